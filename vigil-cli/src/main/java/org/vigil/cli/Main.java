@@ -1,0 +1,6 @@
+package org.vigil.cli;
+
+public final class Main {
+    public static void main(String[] args) {
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Probabilistic record linkage in the Fellegi–Sunter model.
+ */
+package org.vigil.linkage;
