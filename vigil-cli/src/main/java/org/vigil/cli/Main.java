@@ -1,6 +1,50 @@
 package org.vigil.cli;
 
-public final class Main {
+import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code vigil} command. Wires the commands by hand; each command opens what it needs. */
+@Command(name = "vigil", mixinStandardHelpOptions = true, version = "vigil 0.1.0",
+        description = "Multi-agency safeguarding intelligence: concerns in, people linked, patterns raised, every"
+                + " record and access in a tamper-evident log.",
+        subcommands = {
+            IngestCommand.class,
+            ExportCommand.class,
+            VerifyCommand.class,
+            ReceiptCommand.class,
+            CheckpointCommand.class,
+            KeyCommand.class,
+            ConsistencyCommand.class,
+        })
+public final class Main implements Runnable {
+    private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs one command line, writing to the given streams; returns the exit status. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        FLYWAY.setLevel(Level.WARNING);
+        int status = new CommandLine(new Main())
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new Failures())
+                .execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
     }
 }

@@ -1,0 +1,42 @@
+package org.vigil.cli;
+
+import java.util.concurrent.Callable;
+import org.vigil.log.Hash;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "consistency", mixinStandardHelpOptions = true,
+        description = "Writes the RFC 6962 consistency proof between two tree sizes, one base64 hash a line."
+                + " NEW_SIZE defaults to the size of the latest checkpoint.")
+final class ConsistencyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Parameters(index = "0", paramLabel = "OLD_SIZE")
+    long oldSize;
+
+    @Parameters(index = "1", paramLabel = "NEW_SIZE", arity = "0..1")
+    Long newSize;
+
+    @Override
+    public Integer call() {
+        try (Workspace workspace = Workspace.open(storeOptions)) {
+            long size = newSize == null ? workspace.ledger.size() : newSize;
+            if (size > workspace.ledger.size()) {
+                throw new java.util.NoSuchElementException("tree size is beyond the log: " + size + " > "
+                        + workspace.ledger.size());
+            }
+            var out = spec.commandLine().getOut();
+            for (Hash hash : workspace.ledger.consistencyProof(oldSize, size)) {
+                out.println(hash.base64());
+            }
+            return ExitCode.OK;
+        }
+    }
+}

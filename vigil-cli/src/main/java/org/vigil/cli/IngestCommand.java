@@ -1,0 +1,67 @@
+package org.vigil.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vigil.ingest.FileSummary;
+import org.vigil.ingest.Ingest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Takes records in (JSON Lines, plain or gzip): stores each exactly as received, appends it to"
+                + " the tamper-evident log, and quarantines any line that cannot be accepted.",
+                "Exit status: 0 if every record was accepted or already stored, 3 if any line was rejected."})
+final class IngestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSON Lines files (.jsonl or .jsonl.gz)")
+    List<Path> files;
+
+    @Option(names = "--progress", defaultValue = "AUTO", paramLabel = "MODE",
+            description = "progress on standard error: ${COMPLETION-CANDIDATES} (default: a bar on a terminal)")
+    Progress.Mode progressMode;
+
+    @Option(names = "--batch", defaultValue = "2000", paramLabel = "N", description = "records per commit (default: ${DEFAULT-VALUE})")
+    int batch;
+
+    @Override
+    public Integer call() {
+        for (Path file : files) {
+            if (!Files.isReadable(file)) {
+                throw new IllegalArgumentException("cannot read " + file);
+            }
+        }
+        var err = spec.commandLine().getErr();
+        Progress progress = new Progress(err, progressMode);
+        long rejected = 0;
+        try (Workspace workspace = Workspace.open(storeOptions)) {
+            Ingest.Options defaults = Ingest.Options.DEFAULT;
+            Ingest ingest = new Ingest(workspace.store, workspace.ledger, storeOptions.data.resolve("quarantine"),
+                    new Ingest.Options(batch, defaults.maxRecordBytes(), defaults.maxLineBytes()), progress);
+            for (Path file : files) {
+                FileSummary summary = ingest.ingest(file);
+                progress.finish();
+                err.println(summary);
+                rejected += summary.rejected();
+            }
+            err.println("log: " + workspace.ledger.size() + " entries, signed checkpoint for size "
+                    + workspace.ledger.size());
+        }
+        if (rejected > 0) {
+            err.println(rejected + " line" + (rejected == 1 ? " was" : "s were")
+                    + " rejected and quarantined; every other record was accepted");
+            return ExitCode.REJECTED;
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,30 @@
+package org.vigil.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "receipt", mixinStandardHelpOptions = true,
+        description = "Writes the receipt (C2SP tlog-proof@v1) for the record with this id: its log entry, index and"
+                + " inclusion proof under the latest signed checkpoint. Check it offline with the key from 'vigil key'.")
+final class ReceiptCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Parameters(paramLabel = "ID", description = "the record's id")
+    String id;
+
+    @Override
+    public Integer call() {
+        try (Workspace workspace = Workspace.open(storeOptions)) {
+            spec.commandLine().getOut().print(workspace.ledger.receipt(id).toText());
+            return ExitCode.OK;
+        }
+    }
+}

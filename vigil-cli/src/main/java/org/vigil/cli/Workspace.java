@@ -1,0 +1,47 @@
+package org.vigil.cli;
+
+import java.time.Clock;
+import org.vigil.ledger.Ledger;
+import org.vigil.ledger.LogKeys;
+import org.vigil.ledger.LogAudit;
+import org.vigil.log.NoteSigner;
+import org.vigil.log.NoteVerifier;
+import org.vigil.store.ConcernStore;
+import org.vigil.store.PostgresConcernStore;
+import org.vigil.store.SqliteConcernStore;
+
+/** The opened object graph one command works on: the store, the log's key and the ledger over both. */
+final class Workspace implements AutoCloseable {
+    final ConcernStore store;
+    final NoteSigner signer;
+    final Ledger ledger;
+
+    private Workspace(ConcernStore store, NoteSigner signer, Clock clock) {
+        this.store = store;
+        this.signer = signer;
+        this.ledger = Ledger.open(store, signer, clock);
+    }
+
+    static Workspace open(StoreOptions options) {
+        NoteSigner signer = LogKeys.loadOrCreate(options.data);
+        ConcernStore store = options.dbUrl == null || options.dbUrl.isBlank()
+                ? SqliteConcernStore.open(options.data)
+                : PostgresConcernStore.open(options.dbUrl, System.getenv("VIGIL_DB_USER"),
+                        System.getenv("VIGIL_DB_PASSWORD"));
+        try {
+            return new Workspace(store, signer, Clock.systemUTC());
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    LogAudit audit() {
+        return new LogAudit(store, NoteVerifier.fromVkey(signer.vkey()), signer.name());
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,175 @@
+package org.vigil.concern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Typed reads of one JSON object's fields, each failing with a reason that names the field and the value. */
+final class Fields {
+    private final JsonNode object;
+    private final String where;
+
+    Fields(JsonNode object, String where) {
+        this.object = object;
+        this.where = where;
+    }
+
+    private String name(String field) {
+        return where.isEmpty() ? "\"" + field + "\"" : where + "." + field;
+    }
+
+    private JsonNode present(String field) {
+        JsonNode node = object.get(field);
+        return node == null || node.isNull() ? null : node;
+    }
+
+    String requiredText(String field) throws InvalidRecordException {
+        String value = optionalText(field);
+        if (value == null || value.isBlank()) {
+            throw new InvalidRecordException(name(field) + " is required" + (value == null ? "" : " and must not be blank"));
+        }
+        return value;
+    }
+
+    String optionalText(String field) throws InvalidRecordException {
+        JsonNode node = present(field);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw new InvalidRecordException(name(field) + " must be text, not " + describe(node));
+        }
+        return node.textValue();
+    }
+
+    String requiredWord(String field, Set<String> vocabulary) throws InvalidRecordException {
+        String value = requiredText(field);
+        return checkWord(field, value, vocabulary);
+    }
+
+    String optionalWord(String field, Set<String> vocabulary) throws InvalidRecordException {
+        String value = optionalText(field);
+        return value == null ? null : checkWord(field, value, vocabulary);
+    }
+
+    private String checkWord(String field, String value, Set<String> vocabulary) throws InvalidRecordException {
+        if (!vocabulary.contains(value)) {
+            throw new InvalidRecordException(name(field) + " is \"" + value + "\", which is not one of: "
+                    + Vocabulary.list(vocabulary));
+        }
+        return value;
+    }
+
+    Instant requiredTime(String field) throws InvalidRecordException {
+        String text = requiredText(field);
+        OffsetDateTime time;
+        try {
+            time = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (DateTimeException e) {
+            throw new InvalidRecordException(name(field) + " is \"" + text + "\", which is not a time with a zone"
+                    + " such as 2003-07-14T16:20:00Z or 2003-07-14T17:20:00+01:00");
+        }
+        int year = time.getYear();
+        if (year < 1900 || year > 2199) {
+            throw new InvalidRecordException(name(field) + " is \"" + text + "\", which is not a plausible year");
+        }
+        return time.toInstant();
+    }
+
+    Integer optionalWholeNumber(String field, int min, int max) throws InvalidRecordException {
+        JsonNode node = present(field);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            throw new InvalidRecordException(name(field) + " must be a whole number, not " + describe(node));
+        }
+        int value = node.intValue();
+        if (value < min || value > max) {
+            throw new InvalidRecordException(name(field) + " is " + value + ", outside " + min + "–" + max);
+        }
+        return value;
+    }
+
+    List<String> textList(String field) throws InvalidRecordException {
+        List<String> out = new ArrayList<>();
+        for (JsonNode item : array(field)) {
+            if (!item.isTextual()) {
+                throw new InvalidRecordException(name(field) + " must hold only text, not " + describe(item));
+            }
+            out.add(item.textValue());
+        }
+        return out;
+    }
+
+    List<String> wordList(String field, Set<String> vocabulary) throws InvalidRecordException {
+        List<String> words = textList(field);
+        for (String word : words) {
+            checkWord(field, word, vocabulary);
+        }
+        return words;
+    }
+
+    /** The array at {@code field}, or an empty one if absent. */
+    List<JsonNode> array(String field) throws InvalidRecordException {
+        JsonNode node = present(field);
+        if (node == null) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new InvalidRecordException(name(field) + " must be a list, not " + describe(node));
+        }
+        List<JsonNode> items = new ArrayList<>(node.size());
+        node.forEach(items::add);
+        return items;
+    }
+
+    List<JsonNode> requiredArray(String field) throws InvalidRecordException {
+        if (present(field) == null) {
+            throw new InvalidRecordException(name(field) + " is required (it may be an empty list)");
+        }
+        return array(field);
+    }
+
+    Fields object(String field, boolean required) throws InvalidRecordException {
+        JsonNode node = present(field);
+        if (node == null) {
+            if (required) {
+                throw new InvalidRecordException(name(field) + " is required");
+            }
+            return null;
+        }
+        if (!node.isObject()) {
+            throw new InvalidRecordException(name(field) + " must be an object, not " + describe(node));
+        }
+        return new Fields(node, name(field).replace("\"", ""));
+    }
+
+    static Fields element(JsonNode node, String where) throws InvalidRecordException {
+        if (!node.isObject()) {
+            throw new InvalidRecordException(where + " must be an object, not " + describe(node));
+        }
+        return new Fields(node, where);
+    }
+
+    static String describe(JsonNode node) {
+        String shown = node.toString();
+        if (shown.length() > 40) {
+            shown = shown.substring(0, 37) + "...";
+        }
+        String kind = switch (node.getNodeType()) {
+            case STRING -> "the text";
+            case NUMBER -> "the number";
+            case BOOLEAN -> "the value";
+            case ARRAY -> "the list";
+            case OBJECT -> "the object";
+            default -> "";
+        };
+        return kind.isEmpty() ? shown : kind + " " + shown;
+    }
+}

@@ -1,0 +1,227 @@
+package org.vigil.concern;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Validates one line of the interchange format (spec §1) and returns it as a {@link Submission}.
+ *
+ * <p>The checks: UTF-8; one JSON object with no repeated keys; a known {@code type}; every required field, with the
+ * right JSON type; vocabularies; times with a zone; partial dates of birth that exist and are not after the concern
+ * was received; refs unique within a concern, and subjects' places naming places of the same concern. Unknown fields
+ * are not checked: they are kept, because the exact bytes are kept. Not thread-safe: use one parser per thread.
+ */
+public final class RecordParser {
+    private static final Pattern OFFENCE_CODE = Pattern.compile("\\d{1,3}[A-Z]{0,2}(?:[./]\\d{1,2}[A-Z]?)?");
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final MessageDigest sha256;
+    private CharBuffer chars = CharBuffer.allocate(4096);
+
+    public RecordParser() {
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    /** The shared JSON reader, configured to reject repeated keys. */
+    public static ObjectMapper json() {
+        return JSON;
+    }
+
+    /** Parses one line (without its line ending). */
+    public Submission parse(byte[] line) throws InvalidRecordException {
+        checkUtf8(line);
+        JsonNode root;
+        try {
+            root = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new InvalidRecordException("not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidRecordException("not valid JSON: " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidRecordException("a record must be one JSON object, not "
+                    + (root == null ? "nothing" : Fields.describe(root)));
+        }
+        Fields fields = new Fields(root, "");
+        String type = fields.optionalText("type");
+        ParsedRecord record;
+        if (type == null) {
+            throw new InvalidRecordException("\"type\" is required: \"concern\" or \"decision\"");
+        } else if (type.equals("concern")) {
+            record = concern(fields);
+        } else if (type.equals("decision")) {
+            record = decision(fields);
+        } else {
+            throw new InvalidRecordException("\"type\" is \"" + type + "\"; only \"concern\" and \"decision\" are accepted");
+        }
+        return new Submission(record, line, sha256.digest(line));
+    }
+
+    private void checkUtf8(byte[] line) throws InvalidRecordException {
+        if (chars.capacity() < line.length) {
+            chars = CharBuffer.allocate(line.length);
+        }
+        chars.clear();
+        ByteBuffer in = ByteBuffer.wrap(line);
+        CoderResult result = utf8.reset().decode(in, chars, true);
+        if (result.isError()) {
+            int at = in.position();
+            throw new InvalidRecordException("not valid UTF-8: byte " + (at + 1) + " is 0x"
+                    + String.format("%02X", line[at] & 0xff));
+        }
+    }
+
+    private Concern concern(Fields f) throws InvalidRecordException {
+        String id = f.requiredText("id");
+        Instant received = f.requiredTime("received");
+        String agency = f.requiredText("agency");
+        Professional author = professional(f, "author");
+
+        List<Place> places = new ArrayList<>();
+        Set<String> placeRefs = new HashSet<>();
+        List<JsonNode> placeNodes = f.array("places");
+        for (int i = 0; i < placeNodes.size(); i++) {
+            Fields p = Fields.element(placeNodes.get(i), "places[" + i + "]");
+            String ref = p.requiredText("ref");
+            if (!placeRefs.add(ref)) {
+                throw new InvalidRecordException("place ref \"" + ref + "\" is used twice in this concern");
+            }
+            places.add(new Place(ref, p.requiredWord("kind", Vocabulary.PLACE_KINDS), p.optionalText("name"),
+                    p.optionalText("address")));
+        }
+
+        List<Subject> subjects = new ArrayList<>();
+        Set<String> subjectRefs = new HashSet<>();
+        List<JsonNode> subjectNodes = f.requiredArray("subjects");
+        for (int i = 0; i < subjectNodes.size(); i++) {
+            Subject s = subject(Fields.element(subjectNodes.get(i), "subjects[" + i + "]"), received, placeRefs);
+            if (!subjectRefs.add(s.ref())) {
+                throw new InvalidRecordException("subject ref \"" + s.ref() + "\" is used twice in this concern");
+            }
+            subjects.add(s);
+        }
+
+        List<String> offences = new ArrayList<>();
+        for (String code : f.textList("offences")) {
+            String upper = code.strip().toUpperCase(Locale.ROOT);
+            if (!OFFENCE_CODE.matcher(upper).matches()) {
+                throw new InvalidRecordException("offence \"" + code + "\" is not a Home Office offence"
+                        + " classification code such as 19E, 22B, 71, 88A or 106");
+            }
+            offences.add(upper);
+        }
+        String amends = f.optionalText("amends");
+        if (id.equals(amends)) {
+            throw new InvalidRecordException("concern \"" + id + "\" cannot amend itself");
+        }
+        return new Concern(id, received, agency, author, subjects, places,
+                f.wordList("indicators", Vocabulary.INDICATORS), offences, grading(f), f.optionalText("narrative"),
+                amends);
+    }
+
+    private Subject subject(Fields s, Instant received, Set<String> placeRefs) throws InvalidRecordException {
+        String ref = s.requiredText("ref");
+        String role = s.requiredWord("role", Vocabulary.SUBJECT_ROLES);
+        PartialDate born = null;
+        String bornText = s.optionalText("born");
+        if (bornText != null) {
+            try {
+                born = PartialDate.parse(bornText.strip());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRecordException("subject " + ref + ": born " + e.getMessage());
+            }
+            if (born.year() < 1880 || born.earliest().isAfter(received.atOffset(ZoneOffset.UTC).toLocalDate())) {
+                throw new InvalidRecordException("subject " + ref + ": born " + bornText
+                        + " is not possible for a concern received " + received);
+            }
+        }
+        List<Vehicle> vehicles = new ArrayList<>();
+        List<JsonNode> vehicleNodes = s.array("vehicles");
+        for (int i = 0; i < vehicleNodes.size(); i++) {
+            Fields v = Fields.element(vehicleNodes.get(i), "subject " + ref + " vehicles[" + i + "]");
+            String vrm = v.optionalText("vrm");
+            String description = v.optionalText("description");
+            if (vrm == null && description == null) {
+                throw new InvalidRecordException("subject " + ref + ": a vehicle needs a \"vrm\" or a \"description\"");
+            }
+            vehicles.add(new Vehicle(vrm, description));
+        }
+        List<String> places = s.textList("places");
+        for (String place : places) {
+            if (!placeRefs.contains(place)) {
+                throw new InvalidRecordException("subject " + ref + " names place \"" + place
+                        + "\", which is not among this concern's places");
+            }
+        }
+        return new Subject(ref, role, s.optionalText("name"), s.textList("aliases"), born,
+                s.optionalWholeNumber("age", 0, 120), s.optionalWord("sex", Vocabulary.SEXES),
+                s.optionalText("address"), s.textList("phones"), vehicles, places);
+    }
+
+    private Grading grading(Fields f) throws InvalidRecordException {
+        Fields g = f.object("grading", false);
+        if (g == null) {
+            return null;
+        }
+        String scheme = g.optionalText("scheme");
+        if (scheme == null || scheme.equals(Grading.SCHEME_3X5X2)) {
+            return new Grading(Grading.SCHEME_3X5X2, g.optionalWord("source", Vocabulary.SOURCE_3X5X2),
+                    g.optionalWord("intelligence", Vocabulary.INTELLIGENCE_3X5X2),
+                    g.optionalWord("handling", Vocabulary.HANDLING_3X5X2));
+        }
+        if (scheme.equals(Grading.SCHEME_5X5X5)) {
+            return new Grading(scheme, g.optionalText("source"), g.optionalText("intelligence"),
+                    g.optionalText("handling"));
+        }
+        throw new InvalidRecordException("grading scheme \"" + scheme + "\" is not 3x5x2 or 5x5x5");
+    }
+
+    private Decision decision(Fields f) throws InvalidRecordException {
+        String id = f.requiredText("id");
+        String concern = f.requiredText("concern");
+        Instant at = f.requiredTime("at");
+        Professional by = professional(f, "by");
+        String outcome = f.requiredWord("outcome", Vocabulary.OUTCOMES);
+        String reason = f.optionalText("reason");
+        if (outcome.equals("no_further_action") && (reason == null || reason.isBlank())) {
+            throw new InvalidRecordException("a decision of no_further_action must give a \"reason\"");
+        }
+        return new Decision(id, concern, at, by, outcome, reason);
+    }
+
+    private Professional professional(Fields f, String field) throws InvalidRecordException {
+        Fields p = f.object(field, true);
+        return new Professional(p.requiredText("id"), p.optionalText("name"), p.optionalText("role"));
+    }
+}

@@ -1,0 +1,19 @@
+package org.vigil.ledger;
+
+/**
+ * A read, search, export or disclosure to be logged (DPA 2018 s.62): who ({@code actor}), what ({@code action},
+ * e.g. "export persons"), of what ({@code target}, an id or empty) and why ({@code reason}, required).
+ */
+public record Access(String actor, String action, String target, String reason) {
+    public Access {
+        if (actor == null || actor.isBlank()) {
+            throw new IllegalArgumentException("an access must name who made it");
+        }
+        if (action == null || action.isBlank()) {
+            throw new IllegalArgumentException("an access must name what was done");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("an access must give a reason (DPA 2018 s.62): " + action);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.vigil.ledger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.vigil.concern.Submission;
+import org.vigil.log.Checkpoint;
+import org.vigil.log.Hash;
+import org.vigil.log.LogAppender;
+import org.vigil.log.LogReader;
+import org.vigil.log.NoteSigner;
+import org.vigil.log.Receipt;
+import org.vigil.log.Rfc6962;
+import org.vigil.store.AccessEvent;
+import org.vigil.store.ConcernStore;
+import org.vigil.store.StoreBatch;
+import org.vigil.store.StoredRecord;
+
+/**
+ * Writes records and accesses to the store and the log together, one atomic batch at a time, and signs a checkpoint
+ * for every batch. Receipts and consistency proofs are served from the stored hash tiles in O(log n) reads.
+ * One writer at a time.
+ */
+public final class Ledger {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ConcernStore store;
+    private final NoteSigner signer;
+    private final Clock clock;
+    private final MessageDigest sha256;
+    private LogAppender tree;
+
+    private Ledger(ConcernStore store, NoteSigner signer, Clock clock) {
+        this.store = store;
+        this.signer = signer;
+        this.clock = clock;
+        this.tree = LogAppender.resume(store.logSize(), store);
+        try {
+            this.sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    /** Opens the ledger over a store's log, resuming its tree from the stored tiles. */
+    public static Ledger open(ConcernStore store, NoteSigner signer, Clock clock) {
+        return new Ledger(store, signer, clock);
+    }
+
+    /** The log's origin: the checkpoints' first line and the signing key's name. */
+    public String origin() {
+        return signer.name();
+    }
+
+    /** The verifier key, in signed-note {@code vkey} form. */
+    public String verifierKey() {
+        return signer.vkey();
+    }
+
+    /** The number of entries in the log. */
+    public long size() {
+        return tree.size();
+    }
+
+    /**
+     * Appends the records and accesses as one batch, with a checkpoint signed over the new tree, in one store
+     * transaction. Returns the first leaf index used. On failure nothing is stored and the tree is reloaded.
+     */
+    public long commit(List<Submission> records, List<Access> accesses) {
+        long first = tree.size();
+        Instant now = clock.instant();
+        List<byte[]> entries = new ArrayList<>(records.size() + accesses.size());
+        List<StoredRecord> stored = new ArrayList<>(records.size());
+        List<AccessEvent> events = new ArrayList<>(accesses.size());
+        long leaf = first;
+        for (Submission s : records) {
+            byte[] entry = Entry.forRecord(s.record().type(), s.id(), s.record().actor(), s.record().eventTime(), now,
+                    s.sha256()).toBytes();
+            entries.add(entry);
+            stored.add(new StoredRecord(leaf++, s.id(), s.record().type(), micros(s.record().eventTime()),
+                    s.sha256(), s.raw(), s.record()));
+        }
+        for (Access a : accesses) {
+            byte[] body = accessBody(a, now);
+            entries.add(Entry.forAccess(a.action(), a.target(), a.actor(), now, sha256.digest(body)).toBytes());
+            events.add(new AccessEvent(leaf++, micros(now), a.actor(), a.action(), a.target(), a.reason(), body));
+        }
+        try {
+            for (byte[] entry : entries) {
+                tree.append(Rfc6962.leafHash(entry));
+            }
+            String checkpoint = signer.sign(new Checkpoint(origin(), tree.size(), tree.root(), List.of()).toText());
+            store.append(new StoreBatch(first, entries, stored, events, tree.dirtyTiles(), tree.size(), checkpoint));
+            tree.markClean();
+        } catch (RuntimeException e) {
+            tree = LogAppender.resume(store.logSize(), store);
+            throw e;
+        }
+        return first;
+    }
+
+    /** Logs one access on its own. */
+    public void log(Access access) {
+        commit(List.of(), List.of(access));
+    }
+
+    /** The latest signed checkpoint, verbatim. */
+    public String latestCheckpoint() {
+        return store.latestCheckpoint().orElseThrow(() -> new NoSuchElementException("the log is empty: no checkpoint yet"));
+    }
+
+    /**
+     * The receipt for the record with this id: its entry, its index and its inclusion proof under the latest
+     * signed checkpoint (C2SP tlog-proof@v1). Throws {@link NoSuchElementException} for an unknown id.
+     */
+    public Receipt receipt(String recordId) {
+        StoredRecord record = store.record(recordId)
+                .orElseThrow(() -> new NoSuchElementException("no record with id \"" + recordId + "\""));
+        String signed = latestCheckpoint();
+        Checkpoint checkpoint = Checkpoint.parse(signed.substring(0, signed.indexOf("\n\n") + 1));
+        byte[] entry = store.entry(record.leaf())
+                .orElseThrow(() -> new IllegalStateException("record " + recordId + " has no log entry at "
+                        + record.leaf() + "; run vigil verify"));
+        List<Hash> proof = new LogReader(store, checkpoint.size()).inclusionProof(record.leaf(), checkpoint.size());
+        return new Receipt(entry, record.leaf(), proof, signed);
+    }
+
+    /** A consistency proof from {@code oldSize} to {@code newSize} (RFC 6962 §2.1.2). */
+    public List<Hash> consistencyProof(long oldSize, long newSize) {
+        return new LogReader(store, tree.size()).consistencyProof(oldSize, newSize);
+    }
+
+    private static byte[] accessBody(Access a, Instant at) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("at", at.toString());
+        body.put("actor", a.actor());
+        body.put("action", a.action());
+        body.put("target", a.target());
+        body.put("reason", a.reason());
+        try {
+            return JSON.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write an access event", e);
+        }
+    }
+
+    /** Microseconds since 1970, the store's unit for times. */
+    public static long micros(Instant t) {
+        return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1_000);
+    }
+}

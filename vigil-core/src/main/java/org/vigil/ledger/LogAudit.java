@@ -1,0 +1,219 @@
+package org.vigil.ledger;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.vigil.log.Checkpoint;
+import org.vigil.log.Hash;
+import org.vigil.log.InMemoryTiles;
+import org.vigil.log.LogAppender;
+import org.vigil.log.NoteVerificationException;
+import org.vigil.log.NoteVerifier;
+import org.vigil.log.Rfc6962;
+import org.vigil.log.Tile;
+import org.vigil.store.ConcernStore;
+
+/**
+ * Checks the whole store against its log, and the log against every checkpoint it ever signed. It rebuilds the
+ * Merkle tree from the stored entries (never trusting the stored tiles), then reports:
+ * <ul>
+ *   <li>a missing, altered or extra log entry;</li>
+ *   <li>a record or access event that no longer matches the SHA-256 its entry commits to, or has no entry, or has
+ *   gone from the store;</li>
+ *   <li>a stored hash tile that differs from the rebuilt one;</li>
+ *   <li>a checkpoint with a bad signature, or whose root is not the rebuilt tree's root at its size: that is, any
+ *   checkpoint ever issued that is not consistent with today's tree.</li>
+ * </ul>
+ */
+public final class LogAudit {
+    private final ConcernStore store;
+    private final NoteVerifier verifier;
+    private final String origin;
+
+    public LogAudit(ConcernStore store, NoteVerifier verifier, String origin) {
+        this.store = store;
+        this.verifier = verifier;
+        this.origin = origin;
+    }
+
+    public AuditReport run() {
+        List<String> problems = new ArrayList<>();
+        Map<Long, Checkpoint> checkpoints = readCheckpoints(problems);
+        long treeSize = Math.max(store.logSize(),
+                checkpoints.isEmpty() ? 0 : ((java.util.TreeMap<Long, Checkpoint>) checkpoints).lastKey());
+
+        // Pass 1: rebuild the tree from the entries, checking it against each checkpoint as it reaches its size.
+        InMemoryTiles rebuilt = new InMemoryTiles();
+        LogAppender tree = LogAppender.empty();
+        Iterator<Map.Entry<Long, Checkpoint>> nextCheckpoint = checkpoints.entrySet().iterator();
+        Map.Entry<Long, Checkpoint>[] pending = pendingHolder(nextCheckpoint);
+        Map<Long, Committed> committed = new HashMap<>();
+        long[] expected = {0};
+        store.forEachEntry(0, (index, bytes) -> {
+            while (expected[0] < index) {
+                problems.add("log entry " + expected[0] + " is missing from the store");
+                tree.append(storedLeafHash(expected[0]));
+                expected[0]++;
+                checkAt(tree, pending, nextCheckpoint, problems);
+            }
+            tree.append(Rfc6962.leafHash(bytes));
+            expected[0]++;
+            try {
+                Entry entry = Entry.parse(bytes);
+                committed.put(index, new Committed(entry.kind(),
+                        Entry.RECORD.equals(entry.kind()) ? entry.get("id") : entry.get("action"), entry.sha256()));
+            } catch (IllegalArgumentException e) {
+                problems.add("log entry " + index + " is not a Vigil entry: " + e.getMessage());
+            }
+            checkAt(tree, pending, nextCheckpoint, problems);
+        });
+        while (pending[0] != null) {
+            problems.add("checkpoint for tree size " + pending[0].getKey() + " is beyond the log, which has "
+                    + tree.size() + " entries: entries were removed");
+            pending[0] = nextCheckpoint.hasNext() ? nextCheckpoint.next() : null;
+        }
+        rebuilt.putAll(tree.dirtyTiles());
+        compareTiles(rebuilt, tree.size(), problems);
+
+        // Pass 2: every record and access event against the commitment in its entry.
+        MessageDigest sha256 = sha256();
+        long[] counts = {0, 0};
+        store.forEachRecord(record -> {
+            counts[0]++;
+            Committed entry = committed.remove(record.leaf());
+            if (entry == null || !Entry.RECORD.equals(entry.kind()) || !record.id().equals(entry.name())) {
+                problems.add("record " + record.id() + " claims log entry " + record.leaf()
+                        + ", which does not record it");
+                return;
+            }
+            byte[] actual = sha256.digest(record.raw());
+            if (!Arrays.equals(actual, entry.sha256())) {
+                problems.add("record " + record.id() + " (log entry " + record.leaf()
+                        + ") no longer matches its commitment: it was altered after it was logged");
+            } else if (!Arrays.equals(actual, record.sha256())) {
+                problems.add("record " + record.id() + " (log entry " + record.leaf()
+                        + ") has a stored digest that was altered");
+            }
+        });
+        store.forEachAccess(access -> {
+            counts[1]++;
+            Committed entry = committed.remove(access.leaf());
+            if (entry == null || !Entry.ACCESS.equals(entry.kind())) {
+                problems.add("access event at log entry " + access.leaf() + " does not match its entry");
+            } else if (!Arrays.equals(sha256.digest(access.body()), entry.sha256())) {
+                problems.add("access event at log entry " + access.leaf() + " (" + access.action() + " by "
+                        + access.actor() + ") was altered after it was logged");
+            }
+        });
+        committed.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            String what = Entry.RECORD.equals(e.getValue().kind())
+                    ? "record " + e.getValue().name() : "access event (" + e.getValue().name() + ")";
+            problems.add(what + " logged at entry " + e.getKey() + " is missing from the store");
+        });
+        if (store.logSize() > treeSize) {
+            problems.add("the log has " + (store.logSize() - treeSize) + " entries beyond its latest checkpoint");
+        }
+        return new AuditReport(tree.size(), counts[0], counts[1], checkpoints.size(), problems);
+    }
+
+    /** What an entry commits to, kept compactly while the records are checked: a record's id or an action. */
+    private record Committed(String kind, String name, byte[] sha256) {
+    }
+
+    private Map<Long, Checkpoint> readCheckpoints(List<String> problems) {
+        Map<Long, Checkpoint> valid = new java.util.TreeMap<>();
+        store.checkpoints().forEach((size, note) -> {
+            try {
+                String body = verifier.verify(note);
+                Checkpoint checkpoint = Checkpoint.parse(body);
+                if (!checkpoint.origin().equals(origin)) {
+                    problems.add("checkpoint for tree size " + size + " names another log: " + checkpoint.origin());
+                } else if (checkpoint.size() != size) {
+                    problems.add("checkpoint stored for tree size " + size + " is for size " + checkpoint.size());
+                } else {
+                    valid.put(size, checkpoint);
+                }
+            } catch (NoteVerificationException | IllegalArgumentException e) {
+                problems.add("checkpoint for tree size " + size + " does not verify with the log's key: "
+                        + e.getMessage());
+            }
+        });
+        return valid;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map.Entry<Long, Checkpoint>[] pendingHolder(Iterator<Map.Entry<Long, Checkpoint>> it) {
+        Map.Entry<Long, Checkpoint>[] holder = new Map.Entry[1];
+        holder[0] = it.hasNext() ? it.next() : null;
+        return holder;
+    }
+
+    private static void checkAt(LogAppender tree, Map.Entry<Long, Checkpoint>[] pending,
+                                Iterator<Map.Entry<Long, Checkpoint>> next, List<String> problems) {
+        while (pending[0] != null && pending[0].getKey() <= tree.size()) {
+            if (pending[0].getKey() == tree.size() || pending[0].getKey() == 0) {
+                Hash root = pending[0].getKey() == 0 ? Rfc6962.emptyRoot() : tree.root();
+                if (!root.equals(pending[0].getValue().root())) {
+                    problems.add("checkpoint for tree size " + pending[0].getKey()
+                            + " is not consistent with today's tree: it signed root " + pending[0].getValue().root()
+                            + ", the entries now give " + root);
+                }
+            }
+            pending[0] = next.hasNext() ? next.next() : null;
+        }
+    }
+
+    /** The leaf hash the stored tree holds for a missing entry, so the rest of the audit can go on. */
+    private Hash storedLeafHash(long index) {
+        byte[] tile = store.readTile(0, index / Tile.FULL_WIDTH);
+        int offset = (int) (index % Tile.FULL_WIDTH) * Hash.SIZE;
+        if (tile == null || tile.length < offset + Hash.SIZE) {
+            return Rfc6962.emptyRoot();
+        }
+        return Hash.of(Arrays.copyOfRange(tile, offset, offset + Hash.SIZE));
+    }
+
+    private void compareTiles(InMemoryTiles rebuilt, long size, List<String> problems) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        store.forEachTile((level, index, hashes) -> {
+            seen.add(level + "/" + index);
+            byte[] expected = rebuilt.readTile(level, index);
+            if (expected == null) {
+                problems.add("stored hash tile " + level + "/" + index + " is beyond the tree of " + size + " entries");
+            } else if (!Arrays.equals(expected, hashes)) {
+                problems.add("stored hash tile " + level + "/" + index + " differs from the tree rebuilt from the"
+                        + " entries" + firstDifference(expected, hashes, level, index));
+            }
+        });
+        for (Tile tile : Tile.covering(size)) {
+            if (!seen.contains(tile.level() + "/" + tile.index())) {
+                problems.add("stored hash tile " + tile.level() + "/" + tile.index() + " is missing");
+            }
+        }
+    }
+
+    private static String firstDifference(byte[] expected, byte[] stored, int level, long index) {
+        int n = Math.min(expected.length, stored.length) / Hash.SIZE;
+        for (int i = 0; i < n; i++) {
+            if (!Arrays.equals(expected, i * Hash.SIZE, (i + 1) * Hash.SIZE, stored, i * Hash.SIZE, (i + 1) * Hash.SIZE)) {
+                long node = index * Tile.FULL_WIDTH + i;
+                return level == 0 ? ": log entry " + node + " was altered after it was logged"
+                        : " at node " + node + " of level " + level * Tile.HEIGHT;
+            }
+        }
+        return ": it holds " + stored.length / Hash.SIZE + " hashes, not " + expected.length / Hash.SIZE;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}

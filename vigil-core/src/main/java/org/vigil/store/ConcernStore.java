@@ -1,0 +1,66 @@
+package org.vigil.store;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.vigil.log.TileReader;
+
+/**
+ * The store behind Vigil: records exactly as received, their projections, access events and the log (entries,
+ * hash tiles and checkpoints). Implemented by {@link SqliteConcernStore} (embedded, the default) and
+ * {@link PostgresConcernStore} (shared deployments). Not thread-safe: one writer at a time.
+ */
+public interface ConcernStore extends TileReader, AutoCloseable {
+
+    /** Appends a batch in one transaction; on any failure nothing of it is stored. */
+    void append(StoreBatch batch);
+
+    /** The SHA-256 of each stored record among {@code ids}; ids not stored are absent from the map. */
+    Map<String, byte[]> digestsOf(Collection<String> ids);
+
+    /** The record with this id, if stored. */
+    Optional<StoredRecord> record(String id);
+
+    /** Every stored record, in leaf order. */
+    void forEachRecord(Consumer<StoredRecord> visitor);
+
+    /** Every access event, in leaf order. */
+    void forEachAccess(Consumer<AccessEvent> visitor);
+
+    /** The number of entries in the log. */
+    long logSize();
+
+    /** The log entry at {@code index}, or empty if there is none. */
+    Optional<byte[]> entry(long index);
+
+    /** Every log entry from {@code from} on, in order, with its index. */
+    void forEachEntry(long from, EntryVisitor visitor);
+
+    /** Every signed checkpoint ever issued, keyed and ordered by tree size. */
+    Map<Long, String> checkpoints();
+
+    /** The checkpoint with the largest tree size, if any. */
+    Optional<String> latestCheckpoint();
+
+    /** Every stored hash tile as (level, index, hashes), for verification. */
+    void forEachTile(TileVisitor visitor);
+
+    /** The mentions of every stored concern, in leaf order. */
+    void forEachMention(Consumer<MentionRow> visitor);
+
+    @Override
+    void close();
+
+    /** Receives one log entry. */
+    @FunctionalInterface
+    interface EntryVisitor {
+        void visit(long index, byte[] entry);
+    }
+
+    /** Receives one stored hash tile. */
+    @FunctionalInterface
+    interface TileVisitor {
+        void visit(int level, long index, byte[] hashes);
+    }
+}

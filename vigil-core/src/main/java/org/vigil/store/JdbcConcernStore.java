@@ -1,0 +1,393 @@
+package org.vigil.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.vigil.concern.Concern;
+import org.vigil.concern.Decision;
+import org.vigil.concern.Grading;
+import org.vigil.concern.ParsedRecord;
+import org.vigil.concern.Place;
+import org.vigil.concern.Subject;
+import org.vigil.log.Tile;
+
+/**
+ * The SQL both stores share: it is portable between SQLite and PostgreSQL. Subclasses open and tune the connection
+ * and migrate the schema.
+ */
+abstract class JdbcConcernStore implements ConcernStore {
+    private static final int LOOKUP_CHUNK = 500;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    protected final Connection connection;
+
+    JdbcConcernStore(Connection connection) {
+        this.connection = connection;
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw new StoreException("cannot start using the store", e);
+        }
+    }
+
+    @Override
+    public void append(StoreBatch batch) {
+        try {
+            insertEntries(batch);
+            insertRecords(batch.records());
+            insertAccesses(batch.accesses());
+            upsertTiles(batch.tiles());
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO checkpoint (size, note) VALUES (?, ?)")) {
+                ps.setLong(1, batch.checkpointSize());
+                ps.setString(2, batch.checkpoint());
+                ps.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly();
+            throw e instanceof StoreException se ? se : new StoreException("could not store a batch of "
+                    + batch.entries().size() + " log entries from index " + batch.firstLeaf(), e);
+        }
+    }
+
+    private void insertEntries(StoreBatch batch) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO log_entry (idx, entry) VALUES (?, ?)")) {
+            long index = batch.firstLeaf();
+            for (byte[] entry : batch.entries()) {
+                ps.setLong(1, index++);
+                ps.setBytes(2, entry);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void insertRecords(List<StoredRecord> records) throws SQLException {
+        if (records.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement record = connection.prepareStatement(
+                "INSERT INTO record (leaf, id, type, event_us, sha256, raw) VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement concern = connection.prepareStatement("INSERT INTO concern (leaf, received_us, agency,"
+                     + " author_id, author_name, author_role, indicators, offences, grading_scheme, grading_source,"
+                     + " grading_intelligence, grading_handling, narrative, amends)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement mention = connection.prepareStatement("INSERT INTO mention (leaf, ref, role, name,"
+                     + " aliases, born, age, sex, address, phones, vehicles, places)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement place = connection.prepareStatement(
+                     "INSERT INTO place (leaf, ref, kind, name, address) VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement decision = connection.prepareStatement("INSERT INTO decision (leaf, concern_id, at_us,"
+                     + " by_id, by_name, by_role, outcome, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (StoredRecord r : records) {
+                record.setLong(1, r.leaf());
+                record.setString(2, r.id());
+                record.setString(3, r.type());
+                record.setLong(4, r.eventMicros());
+                record.setBytes(5, r.sha256());
+                record.setBytes(6, r.raw());
+                record.addBatch();
+                ParsedRecord parsed = r.parsed();
+                if (parsed instanceof Concern c) {
+                    addConcern(concern, mention, place, r.leaf(), r.eventMicros(), c);
+                } else if (parsed instanceof Decision d) {
+                    addDecision(decision, r.leaf(), r.eventMicros(), d);
+                }
+            }
+            record.executeBatch();
+            concern.executeBatch();
+            mention.executeBatch();
+            place.executeBatch();
+            decision.executeBatch();
+        }
+    }
+
+    private static void addConcern(PreparedStatement concern, PreparedStatement mention, PreparedStatement place,
+                                   long leaf, long receivedMicros, Concern c) throws SQLException {
+        Grading g = c.grading();
+        int i = 1;
+        concern.setLong(i++, leaf);
+        concern.setLong(i++, receivedMicros);
+        concern.setString(i++, c.agency());
+        concern.setString(i++, c.author().id());
+        concern.setString(i++, c.author().name());
+        concern.setString(i++, c.author().role());
+        concern.setString(i++, json(c.indicators()));
+        concern.setString(i++, json(c.offences()));
+        concern.setString(i++, g == null ? null : g.scheme());
+        concern.setString(i++, g == null ? null : g.source());
+        concern.setString(i++, g == null ? null : g.intelligence());
+        concern.setString(i++, g == null ? null : g.handling());
+        concern.setString(i++, c.narrative());
+        concern.setString(i, c.amends());
+        concern.addBatch();
+        for (Subject s : c.subjects()) {
+            i = 1;
+            mention.setLong(i++, leaf);
+            mention.setString(i++, s.ref());
+            mention.setString(i++, s.role());
+            mention.setString(i++, s.name());
+            mention.setString(i++, json(s.aliases()));
+            mention.setString(i++, s.born() == null ? null : s.born().toString());
+            if (s.age() == null) {
+                mention.setNull(i++, Types.INTEGER);
+            } else {
+                mention.setInt(i++, s.age());
+            }
+            mention.setString(i++, s.sex());
+            mention.setString(i++, s.address());
+            mention.setString(i++, json(s.phones()));
+            mention.setString(i++, json(s.vehicles()));
+            mention.setString(i, json(s.places()));
+            mention.addBatch();
+        }
+        for (Place p : c.places()) {
+            place.setLong(1, leaf);
+            place.setString(2, p.ref());
+            place.setString(3, p.kind());
+            place.setString(4, p.name());
+            place.setString(5, p.address());
+            place.addBatch();
+        }
+    }
+
+    private static void addDecision(PreparedStatement decision, long leaf, long atMicros, Decision d)
+            throws SQLException {
+        decision.setLong(1, leaf);
+        decision.setString(2, d.concern());
+        decision.setLong(3, atMicros);
+        decision.setString(4, d.by().id());
+        decision.setString(5, d.by().name());
+        decision.setString(6, d.by().role());
+        decision.setString(7, d.outcome());
+        decision.setString(8, d.reason());
+        decision.addBatch();
+    }
+
+    private void insertAccesses(List<AccessEvent> accesses) throws SQLException {
+        if (accesses.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO access_event"
+                + " (leaf, at_us, actor, action, target, reason, body) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (AccessEvent a : accesses) {
+                ps.setLong(1, a.leaf());
+                ps.setLong(2, a.atMicros());
+                ps.setString(3, a.actor());
+                ps.setString(4, a.action());
+                ps.setString(5, a.target());
+                ps.setString(6, a.reason());
+                ps.setBytes(7, a.body());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void upsertTiles(Map<Tile, byte[]> tiles) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO log_tile (level, idx, hashes) VALUES (?, ?, ?)"
+                + " ON CONFLICT (level, idx) DO UPDATE SET hashes = excluded.hashes")) {
+            for (Map.Entry<Tile, byte[]> t : tiles.entrySet()) {
+                ps.setInt(1, t.getKey().level());
+                ps.setLong(2, t.getKey().index());
+                ps.setBytes(3, t.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    @Override
+    public Map<String, byte[]> digestsOf(Collection<String> ids) {
+        Map<String, byte[]> found = new HashMap<>();
+        List<String> all = new ArrayList<>(ids);
+        try {
+            for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK));
+                String sql = "SELECT id, sha256 FROM record WHERE id IN (" + "?,".repeat(chunk.size() - 1) + "?)";
+                try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            found.put(rs.getString(1), rs.getBytes(2));
+                        }
+                    }
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException("could not look up " + ids.size() + " record ids", e);
+        }
+        return found;
+    }
+
+    @Override
+    public Optional<StoredRecord> record(String id) {
+        return query("SELECT leaf, id, type, event_us, sha256, raw FROM record WHERE id = ?",
+                ps -> ps.setString(1, id), rs -> rs.next() ? Optional.of(storedRecord(rs)) : Optional.empty());
+    }
+
+    @Override
+    public void forEachRecord(Consumer<StoredRecord> visitor) {
+        stream("SELECT leaf, id, type, event_us, sha256, raw FROM record ORDER BY leaf",
+                rs -> visitor.accept(storedRecord(rs)));
+    }
+
+    private static StoredRecord storedRecord(ResultSet rs) throws SQLException {
+        return new StoredRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getBytes(5),
+                rs.getBytes(6), null);
+    }
+
+    @Override
+    public void forEachAccess(Consumer<AccessEvent> visitor) {
+        stream("SELECT leaf, at_us, actor, action, target, reason, body FROM access_event ORDER BY leaf",
+                rs -> visitor.accept(new AccessEvent(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getBytes(7))));
+    }
+
+    @Override
+    public long logSize() {
+        return query("SELECT MAX(idx) FROM log_entry", ps -> { }, rs -> {
+            rs.next();
+            long max = rs.getLong(1);
+            return rs.wasNull() ? 0L : max + 1;
+        });
+    }
+
+    @Override
+    public Optional<byte[]> entry(long index) {
+        return query("SELECT entry FROM log_entry WHERE idx = ?", ps -> ps.setLong(1, index),
+                rs -> rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty());
+    }
+
+    @Override
+    public void forEachEntry(long from, EntryVisitor visitor) {
+        stream("SELECT idx, entry FROM log_entry WHERE idx >= " + from + " ORDER BY idx",
+                rs -> visitor.visit(rs.getLong(1), rs.getBytes(2)));
+    }
+
+    @Override
+    public byte[] readTile(int level, long index) {
+        return query("SELECT hashes FROM log_tile WHERE level = ? AND idx = ?", ps -> {
+            ps.setInt(1, level);
+            ps.setLong(2, index);
+        }, rs -> rs.next() ? rs.getBytes(1) : null);
+    }
+
+    @Override
+    public void forEachTile(TileVisitor visitor) {
+        stream("SELECT level, idx, hashes FROM log_tile ORDER BY level, idx",
+                rs -> visitor.visit(rs.getInt(1), rs.getLong(2), rs.getBytes(3)));
+    }
+
+    @Override
+    public Map<Long, String> checkpoints() {
+        Map<Long, String> all = new TreeMap<>();
+        stream("SELECT size, note FROM checkpoint ORDER BY size", rs -> all.put(rs.getLong(1), rs.getString(2)));
+        return all;
+    }
+
+    @Override
+    public Optional<String> latestCheckpoint() {
+        return query("SELECT note FROM checkpoint ORDER BY size DESC LIMIT 1", ps -> { },
+                rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.empty());
+    }
+
+    @Override
+    public void forEachMention(Consumer<MentionRow> visitor) {
+        stream("SELECT r.id, m.ref, m.role, m.name FROM mention m JOIN record r ON r.leaf = m.leaf"
+                + " ORDER BY m.leaf, m.ref", rs -> visitor.accept(new MentionRow(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getString(4))));
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.rollback();
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("could not close the store", e);
+        }
+    }
+
+    /** Runs a query in its own read transaction and maps its result. */
+    protected <T> T query(String sql, Binder binder, Mapper<T> mapper) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            binder.bind(ps);
+            T result;
+            try (ResultSet rs = ps.executeQuery()) {
+                result = mapper.map(rs);
+            }
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException("query failed: " + sql, e);
+        }
+    }
+
+    /** Streams a large result row by row, without holding it in memory. */
+    protected void stream(String sql, RowVisitor visitor) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    visitor.visit(rs);
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException("query failed: " + sql, e);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // The original failure is the one worth reporting.
+        }
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value + " as JSON", e);
+        }
+    }
+
+    /** Sets a statement's parameters. */
+    @FunctionalInterface
+    protected interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    /** Maps a whole result set. */
+    @FunctionalInterface
+    protected interface Mapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** Receives one row of a streamed result. */
+    @FunctionalInterface
+    protected interface RowVisitor {
+        void visit(ResultSet rs) throws SQLException;
+    }
+}
