@@ -18,7 +18,7 @@ final class CheckpointCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace workspace = Workspace.open(storeOptions)) {
-            spec.commandLine().getOut().print(workspace.ledger.latestCheckpoint());
+            spec.commandLine().getOut().print(workspace.ledger().latestCheckpoint());
             return ExitCode.OK;
         }
     }

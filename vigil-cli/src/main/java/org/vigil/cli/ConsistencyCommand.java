@@ -27,13 +27,13 @@ final class ConsistencyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace workspace = Workspace.open(storeOptions)) {
-            long size = newSize == null ? workspace.ledger.size() : newSize;
-            if (size > workspace.ledger.size()) {
+            long size = newSize == null ? workspace.ledger().size() : newSize;
+            if (size > workspace.ledger().size()) {
                 throw new java.util.NoSuchElementException("tree size is beyond the log: " + size + " > "
-                        + workspace.ledger.size());
+                        + workspace.ledger().size());
             }
             var out = spec.commandLine().getOut();
-            for (Hash hash : workspace.ledger.consistencyProof(oldSize, size)) {
+            for (Hash hash : workspace.ledger().consistencyProof(oldSize, size)) {
                 out.println(hash.base64());
             }
             return ExitCode.OK;

@@ -39,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
                     + " does not have yet");
         }
         try (Workspace workspace = Workspace.open(storeOptions)) {
-            workspace.ledger.log(new Access(access.actor, "export " + what, null, access.reason));
+            workspace.ledger().log(new Access(access.actor, "export " + what, null, access.reason));
             PrintWriter out = spec.commandLine().getOut();
             long[] n = {0};
             // Until linkage lands, each mention is its own person (issue 2); ids follow the log's order.

@@ -46,7 +46,7 @@ final class IngestCommand implements Callable<Integer> {
         long rejected = 0;
         try (Workspace workspace = Workspace.open(storeOptions)) {
             Ingest.Options defaults = Ingest.Options.DEFAULT;
-            Ingest ingest = new Ingest(workspace.store, workspace.ledger, storeOptions.data.resolve("quarantine"),
+            Ingest ingest = new Ingest(workspace.store, workspace.ledger(), storeOptions.data.resolve("quarantine"),
                     new Ingest.Options(batch, defaults.maxRecordBytes(), defaults.maxLineBytes()), progress);
             for (Path file : files) {
                 FileSummary summary = ingest.ingest(file);
@@ -54,8 +54,8 @@ final class IngestCommand implements Callable<Integer> {
                 err.println(summary);
                 rejected += summary.rejected();
             }
-            err.println("log: " + workspace.ledger.size() + " entries, signed checkpoint for size "
-                    + workspace.ledger.size());
+            err.println("log: " + workspace.ledger().size() + " entries, signed checkpoint for size "
+                    + workspace.ledger().size());
         }
         if (rejected > 0) {
             err.println(rejected + " line" + (rejected == 1 ? " was" : "s were")

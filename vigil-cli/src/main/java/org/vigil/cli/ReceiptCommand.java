@@ -23,7 +23,7 @@ final class ReceiptCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace workspace = Workspace.open(storeOptions)) {
-            spec.commandLine().getOut().print(workspace.ledger.receipt(id).toText());
+            spec.commandLine().getOut().print(workspace.ledger().receipt(id).toText());
             return ExitCode.OK;
         }
     }

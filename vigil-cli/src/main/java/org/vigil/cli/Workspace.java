@@ -14,12 +14,21 @@ import org.vigil.store.SqliteConcernStore;
 final class Workspace implements AutoCloseable {
     final ConcernStore store;
     final NoteSigner signer;
-    final Ledger ledger;
+    private final Clock clock;
+    private Ledger ledger;
 
     private Workspace(ConcernStore store, NoteSigner signer, Clock clock) {
         this.store = store;
         this.signer = signer;
-        this.ledger = Ledger.open(store, signer, clock);
+        this.clock = clock;
+    }
+
+    /** The ledger, opened on first use: {@code verify} must work on a store too damaged to write to. */
+    Ledger ledger() {
+        if (ledger == null) {
+            ledger = Ledger.open(store, signer, clock);
+        }
+        return ledger;
     }
 
     static Workspace open(StoreOptions options) {

@@ -41,7 +41,7 @@ public final class Ledger {
         this.store = store;
         this.signer = signer;
         this.clock = clock;
-        this.tree = LogAppender.resume(store.logSize(), store);
+        this.tree = resume(store);
         try {
             this.sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -52,6 +52,20 @@ public final class Ledger {
     /** Opens the ledger over a store's log, resuming its tree from the stored tiles. */
     public static Ledger open(ConcernStore store, NoteSigner signer, Clock clock) {
         return new Ledger(store, signer, clock);
+    }
+
+    /**
+     * The tree as the store holds it. Entries and their checkpoint are written together, so a store whose entry
+     * count differs from its latest checkpoint's size has been changed behind Vigil's back: refuse to write to it.
+     */
+    private static LogAppender resume(ConcernStore store) {
+        long entries = store.logSize();
+        long signed = store.checkpoints().keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+        if (entries != signed) {
+            throw new IllegalStateException("the store holds " + entries + " log entries but its latest checkpoint"
+                    + " covers " + signed + "; run vigil verify");
+        }
+        return LogAppender.resume(entries, store);
     }
 
     /** The log's origin: the checkpoints' first line and the signing key's name. */
@@ -100,7 +114,7 @@ public final class Ledger {
             store.append(new StoreBatch(first, entries, stored, events, tree.dirtyTiles(), tree.size(), checkpoint));
             tree.markClean();
         } catch (RuntimeException e) {
-            tree = LogAppender.resume(store.logSize(), store);
+            tree = resume(store);
             throw e;
         }
         return first;

@@ -44,8 +44,7 @@ public final class LogAudit {
     public AuditReport run() {
         List<String> problems = new ArrayList<>();
         Map<Long, Checkpoint> checkpoints = readCheckpoints(problems);
-        long treeSize = Math.max(store.logSize(),
-                checkpoints.isEmpty() ? 0 : ((java.util.TreeMap<Long, Checkpoint>) checkpoints).lastKey());
+        long signedSize = store.checkpoints().keySet().stream().mapToLong(Long::longValue).max().orElse(0);
 
         // Pass 1: rebuild the tree from the entries, checking it against each checkpoint as it reaches its size.
         InMemoryTiles rebuilt = new InMemoryTiles();
@@ -115,8 +114,9 @@ public final class LogAudit {
                     ? "record " + e.getValue().name() : "access event (" + e.getValue().name() + ")";
             problems.add(what + " logged at entry " + e.getKey() + " is missing from the store");
         });
-        if (store.logSize() > treeSize) {
-            problems.add("the log has " + (store.logSize() - treeSize) + " entries beyond its latest checkpoint");
+        if (tree.size() > signedSize) {
+            problems.add("log entries " + signedSize + " to " + (tree.size() - 1) + " are beyond the latest checkpoint"
+                    + " (tree size " + signedSize + "): they were added without being signed");
         }
         return new AuditReport(tree.size(), counts[0], counts[1], checkpoints.size(), problems);
     }
@@ -206,7 +206,7 @@ public final class LogAudit {
                         : " at node " + node + " of level " + level * Tile.HEIGHT;
             }
         }
-        return ": it holds " + stored.length / Hash.SIZE + " hashes, not " + expected.length / Hash.SIZE;
+        return ": it holds " + stored.length / Hash.SIZE + " hashes where the entries give " + expected.length / Hash.SIZE;
     }
 
     private static MessageDigest sha256() {

@@ -1,0 +1,150 @@
+package org.vigil.concern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.security.MessageDigest;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vigil.testing.Lines;
+
+class RecordParserTest {
+    private final RecordParser parser = new RecordParser();
+
+    private Submission parse(String line) throws InvalidRecordException {
+        return parser.parse(Lines.bytes(line));
+    }
+
+    private String rejection(String line) {
+        try {
+            parser.parse(Lines.bytes(line));
+        } catch (InvalidRecordException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("accepted: " + line);
+    }
+
+    @Test
+    void readsEveryFieldOfTheSpecExample() throws Exception {
+        Submission s = parse(Lines.concern("YP-2003-0117"));
+        Concern c = (Concern) s.record();
+        assertThat(c.id()).isEqualTo("YP-2003-0117");
+        assertThat(c.received()).isEqualTo(Instant.parse("2003-07-14T16:20:00Z"));
+        assertThat(c.author()).isEqualTo(new Professional("yp-07", "R. Hall", "youth worker"));
+        assertThat(c.subjects()).hasSize(2);
+        Subject ash = c.subjects().get(1);
+        assertThat(ash.role()).isEqualTo("suspect");
+        assertThat(ash.vehicles()).containsExactly(new Vehicle("R7?2 KLT", "silver Astra"));
+        assertThat(ash.places()).containsExactly("p1");
+        assertThat(c.subjects().get(0).born()).isEqualTo(new PartialDate(1989, 2, 0));
+        assertThat(c.places()).containsExactly(new Place("p1", "takeaway", "Star Pizza", "Wellgate, S60 2LR"));
+        assertThat(c.grading()).isEqualTo(new Grading("3x5x2", "2", "C", "P"));
+        assertThat(c.offences()).containsExactly("22B");
+        assertThat(s.sha256()).isEqualTo(MessageDigest.getInstance("SHA-256").digest(Lines.bytes(Lines.concern("YP-2003-0117"))));
+        assertThat(s.raw()).isEqualTo(Lines.bytes(Lines.concern("YP-2003-0117")));
+    }
+
+    @Test
+    void keepsUnknownFieldsBecauseItKeepsTheExactBytes() throws Exception {
+        assertThat(new String(parse(Lines.concern("A")).raw(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"partner_ref\":{\"kept\":true}");
+    }
+
+    @Test
+    void acceptsALocalTimeWithAnOffset() throws Exception {
+        Concern c = (Concern) parse(Lines.concern("A", "2003-07-14T17:20:00+01:00")).record();
+        assertThat(c.received()).isEqualTo(Instant.parse("2003-07-14T16:20:00Z"));
+    }
+
+    @Test
+    void readsADecision() throws Exception {
+        Decision d = (Decision) parse(Lines.decision("D-1", "C-9")).record();
+        assertThat(d.concern()).isEqualTo("C-9");
+        assertThat(d.outcome()).isEqualTo("no_further_action");
+        assertThat(d.eventTime()).isEqualTo(Instant.parse("2003-07-21T09:05:00Z"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "not json                       | {oops                                   | not valid JSON",
+        "an array                       | [1,2]                                   | one JSON object",
+        "no type                        | {\"id\":\"A\"}                          | \"type\" is required",
+        "unknown type                   | {\"type\":\"memo\",\"id\":\"A\"}        | only \"concern\" and \"decision\"",
+        "repeated key                   | {\"type\":\"memo\",\"type\":\"concern\"} | not valid JSON",
+    })
+    void rejectsLinesThatAreNotRecords(String why, String line, String reason) {
+        assertThat(rejection(line)).contains(reason);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "missing id         | \"id\":\"A\",                        |                                   | \"id\" is required",
+        "missing received   | \"received\":\"2003-07-14T16:20:00Z\",|                                   | \"received\" is required",
+        "no zone            | 2003-07-14T16:20:00Z                 | 2003-07-14T16:20:00               | not a time with a zone",
+        "impossible date    | 2003-07-14T16:20:00Z                 | 2003-02-30T16:20:00Z              | not a time with a zone",
+        "wrong type of id   | \"id\":\"A\"                          | \"id\":17                          | must be text",
+        "missing author     | \"author\":{\"id\":\"yp-07\",\"name\":\"R. Hall\",\"role\":\"youth worker\"}, | | \"author\" is required",
+        "author without id  | {\"id\":\"yp-07\",                   | {                                 | author.id is required",
+        "missing subjects   | \"subjects\":[                        | \"subjectz\":[                     | \"subjects\" is required",
+        "bad role           | \"role\":\"suspect\"                  | \"role\":\"boyfriend\"             | is \"boyfriend\", which is not one of",
+        "bad sex            | \"sex\":\"F\"                         | \"sex\":\"female\"                 | not one of",
+        "age as text        | \"age\":27                            | \"age\":\"27\"                     | must be a whole number",
+        "age negative       | \"age\":27                            | \"age\":-3                         | outside",
+        "born impossible    | \"born\":\"1989-02\"                  | \"born\":\"1989-02-30\"            | not a date that exists",
+        "born malformed     | \"born\":\"1989-02\"                  | \"born\":\"Feb 1989\"              | not a date of birth",
+        "born after report  | \"born\":\"1989-02\"                  | \"born\":\"2010\"                  | not possible",
+        "bad indicator      | \"gifts\"                             | \"presents\"                       | not one of",
+        "bad place kind     | \"kind\":\"takeaway\"                 | \"kind\":\"chippy\"                | not one of",
+        "dangling place     | \"places\":[\"p1\"]                   | \"places\":[\"p9\"]                | not among this concern's places",
+        "bad offence code   | \"22B\"                               | \"sexual assault\"                 | not a Home Office offence",
+        "bad grading        | \"intelligence\":\"C\"                | \"intelligence\":\"Z\"             | not one of",
+        "bad scheme         | \"source\":\"2\",                     | \"scheme\":\"4x4\",\"source\":\"2\", | not 3x5x2 or 5x5x5",
+        "phones not list    | \"phones\":[\"07700 900461\"]         | \"phones\":\"07700 900461\"        | must be a list",
+        "vehicle empty      | {\"vrm\":\"R7?2 KLT\",\"description\":\"silver Astra\"} | {} | needs a \"vrm\" or a \"description\"",
+        "self amendment     | \"narrative\"                         | \"amends\":\"A\",\"narrative\"     | cannot amend itself",
+    })
+    void rejectsAConcernThatBreaksTheSpec(String why, String from, String to, String reason) {
+        String line = Lines.concern("A").replace(from, to == null ? "" : to);
+        assertThat(line).isNotEqualTo(Lines.concern("A"));
+        assertThat(rejection(line)).contains(reason);
+    }
+
+    @Test
+    void rejectsARepeatedSubjectRef() {
+        String line = Lines.concern("A").replace("\"ref\":\"s2\"", "\"ref\":\"s1\"");
+        assertThat(rejection(line)).contains("subject ref \"s1\" is used twice");
+    }
+
+    @Test
+    void requiresAReasonForNoFurtherAction() {
+        assertThat(rejection(Lines.decision("D", "C").replace(",\"reason\":\"no complaint made\"", "")))
+                .contains("must give a \"reason\"");
+        assertThat(rejection(Lines.decision("D", "C").replace("no_further_action", "shrug"))).contains("not one of");
+    }
+
+    @Test
+    void keepsLegacyGradingAsGiven() throws Exception {
+        String line = Lines.concern("A").replace("\"grading\":{\"source\":\"2\",\"intelligence\":\"C\",\"handling\":\"P\"}",
+                "\"grading\":{\"scheme\":\"5x5x5\",\"source\":\"B\",\"intelligence\":\"2\",\"handling\":\"4\"}");
+        assertThat(((Concern) parse(line).record()).grading()).isEqualTo(new Grading("5x5x5", "B", "2", "4"));
+    }
+
+    @Test
+    void namesTheFirstByteThatIsNotUtf8() {
+        byte[] line = Lines.bytes(Lines.concern("A"));
+        line[40] = (byte) 0xC3;
+        line[41] = (byte) 0x28;
+        assertThatThrownBy(() -> parser.parse(line)).isInstanceOf(InvalidRecordException.class)
+                .hasMessageContaining("not valid UTF-8").hasMessageContaining("byte 41");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1987,1987,0,0", "1987-05,1987,5,0", "1987-05-02,1987,5,2"})
+    void parsesPartialDatesAndPrintsThemBack(String text, int year, int month, int day) {
+        PartialDate date = PartialDate.parse(text);
+        assertThat(date).isEqualTo(new PartialDate(year, month, day));
+        assertThat(date.toString()).isEqualTo(text);
+    }
+}

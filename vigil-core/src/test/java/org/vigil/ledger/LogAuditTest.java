@@ -1,0 +1,134 @@
+package org.vigil.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.ingest.Ingest;
+import org.vigil.store.SqliteConcernStore;
+import org.vigil.testing.Lines;
+import org.vigil.testing.Workspace;
+
+/** Tampering done straight in the database, behind Vigil's back, and what the audit says about it. */
+class LogAuditTest {
+    @TempDir
+    Path dir;
+
+    /** 40 concerns in batches of 10 (so 4 checkpoints), then one logged export at entry 40. */
+    private Workspace loaded() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            text.append(Lines.concern("C-" + i)).append('\n');
+        }
+        Path file = dir.resolve("in.jsonl");
+        Files.writeString(file, text);
+        Workspace w = new Workspace(dir.resolve("data"));
+        w.ingest(new Ingest.Options(10, 1 << 20, 64 << 20)).ingest(file);
+        w.ledger.log(new Access("analyst-3", "export persons", null, "weekly review"));
+        return w;
+    }
+
+    private void tamper(String... statements) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("data").resolve(SqliteConcernStore.FILE_NAME));
+             Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                assertThat(s.executeUpdate(sql)).as(sql).isPositive();
+            }
+        }
+    }
+
+    private List<String> problemsAfter(String... statements) throws Exception {
+        loaded().close();
+        tamper(statements);
+        try (SqliteConcernStore store = SqliteConcernStore.open(dir.resolve("data"))) {
+            return new LogAudit(store, org.vigil.log.NoteVerifier.fromVkey(Workspace.SIGNER.vkey()),
+                    Workspace.SIGNER.name()).run().problems();
+        }
+    }
+
+    @Test
+    void passesAnUntouchedStore() throws Exception {
+        try (Workspace w = loaded()) {
+            AuditReport report = w.audit().run();
+            assertThat(report.problems()).isEmpty();
+            assertThat(report.entries()).isEqualTo(41);
+            assertThat(report.records()).isEqualTo(40);
+            assertThat(report.accesses()).isEqualTo(1);
+            assertThat(report.checkpoints()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void namesARecordEditedAfterItWasLogged() throws Exception {
+        assertThat(problemsAfter("UPDATE record SET raw = CAST(REPLACE(CAST(raw AS TEXT), 'Star Pizza', 'Star Kebab') AS BLOB)"
+                + " WHERE id = 'C-7'"))
+                .containsExactly("record C-7 (log entry 7) no longer matches its commitment: it was altered after it was logged");
+    }
+
+    @Test
+    void namesARecordDeletedFromTheStore() throws Exception {
+        assertThat(problemsAfter("DELETE FROM record WHERE id = 'C-12'"))
+                .containsExactly("record C-12 logged at entry 12 is missing from the store");
+    }
+
+    @Test
+    void namesALogEntryEditedInPlace() throws Exception {
+        assertThat(problemsAfter("UPDATE log_entry SET entry = CAST(REPLACE(CAST(entry AS TEXT), 'by yp-07', 'by yp-08')"
+                + " AS BLOB) WHERE idx = 25"))
+                .contains("stored hash tile 0/0 differs from the tree rebuilt from the entries: log entry 25 was"
+                        + " altered after it was logged")
+                .anyMatch(p -> p.startsWith("checkpoint for tree size 30 is not consistent with today's tree"))
+                .noneMatch(p -> p.startsWith("checkpoint for tree size 20 "));
+    }
+
+    @Test
+    void namesADeletedLogEntry() throws Exception {
+        assertThat(problemsAfter("DELETE FROM log_entry WHERE idx = 3"))
+                .containsExactly("log entry 3 is missing from the store",
+                        "record C-3 claims log entry 3, which does not record it");
+    }
+
+    @Test
+    void namesEntriesCutFromTheEndAgainstEveryCheckpointThatCoveredThem() throws Exception {
+        assertThat(problemsAfter("DELETE FROM log_entry WHERE idx >= 35", "DELETE FROM record WHERE leaf >= 35"))
+                .contains("checkpoint for tree size 40 is beyond the log, which has 35 entries: entries were removed",
+                        "checkpoint for tree size 41 is beyond the log, which has 35 entries: entries were removed");
+    }
+
+    @Test
+    void namesAnExtraEntryNoCheckpointCovers() throws Exception {
+        assertThat(problemsAfter("INSERT INTO log_entry (idx, entry) VALUES (41, CAST('vigil/entry/v1 record\nid X\n' AS BLOB))"))
+                .contains("log entries 41 to 41 are beyond the latest checkpoint (tree size 41): they were added without"
+                        + " being signed");
+    }
+
+    @Test
+    void namesAForgedCheckpoint() throws Exception {
+        assertThat(problemsAfter("UPDATE checkpoint SET note = REPLACE(note, char(10) || '20' || char(10), char(10) || '21'"
+                + " || char(10)) WHERE size = 20"))
+                .singleElement().asString().startsWith("checkpoint for tree size 20 does not verify with the log's key");
+    }
+
+    @Test
+    void namesAnAlteredAccessEvent() throws Exception {
+        assertThat(problemsAfter("UPDATE access_event SET body = CAST(REPLACE(CAST(body AS TEXT), 'weekly review', 'nothing')"
+                + " AS BLOB)"))
+                .containsExactly("access event at log entry 40 (export persons by analyst-3) was altered after it was logged");
+    }
+
+    @Test
+    void namesEachOfSeveralChanges() throws Exception {
+        assertThat(problemsAfter("DELETE FROM record WHERE id = 'C-1'",
+                "UPDATE record SET raw = CAST(REPLACE(CAST(raw AS TEXT), 'Ash', 'Ashley') AS BLOB) WHERE id = 'C-2'",
+                "DELETE FROM access_event"))
+                .containsExactlyInAnyOrder("record C-1 logged at entry 1 is missing from the store",
+                        "record C-2 (log entry 2) no longer matches its commitment: it was altered after it was logged",
+                        "access event (export persons) logged at entry 40 is missing from the store");
+    }
+}

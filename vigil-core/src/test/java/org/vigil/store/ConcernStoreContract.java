@@ -1,0 +1,144 @@
+package org.vigil.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.vigil.concern.RecordParser;
+import org.vigil.concern.Submission;
+import org.vigil.ledger.Access;
+import org.vigil.ledger.Ledger;
+import org.vigil.log.LogReader;
+import org.vigil.log.NoteSigner;
+import org.vigil.log.Tile;
+import org.vigil.testing.Lines;
+
+/** What every {@link ConcernStore} must do. Run once per implementation: SQLite and PostgreSQL. */
+interface ConcernStoreContract {
+    NoteSigner SIGNER = NoteSigner.generate("vigil.test/contract");
+    Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
+
+    /** A new, empty store. */
+    ConcernStore store();
+
+    static List<Submission> concerns(String prefix, int n) throws Exception {
+        RecordParser parser = new RecordParser();
+        List<Submission> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(parser.parse(Lines.bytes(Lines.concern(prefix + i))));
+        }
+        return out;
+    }
+
+    @Test
+    default void keepsRecordsExactlyAsReceivedWithTheirLogEntries() throws Exception {
+        try (ConcernStore store = store()) {
+            Ledger ledger = Ledger.open(store, SIGNER, CLOCK);
+            List<Submission> batch = concerns("C-", 3);
+            ledger.commit(batch, List.of());
+            assertThat(store.logSize()).isEqualTo(3);
+            StoredRecord second = store.record("C-1").orElseThrow();
+            assertThat(second.leaf()).isEqualTo(1);
+            assertThat(second.type()).isEqualTo("concern");
+            assertThat(second.raw()).isEqualTo(batch.get(1).raw());
+            assertThat(second.sha256()).isEqualTo(batch.get(1).sha256());
+            assertThat(store.entry(1)).isPresent();
+            assertThat(new String(store.entry(1).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("id C-1").doesNotContain("Kayla");
+            assertThat(store.record("C-9")).isEmpty();
+            List<String> mentions = new ArrayList<>();
+            store.forEachMention(m -> mentions.add(m.key() + " " + m.role()));
+            assertThat(mentions).containsExactly("C-0/s1 victim", "C-0/s2 suspect", "C-1/s1 victim",
+                    "C-1/s2 suspect", "C-2/s1 victim", "C-2/s2 suspect");
+        }
+    }
+
+    @Test
+    default void storesNothingOfABatchThatFails() throws Exception {
+        try (ConcernStore store = store()) {
+            Ledger ledger = Ledger.open(store, SIGNER, CLOCK);
+            ledger.commit(concerns("C-", 2), List.of());
+            List<Submission> clash = new ArrayList<>(concerns("D-", 2));
+            clash.add(concerns("C-", 1).get(0));
+            assertThatThrownBy(() -> ledger.commit(clash, List.of())).isInstanceOf(StoreException.class);
+            assertThat(store.logSize()).isEqualTo(2);
+            assertThat(store.record("D-0")).isEmpty();
+            assertThat(store.checkpoints()).containsOnlyKeys(2L);
+            ledger.commit(concerns("D-", 2), List.of());
+            assertThat(store.logSize()).isEqualTo(4);
+            assertThat(new LogReader(store, 4).treeHash(4)).isEqualTo(ledgerRoot(store, 4));
+        }
+    }
+
+    private static org.vigil.log.Hash ledgerRoot(ConcernStore store, long size) {
+        org.vigil.log.LogAppender tree = org.vigil.log.LogAppender.empty();
+        store.forEachEntry(0, (i, e) -> tree.append(org.vigil.log.Rfc6962.leafHash(e)));
+        assertThat(tree.size()).isEqualTo(size);
+        return tree.root();
+    }
+
+    @Test
+    default void findsTheDigestsOfStoredIdsAmongMany() throws Exception {
+        try (ConcernStore store = store()) {
+            List<Submission> batch = concerns("C-", 700);
+            Ledger.open(store, SIGNER, CLOCK).commit(batch, List.of());
+            List<String> asked = new ArrayList<>();
+            for (int i = 0; i < 1200; i += 2) {
+                asked.add("C-" + i);
+            }
+            Map<String, byte[]> found = store.digestsOf(asked);
+            assertThat(found).hasSize(350);
+            assertThat(found.get("C-698")).isEqualTo(batch.get(698).sha256());
+            assertThat(found).doesNotContainKey("C-700");
+        }
+    }
+
+    @Test
+    default void keepsTheWidestVersionOfEachTile() throws Exception {
+        try (ConcernStore store = store()) {
+            Ledger ledger = Ledger.open(store, SIGNER, CLOCK);
+            ledger.commit(concerns("A-", 200), List.of());
+            ledger.commit(concerns("B-", 100), List.of());
+            assertThat(store.readTile(0, 0)).hasSize(Tile.FULL_WIDTH * 32);
+            assertThat(store.readTile(0, 1)).hasSize(44 * 32);
+            assertThat(store.readTile(1, 0)).hasSize(32);
+            assertThat(store.readTile(2, 0)).isNull();
+        }
+    }
+
+    @Test
+    default void logsAccessesWithWhoWhenAndWhy() throws Exception {
+        try (ConcernStore store = store()) {
+            Ledger ledger = Ledger.open(store, SIGNER, CLOCK);
+            ledger.commit(concerns("C-", 1), List.of(new Access("analyst-3", "export persons", null, "case review")));
+            List<AccessEvent> events = new ArrayList<>();
+            store.forEachAccess(events::add);
+            assertThat(events).singleElement().satisfies(e -> {
+                assertThat(e.leaf()).isEqualTo(1);
+                assertThat(e.actor()).isEqualTo("analyst-3");
+                assertThat(e.reason()).isEqualTo("case review");
+                assertThat(new String(e.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("case review");
+            });
+            assertThat(new String(store.entry(1).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("action export persons").doesNotContain("case review");
+        }
+    }
+
+    @Test
+    default void keepsEveryCheckpointInSizeOrder() throws Exception {
+        try (ConcernStore store = store()) {
+            Ledger ledger = Ledger.open(store, SIGNER, CLOCK);
+            ledger.commit(concerns("A-", 3), List.of());
+            ledger.commit(concerns("B-", 2), List.of());
+            assertThat(store.checkpoints()).containsOnlyKeys(3L, 5L);
+            assertThat(store.latestCheckpoint()).contains(store.checkpoints().get(5L));
+            assertThat(store.latestCheckpoint().orElseThrow()).startsWith("vigil.test/contract\n5\n");
+        }
+    }
+}
