@@ -46,11 +46,22 @@ public record OffenceCode(String text) implements Comparable<OffenceCode> {
     return text;
   }
 
-  /** Orders by number, then suffix: 8L &lt; 19C &lt; 19E &lt; 22B &lt; 37.2 &lt; 106. */
+  /** Orders by number, then no suffix, letters, sub-numbers: 4 &lt; 4.2 &lt; 4.10 &lt; 8L &lt; 19C &lt; 22B &lt; 37.2 &lt; 106. */
   @Override
   public int compareTo(OffenceCode other) {
     int byNumber = Integer.compare(number(), other.number());
-    return byNumber != 0 ? byNumber : suffix().compareTo(other.suffix());
+    if (byNumber != 0) {
+      return byNumber;
+    }
+    String mine = suffix();
+    String theirs = other.suffix();
+    int byKind = Integer.compare(kind(mine), kind(theirs));
+    if (byKind != 0 || mine.isEmpty()) {
+      return byKind;
+    }
+    return kind(mine) == 2
+        ? Integer.compare(Integer.parseInt(mine.substring(1)), Integer.parseInt(theirs.substring(1)))
+        : mine.compareTo(theirs);
   }
 
   private int number() {
@@ -63,6 +74,11 @@ public record OffenceCode(String text) implements Comparable<OffenceCode> {
 
   private String suffix() {
     return text.substring(String.valueOf(number()).length());
+  }
+
+  /** 0 no suffix, 1 a letter, 2 a dot and sub-number. */
+  private static int kind(String suffix) {
+    return suffix.isEmpty() ? 0 : suffix.startsWith(".") ? 2 : 1;
   }
 
   @Override

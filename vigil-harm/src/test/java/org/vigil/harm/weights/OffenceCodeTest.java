@@ -44,9 +44,9 @@ class OffenceCodeTest {
 
   @Test
   void ordersByNumberThenSuffix() {
-    List<OffenceCode> codes = OffenceCode.parseAll(List.of("106", "22B", "8L", "19E", "37.2", "19C"));
+    List<OffenceCode> codes = OffenceCode.parseAll(List.of("106", "22B", "8L", "19E", "4.10", "37.2", "4", "19C", "4.2"));
     assertThat(codes.stream().sorted().map(OffenceCode::toText))
-        .containsExactly("8L", "19C", "19E", "22B", "37.2", "106");
+        .containsExactly("4", "4.2", "4.10", "8L", "19C", "19E", "22B", "37.2", "106");
   }
 
   @Property
