@@ -11,6 +11,10 @@ public final class InMemoryTiles implements TileReader {
 
     private final Map<Long, byte[]> tiles = new ConcurrentHashMap<>();
 
+    /** An empty store. */
+    public InMemoryTiles() {
+    }
+
     /**
      * Stores the tile's contents unless a version at least as wide is stored already. The contents must
      * be exactly {@code tile.width() × 32} bytes, and are copied.

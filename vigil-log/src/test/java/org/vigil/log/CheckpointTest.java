@@ -45,6 +45,23 @@ class CheckpointTest {
     }
 
     @Test
+    void parsesTheCheckpointCarriedByTheC2spWitnessRequest() {
+        JsonNode example = Vectors.group("c2sp_examples").path("witness_add_checkpoint_request_format_only");
+        String body = example.path("body").asText();
+        int blank = body.indexOf("\n\n");
+        String[] head = body.substring(0, blank).split("\n");
+
+        Checkpoint checkpoint = Checkpoint.parse(SignedNote.parse(body.substring(blank + 2)).text());
+
+        assertThat(head[0]).isEqualTo("old " + example.path("expected").path("old_size").asLong());
+        assertThat(head).hasSize(1 + example.path("expected").path("proof_len").asInt());
+        for (int i = 1; i < head.length; i++) {
+            assertThat(Hash.fromBase64(head[i]).base64()).isEqualTo(head[i]);
+        }
+        assertThat(checkpoint.size()).isEqualTo(example.path("expected").path("new_size").asLong());
+    }
+
+    @Test
     void writesTheGoChecksumDatabaseTreeNote() {
         JsonNode sumdb = Vectors.group("sumdb_record_hash");
         Hash recordHash = Hash.fromBase64(sumdb.path("cases").get(0).path("expected_b64").asText());
