@@ -1,0 +1,58 @@
+package org.vigil.linkage.value;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Case and accent folding of free text: the first step of every normal form.
+ *
+ * <p>{@code fold(" Zoë  O'Brien ")} is {@code "zoe obrien"}: lower case, accents removed, apostrophes
+ * dropped, any other run of non-alphanumeric characters turned into one space, trimmed.
+ */
+public final class Folding {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private Folding() {
+    }
+
+    /** The folded text, or {@code null} when nothing alphanumeric is left. */
+    public static String fold(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text;
+        boolean ascii = true;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                ascii = false;
+                break;
+            }
+        }
+        if (!ascii) {
+            s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '\u2019') {
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                if (pendingSpace && out.length() > 0) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.append(Character.toLowerCase(c));
+            } else {
+                pendingSpace = true;
+            }
+        }
+        return out.length() == 0 ? null : out.toString();
+    }
+
+    /** {@link #fold} without the spaces: {@code "ever ett"} and {@code "everett"} have one compact form. */
+    public static String compact(String folded) {
+        return folded == null ? null : folded.replace(" ", "");
+    }
+}

@@ -1,0 +1,150 @@
+package org.vigil.linkage.value;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date known to the year, the month or the day, as written: {@code 1987}, {@code 1987-05},
+ * {@code 1987-05-02}; also {@code 19870502} (FEBRL) and {@code 02/05/1987} (UK day first).
+ *
+ * <p>Components are kept as written even when they do not make a calendar date ({@code 19571233}
+ * has day 33): a mistyped digit is evidence a comparison can use. {@link #isValid()} says whether the
+ * date exists; only valid dates take part in age arithmetic. Unknown components are 0.
+ */
+public record PartialDate(int year, int month, int day) {
+
+    private static final Pattern DIGITS_8 = Pattern.compile("\\d{8}");
+    private static final Pattern DIGITS_6 = Pattern.compile("\\d{6}");
+    private static final Pattern DIGITS_4 = Pattern.compile("\\d{4}");
+    private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?(?:[T ].*)?");
+    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
+
+    public PartialDate {
+        if (year < 1 || year > 9999) {
+            throw new IllegalArgumentException("year out of range: " + year);
+        }
+        if (month < 0 || month > 99 || day < 0 || day > 99) {
+            throw new IllegalArgumentException("month or day out of range: " + month + ", " + day);
+        }
+        if (month == 0 && day != 0) {
+            throw new IllegalArgumentException("a day without a month: " + year + "-??-" + day);
+        }
+    }
+
+    /** The partial date in {@code text}, or {@code null} when it holds no recognisable date. */
+    public static PartialDate parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.trim();
+        if (s.isEmpty()) {
+            return null;
+        }
+        try {
+            if (DIGITS_8.matcher(s).matches()) {
+                return of(s.substring(0, 4), s.substring(4, 6), s.substring(6, 8));
+            }
+            if (DIGITS_6.matcher(s).matches()) {
+                return of(s.substring(0, 4), s.substring(4, 6), "0");
+            }
+            if (DIGITS_4.matcher(s).matches()) {
+                return of(s, "0", "0");
+            }
+            Matcher m = YEAR_FIRST.matcher(s);
+            if (m.matches()) {
+                return of(m.group(1), m.group(2), m.group(3) == null ? "0" : m.group(3));
+            }
+            m = DAY_FIRST.matcher(s);
+            if (m.matches()) {
+                return of(m.group(3), m.group(2), m.group(1));
+            }
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static PartialDate of(String y, String m, String d) {
+        int year = Integer.parseInt(y);
+        int month = Integer.parseInt(m);
+        int day = Integer.parseInt(d);
+        if (year == 0) {
+            return null;
+        }
+        if (month == 0) {
+            day = 0;
+        }
+        return new PartialDate(year, month, day);
+    }
+
+    /** {@code year * 10000 + month * 100 + day}: one int per record, 0 parts unknown. */
+    public int packed() {
+        return year * 10000 + month * 100 + day;
+    }
+
+    public static PartialDate unpack(int packed) {
+        return packed <= 0 ? null : new PartialDate(packed / 10000, packed / 100 % 100, packed % 100);
+    }
+
+    public boolean isFull() {
+        return month != 0 && day != 0;
+    }
+
+    /** Whether the known components name a real calendar date (or month). */
+    public boolean isValid() {
+        if (month == 0) {
+            return true;
+        }
+        if (month > 12) {
+            return false;
+        }
+        if (day == 0) {
+            return true;
+        }
+        try {
+            LocalDate.of(year, month, day);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    /** The first day this partial date could be, as an epoch day; only for valid dates. */
+    public long earliestEpochDay() {
+        return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day).toEpochDay();
+    }
+
+    /** The last day this partial date could be, as an epoch day; only for valid dates. */
+    public long latestEpochDay() {
+        if (month == 0) {
+            return LocalDate.of(year, 12, 31).toEpochDay();
+        }
+        if (day == 0) {
+            LocalDate first = LocalDate.of(year, month, 1);
+            return first.withDayOfMonth(first.lengthOfMonth()).toEpochDay();
+        }
+        return LocalDate.of(year, month, day).toEpochDay();
+    }
+
+    /** Whether every component known on both sides agrees ({@code 1987-05} and {@code 1987-05-02} do). */
+    public boolean isCompatibleWith(PartialDate other) {
+        Objects.requireNonNull(other);
+        return year == other.year
+                && (month == 0 || other.month == 0 || month == other.month)
+                && (day == 0 || other.day == 0 || day == other.day);
+    }
+
+    @Override
+    public String toString() {
+        if (month == 0) {
+            return String.format("%04d", year);
+        }
+        if (day == 0) {
+            return String.format("%04d-%02d", year, month);
+        }
+        return String.format("%04d-%02d-%02d", year, month, day);
+    }
+}

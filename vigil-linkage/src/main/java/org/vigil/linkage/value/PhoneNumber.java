@@ -1,0 +1,62 @@
+package org.vigil.linkage.value;
+
+/**
+ * A telephone number reduced to the digits that identify it.
+ *
+ * <p>UK numbers are held in national form: {@code 07700 900461}, {@code +44 7700 900461},
+ * {@code 0044 7700 900461}, {@code +44 (0)7700 900461} and {@code (07700)900461} are all
+ * {@code 07700900461}. Other international numbers keep their {@code +} and country code
+ * ({@code +61 7 5965 9513} is {@code +61759659513}); national numbers from elsewhere keep their digits
+ * ({@code 07 59659513} is {@code 0759659513}).
+ */
+public record PhoneNumber(String digits) {
+
+    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("\\+?\\d{5,16}");
+
+    public PhoneNumber {
+        if (digits == null || !FORM.matcher(digits).matches()) {
+            throw new IllegalArgumentException("not a normalised phone number: " + digits);
+        }
+    }
+
+    /** The number in {@code text}, or {@code null} when it has fewer than 5 digits. */
+    public static PhoneNumber parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.trim();
+        boolean plus = t.startsWith("+");
+        StringBuilder d = new StringBuilder();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                d.append(c);
+            }
+        }
+        String s = d.toString();
+        if (!plus && s.startsWith("00")) {
+            plus = true;
+            s = s.substring(2);
+        }
+        if (plus) {
+            if (s.startsWith("44")) {
+                s = s.substring(2);
+                if (s.startsWith("0")) {
+                    s = s.substring(1); // +44 (0)7700 ...
+                }
+                s = "0" + s;
+            } else {
+                s = "+" + s;
+            }
+        }
+        if (s.replace("+", "").length() < 5 || s.length() > 17) {
+            return null;
+        }
+        return new PhoneNumber(s);
+    }
+
+    @Override
+    public String toString() {
+        return digits;
+    }
+}
