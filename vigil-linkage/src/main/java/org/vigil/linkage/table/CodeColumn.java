@@ -1,0 +1,70 @@
+package org.vigil.linkage.table;
+
+import java.util.Arrays;
+
+/** A column with at most one code per record; -1 where the record has no value. */
+public final class CodeColumn {
+    public static final int MISSING = -1;
+
+    private final Vocabulary vocabulary;
+    private int[] codes = new int[16];
+    private int[] counts = new int[16];
+    private int present;
+
+    CodeColumn(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** The code of {@code record}'s value, or {@link #MISSING}. */
+    public int code(int record) {
+        return codes[record];
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** The normalised value of {@code record}, or {@code null}. */
+    public String value(int record) {
+        int c = codes[record];
+        return c < 0 ? null : vocabulary.value(c);
+    }
+
+    /** Share of records with a value in this column whose value has {@code code}. */
+    public double termFrequency(int code) {
+        return present == 0 ? 0 : (double) counts[code] / present;
+    }
+
+    /** Number of records with the value {@code code}. */
+    public int count(int code) {
+        return code < counts.length ? counts[code] : 0;
+    }
+
+    /** Number of records with any value. */
+    public int present() {
+        return present;
+    }
+
+    void set(int record, String normalised) {
+        if (record >= codes.length) {
+            int old = codes.length;
+            codes = Arrays.copyOf(codes, Math.max(record + 1, old * 2));
+            Arrays.fill(codes, old, codes.length, MISSING);
+        }
+        if (normalised == null) {
+            codes[record] = MISSING;
+            return;
+        }
+        int c = vocabulary.intern(normalised);
+        if (c >= counts.length) {
+            counts = Arrays.copyOf(counts, Math.max(c + 1, counts.length * 2));
+        }
+        codes[record] = c;
+        counts[c]++;
+        present++;
+    }
+
+    void init() {
+        Arrays.fill(codes, MISSING);
+    }
+}

@@ -1,0 +1,65 @@
+package org.vigil.linkage.table;
+
+import java.util.Locale;
+
+/**
+ * The parts of a person record that linkage compares. Protected characteristics such as ethnicity,
+ * religion or nationality are deliberately absent: they are never linkage features.
+ */
+public enum Field {
+    GIVEN_NAME(Kind.NAMES),
+    SURNAME(Kind.NAMES),
+    /** Date of birth (possibly partial) and a stated or estimated age at a reference date. */
+    BIRTH(Kind.BIRTH),
+    SEX(Kind.CODE),
+    STREET_NUMBER(Kind.CODE),
+    ADDRESS_LINE(Kind.CODE),
+    ADDRESS_LINE_2(Kind.CODE),
+    LOCALITY(Kind.CODE),
+    POSTCODE(Kind.CODE),
+    REGION(Kind.CODE),
+    PHONE(Kind.CODES),
+    EMAIL(Kind.CODE),
+    /** A national or agency identifier (SSN-like, NHS number). */
+    IDENTIFIER(Kind.CODE),
+    VRM(Kind.CODES),
+    PLACE(Kind.CODES),
+    BIRTH_PLACE(Kind.CODE),
+    OCCUPATION(Kind.CODE);
+
+    /** How a field is stored in a {@link RecordTable}. */
+    public enum Kind {
+        /** Several names per record (the name and its aliases), codes in the shared name vocabulary. */
+        NAMES,
+        /** One code per record. */
+        CODE,
+        /** Any number of codes per record. */
+        CODES,
+        /** Date of birth, age and reference date. */
+        BIRTH
+    }
+
+    private final Kind kind;
+
+    Field(Kind kind) {
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The lower-case name used in JSON and on the command line: {@code given_name}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The field named by {@link #key()} (case-insensitive). */
+    public static Field fromKey(String key) {
+        try {
+            return valueOf(key.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown field: " + key, e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.vigil.linkage.table;
+
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.vigil.linkage.value.Folding;
+import org.vigil.linkage.value.Nicknames;
+
+/**
+ * Features of each distinct name in a table's name vocabulary, computed once per name: the compact form
+ * (spaces removed), the Double Metaphone primary and alternate codes (commons-codec), the name's number
+ * in the nickname table, and its initial. Codes of derived strings are comparable with each other
+ * (same code, same string), not with name codes.
+ */
+public final class NameFeatures {
+    private final Vocabulary names;
+    private final Vocabulary compacts = new Vocabulary();
+    private final Vocabulary phonetic = new Vocabulary();
+    private final CodeFeature compact;
+    private final CodeFeature metaphone;
+    private final CodeFeature alternateMetaphone;
+    private final CodeFeature nickname;
+
+    NameFeatures(Vocabulary names) {
+        this.names = names;
+        this.compact = new CodeFeature(names, c -> compacts.intern(Folding.compact(names.value(c))));
+        this.metaphone = new CodeFeature(names, c -> phoneticCode(names.value(c), false));
+        this.alternateMetaphone = new CodeFeature(names, c -> phoneticCode(names.value(c), true));
+        this.nickname = new CodeFeature(names, c -> Nicknames.standard().id(names.value(c)));
+    }
+
+    private int phoneticCode(String name, boolean alternate) {
+        String code = new DoubleMetaphone().doubleMetaphone(Folding.compact(name), alternate);
+        if (code == null || code.isEmpty()) {
+            return -1;
+        }
+        synchronized (phonetic) {
+            return phonetic.intern(code);
+        }
+    }
+
+    public String value(int code) {
+        return names.value(code);
+    }
+
+    /** Code of the name without spaces; equal for {@code "ever ett"} and {@code "everett"}. */
+    public int compact(int code) {
+        return compact.get(code);
+    }
+
+    /** Double Metaphone primary code, or -1. */
+    public int metaphone(int code) {
+        return metaphone.get(code);
+    }
+
+    /** Double Metaphone alternate code (same numbering as {@link #metaphone}), or -1. */
+    public int alternateMetaphone(int code) {
+        return alternateMetaphone.get(code);
+    }
+
+    /** Number in {@link Nicknames#standard()}, or -1. */
+    public int nickname(int code) {
+        return nickname.get(code);
+    }
+
+    /** First letter of the name. */
+    public char initial(int code) {
+        return names.value(code).charAt(0);
+    }
+
+    /** Whether the name is a single letter (an initial). */
+    public boolean isInitial(int code) {
+        return names.value(code).length() == 1;
+    }
+
+    /** Computes every feature for every name interned so far; call before reading from several threads. */
+    public void prime() {
+        compact.prime();
+        metaphone.prime();
+        alternateMetaphone.prime();
+        nickname.prime();
+    }
+}

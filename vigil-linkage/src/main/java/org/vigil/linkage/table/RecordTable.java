@@ -1,0 +1,280 @@
+package org.vigil.linkage.table;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.linkage.value.AddressText;
+import org.vigil.linkage.value.Folding;
+import org.vigil.linkage.value.PartialDate;
+import org.vigil.linkage.value.PhoneNumber;
+import org.vigil.linkage.value.Postcode;
+import org.vigil.linkage.value.Vrm;
+
+/**
+ * Person records in normal form, one column per {@link Field}, append-only. Record {@code i} is the
+ * {@code i}-th record added. When two tables are linked, all records of the left table (source 0) are
+ * added before those of the right (source 1).
+ *
+ * <p>Adding is not thread-safe. Reading from several threads is safe once adding has stopped and
+ * {@link #prime()} has run.
+ */
+public final class RecordTable {
+    private final Vocabulary names = new Vocabulary();
+    private final CodeSetColumn givenNames = new CodeSetColumn(names);
+    private final CodeSetColumn surnames = new CodeSetColumn(names);
+    private final NameFeatures nameFeatures = new NameFeatures(names);
+    private final BirthColumn birth = new BirthColumn();
+    private final Map<Field, CodeColumn> codeColumns = new EnumMap<>(Field.class);
+    private final Map<Field, CodeSetColumn> codeSetColumns = new EnumMap<>(Field.class);
+    private final PostcodeFeatures postcodeFeatures;
+    private final int[] presentCounts = new int[Field.values().length];
+    private String[] ids = new String[16];
+    private byte[] sources = new byte[16];
+    private int size;
+
+    public RecordTable() {
+        for (Field f : Field.values()) {
+            if (f.kind() == Field.Kind.CODE) {
+                CodeColumn c = new CodeColumn(new Vocabulary());
+                c.init();
+                codeColumns.put(f, c);
+            } else if (f.kind() == Field.Kind.CODES) {
+                codeSetColumns.put(f, new CodeSetColumn(new Vocabulary()));
+            }
+        }
+        postcodeFeatures = new PostcodeFeatures(codeColumns.get(Field.POSTCODE).vocabulary());
+    }
+
+    /** A table holding {@code records}, all from source 0. */
+    public static RecordTable of(List<PersonRecord> records) {
+        RecordTable t = new RecordTable();
+        records.forEach(r -> t.add(r, 0));
+        return t;
+    }
+
+    /** Adds a record in normal form and returns its index. */
+    public int add(PersonRecord r, int source) {
+        if (source != 0 && source != 1) {
+            throw new IllegalArgumentException("source must be 0 (left) or 1 (right): " + source);
+        }
+        int i = size;
+        if (i == ids.length) {
+            ids = Arrays.copyOf(ids, i * 2);
+            sources = Arrays.copyOf(sources, i * 2);
+        }
+        ids[i] = r.id();
+        sources[i] = (byte) source;
+        givenNames.set(i, r.givenNames());
+        count(Field.GIVEN_NAME, !r.givenNames().isEmpty());
+        surnames.set(i, r.surnames());
+        count(Field.SURNAME, !r.surnames().isEmpty());
+
+        PartialDate dob = PartialDate.parse(r.born());
+        LocalDate ref = r.referenceDate();
+        int age = r.age() == null ? BirthColumn.NO_AGE : r.age();
+        birth.set(i, dob == null ? 0 : dob.packed(), age, ref == null ? BirthColumn.NO_DAY : (int) ref.toEpochDay());
+        count(Field.BIRTH, dob != null || age != BirthColumn.NO_AGE);
+
+        setCode(Field.SEX, i, sex(r.sex()));
+        setCode(Field.STREET_NUMBER, i, Folding.compact(Folding.fold(r.streetNumber())));
+        setCode(Field.ADDRESS_LINE, i, AddressText.normalise(r.addressLine()));
+        setCode(Field.ADDRESS_LINE_2, i, AddressText.normalise(r.addressLine2()));
+        setCode(Field.LOCALITY, i, Folding.fold(r.locality()));
+        Postcode pc = Postcode.parse(r.postcode());
+        setCode(Field.POSTCODE, i, pc == null ? null : pc.text());
+        setCode(Field.REGION, i, Folding.fold(r.region()));
+        setCode(Field.EMAIL, i, email(r.email()));
+        setCode(Field.IDENTIFIER, i, Folding.compact(Folding.fold(r.identifier())));
+        setCode(Field.BIRTH_PLACE, i, Folding.fold(r.birthPlace()));
+        setCode(Field.OCCUPATION, i, Folding.fold(r.occupation()));
+
+        List<String> phones = new ArrayList<>();
+        for (String p : r.phones()) {
+            PhoneNumber n = PhoneNumber.parse(p);
+            if (n != null) {
+                phones.add(n.digits());
+            }
+        }
+        setCodes(Field.PHONE, i, phones);
+        List<String> vrms = new ArrayList<>();
+        for (String v : r.vrms()) {
+            Vrm m = Vrm.parse(v);
+            if (m != null) {
+                vrms.add(m.text());
+            }
+        }
+        setCodes(Field.VRM, i, vrms);
+        List<String> places = new ArrayList<>();
+        for (String p : r.places()) {
+            String f = Folding.fold(p);
+            if (f != null) {
+                places.add(f);
+            }
+        }
+        setCodes(Field.PLACE, i, places);
+        size = i + 1;
+        return i;
+    }
+
+    private void count(Field f, boolean present) {
+        if (present) {
+            presentCounts[f.ordinal()]++;
+        }
+    }
+
+    private void setCode(Field f, int i, String normalised) {
+        codeColumns.get(f).set(i, normalised);
+        count(f, normalised != null);
+    }
+
+    private void setCodes(Field f, int i, List<String> normalised) {
+        codeSetColumns.get(f).set(i, normalised);
+        count(f, !normalised.isEmpty());
+    }
+
+    private static String sex(String s) {
+        String f = Folding.fold(s);
+        if (f == null) {
+            return null;
+        }
+        return switch (f.charAt(0)) {
+            case 'f', 'w', 'g' -> "f";
+            case 'm', 'b' -> "m";
+            default -> null;
+        };
+    }
+
+    private static String email(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        return s.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public String id(int record) {
+        return ids[record];
+    }
+
+    public int source(int record) {
+        return sources[record];
+    }
+
+    /** Number of records from source 0 (all of them when deduplicating one table). */
+    public int leftSize() {
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            if (sources[i] == 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The given-name or surname column. */
+    public CodeSetColumn names(Field f) {
+        return switch (f) {
+            case GIVEN_NAME -> givenNames;
+            case SURNAME -> surnames;
+            default -> throw new IllegalArgumentException("not a name field: " + f);
+        };
+    }
+
+    public NameFeatures nameFeatures() {
+        return nameFeatures;
+    }
+
+    public PostcodeFeatures postcodeFeatures() {
+        return postcodeFeatures;
+    }
+
+    public BirthColumn birth() {
+        return birth;
+    }
+
+    /** The column of a field stored as one code per record. */
+    public CodeColumn codes(Field f) {
+        CodeColumn c = codeColumns.get(f);
+        if (c == null) {
+            throw new IllegalArgumentException("not a single-code field: " + f);
+        }
+        return c;
+    }
+
+    /** The column of a field stored as any number of codes per record. */
+    public CodeSetColumn codeSets(Field f) {
+        CodeSetColumn c = codeSetColumns.get(f);
+        if (c == null) {
+            throw new IllegalArgumentException("not a multi-code field: " + f);
+        }
+        return c;
+    }
+
+    /** Number of records with a value in {@code f}. */
+    public int present(Field f) {
+        return presentCounts[f.ordinal()];
+    }
+
+    /** The fields that at least one record has a value in. */
+    public Set<Field> presentFields() {
+        Set<Field> s = EnumSet.noneOf(Field.class);
+        for (Field f : Field.values()) {
+            if (presentCounts[f.ordinal()] > 0) {
+                s.add(f);
+            }
+        }
+        return s;
+    }
+
+    /** The record's values of {@code f} in normal form, for display: {@code "ashraf|ash"}; empty if none. */
+    public String describe(Field f, int record) {
+        return switch (f.kind()) {
+            case NAMES -> join(names(f).vocabulary(), names(f).codes(record));
+            case CODES -> join(codeSets(f).vocabulary(), codeSets(f).codes(record));
+            case CODE -> {
+                String v = codes(f).value(record);
+                yield v == null ? "" : v;
+            }
+            case BIRTH -> {
+                StringBuilder b = new StringBuilder();
+                org.vigil.linkage.value.PartialDate d = org.vigil.linkage.value.PartialDate.unpack(birth.date(record));
+                if (d != null) {
+                    b.append(d);
+                }
+                if (birth.age(record) >= 0) {
+                    b.append(b.length() > 0 ? " " : "").append("age ").append(birth.age(record));
+                    if (birth.referenceDay(record) != BirthColumn.NO_DAY) {
+                        b.append(" on ").append(LocalDate.ofEpochDay(birth.referenceDay(record)));
+                    }
+                }
+                yield b.toString();
+            }
+        };
+    }
+
+    private static String join(Vocabulary v, int[] codes) {
+        StringBuilder b = new StringBuilder();
+        for (int c : codes) {
+            if (b.length() > 0) {
+                b.append('|');
+            }
+            b.append(v.value(c));
+        }
+        return b.toString();
+    }
+
+    /** Computes derived features of every value so far; call before reading from several threads. */
+    public void prime() {
+        nameFeatures.prime();
+        postcodeFeatures.prime();
+    }
+}
