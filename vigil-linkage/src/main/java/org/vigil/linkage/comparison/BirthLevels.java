@@ -1,0 +1,190 @@
+package org.vigil.linkage.comparison;
+
+import java.util.List;
+import java.util.Map;
+import org.vigil.linkage.table.BirthColumn;
+import org.vigil.linkage.table.CodeColumn;
+import org.vigil.linkage.table.Field;
+import org.vigil.linkage.table.RecordTable;
+import org.vigil.linkage.value.PartialDate;
+
+/**
+ * Date of birth, possibly partial, and stated or estimated age. Dates are compared when both records
+ * have one; otherwise an age stated at the record's date is checked against the other's date of birth
+ * or age. One comparison holds both so that the same evidence is never counted twice.
+ *
+ * <table>
+ *   <caption>Levels</caption>
+ *   <tr><th>level</th><th>a pair is here when</th></tr>
+ *   <tr><td>null</td><td>neither a date of birth on both sides nor an age usable against the other</td></tr>
+ *   <tr><td>exact</td><td>the same full date; term-frequency adjusted</td></tr>
+ *   <tr><td>partial_agree</td><td>all components known on both sides agree, the month is known on both,
+ *       and at least one side lacks the day ({@code 1987-05} and {@code 1987-05-02})</td></tr>
+ *   <tr><td>day_month_swapped</td><td>full dates, same year, day and month transposed</td></tr>
+ *   <tr><td>one_digit</td><td>full dates whose 8 digits differ in one place or by one adjacent
+ *       transposition</td></tr>
+ *   <tr><td>year_agree</td><td>same year, at least one side known only to the year</td></tr>
+ *   <tr><td>age_consistent</td><td>the birth-date ranges implied by an age at its reference date and by the
+ *       other's date or age overlap, or miss by at most a year</td></tr>
+ *   <tr><td>age_close</td><td>those ranges miss by at most {@code close_years} (default 4)</td></tr>
+ *   <tr><td>else</td><td>dates of birth or ages that contradict each other</td></tr>
+ * </table>
+ */
+public final class BirthLevels implements Comparison {
+    static final String KIND = "birth";
+    static final int NULL = 0;
+    static final int EXACT = 1;
+    static final int PARTIAL_AGREE = 2;
+    static final int DAY_MONTH_SWAPPED = 3;
+    static final int ONE_DIGIT = 4;
+    static final int YEAR_AGREE = 5;
+    static final int AGE_CONSISTENT = 6;
+    static final int AGE_CLOSE = 7;
+    static final int ELSE = 8;
+
+    private static final List<ComparisonLevel> LEVELS = List.of(
+            ComparisonLevel.nullLevel("date of birth and usable age"),
+            ComparisonLevel.tfLevel("exact", "same full date of birth", 0.85, 0.0001),
+            ComparisonLevel.level("partial_agree", "agree on year and month, a day missing", 0.03, 0.0015),
+            ComparisonLevel.level("day_month_swapped", "day and month transposed", 0.01, 0.00001),
+            ComparisonLevel.level("one_digit", "one digit different or two adjacent transposed", 0.04, 0.0008),
+            ComparisonLevel.level("year_agree", "same year, one known only to the year", 0.01, 0.015),
+            ComparisonLevel.level("age_consistent", "age consistent with the other's birth or age", 0.02, 0.05),
+            ComparisonLevel.level("age_close", "age within a few years of consistent", 0.01, 0.10),
+            ComparisonLevel.level("else", "contradicting", 0.03, 0.83));
+
+    private static final double YEAR = 365.2425;
+    private final double closeYears;
+
+    BirthLevels(double closeYears) {
+        if (!(closeYears >= 1)) {
+            throw new IllegalArgumentException("close_years must be at least 1: " + closeYears);
+        }
+        this.closeYears = closeYears;
+    }
+
+    @Override
+    public Field field() {
+        return Field.BIRTH;
+    }
+
+    @Override
+    public List<ComparisonLevel> levels() {
+        return LEVELS;
+    }
+
+    @Override
+    public ComparisonSpec spec() {
+        return new ComparisonSpec(KIND, Field.BIRTH, Map.of("close_years", Double.toString(closeYears)));
+    }
+
+    @Override
+    public BoundComparison bind(RecordTable table) {
+        BirthColumn col = table.birth();
+        CodeColumn codes = col.dateCodes();
+        return new BoundComparison() {
+            @Override
+            public int level(int a, int b) {
+                int da = col.date(a);
+                int db = col.date(b);
+                if (da > 0 && db > 0) {
+                    return dates(da, db);
+                }
+                return ages(col, a, b);
+            }
+
+            @Override
+            public double termFrequency(int a, int b, int level) {
+                return codes.termFrequency(codes.code(a));
+            }
+        };
+    }
+
+    /** The level of two dates of birth (packed), both present. */
+    static int dates(int da, int db) {
+        PartialDate x = PartialDate.unpack(da);
+        PartialDate y = PartialDate.unpack(db);
+        boolean full = x.isFull() && y.isFull();
+        if (x.isCompatibleWith(y)) {
+            if (full) {
+                return EXACT;
+            }
+            return x.month() != 0 && y.month() != 0 ? PARTIAL_AGREE : YEAR_AGREE;
+        }
+        if (full) {
+            if (x.year() == y.year() && x.day() == y.month() && x.month() == y.day()) {
+                return DAY_MONTH_SWAPPED;
+            }
+            if (oneDigitApart(da, db)) {
+                return ONE_DIGIT;
+            }
+        }
+        return ELSE;
+    }
+
+    /** Whether two 8-digit numbers differ in exactly one digit or by one adjacent transposition. */
+    static boolean oneDigitApart(int a, int b) {
+        int[] x = new int[8];
+        int[] y = new int[8];
+        for (int i = 7; i >= 0; i--) {
+            x[i] = a % 10;
+            y[i] = b % 10;
+            a /= 10;
+            b /= 10;
+        }
+        int first = -1;
+        int diffs = 0;
+        for (int i = 0; i < 8; i++) {
+            if (x[i] != y[i]) {
+                if (first < 0) {
+                    first = i;
+                }
+                diffs++;
+            }
+        }
+        if (diffs == 1) {
+            return true;
+        }
+        return diffs == 2 && first < 7 && x[first] == y[first + 1] && x[first + 1] == y[first]
+                && x[first + 1] != y[first + 1];
+    }
+
+    private int ages(BirthColumn col, int a, int b) {
+        int agea = col.age(a);
+        int ageb = col.age(b);
+        double[] ra = range(col, a);
+        double[] rb = range(col, b);
+        double gapYears;
+        if (ra != null && rb != null) {
+            gapYears = Math.max(0, Math.max(ra[0], rb[0]) - Math.min(ra[1], rb[1])) / YEAR;
+        } else if (agea >= 0 && ageb >= 0 && col.referenceDay(a) == BirthColumn.NO_DAY
+                && col.referenceDay(b) == BirthColumn.NO_DAY) {
+            gapYears = Math.max(0, Math.abs(agea - ageb) - 1);
+        } else {
+            return NULL;
+        }
+        if (gapYears <= 1) {
+            return AGE_CONSISTENT;
+        }
+        return gapYears <= closeYears ? AGE_CLOSE : ELSE;
+    }
+
+    /** The range of epoch days a record's birth could fall in, or null if unknown. */
+    private static double[] range(BirthColumn col, int r) {
+        int packed = col.date(r);
+        if (packed > 0) {
+            PartialDate d = PartialDate.unpack(packed);
+            if (!d.isValid()) {
+                return null;
+            }
+            return new double[] {d.earliestEpochDay(), d.latestEpochDay()};
+        }
+        int age = col.age(r);
+        int ref = col.referenceDay(r);
+        if (age < 0 || ref == BirthColumn.NO_DAY) {
+            return null;
+        }
+        // Aged `age` on day `ref`: born after ref - (age + 1) years and on or before ref - age years.
+        return new double[] {ref - (age + 1) * YEAR + 1, ref - age * YEAR};
+    }
+}

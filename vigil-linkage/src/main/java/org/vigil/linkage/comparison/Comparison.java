@@ -1,0 +1,34 @@
+package org.vigil.linkage.comparison;
+
+import java.util.List;
+import org.vigil.linkage.table.Field;
+import org.vigil.linkage.table.RecordTable;
+
+/**
+ * How a pair of records agrees on one {@link Field}, as one of an ordered list of levels. Level 0 is the
+ * null level; the last is "else". See the package documentation for the model.
+ */
+public interface Comparison {
+
+    /** The name shown in waterfalls and JSON: the field's key ({@code given_name}). */
+    default String name() {
+        return field().key();
+    }
+
+    /** The field compared; blocking on this field makes this comparison uninformative for training. */
+    Field field();
+
+    /** The levels, null level first, "else" last. */
+    List<ComparisonLevel> levels();
+
+    /** The saved form. */
+    ComparisonSpec spec();
+
+    /** This comparison reading the columns of {@code table}. */
+    BoundComparison bind(RecordTable table);
+
+    /** Index of the "else" level. */
+    default int elseLevel() {
+        return levels().size() - 1;
+    }
+}

@@ -1,0 +1,85 @@
+package org.vigil.linkage.comparison;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigil.linkage.table.Field;
+
+/** Factory for the comparisons, and the default comparison for each field. */
+public final class Comparisons {
+    private Comparisons() {
+    }
+
+    /** Given name (with nickname level) or surname; Jaro–Winkler thresholds 0.92 and 0.80. */
+    public static Comparison name(Field field) {
+        return new NameLevels(field, 0.92, 0.80, field == Field.GIVEN_NAME);
+    }
+
+    /** Date of birth and age; ages more than 4 years from consistent contradict. */
+    public static Comparison birth() {
+        return new BirthLevels(4);
+    }
+
+    public static Comparison postcode() {
+        return new PostcodeLevels();
+    }
+
+    /** Jaro–Winkler levels at {@code high} and {@code low}. */
+    public static Comparison text(Field field, double high, double low) {
+        return new TextLevels(field, high, low);
+    }
+
+    public static Comparison exact(Field field, boolean termFrequencyAdjusted) {
+        return new ExactLevels(field, termFrequencyAdjusted);
+    }
+
+    /** Identifier or e-mail: exact, one character apart, else. */
+    public static Comparison identifier(Field field) {
+        return new IdentifierLevels(field);
+    }
+
+    /** Phones, VRMs or places: a value in common. */
+    public static Comparison shared(Field field) {
+        return new SetLevels(field);
+    }
+
+    /** The comparison a spec describes. */
+    public static Comparison fromSpec(ComparisonSpec s) {
+        return switch (s.kind()) {
+            case NameLevels.KIND -> new NameLevels(s.field(), s.number("high", 0.92), s.number("low", 0.80),
+                    s.flag("nicknames", s.field() == Field.GIVEN_NAME));
+            case BirthLevels.KIND -> new BirthLevels(s.number("close_years", 4));
+            case PostcodeLevels.KIND -> new PostcodeLevels();
+            case TextLevels.KIND -> new TextLevels(s.field(), s.number("high", 0.92), s.number("low", 0.80));
+            case ExactLevels.KIND -> new ExactLevels(s.field(), s.flag("tf", false));
+            case IdentifierLevels.KIND -> new IdentifierLevels(s.field());
+            case SetLevels.KIND -> new SetLevels(s.field());
+            default -> throw new IllegalArgumentException("unknown comparison kind: " + s.kind());
+        };
+    }
+
+    /** The default comparison for a field. */
+    public static Comparison defaultFor(Field f) {
+        return switch (f) {
+            case GIVEN_NAME, SURNAME -> name(f);
+            case BIRTH -> birth();
+            case POSTCODE -> postcode();
+            case SEX, REGION -> exact(f, false);
+            case STREET_NUMBER -> exact(f, true);
+            case ADDRESS_LINE, ADDRESS_LINE_2, LOCALITY, BIRTH_PLACE, OCCUPATION -> text(f, 0.92, 0.80);
+            case IDENTIFIER, EMAIL -> identifier(f);
+            case PHONE, VRM, PLACE -> shared(f);
+        };
+    }
+
+    /** The default comparisons for the given fields, in {@link Field} order. */
+    public static List<Comparison> defaultsFor(Set<Field> fields) {
+        List<Comparison> out = new ArrayList<>();
+        for (Field f : Field.values()) {
+            if (fields.contains(f)) {
+                out.add(defaultFor(f));
+            }
+        }
+        return out;
+    }
+}

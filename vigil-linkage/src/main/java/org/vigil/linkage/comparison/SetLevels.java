@@ -1,0 +1,113 @@
+package org.vigil.linkage.comparison;
+
+import java.util.List;
+import java.util.Map;
+import org.vigil.linkage.table.CodeSetColumn;
+import org.vigil.linkage.table.Field;
+import org.vigil.linkage.table.RecordTable;
+import org.vigil.linkage.value.Vrm;
+
+/**
+ * A field with any number of values per record — phone numbers, vehicle registrations, places —
+ * agreeing when the records share a value. The middle level depends on the field.
+ *
+ * <table>
+ *   <caption>Levels</caption>
+ *   <tr><th>level</th><th>a pair is here when</th></tr>
+ *   <tr><td>null</td><td>either record has no value</td></tr>
+ *   <tr><td>shared</td><td>a value in common (for VRMs: a complete mark); term-frequency adjusted by the
+ *       rarest shared value, so a taxi firm's number shared by many weighs little</td></tr>
+ *   <tr><td>one_digit</td><td>phones: two numbers one digit apart (a mistyped digit)</td></tr>
+ *   <tr><td>wildcard</td><td>VRMs: two marks compatible with {@code ?} wildcards ({@code R7?2KLT},
+ *       {@code R762KLT})</td></tr>
+ *   <tr><td>else</td><td>nothing in common: weak evidence, since people change phones and cars</td></tr>
+ * </table>
+ * Places have no middle level.
+ */
+public final class SetLevels implements Comparison {
+    static final String KIND = "set";
+
+    private final Field field;
+    private final List<ComparisonLevel> levels;
+
+    SetLevels(Field field) {
+        this.field = field;
+        this.levels = switch (field) {
+            case PHONE -> List.of(ComparisonLevel.nullLevel("phone"),
+                    ComparisonLevel.tfLevel("shared", "a phone number in common", 0.6, 0.0001),
+                    ComparisonLevel.level("one_digit", "numbers one digit apart", 0.05, 0.0005),
+                    ComparisonLevel.level("else", "no number in common", 0.35, 0.9994));
+            case VRM -> List.of(ComparisonLevel.nullLevel("vehicle"),
+                    ComparisonLevel.tfLevel("shared", "a complete registration in common", 0.5, 0.00005),
+                    ComparisonLevel.level("wildcard", "registrations compatible with wildcards", 0.2, 0.0005),
+                    ComparisonLevel.level("else", "no registration in common", 0.3, 0.99945));
+            case PLACE -> List.of(ComparisonLevel.nullLevel("place"),
+                    ComparisonLevel.tfLevel("shared", "a place in common", 0.5, 0.01),
+                    ComparisonLevel.level("else", "no place in common", 0.5, 0.99));
+            default -> throw new IllegalArgumentException("set levels compare phones, VRMs or places, not " + field);
+        };
+    }
+
+    @Override
+    public Field field() {
+        return field;
+    }
+
+    @Override
+    public List<ComparisonLevel> levels() {
+        return levels;
+    }
+
+    @Override
+    public ComparisonSpec spec() {
+        return new ComparisonSpec(KIND, field, Map.of());
+    }
+
+    @Override
+    public BoundComparison bind(RecordTable table) {
+        CodeSetColumn col = table.codeSets(field);
+        int disagree = levels.size() - 1;
+        return new BoundComparison() {
+            @Override
+            public int level(int a, int b) {
+                int[] xa = col.codes(a);
+                int[] xb = col.codes(b);
+                if (xa.length == 0 || xb.length == 0) {
+                    return 0;
+                }
+                boolean middle = false;
+                for (int x : xa) {
+                    for (int y : xb) {
+                        if (x == y && (field != Field.VRM || col.vocabulary().value(x).indexOf(Vrm.WILDCARD) < 0)) {
+                            return 1;
+                        }
+                        if (!middle && disagree == 3) {
+                            middle = close(col.vocabulary().value(x), col.vocabulary().value(y));
+                        }
+                    }
+                }
+                return middle ? 2 : disagree;
+            }
+
+            @Override
+            public double termFrequency(int a, int b, int level) {
+                double tf = 1;
+                for (int x : col.codes(a)) {
+                    for (int y : col.codes(b)) {
+                        if (x == y) {
+                            tf = Math.min(tf, col.termFrequency(x));
+                        }
+                    }
+                }
+                return tf;
+            }
+        };
+    }
+
+    private boolean close(String x, String y) {
+        if (field == Field.VRM) {
+            return new Vrm(x).matches(new Vrm(y));
+        }
+        return x.length() == y.length() && Typos.withinOneEdit(x, y);
+    }
+}
