@@ -1,0 +1,168 @@
+package org.vigil.linkage.blocking;
+
+import java.util.Locale;
+import org.vigil.linkage.table.BirthColumn;
+import org.vigil.linkage.table.CodeColumn;
+import org.vigil.linkage.table.CodeSetColumn;
+import org.vigil.linkage.table.Field;
+import org.vigil.linkage.table.NameFeatures;
+import org.vigil.linkage.table.RecordTable;
+import org.vigil.linkage.value.PartialDate;
+import org.vigil.linkage.value.Vrm;
+
+/**
+ * One part of a {@link BlockingRule}: a function from a record to zero or more key values. A record
+ * with no value has no key and is in no block of a rule that uses this part.
+ */
+public enum BlockingKey {
+    /** Each given name (and alias), ignoring spaces. */
+    GIVEN_NAME(Field.GIVEN_NAME),
+    /** Double Metaphone primary code of each given name. */
+    GIVEN_METAPHONE(Field.GIVEN_NAME),
+    GIVEN_INITIAL(Field.GIVEN_NAME),
+    SURNAME(Field.SURNAME),
+    SURNAME_METAPHONE(Field.SURNAME),
+    SURNAME_INITIAL(Field.SURNAME),
+    /** A full date of birth. */
+    DOB(Field.BIRTH),
+    /** Year of birth: from the date of birth, or the one or two years an age at a reference date allows. */
+    BIRTH_YEAR(Field.BIRTH),
+    POSTCODE(Field.POSTCODE),
+    /** UK outward code ({@code S61}); the whole code elsewhere. */
+    POSTCODE_OUTWARD(Field.POSTCODE),
+    STREET_NUMBER(Field.STREET_NUMBER),
+    ADDRESS_LINE(Field.ADDRESS_LINE),
+    LOCALITY(Field.LOCALITY),
+    IDENTIFIER(Field.IDENTIFIER),
+    EMAIL(Field.EMAIL),
+    PHONE(Field.PHONE),
+    /** Each registration and, for complete ones, each variant with one character wildcarded. */
+    VRM(Field.VRM),
+    PLACE(Field.PLACE),
+    BIRTH_PLACE(Field.BIRTH_PLACE);
+
+    static final long[] NONE = new long[0];
+    private final Field field;
+
+    BlockingKey(Field field) {
+        this.field = field;
+    }
+
+    public Field field() {
+        return field;
+    }
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static BlockingKey fromKey(String key) {
+        try {
+            return valueOf(key.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown blocking key: " + key, e);
+        }
+    }
+
+    /** The key values of {@code record}; empty when it has none. */
+    long[] values(RecordTable t, int record) {
+        return switch (this) {
+            case GIVEN_NAME, SURNAME -> names(t, record, 0);
+            case GIVEN_METAPHONE, SURNAME_METAPHONE -> names(t, record, 1);
+            case GIVEN_INITIAL, SURNAME_INITIAL -> names(t, record, 2);
+            case DOB -> {
+                PartialDate d = PartialDate.unpack(t.birth().date(record));
+                yield d != null && d.isFull() ? new long[] {d.packed()} : NONE;
+            }
+            case BIRTH_YEAR -> birthYears(t.birth(), record);
+            case POSTCODE -> code(t.codes(Field.POSTCODE), record);
+            case POSTCODE_OUTWARD -> {
+                CodeColumn c = t.codes(Field.POSTCODE);
+                int code = c.code(record);
+                if (code < 0) {
+                    yield NONE;
+                }
+                int out = t.postcodeFeatures().outward(code);
+                yield new long[] {out >= 0 ? out : -1L - code};
+            }
+            case STREET_NUMBER, ADDRESS_LINE, LOCALITY, IDENTIFIER, EMAIL, BIRTH_PLACE -> code(t.codes(field), record);
+            case PHONE, PLACE -> codes(t.codeSets(field), record);
+            case VRM -> vrms(t.codeSets(Field.VRM), record);
+        };
+    }
+
+    private long[] names(RecordTable t, int record, int what) {
+        int[] codes = t.names(field).codes(record);
+        if (codes.length == 0) {
+            return NONE;
+        }
+        NameFeatures f = t.nameFeatures();
+        long[] out = new long[codes.length];
+        int n = 0;
+        for (int c : codes) {
+            long v = switch (what) {
+                case 0 -> f.compact(c);
+                case 1 -> f.metaphone(c);
+                default -> f.initial(c);
+            };
+            if (v >= 0 && !contains(out, n, v)) {
+                out[n++] = v;
+            }
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    private static boolean contains(long[] a, int n, long v) {
+        for (int i = 0; i < n; i++) {
+            if (a[i] == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long[] code(CodeColumn c, int record) {
+        int code = c.code(record);
+        return code < 0 ? NONE : new long[] {code};
+    }
+
+    private static long[] codes(CodeSetColumn c, int record) {
+        int[] codes = c.codes(record);
+        long[] out = new long[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            out[i] = codes[i];
+        }
+        return out;
+    }
+
+    private static long[] vrms(CodeSetColumn c, int record) {
+        int[] codes = c.codes(record);
+        if (codes.length == 0) {
+            return NONE;
+        }
+        java.util.List<Long> keys = new java.util.ArrayList<>();
+        for (int code : codes) {
+            for (String k : new Vrm(c.vocabulary().value(code)).blockingKeys()) {
+                long h = Hashing.ofString(k);
+                if (!keys.contains(h)) {
+                    keys.add(h);
+                }
+            }
+        }
+        return keys.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static long[] birthYears(BirthColumn b, int record) {
+        int packed = b.date(record);
+        if (packed > 0) {
+            return new long[] {packed / 10000};
+        }
+        int age = b.age(record);
+        int ref = b.referenceDay(record);
+        if (age < 0 || ref == BirthColumn.NO_DAY) {
+            return NONE;
+        }
+        int refYear = java.time.LocalDate.ofEpochDay(ref).getYear();
+        return new long[] {refYear - age - 1, refYear - age};
+    }
+}

@@ -1,0 +1,78 @@
+package org.vigil.linkage.blocking;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.vigil.linkage.table.Field;
+import org.vigil.linkage.table.RecordTable;
+
+/**
+ * A conjunction of {@link BlockingKey}s: two records are in one block when they agree on every part.
+ * Written {@code surname_metaphone&given_initial}; {@link #parse} reads that form.
+ */
+public record BlockingRule(List<BlockingKey> parts) {
+
+    public BlockingRule {
+        if (parts == null || parts.isEmpty()) {
+            throw new IllegalArgumentException("a blocking rule needs at least one key");
+        }
+        parts = List.copyOf(parts);
+    }
+
+    public static BlockingRule on(BlockingKey... parts) {
+        return new BlockingRule(Arrays.asList(parts));
+    }
+
+    /** The rule written as keys joined by {@code &}: {@code "dob"}, {@code "surname_metaphone&given_initial"}. */
+    public static BlockingRule parse(String text) {
+        List<BlockingKey> parts = new ArrayList<>();
+        for (String p : text.split("&")) {
+            parts.add(BlockingKey.fromKey(p));
+        }
+        return new BlockingRule(parts);
+    }
+
+    public String name() {
+        return parts.stream().map(BlockingKey::key).collect(Collectors.joining("&"));
+    }
+
+    /** The fields this rule reads: comparisons of these fields are not estimated from its blocks. */
+    public Set<Field> fields() {
+        Set<Field> s = EnumSet.noneOf(Field.class);
+        parts.forEach(p -> s.add(p.field()));
+        return s;
+    }
+
+    /** Whether every part can have a value in {@code fields}. */
+    public boolean isAvailable(Set<Field> fields) {
+        return fields.containsAll(fields());
+    }
+
+    /** The keys of {@code record}: one per combination of its parts' values; empty if any part has none. */
+    public long[] keys(RecordTable t, int record) {
+        long[] acc = {0};
+        for (int p = 0; p < parts.size(); p++) {
+            long[] v = parts.get(p).values(t, record);
+            if (v.length == 0) {
+                return BlockingKey.NONE;
+            }
+            long[] next = new long[acc.length * v.length];
+            int n = 0;
+            for (long a : acc) {
+                for (long x : v) {
+                    next[n++] = Hashing.combine(a, x, p);
+                }
+            }
+            acc = next;
+        }
+        return acc;
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}
