@@ -1,0 +1,62 @@
+package org.vigil.linkage.scoring;
+
+import java.util.Arrays;
+
+/**
+ * Scored record pairs as primitive arrays: records {@code a[i] < b[i]} and their weight without the prior.
+ * Sorted by {@code (a, b)}.
+ */
+public final class ScoredPairs {
+    private final int[] a;
+    private final int[] b;
+    private final float[] weights;
+    private final long candidates;
+
+    ScoredPairs(int[] a, int[] b, float[] weights, long candidates) {
+        this.a = a;
+        this.b = b;
+        this.weights = weights;
+        this.candidates = candidates;
+    }
+
+    /** Number of pairs held. */
+    public int size() {
+        return a.length;
+    }
+
+    /** Number of candidate pairs scored to produce these (those under the floor were dropped). */
+    public long candidates() {
+        return candidates;
+    }
+
+    public int left(int i) {
+        return a[i];
+    }
+
+    public int right(int i) {
+        return b[i];
+    }
+
+    /** Weight of pair {@code i} without the prior. */
+    public double weightWithoutPrior(int i) {
+        return weights[i];
+    }
+
+    /** Probability of pair {@code i} under prior weight {@code priorBits}. */
+    public double probability(int i, double priorBits) {
+        return 1 / (1 + Math.pow(2, -(weights[i] + priorBits)));
+    }
+
+    /** Indices of pairs whose probability under {@code priorBits} is at least {@code threshold}. */
+    public int[] above(double threshold, double priorBits) {
+        double minWeight = Math.log(threshold / (1 - threshold)) / Math.log(2) - priorBits;
+        int[] out = new int[a.length];
+        int n = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (weights[i] >= minWeight) {
+                out[n++] = i;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+}

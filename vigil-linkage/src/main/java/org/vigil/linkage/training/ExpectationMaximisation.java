@@ -1,0 +1,234 @@
+package org.vigil.linkage.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigil.linkage.blocking.BlockedPairs;
+import org.vigil.linkage.blocking.BlockingRule;
+import org.vigil.linkage.model.LinkageModel;
+import org.vigil.linkage.scoring.Scorer;
+import org.vigil.linkage.table.Field;
+import org.vigil.linkage.table.RecordTable;
+
+/**
+ * Estimates m probabilities by Expectation–Maximisation over blocked pairs, u held fixed (Splink's
+ * {@code estimate_parameters_using_expectation_maximisation}).
+ *
+ * <p>One session per training rule. In a session the pairs are those the rule blocks together (a sample
+ * of at most {@link Options#maxPairsPerSession()}), summarised as counts of distinct comparison vectors.
+ * Comparisons whose field the rule reads are switched off: every pair agrees there by construction, so
+ * they carry no information about m. Each iteration:
+ * <ul>
+ *   <li>E: posterior P(match | γ) = σ(logit λ<sub>s</sub> + Σ<sub>k active</sub> ln(m<sub>k,γk</sub>/u<sub>k,γk</sub>));
+ *   <li>M: m<sub>k,l</sub> ∝ Σ count·posterior over patterns with γ<sub>k</sub> = l (null level excluded;
+ *       pseudo-count 0.5), λ<sub>s</sub> = mean posterior;
+ * </ul>
+ * until no m moves by more than {@link Options#tolerance()}. A comparison's m is the mean of its
+ * estimates over the sessions that estimated it; comparisons never estimated keep their m.
+ */
+public final class ExpectationMaximisation {
+
+    /** Settings of a training run. */
+    public record Options(int maxIterations, double tolerance, long maxPairsPerSession, long seed, int threads) {
+        public static Options defaults(int threads) {
+            return new Options(100, 1e-4, 2_000_000, 42, threads);
+        }
+    }
+
+    /** What one session did. */
+    public record Session(String rule, long blockedPairs, long usedPairs, int patterns, int iterations,
+                          boolean converged, double lambdaInBlocks, Set<Field> switchedOff) {
+    }
+
+    /** The model with estimated m, and what each session did. */
+    public record Result(LinkageModel model, List<Session> sessions) {
+    }
+
+    private ExpectationMaximisation() {
+    }
+
+    public static Result estimateM(LinkageModel model, RecordTable table, boolean link, List<BlockingRule> rules,
+                                   Options options) {
+        int k = model.comparisons().size();
+        double[][] sum = new double[k][];
+        int[] sessionsFor = new int[k];
+        List<Session> sessions = new ArrayList<>();
+        Scorer scorer = new Scorer(model, table);
+        for (BlockingRule rule : rules) {
+            BlockedPairs pairs = BlockedPairs.of(table, List.of(rule), link, 0);
+            long blocked = pairs.blockPairsByRule()[0];
+            double keep = blocked <= options.maxPairsPerSession() ? 1.0 : (double) options.maxPairsPerSession() / blocked;
+            long threshold = keep >= 1 ? Long.MAX_VALUE : (long) (keep * Long.MAX_VALUE);
+            long seed = options.seed();
+            List<Sink> sinks = pairs.forEachParallel(options.threads(), () -> new Sink(scorer, threshold, seed));
+            PatternCounts counts = new PatternCounts();
+            long used = 0;
+            for (Sink s : sinks) {
+                counts.addAll(s.counts);
+                used += s.used;
+            }
+            boolean[] active = new boolean[k];
+            Set<Field> off = rule.fields();
+            for (int q = 0; q < k; q++) {
+                active[q] = !off.contains(model.comparisons().get(q).field());
+            }
+            if (used == 0) {
+                sessions.add(new Session(rule.name(), blocked, 0, 0, 0, false, Double.NaN, off));
+                continue;
+            }
+            long[][] pc = counts.toArrays();
+            SessionResult r = run(model, pc[0], pc[1], active, options);
+            for (int q = 0; q < k; q++) {
+                if (active[q] && r.m[q] != null) {
+                    if (sum[q] == null) {
+                        sum[q] = new double[r.m[q].length];
+                    }
+                    for (int l = 0; l < r.m[q].length; l++) {
+                        sum[q][l] += r.m[q][l];
+                    }
+                    sessionsFor[q]++;
+                }
+            }
+            sessions.add(new Session(rule.name(), blocked, used, pc[0].length, r.iterations, r.converged, r.lambda, off));
+        }
+        LinkageModel out = model;
+        for (int q = 0; q < k; q++) {
+            if (sessionsFor[q] > 0) {
+                double[] m = sum[q].clone();
+                for (int l = 0; l < m.length; l++) {
+                    m[l] /= sessionsFor[q];
+                }
+                out = out.withM(q, m);
+            }
+        }
+        return new Result(out, List.copyOf(sessions));
+    }
+
+    private record SessionResult(double[][] m, double lambda, int iterations, boolean converged) {
+    }
+
+    /** EM on pattern counts; returns m for active comparisons that had non-null data. */
+    static SessionResult run(LinkageModel model, long[] patterns, long[] counts, boolean[] active, Options options) {
+        int k = active.length;
+        int n = patterns.length;
+        int[][] levels = new int[n][k];
+        for (int p = 0; p < n; p++) {
+            for (int q = 0; q < k; q++) {
+                levels[p][q] = (int) (patterns[p] >>> (4 * q)) & 0xf;
+            }
+        }
+        double[][] m = new double[k][];
+        double[][] lnU = new double[k][];
+        for (int q = 0; q < k; q++) {
+            m[q] = model.m(q);
+            double[] u = model.u(q);
+            lnU[q] = new double[u.length];
+            for (int l = 0; l < u.length; l++) {
+                lnU[q][l] = Math.log(u[l]);
+            }
+        }
+        double total = 0;
+        for (long c : counts) {
+            total += c;
+        }
+        double lambda = 0.3;
+        int iteration = 0;
+        boolean converged = false;
+        boolean[] estimated = new boolean[k];
+        while (iteration < options.maxIterations() && !converged) {
+            iteration++;
+            double[][] acc = new double[k][];
+            for (int q = 0; q < k; q++) {
+                acc[q] = new double[m[q].length];
+            }
+            double[][] lnM = new double[k][];
+            for (int q = 0; q < k; q++) {
+                lnM[q] = new double[m[q].length];
+                for (int l = 0; l < m[q].length; l++) {
+                    lnM[q][l] = Math.log(m[q][l]);
+                }
+            }
+            double logitPrior = Math.log(lambda / (1 - lambda));
+            double matches = 0;
+            for (int p = 0; p < n; p++) {
+                double z = logitPrior;
+                int[] lv = levels[p];
+                for (int q = 0; q < k; q++) {
+                    int l = lv[q];
+                    if (active[q] && l != 0) {
+                        z += lnM[q][l] - lnU[q][l];
+                    }
+                }
+                double post = 1 / (1 + Math.exp(-z));
+                double w = counts[p] * post;
+                matches += w;
+                for (int q = 0; q < k; q++) {
+                    if (active[q] && lv[q] != 0) {
+                        acc[q][lv[q]] += w;
+                    }
+                }
+            }
+            double maxChange = 0;
+            for (int q = 0; q < k; q++) {
+                if (!active[q]) {
+                    continue;
+                }
+                double s = 0;
+                for (int l = 1; l < acc[q].length; l++) {
+                    s += acc[q][l] + 0.5;
+                }
+                if (s <= 0.5 * (acc[q].length - 1) + 1e-9) {
+                    continue; // no non-null pairs for this comparison
+                }
+                estimated[q] = true;
+                for (int l = 1; l < acc[q].length; l++) {
+                    double next = (acc[q][l] + 0.5) / s;
+                    maxChange = Math.max(maxChange, Math.abs(next - m[q][l]));
+                    m[q][l] = next;
+                }
+            }
+            lambda = Math.min(1 - 1e-9, Math.max(1e-9, matches / total));
+            converged = maxChange < options.tolerance();
+        }
+        double[][] out = new double[k][];
+        for (int q = 0; q < k; q++) {
+            out[q] = estimated[q] ? m[q] : null;
+        }
+        return new SessionResult(out, lambda, iteration, converged);
+    }
+
+    private static final class Sink implements BlockedPairs.PairSink {
+        private final Scorer scorer;
+        private final long threshold;
+        private final long seed;
+        final PatternCounts counts = new PatternCounts();
+        long used;
+
+        Sink(Scorer scorer, long threshold, long seed) {
+            this.scorer = scorer;
+            this.threshold = threshold;
+            this.seed = seed;
+        }
+
+        @Override
+        public void accept(int a, int b) {
+            if (threshold != Long.MAX_VALUE) {
+                long h = mix(((long) a << 32 | b) ^ seed) >>> 1;
+                if (h > threshold) {
+                    return;
+                }
+            }
+            used++;
+            counts.add(scorer.pattern(a, b), 1);
+        }
+
+        private static long mix(long k) {
+            k ^= k >>> 33;
+            k *= 0xff51afd7ed558ccdL;
+            k ^= k >>> 33;
+            k *= 0xc4ceb9fe1a85ec53L;
+            k ^= k >>> 33;
+            return k;
+        }
+    }
+}
