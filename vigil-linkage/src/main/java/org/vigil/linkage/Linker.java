@@ -1,0 +1,159 @@
+package org.vigil.linkage;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigil.linkage.blocking.BlockedPairs;
+import org.vigil.linkage.blocking.BlockingRecall;
+import org.vigil.linkage.clustering.ClusterGuard;
+import org.vigil.linkage.clustering.Clusters;
+import org.vigil.linkage.clustering.GuardedClustering;
+import org.vigil.linkage.comparison.Comparison;
+import org.vigil.linkage.comparison.Comparisons;
+import org.vigil.linkage.model.LinkageModel;
+import org.vigil.linkage.scoring.PairScoring;
+import org.vigil.linkage.scoring.Predictions;
+import org.vigil.linkage.scoring.ScoredPairs;
+import org.vigil.linkage.scoring.Scorer;
+import org.vigil.linkage.table.RecordTable;
+import org.vigil.linkage.training.ExpectationMaximisation;
+import org.vigil.linkage.training.PriorEstimation;
+import org.vigil.linkage.training.RandomSampling;
+
+/**
+ * Batch linkage of one table (deduplication) or two (linkage), in pipeline order:
+ * <pre>{@code
+ * Linker linker = Linker.dedupe(table, LinkageSettings.defaultsFor(table.presentFields()));
+ * Linker.Training t = linker.train(Comparisons.defaultsFor(table.presentFields()));  // u, then m by EM
+ * Predictions p = linker.predict(t.model());                                          // block, score, λ
+ * Clusters c = linker.cluster(p, ClusterGuard.defaults(p.threshold()));
+ * }</pre>
+ * Each stage's wall time is recorded in {@link #stageMillis()}.
+ */
+public final class Linker {
+    private final RecordTable table;
+    private final boolean link;
+    private final LinkageSettings settings;
+    private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+    private BlockedPairs blocked;
+
+    private Linker(RecordTable table, boolean link, LinkageSettings settings) {
+        this.table = table;
+        this.link = link;
+        this.settings = settings;
+    }
+
+    /** Deduplicates {@code table}. */
+    public static Linker dedupe(RecordTable table, LinkageSettings settings) {
+        return new Linker(table, false, settings);
+    }
+
+    /** Links the left records (source 0, added first) of {@code table} with its right records (source 1). */
+    public static Linker link(RecordTable table, LinkageSettings settings) {
+        return new Linker(table, true, settings);
+    }
+
+    public RecordTable table() {
+        return table;
+    }
+
+    public boolean isLinkage() {
+        return link;
+    }
+
+    public LinkageSettings settings() {
+        return settings;
+    }
+
+    /** Pairs that could be compared: n(n−1)/2, or left × right. */
+    public double totalPairs() {
+        double n = table.size();
+        if (!link) {
+            return n * (n - 1) / 2;
+        }
+        double left = table.leftSize();
+        return left * (n - left);
+    }
+
+    /** The outcome of training. */
+    public record Training(LinkageModel model, List<ExpectationMaximisation.Session> sessions) {
+    }
+
+    /** Trains {@code comparisons} without labels: u from random pairs, then m by EM. */
+    public Training train(List<Comparison> comparisons) {
+        long t0 = System.nanoTime();
+        LinkageModel model = LinkageModel.withPriors(comparisons, 1e-4);
+        model = RandomSampling.estimateU(model, table, link, settings.uSamplePairs(), settings.seed(), settings.threads());
+        long t1 = System.nanoTime();
+        stageMillis.put("train_u", (t1 - t0) / 1_000_000);
+        ExpectationMaximisation.Result em = ExpectationMaximisation.estimateM(model, table, link, settings.trainingRules(),
+                new ExpectationMaximisation.Options(100, 1e-4, settings.emMaxPairsPerSession(), settings.seed(), settings.threads()));
+        stageMillis.put("train_m", (System.nanoTime() - t1) / 1_000_000);
+        return new Training(em.model(), em.sessions());
+    }
+
+    /** Trains the default comparisons of the fields present in the table. */
+    public Training train() {
+        return train(Comparisons.defaultsFor(table.presentFields()));
+    }
+
+    /** Blocks (once), scores every candidate pair, and estimates λ from the scores. */
+    public Predictions predict(LinkageModel model) {
+        return predict(model, true);
+    }
+
+    /** As {@link #predict(LinkageModel)}; with {@code estimateLambda} false, the model's own λ is kept. */
+    public Predictions predict(LinkageModel model, boolean estimateLambda) {
+        BlockedPairs pairs = blocking();
+        long t1 = System.nanoTime();
+        ScoredPairs scored = PairScoring.score(pairs, new Scorer(model, table), 0.0, settings.threads());
+        long t2 = System.nanoTime();
+        stageMillis.put("score", (t2 - t1) / 1_000_000);
+        LinkageModel finalModel = model;
+        if (estimateLambda) {
+            finalModel = model.withLambda(PriorEstimation.estimate(scored, totalPairs()));
+            stageMillis.put("estimate_lambda", (System.nanoTime() - t2) / 1_000_000);
+        }
+        return new Predictions(scored, new Scorer(finalModel, table), settings.threshold());
+    }
+
+    /** The candidate pairs under the settings' blocking rules (built on first use). */
+    public BlockedPairs blocking() {
+        if (blocked == null) {
+            long t0 = System.nanoTime();
+            blocked = BlockedPairs.of(table, settings.blockingRules(), link, settings.maxBlockSize(),
+                    settings.maxPairsPerRecord());
+            stageMillis.put("block", (System.nanoTime() - t0) / 1_000_000);
+        }
+        return blocked;
+    }
+
+    /** Blocking recall against ground-truth entity keys (one per record, {@code null} if unknown). */
+    public BlockingRecall blockingRecall(String[] entity) {
+        return BlockingRecall.measure(blocking(), entity, settings.threads());
+    }
+
+    /** Clusters the matches, each join checked by {@code guard}. */
+    public Clusters cluster(Predictions p, ClusterGuard guard) {
+        long t0 = System.nanoTime();
+        ScoredPairs s = p.pairs();
+        int n = s.size();
+        int[] a = new int[n];
+        int[] b = new int[n];
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = s.left(i);
+            b[i] = s.right(i);
+            w[i] = p.weight(i);
+        }
+        Scorer scorer = p.scorer();
+        Clusters c = GuardedClustering.cluster(table.size(), a, b, w, scorer::weight, guard);
+        stageMillis.put("cluster", (System.nanoTime() - t0) / 1_000_000);
+        return c;
+    }
+
+    /** Wall time of each stage run so far, in milliseconds, in the order run. */
+    public Map<String, Long> stageMillis() {
+        return new LinkedHashMap<>(stageMillis);
+    }
+}

@@ -1,0 +1,88 @@
+package org.vigil.linkage.csv;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a CSV column holds, recognised from its header ({@link #recognise}) or set explicitly. Header
+ * matching ignores case, spaces, dashes and underscores.
+ */
+public enum ColumnRole {
+    GIVEN_NAME("given_name", "first_name", "forename", "forenames", "firstname", "givenname", "fname", "given"),
+    SURNAME("surname", "last_name", "lastname", "family_name", "lname"),
+    /** A whole name, split into given name and surname; used only when those columns are empty. */
+    FULL_NAME("full_name", "name", "fullname", "person_name"),
+    /** Extra names, separated by {@code ;} or {@code |}. */
+    ALIASES("aliases", "alias", "aka"),
+    DATE_OF_BIRTH("date_of_birth", "dob", "born", "birth_date", "birthdate", "birthday"),
+    AGE("age"),
+    /** The date a record was made, against which an age is true. */
+    REFERENCE_DATE("reference_date", "received", "record_date", "as_of", "report_date"),
+    SEX("sex", "gender"),
+    STREET_NUMBER("street_number", "house_number", "house_no", "building_number"),
+    ADDRESS_LINE("address_1", "address1", "address_line_1", "street", "street_address"),
+    ADDRESS_LINE_2("address_2", "address2", "address_line_2"),
+    /** A whole address in free text; house number and UK postcode are taken out of it. */
+    ADDRESS("address", "full_address"),
+    LOCALITY("suburb", "city", "town", "locality", "village"),
+    POSTCODE("postcode", "post_code", "zip", "zipcode", "zip_code", "postal_code", "postcode_fake"),
+    REGION("state", "county", "region", "province"),
+    /** Phone numbers, several separated by {@code ;} or {@code |}. */
+    PHONE("phone", "phone_number", "mobile", "telephone", "tel", "phones"),
+    EMAIL("email", "e_mail", "email_address"),
+    IDENTIFIER("soc_sec_id", "ssn", "nhs_number", "national_id", "id_number", "ni_number", "national_insurance_number"),
+    /** Vehicle registrations, several separated by {@code ;} or {@code |}. */
+    VRM("vrm", "registration", "vehicle_registration", "reg", "vrms"),
+    PLACE("place", "places"),
+    BIRTH_PLACE("birth_place", "place_of_birth", "birthplace"),
+    OCCUPATION("occupation", "job");
+
+    /**
+     * Headers that are never used for linkage, even if mapped explicitly: protected characteristics are
+     * not linkage features.
+     */
+    public static final List<String> FORBIDDEN = List.of("ethnicity", "ethnic_group", "ethnic_origin", "race", "religion",
+            "faith", "belief", "nationality", "citizenship", "country_of_origin", "name_origin");
+
+    private final List<String> headers;
+
+    ColumnRole(String... headers) {
+        this.headers = List.of(headers);
+    }
+
+    /** The role a header names, or {@code null}. */
+    public static ColumnRole recognise(String header) {
+        String h = normalise(header);
+        for (ColumnRole r : values()) {
+            for (String x : r.headers) {
+                if (normalise(x).equals(h)) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a header names a protected characteristic. */
+    public static boolean isForbidden(String header) {
+        String h = normalise(header);
+        return FORBIDDEN.stream().anyMatch(f -> normalise(f).equals(h));
+    }
+
+    static String normalise(String header) {
+        return header.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    /** The lower-case name used in options: {@code given_name}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static ColumnRole fromKey(String key) {
+        try {
+            return valueOf(key.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InputException("unknown column role: " + key + " (one of " + List.of(values()) + ")", e);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.vigil.linkage.csv;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.linkage.LinkageSettings;
+import org.vigil.linkage.Linker;
+import org.vigil.linkage.blocking.BlockingRule;
+import org.vigil.linkage.comparison.Comparison;
+import org.vigil.linkage.comparison.Comparisons;
+import org.vigil.linkage.model.LinkageModel;
+import org.vigil.linkage.scoring.Predictions;
+import org.vigil.linkage.table.Field;
+import org.vigil.linkage.table.PersonRecord;
+import org.vigil.linkage.table.RecordTable;
+
+/**
+ * {@code vigil link LEFT.csv [RIGHT.csv] --id COLUMN --out PAIRS.csv}: deduplicate one CSV file or link
+ * two, unsupervised unless a saved model is given, and write {@code left_id,right_id,probability}.
+ *
+ * <p>Steps: read and recognise columns ({@link CsvPersons}); build one table (left rows, then right);
+ * train the default comparisons of the fields present (u by random sampling, m by EM) or load a model;
+ * block, score and estimate λ; write every pair whose probability reaches the threshold, in record order,
+ * with a waterfall each if asked. In a deduplication {@code left_id} and {@code right_id} both come from
+ * the one file, first-appearing record on the left.
+ */
+public final class CsvLinkage {
+    private CsvLinkage() {
+    }
+
+    public static LinkSummary run(LinkOptions o) {
+        long t0 = System.nanoTime();
+        Map<String, Long> times = new LinkedHashMap<>();
+        CsvPersons.Result left = CsvPersons.read(o.left(), o.idColumn(), o.roles());
+        CsvPersons.Result right = o.right() == null ? null : CsvPersons.read(o.right(), o.idColumn(), o.roles());
+        RecordTable table = new RecordTable();
+        for (PersonRecord r : left.records()) {
+            table.add(r, 0);
+        }
+        if (right != null) {
+            for (PersonRecord r : right.records()) {
+                table.add(r, 1);
+            }
+        }
+        long t1 = System.nanoTime();
+        times.put("read", (t1 - t0) / 1_000_000);
+        Set<Field> fields = table.presentFields();
+        if (fields.isEmpty()) {
+            throw new InputException("no usable columns in " + o.left() + ": nothing to compare");
+        }
+        if (table.size() < 2 || (right != null && right.records().isEmpty())) {
+            throw new InputException("need at least two records to link");
+        }
+        int threads = o.threads() > 0 ? o.threads() : Runtime.getRuntime().availableProcessors();
+        LinkageSettings settings = LinkageSettings.defaultsFor(fields).withThreads(threads).withThreshold(o.threshold());
+        if (o.blockingRules() != null) {
+            settings = settings.withBlockingRules(o.blockingRules());
+        }
+        settings = settings.withSeed(o.seed());
+        Linker linker = right == null ? Linker.dedupe(table, settings) : Linker.link(table, settings);
+
+        LinkageModel model;
+        if (o.modelIn() != null) {
+            model = LinkageModel.load(o.modelIn());
+        } else {
+            List<Comparison> comparisons = Comparisons.defaultsFor(fields);
+            model = linker.train(comparisons).model();
+        }
+        Predictions p = linker.predict(model);
+        times.putAll(linker.stageMillis());
+        long t2 = System.nanoTime();
+        int written = write(o, table, p);
+        times.put("write", (System.nanoTime() - t2) / 1_000_000);
+        if (o.modelOut() != null) {
+            p.model().save(o.modelOut());
+        }
+        times.put("total", (System.nanoTime() - t0) / 1_000_000);
+        List<Map<ColumnRole, String>> roles = new ArrayList<>();
+        List<List<String>> ignored = new ArrayList<>();
+        roles.add(left.roles());
+        ignored.add(left.ignored());
+        if (right != null) {
+            roles.add(right.roles());
+            ignored.add(right.ignored());
+        }
+        List<Field> compared = new ArrayList<>();
+        p.model().comparisons().forEach(c -> compared.add(c.field()));
+        return new LinkSummary(left.records().size(), right == null ? 0 : right.records().size(), roles, ignored,
+                compared, linker.blocking().rules().stream().map(BlockingRule::name).toList(), p.candidates(), written,
+                p.model(), times);
+    }
+
+    private static int write(LinkOptions o, RecordTable table, Predictions p) {
+        int[] matches = p.matches();
+        try (BufferedWriter w = Files.newBufferedWriter(o.out(), StandardCharsets.UTF_8)) {
+            w.write("left_id,right_id,probability\n");
+            for (int i : matches) {
+                w.write(csv(table.id(p.pairs().left(i))));
+                w.write(',');
+                w.write(csv(table.id(p.pairs().right(i))));
+                w.write(',');
+                w.write(String.format(Locale.ROOT, "%.6f", p.probability(i)));
+                w.write('\n');
+            }
+        } catch (IOException e) {
+            throw new InputException("cannot write " + o.out() + ": " + e.getMessage(), e);
+        }
+        if (o.explainOut() != null) {
+            try (BufferedWriter w = Files.newBufferedWriter(o.explainOut(), StandardCharsets.UTF_8)) {
+                for (int i : matches) {
+                    w.write(p.explain(i).toText());
+                    w.write('\n');
+                }
+            } catch (IOException e) {
+                throw new InputException("cannot write " + o.explainOut() + ": " + e.getMessage(), e);
+            }
+        }
+        return matches.length;
+    }
+
+    private static String csv(String s) {
+        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0) {
+            return '"' + s.replace("\"", "\"\"") + '"';
+        }
+        return s;
+    }
+
+}

@@ -1,0 +1,191 @@
+package org.vigil.linkage.csv;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.vigil.linkage.table.PersonRecord;
+import org.vigil.linkage.value.PartialDate;
+
+/**
+ * Reads a CSV file of people into {@link PersonRecord}s: a header row, every field trimmed (FEBRL files
+ * have a space after each comma), columns given roles by {@link ColumnRole#recognise} unless overridden.
+ */
+public final class CsvPersons {
+
+    /**
+     * The records of one file and how its columns were used.
+     *
+     * @param records one per data row, in file order
+     * @param roles the column used for each role
+     * @param ignored columns not used (no recognised role), with protected characteristics marked
+     */
+    public record Result(List<PersonRecord> records, Map<ColumnRole, String> roles, List<String> ignored) {
+    }
+
+    private CsvPersons() {
+    }
+
+    /** Reads {@code file}; {@code idColumn} must exist and hold a unique, non-empty id on every row. */
+    public static Result read(Path file, String idColumn, Map<ColumnRole, String> overrides) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
+            List<String> headers = parser.getHeaderNames().stream().map(String::trim).toList();
+            if (!headers.contains(idColumn)) {
+                throw new InputException(file + " has no id column " + idColumn + " (columns: " + headers + ")");
+            }
+            Map<ColumnRole, String> roles = roles(file, headers, idColumn, overrides);
+            List<String> ignored = new ArrayList<>();
+            for (String h : headers) {
+                if (!h.equals(idColumn) && !roles.containsValue(h)) {
+                    ignored.add(ColumnRole.isForbidden(h) ? h + " (protected characteristic, never used)" : h);
+                }
+            }
+            Map<String, Integer> index = new LinkedHashMap<>();
+            for (int i = 0; i < headers.size(); i++) {
+                index.putIfAbsent(headers.get(i), i);
+            }
+            List<PersonRecord> records = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            int idIndex = index.get(idColumn);
+            for (CSVRecord row : parser) {
+                String id = get(row, idIndex);
+                if (id == null) {
+                    throw new InputException(file + " line " + parser.getCurrentLineNumber() + ": empty id in column " + idColumn);
+                }
+                if (!seen.add(id)) {
+                    throw new InputException(file + " line " + parser.getCurrentLineNumber() + ": id " + id + " repeated");
+                }
+                records.add(person(id, row, roles, index));
+            }
+            return new Result(records, roles, ignored);
+        } catch (NoSuchFileException e) {
+            throw new InputException("no such file: " + file, e);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new InputException("cannot parse " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<ColumnRole, String> roles(Path file, List<String> headers, String idColumn,
+                                                 Map<ColumnRole, String> overrides) {
+        Map<ColumnRole, String> roles = new EnumMap<>(ColumnRole.class);
+        for (String h : headers) {
+            ColumnRole r = ColumnRole.recognise(h);
+            if (r != null && !h.equals(idColumn) && !roles.containsKey(r) && !overrides.containsValue(h)) {
+                roles.put(r, h);
+            }
+        }
+        for (Map.Entry<ColumnRole, String> o : overrides.entrySet()) {
+            String column = o.getValue();
+            if (ColumnRole.isForbidden(column)) {
+                throw new InputException("column " + column + " holds a protected characteristic and is never used for linkage");
+            }
+            if (!headers.contains(column)) {
+                throw new InputException(file + " has no column " + column + " for role " + o.getKey().key()
+                        + " (columns: " + headers + ")");
+            }
+            roles.put(o.getKey(), column);
+        }
+        return roles;
+    }
+
+    private static String get(CSVRecord row, Integer i) {
+        if (i == null || i >= row.size()) {
+            return null;
+        }
+        String v = row.get(i).trim();
+        return v.isEmpty() ? null : v;
+    }
+
+    private static PersonRecord person(String id, CSVRecord row, Map<ColumnRole, String> roles, Map<String, Integer> index) {
+        PersonRecord.Builder b = PersonRecord.builder(id);
+        java.util.function.Function<ColumnRole, String> v = r -> {
+            String col = roles.get(r);
+            return col == null ? null : get(row, index.get(col));
+        };
+        String given = v.apply(ColumnRole.GIVEN_NAME);
+        String surname = v.apply(ColumnRole.SURNAME);
+        b.givenName(given).surname(surname);
+        if (given == null && surname == null) {
+            b.name(v.apply(ColumnRole.FULL_NAME));
+        }
+        for (String alias : split(v.apply(ColumnRole.ALIASES))) {
+            b.alias(alias);
+        }
+        b.born(v.apply(ColumnRole.DATE_OF_BIRTH));
+        Integer age = parseAge(v.apply(ColumnRole.AGE));
+        PartialDate ref = PartialDate.parse(v.apply(ColumnRole.REFERENCE_DATE));
+        LocalDate refDate = ref != null && ref.isFull() && ref.isValid() ? LocalDate.of(ref.year(), ref.month(), ref.day()) : null;
+        b.age(age, refDate);
+        b.sex(v.apply(ColumnRole.SEX));
+        b.address(v.apply(ColumnRole.ADDRESS));
+        String number = v.apply(ColumnRole.STREET_NUMBER);
+        if (number != null) {
+            b.streetNumber(number);
+        }
+        String line = v.apply(ColumnRole.ADDRESS_LINE);
+        if (line != null) {
+            b.addressLine(line);
+        }
+        b.addressLine2(v.apply(ColumnRole.ADDRESS_LINE_2));
+        String locality = v.apply(ColumnRole.LOCALITY);
+        if (locality != null) {
+            b.locality(locality);
+        }
+        String postcode = v.apply(ColumnRole.POSTCODE);
+        if (postcode != null) {
+            b.postcode(postcode);
+        }
+        b.region(v.apply(ColumnRole.REGION));
+        split(v.apply(ColumnRole.PHONE)).forEach(b::phone);
+        b.email(v.apply(ColumnRole.EMAIL));
+        b.identifier(v.apply(ColumnRole.IDENTIFIER));
+        split(v.apply(ColumnRole.VRM)).forEach(b::vrm);
+        split(v.apply(ColumnRole.PLACE)).forEach(b::place);
+        b.birthPlace(v.apply(ColumnRole.BIRTH_PLACE));
+        b.occupation(v.apply(ColumnRole.OCCUPATION));
+        return b.build();
+    }
+
+    private static List<String> split(String s) {
+        if (s == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : s.split("[;|]")) {
+            if (!p.isBlank()) {
+                out.add(p.trim());
+            }
+        }
+        return out;
+    }
+
+    private static Integer parseAge(String s) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            int a = (int) Math.round(Double.parseDouble(s));
+            return a >= 0 && a <= 130 ? a : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.vigil.linkage.csv;
+
+import java.util.List;
+import java.util.Map;
+import org.vigil.linkage.model.LinkageModel;
+import org.vigil.linkage.table.Field;
+
+/**
+ * What {@link CsvLinkage#run} did.
+ *
+ * @param leftRecords records read from the left file
+ * @param rightRecords records read from the right file (0 when deduplicating)
+ * @param roles the column used for each role, per file (left first)
+ * @param ignoredColumns columns not used, per file
+ * @param fields the fields compared
+ * @param blockingRules the blocking rules, written {@code a&b}
+ * @param candidatePairs pairs scored
+ * @param pairsWritten pairs at or above the threshold, written to the output
+ * @param model the model used (trained, or loaded), with the λ used
+ * @param stageMillis wall time per stage
+ */
+public record LinkSummary(int leftRecords, int rightRecords, List<Map<ColumnRole, String>> roles,
+                          List<List<String>> ignoredColumns, List<Field> fields, List<String> blockingRules,
+                          long candidatePairs, int pairsWritten, LinkageModel model, Map<String, Long> stageMillis) {
+
+    /** A few lines for a terminal. */
+    public String toText() {
+        return String.format("%s: %d%s records, %d candidate pairs, %d pairs written (lambda %.3g)%n"
+                        + "fields: %s%nblocking: %s%ntimes (ms): %s%n",
+                rightRecords == 0 ? "deduplicated" : "linked", leftRecords,
+                rightRecords == 0 ? "" : " + " + rightRecords, candidatePairs, pairsWritten, model.lambda(), fields,
+                blockingRules, stageMillis);
+    }
+}

@@ -1,0 +1,218 @@
+package org.vigil.linkage.incremental;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigil.linkage.blocking.BlockingKey;
+import org.vigil.linkage.blocking.BlockingRule;
+import org.vigil.linkage.clustering.ClusterGuard;
+import org.vigil.linkage.clustering.IncrementalClustering;
+import org.vigil.linkage.explain.Waterfall;
+import org.vigil.linkage.model.LinkageModel;
+import org.vigil.linkage.model.MatchWeight;
+import org.vigil.linkage.scoring.Scorer;
+import org.vigil.linkage.table.PersonRecord;
+import org.vigil.linkage.table.RecordTable;
+
+/**
+ * An in-memory index of person records that links each new record as it is added: no full recompute,
+ * only the records sharing a blocking key with the new one are scored. Thread-safe (methods are
+ * synchronized); adding is O(candidates).
+ *
+ * <p>The model's λ is used as is; it should suit the size the index will reach (roughly, the expected
+ * number of other records of the same person divided by the number of records). Term frequencies grow
+ * with the index, so the same pair scored later can weigh slightly differently. The index is not
+ * persisted: rebuild it by adding stored records in their original order, which reproduces the same
+ * record numbers and cluster ids.
+ */
+public final class LinkageIndex {
+
+    /**
+     * Settings of an index.
+     *
+     * @param blockingRules candidate keys; include phone, VRM and place so nickname-only mentions can link
+     * @param guard match threshold and clustering guard
+     * @param maxBlockSize blocks with more records are not used for candidates (a common first name alone)
+     */
+    public record Options(List<BlockingRule> blockingRules, ClusterGuard guard, int maxBlockSize) {
+        public Options {
+            blockingRules = List.copyOf(blockingRules);
+        }
+
+        /** Rules for mentions, threshold 0.9, the default guard, blocks up to 5,000 records. */
+        public static Options forMentions() {
+            return new Options(List.of(
+                    BlockingRule.on(BlockingKey.DOB),
+                    BlockingRule.on(BlockingKey.SURNAME_METAPHONE, BlockingKey.GIVEN_INITIAL),
+                    BlockingRule.on(BlockingKey.GIVEN_METAPHONE, BlockingKey.BIRTH_YEAR),
+                    BlockingRule.on(BlockingKey.GIVEN_NAME, BlockingKey.POSTCODE_OUTWARD),
+                    BlockingRule.on(BlockingKey.PHONE),
+                    BlockingRule.on(BlockingKey.VRM),
+                    BlockingRule.on(BlockingKey.PLACE),
+                    BlockingRule.on(BlockingKey.EMAIL),
+                    BlockingRule.on(BlockingKey.IDENTIFIER)), ClusterGuard.defaults(0.9), 5_000);
+        }
+    }
+
+    /**
+     * A record the new one may be the same person as.
+     *
+     * @param id the earlier record's id
+     * @param record its number in the index
+     * @param weight total match weight, prior included
+     * @param explanation the waterfall of the pair (earlier record on the left)
+     */
+    public record Candidate(String id, int record, MatchWeight weight, Waterfall explanation) {
+        public double probability() {
+            return weight.probability();
+        }
+    }
+
+    /**
+     * What adding a record did.
+     *
+     * @param record the new record's number
+     * @param matches candidates at or above the threshold, most probable first
+     * @param scored how many earlier records were scored
+     * @param clusterId id of the record whose cluster the new record is now in (the cluster's oldest record)
+     * @param mergedClusterIds ids of clusters merged into that cluster by this record
+     * @param skippedBlocks blocks too large to use
+     */
+    public record Added(int record, List<Candidate> matches, int scored, String clusterId, List<String> mergedClusterIds,
+                        int skippedBlocks) {
+        public Added {
+            matches = List.copyOf(matches);
+            mergedClusterIds = List.copyOf(mergedClusterIds);
+        }
+    }
+
+    private final RecordTable table = new RecordTable();
+    private final Scorer scorer;
+    private final Options options;
+    private final List<Map<Long, int[]>> blocks = new ArrayList<>();
+    private final Map<String, Integer> byId = new HashMap<>();
+    private final IncrementalClustering clustering;
+    private int[] stamp = new int[16];
+    private int generation;
+
+    public LinkageIndex(LinkageModel model, Options options) {
+        this.options = options;
+        this.scorer = new Scorer(model, table);
+        for (int i = 0; i < options.blockingRules().size(); i++) {
+            blocks.add(new HashMap<>());
+        }
+        this.clustering = new IncrementalClustering(options.guard(), scorer::weight);
+    }
+
+    /** Adds {@code r}, scores it against its blocked candidates, clusters it, and reports what happened. */
+    public synchronized Added add(PersonRecord r) {
+        if (byId.containsKey(r.id())) {
+            throw new IllegalArgumentException("record id already in the index: " + r.id());
+        }
+        int me = table.add(r, 0);
+        byId.put(r.id(), me);
+        generation++;
+        if (stamp.length <= me) {
+            stamp = Arrays.copyOf(stamp, Math.max(me + 1, stamp.length * 2));
+        }
+        int[] candidates = new int[16];
+        int n = 0;
+        int skipped = 0;
+        long[][] keys = new long[blocks.size()][];
+        for (int q = 0; q < blocks.size(); q++) {
+            keys[q] = options.blockingRules().get(q).keys(table, me);
+            for (long k : keys[q]) {
+                int[] bucket = blocks.get(q).get(k);
+                if (bucket == null) {
+                    continue;
+                }
+                if (bucket[0] > options.maxBlockSize()) {
+                    skipped++;
+                    continue;
+                }
+                for (int i = 1; i <= bucket[0]; i++) {
+                    int c = bucket[i];
+                    if (stamp[c] != generation) {
+                        stamp[c] = generation;
+                        if (n == candidates.length) {
+                            candidates = Arrays.copyOf(candidates, n * 2);
+                        }
+                        candidates[n++] = c;
+                    }
+                }
+            }
+        }
+        for (int q = 0; q < blocks.size(); q++) {
+            for (long k : keys[q]) {
+                blocks.get(q).merge(k, new int[] {1, me}, LinkageIndex::append);
+            }
+        }
+        double linkBits = MatchWeight.fromProbability(options.guard().threshold()).bits();
+        List<Candidate> matches = new ArrayList<>();
+        int[] others = new int[n];
+        double[] weights = new double[n];
+        for (int i = 0; i < n; i++) {
+            int c = candidates[i];
+            double w = scorer.weight(c, me);
+            others[i] = c;
+            weights[i] = w;
+            if (w >= linkBits) {
+                matches.add(new Candidate(table.id(c), c, new MatchWeight(w), scorer.explain(c, me)));
+            }
+        }
+        matches.sort((x, y) -> Double.compare(y.weight().bits(), x.weight().bits()));
+        IncrementalClustering.Change change = clustering.add(me, others, weights);
+        List<String> merged = change.merged().stream().map(table::id).toList();
+        return new Added(me, matches, n, table.id(change.cluster()), merged, skipped);
+    }
+
+    private static int[] append(int[] bucket, int[] one) {
+        int size = bucket[0] + 1;
+        if (size >= bucket.length) {
+            bucket = Arrays.copyOf(bucket, bucket.length * 2);
+        }
+        bucket[size] = one[1];
+        bucket[0] = size;
+        return bucket;
+    }
+
+    public synchronized int size() {
+        return table.size();
+    }
+
+    /** The number of the record with {@code id}, or -1. */
+    public synchronized int indexOf(String id) {
+        return byId.getOrDefault(id, -1);
+    }
+
+    /** The id of the cluster (its oldest record's id) that record {@code id} is in. */
+    public synchronized String clusterOf(String id) {
+        int i = require(id);
+        return table.id(clustering.clusterOf(i));
+    }
+
+    /** Ids of the records in the same cluster as {@code id}, oldest first. */
+    public synchronized List<String> clusterMembers(String id) {
+        int i = require(id);
+        return Arrays.stream(clustering.members(i)).mapToObj(table::id).toList();
+    }
+
+    /** The waterfall of any two records in the index, whether or not they were ever candidates. */
+    public synchronized Waterfall explain(String idA, String idB) {
+        return scorer.explain(require(idA), require(idB));
+    }
+
+    public LinkageModel model() {
+        return scorer.model();
+    }
+
+    private int require(String id) {
+        Integer i = byId.get(id);
+        if (i == null) {
+            throw new IllegalArgumentException("no record with id " + id + " in the index");
+        }
+        return i;
+    }
+}
