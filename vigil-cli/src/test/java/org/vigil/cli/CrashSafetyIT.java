@@ -1,0 +1,185 @@
+package org.vigil.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills the ingesting JVM with SIGKILL at random points of a large ingest, again and again, restarting it each time.
+ * Every record acknowledged before a kill must be there afterwards, {@code vigil verify} must pass after every
+ * kill, and the last run must complete the ingest with each record stored once.
+ */
+class CrashSafetyIT {
+    private static final int RECORDS = 30_000;
+    private static final int KILLS = 24;
+    private static final Pattern ACK = Pattern.compile("committed \\S+ through line (\\d+):");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void losesNoAcknowledgedRecordAndNeverBreaksTheLogWhenKilled() throws Exception {
+        Path input = dir.resolve("big.jsonl");
+        Set<Long> badLines = writeInput(input);
+        Path data = dir.resolve("data");
+        Random random = new Random(20261129);
+        long acknowledged = 0;
+        int kills = 0;
+        int killsMidIngest = 0;
+        while (kills < KILLS) {
+            Process ingest = vigil("ingest", "--data", data.toString(), "--progress", "lines", "--batch", "500",
+                    input.toString());
+            AtomicLong acked = new AtomicLong();
+            Thread reader = readAcks(ingest, acked);
+            Thread.sleep(300 + random.nextInt(1_500));
+            if (!ingest.isAlive()) {
+                // It finished before we could kill it: start again from an empty store.
+                reader.join();
+                assertThat(ingest.exitValue()).isEqualTo(ExitCode.REJECTED);
+                deleteTree(data);
+                acknowledged = 0;
+                continue;
+            }
+            ingest.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            reader.join();
+            kills++;
+            if (acked.get() > acknowledged && acked.get() < RECORDS) {
+                killsMidIngest++;
+            }
+            acknowledged = Math.max(acknowledged, acked.get());
+            Set<String> stored = storedIds(data);
+            for (long line = 1; line <= acknowledged; line++) {
+                if (!badLines.contains(line)) {
+                    assertThat(stored).as("line %d was acknowledged before kill %d", line, kills).contains(id(line));
+                }
+            }
+            assertThat(inProcess("verify", "--data", data.toString())).as("verify after kill %d", kills).isZero();
+        }
+        assertThat(killsMidIngest).as("kills that interrupted an ingest making progress").isGreaterThanOrEqualTo(10);
+        assertThat(run("ingest", "--data", data.toString(), "--progress", "none", input.toString()))
+                .isEqualTo(ExitCode.REJECTED);
+        assertThat(inProcess("verify", "--data", data.toString())).isZero();
+        Set<String> stored = storedIds(data);
+        assertThat(stored).hasSize(RECORDS - badLines.size());
+        try (Connection c = connect(data); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT id) FROM record")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(rs.getLong(2)).isEqualTo(RECORDS - badLines.size());
+        }
+        assertThat(run("ingest", "--data", data.toString(), "--progress", "none", input.toString()))
+                .isEqualTo(ExitCode.REJECTED);
+        assertThat(storedIds(data)).hasSize(RECORDS - badLines.size());
+    }
+
+    private static Set<Long> writeInput(Path input) throws IOException {
+        Set<Long> bad = new HashSet<>();
+        try (Writer out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+            for (long line = 1; line <= RECORDS; line++) {
+                if (line % 997 == 0) {
+                    out.write("{\"type\":\"concern\",\"id\":\"" + id(line) + "\"}\n");
+                    bad.add(line);
+                    continue;
+                }
+                out.write("{\"type\":\"concern\",\"id\":\"" + id(line) + "\",\"received\":\"2004-02-02T11:00:00Z\","
+                        + "\"agency\":\"Youth Project\",\"author\":{\"id\":\"yp-" + (line % 40) + "\"},"
+                        + "\"subjects\":[{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"Child " + line + "\",\"age\":14},"
+                        + "{\"ref\":\"s2\",\"role\":\"suspect\",\"name\":\"Adult " + (line % 500) + "\",\"phones\":[\"07700 9"
+                        + String.format("%05d", line % 100_000) + "\"]}],"
+                        + "\"indicators\":[\"missing\"],\"narrative\":\"" + "x".repeat(200) + "\"}\n");
+            }
+        }
+        return bad;
+    }
+
+    private static String id(long line) {
+        return "K-" + line;
+    }
+
+    private Process vigil(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private int run(String... args) throws Exception {
+        Process p = vigil(args);
+        Thread drain = readAcks(p, new AtomicLong());
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        drain.join();
+        return p.exitValue();
+    }
+
+    private static int inProcess(String... args) {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int status = Main.run(new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(err), args);
+        if (status != 0) {
+            System.err.println(err);
+        }
+        return status;
+    }
+
+    /** Reads "committed … through line N" from standard error; the highest N is what was acknowledged. */
+    private static Thread readAcks(Process process, AtomicLong acked) {
+        Thread t = new Thread(() -> {
+            try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = err.readLine()) != null) {
+                    Matcher m = ACK.matcher(line);
+                    if (m.find()) {
+                        acked.accumulateAndGet(Long.parseLong(m.group(1)), Math::max);
+                    }
+                }
+            } catch (IOException ignored) {
+                // The process was killed.
+            }
+        });
+        t.start();
+        return t;
+    }
+
+    private static Connection connect(Path data) throws Exception {
+        return DriverManager.getConnection("jdbc:sqlite:" + data.resolve("vigil.db"));
+    }
+
+    private static Set<String> storedIds(Path data) throws Exception {
+        Set<String> ids = new HashSet<>();
+        if (!Files.exists(data.resolve("vigil.db"))) {
+            return ids;
+        }
+        try (Connection c = connect(data); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id FROM record")) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    private static void deleteTree(Path path) throws IOException {
+        try (var paths = Files.walk(path)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
