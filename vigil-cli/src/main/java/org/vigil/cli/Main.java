@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             CheckpointCommand.class,
             KeyCommand.class,
             ConsistencyCommand.class,
+            HarmReportCommand.class,
         })
 public final class Main implements Runnable {
     private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
