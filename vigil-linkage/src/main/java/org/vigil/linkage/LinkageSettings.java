@@ -39,10 +39,19 @@ public record LinkageSettings(List<BlockingRule> blockingRules, List<BlockingRul
         }
     }
 
-    /** Default rules for the fields present, threshold 0.5, all available processors. */
+    /** Default rules for the fields present, threshold 0.5, 100,000 u-sample pairs, all available processors. */
     public static LinkageSettings defaultsFor(Set<Field> fields) {
         return new LinkageSettings(defaultBlockingRules(fields), defaultTrainingRules(fields), 0.5, 100_000, 2_000_000, 0, 40,
                 42, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * {@link #defaultsFor(Set)} sized for {@code records} records: u is estimated from 5 random pairs per
+     * record, at least 50,000 and at most 1,000,000.
+     */
+    public static LinkageSettings defaultsFor(Set<Field> fields, int records) {
+        int pairs = (int) Math.max(50_000, Math.min(1_000_000, 5L * records));
+        return defaultsFor(fields).withUSamplePairs(pairs);
     }
 
     public LinkageSettings withThreshold(double t) {

@@ -8,6 +8,7 @@ import org.vigil.linkage.blocking.BlockingRecall;
 import org.vigil.linkage.clustering.ClusterGuard;
 import org.vigil.linkage.clustering.Clusters;
 import org.vigil.linkage.clustering.GuardedClustering;
+import org.vigil.linkage.clustering.PairEvidence;
 import org.vigil.linkage.comparison.Comparison;
 import org.vigil.linkage.comparison.Comparisons;
 import org.vigil.linkage.model.LinkageModel;
@@ -146,8 +147,7 @@ public final class Linker {
             b[i] = s.right(i);
             w[i] = p.weight(i);
         }
-        Scorer scorer = p.scorer();
-        Clusters c = GuardedClustering.cluster(table.size(), a, b, w, scorer::weight, guard);
+        Clusters c = GuardedClustering.cluster(table.size(), a, b, w, PairEvidence.of(p.scorer(), guard.contradictions()), guard);
         stageMillis.put("cluster", (System.nanoTime() - t0) / 1_000_000);
         return c;
     }

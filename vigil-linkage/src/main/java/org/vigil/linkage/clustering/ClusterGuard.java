@@ -1,5 +1,6 @@
 package org.vigil.linkage.clustering;
 
+import java.util.Set;
 import org.vigil.linkage.model.MatchWeight;
 
 /**
@@ -8,9 +9,16 @@ import org.vigil.linkage.model.MatchWeight;
  * @param threshold probability at or above which a pair is a link
  * @param minSupport share of cross pairs that must be links, in [0, 1]
  * @param vetoProbability a cross pair below this probability forbids the join
- * @param maxChecks most cross pairs scored per join; larger joins are checked on an even sample
+ * @param maxChecks most cross pairs examined per join; larger joins are checked on an even sample
+ * @param contradictions levels ({@code comparison:level}) that forbid a join whatever the weight: by
+ *        default {@code birth:else} (dates of birth or ages that disagree beyond a typo, a day/month swap
+ *        or an estimate's tolerance) and {@code sex:else}
  */
-public record ClusterGuard(double threshold, double minSupport, double vetoProbability, int maxChecks) {
+public record ClusterGuard(double threshold, double minSupport, double vetoProbability, int maxChecks,
+                           Set<String> contradictions) {
+
+    /** Hard contradictions by default: a date of birth and a sex do not change. */
+    public static final Set<String> DEFAULT_CONTRADICTIONS = Set.of("birth:else", "sex:else");
 
     public ClusterGuard {
         if (!(threshold > 0 && threshold < 1)) {
@@ -25,24 +33,30 @@ public record ClusterGuard(double threshold, double minSupport, double vetoProba
         if (maxChecks < 1) {
             throw new IllegalArgumentException("maxChecks must be positive: " + maxChecks);
         }
+        contradictions = Set.copyOf(contradictions);
     }
 
-    /** Threshold {@code threshold}, support 0.5, veto 0.001, at most 400 checks. */
+    /** Threshold {@code threshold}, support 0.5, veto 0.001, the default contradictions, at most 400 checks. */
     public static ClusterGuard defaults(double threshold) {
-        return new ClusterGuard(threshold, 0.5, Math.min(0.001, threshold / 2), 400);
+        return new ClusterGuard(threshold, 0.5, Math.min(0.001, threshold / 2), 400, DEFAULT_CONTRADICTIONS);
     }
 
     /** No guard: connected components of the links. */
     public static ClusterGuard none(double threshold) {
-        return new ClusterGuard(threshold, 0, 0, 1);
+        return new ClusterGuard(threshold, 0, 0, 1, Set.of());
+    }
+
+    /** Whether this guard checks anything. */
+    public boolean isNone() {
+        return minSupport == 0 && vetoProbability == 0 && contradictions.isEmpty();
     }
 
     /** The outcome of a check. */
     public enum Verdict { JOIN, CONTRADICTED, UNSUPPORTED }
 
-    /** Whether clusters with members {@code xs} and {@code ys} may join. */
-    public Verdict check(int[] xs, int xn, int[] ys, int yn, PairWeigher weigher) {
-        if (minSupport == 0 && vetoProbability == 0) {
+    /** Whether clusters with members {@code xs[0..xn)} and {@code ys[0..yn)} may join. */
+    public Verdict check(int[] xs, int xn, int[] ys, int yn, PairEvidence evidence) {
+        if (isNone()) {
             return Verdict.JOIN;
         }
         long cross = (long) xn * yn;
@@ -54,7 +68,10 @@ public record ClusterGuard(double threshold, double minSupport, double vetoProba
         for (long c = 0; c < cross; c += stride) {
             int x = xs[(int) (c / yn)];
             int y = ys[(int) (c % yn)];
-            double w = weigher.weight(x, y);
+            if (!contradictions.isEmpty() && evidence.contradicts(x, y)) {
+                return Verdict.CONTRADICTED;
+            }
+            double w = evidence.weight(x, y);
             if (w < vetoBits) {
                 return Verdict.CONTRADICTED;
             }

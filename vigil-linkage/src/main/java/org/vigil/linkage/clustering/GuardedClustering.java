@@ -16,7 +16,7 @@ public final class GuardedClustering {
      * {@code weight[i]} (prior included); links under the guard's threshold are ignored. Ties in weight
      * are taken in input order.
      */
-    public static Clusters cluster(int records, int[] a, int[] b, double[] weight, PairWeigher weigher, ClusterGuard guard) {
+    public static Clusters cluster(int records, int[] a, int[] b, double[] weight, PairEvidence evidence, ClusterGuard guard) {
         double linkBits = MatchWeight.fromProbability(guard.threshold()).bits();
         long[] order = new long[weight.length];
         int n = 0;
@@ -34,7 +34,7 @@ public final class GuardedClustering {
         long unsupported = 0;
         for (long o : order) {
             int i = (int) o;
-            ClusterGuard.Verdict v = p.tryJoin(a[i], b[i], weigher, guard);
+            ClusterGuard.Verdict v = p.tryJoin(a[i], b[i], evidence, guard);
             if (v == ClusterGuard.Verdict.CONTRADICTED) {
                 contradicted++;
             } else if (v == ClusterGuard.Verdict.UNSUPPORTED) {

@@ -32,12 +32,12 @@ public final class IncrementalClustering {
 
     private final Partition partition = new Partition(0);
     private final ClusterGuard guard;
-    private final PairWeigher weigher;
+    private final PairEvidence evidence;
     private int records;
 
-    public IncrementalClustering(ClusterGuard guard, PairWeigher weigher) {
+    public IncrementalClustering(ClusterGuard guard, PairEvidence evidence) {
         this.guard = guard;
-        this.weigher = weigher;
+        this.evidence = evidence;
     }
 
     /**
@@ -67,7 +67,7 @@ public final class IncrementalClustering {
             if (before == target) {
                 continue;
             }
-            ClusterGuard.Verdict v = partition.tryJoin(record, others[i], weigher, guard);
+            ClusterGuard.Verdict v = partition.tryJoin(record, others[i], evidence, guard);
             if (v != ClusterGuard.Verdict.JOIN) {
                 rejected++;
                 continue;

@@ -46,14 +46,14 @@ final class Partition {
     }
 
     /** Joins the clusters of a and b if the guard allows; returns the verdict (JOIN also when already together). */
-    ClusterGuard.Verdict tryJoin(int a, int b, PairWeigher weigher, ClusterGuard guard) {
+    ClusterGuard.Verdict tryJoin(int a, int b, PairEvidence evidence, ClusterGuard guard) {
         int ra = find(a);
         int rb = find(b);
         if (ra == rb) {
             return ClusterGuard.Verdict.JOIN;
         }
-        if (sizes[ra] > 1 || sizes[rb] > 1) {
-            ClusterGuard.Verdict v = guard.check(members[ra], sizes[ra], members[rb], sizes[rb], weigher);
+        if (sizes[ra] > 1 || sizes[rb] > 1 || !guard.contradictions().isEmpty()) {
+            ClusterGuard.Verdict v = guard.check(members[ra], sizes[ra], members[rb], sizes[rb], evidence);
             if (v != ClusterGuard.Verdict.JOIN) {
                 return v;
             }

@@ -24,10 +24,13 @@ import org.vigil.linkage.value.PartialDate;
  *   <tr><td>one_digit</td><td>full dates whose 8 digits differ in one place or by one adjacent
  *       transposition</td></tr>
  *   <tr><td>year_agree</td><td>same year, at least one side known only to the year</td></tr>
+ *   <tr><td>within_2_years</td><td>other dates of birth whose years are at most 2 apart (a recording error
+ *       or a different person)</td></tr>
  *   <tr><td>age_consistent</td><td>the birth-date ranges implied by an age at its reference date and by the
  *       other's date or age overlap, or miss by at most a year</td></tr>
  *   <tr><td>age_close</td><td>those ranges miss by at most {@code close_years} (default 4)</td></tr>
- *   <tr><td>else</td><td>dates of birth or ages that contradict each other</td></tr>
+ *   <tr><td>else</td><td>dates of birth more than two years apart, or ages that contradict each other:
+ *       the level the clustering guard treats as a hard contradiction</td></tr>
  * </table>
  */
 public final class BirthLevels implements Comparison {
@@ -38,9 +41,10 @@ public final class BirthLevels implements Comparison {
     static final int DAY_MONTH_SWAPPED = 3;
     static final int ONE_DIGIT = 4;
     static final int YEAR_AGREE = 5;
-    static final int AGE_CONSISTENT = 6;
-    static final int AGE_CLOSE = 7;
-    static final int ELSE = 8;
+    static final int WITHIN_2_YEARS = 6;
+    static final int AGE_CONSISTENT = 7;
+    static final int AGE_CLOSE = 8;
+    static final int ELSE = 9;
 
     private static final List<ComparisonLevel> LEVELS = List.of(
             ComparisonLevel.nullLevel("date of birth and usable age"),
@@ -49,8 +53,9 @@ public final class BirthLevels implements Comparison {
             ComparisonLevel.level("day_month_swapped", "day and month transposed", 0.01, 0.00001),
             ComparisonLevel.level("one_digit", "one digit different or two adjacent transposed", 0.04, 0.0008),
             ComparisonLevel.level("year_agree", "same year, one known only to the year", 0.01, 0.015),
-            ComparisonLevel.level("age_consistent", "age consistent with the other's birth or age", 0.02, 0.05),
-            ComparisonLevel.level("age_close", "age within a few years of consistent", 0.01, 0.10),
+            ComparisonLevel.level("within_2_years", "different dates no more than two years apart", 0.02, 0.06),
+            ComparisonLevel.level("age_consistent", "age consistent with the other's birth or age", 0.06, 0.004),
+            ComparisonLevel.level("age_close", "age within a few years of consistent", 0.02, 0.01),
             ComparisonLevel.level("else", "contradicting", 0.03, 0.83));
 
     private static final double YEAR = 365.2425;
@@ -94,64 +99,90 @@ public final class BirthLevels implements Comparison {
             }
 
             @Override
+            public int population() {
+                return codes.present();
+            }
+
+            @Override
             public double termFrequency(int a, int b, int level) {
                 return codes.termFrequency(codes.code(a));
             }
         };
     }
 
-    /** The level of two dates of birth (packed), both present. */
+    /** The level of two dates of birth (packed {@code yyyymmdd}, unknown parts 0), both present. */
     static int dates(int da, int db) {
-        PartialDate x = PartialDate.unpack(da);
-        PartialDate y = PartialDate.unpack(db);
-        boolean full = x.isFull() && y.isFull();
-        if (x.isCompatibleWith(y)) {
+        int ya = da / 10000;
+        int yb = db / 10000;
+        int ma = da / 100 % 100;
+        int mb = db / 100 % 100;
+        int xa = da % 100;
+        int xb = db % 100;
+        boolean full = ma != 0 && xa != 0 && mb != 0 && xb != 0;
+        if (ya == yb && (ma == 0 || mb == 0 || ma == mb) && (xa == 0 || xb == 0 || xa == xb)) {
             if (full) {
                 return EXACT;
             }
-            return x.month() != 0 && y.month() != 0 ? PARTIAL_AGREE : YEAR_AGREE;
+            return ma != 0 && mb != 0 ? PARTIAL_AGREE : YEAR_AGREE;
         }
         if (full) {
-            if (x.year() == y.year() && x.day() == y.month() && x.month() == y.day()) {
+            if (ya == yb && xa == mb && ma == xb) {
                 return DAY_MONTH_SWAPPED;
             }
             if (oneDigitApart(da, db)) {
                 return ONE_DIGIT;
             }
         }
-        return ELSE;
+        return Math.abs(ya - yb) <= 2 ? WITHIN_2_YEARS : ELSE;
     }
 
     /** Whether two 8-digit numbers differ in exactly one digit or by one adjacent transposition. */
     static boolean oneDigitApart(int a, int b) {
-        int[] x = new int[8];
-        int[] y = new int[8];
-        for (int i = 7; i >= 0; i--) {
-            x[i] = a % 10;
-            y[i] = b % 10;
-            a /= 10;
-            b /= 10;
-        }
-        int first = -1;
         int diffs = 0;
+        int first = -1;
+        int x = a;
+        int y = b;
         for (int i = 0; i < 8; i++) {
-            if (x[i] != y[i]) {
-                if (first < 0) {
-                    first = i;
-                }
+            if (x % 10 != y % 10) {
                 diffs++;
+                if (diffs > 2) {
+                    return false;
+                }
+                first = i; // position from the right; the last difference seen is the leftmost
             }
+            x /= 10;
+            y /= 10;
         }
         if (diffs == 1) {
             return true;
         }
-        return diffs == 2 && first < 7 && x[first] == y[first + 1] && x[first + 1] == y[first]
-                && x[first + 1] != y[first + 1];
+        if (diffs != 2 || first == 0) {
+            return false;
+        }
+        // The two differences must be adjacent (positions first and first-1 from the right) and swapped.
+        int p = pow10(first);
+        int q = p / 10;
+        int a1 = a / p % 10;
+        int a0 = a / q % 10;
+        int b1 = b / p % 10;
+        int b0 = b / q % 10;
+        return a1 != b1 && a0 != b0 && a1 == b0 && a0 == b1;
+    }
+
+    private static int pow10(int n) {
+        int p = 1;
+        for (int i = 0; i < n; i++) {
+            p *= 10;
+        }
+        return p;
     }
 
     private int ages(BirthColumn col, int a, int b) {
         int agea = col.age(a);
         int ageb = col.age(b);
+        if (agea < 0 && ageb < 0) {
+            return NULL; // without an age there is nothing to compare a lone date of birth with
+        }
         double[] ra = range(col, a);
         double[] rb = range(col, b);
         double gapYears;

@@ -14,4 +14,7 @@ public interface BoundComparison {
      * agree on (the rarest, if they agree on several). Undefined for other levels.
      */
     double termFrequency(int a, int b, int level);
+
+    /** The number of records the term frequencies are shares of (records with a value in the column). */
+    int population();
 }

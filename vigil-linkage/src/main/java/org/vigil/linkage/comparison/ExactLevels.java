@@ -67,6 +67,11 @@ public final class ExactLevels implements Comparison {
             }
 
             @Override
+            public int population() {
+                return col.present();
+            }
+
+            @Override
             public double termFrequency(int a, int b, int level) {
                 return col.termFrequency(col.code(a));
             }

@@ -64,7 +64,7 @@ public final class NameLevels implements Comparison {
         jwHigh = add(ComparisonLevel.level("jaro_winkler_" + high, "Jaro-Winkler >= " + high, 0.08, 0.004));
         phonetic = add(ComparisonLevel.level("phonetic", "same Double Metaphone code", 0.03, 0.006));
         jwLow = add(ComparisonLevel.level("jaro_winkler_" + low, "Jaro-Winkler >= " + low, 0.04, 0.03));
-        initial = add(ComparisonLevel.level("initial", "an initial matching the other's first letter", 0.03, 0.05));
+        initial = add(ComparisonLevel.level("initial", "an initial matching the other's first letter", 0.03, 0.002));
         swapped = add(ComparisonLevel.level("swapped", "equals the other record's "
                 + (given ? "surname" : "given name"), 0.01, 0.0005));
         disagree = add(ComparisonLevel.level("else", "different", 0.03, 0.90));
@@ -119,6 +119,11 @@ public final class NameLevels implements Comparison {
                     return swapped;
                 }
                 return best;
+            }
+
+            @Override
+            public int population() {
+                return mine.present();
             }
 
             @Override

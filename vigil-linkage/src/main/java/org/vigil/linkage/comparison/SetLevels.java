@@ -42,8 +42,8 @@ public final class SetLevels implements Comparison {
                     ComparisonLevel.level("wildcard", "registrations compatible with wildcards", 0.2, 0.0005),
                     ComparisonLevel.level("else", "no registration in common", 0.3, 0.99945));
             case PLACE -> List.of(ComparisonLevel.nullLevel("place"),
-                    ComparisonLevel.tfLevel("shared", "a place in common", 0.5, 0.01),
-                    ComparisonLevel.level("else", "no place in common", 0.5, 0.99));
+                    ComparisonLevel.tfLevel("shared", "a place in common", 0.5, 0.002),
+                    ComparisonLevel.level("else", "no place in common", 0.5, 0.998));
             default -> throw new IllegalArgumentException("set levels compare phones, VRMs or places, not " + field);
         };
     }
@@ -87,6 +87,11 @@ public final class SetLevels implements Comparison {
                     }
                 }
                 return middle ? 2 : disagree;
+            }
+
+            @Override
+            public int population() {
+                return col.present();
             }
 
             @Override

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.vigil.linkage.LinkageSettings;
@@ -61,7 +60,7 @@ public final class CsvLinkage {
             throw new InputException("need at least two records to link");
         }
         int threads = o.threads() > 0 ? o.threads() : Runtime.getRuntime().availableProcessors();
-        LinkageSettings settings = LinkageSettings.defaultsFor(fields).withThreads(threads).withThreshold(o.threshold());
+        LinkageSettings settings = LinkageSettings.defaultsFor(fields, table.size()).withThreads(threads).withThreshold(o.threshold());
         if (o.blockingRules() != null) {
             settings = settings.withBlockingRules(o.blockingRules());
         }
@@ -108,7 +107,7 @@ public final class CsvLinkage {
                 w.write(',');
                 w.write(csv(table.id(p.pairs().right(i))));
                 w.write(',');
-                w.write(String.format(Locale.ROOT, "%.6f", p.probability(i)));
+                w.write(sixDecimals(p.probability(i)));
                 w.write('\n');
             }
         } catch (IOException e) {
@@ -125,6 +124,13 @@ public final class CsvLinkage {
             }
         }
         return matches.length;
+    }
+
+    /** {@code p} in [0, 1] with six decimals ({@code 0.999871}), without {@code String.format}'s cost. */
+    static String sixDecimals(double p) {
+        long v = Math.round(Math.max(0, Math.min(1, p)) * 1_000_000);
+        String frac = Long.toString(v % 1_000_000);
+        return (v / 1_000_000) + "." + "000000".substring(frac.length()) + frac;
     }
 
     private static String csv(String s) {

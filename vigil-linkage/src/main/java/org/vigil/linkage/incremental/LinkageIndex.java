@@ -9,6 +9,7 @@ import org.vigil.linkage.blocking.BlockingKey;
 import org.vigil.linkage.blocking.BlockingRule;
 import org.vigil.linkage.clustering.ClusterGuard;
 import org.vigil.linkage.clustering.IncrementalClustering;
+import org.vigil.linkage.clustering.PairEvidence;
 import org.vigil.linkage.explain.Waterfall;
 import org.vigil.linkage.model.LinkageModel;
 import org.vigil.linkage.model.MatchWeight;
@@ -74,18 +75,43 @@ public final class LinkageIndex {
      * What adding a record did.
      *
      * @param record the new record's number
-     * @param matches candidates at or above the threshold, most probable first
+     * @param matches candidates at or above the threshold and without a hard contradiction, most probable first
+     * @param contradicted candidates at or above the threshold that contradict the new record on a level
+     *        named in the guard (a different date of birth, age or sex): likely relatives or household
+     *        members, never joined; most probable first
      * @param scored how many earlier records were scored
      * @param clusterId id of the record whose cluster the new record is now in (the cluster's oldest record)
      * @param mergedClusterIds ids of clusters merged into that cluster by this record
      * @param skippedBlocks blocks too large to use
      */
-    public record Added(int record, List<Candidate> matches, int scored, String clusterId, List<String> mergedClusterIds,
-                        int skippedBlocks) {
+    public record Added(int record, List<Candidate> matches, List<Candidate> contradicted, int scored, String clusterId,
+                        List<String> mergedClusterIds, int skippedBlocks) {
         public Added {
             matches = List.copyOf(matches);
+            contradicted = List.copyOf(contradicted);
             mergedClusterIds = List.copyOf(mergedClusterIds);
         }
+    }
+
+    /** The fields a Vigil mention can carry, compared by the default mention model. */
+    public static final java.util.Set<org.vigil.linkage.table.Field> MENTION_FIELDS = java.util.EnumSet.of(
+            org.vigil.linkage.table.Field.GIVEN_NAME, org.vigil.linkage.table.Field.SURNAME,
+            org.vigil.linkage.table.Field.BIRTH, org.vigil.linkage.table.Field.SEX,
+            org.vigil.linkage.table.Field.STREET_NUMBER, org.vigil.linkage.table.Field.ADDRESS_LINE,
+            org.vigil.linkage.table.Field.POSTCODE, org.vigil.linkage.table.Field.PHONE,
+            org.vigil.linkage.table.Field.EMAIL, org.vigil.linkage.table.Field.IDENTIFIER,
+            org.vigil.linkage.table.Field.VRM, org.vigil.linkage.table.Field.PLACE);
+
+    /**
+     * An untrained model for mentions: the default comparison of each of {@link #MENTION_FIELDS} with its
+     * documented prior m and u, prior {@code lambda}, and term frequencies smoothed by 50,000 pseudo-records
+     * (so that in a young index a value seen twice is not taken for a common one). Use until enough
+     * mentions exist to train one with {@link org.vigil.linkage.Linker#train}; then train on a batch and
+     * keep its m and u.
+     */
+    public static LinkageModel defaultMentionModel(double lambda) {
+        return LinkageModel.withPriors(org.vigil.linkage.comparison.Comparisons.defaultsFor(MENTION_FIELDS), lambda)
+                .withTermFrequencyPrior(50_000);
     }
 
     private final RecordTable table = new RecordTable();
@@ -94,6 +120,7 @@ public final class LinkageIndex {
     private final List<Map<Long, int[]>> blocks = new ArrayList<>();
     private final Map<String, Integer> byId = new HashMap<>();
     private final IncrementalClustering clustering;
+    private final PairEvidence evidence;
     private int[] stamp = new int[16];
     private int generation;
 
@@ -103,7 +130,8 @@ public final class LinkageIndex {
         for (int i = 0; i < options.blockingRules().size(); i++) {
             blocks.add(new HashMap<>());
         }
-        this.clustering = new IncrementalClustering(options.guard(), scorer::weight);
+        this.evidence = PairEvidence.of(scorer, options.guard().contradictions());
+        this.clustering = new IncrementalClustering(options.guard(), evidence);
     }
 
     /** Adds {@code r}, scores it against its blocked candidates, clusters it, and reports what happened. */
@@ -151,6 +179,7 @@ public final class LinkageIndex {
         }
         double linkBits = MatchWeight.fromProbability(options.guard().threshold()).bits();
         List<Candidate> matches = new ArrayList<>();
+        List<Candidate> contradicted = new ArrayList<>();
         int[] others = new int[n];
         double[] weights = new double[n];
         for (int i = 0; i < n; i++) {
@@ -159,13 +188,15 @@ public final class LinkageIndex {
             others[i] = c;
             weights[i] = w;
             if (w >= linkBits) {
-                matches.add(new Candidate(table.id(c), c, new MatchWeight(w), scorer.explain(c, me)));
+                Candidate candidate = new Candidate(table.id(c), c, new MatchWeight(w), scorer.explain(c, me));
+                (evidence.contradicts(c, me) ? contradicted : matches).add(candidate);
             }
         }
         matches.sort((x, y) -> Double.compare(y.weight().bits(), x.weight().bits()));
+        contradicted.sort((x, y) -> Double.compare(y.weight().bits(), x.weight().bits()));
         IncrementalClustering.Change change = clustering.add(me, others, weights);
         List<String> merged = change.merged().stream().map(table::id).toList();
-        return new Added(me, matches, n, table.id(change.cluster()), merged, skipped);
+        return new Added(me, matches, contradicted, n, table.id(change.cluster()), merged, skipped);
     }
 
     private static int[] append(int[] bucket, int[] one) {

@@ -38,8 +38,13 @@ public final class LinkageModel {
     private final double[][] m;
     private final double[][] u;
     private final double lambda;
+    private final double termFrequencyPrior;
 
     private LinkageModel(List<Comparison> comparisons, double[][] m, double[][] u, double lambda) {
+        this(comparisons, m, u, lambda, 0);
+    }
+
+    private LinkageModel(List<Comparison> comparisons, double[][] m, double[][] u, double lambda, double termFrequencyPrior) {
         if (!(lambda > 0 && lambda < 1)) {
             throw new IllegalArgumentException("lambda must be in (0, 1): " + lambda);
         }
@@ -66,6 +71,10 @@ public final class LinkageModel {
         this.m = deepCopy(m);
         this.u = deepCopy(u);
         this.lambda = lambda;
+        if (!(termFrequencyPrior >= 0) || Double.isInfinite(termFrequencyPrior)) {
+            throw new IllegalArgumentException("term-frequency prior must be a finite count >= 0: " + termFrequencyPrior);
+        }
+        this.termFrequencyPrior = termFrequencyPrior;
     }
 
     /** An untrained model: each level's prior m and u, and prior {@code lambda}. */
@@ -104,6 +113,20 @@ public final class LinkageModel {
 
     public double lambda() {
         return lambda;
+    }
+
+    /**
+     * Pseudo-records by which term frequencies are smoothed towards the level's u: a value seen
+     * {@code c} times among {@code n} records gets frequency (c + α·u) / (n + α). 0 (the default, as in
+     * Splink) uses c / n; a few tens of thousands suits an index that starts empty, where any shared value
+     * would otherwise look common.
+     */
+    public double termFrequencyPrior() {
+        return termFrequencyPrior;
+    }
+
+    public LinkageModel withTermFrequencyPrior(double records) {
+        return new LinkageModel(comparisons, m, u, lambda, records);
     }
 
     /** P(level | match) of comparison {@code k}. */
@@ -145,7 +168,7 @@ public final class LinkageModel {
     }
 
     public LinkageModel withLambda(double newLambda) {
-        return new LinkageModel(comparisons, m, u, newLambda);
+        return new LinkageModel(comparisons, m, u, newLambda, termFrequencyPrior);
     }
 
     /** This model with comparison {@code k}'s m probabilities replaced (null level ignored, then normalised). */
@@ -153,7 +176,7 @@ public final class LinkageModel {
         double[][] mm = deepCopy(m);
         mm[k] = newM.clone();
         normalise(mm[k]);
-        return new LinkageModel(comparisons, mm, u, lambda);
+        return new LinkageModel(comparisons, mm, u, lambda, termFrequencyPrior);
     }
 
     /** This model with comparison {@code k}'s u probabilities replaced (null level ignored, then normalised). */
@@ -161,7 +184,7 @@ public final class LinkageModel {
         double[][] uu = deepCopy(u);
         uu[k] = newU.clone();
         normalise(uu[k]);
-        return new LinkageModel(comparisons, m, uu, lambda);
+        return new LinkageModel(comparisons, m, uu, lambda, termFrequencyPrior);
     }
 
     private static double[][] deepCopy(double[][] x) {
@@ -179,6 +202,7 @@ public final class LinkageModel {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
         root.put("lambda", lambda);
+        root.put("tf_prior_records", termFrequencyPrior);
         ArrayNode cs = root.putArray("comparisons");
         for (int k = 0; k < comparisons.size(); k++) {
             Comparison c = comparisons.get(k);
@@ -257,7 +281,7 @@ public final class LinkageModel {
         }
         try {
             return new LinkageModel(comparisons, ms.toArray(double[][]::new), us.toArray(double[][]::new),
-                    root.path("lambda").asDouble(Double.NaN));
+                    root.path("lambda").asDouble(Double.NaN), root.path("tf_prior_records").asDouble(0));
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException(e.getMessage(), e);
         }
@@ -295,7 +319,7 @@ public final class LinkageModel {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LinkageModel other && lambda == other.lambda
+        return o instanceof LinkageModel other && lambda == other.lambda && termFrequencyPrior == other.termFrequencyPrior
                 && comparisons.stream().map(Comparison::spec).toList()
                         .equals(other.comparisons.stream().map(Comparison::spec).toList())
                 && Arrays.deepEquals(m, other.m) && Arrays.deepEquals(u, other.u);

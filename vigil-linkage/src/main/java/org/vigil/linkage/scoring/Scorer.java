@@ -25,6 +25,7 @@ public final class Scorer {
     private final boolean[][] tf;
     private final double[][] log2U;
     private final double prior;
+    private final double tfPrior;
 
     public Scorer(LinkageModel model, RecordTable table) {
         this.model = model;
@@ -48,6 +49,7 @@ public final class Scorer {
             }
         }
         prior = model.prior().bits();
+        tfPrior = model.termFrequencyPrior();
     }
 
     public LinkageModel model() {
@@ -91,8 +93,12 @@ public final class Scorer {
     }
 
     private double tfAdjustment(int k, int l, int a, int b) {
-        double f = Math.max(MIN_TERM_FREQUENCY, bound[k].termFrequency(a, b, l));
-        return log2U[k][l] - MatchWeight.log2(f);
+        double f = bound[k].termFrequency(a, b, l);
+        if (tfPrior > 0) {
+            double n = bound[k].population();
+            f = (f * n + tfPrior * model.u(k, l)) / (n + tfPrior);
+        }
+        return log2U[k][l] - MatchWeight.log2(Math.max(MIN_TERM_FREQUENCY, f));
     }
 
     /** The pair's total match weight, prior included. */

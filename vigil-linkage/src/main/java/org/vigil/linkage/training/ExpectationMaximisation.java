@@ -104,7 +104,7 @@ public final class ExpectationMaximisation {
         return new Result(out, List.copyOf(sessions));
     }
 
-    private record SessionResult(double[][] m, double lambda, int iterations, boolean converged) {
+    record SessionResult(double[][] m, double lambda, int iterations, boolean converged) {
     }
 
     /** EM on pattern counts; returns m for active comparisons that had non-null data. */

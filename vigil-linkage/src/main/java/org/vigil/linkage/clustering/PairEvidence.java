@@ -1,0 +1,50 @@
+package org.vigil.linkage.clustering;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigil.linkage.comparison.Comparison;
+import org.vigil.linkage.scoring.Scorer;
+
+/** What the guard needs to know about a pair of records: its total weight and whether it contradicts. */
+public interface PairEvidence {
+
+    /** Total match weight, prior included. */
+    double weight(int a, int b);
+
+    /** Whether the pair is at a level named as a hard contradiction (e.g. dates of birth that disagree). */
+    boolean contradicts(int a, int b);
+
+    /**
+     * Evidence from {@code scorer}; {@code contradictions} names levels as {@code comparison:level}
+     * ({@code birth:else}); names the model does not have are ignored.
+     */
+    static PairEvidence of(Scorer scorer, Set<String> contradictions) {
+        List<int[]> veto = new ArrayList<>();
+        List<Comparison> cs = scorer.model().comparisons();
+        for (int k = 0; k < cs.size(); k++) {
+            for (int l = 0; l < cs.get(k).levels().size(); l++) {
+                if (contradictions.contains(cs.get(k).name() + ":" + cs.get(k).levels().get(l).label())) {
+                    veto.add(new int[] {k, l});
+                }
+            }
+        }
+        int[][] v = veto.toArray(int[][]::new);
+        return new PairEvidence() {
+            @Override
+            public double weight(int a, int b) {
+                return scorer.weight(a, b);
+            }
+
+            @Override
+            public boolean contradicts(int a, int b) {
+                for (int[] kl : v) {
+                    if (scorer.level(kl[0], a, b) == kl[1]) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        };
+    }
+}
