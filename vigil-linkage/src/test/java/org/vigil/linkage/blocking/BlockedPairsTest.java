@@ -1,0 +1,149 @@
+package org.vigil.linkage.blocking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.vigil.linkage.table.PersonRecord;
+import org.vigil.linkage.table.RecordTable;
+
+/** The union of blocking rules, checked against a naive enumeration of all pairs. */
+class BlockedPairsTest {
+
+    private static final List<BlockingRule> RULES = List.of(
+            BlockingRule.parse("dob"),
+            BlockingRule.parse("surname_metaphone&given_initial"),
+            BlockingRule.parse("phone"),
+            BlockingRule.parse("vrm"),
+            BlockingRule.parse("postcode_outward&birth_year"));
+
+    /** Pairs (a, b), a < b, sharing a key of some rule, found by trying every pair. */
+    private static Set<Long> naive(RecordTable t, List<BlockingRule> rules, boolean link) {
+        Set<Long> out = new HashSet<>();
+        for (int a = 0; a < t.size(); a++) {
+            for (int b = a + 1; b < t.size(); b++) {
+                if (link && t.source(a) == t.source(b)) {
+                    continue;
+                }
+                for (BlockingRule r : rules) {
+                    Set<Long> ka = new HashSet<>();
+                    for (long k : r.keys(t, a)) {
+                        ka.add(k);
+                    }
+                    boolean shared = false;
+                    for (long k : r.keys(t, b)) {
+                        shared |= ka.contains(k);
+                    }
+                    if (shared) {
+                        out.add(((long) a << 32) | b);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Long> enumerate(BlockedPairs p, int threads) {
+        List<Long> all = new ArrayList<>();
+        List<ArrayList<Long>> sinks = java.util.Collections.synchronizedList(new ArrayList<>());
+        p.forEachParallel(threads, () -> {
+            ArrayList<Long> l = new ArrayList<>();
+            sinks.add(l);
+            return (BlockedPairs.PairSink) (a, b) -> l.add(((long) a << 32) | b);
+        });
+        sinks.forEach(all::addAll);
+        return all;
+    }
+
+    @Property(tries = 60)
+    void everyCandidatePairOnceAndNoOther(@ForAll("tables") List<PersonRecord> people, @ForAll boolean link) {
+        RecordTable t = new RecordTable();
+        for (int i = 0; i < people.size(); i++) {
+            t.add(people.get(i), link && i >= people.size() / 2 ? 1 : 0);
+        }
+        BlockedPairs p = BlockedPairs.of(t, RULES, link, 0);
+        List<Long> found = enumerate(p, 2);
+        assertThat(new HashSet<>(found)).hasSameSizeAs(found).isEqualTo(naive(t, RULES, link));
+        assertThat(p.count(1)).isEqualTo(found.size());
+        for (long pair : found) {
+            assertThat(p.isCandidate((int) (pair >>> 32), (int) pair)).isTrue();
+        }
+    }
+
+    @Test
+    void aLargeBlockIsSplitAcrossThreadsWithoutLosingOrRepeatingPairs() {
+        RecordTable t = new RecordTable();
+        for (int i = 0; i < 700; i++) {
+            t.add(PersonRecord.builder("r" + i).born("1990-01-01").surname(i % 3 == 0 ? "smith" : "jones").givenName("a").build(), 0);
+        }
+        BlockedPairs p = BlockedPairs.of(t, List.of(BlockingRule.parse("dob"), BlockingRule.parse("surname")), false, 0);
+        List<Long> found = enumerate(p, 2);
+        assertThat(found).hasSize(700 * 699 / 2);
+        assertThat(new HashSet<>(found)).hasSize(700 * 699 / 2);
+        assertThat(p.blockPairsByRule()[0]).isEqualTo(700L * 699 / 2);
+    }
+
+    @Test
+    void blocksOverTheSizeLimitAreSkippedAndCounted() {
+        RecordTable t = new RecordTable();
+        for (int i = 0; i < 50; i++) {
+            t.add(PersonRecord.builder("r" + i).born(i < 40 ? "1990-01-01" : "1991-01-01").build(), 0);
+        }
+        BlockedPairs p = BlockedPairs.of(t, List.of(BlockingRule.parse("dob")), false, 20);
+        assertThat(p.skippedBlocks()).isEqualTo(1);
+        assertThat(p.count(2)).isEqualTo(10 * 9 / 2);
+    }
+
+    @Test
+    void rulesOverThePairBudgetAreDropped() {
+        RecordTable t = new RecordTable();
+        for (int i = 0; i < 100; i++) {
+            t.add(PersonRecord.builder("r" + i).born("1990-01-01").surname("s" + (i / 2)).build(), 0);
+        }
+        BlockedPairs p = BlockedPairs.of(t, List.of(BlockingRule.parse("dob"), BlockingRule.parse("surname")), false, 0, 10);
+        assertThat(p.rules()).extracting(BlockingRule::name).containsExactly("surname");
+        assertThat(p.droppedRules()).singleElement().asString().startsWith("dob (4950 pairs)");
+        assertThat(p.count(1)).isEqualTo(50);
+    }
+
+    @Test
+    void recallCountsTruePairsThatAreCandidates() {
+        RecordTable t = RecordTable.of(List.of(
+                PersonRecord.builder("a1").born("1990-01-01").build(),
+                PersonRecord.builder("a2").born("1990-01-01").build(),
+                PersonRecord.builder("a3").born("1991-01-01").build(),
+                PersonRecord.builder("b1").born("1980-05-05").build()));
+        BlockingRecall r = BlockingRecall.measure(BlockedPairs.of(t, List.of(BlockingRule.parse("dob")), false, 0),
+                new String[] {"a", "a", "a", "b"}, 1);
+        assertThat(r.truePairs()).isEqualTo(3);
+        assertThat(r.reached()).isEqualTo(1);
+        assertThat(r.recall()).isEqualTo(1.0 / 3);
+    }
+
+    @Provide
+    Arbitrary<List<PersonRecord>> tables() {
+        Arbitrary<String> dob = Arbitraries.of("1990-01-01", "1990-01-02", "1985-07-07", "", "1990");
+        Arbitrary<String> surname = Arbitraries.of("smith", "smyth", "jones", "marsh", "");
+        Arbitrary<String> given = Arbitraries.of("ann", "andy", "bob", "", "b");
+        Arbitrary<String> phone = Arbitraries.of("07700 900461", "07700 900462", "", "07700 900461;0114 496 0000");
+        Arbitrary<String> vrm = Arbitraries.of("R762KLT", "R7?2KLT", "", "S1XYZ");
+        Arbitrary<String> postcode = Arbitraries.of("S61 1AP", "S61 2BB", "S60 2LR", "");
+        return Combinators.combine(dob, surname, given, phone, vrm, postcode).as((d, s, g, ph, v, pc) -> {
+            PersonRecord.Builder b = PersonRecord.builder("x").born(d).surname(s).givenName(g).vrm(v).postcode(pc);
+            for (String p : ph.split(";")) {
+                b.phone(p);
+            }
+            return b.build();
+        }).list().ofMinSize(0).ofMaxSize(40);
+    }
+}

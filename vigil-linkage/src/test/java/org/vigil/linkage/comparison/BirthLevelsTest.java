@@ -1,0 +1,61 @@
+package org.vigil.linkage.comparison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.linkage.comparison.Tables.level;
+import static org.vigil.linkage.comparison.Tables.person;
+
+import java.time.LocalDate;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class BirthLevelsTest {
+    private final Comparison birth = Comparisons.birth();
+
+    @Test
+    void datesOfBirth() {
+        assertThat(level(birth, person("a").born("1987-05-02").build(), person("b").born("19870502").build())).isEqualTo("exact");
+        assertThat(level(birth, person("a").born("1987-05").build(), person("b").born("1987-05-02").build())).isEqualTo("partial_agree");
+        assertThat(level(birth, person("a").born("1987-02-05").build(), person("b").born("1987-05-02").build()))
+                .isEqualTo("day_month_swapped");
+        assertThat(level(birth, person("a").born("1987-05-12").build(), person("b").born("1987-05-02").build())).isEqualTo("one_digit");
+        assertThat(level(birth, person("a").born("1978-05-02").build(), person("b").born("1987-05-02").build())).isEqualTo("one_digit");
+        assertThat(level(birth, person("a").born("1987").build(), person("b").born("1987-05-02").build())).isEqualTo("year_agree");
+        assertThat(level(birth, person("a").born("1988-01-20").build(), person("b").born("1987-05-02").build())).isEqualTo("within_2_years");
+        assertThat(level(birth, person("a").born("1990-01-20").build(), person("b").born("1987-05-02").build())).isEqualTo("else");
+        assertThat(level(birth, person("a").build(), person("b").born("1987-05-02").build())).isEqualTo("null");
+    }
+
+    @Test
+    void anAgeIsCheckedAgainstADateOfBirthAtTheRecordsDate() {
+        LocalDate report = LocalDate.of(2003, 7, 14);
+        assertThat(level(birth, person("a").age(27, report).build(), person("b").born("1976-03-01").build())).isEqualTo("age_consistent");
+        assertThat(level(birth, person("a").age(27, report).build(), person("b").born("1973-03-01").build())).isEqualTo("age_close");
+        // A foster carer of 45 and a child born in 1993 contradict.
+        assertThat(level(birth, person("a").age(45, report).build(), person("b").born("1993-03-01").build())).isEqualTo("else");
+        assertThat(level(birth, person("a").age(14, report).build(), person("b").age(16, LocalDate.of(2005, 1, 10)).build()))
+                .isEqualTo("age_consistent");
+    }
+
+    @Property
+    void oneDigitApartIsSymmetricAndTrueForEachSingleDigitChange(@ForAll @IntRange(min = 10_000_000, max = 99_999_999) int a,
+                                                                  @ForAll @IntRange(max = 7) int position,
+                                                                  @ForAll @IntRange(max = 9) int digit) {
+        int p = (int) Math.pow(10, position);
+        int old = a / p % 10;
+        int b = a + (digit - old) * p;
+        if (b >= 10_000_000 && b != a) {
+            assertThat(BirthLevels.oneDigitApart(a, b)).isTrue();
+            assertThat(BirthLevels.oneDigitApart(b, a)).isTrue();
+        }
+    }
+
+    @Test
+    void oneDigitApartAcceptsOneAdjacentTranspositionOnly() {
+        assertThat(BirthLevels.oneDigitApart(19870502, 19780502)).isTrue();
+        assertThat(BirthLevels.oneDigitApart(19870502, 19870520)).isTrue();
+        assertThat(BirthLevels.oneDigitApart(19870502, 19870205)).isFalse();
+        assertThat(BirthLevels.oneDigitApart(19870502, 19960502)).isFalse();
+    }
+}

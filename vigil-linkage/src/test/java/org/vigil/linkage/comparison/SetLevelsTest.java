@@ -1,0 +1,44 @@
+package org.vigil.linkage.comparison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.linkage.comparison.Tables.level;
+import static org.vigil.linkage.comparison.Tables.person;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.linkage.table.Field;
+
+class SetLevelsTest {
+
+    @Test
+    void phonesWrittenDifferentlyAreShared() {
+        Comparison phone = Comparisons.shared(Field.PHONE);
+        assertThat(level(phone, person("a").phone("07700 900461").build(), person("b").phone("+44 7700 900461").build()))
+                .isEqualTo("shared");
+        assertThat(level(phone, person("a").phone("07700 900461").phone("0114 496 0000").build(),
+                person("b").phone("(0114) 4960000").build())).isEqualTo("shared");
+        assertThat(level(phone, person("a").phone("07700 900461").build(), person("b").phone("07700 900481").build()))
+                .isEqualTo("one_digit");
+        assertThat(level(phone, person("a").phone("07700 900461").build(), person("b").phone("07700 123456").build())).isEqualTo("else");
+    }
+
+    @Test
+    void vehiclesMatchThroughWildcards() {
+        Comparison vrm = Comparisons.shared(Field.VRM);
+        assertThat(level(vrm, person("a").vrm("R762 KLT").build(), person("b").vrm("r762klt").build())).isEqualTo("shared");
+        assertThat(level(vrm, person("a").vrm("R7?2 KLT").build(), person("b").vrm("R762 KLT").build())).isEqualTo("wildcard");
+        // Two identical partial marks are compatible, not a shared complete registration.
+        assertThat(level(vrm, person("a").vrm("R7?2 KLT").build(), person("b").vrm("R7?2 KLT").build())).isEqualTo("wildcard");
+        assertThat(level(vrm, person("a").vrm("R7?2 KLT").build(), person("b").vrm("S762 KLT").build())).isEqualTo("else");
+    }
+
+    @Test
+    void postcodesAgreeByUnitSectorOrDistrict() {
+        Comparison pc = Comparisons.postcode();
+        assertThat(level(pc, person("a").postcode("S61 1AP").build(), person("b").postcode("s611ap").build())).isEqualTo("exact");
+        assertThat(level(pc, person("a").postcode("S61 1AP").build(), person("b").postcode("S61 1ZZ").build())).isEqualTo("same_sector");
+        assertThat(level(pc, person("a").postcode("S61 1AP").build(), person("b").postcode("S61 4QQ").build())).isEqualTo("same_district");
+        assertThat(level(pc, person("a").address("14 Ferham Rd, S61 1AP").build(), person("b").postcode("S61").build()))
+                .isEqualTo("same_district");
+        assertThat(level(pc, person("a").postcode("4223").build(), person("b").postcode("4233").build())).isEqualTo("one_character");
+    }
+}

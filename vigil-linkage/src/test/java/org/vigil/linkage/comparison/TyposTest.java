@@ -1,0 +1,77 @@
+package org.vigil.linkage.comparison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.junit.jupiter.api.Test;
+
+/** Our hot-path string similarity against commons-text, its reference. */
+class TyposTest {
+    private static final JaroWinklerSimilarity REFERENCE_JW = new JaroWinklerSimilarity();
+    private static final DamerauLevenshteinDistance REFERENCE_DL = new DamerauLevenshteinDistance();
+
+    @Test
+    void knownJaroWinklerValues() {
+        assertThat(Typos.jaroWinkler("martha", "marhta")).isCloseTo(0.9611, within(1e-4));
+        assertThat(Typos.jaroWinkler("dwayne", "duane")).isCloseTo(0.84, within(1e-4));
+        assertThat(Typos.jaroWinkler("abc", "xyz")).isZero();
+        assertThat(Typos.jaroWinkler("same", "same")).isEqualTo(1.0);
+    }
+
+    @Property(tries = 2000)
+    void jaroWinklerEqualsCommonsText(@ForAll("words") String a, @ForAll("words") String b) {
+        assertThat(Typos.jaroWinkler(a, b)).isCloseTo(REFERENCE_JW.apply(a, b), within(1e-12));
+    }
+
+    @Property(tries = 200)
+    void jaroWinklerEqualsCommonsTextOnLongStrings(@ForAll("long") String a, @ForAll("long") String b) {
+        assertThat(Typos.jaroWinkler(a, b)).isCloseTo(REFERENCE_JW.apply(a, b), within(1e-12));
+    }
+
+    @Property(tries = 2000)
+    void withinOneEditIsDamerauLevenshteinAtMostOne(@ForAll("words") String a, @ForAll("words") String b) {
+        assertThat(Typos.withinOneEdit(a, b)).isEqualTo(REFERENCE_DL.apply(a, b) <= 1);
+        assertThat(Typos.withinOneEdit(a, b)).isEqualTo(Typos.withinOneEdit(b, a));
+    }
+
+    @Property(tries = 1000)
+    void oneEditOfAWordIsWithinOneEdit(@ForAll("words") String a, @ForAll int position, @ForAll("letters") char c) {
+        if (a.isEmpty()) {
+            return;
+        }
+        int i = Math.floorMod(position, a.length());
+        String substituted = a.substring(0, i) + c + a.substring(i + 1);
+        String inserted = a.substring(0, i) + c + a.substring(i);
+        String deleted = a.substring(0, i) + a.substring(i + 1);
+        assertThat(Typos.withinOneEdit(a, substituted)).isTrue();
+        assertThat(Typos.withinOneEdit(a, inserted)).isTrue();
+        assertThat(Typos.withinOneEdit(a, deleted)).isTrue();
+    }
+
+    @Provide
+    Arbitrary<String> words() {
+        return Arbitraries.strings().withChars("abcdeilnorst ").ofMaxLength(12);
+    }
+
+    @Provide
+    Arbitrary<String> long_() {
+        return Arbitraries.strings().withChars("abcde").ofMinLength(100).ofMaxLength(160);
+    }
+
+    @Provide("long")
+    Arbitrary<String> longStrings() {
+        return long_();
+    }
+
+    @Provide
+    Arbitrary<Character> letters() {
+        return Arbitraries.chars().range('a', 'z');
+    }
+}

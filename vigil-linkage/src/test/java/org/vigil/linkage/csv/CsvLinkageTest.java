@@ -1,0 +1,146 @@
+package org.vigil.linkage.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.linkage.model.LinkageModel;
+
+/** The facade behind {@code vigil link}, on small invented tables. */
+class CsvLinkageTest {
+    @TempDir
+    Path dir;
+
+    private static final String[] GIVEN = {"olivia", "amelia", "isla", "ava", "mia", "noah", "oliver", "george", "leo", "harry"};
+    private static final String[] SURNAME = {"jones", "taylor", "brown", "wilson", "johnson", "davies", "wright", "evans", "walker",
+            "hall"};
+
+    /** 300 invented people; every fifth appears again with a typo or nickname. Returns the file. */
+    private Path people(String header, String name) throws Exception {
+        Random r = new Random(3);
+        List<String> lines = new ArrayList<>();
+        lines.add(header);
+        int id = 0;
+        for (int i = 0; i < 300; i++) {
+            String g = GIVEN[r.nextInt(GIVEN.length)];
+            String s = SURNAME[r.nextInt(SURNAME.length)] + (char) ('a' + r.nextInt(26)) + (char) ('a' + r.nextInt(26));
+            String dob = String.format("%d-%02d-%02d", 1950 + r.nextInt(60), 1 + r.nextInt(12), 1 + r.nextInt(28));
+            String pc = String.format("S%d %d%s", 1 + r.nextInt(90), r.nextInt(10), "AB");
+            lines.add(String.format("p%d-a, %s, %s , %s, %s, 07700 9%05d", i, g, s, dob, pc, i));
+            if (i % 5 == 0) {
+                String s2 = s.substring(0, s.length() - 1) + (s.endsWith("x") ? "y" : "x");
+                lines.add(String.format("p%d-b, %s, %s, %s, %s, +44 7700 9%05d", i, g, s2, dob, pc.replace(" ", ""), i));
+            }
+            id++;
+        }
+        Path f = dir.resolve(name);
+        Files.write(f, lines);
+        return f;
+    }
+
+    private static List<String[]> pairs(Path out) throws Exception {
+        return Files.readAllLines(out).stream().skip(1).map(l -> l.split(",")).toList();
+    }
+
+    @Test
+    void deduplicatesOneFileWritingLeftRightAndProbability() throws Exception {
+        Path in = people("id,first_name,last_name,dob,postcode,mobile", "people.csv");
+        Path out = dir.resolve("pairs.csv");
+        LinkSummary s = CsvLinkage.run(LinkOptions.of(in, null, "id", out));
+        assertThat(Files.readAllLines(out).get(0)).isEqualTo("left_id,right_id,probability");
+        List<String[]> pairs = pairs(out);
+        assertThat(pairs).hasSize(60);
+        for (String[] p : pairs) {
+            assertThat(p[0].replace("-a", "")).isEqualTo(p[1].replace("-b", ""));
+            assertThat(Double.parseDouble(p[2])).isBetween(0.5, 1.0);
+            assertThat(p[2]).matches("[01]\\.\\d{6}");
+        }
+        assertThat(s.leftRecords()).isEqualTo(360);
+        assertThat(s.rightRecords()).isZero();
+        assertThat(s.pairsWritten()).isEqualTo(60);
+        assertThat(s.roles().get(0)).containsEntry(ColumnRole.GIVEN_NAME, "first_name").containsEntry(ColumnRole.SURNAME, "last_name")
+                .containsEntry(ColumnRole.DATE_OF_BIRTH, "dob").containsEntry(ColumnRole.PHONE, "mobile");
+        assertThat(s.toText()).contains("deduplicated", "360");
+    }
+
+    @Test
+    void linksTwoFilesAndSavesAModelThatCanBeUsedAgain() throws Exception {
+        Path all = people("id, forename, surname, born, zip, phone", "all.csv");
+        List<String> lines = Files.readAllLines(all);
+        List<String> left = new ArrayList<>(List.of(lines.get(0)));
+        List<String> right = new ArrayList<>(List.of(lines.get(0)));
+        for (String l : lines.subList(1, lines.size())) {
+            (l.contains("-b,") ? right : left).add(l);
+        }
+        Path a = Files.write(dir.resolve("a.csv"), left);
+        Path b = Files.write(dir.resolve("b.csv"), right);
+        Path out = dir.resolve("pairs.csv");
+        Path model = dir.resolve("model.json");
+        LinkSummary s = CsvLinkage.run(LinkOptions.of(a, b, "id", out).withModelOut(model).withExplainOut(dir.resolve("why.txt")));
+        assertThat(s.rightRecords()).isEqualTo(60);
+        assertThat(pairs(out)).hasSize(60).allSatisfy(p -> assertThat(p[0]).endsWith("-a"));
+        assertThat(Files.readString(dir.resolve("why.txt"))).contains("prior", "surname", "total");
+        LinkageModel saved = LinkageModel.load(model);
+        Path again = dir.resolve("again.csv");
+        LinkSummary reused = CsvLinkage.run(LinkOptions.of(a, b, "id", again).withModelIn(model));
+        assertThat(reused.model().comparisons()).hasSameSizeAs(saved.comparisons());
+        assertThat(Files.readAllLines(again)).isEqualTo(Files.readAllLines(out));
+    }
+
+    @Test
+    void explicitRolesOverrideHeaderRecognition() throws Exception {
+        Path in = people("ref,given,family,d_o_b,area,contact", "odd.csv");
+        Path out = dir.resolve("pairs.csv");
+        LinkSummary s = CsvLinkage.run(LinkOptions.of(in, null, "ref", out).withRoles(Map.of(ColumnRole.SURNAME, "family",
+                ColumnRole.DATE_OF_BIRTH, "d_o_b", ColumnRole.POSTCODE, "area", ColumnRole.PHONE, "contact")));
+        assertThat(s.roles().get(0)).containsEntry(ColumnRole.SURNAME, "family").containsEntry(ColumnRole.GIVEN_NAME, "given");
+        assertThat(s.pairsWritten()).isEqualTo(60);
+    }
+
+    @Test
+    void badInputNamesTheOffendingValue() throws Exception {
+        Path in = people("id,first_name,last_name,dob,postcode,mobile", "people.csv");
+        Path out = dir.resolve("pairs.csv");
+        assertThatThrownBy(() -> CsvLinkage.run(LinkOptions.of(in, null, "uid", out)))
+                .isInstanceOf(InputException.class).hasMessageContaining("uid").hasMessageContaining("first_name");
+        assertThatThrownBy(() -> CsvLinkage.run(LinkOptions.of(dir.resolve("missing.csv"), null, "id", out)))
+                .isInstanceOf(InputException.class).hasMessageContaining("missing.csv");
+        assertThatThrownBy(() -> CsvLinkage.run(LinkOptions.of(in, null, "id", out).withRoles(Map.of(ColumnRole.SURNAME, "nope"))))
+                .isInstanceOf(InputException.class).hasMessageContaining("nope");
+        Path dup = Files.write(dir.resolve("dup.csv"), List.of("id,first_name", "1,ann", "1,bob"));
+        assertThatThrownBy(() -> CsvLinkage.run(LinkOptions.of(dup, null, "id", out)))
+                .isInstanceOf(InputException.class).hasMessageContaining("id 1 repeated");
+    }
+
+    @Test
+    void protectedCharacteristicsAreNeverUsed() throws Exception {
+        Path in = Files.write(dir.resolve("p.csv"), List.of("id,first_name,surname,ethnicity,religion", "1,ann,lee,x,y", "2,ann,lee,x,y"));
+        Path out = dir.resolve("pairs.csv");
+        assertThatThrownBy(() -> CsvLinkage.run(LinkOptions.of(in, null, "id", out).withRoles(Map.of(ColumnRole.OCCUPATION, "religion"))))
+                .isInstanceOf(InputException.class).hasMessageContaining("religion").hasMessageContaining("protected");
+        CsvPersons.Result r = CsvPersons.read(in, "id", Map.of());
+        assertThat(r.roles()).doesNotContainValue("ethnicity").doesNotContainValue("religion");
+        assertThat(r.ignored()).anySatisfy(x -> assertThat(x).startsWith("ethnicity (protected characteristic"));
+    }
+
+    @Test
+    void recognisesCommonHeaders() {
+        assertThat(ColumnRole.recognise(" Given Name ")).isEqualTo(ColumnRole.GIVEN_NAME);
+        assertThat(ColumnRole.recognise("soc_sec_id")).isEqualTo(ColumnRole.IDENTIFIER);
+        assertThat(ColumnRole.recognise("NHS-Number")).isEqualTo(ColumnRole.IDENTIFIER);
+        assertThat(ColumnRole.recognise("suburb")).isEqualTo(ColumnRole.LOCALITY);
+        assertThat(ColumnRole.recognise("postcode_fake")).isEqualTo(ColumnRole.POSTCODE);
+        assertThat(ColumnRole.recognise("gender")).isEqualTo(ColumnRole.SEX);
+        assertThat(ColumnRole.recognise("cluster")).isNull();
+        assertThat(CsvLinkage.sixDecimals(0.5)).isEqualTo("0.500000");
+        assertThat(CsvLinkage.sixDecimals(0.9999996)).isEqualTo("1.000000");
+        assertThat(CsvLinkage.sixDecimals(0.0000126)).isEqualTo("0.000013");
+    }
+}

@@ -1,0 +1,134 @@
+package org.vigil.linkage.incremental;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.vigil.linkage.table.PersonRecord;
+
+/**
+ * Linking mentions one at a time, as ingest does. Every person here is invented. A background of 400
+ * unrelated invented mentions gives the term frequencies a realistic spread.
+ */
+class LinkageIndexTest {
+    private static final LocalDate JULY_2003 = LocalDate.of(2003, 7, 14);
+    private LinkageIndex index;
+
+    @BeforeEach
+    void background() {
+        index = new LinkageIndex(LinkageIndex.defaultMentionModel(1e-4), LinkageIndex.Options.forMentions());
+        String[] given = {"olivia", "amelia", "isla", "ava", "mia", "noah", "oliver", "george", "leo", "harry", "jack", "ruby",
+                "grace", "freya", "lily", "oscar", "charlie", "alfie", "theo", "arthur"};
+        String[] surname = {"jones", "taylor", "brown", "williams", "wilson", "johnson", "davies", "robinson", "wright",
+                "thompson", "evans", "walker", "white", "roberts", "green", "hall", "wood", "jackson", "clarke", "patel"};
+        Random r = new Random(5);
+        for (int i = 0; i < 400; i++) {
+            index.add(PersonRecord.builder("bg-" + i)
+                    .name(given[r.nextInt(given.length)] + " " + surname[r.nextInt(surname.length)])
+                    .born(String.format("%d-%02d-%02d", 1950 + r.nextInt(60), 1 + r.nextInt(12), 1 + r.nextInt(28)))
+                    .phone(String.format("07700 9%05d", r.nextInt(100_000)))
+                    .place("place " + r.nextInt(150))
+                    .postcode(String.format("S%d %d%s", 1 + r.nextInt(80), r.nextInt(10), "AB"))
+                    .build());
+        }
+    }
+
+    private static PersonRecord.Builder mention(String id) {
+        return PersonRecord.builder(id);
+    }
+
+    @Test
+    void aNicknameOnlyMentionLinksThroughASharedPhone() {
+        index.add(mention("r1/s1").name("Ashraf Khan").born("1976-03-11").sex("M").phone("07700 900461").build());
+        LinkageIndex.Added ash = index.add(mention("r2/s2").name("Ash").age(27, JULY_2003).sex("M").phone("+44 7700 900461").build());
+        assertThat(ash.matches()).extracting(LinkageIndex.Candidate::id).containsExactly("r1/s1");
+        LinkageIndex.Candidate c = ash.matches().get(0);
+        assertThat(c.probability()).isGreaterThan(0.9);
+        assertThat(c.explanation().toText()).contains("phone", "shared", "nickname", "age_consistent");
+        assertThat(ash.clusterId()).isEqualTo("r1/s1");
+    }
+
+    @Test
+    void aPartialRegistrationLinksThroughAWildcardMatch() {
+        index.add(mention("r1/s1").name("Ashraf Khan").born("1976-03-11").vrm("R762 KLT").build());
+        LinkageIndex.Added ash = index.add(mention("r3/s2").name("Ash").age(27, JULY_2003).vrm("R7?2 KLT").build());
+        assertThat(ash.matches()).extracting(LinkageIndex.Candidate::id).containsExactly("r1/s1");
+        assertThat(ash.matches().get(0).explanation().toText()).contains("vrm", "wildcard");
+    }
+
+    @Test
+    void aNicknameOnlyMentionLinksThroughASharedPlace() {
+        index.add(mention("r1/s1").name("Ashraf Khan").born("1976-03-11").sex("M").place("Star Pizza, S60 2LR").build());
+        LinkageIndex.Added ash = index.add(mention("r4/s2").name("Ash").sex("M").age(28, LocalDate.of(2004, 2, 1))
+                .place("star pizza s60 2lr").build());
+        assertThat(ash.matches()).extracting(LinkageIndex.Candidate::id).containsExactly("r1/s1");
+        assertThat(ash.clusterId()).isEqualTo("r1/s1");
+    }
+
+    @Test
+    void aFirstNameAloneLinksNothing() {
+        index.add(mention("r1/s1").name("Ashraf Khan").born("1976-03-11").phone("07700 900461").build());
+        LinkageIndex.Added ash = index.add(mention("r5/s1").name("Ash").build());
+        assertThat(ash.matches()).isEmpty();
+        assertThat(ash.clusterId()).isEqualTo("r5/s1");
+    }
+
+    @Test
+    void twoDanielSmithsWithDifferentDatesOfBirthStayApartEvenWhenBridged() {
+        index.add(mention("d1").name("Daniel Smith").born("1990-03-04").phone("07700 900111").postcode("S61 1AP").build());
+        LinkageIndex.Added d2 = index.add(mention("d2").name("Daniel Smith").born("1985-11-20").phone("07700 900222")
+                .postcode("S65 2BB").build());
+        assertThat(d2.matches()).isEmpty();
+        // A mention without a date that shares a phone with one and a postcode with the other.
+        LinkageIndex.Added d3 = index.add(mention("d3").name("Daniel Smith").phone("07700 900111").postcode("S65 2BB").build());
+        assertThat(index.clusterOf("d1")).isNotEqualTo(index.clusterOf("d2"));
+        List<String> withD3 = index.clusterMembers("d3");
+        assertThat(withD3.contains("d1") && withD3.contains("d2")).as("d3 may join one Daniel Smith, never both: " + withD3).isFalse();
+        assertThat(d3.mergedClusterIds()).isEmpty();
+    }
+
+    @Test
+    void siblingsAtOneAddressWithOnePhoneAreNotMerged() {
+        index.add(mention("k1").name("Kayleigh Marsh").born("1989-02-10").sex("F").address("14 Ferham Rd, S61 1AP")
+                .phone("01709 000111").build());
+        LinkageIndex.Added brother = index.add(mention("j1").name("Jordan Marsh").born("1992-06-01").sex("M")
+                .address("14 Ferham Rd, S61 1AP").phone("01709 000111").build());
+        assertThat(brother.matches()).isEmpty();
+        assertThat(index.clusterOf("j1")).isEqualTo("j1");
+        LinkageIndex.Added sister = index.add(mention("c1").name("Chloe Marsh").born("1994-09-09").sex("F")
+                .address("14 Ferham Rd, S61 1AP").phone("01709 000111").build());
+        assertThat(sister.matches()).isEmpty();
+        assertThat(List.of(index.clusterOf("k1"), index.clusterOf("j1"), index.clusterOf("c1"))).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aFosterCarerIsNotMergedWithTheChildrenInTheirCare() {
+        index.add(mention("carer").name("Tracey Hill").age(45, JULY_2003).sex("F").address("9 Moorgate Rd, S60 2AA")
+                .phone("01709 000999").build());
+        LinkageIndex.Added child = index.add(mention("child").name("Tracey Hill").age(14, JULY_2003).sex("F")
+                .address("9 Moorgate Rd, S60 2AA").phone("01709 000999").build());
+        assertThat(child.matches()).isEmpty();
+        assertThat(child.contradicted()).extracting(LinkageIndex.Candidate::id).containsExactly("carer");
+        assertThat(index.clusterOf("child")).isEqualTo("child");
+    }
+
+    @Test
+    void theSamePersonAcrossThreeReportsEndsInOneCluster() {
+        index.add(mention("a").name("ASHRAF KHAN").born("1976-03-11").phone("07700 900461").build());
+        index.add(mention("b").name("Ash").age(27, JULY_2003).phone("07700 900461").vrm("R762 KLT").build());
+        LinkageIndex.Added c = index.add(mention("c").name("Ashraf K.").vrm("R7?2 KLT").age(28, LocalDate.of(2004, 5, 1)).build());
+        assertThat(c.matches()).isNotEmpty();
+        assertThat(index.clusterMembers("c")).containsExactly("a", "b", "c");
+        assertThat(index.explain("a", "c").toText()).contains("surname", "initial");
+    }
+
+    @Test
+    void rejectsARepeatedId() {
+        index.add(mention("x").name("Ava Jones").build());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.add(mention("x").name("Ava Jones").build()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x");
+    }
+}

@@ -1,0 +1,58 @@
+package org.vigil.linkage.value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class PartialDateTest {
+
+    @Test
+    void readsFullPartialAndFebrlForms() {
+        assertThat(PartialDate.parse("1987-05-02")).isEqualTo(new PartialDate(1987, 5, 2));
+        assertThat(PartialDate.parse("1987-05")).isEqualTo(new PartialDate(1987, 5, 0));
+        assertThat(PartialDate.parse("1987")).isEqualTo(new PartialDate(1987, 0, 0));
+        assertThat(PartialDate.parse("19870502")).isEqualTo(new PartialDate(1987, 5, 2));
+        assertThat(PartialDate.parse("02/05/1987")).isEqualTo(new PartialDate(1987, 5, 2));
+        assertThat(PartialDate.parse("1857-00-01")).isEqualTo(new PartialDate(1857, 0, 0));
+    }
+
+    @Test
+    void rejectsTextThatHoldsNoDate() {
+        assertThat(PartialDate.parse("")).isNull();
+        assertThat(PartialDate.parse("unknown")).isNull();
+        assertThat(PartialDate.parse("0000")).isNull();
+    }
+
+    @Test
+    void keepsMistypedComponentsButKnowsTheyAreInvalid() {
+        PartialDate d = PartialDate.parse("19571233");
+        assertThat(d).isEqualTo(new PartialDate(1957, 12, 33));
+        assertThat(d.isValid()).isFalse();
+        assertThat(PartialDate.parse("1987-02-29").isValid()).isFalse();
+        assertThat(PartialDate.parse("1988-02-29").isValid()).isTrue();
+    }
+
+    @Test
+    void partialDatesAreCompatibleWithTheirCompletions() {
+        assertThat(PartialDate.parse("1987-05").isCompatibleWith(PartialDate.parse("1987-05-02"))).isTrue();
+        assertThat(PartialDate.parse("1987").isCompatibleWith(PartialDate.parse("1987-11-30"))).isTrue();
+        assertThat(PartialDate.parse("1987-06").isCompatibleWith(PartialDate.parse("1987-05-02"))).isFalse();
+    }
+
+    @Test
+    void printsInIsoForm() {
+        assertThat(PartialDate.parse("19870502")).hasToString("1987-05-02");
+        assertThat(PartialDate.parse("1987-5")).hasToString("1987-05");
+    }
+
+    @Property
+    void packingRoundTrips(@ForAll @IntRange(min = 1, max = 9999) int y, @ForAll @IntRange(max = 12) int m,
+                           @ForAll @IntRange(max = 31) int d) {
+        PartialDate date = new PartialDate(y, m, m == 0 ? 0 : d);
+        assertThat(PartialDate.unpack(date.packed())).isEqualTo(date);
+        assertThat(PartialDate.parse(date.toString())).isEqualTo(date);
+    }
+}
