@@ -31,7 +31,7 @@ final class IngestCommand implements Callable<Integer> {
             description = "progress on standard error: ${COMPLETION-CANDIDATES} (default: a bar on a terminal)")
     Progress.Mode progressMode;
 
-    @Option(names = "--batch", defaultValue = "2000", paramLabel = "N", description = "records per commit (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", defaultValue = "5000", paramLabel = "N", description = "records per commit (default: ${DEFAULT-VALUE})")
     int batch;
 
     @Override

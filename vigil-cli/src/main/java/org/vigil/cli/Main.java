@@ -1,8 +1,6 @@
 package org.vigil.cli;
 
 import java.io.PrintWriter;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,8 +19,6 @@ import picocli.CommandLine.Command;
             HarmReportCommand.class,
         })
 public final class Main implements Runnable {
-    private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -32,7 +28,6 @@ public final class Main implements Runnable {
 
     /** Runs one command line, writing to the given streams; returns the exit status. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        FLYWAY.setLevel(Level.WARNING);
         int status = new CommandLine(new Main())
                 .setOut(out)
                 .setErr(err)

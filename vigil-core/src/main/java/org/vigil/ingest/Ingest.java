@@ -30,7 +30,7 @@ import org.vigil.store.StoredRecord;
 public final class Ingest {
     /** Tuning: records per committed batch; the largest record accepted; the longest line read whole. */
     public record Options(int batchSize, int maxRecordBytes, int maxLineBytes) {
-        public static final Options DEFAULT = new Options(2_000, 1 << 20, 64 << 20);
+        public static final Options DEFAULT = new Options(5_000, 1 << 20, 64 << 20);
 
         public Options {
             if (batchSize < 1 || maxRecordBytes < 1 || maxLineBytes < maxRecordBytes) {

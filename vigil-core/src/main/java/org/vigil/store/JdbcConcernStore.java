@@ -2,6 +2,7 @@ package org.vigil.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,7 +30,7 @@ import org.vigil.log.Tile;
  */
 abstract class JdbcConcernStore implements ConcernStore {
     private static final int LOOKUP_CHUNK = 500;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectWriter JSON = new ObjectMapper().writer();
 
     protected final Connection connection;
 
@@ -82,8 +83,8 @@ abstract class JdbcConcernStore implements ConcernStore {
                 "INSERT INTO record (leaf, id, type, event_us, sha256, raw) VALUES (?, ?, ?, ?, ?, ?)");
              PreparedStatement concern = connection.prepareStatement("INSERT INTO concern (leaf, received_us, agency,"
                      + " author_id, author_name, author_role, indicators, offences, grading_scheme, grading_source,"
-                     + " grading_intelligence, grading_handling, narrative, amends)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                     + " grading_intelligence, grading_handling, amends)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement mention = connection.prepareStatement("INSERT INTO mention (leaf, ref, role, name,"
                      + " aliases, born, age, sex, address, phones, vehicles, places)"
                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -130,7 +131,6 @@ abstract class JdbcConcernStore implements ConcernStore {
         concern.setString(i++, g == null ? null : g.source());
         concern.setString(i++, g == null ? null : g.intelligence());
         concern.setString(i++, g == null ? null : g.handling());
-        concern.setString(i++, c.narrative());
         concern.setString(i, c.amends());
         concern.addBatch();
         for (Subject s : c.subjects()) {

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
-import org.flywaydb.core.Flyway;
 
 /**
  * The store for shared deployments: a PostgreSQL database, given by a JDBC URL. The schema is migrated on open.
@@ -27,11 +26,7 @@ public final class PostgresConcernStore extends JdbcConcernStore {
         }
         properties.setProperty("reWriteBatchedInserts", "true");
         try {
-            Flyway.configure()
-                    .dataSource(url, user, password)
-                    .locations("classpath:db/migration/postgres")
-                    .load()
-                    .migrate();
+            Migrations.migrate(url, user, password, "postgres");
             return new PostgresConcernStore(DriverManager.getConnection(url, properties));
         } catch (SQLException e) {
             throw new StoreException("cannot open the PostgreSQL store at " + url, e);

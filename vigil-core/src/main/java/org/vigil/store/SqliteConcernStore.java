@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -45,10 +44,6 @@ public final class SqliteConcernStore extends JdbcConcernStore {
     private static void migrate(String url, SQLiteConfig config) {
         org.sqlite.SQLiteDataSource dataSource = new org.sqlite.SQLiteDataSource(config);
         dataSource.setUrl(url);
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/sqlite")
-                .load()
-                .migrate();
+        Migrations.migrate(dataSource, "sqlite");
     }
 }

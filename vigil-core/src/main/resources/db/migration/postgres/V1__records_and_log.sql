@@ -23,7 +23,6 @@ CREATE TABLE concern (
     grading_source       TEXT,
     grading_intelligence TEXT,
     grading_handling     TEXT,
-    narrative            TEXT,
     amends               TEXT                 -- id of the concern this one corrects
 );
 CREATE INDEX concern_amends ON concern (amends) WHERE amends IS NOT NULL;
