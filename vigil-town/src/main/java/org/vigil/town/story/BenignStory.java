@@ -57,7 +57,7 @@ final class BenignStory {
             }
             world.fosterHomes.add(home);
         }
-        for (int i = 0, n = count(4); i < n; i++) {
+        for (int i = 0, n = count(8); i < n; i++) {
             Person driver = world.professional(dice, Occupation.TRANSPORT_DRIVER);
             Place firm = world.places.any(PlaceKind.TAXI_FIRM, dice);
             driver.cars.add(world.cars.taxi(dice, Calendar.FIRST_DAY + dice.below(2000), firm));
@@ -65,7 +65,7 @@ final class BenignStory {
                 driver.phones.add(world.phones.next());
             }
         }
-        for (int i = 0, n = count(3); i < n; i++) {
+        for (int i = 0, n = count(6); i < n; i++) {
             Person coach = world.professional(dice, Occupation.SPORTS_COACH);
             if (dice.chance(0.6)) {
                 coach.cars.add(world.cars.privateCar(dice, Calendar.FIRST_DAY + dice.below(3000)));

@@ -111,18 +111,19 @@ final class Decisions {
                 continue;
             }
             if (concern.scene == Scene.HISTORIC_ALLEGATION || concern.scene == Scene.ARREST_REPORT) {
-                long at = Math.max(concern.received + Calendar.DAY_SECONDS, caught);
-                decision(concern, at, world.staff.policeDecider(Calendar.dayOf(at), dice), "investigation", null);
-                if (dice.chance(0.7)) {
-                    long charged = at + (long) dice.between(30, 300) * Calendar.DAY_SECONDS;
-                    decision(concern, charged, world.staff.policeDecider(Calendar.dayOf(charged), dice), "charge",
-                            null);
+                long at = Math.max(concern.received + Calendar.DAY_SECONDS, caught)
+                        + (long) dice.between(0, 300) * Calendar.DAY_SECONDS;
+                Staff officer = world.staff.policeDecider(Calendar.dayOf(at), dice);
+                if (concern.scene == Scene.ARREST_REPORT && dice.chance(0.35)) {
+                    decision(concern, at, officer, "no_further_action", "insufficient evidence; released");
+                } else {
+                    decision(concern, at, officer, dice.chance(0.5) ? "charge" : "investigation", null);
                 }
             } else if (concern.received < caught - 5L * 365 * Calendar.DAY_SECONDS && concern.agency.isPolice()) {
                 early.add(concern);
             }
         }
-        for (int i = 0, n = Math.min(early.size(), dice.between(1, 3)); i < n; i++) {
+        for (int i = 0, n = Math.min(early.size(), dice.between(1, 2)); i < n; i++) {
             ConcernPlan old = early.remove(dice.below(Math.min(early.size(), 12)));
             long charged = caught + (long) dice.between(60, 400) * Calendar.DAY_SECONDS;
             decision(old, charged, world.staff.policeDecider(Calendar.dayOf(charged), dice), "charge", null);

@@ -41,9 +41,9 @@ final class HouseholdStory {
             int start = dice.between(Calendar.FIRST_DAY, Calendar.LAST_DAY);
             Household home = household(start);
             int concerns = Math.min(budget - made, 1 + (int) dice.exponential(dice.chance(0.2) ? 4 : 0.8));
-            int span = dice.between(30, 5 * 365);
+            int span = Math.min(dice.between(30, 5 * 365), Calendar.LAST_DAY - start + 1);
             for (int i = 0; i < concerns; i++) {
-                concern(home, Calendar.clamp(start + dice.below(span)));
+                concern(home, start + dice.below(span));
             }
             made += concerns;
         }

@@ -19,7 +19,7 @@ public record TownParams(double exploitationShare, double benignShare, double po
         double intelligenceRate, double operationChance, double nicknameOnlyShare, double undecidedShare) {
 
     public static TownParams draw(Dice dice) {
-        return new TownParams(dice.uniform(0.22, 0.34), dice.uniform(0.13, 0.20), dice.uniform(0.86, 0.89),
+        return new TownParams(dice.uniform(0.22, 0.34), dice.uniform(0.13, 0.20), dice.uniform(0.865, 0.895),
                 dice.uniform(0.7, 1.4), dice.uniform(0.4, 1.6), dice.uniform(0.25, 0.55), dice.uniform(0.12, 0.3),
                 dice.uniform(0.45, 0.6));
     }
