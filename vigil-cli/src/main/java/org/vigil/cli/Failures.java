@@ -14,7 +14,7 @@ final class Failures implements IExecutionExceptionHandler {
         int code;
         if (e instanceof NoSuchElementException) {
             code = ExitCode.NOT_FOUND;
-        } else if (e instanceof IllegalArgumentException) {
+        } else if (e instanceof IllegalArgumentException || e instanceof org.vigil.linkage.csv.InputException) {
             code = ExitCode.USAGE;
         } else if (e instanceof UncheckedIOException || e instanceof StoreException) {
             code = ExitCode.FAILED;

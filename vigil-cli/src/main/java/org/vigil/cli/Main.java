@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             CheckpointCommand.class,
             KeyCommand.class,
             ConsistencyCommand.class,
+            LinkCommand.class,
             HarmReportCommand.class,
         })
 public final class Main implements Runnable {

@@ -1,0 +1,76 @@
+package org.vigil.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.vigil.linkage.csv.ColumnRole;
+import org.vigil.linkage.csv.CsvLinkage;
+import org.vigil.linkage.csv.LinkOptions;
+import org.vigil.linkage.csv.LinkSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "link", mixinStandardHelpOptions = true,
+        description = {"General record linkage of person tables (Fellegi–Sunter, trained without labels):"
+                + " deduplicates one CSV, or links two, and writes left_id,right_id,probability for every pair judged"
+                + " to match.",
+                "Column roles (given name, surname, date of birth, address, postcode, phone, ...) are recognised from"
+                + " common header names; --column ROLE=COLUMN overrides."})
+final class LinkCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "LEFT.csv")
+    Path left;
+
+    @Parameters(index = "1", paramLabel = "RIGHT.csv", arity = "0..1")
+    Path right;
+
+    @Option(names = "--id", required = true, paramLabel = "COLUMN", description = "the column holding each record's id")
+    String id;
+
+    @Option(names = "--out", required = true, paramLabel = "PAIRS.csv", description = "where to write the matching pairs")
+    Path out;
+
+    @Option(names = "--threshold", defaultValue = "0.5", paramLabel = "P",
+            description = "match probability at or above which a pair is written (default: ${DEFAULT-VALUE})")
+    double threshold;
+
+    @Option(names = "--column", paramLabel = "ROLE=COLUMN",
+            description = "use this column for this role, e.g. --column surname=family; roles: ${COMPLETION-CANDIDATES}")
+    Map<String, String> columns = new LinkedHashMap<>();
+
+    @Option(names = "--model", paramLabel = "MODEL.json", description = "use a saved model instead of training")
+    Path modelIn;
+
+    @Option(names = "--save-model", paramLabel = "MODEL.json", description = "save the trained model as JSON")
+    Path modelOut;
+
+    @Option(names = "--explain", paramLabel = "FILE", description = "write each written pair's match-weight waterfall")
+    Path explain;
+
+    @Override
+    public Integer call() {
+        Map<ColumnRole, String> roles = new LinkedHashMap<>();
+        columns.forEach((role, column) -> roles.put(role(role), column));
+        LinkOptions options = LinkOptions.of(left, right, id, out).withThreshold(threshold).withRoles(roles)
+                .withModelIn(modelIn).withModelOut(modelOut).withExplainOut(explain);
+        LinkSummary summary = CsvLinkage.run(options);
+        spec.commandLine().getErr().print(summary.toText());
+        return ExitCode.OK;
+    }
+
+    private static ColumnRole role(String name) {
+        try {
+            return ColumnRole.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("no column role \"" + name + "\"; roles are "
+                    + java.util.Arrays.toString(ColumnRole.values()).toLowerCase(Locale.ROOT));
+        }
+    }
+}
