@@ -48,9 +48,7 @@ final class IngestCommand implements Callable<Integer> {
             Ingest.Options defaults = Ingest.Options.DEFAULT;
             Ingest ingest = new Ingest(workspace.store, workspace.ledger(), storeOptions.data.resolve("quarantine"),
                     new Ingest.Options(batch, defaults.maxRecordBytes(), defaults.maxLineBytes()), progress);
-            for (Path file : files) {
-                FileSummary summary = ingest.ingest(file);
-                progress.finish();
+            for (FileSummary summary : ingest.ingest(files)) {
                 err.println(summary);
                 rejected += summary.rejected();
             }

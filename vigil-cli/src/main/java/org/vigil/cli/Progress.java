@@ -50,11 +50,4 @@ final class Progress implements IngestListener {
         }
         err.flush();
     }
-
-    /** Ends a bar line that the last update left open. */
-    void finish() {
-        if (mode == Mode.BAR) {
-            err.flush();
-        }
-    }
 }

@@ -1,0 +1,49 @@
+package org.vigil.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.concern.Submission;
+import org.vigil.testing.Lines;
+import org.vigil.testing.Workspace;
+
+class ReplayTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void commitsRecordsAcrossFilesInEventTimeOrderAndQuarantinesByOriginalLine() throws Exception {
+        Path a = dir.resolve("a.jsonl");
+        Path b = dir.resolve("b.jsonl");
+        Files.writeString(a, String.join("\n", Lines.decision("D-1", "C-2"), Lines.concern("C-3", "2005-01-01T00:00:00Z"),
+                "{bad", Lines.concern("C-1", "2001-01-01T00:00:00Z")) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(b, String.join("\n", Lines.concern("C-2", "2003-07-14T16:20:00Z"),
+                Lines.concern("C-0", "2001-01-01T00:00:00Z")) + "\n", StandardCharsets.UTF_8);
+        List<String> order = new ArrayList<>();
+        try (Workspace w = new Workspace(dir.resolve("data"))) {
+            Ingest ingest = new Ingest(w.store, w.ledger, dir.resolve("data/quarantine"), new Ingest.Options(2, 1 << 20, 64 << 20),
+                    IngestListener.NONE, (records, first) -> records.stream().map(Submission::id).forEach(order::add));
+            List<FileSummary> summaries = ingest.replay(List.of(a, b));
+            assertThat(order).containsExactly("C-0", "C-1", "C-2", "D-1", "C-3");
+            assertThat(w.store.record("C-0").orElseThrow().leaf()).isZero();
+            assertThat(w.store.record("C-3").orElseThrow().leaf()).isEqualTo(4);
+            assertThat(summaries.get(0).accepted()).isEqualTo(3);
+            assertThat(summaries.get(0).rejected()).isEqualTo(1);
+            assertThat(Files.readAllLines(summaries.get(0).quarantine()).get(1)).startsWith("3\tnot valid JSON");
+            assertThat(summaries.get(1).accepted()).isEqualTo(2);
+            assertThat(w.audit().run().ok()).isTrue();
+
+            order.clear();
+            List<FileSummary> again = ingest.replay(List.of(a, b));
+            assertThat(order).isEmpty();
+            assertThat(again.get(0).unchanged()).isEqualTo(3);
+            assertThat(w.ledger.size()).isEqualTo(5);
+        }
+    }
+}
