@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "Multi-agency safeguarding intelligence: concerns in, people linked, patterns raised, every"
                 + " record and access in a tamper-evident log.",
         subcommands = {
+            DemoCommand.class,
             IngestCommand.class,
             ExportCommand.class,
             VerifyCommand.class,
