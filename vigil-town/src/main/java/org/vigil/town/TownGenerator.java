@@ -3,7 +3,6 @@ package org.vigil.town;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -42,7 +41,7 @@ public final class TownGenerator {
     private static final int RENDERERS = 2;
 
     /** One district written out: its records and truth lines, and what they hold. */
-    private record Rendered(byte[] records, byte[] truth, long concerns, long decisions, long mentions, long persons,
+    private record Rendered(Chunks records, Chunks truth, long concerns, long decisions, long mentions, long persons,
             long networks) {
     }
 
@@ -72,7 +71,7 @@ public final class TownGenerator {
         Serials serials = new Serials();
         int districts = options.districts();
 
-        ByteArrayOutputStream header = new ByteArrayOutputStream();
+        Chunks header = new Chunks();
         try (JsonGenerator json = generator(header)) {
             new TruthWriter(json).header(options.seed(), options.concerns(), districts, options.districtConcerns());
         }
@@ -95,8 +94,8 @@ public final class TownGenerator {
                     pending.add(rendering.submit(() -> render(await(made))));
                 }
                 Rendered done = await(pending.remove());
-                records.write(done.records());
-                truth.write(done.truth());
+                done.records().writeTo(records);
+                done.truth().writeTo(truth);
                 concerns += done.concerns();
                 decisions += done.decisions();
                 mentions += done.mentions();
@@ -120,9 +119,8 @@ public final class TownGenerator {
 
     /** Writes one district's records in arrival order, then the truth about its people and networks. */
     private static Rendered render(District district) {
-        int size = district.concerns().size();
-        ByteArrayOutputStream records = new ByteArrayOutputStream(1024 + size * 1000);
-        ByteArrayOutputStream truth = new ByteArrayOutputStream(1024 + size * 450);
+        Chunks records = new Chunks();
+        Chunks truth = new Chunks();
         long concerns = 0;
         long decisions = 0;
         long mentions = 0;
@@ -155,7 +153,7 @@ public final class TownGenerator {
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory failed", e);
         }
-        return new Rendered(records.toByteArray(), truth.toByteArray(), concerns, decisions, mentions, persons,
+        return new Rendered(records, truth, concerns, decisions, mentions, persons,
                 networks);
     }
 

@@ -33,6 +33,8 @@ public final class ConcernPlan {
     public int detail = 1;
     /** Write {@code received} as local time with its UTC offset rather than as UTC. */
     public boolean localTime;
+    /** For a historic allegation: the child's age when the abuse began. */
+    public int ageThen = -1;
     /** Which narrative the story chose, or -1 to let the writer draw one. */
     public int variant = -1;
     /** The car and place the narrative talks about, if any. */

@@ -134,6 +134,8 @@ final class IntelligenceScenes {
             ConcernPlan plan = world.concern(day, Agency.POLICE_CRIME, Scene.HISTORIC_ALLEGATION);
             plan.network = network;
             plan.detail = 2;
+            plan.ageThen = c.age(c.firstDay);
+            plan.variant = c.age(day) - plan.ageThen >= 2 ? 0 : 1;
             plan.add(c.victim, "victim").address = true;
             for (int k = 0, n = dice.between(1, 3); k < n; k++) {
                 Person member = c.member(dice);

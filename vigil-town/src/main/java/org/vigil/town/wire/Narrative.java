@@ -53,7 +53,7 @@ final class Narrative {
                 "{v} has a new phone and says {s} gave it to {him}. {She} has stopped coming to sessions.",
             };
             case CLINIC_VISIT -> new String[] {
-                "{v} ({age}) attended asking for emergency contraception. Said partner is {s}, aged about {sage}.",
+                "{v} ({age}) attended asking for emergency contraception. Said partner is {s}{(sage)}.",
                 "Third attendance this year. Partner named only as {s}. Declined to give more detail.",
                 "{v} attended for a pregnancy test. Said {she} has more than one partner. Would not name them.",
             };
@@ -191,6 +191,7 @@ final class Narrative {
             }
             int end = template.indexOf('}', i);
             String key = template.substring(i + 1, end);
+            int at = out.length();
             out.append(switch (key) {
                 case "v" -> victim;
                 case "s" -> suspect;
@@ -205,6 +206,7 @@ final class Narrative {
                 case "agency" -> agency;
                 case "age" -> age >= 0 ? Integer.toString(age) : "age unknown";
                 case "sage" -> suspectAge > 0 ? "about " + suspectAge : "older";
+                case "(sage)" -> suspectAge > 0 ? ", aged about " + suspectAge : "";
                 case "then" -> Integer.toString(then >= 0 ? then : 13);
                 case "she" -> sex == 'M' ? "he" : "she";
                 case "She" -> sex == 'M' ? "He" : "She";
@@ -212,6 +214,9 @@ final class Narrative {
                 case "him" -> sex == 'M' ? "him" : "her";
                 default -> throw new IllegalStateException("unknown narrative field {" + key + "}");
             });
+            if (at < out.length() && (at == 0 || (at >= 2 && out.charAt(at - 2) == '.'))) {
+                out.setCharAt(at, Character.toUpperCase(out.charAt(at)));
+            }
             i = end + 1;
         }
         return out.toString();

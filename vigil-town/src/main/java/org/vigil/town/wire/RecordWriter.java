@@ -80,6 +80,12 @@ public final class RecordWriter {
                 } else if (suspects == 2) {
                     story.suspect2 = spoken;
                 }
+            } else if (s.role.equals("associate") && suspects == 0
+                    && (plan.scene == Scene.BULLYING || plan.scene == Scene.TEEN_RELATIONSHIP)) {
+                // In these scenes the other young person stands where a suspect would.
+                suspects++;
+                story.suspect = spoken;
+                story.suspectAge = Calendar.age(s.person.bornDay, day);
             } else if ((s.role.equals("reporter") || s.role.equals("other")) && !reporterSeen
                     && s.person.kind != Kind.VICTIM && !s.person.isChildOn(day)) {
                 reporterSeen = true;
@@ -139,9 +145,7 @@ public final class RecordWriter {
             if (plan.copyOf != null) {
                 story.agency = plan.copyOf.agency.written();
             }
-            if (plan.scene == Scene.HISTORIC_ALLEGATION) {
-                story.then = Math.max(11, Math.min(15, story.age - 5 - dice.below(3)));
-            }
+            story.then = plan.ageThen;
             out.writeStringField("narrative", story.write(plan.scene, dice));
         }
         if (plan.amends != null) {
