@@ -2,9 +2,9 @@ package org.vigil.ledger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
  * One log entry: a header line, then {@code key value} lines, each ending in a newline. Two kinds:
@@ -19,44 +19,40 @@ import java.util.Map;
  * sha256 …  (of the record exactly as received)
  * </pre>
  *
- * Values never hold a newline; ids with control characters are refused before they get here.
+ * Values never hold a line break; ids with control characters are refused before they get here.
  */
-public record Entry(String kind, Map<String, String> fields) {
+public final class Entry {
     public static final String HEADER = "vigil/entry/v1 ";
     public static final String RECORD = "record";
     public static final String ACCESS = "access";
 
-    public Entry {
-        fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
-        for (Map.Entry<String, String> f : fields.entrySet()) {
-            if (f.getValue() == null || f.getValue().indexOf('\n') >= 0 || f.getValue().indexOf('\r') >= 0) {
-                throw new IllegalArgumentException("entry field " + f.getKey() + " has no value or holds a line break: "
-                        + f.getValue());
+    private final String kind;
+    private final List<String> keys;
+    private final List<String> values;
+
+    private Entry(String kind, List<String> keys, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            if (v == null || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+                throw new IllegalArgumentException("entry field " + keys.get(i) + " has no value or holds a line break: " + v);
             }
         }
+        this.kind = kind;
+        this.keys = List.copyOf(keys);
+        this.values = List.copyOf(values);
     }
 
     /** The entry for an accepted concern or decision. */
     public static Entry forRecord(String type, String id, String by, Instant at, Instant logged, byte[] sha256) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("type", type);
-        f.put("id", id);
-        f.put("by", by);
-        f.put("at", at.toString());
-        f.put("logged", logged.toString());
-        f.put("sha256", HexFormat.of().formatHex(sha256));
-        return new Entry(RECORD, f);
+        return new Entry(RECORD, List.of("type", "id", "by", "at", "logged", "sha256"),
+                List.of(type, id, by, at.toString(), logged.toString(), HexFormat.of().formatHex(sha256)));
     }
 
     /** The entry for a read, search, export or disclosure. */
     public static Entry forAccess(String action, String target, String by, Instant at, byte[] sha256) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("action", action);
-        f.put("target", target == null || target.isEmpty() ? "-" : target);
-        f.put("by", by);
-        f.put("at", at.toString());
-        f.put("sha256", HexFormat.of().formatHex(sha256));
-        return new Entry(ACCESS, f);
+        return new Entry(ACCESS, List.of("action", "target", "by", "at", "sha256"),
+                List.of(action, target == null || target.isEmpty() ? "-" : target, by, at.toString(),
+                        HexFormat.of().formatHex(sha256)));
     }
 
     /** Parses an entry's bytes; throws {@link IllegalArgumentException} naming what is wrong. */
@@ -66,35 +62,59 @@ public record Entry(String kind, Map<String, String> fields) {
             throw new IllegalArgumentException("not a Vigil log entry: " + abbreviate(text));
         }
         String[] lines = text.substring(0, text.length() - 1).split("\n", -1);
-        String kind = lines[0].substring(HEADER.length());
-        Map<String, String> f = new LinkedHashMap<>();
+        List<String> keys = new ArrayList<>();
+        List<String> values = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
             int space = lines[i].indexOf(' ');
             if (space <= 0) {
                 throw new IllegalArgumentException("entry line " + (i + 1) + " is not \"key value\": " + lines[i]);
             }
-            f.put(lines[i].substring(0, space), lines[i].substring(space + 1));
+            keys.add(lines[i].substring(0, space));
+            values.add(lines[i].substring(space + 1));
         }
-        return new Entry(kind, f);
+        return new Entry(lines[0].substring(HEADER.length()), keys, values);
+    }
+
+    public String kind() {
+        return kind;
     }
 
     public byte[] toBytes() {
-        StringBuilder text = new StringBuilder(160).append(HEADER).append(kind).append('\n');
-        fields.forEach((k, v) -> text.append(k).append(' ').append(v).append('\n'));
+        StringBuilder text = new StringBuilder(200).append(HEADER).append(kind).append('\n');
+        for (int i = 0; i < keys.size(); i++) {
+            text.append(keys.get(i)).append(' ').append(values.get(i)).append('\n');
+        }
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The value of {@code key}, or null. */
     public String get(String key) {
-        return fields.get(key);
+        int i = keys.indexOf(key);
+        return i < 0 ? null : values.get(i);
     }
 
     /** The committed SHA-256, as bytes. */
     public byte[] sha256() {
-        String hex = fields.get("sha256");
+        String hex = get("sha256");
         if (hex == null) {
             throw new IllegalArgumentException("entry has no sha256");
         }
         return HexFormat.of().parseHex(hex);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Entry e && kind.equals(e.kind) && keys.equals(e.keys) && values.equals(e.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return kind.hashCode() * 31 + values.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return new String(toBytes(), StandardCharsets.UTF_8);
     }
 
     private static String abbreviate(String s) {

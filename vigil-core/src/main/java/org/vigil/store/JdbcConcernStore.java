@@ -1,8 +1,5 @@
 package org.vigil.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,7 +27,6 @@ import org.vigil.log.Tile;
  */
 abstract class JdbcConcernStore implements ConcernStore {
     private static final int LOOKUP_CHUNK = 500;
-    private static final ObjectWriter JSON = new ObjectMapper().writer();
 
     protected final Connection connection;
 
@@ -125,8 +121,8 @@ abstract class JdbcConcernStore implements ConcernStore {
         concern.setString(i++, c.author().id());
         concern.setString(i++, c.author().name());
         concern.setString(i++, c.author().role());
-        concern.setString(i++, json(c.indicators()));
-        concern.setString(i++, json(c.offences()));
+        concern.setString(i++, JsonLists.strings(c.indicators()));
+        concern.setString(i++, JsonLists.strings(c.offences()));
         concern.setString(i++, g == null ? null : g.scheme());
         concern.setString(i++, g == null ? null : g.source());
         concern.setString(i++, g == null ? null : g.intelligence());
@@ -139,7 +135,7 @@ abstract class JdbcConcernStore implements ConcernStore {
             mention.setString(i++, s.ref());
             mention.setString(i++, s.role());
             mention.setString(i++, s.name());
-            mention.setString(i++, json(s.aliases()));
+            mention.setString(i++, JsonLists.strings(s.aliases()));
             mention.setString(i++, s.born() == null ? null : s.born().toString());
             if (s.age() == null) {
                 mention.setNull(i++, Types.INTEGER);
@@ -148,9 +144,9 @@ abstract class JdbcConcernStore implements ConcernStore {
             }
             mention.setString(i++, s.sex());
             mention.setString(i++, s.address());
-            mention.setString(i++, json(s.phones()));
-            mention.setString(i++, json(s.vehicles()));
-            mention.setString(i, json(s.places()));
+            mention.setString(i++, JsonLists.strings(s.phones()));
+            mention.setString(i++, JsonLists.vehicles(s.vehicles()));
+            mention.setString(i, JsonLists.strings(s.places()));
             mention.addBatch();
         }
         for (Place p : c.places()) {
@@ -362,14 +358,6 @@ abstract class JdbcConcernStore implements ConcernStore {
             connection.rollback();
         } catch (SQLException ignored) {
             // The original failure is the one worth reporting.
-        }
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value + " as JSON", e);
         }
     }
 
