@@ -8,7 +8,9 @@ import static org.vigil.town.story.Indicator.TAXI;
 import static org.vigil.town.story.Indicator.VEHICLE_PICKUP;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.vigil.town.world.Calendar;
 import org.vigil.town.world.Dice;
 import org.vigil.town.world.Household;
@@ -33,7 +35,8 @@ final class BenignStory {
 
     private final World world;
     private final Dice dice;
-    private final List<Group> groups = new ArrayList<>();
+    /** Each adult's groups over the years. */
+    private final Map<Person, List<Group>> groups = new IdentityHashMap<>();
 
     BenignStory(World world, Dice dice) {
         this.world = world;
@@ -206,8 +209,9 @@ final class BenignStory {
      * home's groups include the exploited children placed there.
      */
     private Group group(Person adult, int day, int min, int max, int minAge, int maxAge, Household home) {
-        for (Group g : groups) {
-            if (g.adult() == adult && g.from() <= day && day <= g.to()) {
+        List<Group> own = groups.computeIfAbsent(adult, a -> new ArrayList<>());
+        for (Group g : own) {
+            if (g.from() <= day && day <= g.to()) {
                 return g;
             }
         }
@@ -236,7 +240,7 @@ final class BenignStory {
                 }
             }
         }
-        groups.add(group);
+        own.add(group);
         return group;
     }
 
