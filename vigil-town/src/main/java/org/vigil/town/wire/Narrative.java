@@ -1,5 +1,10 @@
 package org.vigil.town.wire;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.vigil.town.story.Scene;
 import org.vigil.town.world.Dice;
 
@@ -26,12 +31,67 @@ final class Narrative {
     int variant = -1;
 
     String write(Scene scene, Dice dice) {
-        String[] templates = templates(scene);
-        String template = templates[variant >= 0 ? variant % templates.length : dice.below(templates.length)];
-        if (sex == 'M' && template.contains("pregnancy")) {
+        Object[][] templates = COMPILED.get(scene);
+        Object[] template = templates[variant >= 0 ? variant % templates.length : dice.below(templates.length)];
+        if (sex == 'M' && template[0] == PREGNANCY) {
             template = templates[0];
         }
-        return fill(template, dice);
+        return fill(template);
+    }
+
+    /** The fields a template can name, in braces: {@code {v}}, {@code {a car}} and so on. */
+    private static final Map<String, Integer> FIELDS = fields("v", "s", "s2", "r", "w", "car", "a car", "place", "phone",
+            "(phone)", "agency", "age", "sage", "(sage)", "then", "she", "She", "her", "him");
+    /** Marks a template that only fits a girl. */
+    private static final String PREGNANCY = "pregnancy";
+    /**
+     * Each scene's templates, split once into literal text (a {@code String}) and fields (an {@code Integer});
+     * a template that only fits a girl starts with {@link #PREGNANCY}.
+     */
+    private static final Map<Scene, Object[][]> COMPILED = compile();
+
+    private static Map<String, Integer> fields(String... names) {
+        Map<String, Integer> map = new HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            map.put(names[i], i);
+        }
+        return map;
+    }
+
+    private static Map<Scene, Object[][]> compile() {
+        Map<Scene, Object[][]> compiled = new EnumMap<>(Scene.class);
+        for (Scene scene : Scene.values()) {
+            String[] texts = templates(scene);
+            Object[][] parts = new Object[texts.length][];
+            for (int t = 0; t < texts.length; t++) {
+                List<Object> split = new ArrayList<>();
+                if (texts[t].contains("pregnancy")) {
+                    split.add(PREGNANCY);
+                }
+                String text = texts[t];
+                int i = 0;
+                while (i < text.length()) {
+                    int open = text.indexOf('{', i);
+                    if (open < 0) {
+                        split.add(text.substring(i));
+                        break;
+                    }
+                    if (open > i) {
+                        split.add(text.substring(i, open));
+                    }
+                    int close = text.indexOf('}', open);
+                    Integer field = FIELDS.get(text.substring(open + 1, close));
+                    if (field == null) {
+                        throw new IllegalStateException("unknown narrative field in: " + text);
+                    }
+                    split.add(field);
+                    i = close + 1;
+                }
+                parts[t] = split.toArray();
+            }
+            compiled.put(scene, parts);
+        }
+        return compiled;
     }
 
     private static String[] templates(Scene scene) {
@@ -179,45 +239,42 @@ final class Narrative {
         };
     }
 
-    private String fill(String template, Dice dice) {
-        StringBuilder out = new StringBuilder(template.length() + 40);
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            if (c != '{') {
-                out.append(c);
-                i++;
+    private String fill(Object[] template) {
+        StringBuilder out = new StringBuilder(160);
+        for (Object part : template) {
+            if (part == PREGNANCY) {
                 continue;
             }
-            int end = template.indexOf('}', i);
-            String key = template.substring(i + 1, end);
+            if (part instanceof String text) {
+                out.append(text);
+                continue;
+            }
             int at = out.length();
-            out.append(switch (key) {
-                case "v" -> victim;
-                case "s" -> suspect;
-                case "s2" -> suspect2;
-                case "r" -> reporter;
-                case "w" -> witness;
-                case "car" -> car;
-                case "a car" -> (car.isEmpty() || "aeiouAEIOU".indexOf(car.charAt(0)) < 0 ? "a " : "an ") + car;
-                case "place" -> place;
-                case "phone" -> phone != null ? phone : "a mobile";
-                case "(phone)" -> phone != null ? " (" + phone + ")" : "";
-                case "agency" -> agency;
-                case "age" -> age >= 0 ? Integer.toString(age) : "age unknown";
-                case "sage" -> suspectAge > 0 ? "about " + suspectAge : "older";
-                case "(sage)" -> suspectAge > 0 ? ", aged about " + suspectAge : "";
-                case "then" -> Integer.toString(then >= 0 ? then : 13);
-                case "she" -> sex == 'M' ? "he" : "she";
-                case "She" -> sex == 'M' ? "He" : "She";
-                case "her" -> sex == 'M' ? "his" : "her";
-                case "him" -> sex == 'M' ? "him" : "her";
-                default -> throw new IllegalStateException("unknown narrative field {" + key + "}");
+            out.append(switch ((Integer) part) {
+                case 0 -> victim;
+                case 1 -> suspect;
+                case 2 -> suspect2;
+                case 3 -> reporter;
+                case 4 -> witness;
+                case 5 -> car;
+                case 6 -> (car.isEmpty() || "aeiouAEIOU".indexOf(car.charAt(0)) < 0 ? "a " : "an ") + car;
+                case 7 -> place;
+                case 8 -> phone != null ? phone : "a mobile";
+                case 9 -> phone != null ? " (" + phone + ")" : "";
+                case 10 -> agency;
+                case 11 -> age >= 0 ? Integer.toString(age) : "age unknown";
+                case 12 -> suspectAge > 0 ? "about " + suspectAge : "older";
+                case 13 -> suspectAge > 0 ? ", aged about " + suspectAge : "";
+                case 14 -> Integer.toString(then >= 0 ? then : 13);
+                case 15 -> sex == 'M' ? "he" : "she";
+                case 16 -> sex == 'M' ? "He" : "She";
+                case 17 -> sex == 'M' ? "his" : "her";
+                default -> sex == 'M' ? "him" : "her";
             });
+            // A name written in lower case still starts its sentence with a capital.
             if (at < out.length() && (at == 0 || (at >= 2 && out.charAt(at - 2) == '.'))) {
                 out.setCharAt(at, Character.toUpperCase(out.charAt(at)));
             }
-            i = end + 1;
         }
         return out.toString();
     }
