@@ -16,8 +16,8 @@ import org.vigil.linkage.table.Field;
  * @param uSamplePairs random pairs for estimating u
  * @param emMaxPairsPerSession most pairs used in one EM session (a uniform sample beyond that)
  * @param maxBlockSize blocks with more records are skipped when scoring (0: no limit)
- * @param maxPairsPerRecord a blocking rule whose blocks hold more pairs than this many per record is
- *        dropped (0: keep every rule); keeps a broad default rule list affordable at any size
+ * @param maxPairsPerRecord a blocking rule whose blocks hold more than max(2,000,000, this × records) pairs
+ *        is dropped (0: keep every rule); keeps a broad default rule list affordable at any size
  * @param seed seed of every random choice
  * @param threads worker threads
  */
@@ -41,17 +41,19 @@ public record LinkageSettings(List<BlockingRule> blockingRules, List<BlockingRul
 
     /** Default rules for the fields present, threshold 0.5, 100,000 u-sample pairs, all available processors. */
     public static LinkageSettings defaultsFor(Set<Field> fields) {
-        return new LinkageSettings(defaultBlockingRules(fields), defaultTrainingRules(fields), 0.5, 100_000, 2_000_000, 0, 40,
+        return new LinkageSettings(defaultBlockingRules(fields), defaultTrainingRules(fields), 0.5, 100_000, 2_000_000, 0, 10,
                 42, Runtime.getRuntime().availableProcessors());
     }
 
     /**
      * {@link #defaultsFor(Set)} sized for {@code records} records: u is estimated from 5 random pairs per
-     * record, at least 50,000 and at most 1,000,000.
+     * record, at least 50,000 and at most 300,000; each EM session uses at most 1,000,000 pairs.
      */
     public static LinkageSettings defaultsFor(Set<Field> fields, int records) {
-        int pairs = (int) Math.max(50_000, Math.min(1_000_000, 5L * records));
-        return defaultsFor(fields).withUSamplePairs(pairs);
+        int pairs = (int) Math.max(50_000, Math.min(300_000, 5L * records));
+        LinkageSettings d = defaultsFor(fields).withUSamplePairs(pairs);
+        return new LinkageSettings(d.blockingRules(), d.trainingRules(), d.threshold(), pairs, 1_000_000, d.maxBlockSize(),
+                d.maxPairsPerRecord(), d.seed(), d.threads());
     }
 
     public LinkageSettings withThreshold(double t) {
@@ -87,12 +89,13 @@ public record LinkageSettings(List<BlockingRule> blockingRules, List<BlockingRul
     }
 
     /**
-     * Candidate blocking rules for the fields present, most specific first: shared identifier, phone,
-     * e-mail, vehicle or place; exact date of birth; surname Double Metaphone with given initial;
-     * given-name Double Metaphone with year of birth; postcode with house number or given initial;
-     * surname with year of birth, outward postcode or birth place; given name with outward postcode or
-     * birth place; both initials with year of birth; street line with house number; postcode alone.
-     * Rules too coarse for the data are dropped by the pair budget ({@link #maxPairsPerRecord()}).
+     * Candidate blocking rules for the fields present, specific first: a shared identifier, phone,
+     * e-mail, vehicle or place; date of birth with either initial; given-name Double Metaphone with
+     * surname initial and year of birth; both names' Double Metaphone codes; postcode or street with house
+     * number; a name with the outward postcode or the birth place; surname with year of birth; and last
+     * the coarse ones (postcode with given initial, date of birth alone, surname Double Metaphone with
+     * given initial, both initials with year of birth, postcode alone). The pair budget
+     * ({@link #maxPairsPerRecord()}) drops whichever are too coarse for the data at hand.
      */
     public static List<BlockingRule> defaultBlockingRules(Set<Field> fields) {
         List<BlockingRule> candidates = List.of(
@@ -101,18 +104,22 @@ public record LinkageSettings(List<BlockingRule> blockingRules, List<BlockingRul
                 BlockingRule.on(BlockingKey.EMAIL),
                 BlockingRule.on(BlockingKey.VRM),
                 BlockingRule.on(BlockingKey.PLACE),
+                BlockingRule.on(BlockingKey.DOB, BlockingKey.GIVEN_INITIAL),
+                BlockingRule.on(BlockingKey.DOB, BlockingKey.SURNAME_INITIAL),
+                BlockingRule.on(BlockingKey.GIVEN_METAPHONE, BlockingKey.SURNAME_INITIAL, BlockingKey.BIRTH_YEAR),
+                BlockingRule.on(BlockingKey.SURNAME_METAPHONE, BlockingKey.GIVEN_METAPHONE),
+                BlockingRule.on(BlockingKey.POSTCODE, BlockingKey.STREET_NUMBER),
+                BlockingRule.on(BlockingKey.ADDRESS_LINE, BlockingKey.STREET_NUMBER),
+                BlockingRule.on(BlockingKey.GIVEN_NAME, BlockingKey.POSTCODE_OUTWARD),
+                BlockingRule.on(BlockingKey.SURNAME, BlockingKey.POSTCODE_OUTWARD),
+                BlockingRule.on(BlockingKey.SURNAME, BlockingKey.BIRTH_PLACE),
+                BlockingRule.on(BlockingKey.GIVEN_NAME, BlockingKey.BIRTH_PLACE),
+                BlockingRule.on(BlockingKey.SURNAME, BlockingKey.BIRTH_YEAR),
+                BlockingRule.on(BlockingKey.POSTCODE, BlockingKey.GIVEN_INITIAL),
                 BlockingRule.on(BlockingKey.DOB),
                 BlockingRule.on(BlockingKey.SURNAME_METAPHONE, BlockingKey.GIVEN_INITIAL),
                 BlockingRule.on(BlockingKey.GIVEN_METAPHONE, BlockingKey.BIRTH_YEAR),
-                BlockingRule.on(BlockingKey.POSTCODE, BlockingKey.STREET_NUMBER),
-                BlockingRule.on(BlockingKey.POSTCODE, BlockingKey.GIVEN_INITIAL),
-                BlockingRule.on(BlockingKey.SURNAME, BlockingKey.BIRTH_YEAR),
-                BlockingRule.on(BlockingKey.SURNAME, BlockingKey.POSTCODE_OUTWARD),
-                BlockingRule.on(BlockingKey.GIVEN_NAME, BlockingKey.POSTCODE_OUTWARD),
-                BlockingRule.on(BlockingKey.SURNAME, BlockingKey.BIRTH_PLACE),
-                BlockingRule.on(BlockingKey.GIVEN_NAME, BlockingKey.BIRTH_PLACE),
                 BlockingRule.on(BlockingKey.GIVEN_INITIAL, BlockingKey.SURNAME_INITIAL, BlockingKey.BIRTH_YEAR),
-                BlockingRule.on(BlockingKey.ADDRESS_LINE, BlockingKey.STREET_NUMBER),
                 BlockingRule.on(BlockingKey.POSTCODE));
         return available(candidates, fields);
     }

@@ -20,6 +20,9 @@ import org.vigil.linkage.table.RecordTable;
  */
 public final class BlockedPairs {
     static final int UNIT_PAIRS = 20_000;
+    /** A rule within this many pairs is never dropped for the budget, however few the records. */
+    static final long MIN_RULE_BUDGET = 2_000_000;
+    private static final long NO_KEY = Long.MIN_VALUE;
 
     /** Receives candidate pairs; {@code a < b}, and in a linkage {@code a} is from the left table. */
     @FunctionalInterface
@@ -36,6 +39,8 @@ public final class BlockedPairs {
     private final long highMask;
     private final long[][] keys;
     private final int[][] offsets;
+    /** Single-key rules' keys row-major, {@code rowKeys[record * rules + rule]}; {@link #NO_KEY} if none. */
+    private final long[] rowKeys;
     private final boolean[] multiKey;
     private final long[][] entries;
     private final int[] units;
@@ -62,7 +67,7 @@ public final class BlockedPairs {
         this.leftSize = left;
         this.recordBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, size - 1)));
         this.highMask = -1L << recordBits;
-        double budget = maxPairsPerRecord > 0 ? maxPairsPerRecord * size : Double.POSITIVE_INFINITY;
+        double budget = maxPairsPerRecord > 0 ? Math.max(MIN_RULE_BUDGET, maxPairsPerRecord * size) : Double.POSITIVE_INFINITY;
         List<BlockingRule> kept = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         List<long[]> keyList = new ArrayList<>();
@@ -92,6 +97,15 @@ public final class BlockedPairs {
         for (int q = 0; q < r; q++) {
             multiKey[q] = multiList.get(q);
         }
+        rowKeys = new long[size * r];
+        for (int q = 0; q < r; q++) {
+            if (multiKey[q]) {
+                continue;
+            }
+            for (int i = 0; i < size; i++) {
+                rowKeys[i * r + q] = offsets[q][i + 1] > offsets[q][i] ? keys[q][offsets[q][i]] : NO_KEY;
+            }
+        }
         blockPairsByRule = new long[r];
         List<int[]> u = new ArrayList<>();
         long skipped = 0;
@@ -116,8 +130,8 @@ public final class BlockedPairs {
 
     /**
      * As {@link #of(RecordTable, List, boolean, int)}, dropping every rule whose blocks alone hold more than
-     * {@code maxPairsPerRecord} × (number of records) pairs (0: keep all). Dropped rules are listed in
-     * {@link #droppedRules()}.
+     * max(2,000,000, {@code maxPairsPerRecord} × number of records) pairs (0: keep all). Dropped rules are
+     * listed in {@link #droppedRules()}.
      */
     public static BlockedPairs of(RecordTable table, List<BlockingRule> rules, boolean link, int maxBlockSize,
                                   double maxPairsPerRecord) {
@@ -417,16 +431,26 @@ public final class BlockedPairs {
 
     /** Whether the pair is produced here: no earlier rule blocks it, and this is its first block in rule q. */
     private boolean isFirst(int q, int a, int b, long high) {
+        int r = multiKey.length;
+        int ra = a * r;
+        int rb = b * r;
         for (int p = 0; p < q; p++) {
-            if (shares(p, a, b)) {
-                return false;
+            if (multiKey[p]) {
+                if (shares(p, a, b)) {
+                    return false;
+                }
+            } else {
+                long ka = rowKeys[ra + p];
+                if (ka != NO_KEY && ka == rowKeys[rb + p]) {
+                    return false;
+                }
             }
+        }
+        if (!multiKey[q]) {
+            return rowKeys[ra + q] == rowKeys[rb + q];
         }
         long[] k = keys[q];
         int[] off = offsets[q];
-        if (!multiKey[q]) {
-            return k[off[a]] == k[off[b]];
-        }
         long first = Long.MAX_VALUE;
         boolean any = false;
         for (int x = off[a]; x < off[a + 1]; x++) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.vigil.linkage.table.CodeSetColumn;
 import org.vigil.linkage.table.Field;
+import org.vigil.linkage.table.LetterCounts;
 import org.vigil.linkage.table.NameFeatures;
 import org.vigil.linkage.table.RecordTable;
 import org.vigil.linkage.value.Nicknames;
@@ -96,16 +97,30 @@ public final class NameLevels implements Comparison {
         CodeSetColumn mine = table.names(field);
         CodeSetColumn other = table.names(field == Field.GIVEN_NAME ? Field.SURNAME : Field.GIVEN_NAME);
         NameFeatures f = table.nameFeatures();
-        LetterCounts letters = new LetterCounts(mine.vocabulary());
+        LetterCounts letters = mine.vocabulary().letterCounts();
         letters.prime();
         return new BoundComparison() {
             @Override
             public int level(int a, int b) {
-                int[] xa = mine.codes(a);
-                int[] xb = mine.codes(b);
-                if (xa.length == 0 || xb.length == 0) {
+                int na = mine.sizeOf(a);
+                int nb = mine.sizeOf(b);
+                if (na == 0 || nb == 0) {
                     return 0;
                 }
+                if (na == 1 && nb == 1) {
+                    // One name each: everything needed is in the two records' rows.
+                    int x = mine.first(a);
+                    int y = mine.first(b);
+                    int l = pairLevel(f, letters, x, y, disagree);
+                    if (l == disagree && (sameName(f, x, other.first(b)) || sameName(f, y, other.first(a))
+                            || (other.sizeOf(a) > 1 || other.sizeOf(b) > 1) && swappedAny(f, mine.codes(a), mine.codes(b),
+                                    other.codes(a), other.codes(b)))) {
+                        return swapped;
+                    }
+                    return l;
+                }
+                int[] xa = mine.codes(a);
+                int[] xb = mine.codes(b);
                 int best = disagree;
                 for (int x : xa) {
                     for (int y : xb) {
@@ -141,6 +156,15 @@ public final class NameLevels implements Comparison {
         };
     }
 
+    /** Whether name {@code x} (not an initial) is name {@code y}, ignoring spaces; false if {@code y} is -1. */
+    private static boolean sameName(NameFeatures f, int x, int y) {
+        return y >= 0 && (x == y || f.compact(x) == f.compact(y)) && !f.isInitial(x);
+    }
+
+    private static boolean swappedAny(NameFeatures f, int[] xa, int[] xb, int[] oa, int[] ob) {
+        return contains(f, xa, ob) || contains(f, xb, oa);
+    }
+
     private static boolean contains(NameFeatures f, int[] names, int[] others) {
         for (int x : names) {
             for (int y : others) {
@@ -165,9 +189,8 @@ public final class NameLevels implements Comparison {
             return ix && iy ? disagree : f.initial(x) == f.initial(y) ? initial : disagree;
         }
         if (nickname >= 0) {
-            String vx = f.value(x);
-            String vy = f.value(y);
-            if (Nicknames.standard().related(f.nickname(x), f.nickname(y)) || Nicknames.isDiminutivePrefix(vx, vy)) {
+            if (Nicknames.standard().related(f.nickname(x), f.nickname(y))
+                    || (f.initial(x) == f.initial(y) && Nicknames.isDiminutivePrefix(f.value(x), f.value(y)))) {
                 return nickname;
             }
         }

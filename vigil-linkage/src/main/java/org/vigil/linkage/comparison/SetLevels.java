@@ -70,11 +70,16 @@ public final class SetLevels implements Comparison {
         return new BoundComparison() {
             @Override
             public int level(int a, int b) {
-                int[] xa = col.codes(a);
-                int[] xb = col.codes(b);
-                if (xa.length == 0 || xb.length == 0) {
+                int na = col.sizeOf(a);
+                int nb = col.sizeOf(b);
+                if (na == 0 || nb == 0) {
                     return 0;
                 }
+                if (na == 1 && nb == 1 && col.first(a) == col.first(b) && field != Field.VRM) {
+                    return 1;
+                }
+                int[] xa = col.codes(a);
+                int[] xb = col.codes(b);
                 boolean middle = false;
                 for (int x : xa) {
                     for (int y : xb) {

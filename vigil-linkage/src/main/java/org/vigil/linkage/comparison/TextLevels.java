@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.vigil.linkage.table.CodeColumn;
 import org.vigil.linkage.table.Field;
+import org.vigil.linkage.table.LetterCounts;
 import org.vigil.linkage.table.RecordTable;
 
 /**
@@ -64,7 +65,7 @@ public final class TextLevels implements Comparison {
     @Override
     public BoundComparison bind(RecordTable table) {
         CodeColumn col = table.codes(field);
-        LetterCounts letters = new LetterCounts(col.vocabulary());
+        LetterCounts letters = col.vocabulary().letterCounts();
         letters.prime();
         return new BoundComparison() {
             @Override

@@ -19,7 +19,6 @@ import org.vigil.linkage.comparison.Comparisons;
 import org.vigil.linkage.model.LinkageModel;
 import org.vigil.linkage.scoring.Predictions;
 import org.vigil.linkage.table.Field;
-import org.vigil.linkage.table.PersonRecord;
 import org.vigil.linkage.table.RecordTable;
 
 /**
@@ -39,24 +38,17 @@ public final class CsvLinkage {
     public static LinkSummary run(LinkOptions o) {
         long t0 = System.nanoTime();
         Map<String, Long> times = new LinkedHashMap<>();
-        CsvPersons.Result left = CsvPersons.read(o.left(), o.idColumn(), o.roles());
-        CsvPersons.Result right = o.right() == null ? null : CsvPersons.read(o.right(), o.idColumn(), o.roles());
         RecordTable table = new RecordTable();
-        for (PersonRecord r : left.records()) {
-            table.add(r, 0);
-        }
-        if (right != null) {
-            for (PersonRecord r : right.records()) {
-                table.add(r, 1);
-            }
-        }
+        CsvPersons.Columns left = CsvPersons.stream(o.left(), o.idColumn(), o.roles(), r -> table.add(r, 0));
+        CsvPersons.Columns right = o.right() == null ? null
+                : CsvPersons.stream(o.right(), o.idColumn(), o.roles(), r -> table.add(r, 1));
         long t1 = System.nanoTime();
         times.put("read", (t1 - t0) / 1_000_000);
         Set<Field> fields = table.presentFields();
         if (fields.isEmpty()) {
             throw new InputException("no usable columns in " + o.left() + ": nothing to compare");
         }
-        if (table.size() < 2 || (right != null && right.records().isEmpty())) {
+        if (table.size() < 2 || (right != null && right.rows() == 0)) {
             throw new InputException("need at least two records to link");
         }
         int threads = o.threads() > 0 ? o.threads() : Runtime.getRuntime().availableProcessors();
@@ -93,7 +85,7 @@ public final class CsvLinkage {
         }
         List<Field> compared = new ArrayList<>();
         p.model().comparisons().forEach(c -> compared.add(c.field()));
-        return new LinkSummary(left.records().size(), right == null ? 0 : right.records().size(), roles, ignored,
+        return new LinkSummary(left.rows(), right == null ? 0 : right.rows(), roles, ignored,
                 compared, linker.blocking().rules().stream().map(BlockingRule::name).toList(), p.candidates(), written,
                 p.model(), times);
     }

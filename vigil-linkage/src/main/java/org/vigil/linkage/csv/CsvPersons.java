@@ -41,6 +41,27 @@ public final class CsvPersons {
 
     /** Reads {@code file}; {@code idColumn} must exist and hold a unique, non-empty id on every row. */
     public static Result read(Path file, String idColumn, Map<ColumnRole, String> overrides) {
+        List<PersonRecord> records = new ArrayList<>();
+        Columns c = stream(file, idColumn, overrides, records::add);
+        return new Result(records, c.roles(), c.ignored());
+    }
+
+    /**
+     * How the columns of a file were used.
+     *
+     * @param roles the column used for each role
+     * @param ignored columns not used, protected characteristics marked
+     * @param rows data rows read
+     */
+    public record Columns(Map<ColumnRole, String> roles, List<String> ignored, int rows) {
+    }
+
+    /**
+     * Reads {@code file} row by row, handing each record to {@code sink} without keeping them; as
+     * {@link #read} otherwise.
+     */
+    public static Columns stream(Path file, String idColumn, Map<ColumnRole, String> overrides,
+                                 java.util.function.Consumer<PersonRecord> sink) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -60,7 +81,7 @@ public final class CsvPersons {
             for (int i = 0; i < headers.size(); i++) {
                 index.putIfAbsent(headers.get(i), i);
             }
-            List<PersonRecord> records = new ArrayList<>();
+            int rows = 0;
             Set<String> seen = new HashSet<>();
             int idIndex = index.get(idColumn);
             for (CSVRecord row : parser) {
@@ -71,9 +92,10 @@ public final class CsvPersons {
                 if (!seen.add(id)) {
                     throw new InputException(file + " line " + parser.getCurrentLineNumber() + ": id " + id + " repeated");
                 }
-                records.add(person(id, row, roles, index));
+                sink.accept(person(id, row, roles, index));
+                rows++;
             }
-            return new Result(records, roles, ignored);
+            return new Columns(roles, ignored, rows);
         } catch (NoSuchFileException e) {
             throw new InputException("no such file: " + file, e);
         } catch (IOException | java.io.UncheckedIOException e) {

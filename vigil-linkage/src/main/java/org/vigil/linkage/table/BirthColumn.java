@@ -1,6 +1,5 @@
 package org.vigil.linkage.table;
 
-import java.util.Arrays;
 
 /**
  * Dates of birth (packed {@code yyyymmdd}, unknown parts 0, see
@@ -10,20 +9,20 @@ public final class BirthColumn {
     public static final int NO_AGE = -1;
     public static final int NO_DAY = Integer.MIN_VALUE;
 
-    private final CodeColumn dateCodes = new CodeColumn(new Vocabulary());
-    private int[] dates = new int[16];
-    private int[] ages = new int[16];
-    private int[] referenceDays = new int[16];
+    private final CodeColumn dateCodes;
+    private final Rows rows;
+    private final int slot;
 
-    BirthColumn() {
-        dateCodes.init();
-        Arrays.fill(ages, NO_AGE);
-        Arrays.fill(referenceDays, NO_DAY);
+    /** Slots {@code slot} to {@code slot + 3}: packed date, age, reference day, date code. */
+    BirthColumn(Rows rows, int slot) {
+        this.rows = rows;
+        this.slot = slot;
+        this.dateCodes = new CodeColumn(new Vocabulary(), rows, slot + 3);
     }
 
     /** Packed date of birth, 0 when unknown. */
     public int date(int record) {
-        return dates[record];
+        return rows.data[record * rows.stride + slot];
     }
 
     /** The dates of birth as codes, for exact-match term frequencies. */
@@ -33,27 +32,20 @@ public final class BirthColumn {
 
     /** Stated or estimated age, or {@link #NO_AGE}. */
     public int age(int record) {
-        return ages[record];
+        return rows.data[record * rows.stride + slot + 1];
     }
 
     /** Epoch day of the date the record was made (when its age was true), or {@link #NO_DAY}. */
     public int referenceDay(int record) {
-        return referenceDays[record];
+        return rows.data[record * rows.stride + slot + 2];
     }
 
     void set(int record, int packedDate, int age, int referenceDay) {
-        if (record >= dates.length) {
-            int old = dates.length;
-            int n = Math.max(record + 1, old * 2);
-            dates = Arrays.copyOf(dates, n);
-            ages = Arrays.copyOf(ages, n);
-            referenceDays = Arrays.copyOf(referenceDays, n);
-            Arrays.fill(ages, old, n, NO_AGE);
-            Arrays.fill(referenceDays, old, n, NO_DAY);
-        }
-        dates[record] = packedDate;
-        ages[record] = age;
-        referenceDays[record] = referenceDay;
+        rows.ensure(record);
+        int at = record * rows.stride + slot;
+        rows.data[at] = packedDate;
+        rows.data[at + 1] = age;
+        rows.data[at + 2] = referenceDay;
         dateCodes.set(record, packedDate > 0 ? Integer.toString(packedDate) : null);
     }
 }

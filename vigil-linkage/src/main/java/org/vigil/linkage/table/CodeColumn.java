@@ -7,17 +7,20 @@ public final class CodeColumn {
     public static final int MISSING = -1;
 
     private final Vocabulary vocabulary;
-    private int[] codes = new int[16];
+    private final Rows rows;
+    private final int slot;
     private int[] counts = new int[16];
     private int present;
 
-    CodeColumn(Vocabulary vocabulary) {
+    CodeColumn(Vocabulary vocabulary, Rows rows, int slot) {
         this.vocabulary = vocabulary;
+        this.rows = rows;
+        this.slot = slot;
     }
 
     /** The code of {@code record}'s value, or {@link #MISSING}. */
     public int code(int record) {
-        return codes[record];
+        return rows.data[record * rows.stride + slot];
     }
 
     public Vocabulary vocabulary() {
@@ -26,7 +29,7 @@ public final class CodeColumn {
 
     /** The normalised value of {@code record}, or {@code null}. */
     public String value(int record) {
-        int c = codes[record];
+        int c = code(record);
         return c < 0 ? null : vocabulary.value(c);
     }
 
@@ -46,25 +49,18 @@ public final class CodeColumn {
     }
 
     void set(int record, String normalised) {
-        if (record >= codes.length) {
-            int old = codes.length;
-            codes = Arrays.copyOf(codes, Math.max(record + 1, old * 2));
-            Arrays.fill(codes, old, codes.length, MISSING);
-        }
+        rows.ensure(record);
+        int at = record * rows.stride + slot;
         if (normalised == null) {
-            codes[record] = MISSING;
+            rows.data[at] = MISSING;
             return;
         }
         int c = vocabulary.intern(normalised);
         if (c >= counts.length) {
             counts = Arrays.copyOf(counts, Math.max(c + 1, counts.length * 2));
         }
-        codes[record] = c;
+        rows.data[at] = c;
         counts[c]++;
         present++;
-    }
-
-    void init() {
-        Arrays.fill(codes, MISSING);
     }
 }

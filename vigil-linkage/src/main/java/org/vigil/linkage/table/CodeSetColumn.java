@@ -11,13 +11,28 @@ public final class CodeSetColumn {
     static final int[] NONE = new int[0];
 
     private final Vocabulary vocabulary;
+    private final Rows rows;
+    private final int slot;
     private int[][] codes = new int[16][];
     private int[] counts = new int[16];
     private int present;
 
-    CodeSetColumn(Vocabulary vocabulary) {
+    /** Slot {@code slot} of a row holds the first code (-1 if none), slot {@code slot + 1} the number of codes. */
+    CodeSetColumn(Vocabulary vocabulary, Rows rows, int slot) {
         this.vocabulary = vocabulary;
+        this.rows = rows;
+        this.slot = slot;
         Arrays.fill(codes, NONE);
+    }
+
+    /** The first (main) code of {@code record}, or -1 when it has none; reads the record's row only. */
+    public int first(int record) {
+        return rows.data[record * rows.stride + slot];
+    }
+
+    /** How many codes {@code record} has; reads the record's row only. */
+    public int sizeOf(int record) {
+        return rows.data[record * rows.stride + slot + 1];
     }
 
     /** The codes of {@code record}'s values, main value first; empty when it has none. Do not modify. */
@@ -48,8 +63,12 @@ public final class CodeSetColumn {
             codes = Arrays.copyOf(codes, Math.max(record + 1, old * 2));
             Arrays.fill(codes, old, codes.length, NONE);
         }
+        rows.ensure(record);
+        int at = record * rows.stride + slot;
         if (normalised.isEmpty()) {
             codes[record] = NONE;
+            rows.data[at] = -1;
+            rows.data[at + 1] = 0;
             return;
         }
         int[] cs = new int[normalised.size()];
@@ -69,6 +88,8 @@ public final class CodeSetColumn {
             counts[c]++;
         }
         codes[record] = n == cs.length ? cs : Arrays.copyOf(cs, n);
+        rows.data[at] = cs[0];
+        rows.data[at + 1] = n;
         present++;
     }
 }

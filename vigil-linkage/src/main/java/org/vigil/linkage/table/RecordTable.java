@@ -25,11 +25,14 @@ import org.vigil.linkage.value.Vrm;
  * {@link #prime()} has run.
  */
 public final class RecordTable {
+    /** Row layout: 2 slots per multi-valued field, 1 per single-valued field, 4 for birth. */
+    private static final int STRIDE = 2 * 2 + 4 + 11 + 2 * 3;
+    private final Rows rows = new Rows(STRIDE);
     private final Vocabulary names = new Vocabulary();
-    private final CodeSetColumn givenNames = new CodeSetColumn(names);
-    private final CodeSetColumn surnames = new CodeSetColumn(names);
+    private final CodeSetColumn givenNames = new CodeSetColumn(names, rows, 0);
+    private final CodeSetColumn surnames = new CodeSetColumn(names, rows, 2);
     private final NameFeatures nameFeatures = new NameFeatures(names);
-    private final BirthColumn birth = new BirthColumn();
+    private final BirthColumn birth = new BirthColumn(rows, 4);
     private final Map<Field, CodeColumn> codeColumns = new EnumMap<>(Field.class);
     private final Map<Field, CodeSetColumn> codeSetColumns = new EnumMap<>(Field.class);
     private final PostcodeFeatures postcodeFeatures;
@@ -39,14 +42,17 @@ public final class RecordTable {
     private int size;
 
     public RecordTable() {
+        int slot = 8;
         for (Field f : Field.values()) {
             if (f.kind() == Field.Kind.CODE) {
-                CodeColumn c = new CodeColumn(new Vocabulary());
-                c.init();
-                codeColumns.put(f, c);
+                codeColumns.put(f, new CodeColumn(new Vocabulary(), rows, slot++));
             } else if (f.kind() == Field.Kind.CODES) {
-                codeSetColumns.put(f, new CodeSetColumn(new Vocabulary()));
+                codeSetColumns.put(f, new CodeSetColumn(new Vocabulary(), rows, slot));
+                slot += 2;
             }
+        }
+        if (slot != STRIDE) {
+            throw new IllegalStateException("row layout: " + slot + " slots, stride " + STRIDE);
         }
         postcodeFeatures = new PostcodeFeatures(codeColumns.get(Field.POSTCODE).vocabulary());
     }

@@ -107,13 +107,14 @@ class BlockedPairsTest {
     @Test
     void rulesOverThePairBudgetAreDropped() {
         RecordTable t = new RecordTable();
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 2100; i++) {
             t.add(PersonRecord.builder("r" + i).born("1990-01-01").surname("s" + (i / 2)).build(), 0);
         }
+        // The budget is max(2,000,000, 10 x 2,100) pairs; one date of birth for all gives 2,100 x 2,099 / 2 = 2,203,950.
         BlockedPairs p = BlockedPairs.of(t, List.of(BlockingRule.parse("dob"), BlockingRule.parse("surname")), false, 0, 10);
         assertThat(p.rules()).extracting(BlockingRule::name).containsExactly("surname");
-        assertThat(p.droppedRules()).singleElement().asString().startsWith("dob (4950 pairs)");
-        assertThat(p.count(1)).isEqualTo(50);
+        assertThat(p.droppedRules()).singleElement().asString().startsWith("dob (2203950 pairs)");
+        assertThat(p.count(1)).isEqualTo(1050);
     }
 
     @Test
