@@ -1,0 +1,82 @@
+package org.vigil.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.vigil.web.auth.Viewer;
+
+/** Small helpers every route uses: the viewer, the stated purpose, JSON. */
+public final class Web {
+    public static final String VIEWER = "vigil.viewer";
+    public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final int MAX_PURPOSE = 500;
+
+    private Web() {
+    }
+
+    /** The logged-in viewer; the route guard has already refused anyone else. */
+    public static Viewer viewer(Context ctx) {
+        Object v = ctx.attribute(VIEWER);
+        if (v instanceof Viewer viewer) {
+            return viewer;
+        }
+        throw WebException.notLoggedIn();
+    }
+
+    /**
+     * The purpose the request carries ({@code purpose} query or form parameter), required for reading a person or
+     * a concern: without one, {@link PurposeRequired} asks for it.
+     */
+    public static String purpose(Context ctx, String what) {
+        String purpose = ctx.queryParam("purpose");
+        if (purpose == null) {
+            purpose = ctx.formParam("purpose");
+        }
+        if (purpose == null || purpose.isBlank()) {
+            throw new PurposeRequired(what);
+        }
+        purpose = purpose.strip().replaceAll("[\\r\\n\\t]+", " ");
+        return purpose.length() > MAX_PURPOSE ? purpose.substring(0, MAX_PURPOSE) : purpose;
+    }
+
+    /** A required form or JSON field, trimmed; a 400 naming it when missing. */
+    public static String required(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw WebException.badRequest("\"" + name + "\" is required");
+        }
+        return value.strip();
+    }
+
+    public static void json(Context ctx, Object value) {
+        try {
+            ctx.contentType("application/json").result(JSON.writeValueAsString(value));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON for " + ctx.path(), e);
+        }
+    }
+
+    public static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/");
+    }
+
+    /** SHA-256 hex of a text: how searches are logged, so the log never holds what was searched for. */
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    /** A URL-encoded query value. */
+    public static String encode(String value) {
+        return java.net.URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    }
+}

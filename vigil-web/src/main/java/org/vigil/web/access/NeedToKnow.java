@@ -1,0 +1,69 @@
+package org.vigil.web.access;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.vigil.web.BreakGlassRequired;
+import org.vigil.web.WebException;
+import org.vigil.web.auth.Account;
+import org.vigil.web.auth.Role;
+import org.vigil.web.cases.ConcernCard;
+
+/** Decides whether an account may read a concern; see the package documentation for the rules. */
+public final class NeedToKnow {
+    /** How far an account reaches into one concern. */
+    public enum Reach {
+        /** May read it. */
+        READ,
+        /** May read it through an unexpired break-glass grant. */
+        READ_BY_BREAK_GLASS,
+        /** Restricted to another team: may break glass. */
+        RESTRICTED,
+        /** May not read it at all. */
+        NONE
+    }
+
+    private final CaseRestrictions restrictions;
+    private final BreakGlass breakGlass;
+
+    public NeedToKnow(CaseRestrictions restrictions, BreakGlass breakGlass) {
+        this.restrictions = restrictions;
+        this.breakGlass = breakGlass;
+    }
+
+    public Reach reach(Account account, ConcernCard concern) {
+        Role role = account.role();
+        if (role == Role.SUBMITTER) {
+            return account.agency() != null && normal(account.agency()).equals(normal(concern.agency()))
+                    ? Reach.READ : Reach.NONE;
+        }
+        if (!role.readsCases()) {
+            return Reach.NONE;
+        }
+        Optional<Restriction> restriction = restrictions.of(concern.id());
+        if (restriction.isEmpty() || account.inTeam(restriction.get().team())) {
+            return Reach.READ;
+        }
+        return breakGlass.holds(account.username(), concern.id()) ? Reach.READ_BY_BREAK_GLASS : Reach.RESTRICTED;
+    }
+
+    public boolean mayRead(Account account, ConcernCard concern) {
+        Reach r = reach(account, concern);
+        return r == Reach.READ || r == Reach.READ_BY_BREAK_GLASS;
+    }
+
+    /** Throws unless the account may read the concern: {@link BreakGlassRequired} when it could break glass. */
+    public Reach requireRead(Account account, ConcernCard concern) {
+        Reach r = reach(account, concern);
+        if (r == Reach.RESTRICTED) {
+            throw new BreakGlassRequired(concern.id());
+        }
+        if (r == Reach.NONE) {
+            throw WebException.forbidden("you may not read concern " + concern.id());
+        }
+        return r;
+    }
+
+    private static String normal(String agency) {
+        return agency == null ? "" : agency.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,118 @@
+package org.vigil.web.alert;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigil.ledger.Access;
+import org.vigil.web.Pages;
+import org.vigil.web.RouteTable;
+import org.vigil.web.Web;
+import org.vigil.web.WebException;
+import org.vigil.web.auth.Role;
+import org.vigil.web.auth.Viewer;
+import org.vigil.web.ledger.AccessLog;
+
+/** The alert queue: analysts see it, supervisors decide each alert with a reason; both views are logged. */
+public final class AlertRoutes {
+    private final AlertDesk desk;
+    private final AccessLog log;
+    private final Pages pages;
+
+    public AlertRoutes(AlertDesk desk, AccessLog log, Pages pages) {
+        this.desk = desk;
+        this.log = log;
+        this.pages = pages;
+    }
+
+    public void install(RouteTable routes) {
+        routes.get("/alerts", this::page, Role.ANALYST, Role.SUPERVISOR);
+        routes.post("/alerts/{id}/decision", this::decideForm, Role.SUPERVISOR);
+        routes.get("/api/alerts", this::json, Role.ANALYST, Role.SUPERVISOR);
+        routes.post("/api/alerts/{id}/decision", this::decideJson, Role.SUPERVISOR);
+        routes.get("/api/export/alerts", this::export, Role.ANALYST, Role.SUPERVISOR);
+    }
+
+    private void page(Context ctx) {
+        Viewer viewer = Web.viewer(ctx);
+        log.log(new Access(viewer.username(), "view alert queue", null, "alert triage"));
+        pages.render(ctx, "alerts.jte", "Alerts", Map.of("items", desk.queue(), "outcomes", AlertDecision.OUTCOMES,
+                "mayDecide", viewer.is(Role.SUPERVISOR), "error", ""));
+    }
+
+    private void decideForm(Context ctx) {
+        Viewer viewer = Web.viewer(ctx);
+        try {
+            desk.decide(ctx.pathParam("id"), ctx.formParam("outcome"), ctx.formParam("reason"), viewer.username());
+        } catch (IllegalArgumentException e) {
+            ctx.status(400);
+            pages.render(ctx, "alerts.jte", "Alerts", Map.of("items", desk.queue(), "outcomes", AlertDecision.OUTCOMES,
+                    "mayDecide", true, "error", e.getMessage()));
+            return;
+        }
+        ctx.redirect("/alerts");
+    }
+
+    private void decideJson(Context ctx) {
+        Viewer viewer = Web.viewer(ctx);
+        JsonNode body;
+        try {
+            body = Web.JSON.readTree(ctx.bodyAsBytes());
+        } catch (java.io.IOException e) {
+            throw WebException.badRequest("the body is not JSON");
+        }
+        try {
+            AlertDecision d = desk.decide(ctx.pathParam("id"), body.path("outcome").asText(null),
+                    body.path("reason").asText(null), viewer.username());
+            ctx.status(201);
+            Web.json(ctx, d);
+        } catch (IllegalArgumentException e) {
+            throw WebException.badRequest(e.getMessage());
+        }
+    }
+
+    private void json(Context ctx) {
+        Viewer viewer = Web.viewer(ctx);
+        log.log(new Access(viewer.username(), "view alert queue", null, "alert triage"));
+        Web.json(ctx, desk.queue().stream().map(AlertRoutes::item).toList());
+    }
+
+    /** Alerts as spec §2.2 JSON Lines, logged as an export with its purpose. */
+    private void export(Context ctx) {
+        Viewer viewer = Web.viewer(ctx);
+        String purpose = Web.purpose(ctx, "an alerts export");
+        log.log(new Access(viewer.username(), "export alerts", null, purpose));
+        StringBuilder out = new StringBuilder();
+        for (Alert a : desk.feed().alerts()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("alert", a.id());
+            line.put("kind", a.kind());
+            line.put("raised", a.raised().toString());
+            line.put("trigger", a.trigger());
+            line.put("persons", a.persons().stream().map(p -> Map.of("person", p.person(), "role",
+                    p.role() == null ? "" : p.role(), "mentions", p.mentions())).toList());
+            line.put("harm", a.harm());
+            line.put("reasons", a.reasons());
+            try {
+                out.append(Web.JSON.writeValueAsString(line)).append('\n');
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        ctx.contentType("application/x-ndjson; charset=utf-8").result(out.toString());
+    }
+
+    private static Map<String, Object> item(AlertDesk.Item i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("alert", i.alert());
+        m.put("decision", i.decision().orElse(null));
+        m.put("escalation", i.escalation());
+        m.put("firstSeen", i.firstSeen());
+        return m;
+    }
+
+    static List<String> outcomes() {
+        return AlertDecision.OUTCOMES;
+    }
+}

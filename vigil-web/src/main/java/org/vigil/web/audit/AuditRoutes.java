@@ -1,0 +1,122 @@
+package org.vigil.web.audit;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigil.ledger.Access;
+import org.vigil.ledger.AuditReport;
+import org.vigil.log.Checkpoint;
+import org.vigil.web.Pages;
+import org.vigil.web.RouteTable;
+import org.vigil.web.Web;
+import org.vigil.web.WebException;
+import org.vigil.web.auth.Role;
+import org.vigil.web.auth.Viewer;
+import org.vigil.web.ledger.AccessLog;
+import org.vigil.web.ledger.Vault;
+
+/** "Who knew what, when", inclusion proofs for any leaf, and the log's status and audit. */
+public final class AuditRoutes {
+    private static final Role[] OVERSIGHT = {Role.SUPERVISOR, Role.AUDITOR};
+
+    private final WhoKnew whoKnew;
+    private final Vault vault;
+    private final AccessLog log;
+    private final Pages pages;
+
+    public AuditRoutes(WhoKnew whoKnew, Vault vault, AccessLog log, Pages pages) {
+        this.whoKnew = whoKnew;
+        this.vault = vault;
+        this.log = log;
+        this.pages = pages;
+    }
+
+    public void install(RouteTable routes) {
+        routes.get("/who-knew", this::page, OVERSIGHT);
+        routes.get("/api/who-knew", this::json, OVERSIGHT);
+        routes.get("/log/proof/{leaf}", this::proof, OVERSIGHT);
+        routes.get("/api/log/proof/{leaf}", this::proof, OVERSIGHT);
+        Role[] everyone = {Role.SUBMITTER, Role.ANALYST, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN};
+        routes.get("/log", this::status, everyone);
+        routes.post("/log/verify", this::verify, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN);
+        routes.get("/api/log/checkpoint", ctx -> text(ctx, vault.latestCheckpoint()), everyone);
+        routes.get("/api/log/key", ctx -> text(ctx, vault.verifierKey() + "\n"), everyone);
+    }
+
+    private List<KnowledgeEvent> gather(Context ctx, String target) {
+        Viewer viewer = Web.viewer(ctx);
+        String purpose = Web.purpose(ctx, "who knew about " + target);
+        List<KnowledgeEvent> events = whoKnew.about(target);
+        log.log(new Access(viewer.username(), "who knew", target, purpose));
+        return events;
+    }
+
+    private void page(Context ctx) {
+        String target = ctx.queryParam("target");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("target", target == null ? "" : target.strip());
+        if (target == null || target.isBlank()) {
+            params.put("events", List.of());
+            params.put("asked", false);
+        } else {
+            params.put("events", gather(ctx, target.strip()));
+            params.put("asked", true);
+        }
+        pages.render(ctx, "who_knew.jte", "Who knew what, when", params);
+    }
+
+    private void json(Context ctx) {
+        String target = Web.required(ctx.queryParam("target"), "target");
+        Web.json(ctx, Map.of("target", target, "events", gather(ctx, target.strip())));
+    }
+
+    private void proof(Context ctx) {
+        long leaf;
+        try {
+            leaf = Long.parseLong(ctx.pathParam("leaf"));
+        } catch (NumberFormatException e) {
+            throw WebException.notFound("no log entry " + ctx.pathParam("leaf"));
+        }
+        String text;
+        try {
+            text = vault.proveLeaf(leaf).toText();
+        } catch (java.util.NoSuchElementException e) {
+            throw WebException.notFound(e.getMessage());
+        }
+        ctx.header("Content-Disposition", "attachment; filename=\"leaf-" + leaf + ".tlog-proof\"");
+        text(ctx, text);
+    }
+
+    private void status(Context ctx) {
+        pages.render(ctx, "log.jte", "The log", statusParams(null));
+    }
+
+    private Map<String, Object> statusParams(AuditReport report) {
+        String signed = vault.latestCheckpoint();
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("checkpoint", signed);
+        long size = 0;
+        String root = "";
+        if (!signed.isEmpty()) {
+            Checkpoint c = Checkpoint.parse(signed.substring(0, signed.indexOf("\n\n") + 1));
+            size = c.size();
+            root = c.root().base64();
+        }
+        params.put("size", size);
+        params.put("root", root);
+        params.put("vkey", vault.verifierKey());
+        params.put("origin", vault.origin());
+        params.put("report", report);
+        return params;
+    }
+
+    private void verify(Context ctx) {
+        AuditReport report = vault.audit();
+        pages.render(ctx, "log.jte", "The log", statusParams(report));
+    }
+
+    private static void text(Context ctx, String text) {
+        ctx.contentType("text/plain; charset=utf-8").result(text);
+    }
+}

@@ -1,0 +1,87 @@
+package org.vigil.web.audit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.vigil.ledger.Entry;
+import org.vigil.web.alert.Alert;
+import org.vigil.web.alert.AlertFeed;
+import org.vigil.web.cases.CaseIndex;
+import org.vigil.web.cases.ConcernCard;
+import org.vigil.web.cases.DecisionCard;
+import org.vigil.web.cases.MentionCard;
+import org.vigil.web.ledger.AccessIndex;
+import org.vigil.web.ledger.LoggedAccess;
+import org.vigil.web.ledger.Vault;
+import org.vigil.web.person.PersonDirectory;
+
+/**
+ * Gathers, from the log, everything that touched a person or a concern: the records that brought them in, the
+ * decisions on them, and every access to the person, their concerns, their mentions and the alerts naming them.
+ */
+public final class WhoKnew {
+    private final Vault vault;
+    private final CaseIndex cases;
+    private final PersonDirectory persons;
+    private final AccessIndex accesses;
+    private final AlertFeed alerts;
+
+    public WhoKnew(Vault vault, CaseIndex cases, PersonDirectory persons, AccessIndex accesses, AlertFeed alerts) {
+        this.vault = vault;
+        this.cases = cases;
+        this.persons = persons;
+        this.accesses = accesses;
+        this.alerts = alerts;
+    }
+
+    /** Every event about {@code target} (a person id or a concern id) in log order; empty if it is neither. */
+    public List<KnowledgeEvent> about(String target) {
+        Set<String> targets = new LinkedHashSet<>();
+        Set<String> concernIds = new LinkedHashSet<>();
+        targets.add(target);
+        List<String> mentions = persons.mentionsOf(target);
+        if (!mentions.isEmpty()) {
+            for (String key : mentions) {
+                targets.add(key);
+                cases.mention(key).ifPresent(m -> concernIds.add(m.concernId()));
+            }
+        } else if (cases.concern(target).isPresent()) {
+            concernIds.add(target);
+            for (MentionCard m : cases.concern(target).get().mentions()) {
+                targets.add(m.key());
+                persons.personOf(m.key()).ifPresent(targets::add);
+            }
+        } else {
+            return List.of();
+        }
+        targets.addAll(concernIds);
+        Set<String> allMentions = new LinkedHashSet<>(mentions);
+        cases.concerns(concernIds).forEach(c -> c.mentions().forEach(m -> allMentions.add(m.key())));
+        for (Alert a : alerts.alerts()) {
+            if (a.persons().stream().anyMatch(p -> p.person().equals(target))
+                    || a.mentions().stream().anyMatch(allMentions::contains) || concernIds.contains(a.trigger())) {
+                targets.add(a.id());
+            }
+        }
+        List<KnowledgeEvent> events = new ArrayList<>();
+        for (LoggedAccess a : accesses.about(targets)) {
+            events.add(new KnowledgeEvent(a.leaf(), a.at(), a.actor(), a.action(), a.target(), a.reason()));
+        }
+        List<Long> recordLeaves = new ArrayList<>();
+        for (ConcernCard c : cases.concerns(concernIds)) {
+            recordLeaves.add(c.leaf());
+            cases.decisionsOn(c.id()).stream().map(DecisionCard::leaf).forEach(recordLeaves::add);
+        }
+        List<byte[]> entries = vault.read(store -> recordLeaves.stream().map(l -> store.entry(l).orElseThrow()).toList());
+        for (int i = 0; i < recordLeaves.size(); i++) {
+            Entry e = Entry.parse(entries.get(i));
+            events.add(new KnowledgeEvent(recordLeaves.get(i), Instant.parse(e.get("logged")), e.get("by"),
+                    "record " + e.get("type"), e.get("id"), "received " + e.get("at")));
+        }
+        events.sort(Comparator.comparingLong(KnowledgeEvent::leaf));
+        return events;
+    }
+}

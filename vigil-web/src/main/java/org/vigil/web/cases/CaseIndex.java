@@ -1,0 +1,136 @@
+package org.vigil.web.cases;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
+import org.vigil.concern.Concern;
+import org.vigil.concern.Decision;
+import org.vigil.concern.InvalidRecordException;
+import org.vigil.concern.ParsedRecord;
+import org.vigil.concern.Place;
+import org.vigil.concern.RecordParser;
+import org.vigil.concern.Subject;
+import org.vigil.concern.Vehicle;
+import org.vigil.web.ledger.Vault;
+import org.vigil.web.search.Phones;
+import org.vigil.web.search.Vrms;
+
+/** Every stored concern in brief, its decisions, and which mentions share a phone, vehicle or place. */
+public final class CaseIndex {
+    private final Map<String, ConcernCard> concerns = new ConcurrentHashMap<>();
+    private final Map<String, MentionCard> mentions = new ConcurrentHashMap<>();
+    private final Map<String, List<DecisionCard>> decisions = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> byIdentifier = new ConcurrentHashMap<>();
+    private final List<BiConsumer<Concern, ConcernCard>> listeners = new CopyOnWriteArrayList<>();
+
+    /** Reads every stored record once, telling the listeners of each concern; returns the number of records. */
+    public long load(Vault vault) {
+        RecordParser parser = new RecordParser();
+        long[] n = {0};
+        vault.read(store -> {
+            store.forEachRecord(r -> {
+                try {
+                    add(parser.parse(r.raw()).record(), r.leaf());
+                    n[0]++;
+                } catch (InvalidRecordException e) {
+                    throw new IllegalStateException("stored record " + r.id() + " no longer parses: " + e.getMessage(), e);
+                }
+            });
+            return null;
+        });
+        return n[0];
+    }
+
+    /** Told of each concern as it is added (in log order), with the parsed concern it came from. */
+    public void onAdded(BiConsumer<Concern, ConcernCard> listener) {
+        listeners.add(listener);
+    }
+
+    /** Adds a committed record at its leaf. */
+    public void add(ParsedRecord record, long leaf) {
+        if (record instanceof Concern c) {
+            ConcernCard card = card(c, leaf);
+            concerns.put(c.id(), card);
+            for (MentionCard m : card.mentions()) {
+                mentions.put(m.key(), m);
+                identifiers(m).forEach(id -> byIdentifier.computeIfAbsent(id, k -> new CopyOnWriteArrayList<>())
+                        .add(m.key()));
+            }
+            listeners.forEach(l -> l.accept(c, card));
+        } else if (record instanceof Decision d) {
+            decisions.computeIfAbsent(d.concern(), k -> new CopyOnWriteArrayList<>()).add(new DecisionCard(d.id(), leaf,
+                    d.concern(), d.at(), d.by().id(), d.by().name(), d.outcome(), d.reason()));
+        }
+    }
+
+    public Optional<ConcernCard> concern(String id) {
+        return Optional.ofNullable(id == null ? null : concerns.get(id));
+    }
+
+    public Optional<MentionCard> mention(String key) {
+        return Optional.ofNullable(key == null ? null : mentions.get(key));
+    }
+
+    public List<DecisionCard> decisionsOn(String concernId) {
+        return List.copyOf(decisions.getOrDefault(concernId, List.of()));
+    }
+
+    /** Mentions that name this identifier ({@code phone:…}, {@code vrm:…}, {@code place:…}). */
+    public List<String> mentionsWith(String identifier) {
+        return List.copyOf(byIdentifier.getOrDefault(identifier, List.of()));
+    }
+
+    public int concernCount() {
+        return concerns.size();
+    }
+
+    /** Every concern, in log order. */
+    public List<ConcernCard> concernsInLogOrder() {
+        List<ConcernCard> all = new ArrayList<>(concerns.values());
+        all.sort(Comparator.comparingLong(ConcernCard::leaf));
+        return all;
+    }
+
+    /** The identifiers a mention names, as graph keys. */
+    public static List<String> identifiers(MentionCard m) {
+        List<String> out = new ArrayList<>();
+        m.phones().forEach(p -> out.add("phone:" + p));
+        m.vrms().stream().filter(v -> v.indexOf('?') < 0).forEach(v -> out.add("vrm:" + v));
+        m.places().forEach(p -> out.add("place:" + p));
+        return out;
+    }
+
+    private static ConcernCard card(Concern c, long leaf) {
+        Map<String, Place> places = new java.util.HashMap<>();
+        c.places().forEach(p -> places.put(p.ref(), p));
+        List<Subject> subjects = new ArrayList<>(c.subjects());
+        subjects.sort(Comparator.comparing(Subject::ref));
+        List<MentionCard> cards = new ArrayList<>();
+        for (Subject s : subjects) {
+            List<String> phones = s.phones().stream().map(Phones::normalise).filter(p -> p != null).distinct().toList();
+            List<String> vrms = s.vehicles().stream().map(Vehicle::vrm).map(Vrms::normalise).filter(v -> v != null)
+                    .distinct().toList();
+            List<String> named = s.places().stream().map(places::get).filter(p -> p != null).map(CaseIndex::placeKey)
+                    .distinct().toList();
+            cards.add(new MentionCard(s.mentionKey(c.id()), c.id(), s.ref(), s.role(), s.name(), phones, vrms, named));
+        }
+        return new ConcernCard(c.id(), leaf, c.agency(), c.received(), c.author().id(), cards, c.indicators());
+    }
+
+    /** A place as a graph key: kind, then name and address, lower case with spaces collapsed. */
+    static String placeKey(Place p) {
+        String text = p.kind() + ": " + (p.name() == null ? "" : p.name()) + (p.address() == null ? "" : ", " + p.address());
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    /** The cards of these concerns that are known, in the order given. */
+    public List<ConcernCard> concerns(Collection<String> ids) {
+        return ids.stream().map(concerns::get).filter(c -> c != null).toList();
+    }
+}

@@ -1,0 +1,13 @@
+package org.vigil.web.cases;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A stored concern in brief: id, log leaf, agency, when it was received, and its mentions in ref order. */
+public record ConcernCard(String id, long leaf, String agency, Instant received, String authorId,
+                          List<MentionCard> mentions, List<String> indicators) {
+    public ConcernCard {
+        mentions = List.copyOf(mentions);
+        indicators = List.copyOf(indicators);
+    }
+}

@@ -1,0 +1,138 @@
+package org.vigil.web.intake;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.concern.Concern;
+import org.vigil.concern.Decision;
+import org.vigil.concern.InvalidRecordException;
+import org.vigil.concern.RecordParser;
+import org.vigil.concern.Submission;
+import org.vigil.ledger.Access;
+import org.vigil.web.auth.Account;
+import org.vigil.web.auth.Role;
+import org.vigil.web.cases.CaseIndex;
+import org.vigil.web.cases.ConcernCard;
+import org.vigil.web.ledger.AccessIndex;
+import org.vigil.web.ledger.Committed;
+import org.vigil.web.ledger.LoggedAccess;
+import org.vigil.web.ledger.Vault;
+import org.vigil.web.search.SearchIndex;
+
+/**
+ * Takes records in from the web (spec §1, §4): each line is validated on its own; valid ones are committed together
+ * with, for each, an access entry naming the account that sent it; a record already stored with identical bytes is a
+ * no-op, and one whose id is taken by different content is rejected. A partner submitter may send only their own
+ * agency's concerns, and decisions on them. One intake at a time.
+ */
+public final class Intake {
+    /** What became of one line: accepted (new or unchanged) with its leaf, or rejected with a reason. */
+    public record Outcome(int line, String id, String status, long leaf, String reason) {
+        public boolean accepted() {
+            return !status.equals("rejected");
+        }
+    }
+
+    private final Vault vault;
+    private final CaseIndex cases;
+    private final SearchIndex search;
+    private final AccessIndex accessIndex;
+
+    public Intake(Vault vault, CaseIndex cases, SearchIndex search, AccessIndex accessIndex) {
+        this.vault = vault;
+        this.cases = cases;
+        this.search = search;
+        this.accessIndex = accessIndex;
+    }
+
+    public synchronized List<Outcome> submit(Account account, List<byte[]> lines) {
+        RecordParser parser = new RecordParser();
+        Outcome[] outcomes = new Outcome[lines.size()];
+        List<Submission> valid = new ArrayList<>();
+        List<Integer> validLine = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            byte[] line = strip(lines.get(i));
+            try {
+                Submission s = parser.parse(line);
+                checkAllowed(account, s, valid);
+                if (!ids.add(s.id())) {
+                    throw new InvalidRecordException("id \"" + s.id() + "\" appears twice in this submission");
+                }
+                valid.add(s);
+                validLine.add(i);
+            } catch (InvalidRecordException e) {
+                outcomes[i] = new Outcome(i + 1, null, "rejected", -1, e.getMessage());
+            }
+        }
+        Map<String, byte[]> stored = valid.isEmpty() ? Map.of()
+                : vault.read(store -> store.digestsOf(valid.stream().map(Submission::id).toList()));
+        List<Submission> fresh = new ArrayList<>();
+        List<Integer> freshLine = new ArrayList<>();
+        for (int k = 0; k < valid.size(); k++) {
+            Submission s = valid.get(k);
+            byte[] digest = stored.get(s.id());
+            int line = validLine.get(k);
+            if (digest == null) {
+                fresh.add(s);
+                freshLine.add(line);
+            } else if (Arrays.equals(digest, s.sha256())) {
+                long leaf = vault.read(store -> store.record(s.id()).orElseThrow().leaf());
+                outcomes[line] = new Outcome(line + 1, s.id(), "unchanged", leaf, "already stored with identical content");
+            } else {
+                outcomes[line] = new Outcome(line + 1, s.id(), "rejected", -1, "id \"" + s.id() + "\" is already"
+                        + " stored with different content; send an amendment with a new id and \"amends\"");
+            }
+        }
+        if (!fresh.isEmpty()) {
+            List<Access> accesses = fresh.stream().map(s -> new Access(account.username(), "submit " + s.record().type(),
+                    s.id(), "intake through the web app")).toList();
+            Committed committed = vault.commit(fresh, accesses);
+            List<LoggedAccess> logged = new ArrayList<>();
+            for (int k = 0; k < fresh.size(); k++) {
+                Submission s = fresh.get(k);
+                long leaf = committed.firstLeaf() + k;
+                cases.add(s.record(), leaf);
+                outcomes[freshLine.get(k)] = new Outcome(freshLine.get(k) + 1, s.id(), "accepted", leaf, "");
+                logged.add(new LoggedAccess(committed.firstLeaf() + fresh.size() + k, committed.at(), accesses.get(k)));
+            }
+            accessIndex.add(logged);
+            search.refresh();
+        }
+        return List.of(outcomes);
+    }
+
+    /** A partner submitter writes only for their own agency. */
+    private void checkAllowed(Account account, Submission s, List<Submission> batch) throws InvalidRecordException {
+        if (account.role() != Role.SUBMITTER) {
+            return;
+        }
+        String agency = account.agency().strip().toLowerCase(Locale.ROOT);
+        if (s.record() instanceof Concern c && !c.agency().strip().toLowerCase(Locale.ROOT).equals(agency)) {
+            throw new InvalidRecordException("concern " + c.id() + " is from \"" + c.agency() + "\"; your account"
+                    + " submits for \"" + account.agency() + "\" only");
+        }
+        if (s.record() instanceof Decision d) {
+            boolean ours = cases.concern(d.concern()).map(ConcernCard::agency)
+                    .map(a -> a.strip().toLowerCase(Locale.ROOT).equals(agency)).orElse(false)
+                    || batch.stream().anyMatch(b -> b.id().equals(d.concern()) && b.record() instanceof Concern);
+            if (!ours) {
+                throw new InvalidRecordException("decision " + d.id() + " is on concern " + d.concern()
+                        + ", which is not one of " + account.agency() + "'s");
+            }
+        }
+    }
+
+    /** The line without a trailing CR (a CRLF file's line ending). */
+    private static byte[] strip(byte[] line) {
+        int n = line.length;
+        while (n > 0 && (line[n - 1] == '\r' || line[n - 1] == '\n')) {
+            n--;
+        }
+        return n == line.length ? line : Arrays.copyOf(line, n);
+    }
+}

@@ -1,0 +1,165 @@
+package org.vigil.web.intake;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigil.concern.Vocabulary;
+import org.vigil.ledger.Access;
+import org.vigil.web.Pages;
+import org.vigil.web.RouteTable;
+import org.vigil.web.Web;
+import org.vigil.web.WebException;
+import org.vigil.web.access.NeedToKnow;
+import org.vigil.web.auth.Role;
+import org.vigil.web.auth.Viewer;
+import org.vigil.web.cases.CaseIndex;
+import org.vigil.web.cases.ConcernCard;
+import org.vigil.web.ledger.AccessLog;
+import org.vigil.web.ledger.Vault;
+
+/** The intake form, its JSON API, receipt downloads and the offline receipt checker. */
+public final class IntakeRoutes {
+    private static final Role[] SUBMITTING = {Role.SUBMITTER, Role.ANALYST, Role.SUPERVISOR};
+    private static final int MAX_LINES = 10_000;
+
+    private final Intake intake;
+    private final Vault vault;
+    private final CaseIndex cases;
+    private final NeedToKnow needToKnow;
+    private final AccessLog log;
+    private final Pages pages;
+    private final Clock clock;
+
+    public IntakeRoutes(Intake intake, Vault vault, CaseIndex cases, NeedToKnow needToKnow, AccessLog log, Pages pages,
+                        Clock clock) {
+        this.intake = intake;
+        this.vault = vault;
+        this.cases = cases;
+        this.needToKnow = needToKnow;
+        this.log = log;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    public void install(RouteTable routes) {
+        routes.get("/intake", this::form, SUBMITTING);
+        routes.post("/intake", this::submitForm, SUBMITTING);
+        routes.post("/api/concerns", this::submitApi, SUBMITTING);
+        routes.get("/receipts/check", this::checker, Role.SUBMITTER, Role.ANALYST, Role.SUPERVISOR, Role.AUDITOR,
+                Role.ADMIN);
+        routes.get("/receipts/{file}", ctx -> receipt(ctx, ctx.pathParam("file")), Role.SUBMITTER, Role.ANALYST,
+                Role.SUPERVISOR);
+        routes.get("/api/receipts/{id}", ctx -> receipt(ctx, ctx.pathParam("id")), Role.SUBMITTER, Role.ANALYST,
+                Role.SUPERVISOR);
+    }
+
+    private void form(Context ctx) {
+        Viewer viewer = Web.viewer(ctx);
+        pages.render(ctx, "intake.jte", "Submit a concern", Map.of(
+                "agency", viewer.account().agency() == null ? "" : viewer.account().agency(),
+                "indicators", Vocabulary.INDICATORS.stream().sorted().toList(),
+                "roles", List.of("victim", "suspect", "associate", "witness", "reporter", "other"),
+                "placeKinds", Vocabulary.PLACE_KINDS.stream().sorted().toList(),
+                "subjects", List.of(1, 2, 3)));
+    }
+
+    private void submitForm(Context ctx) {
+        Viewer viewer = Web.viewer(ctx);
+        String raw = ctx.formParam("raw");
+        List<byte[]> lines = raw != null && !raw.isBlank() ? lines(raw.getBytes(StandardCharsets.UTF_8))
+                : List.of(ConcernForm.line(ctx, viewer.account(), clock.instant()));
+        List<Intake.Outcome> outcomes = intake.submit(viewer.account(), lines);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Intake.Outcome o : outcomes) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("outcome", o);
+            row.put("receipt", o.accepted() ? vault.receipt(o.id()).toText() : "");
+            rows.add(row);
+        }
+        if (outcomes.stream().anyMatch(o -> !o.accepted())) {
+            ctx.status(422);
+        }
+        pages.render(ctx, "intake_done.jte", "Submitted", Map.of("rows", rows, "vkey", vault.verifierKey()));
+    }
+
+    private void submitApi(Context ctx) {
+        Viewer viewer = Web.viewer(ctx);
+        List<byte[]> lines = lines(ctx.bodyAsBytes());
+        if (lines.isEmpty()) {
+            throw WebException.badRequest("send one record as JSON, or several as JSON Lines");
+        }
+        List<Intake.Outcome> outcomes = intake.submit(viewer.account(), lines);
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (Intake.Outcome o : outcomes) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("line", o.line());
+            r.put("id", o.id());
+            r.put("status", o.status());
+            if (o.accepted()) {
+                r.put("leaf", o.leaf());
+                r.put("receipt", vault.receipt(o.id()).toText());
+            } else {
+                r.put("reason", o.reason());
+            }
+            results.add(r);
+        }
+        boolean allAccepted = outcomes.stream().allMatch(Intake.Outcome::accepted);
+        ctx.status(allAccepted ? 201 : outcomes.stream().anyMatch(Intake.Outcome::accepted) ? 207 : 422);
+        Web.json(ctx, Map.of("results", results, "verifierKey", vault.verifierKey()));
+    }
+
+    /** Splits a body into non-blank lines; a single pretty-printed JSON object counts as one line. */
+    static List<byte[]> lines(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8).strip();
+        List<byte[]> out = new ArrayList<>();
+        if (text.startsWith("{") && text.contains("\n") && !text.contains("}\n{") && !text.contains("}\r\n{")) {
+            try {
+                // One record sent pretty-printed: store it compactly, as a line of JSON Lines.
+                out.add(Web.JSON.writeValueAsBytes(Web.JSON.readTree(text)));
+                return out;
+            } catch (java.io.IOException e) {
+                // Not one object after all: fall through to line by line.
+            }
+        }
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                out.add(line.getBytes(StandardCharsets.UTF_8));
+            }
+            if (out.size() > MAX_LINES) {
+                throw WebException.badRequest("at most " + MAX_LINES + " records per request; use vigil ingest for more");
+            }
+        }
+        return out;
+    }
+
+    private void receipt(Context ctx, String file) {
+        Viewer viewer = Web.viewer(ctx);
+        String id = file.endsWith(".tlog-proof") ? file.substring(0, file.length() - ".tlog-proof".length()) : file;
+        ConcernCard concern = cases.concern(id).orElse(null);
+        if (concern != null) {
+            needToKnow.requireRead(viewer.account(), concern);
+        } else if (!viewer.role().readsCases()) {
+            throw WebException.notFound("no concern " + id + " of yours");
+        }
+        String text;
+        try {
+            text = vault.receipt(id).toText();
+        } catch (java.util.NoSuchElementException e) {
+            throw WebException.notFound("no record with id " + id);
+        }
+        log.log(new Access(viewer.username(), "receipt", id, "receipt download"));
+        ctx.contentType("text/plain; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + id.replaceAll("[^A-Za-z0-9._-]", "_")
+                + ".tlog-proof\"");
+        ctx.result(text);
+    }
+
+    private void checker(Context ctx) {
+        pages.render(ctx, "receipt_check.jte", "Check a receipt", Map.of("vkey", vault.verifierKey(),
+                "origin", vault.origin()));
+    }
+}

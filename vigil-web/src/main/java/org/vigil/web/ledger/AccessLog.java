@@ -1,0 +1,114 @@
+package org.vigil.web.ledger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.vigil.ledger.Access;
+
+/**
+ * Appends accesses to the log in group commits: callers wait until their access is durably logged under a signed
+ * checkpoint (so nothing is shown that was not first logged), while one thread commits whatever has queued up meanwhile
+ * as a single batch.
+ */
+public final class AccessLog implements AutoCloseable {
+    private static final int MAX_BATCH = 512;
+    private static final long WAIT_SECONDS = 60;
+
+    private final Vault vault;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final List<Consumer<List<LoggedAccess>>> listeners = new CopyOnWriteArrayList<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    private record Pending(Access access, CompletableFuture<LoggedAccess> done) {
+    }
+
+    public AccessLog(Vault vault) {
+        this.vault = vault;
+        this.thread = new Thread(this::run, "vigil-access-log");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Told of every batch of accesses once it is logged. */
+    public void onLogged(Consumer<List<LoggedAccess>> listener) {
+        listeners.add(listener);
+    }
+
+    /** Logs one access and returns once it is durably in the log. */
+    public LoggedAccess log(Access access) {
+        CompletableFuture<LoggedAccess> done = new CompletableFuture<>();
+        if (!running) {
+            throw new IllegalStateException("the access log is closed");
+        }
+        queue.add(new Pending(access, done));
+        try {
+            return done.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while logging " + access.action(), e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r
+                    : new IllegalStateException("could not log " + access.action(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the log did not take " + access.action() + " within " + WAIT_SECONDS
+                    + " s", e);
+        }
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>();
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                commit(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void commit(List<Pending> batch) {
+        List<Access> accesses = batch.stream().map(Pending::access).toList();
+        try {
+            Committed committed = vault.commit(List.of(), accesses);
+            List<LoggedAccess> logged = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                logged.add(new LoggedAccess(committed.firstLeaf() + i, committed.at(), accesses.get(i)));
+            }
+            for (Consumer<List<LoggedAccess>> listener : listeners) {
+                listener.accept(logged);
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).done().complete(logged.get(i));
+            }
+        } catch (RuntimeException e) {
+            batch.forEach(p -> p.done().completeExceptionally(e));
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

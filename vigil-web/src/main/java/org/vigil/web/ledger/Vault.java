@@ -1,0 +1,143 @@
+package org.vigil.web.ledger;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.vigil.concern.Submission;
+import org.vigil.ledger.Access;
+import org.vigil.ledger.AuditReport;
+import org.vigil.ledger.Ledger;
+import org.vigil.ledger.LogAudit;
+import org.vigil.ledger.LogKeys;
+import org.vigil.log.Checkpoint;
+import org.vigil.log.LogReader;
+import org.vigil.log.NoteSigner;
+import org.vigil.log.NoteVerifier;
+import org.vigil.log.Receipt;
+import org.vigil.store.ConcernStore;
+import org.vigil.store.PostgresConcernStore;
+import org.vigil.store.SqliteConcernStore;
+
+/**
+ * The store and the log as the web app uses them. {@link ConcernStore} is single-threaded, so reads borrow one of a
+ * small pool of connections (SQLite in WAL mode lets readers run beside the writer), while every write goes through
+ * the one {@link Ledger}, under this object's lock.
+ */
+public final class Vault implements AutoCloseable {
+    private final ConcernStore writer;
+    private final Ledger ledger;
+    private final NoteSigner signer;
+    private final RecordingClock clock;
+    private final BlockingQueue<ConcernStore> readers;
+    private final List<ConcernStore> allReaders;
+
+    private Vault(Supplier<ConcernStore> open, NoteSigner signer, int readerCount) {
+        this.signer = signer;
+        this.clock = new RecordingClock(Clock.systemUTC());
+        this.writer = open.get();
+        List<ConcernStore> opened = new ArrayList<>();
+        try {
+            this.ledger = Ledger.open(writer, signer, clock);
+            for (int i = 0; i < readerCount; i++) {
+                opened.add(open.get());
+            }
+        } catch (RuntimeException e) {
+            opened.forEach(ConcernStore::close);
+            writer.close();
+            throw e;
+        }
+        this.allReaders = List.copyOf(opened);
+        this.readers = new ArrayBlockingQueue<>(readerCount, false, opened);
+    }
+
+    /** The embedded store in {@code dataDir}, with the log key kept there. */
+    public static Vault openSqlite(Path dataDir, int readerCount) {
+        return new Vault(() -> SqliteConcernStore.open(dataDir), LogKeys.loadOrCreate(dataDir), readerCount);
+    }
+
+    /** A PostgreSQL store at {@code url}; the log key is kept in {@code keyDir}. */
+    public static Vault openPostgres(String url, String user, String password, Path keyDir, int readerCount) {
+        return new Vault(() -> PostgresConcernStore.open(url, user, password), LogKeys.loadOrCreate(keyDir),
+                readerCount);
+    }
+
+    /** Runs {@code work} on a read connection of its own. */
+    public <T> T read(Function<ConcernStore, T> work) {
+        ConcernStore store;
+        try {
+            store = readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a store connection", e);
+        }
+        try {
+            return work.apply(store);
+        } finally {
+            readers.add(store);
+        }
+    }
+
+    /** Appends records and accesses as one batch with its own signed checkpoint. */
+    public synchronized Committed commit(List<Submission> records, List<Access> accesses) {
+        long first = ledger.commit(records, accesses);
+        return new Committed(first, clock.last());
+    }
+
+    /** The receipt for a record, under the latest checkpoint. */
+    public synchronized Receipt receipt(String recordId) {
+        return ledger.receipt(recordId);
+    }
+
+    /** A receipt-style inclusion proof for any leaf (record or access) under the latest checkpoint. */
+    public Receipt proveLeaf(long leaf) {
+        return read(store -> {
+            String signed = store.latestCheckpoint()
+                    .orElseThrow(() -> new NoSuchElementException("the log is empty: no checkpoint yet"));
+            Checkpoint checkpoint = Checkpoint.parse(signed.substring(0, signed.indexOf("\n\n") + 1));
+            if (leaf < 0 || leaf >= checkpoint.size()) {
+                throw new NoSuchElementException("log entry " + leaf + " is beyond the latest checkpoint, which covers "
+                        + checkpoint.size() + " entries");
+            }
+            byte[] entry = store.entry(leaf)
+                    .orElseThrow(() -> new NoSuchElementException("log entry " + leaf + " is not in the store"));
+            return Receipt.prove(new LogReader(store, checkpoint.size()), leaf, entry, signed);
+        });
+    }
+
+    /** The latest signed checkpoint, verbatim. */
+    public String latestCheckpoint() {
+        return read(store -> store.latestCheckpoint().orElse(""));
+    }
+
+    public long size() {
+        return read(ConcernStore::logSize);
+    }
+
+    public String verifierKey() {
+        return signer.vkey();
+    }
+
+    public String origin() {
+        return signer.name();
+    }
+
+    /** Checks the whole log against every checkpoint and every stored record (see {@link LogAudit}). */
+    public AuditReport audit() {
+        // Under the writer's lock, so no batch lands between reading the checkpoints and reading the entries.
+        synchronized (this) {
+            return read(store -> new LogAudit(store, NoteVerifier.fromVkey(signer.vkey()), signer.name()).run());
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        allReaders.forEach(ConcernStore::close);
+        writer.close();
+    }
+}

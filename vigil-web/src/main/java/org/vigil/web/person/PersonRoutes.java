@@ -1,0 +1,141 @@
+package org.vigil.web.person;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigil.ledger.Access;
+import org.vigil.web.Pages;
+import org.vigil.web.RouteTable;
+import org.vigil.web.Web;
+import org.vigil.web.WebException;
+import org.vigil.web.access.NeedToKnow;
+import org.vigil.web.auth.Role;
+import org.vigil.web.auth.Viewer;
+import org.vigil.web.cases.CaseIndex;
+import org.vigil.web.cases.MentionCard;
+import org.vigil.web.ledger.AccessLog;
+
+/** The person page and its JSON, the network graph, and the persons export. Every one is logged with its purpose. */
+public final class PersonRoutes {
+    private static final int GRAPH_LIMIT = 150;
+
+    private final PersonFile files;
+    private final NetworkGraph graph;
+    private final PersonDirectory persons;
+    private final CaseIndex cases;
+    private final NeedToKnow needToKnow;
+    private final AccessLog log;
+    private final Pages pages;
+
+    public PersonRoutes(PersonFile files, NetworkGraph graph, PersonDirectory persons, CaseIndex cases,
+                        NeedToKnow needToKnow, AccessLog log, Pages pages) {
+        this.files = files;
+        this.graph = graph;
+        this.persons = persons;
+        this.cases = cases;
+        this.needToKnow = needToKnow;
+        this.log = log;
+        this.pages = pages;
+    }
+
+    public void install(RouteTable routes) {
+        routes.get("/persons/{id}", this::page, Role.ANALYST, Role.SUPERVISOR);
+        routes.get("/api/persons/{id}", this::json, Role.ANALYST, Role.SUPERVISOR);
+        routes.get("/api/persons/{id}/graph", this::graphJson, Role.ANALYST, Role.SUPERVISOR);
+        routes.get("/api/export/persons", this::export, Role.ANALYST, Role.SUPERVISOR);
+    }
+
+    private PersonFile.View open(Context ctx, String action) {
+        Viewer viewer = Web.viewer(ctx);
+        String id = ctx.pathParam("id");
+        String purpose = Web.purpose(ctx, "person " + id);
+        PersonFile.View view = files.open(id, viewer.account(), graph)
+                .orElseThrow(() -> WebException.notFound("no person " + id + " that you may see"));
+        log.log(new Access(viewer.username(), action + (view.anyBreakGlass() ? " (break glass)" : ""), id, purpose));
+        return view;
+    }
+
+    private void page(Context ctx) {
+        PersonFile.View view = open(ctx, "view person");
+        Viewer viewer = Web.viewer(ctx);
+        NetworkGraph.Graph g = graph.around(view.personId(), c -> needToKnow.mayRead(viewer.account(), c), GRAPH_LIMIT);
+        String elements;
+        try {
+            elements = Web.JSON.writeValueAsString(g.elements());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        pages.render(ctx, "person.jte", view.label(), Map.of("view", view, "graph", g, "elements", elements,
+                "purpose", Web.purpose(ctx, view.personId())));
+    }
+
+    private void json(Context ctx) {
+        PersonFile.View view = open(ctx, "view person");
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("person", view.personId());
+        out.put("mentions", view.evidence().stream().map(Evidence::mentionKey).toList());
+        out.put("withheld", view.withheld());
+        out.put("evidence", view.evidence().stream().map(e -> Map.of("mention", e.mentionKey(),
+                "concern", e.concern().id(), "agency", e.concern().agency(), "received", e.concern().received(),
+                "subject", e.subject(), "narrative", e.concern().narrative() == null ? "" : e.concern().narrative()))
+                .toList());
+        out.put("explanations", view.explanations());
+        out.put("timeline", view.timeline());
+        Web.json(ctx, out);
+    }
+
+    private void graphJson(Context ctx) {
+        PersonFile.View view = open(ctx, "view network graph");
+        Viewer viewer = Web.viewer(ctx);
+        NetworkGraph.Graph g = graph.around(view.personId(), c -> needToKnow.mayRead(viewer.account(), c), GRAPH_LIMIT);
+        Web.json(ctx, Map.of("elements", g.elements(), "truncated", g.truncated()));
+    }
+
+    /** Persons as spec §2.1 JSON Lines, leaving out mentions in concerns the viewer may not read. */
+    private void export(Context ctx) {
+        Viewer viewer = Web.viewer(ctx);
+        String purpose = Web.purpose(ctx, "a persons export");
+        log.log(new Access(viewer.username(), "export persons", null, purpose));
+        StringBuilder out = new StringBuilder();
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (var concern : cases.concernsInLogOrder()) {
+            if (!needToKnow.mayRead(viewer.account(), concern)) {
+                continue;
+            }
+            for (MentionCard m : concern.mentions()) {
+                String person = persons.personOf(m.key()).orElse(null);
+                if (person == null || !done.add(person)) {
+                    continue;
+                }
+                List<String> keys = new ArrayList<>();
+                List<String> names = new ArrayList<>();
+                Map<String, Integer> roles = new LinkedHashMap<>();
+                for (String key : persons.mentionsOf(person)) {
+                    MentionCard pm = cases.mention(key).orElse(null);
+                    if (pm == null || !cases.concern(pm.concernId()).map(c -> needToKnow.mayRead(viewer.account(), c))
+                            .orElse(false)) {
+                        continue;
+                    }
+                    keys.add(key);
+                    if (pm.name() != null && !names.contains(pm.name())) {
+                        names.add(pm.name());
+                    }
+                    roles.merge(pm.role(), 1, Integer::sum);
+                }
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("person", person);
+                line.put("mentions", keys);
+                line.put("names", names);
+                line.put("roles", roles);
+                try {
+                    out.append(Web.JSON.writeValueAsString(line)).append('\n');
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        ctx.contentType("application/x-ndjson; charset=utf-8").result(out.toString());
+    }
+}

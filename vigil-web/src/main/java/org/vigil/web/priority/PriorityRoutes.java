@@ -1,0 +1,74 @@
+package org.vigil.web.priority;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigil.ledger.Access;
+import org.vigil.web.Pages;
+import org.vigil.web.RouteTable;
+import org.vigil.web.Web;
+import org.vigil.web.auth.Role;
+import org.vigil.web.auth.Viewer;
+import org.vigil.web.ledger.AccessLog;
+
+/** The work list, ranked by harm or by volume, and its export; both logged. */
+public final class PriorityRoutes {
+    private final PriorityFeed feed;
+    private final AccessLog log;
+    private final Pages pages;
+
+    public PriorityRoutes(PriorityFeed feed, AccessLog log, Pages pages) {
+        this.feed = feed;
+        this.log = log;
+        this.pages = pages;
+    }
+
+    public void install(RouteTable routes) {
+        routes.get("/priorities", this::page, Role.ANALYST, Role.SUPERVISOR);
+        routes.get("/api/export/priorities", this::export, Role.ANALYST, Role.SUPERVISOR);
+    }
+
+    /** The list ranked by harm (the engine's order) or by volume (mentions), largest first. */
+    static List<Priority> ranked(List<Priority> list, boolean byVolume) {
+        List<Priority> out = new ArrayList<>(list);
+        out.sort(byVolume ? Comparator.comparingInt(Priority::volume).reversed().thenComparing(Priority::rank)
+                : Comparator.comparingDouble(Priority::harm).reversed().thenComparing(Priority::rank));
+        return out;
+    }
+
+    private void page(Context ctx) {
+        Viewer viewer = Web.viewer(ctx);
+        boolean byVolume = "volume".equals(ctx.queryParam("by"));
+        log.log(new Access(viewer.username(), "view priorities", null, "work list review"));
+        List<Priority> list = feed.priorities();
+        double maxHarm = list.stream().mapToDouble(Priority::harm).max().orElse(1);
+        int maxVolume = list.stream().mapToInt(Priority::volume).max().orElse(1);
+        pages.render(ctx, "priorities.jte", "Priorities", Map.of("list", ranked(list, byVolume), "byVolume", byVolume,
+                "maxHarm", maxHarm <= 0 ? 1 : maxHarm, "maxVolume", Math.max(1, maxVolume)));
+    }
+
+    private void export(Context ctx) {
+        Viewer viewer = Web.viewer(ctx);
+        String purpose = Web.purpose(ctx, "a priorities export");
+        log.log(new Access(viewer.username(), "export priorities", null, purpose));
+        StringBuilder out = new StringBuilder();
+        int rank = 0;
+        for (Priority p : ranked(feed.priorities(), "volume".equals(ctx.queryParam("by")))) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("rank", ++rank);
+            line.put("person", p.person());
+            line.put("harm", p.harm());
+            line.put("mentions", p.mentions());
+            line.put("reasons", p.reasons());
+            try {
+                out.append(Web.JSON.writeValueAsString(line)).append('\n');
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        ctx.contentType("application/x-ndjson; charset=utf-8").result(out.toString());
+    }
+}

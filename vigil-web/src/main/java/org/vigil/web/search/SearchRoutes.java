@@ -1,0 +1,110 @@
+package org.vigil.web.search;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigil.ledger.Access;
+import org.vigil.web.Pages;
+import org.vigil.web.RouteTable;
+import org.vigil.web.Web;
+import org.vigil.web.access.NeedToKnow;
+import org.vigil.web.auth.Role;
+import org.vigil.web.auth.Viewer;
+import org.vigil.web.cases.CaseIndex;
+import org.vigil.web.cases.ConcernCard;
+import org.vigil.web.person.PersonDirectory;
+import org.vigil.web.ledger.AccessLog;
+
+/**
+ * Search, in the page and as JSON. Each search is logged with the SHA-256 of its text and mode, never the text
+ * itself, and with its purpose. Hits in concerns the viewer may not read are counted, not shown.
+ */
+public final class SearchRoutes {
+    private static final int LIMIT = 50;
+
+    private final SearchIndex index;
+    private final CaseIndex cases;
+    private final PersonDirectory persons;
+    private final NeedToKnow needToKnow;
+    private final AccessLog log;
+    private final Pages pages;
+
+    public SearchRoutes(SearchIndex index, CaseIndex cases, PersonDirectory persons, NeedToKnow needToKnow,
+                        AccessLog log, Pages pages) {
+        this.index = index;
+        this.cases = cases;
+        this.persons = persons;
+        this.needToKnow = needToKnow;
+        this.log = log;
+        this.pages = pages;
+    }
+
+    public void install(RouteTable routes) {
+        routes.get("/search", this::page, Role.ANALYST, Role.SUPERVISOR);
+        routes.get("/api/search", this::json, Role.ANALYST, Role.SUPERVISOR);
+    }
+
+    /** A hit the viewer may see, with the person it belongs to. */
+    public record Shown(SearchHit hit, String person, ConcernCard concern) {
+    }
+
+    private record Results(List<Shown> shown, int withheld, String kind) {
+    }
+
+    private Results run(Context ctx, String q, SearchIndex.Mode mode) {
+        Viewer viewer = Web.viewer(ctx);
+        String purpose = Web.purpose(ctx, "a search");
+        log.log(new Access(viewer.username(), "search", "sha256:" + Web.sha256(mode + " " + q.strip()), purpose));
+        List<Shown> shown = new ArrayList<>();
+        int withheld = 0;
+        String kind = "";
+        for (SearchHit hit : index.search(q, mode, LIMIT)) {
+            kind = hit.matchedOn();
+            ConcernCard concern = cases.concern(hit.concernId()).orElse(null);
+            if (concern == null || !needToKnow.mayRead(viewer.account(), concern)) {
+                withheld++;
+                continue;
+            }
+            shown.add(new Shown(hit, persons.personOf(hit.mentionKey()).orElse(""), concern));
+        }
+        return new Results(shown, withheld, kind);
+    }
+
+    private void page(Context ctx) {
+        String q = ctx.queryParam("q");
+        SearchIndex.Mode mode = mode(ctx.queryParam("mode"));
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("q", q == null ? "" : q);
+        params.put("mode", mode.name().toLowerCase(java.util.Locale.ROOT));
+        String purpose = ctx.queryParam("purpose");
+        params.put("purpose", purpose == null ? "" : purpose);
+        if (q == null || q.isBlank()) {
+            params.put("searched", false);
+            params.put("shown", List.of());
+            params.put("withheld", 0);
+            params.put("kind", "");
+        } else {
+            Results r = run(ctx, q, mode);
+            params.put("searched", true);
+            params.put("shown", r.shown());
+            params.put("withheld", r.withheld());
+            params.put("kind", r.kind());
+        }
+        pages.render(ctx, "search.jte", "Search", params);
+    }
+
+    private void json(Context ctx) {
+        String q = Web.required(ctx.queryParam("q"), "q");
+        Results r = run(ctx, q, mode(ctx.queryParam("mode")));
+        Web.json(ctx, Map.of("hits", r.shown().stream().map(s -> Map.of("mention", s.hit().mentionKey(),
+                "concern", s.hit().concernId(), "person", s.person(), "name", s.hit().name() == null ? "" : s.hit().name(),
+                "role", s.hit().role(), "score", s.hit().score())).toList(), "withheld", r.withheld(),
+                "matchedOn", r.kind()));
+    }
+
+    private static SearchIndex.Mode mode(String text) {
+        return "narrative".equalsIgnoreCase(text) ? SearchIndex.Mode.NARRATIVE : SearchIndex.Mode.NAMES;
+    }
+}
