@@ -1,0 +1,151 @@
+package org.vigil.bench.linkage;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import no.priv.garshol.duke.ConfigurationImpl;
+import no.priv.garshol.duke.Processor;
+import no.priv.garshol.duke.Property;
+import no.priv.garshol.duke.PropertyImpl;
+import no.priv.garshol.duke.Record;
+import no.priv.garshol.duke.cleaners.LowerCaseNormalizeCleaner;
+import no.priv.garshol.duke.comparators.ExactComparator;
+import no.priv.garshol.duke.comparators.JaroWinkler;
+import no.priv.garshol.duke.comparators.Levenshtein;
+import no.priv.garshol.duke.databases.LuceneDatabase;
+import no.priv.garshol.duke.datasources.CSVDataSource;
+import no.priv.garshol.duke.datasources.Column;
+import no.priv.garshol.duke.matchers.AbstractMatchListener;
+import org.vigil.linkage.csv.CsvLinkage;
+import org.vigil.linkage.csv.LinkOptions;
+import org.vigil.linkage.csv.LinkSummary;
+
+/**
+ * FEBRL4 (dataset4a × dataset4b, 5,000 true pairs) linked by Vigil and by Duke 1.2 in one JVM, rounds
+ * alternating so that neither always runs warm: F1 and wall time for each.
+ *
+ * <p>Vigil runs end to end through {@link CsvLinkage#run} (read CSV, train without labels, block,
+ * score, write pairs), exactly what {@code vigil link} calls. Duke runs with the configuration STACK.md
+ * describes as tuned for FEBRL4: Lucene lookup on given name, surname, date of birth and SSN, 20 search
+ * hits, fuzzy search off; Jaro–Winkler on names, Levenshtein on dates, ids and address fields.
+ *
+ * <p>Usage: {@code java -cp benchmarks.jar org.vigil.bench.linkage.DukeComparison [FEBRL_DIR] [ROUNDS]}
+ * (defaults {@code /work/shared/data/linkage/febrl}, 2).
+ */
+public final class DukeComparison {
+    private static final long TRUE_PAIRS = 5000;
+
+    private DukeComparison() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args.length > 0 ? args[0] : "/work/shared/data/linkage/febrl");
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        Path a = dir.resolve("dataset4a.csv");
+        Path b = dir.resolve("dataset4b.csv");
+        System.out.printf("FEBRL4 %s x %s, %d rounds, %d processors, Java %s%n", a, b, rounds,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        for (int round = 1; round <= rounds; round++) {
+            boolean vigilFirst = round % 2 == 1;
+            if (vigilFirst) {
+                vigil(a, b, round);
+                duke(a, b, round);
+            } else {
+                duke(a, b, round);
+                vigil(a, b, round);
+            }
+        }
+    }
+
+    static double[] vigil(Path a, Path b, int round) throws IOException {
+        Path out = Files.createTempFile("vigil-febrl4-", ".csv");
+        long t0 = System.nanoTime();
+        LinkSummary s = CsvLinkage.run(LinkOptions.of(a, b, "rec_id", out));
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        double[] q = FebrlTruth.quality(FebrlTruth.readPairs(out), TRUE_PAIRS);
+        Files.deleteIfExists(out);
+        System.out.printf(Locale.ROOT, "round %d  vigil  F1 %.4f  P %.4f  R %.4f  pairs %d  time %d ms  stages %s%n", round,
+                q[2], q[0], q[1], (long) q[4], ms, s.stageMillis());
+        return new double[] {q[2], ms};
+    }
+
+    static double[] duke(Path a, Path b, int round) throws IOException {
+        long t0 = System.nanoTime();
+        ConfigurationImpl config = new ConfigurationImpl();
+        List<Property> props = new ArrayList<>();
+        props.add(new PropertyImpl("ID"));
+        props.add(lookup(new PropertyImpl("GIVEN_NAME", new JaroWinkler(), 0.05, 0.90)));
+        props.add(lookup(new PropertyImpl("SURNAME", new JaroWinkler(), 0.05, 0.90)));
+        props.add(lookup(new PropertyImpl("DOB", new Levenshtein(), 0.10, 0.95)));
+        props.add(lookup(new PropertyImpl("SSN", new Levenshtein(), 0.10, 0.98)));
+        props.add(noLookup(new PropertyImpl("STREET_NUMBER", new ExactComparator(), 0.40, 0.65)));
+        props.add(noLookup(new PropertyImpl("ADDRESS_1", new Levenshtein(), 0.35, 0.80)));
+        props.add(noLookup(new PropertyImpl("ADDRESS_2", new Levenshtein(), 0.40, 0.70)));
+        props.add(noLookup(new PropertyImpl("SUBURB", new Levenshtein(), 0.35, 0.80)));
+        props.add(noLookup(new PropertyImpl("POSTCODE", new Levenshtein(), 0.35, 0.80)));
+        props.add(noLookup(new PropertyImpl("STATE", new ExactComparator(), 0.45, 0.55)));
+        config.setProperties(props);
+        config.setThreshold(0.85);
+        config.addDataSource(1, source(a));
+        config.addDataSource(2, source(b));
+        LuceneDatabase db = new LuceneDatabase();
+        db.setMaxSearchHits(20);
+        db.setFuzzySearch(false);
+        db.setConfiguration(config);
+        config.setDatabase(db);
+        Processor p = new Processor(config, db);
+        List<String[]> pairs = Collections.synchronizedList(new ArrayList<>());
+        p.addMatchListener(new AbstractMatchListener() {
+            @Override
+            public void matches(Record r1, Record r2, double confidence) {
+                pairs.add(new String[] {r1.getValue("ID"), r2.getValue("ID")});
+            }
+        });
+        p.link();
+        p.close();
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        List<String[]> oriented = new ArrayList<>();
+        for (String[] x : pairs) {
+            oriented.add(x[0].endsWith("-org") ? x : new String[] {x[1], x[0]});
+        }
+        double[] q = FebrlTruth.quality(oriented, TRUE_PAIRS);
+        System.out.printf(Locale.ROOT, "round %d  duke   F1 %.4f  P %.4f  R %.4f  pairs %d  time %d ms%n", round, q[2], q[0],
+                q[1], (long) q[4], ms);
+        return new double[] {q[2], ms};
+    }
+
+    private static Property lookup(PropertyImpl p) {
+        p.setLookupBehaviour(Property.Lookup.TRUE);
+        return p;
+    }
+
+    private static Property noLookup(PropertyImpl p) {
+        p.setLookupBehaviour(Property.Lookup.FALSE);
+        return p;
+    }
+
+    /** A Duke CSV source over a FEBRL file; the spaces after commas are removed first (Duke does not trim headers). */
+    private static CSVDataSource source(Path file) throws IOException {
+        String text = Files.readString(file).replace(", ", ",");
+        CSVDataSource s = new CSVDataSource();
+        s.setReader(new StringReader(text));
+        LowerCaseNormalizeCleaner clean = new LowerCaseNormalizeCleaner();
+        s.addColumn(new Column("rec_id", "ID", null, null));
+        s.addColumn(new Column("given_name", "GIVEN_NAME", null, clean));
+        s.addColumn(new Column("surname", "SURNAME", null, clean));
+        s.addColumn(new Column("street_number", "STREET_NUMBER", null, clean));
+        s.addColumn(new Column("address_1", "ADDRESS_1", null, clean));
+        s.addColumn(new Column("address_2", "ADDRESS_2", null, clean));
+        s.addColumn(new Column("suburb", "SUBURB", null, clean));
+        s.addColumn(new Column("postcode", "POSTCODE", null, clean));
+        s.addColumn(new Column("state", "STATE", null, clean));
+        s.addColumn(new Column("date_of_birth", "DOB", null, clean));
+        s.addColumn(new Column("soc_sec_id", "SSN", null, clean));
+        return s;
+    }
+}
