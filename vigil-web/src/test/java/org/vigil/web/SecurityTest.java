@@ -1,0 +1,231 @@
+package org.vigil.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vigil.ledger.AuditReport;
+import org.vigil.web.auth.Role;
+
+/** What the app must refuse, over real HTTP against the app as {@code vigil serve} wires it. */
+class SecurityTest {
+    private static TestWorld world;
+
+    @BeforeAll
+    static void start() {
+        world = TestWorld.start(200);
+    }
+
+    @AfterAll
+    static void stop() {
+        world.close();
+    }
+
+    private static HttpUser as(String username) {
+        return new HttpUser(world.base).login(username, TestWorld.PASSWORD);
+    }
+
+    @Test
+    void noRouteAnswersWithoutLogin() {
+        HttpUser anonymous = new HttpUser(world.base);
+        List<String> checked = new ArrayList<>();
+        for (RouteTable.Route route : world.app.routes()) {
+            if (route.roles().contains(Role.PUBLIC)) {
+                continue;
+            }
+            String path = route.path().replaceAll("\\{[^}]+}", "P-000001") + "?purpose=x&q=Ash&target=P-000001";
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(world.base + path))
+                    .method(route.method(), HttpRequest.BodyPublishers.ofString("{}"))
+                    .header("Content-Type", "application/json");
+            HttpResponse<String> r = anonymous.send(request);
+            boolean refused = r.statusCode() == 401 || r.statusCode() == 302
+                    && r.headers().firstValue("Location").orElse("").startsWith("/login");
+            assertThat(refused).as(route.method() + " " + route.path() + " answered " + r.statusCode()).isTrue();
+            assertThat(r.body()).doesNotContain("Ashley").doesNotContain("P-000001\"");
+            checked.add(route.path());
+        }
+        assertThat(checked).contains("/persons/{id}", "/api/concerns", "/api/search", "/who-knew", "/api/export/persons",
+                "/api/openapi.yaml", "/receipts/check", "/log");
+    }
+
+    @Test
+    void aSubmitterCannotReadAnotherAgencysConcerns() {
+        HttpUser police = as("partner-police");
+        assertThat(police.get("/api/concerns/" + TestWorld.XSS_CONCERN + "?purpose=curious").statusCode()).isEqualTo(403);
+        assertThat(police.get("/concerns/" + TestWorld.XSS_CONCERN + "?purpose=curious").statusCode()).isEqualTo(403);
+        assertThat(police.get("/api/receipts/" + TestWorld.XSS_CONCERN).statusCode()).isEqualTo(403);
+        assertThat(police.get("/api/search?q=Ashley&purpose=curious").statusCode()).isEqualTo(403);
+        assertThat(police.get("/api/persons/P-000001?purpose=curious").statusCode()).isEqualTo(403);
+        assertThat(police.get("/api/concerns/" + TestWorld.RESTRICTED_CONCERN + "?purpose=own%20case").statusCode())
+                .isEqualTo(200);
+        HttpUser youth = as("partner-yp");
+        assertThat(youth.get("/api/concerns/" + TestWorld.XSS_CONCERN + "?purpose=own%20case").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aSubmitterCannotSubmitForAnotherAgency() {
+        HttpUser youth = as("partner-yp");
+        HttpResponse<String> r = youth.postJson("/api/concerns", "{\"type\":\"concern\",\"id\":\"SEC-1\",\"received\":"
+                + "\"2024-05-01T10:00:00Z\",\"agency\":\"Police\",\"author\":{\"id\":\"x\"},\"subjects\":[]}");
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("submits for \\\"Youth Project\\\" only");
+    }
+
+    @Test
+    void anAnalystOutsideTheTeamNeedsBreakGlassForARestrictedCase() {
+        String path = "/api/concerns/" + TestWorld.RESTRICTED_CONCERN + "?purpose=case work";
+        HttpUser outsider = as("analyst");
+        HttpResponse<String> refused = outsider.get(path.replace(" ", "%20"));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("breakGlass").doesNotContain("Lantern");
+        assertThat(as("analyst-cse").get(path.replace(" ", "%20")).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> page = outsider.get("/concerns/" + TestWorld.RESTRICTED_CONCERN + "?purpose=x");
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body()).contains("break glass").doesNotContain("Lantern");
+
+        int waiting = world.app.parts().breakGlass().awaitingReview().size();
+        assertThat(outsider.postForm("/break-glass", Map.of("concern", TestWorld.RESTRICTED_CONCERN,
+                "reason", "short"), true).statusCode()).isEqualTo(400);
+        HttpResponse<String> opened = outsider.postForm("/break-glass", Map.of("concern", TestWorld.RESTRICTED_CONCERN,
+                "reason", "child missing tonight, need the vehicle"), true);
+        assertThat(opened.statusCode()).isEqualTo(302);
+        HttpResponse<String> after = outsider.get(path.replace(" ", "%20"));
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.body()).contains("Lantern");
+        assertThat(world.app.parts().breakGlass().awaitingReview()).hasSize(waiting + 1);
+        assertThat(world.app.parts().accessIndex().about(List.of(TestWorld.RESTRICTED_CONCERN)))
+                .anySatisfy(a -> {
+                    assertThat(a.action()).isEqualTo("break glass");
+                    assertThat(a.actor()).isEqualTo("analyst");
+                })
+                .anySatisfy(a -> assertThat(a.action()).isEqualTo("view concern (break glass)"));
+    }
+
+    @Test
+    void scriptInNamesAndNarrativesIsEscaped() {
+        HttpUser analyst = as("analyst-cse");
+        HttpResponse<String> concern = analyst.get("/concerns/" + TestWorld.XSS_CONCERN + "?purpose=xss%20check");
+        assertThat(concern.statusCode()).isEqualTo(200);
+        assertThat(concern.body()).doesNotContain("<script>alert").doesNotContain("<img src=x")
+                .contains("&lt;script&gt;alert(").contains("&lt;img src=x onerror=alert(1)&gt;");
+        assertThat(concern.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'");
+        String person = world.app.parts().persons().personOf(TestWorld.XSS_CONCERN + "/s1").orElseThrow();
+        HttpResponse<String> page = analyst.get("/persons/" + person + "?purpose=xss%20check");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain("<script>alert").doesNotContain("<img src=x");
+        HttpResponse<String> search = analyst.get("/search?q=Kay&purpose=xss%20check");
+        assertThat(search.body()).doesNotContain("<script>alert").contains("&lt;script&gt;");
+        HttpResponse<String> reflected = analyst.get("/search?q=%3Cscript%3Ealert(2)%3C/script%3E&purpose=x");
+        assertThat(reflected.body()).doesNotContain("<script>alert(2)");
+    }
+
+    @Test
+    void csrfTokensAreEnforced() {
+        HttpUser supervisor = as("supervisor");
+        HttpResponse<String> noToken = supervisor.postForm("/concerns/" + TestWorld.XSS_CONCERN + "/restrict",
+                Map.of("team", "cse-team", "reason", "test"), false);
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(noToken.body()).contains("CSRF");
+        HttpResponse<String> wrongToken = supervisor.postForm("/concerns/" + TestWorld.XSS_CONCERN + "/restrict",
+                Map.of("team", "cse-team", "reason", "test", "_csrf", "forged"), false);
+        assertThat(wrongToken.statusCode()).isEqualTo(403);
+        assertThat(world.app.parts().restrictions().of(TestWorld.XSS_CONCERN)).isEmpty();
+
+        HttpResponse<String> apiNoToken = supervisor.send(HttpRequest.newBuilder(URI.create(world.base + "/api/alerts/"
+                + TestWorld.ALERT_ID + "/decision")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"outcome\":\"monitor\",\"reason\":\"forged\"}")));
+        assertThat(apiNoToken.statusCode()).isEqualTo(403);
+        assertThat(world.app.parts().alerts().decision(TestWorld.ALERT_ID)).isEmpty();
+
+        HttpUser anonymous = new HttpUser(world.base);
+        HttpResponse<String> login = anonymous.postForm("/login", Map.of("username", "analyst", "password",
+                TestWorld.PASSWORD), false);
+        assertThat(login.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void injectionAttemptsInSearchAreHarmless() {
+        HttpUser analyst = as("analyst");
+        long records = world.app.parts().cases().concernCount();
+        List<String> attacks = List.of("*:*", "*", "name:*", "\") OR 1=1 --", "'; DROP TABLE record; --",
+                "R7?2 KLT) OR vrm:*", "+-&&||!(){}[]^\"~*?:\\/", "name:(a OR b) AND narrative:*", "a~0.1", "/.*/");
+        for (String attack : attacks) {
+            for (String mode : List.of("names", "narrative")) {
+                HttpResponse<String> r = analyst.get("/api/search?q=" + HttpUser.enc(attack) + "&mode=" + mode
+                        + "&purpose=test");
+                assertThat(r.statusCode()).as(attack).isEqualTo(200);
+                JsonNode body = HttpUser.json(r);
+                assertThat(body.get("hits").size() + body.get("withheld").asInt()).as(attack).isLessThan(50);
+            }
+        }
+        assertThat(world.app.parts().cases().concernCount()).isEqualTo(records);
+        AuditReport report = world.app.parts().vault().audit();
+        assertThat(report.problems()).isEmpty();
+    }
+
+    @Test
+    void searchesAreLoggedByHashNotText() {
+        HttpUser analyst = as("analyst");
+        String secret = "Quenby";
+        assertThat(analyst.get("/api/search?q=" + secret + "&purpose=hash%20check").statusCode()).isEqualTo(200);
+        String hash = "sha256:" + Web.sha256("NAMES " + secret);
+        assertThat(world.app.parts().accessIndex().about(List.of(hash))).singleElement()
+                .satisfies(a -> assertThat(a.reason()).isEqualTo("hash check"));
+        List<String> bodies = new ArrayList<>();
+        world.app.parts().vault().read(store -> {
+            store.forEachAccess(e -> bodies.add(new String(e.body(), java.nio.charset.StandardCharsets.UTF_8)));
+            return null;
+        });
+        assertThat(bodies).noneMatch(b -> b.contains(secret));
+    }
+
+    @Test
+    void loginsAreThrottled() {
+        world.app.parts().accounts().create("guessed", "Guessed", Role.AUDITOR, null, TestWorld.PASSWORD);
+        HttpUser guesser = new HttpUser(world.base);
+        for (int i = 0; i < 5; i++) {
+            assertThat(guesser.postJson("/api/session", "{\"username\":\"guessed\",\"password\":\"guess" + i + "\"}")
+                    .statusCode()).isEqualTo(401);
+        }
+        HttpResponse<String> blocked = guesser.postJson("/api/session", "{\"username\":\"guessed\",\"password\":\""
+                + TestWorld.PASSWORD + "\"}");
+        assertThat(blocked.statusCode()).isEqualTo(429);
+        assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
+    void eachLoginStartsANewSessionAndCookiesAreStrict() {
+        HttpUser user = new HttpUser(world.base);
+        HttpResponse<String> first = user.postJson("/api/session", "{\"username\":\"supervisor\",\"password\":\""
+                + TestWorld.PASSWORD + "\"}");
+        String cookie = first.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
+        String token = cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
+        HttpResponse<String> second = user.postJson("/api/session", "{\"username\":\"supervisor\",\"password\":\""
+                + TestWorld.PASSWORD + "\"}");
+        String again = second.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("vigil_session="))
+                .findFirst().orElseThrow();
+        assertThat(again.substring(again.indexOf('=') + 1, again.indexOf(';'))).isNotEqualTo(token);
+        HttpResponse<String> stale = new HttpUser(world.base).send(HttpRequest.newBuilder(URI.create(world.base
+                + "/api/log/key")).header("Cookie", "vigil_session=" + token));
+        assertThat(stale.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void rolesAreKeptApart() {
+        assertThat(as("auditor").get("/api/persons/P-000001?purpose=x").statusCode()).isEqualTo(403);
+        assertThat(as("analyst").postJson("/api/alerts/" + TestWorld.ALERT_ID + "/decision",
+                "{\"outcome\":\"monitor\",\"reason\":\"not mine to decide\"}").statusCode()).isEqualTo(403);
+        assertThat(as("analyst").get("/who-knew?target=P-000001&purpose=x").statusCode()).isEqualTo(403);
+        assertThat(as("supervisor").get("/admin/accounts").statusCode()).isEqualTo(403);
+    }
+}
