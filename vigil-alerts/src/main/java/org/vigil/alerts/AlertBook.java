@@ -1,0 +1,215 @@
+package org.vigil.alerts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.vigil.alerts.pattern.AlertKind;
+import org.vigil.alerts.pattern.Evidence;
+import org.vigil.alerts.pattern.Finding;
+import org.vigil.alerts.pattern.Party;
+import org.vigil.alerts.state.Casebook;
+import org.vigil.alerts.state.MentionList;
+import org.vigil.alerts.state.PersonRecord;
+
+/**
+ * Alerts by subject, so that the same thing is never alerted twice. A finding about a subject with no alert raises
+ * one, with the next id; a finding about a subject that has one updates it if the evidence is materially new, and
+ * says what changed; a subject found to be another (a linkage merge, a vehicle's partial marks resolved, two networks
+ * tied) carries its alert over, and if both had one the older carries on and the younger is marked merged into it.
+ */
+final class AlertBook {
+  private static final class Entry {
+    final String id;
+    final int number;
+    final AlertKind kind;
+    final Instant raised;
+    final String trigger;
+    final List<AlertPerson> persons;
+    final double harm;
+    final List<String> reasons;
+    final List<AlertUpdate> updates = new ArrayList<>();
+    Evidence evidence;
+    AlertStatus status = AlertStatus.OPEN;
+    String mergedInto;
+
+    Entry(int number, AlertKind kind, Instant raised, String trigger, List<AlertPerson> persons, double harm,
+        List<String> reasons, Evidence evidence) {
+      this.id = String.format("A-%06d", number);
+      this.number = number;
+      this.kind = kind;
+      this.raised = raised;
+      this.trigger = trigger;
+      this.persons = persons;
+      this.harm = harm;
+      this.reasons = reasons;
+      this.evidence = evidence;
+    }
+  }
+
+  /** Subject prefixes that name a person, a vehicle or a network, by the re-key prefix of {@code Touched}. */
+  private static final Map<String, List<String>> SUBJECTS = Map.of(
+      "person", List.of("person:", "suspect:", "child:"),
+      "vehicle", List.of("vehicle:"),
+      "network", List.of("network:"));
+
+  private final Casebook book;
+  private final AlertHarm harm;
+  private final Map<String, Entry> byKey = new HashMap<>();
+  private final List<Entry> all = new ArrayList<>();
+  /** Sentences owed to an alert by a merge, said with its next update. */
+  private final Map<String, List<String>> notes = new HashMap<>();
+
+  AlertBook(Casebook book, AlertHarm harm) {
+    this.book = book;
+    this.harm = harm;
+  }
+
+  boolean has(AlertKind kind, String subject) {
+    return byKey.containsKey(kind.wire() + "|" + subject);
+  }
+
+  /** Raises or updates the alert for this finding; returns the change, if any. */
+  Optional<AlertChange> apply(Finding finding, Instant at, String trigger, List<String> context) {
+    Entry e = byKey.get(finding.key());
+    if (e == null) {
+      Finding.Details d = finding.details();
+      e = new Entry(all.size() + 1, finding.kind(), at, trigger, persons(d.parties()), harm.total(d.reports()),
+          reasons(d), finding.evidence());
+      all.add(e);
+      byKey.put(finding.key(), e);
+      return Optional.of(new AlertChange(AlertChange.Type.RAISED, snapshot(e), at, trigger, List.of()));
+    }
+    List<String> changes = diff(e.evidence, finding.evidence());
+    List<String> owed = notes.remove(finding.key());
+    if (changes.isEmpty() && owed == null) {
+      return Optional.empty();
+    }
+    Finding.Details d = finding.details();
+    List<AlertPerson> persons = persons(d.parties());
+    double total = harm.total(d.reports());
+    List<String> reasons = reasons(d);
+    List<String> said = new ArrayList<>(owed != null ? owed : context);
+    said.addAll(changes);
+    e.evidence = finding.evidence();
+    e.updates.add(new AlertUpdate(at, trigger, said, persons, total, reasons));
+    return Optional.of(new AlertChange(AlertChange.Type.UPDATED, snapshot(e), at, trigger, said));
+  }
+
+  /**
+   * Subject {@code from} turned out to be {@code into}: alerts about it follow. Returns the alerts marked merged.
+   */
+  List<AlertChange> rekey(String prefix, int from, int into, Instant at, String trigger, List<String> context) {
+    List<AlertChange> out = new ArrayList<>();
+    for (String subject : SUBJECTS.get(prefix)) {
+      for (AlertKind kind : AlertKind.values()) {
+        String fromKey = kind.wire() + "|" + subject + from;
+        String intoKey = kind.wire() + "|" + subject + into;
+        Entry moving = byKey.remove(fromKey);
+        if (moving == null) {
+          continue;
+        }
+        Entry staying = byKey.get(intoKey);
+        if (staying == null) {
+          byKey.put(intoKey, moving);
+          continue;
+        }
+        Entry older = staying.number < moving.number ? staying : moving;
+        Entry younger = older == staying ? moving : staying;
+        byKey.put(intoKey, older);
+        younger.status = AlertStatus.MERGED;
+        younger.mergedInto = older.id;
+        List<String> said = new ArrayList<>(context);
+        said.add("about the same " + subject.substring(0, subject.length() - 1) + " as " + older.id
+            + ", which carries on");
+        younger.updates.add(new AlertUpdate(at, trigger, said, younger.updates.isEmpty() ? younger.persons
+            : younger.updates.get(younger.updates.size() - 1).persons(), younger.harm, younger.reasons));
+        out.add(new AlertChange(AlertChange.Type.MERGED, snapshot(younger), at, trigger, said));
+        // The next assessment of the older alert's subject says so, and what the younger brings that is new.
+        notes.computeIfAbsent(intoKey, k -> new ArrayList<>(context))
+            .add(younger.id + ", about the same " + subject.substring(0, subject.length() - 1) + ", merged into it");
+      }
+    }
+    return out;
+  }
+
+  List<Alert> alerts() {
+    List<Alert> out = new ArrayList<>(all.size());
+    for (Entry e : all) {
+      out.add(snapshot(e));
+    }
+    return out;
+  }
+
+  Optional<Alert> alert(String id) {
+    for (Entry e : all) {
+      if (e.id.equals(id)) {
+        return Optional.of(snapshot(e));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Alert snapshot(Entry e) {
+    return new Alert(e.id, e.kind, e.raised, e.trigger, e.persons, e.harm, e.reasons, e.status,
+        Optional.ofNullable(e.mergedInto), e.updates);
+  }
+
+  private List<String> reasons(Finding.Details d) {
+    List<String> reasons = new ArrayList<>(d.reasons());
+    reasons.addAll(harm.reasons(d.reports()));
+    return reasons;
+  }
+
+  /** The persons of a finding as they are now: ids after merges, and every mention that makes them up. */
+  private List<AlertPerson> persons(List<Party> parties) {
+    List<AlertPerson> out = new ArrayList<>(parties.size());
+    for (Party party : parties) {
+      PersonRecord record = book.persons.record(party.person());
+      out.add(new AlertPerson(book.persons.id(party.person()), party.role(), new MentionList(book, record)));
+    }
+    return out;
+  }
+
+  /** What the new evidence has that the old did not, one sentence per named set. */
+  private List<String> diff(Evidence before, Evidence after) {
+    List<String> out = new ArrayList<>();
+    after.persons().forEach((name, values) -> {
+      Set<Integer> old = roots(before.persons().getOrDefault(name, Set.of()));
+      TreeSet<String> added = new TreeSet<>();
+      for (int p : roots(values)) {
+        if (!old.contains(p)) {
+          added.add(book.persons.id(p));
+        }
+      }
+      if (!added.isEmpty()) {
+        out.add("new " + name + " (" + added.size() + "): " + some(List.copyOf(added)));
+      }
+    });
+    after.facts().forEach((name, values) -> {
+      Set<String> old = before.facts().getOrDefault(name, Set.of());
+      List<String> added = values.stream().filter(v -> !old.contains(v)).toList();
+      if (!added.isEmpty()) {
+        out.add("new " + name + " (" + added.size() + "): " + some(added));
+      }
+    });
+    return out;
+  }
+
+  private Set<Integer> roots(Set<Integer> persons) {
+    Set<Integer> out = new java.util.HashSet<>(persons.size() * 2);
+    for (int p : persons) {
+      out.add(book.persons.find(p));
+    }
+    return out;
+  }
+
+  private static String some(List<String> items) {
+    return items.size() <= 6 ? String.join(", ", items)
+        : String.join(", ", items.subList(0, 6)) + " and " + (items.size() - 6) + " more";
+  }
+}

@@ -1,0 +1,184 @@
+package org.vigil.alerts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.vigil.alerts.harm.ConcernHarm;
+import org.vigil.alerts.observation.ConcernObserved;
+import org.vigil.alerts.observation.DecisionObserved;
+import org.vigil.alerts.observation.Observation;
+import org.vigil.alerts.observation.PersonsMerged;
+import org.vigil.alerts.pattern.Dismissed;
+import org.vigil.alerts.pattern.Finding;
+import org.vigil.alerts.pattern.MissingPattern;
+import org.vigil.alerts.pattern.Network;
+import org.vigil.alerts.pattern.Overdue;
+import org.vigil.alerts.pattern.Recurrence;
+import org.vigil.alerts.pattern.RepeatSuspect;
+import org.vigil.alerts.pattern.Thresholds;
+import org.vigil.alerts.state.Casebook;
+import org.vigil.alerts.state.IntList;
+import org.vigil.alerts.state.Touched;
+import org.vigil.harm.weights.HarmWeights;
+
+/**
+ * Raises alerts as observations arrive, in event time. Feed it observations in {@link Observation#EVENT_ORDER}; each
+ * call returns the alerts it raised, updated or merged. All state is in memory and rebuilt by replaying the same
+ * observations, which gives the same alerts with the same ids. Not thread-safe: one engine, one feeding thread.
+ *
+ * <pre>{@code
+ * AlertEngine engine = new AlertEngine();
+ * for (Observation o : observations) {          // sorted by Observation.EVENT_ORDER
+ *   for (AlertChange c : engine.observe(o)) { ... }
+ * }
+ * engine.advanceTo(asOf);                        // overdue concerns up to asOf
+ * }</pre>
+ *
+ * <p>Time is event time only. {@link #observe} first moves the engine's clock to the observation's time (raising
+ * {@code overdue} alerts whose deadline has passed), then applies it; the clock never goes back, and an observation
+ * older than the clock is applied at its own time.
+ */
+public final class AlertEngine {
+  private final Casebook book;
+  private final AlertBook alerts;
+  private final RepeatSuspect repeatSuspect;
+  private final Network network;
+  private final Dismissed dismissed;
+  private final MissingPattern missing;
+  private final Recurrence recurrence;
+  private Instant clock = Instant.MIN;
+
+  /** With {@link Thresholds#defaults()} and vigil-harm's bundled weights. */
+  public AlertEngine() {
+    this(Thresholds.defaults(), HarmWeights.bundled());
+  }
+
+  public AlertEngine(Thresholds thresholds, HarmWeights weights) {
+    Objects.requireNonNull(thresholds, "thresholds");
+    ConcernHarm harm = new ConcernHarm(weights);
+    this.book = new Casebook(harm, thresholds.professionalStrength());
+    this.alerts = new AlertBook(book, new AlertHarm(book, harm));
+    this.repeatSuspect = new RepeatSuspect(thresholds);
+    this.network = new Network(thresholds);
+    this.dismissed = new Dismissed(thresholds);
+    this.missing = new MissingPattern(thresholds);
+    this.recurrence = new Recurrence(thresholds);
+  }
+
+  /** Applies one observation; returns the alerts raised, updated or merged by it (and by time passing up to it). */
+  public List<AlertChange> observe(Observation observation) {
+    Objects.requireNonNull(observation, "observation");
+    List<AlertChange> changes = advanceTo(observation.at());
+    Touched touched;
+    String trigger;
+    if (observation instanceof ConcernObserved c) {
+      touched = book.addConcern(c);
+      trigger = c.id();
+    } else if (observation instanceof DecisionObserved d) {
+      touched = book.addDecision(d);
+      trigger = d.id();
+    } else {
+      PersonsMerged m = (PersonsMerged) observation;
+      touched = book.merge(m);
+      trigger = m.trigger();
+    }
+    changes.addAll(assess(touched, observation.at(), trigger));
+    return changes;
+  }
+
+  /** Feeds every observation in {@link Observation#EVENT_ORDER}; returns every change, in order. */
+  public List<AlertChange> replay(List<? extends Observation> observations) {
+    List<Observation> sorted = new ArrayList<>(observations);
+    sorted.sort(Observation.EVENT_ORDER);
+    List<AlertChange> changes = new ArrayList<>();
+    for (Observation o : sorted) {
+      changes.addAll(observe(o));
+    }
+    return changes;
+  }
+
+  /**
+   * Moves the clock to {@code eventTime} (never back) and raises {@code overdue} alerts for reports whose deadline
+   * has passed with no decision. Each is raised at its deadline, triggered by the overdue concern itself.
+   */
+  public List<AlertChange> advanceTo(Instant eventTime) {
+    if (eventTime.isAfter(clock)) {
+      clock = eventTime;
+    }
+    List<AlertChange> changes = new ArrayList<>();
+    IntList due = book.overdueBy(clock.getEpochSecond());
+    for (int i = 0; i < due.size(); i++) {
+      int report = due.get(i);
+      Finding f = Overdue.assess(book, report);
+      Instant deadline = Instant.ofEpochSecond(book.concerns.get(report).deadline);
+      alerts.apply(f, deadline, book.concerns.get(report).id, List.of()).ifPresent(changes::add);
+    }
+    return changes;
+  }
+
+  /** The engine's clock: the latest event time it has seen or been advanced to. */
+  public Instant clock() {
+    return clock;
+  }
+
+  /** Every alert, in id order, with its updates. */
+  public List<Alert> alerts() {
+    return alerts.alerts();
+  }
+
+  public Optional<Alert> alert(String id) {
+    return alerts.alert(id);
+  }
+
+  /**
+   * The engine's memory, read-only by contract, for the {@code priority} and {@code evaluation} packages. Callers
+   * must not change it.
+   */
+  public Casebook casebook() {
+    return book;
+  }
+
+  private List<AlertChange> assess(Touched touched, Instant at, String trigger) {
+    List<AlertChange> changes = new ArrayList<>();
+    for (Touched.Rekey r : touched.rekeys) {
+      changes.addAll(alerts.rekey(r.prefix(), r.from(), r.into(), at, trigger, touched.context));
+    }
+    Map<String, Finding> findings = new LinkedHashMap<>();
+    for (int p : touched.suspects) {
+      repeatSuspect.assess(book, p).ifPresent(f -> findings.put(f.key(), f));
+      dismissed.assessSuspect(book, p).ifPresent(f -> findings.put(f.key(), f));
+    }
+    for (int n : touched.networks) {
+      network.assess(book, n).ifPresent(f -> findings.put(f.key(), f));
+    }
+    for (int c : touched.children) {
+      missing.assess(book, c).ifPresent(f -> findings.put(f.key(), f));
+      dismissed.assessChild(book, c).ifPresent(f -> findings.put(f.key(), f));
+    }
+    for (int v : touched.vehicles) {
+      recurrence.assessVehicle(book, v).ifPresent(f -> findings.put(f.key(), f));
+      dismissed.assessVehicle(book, v).ifPresent(f -> findings.put(f.key(), f));
+    }
+    for (String k : touched.places) {
+      recurrence.assessPlace(book, k).ifPresent(f -> findings.put(f.key(), f));
+      dismissed.assessPlace(book, k).ifPresent(f -> findings.put(f.key(), f));
+    }
+    for (int r : touched.decided) {
+      if (alerts.has(org.vigil.alerts.pattern.AlertKind.OVERDUE, Overdue.subject(r))) {
+        Finding f = Overdue.assess(book, r);
+        findings.put(f.key(), f);
+      }
+    }
+    List<Finding> ordered = new ArrayList<>(findings.values());
+    ordered.sort(Comparator.comparing((Finding f) -> f.kind().ordinal()).thenComparing(Finding::subject));
+    for (Finding f : ordered) {
+      alerts.apply(f, at, trigger, touched.context).ifPresent(changes::add);
+    }
+    return changes;
+  }
+}

@@ -1,0 +1,63 @@
+package org.vigil.alerts;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.vigil.alerts.harm.ConcernHarm;
+import org.vigil.alerts.state.Casebook;
+import org.vigil.alerts.state.ConcernRecord;
+import org.vigil.harm.score.HarmScore;
+
+/**
+ * The harm of an alert: the sum, over the reports it rests on, of each report's harm as vigil-harm scores it (CCHI
+ * offence days × grading confidence × vulnerability of the most vulnerable child named), using each report's latest
+ * version. A sum, because each report is a separate allegation of harm; reports, not concerns, so that an amendment
+ * is not counted twice.
+ */
+final class AlertHarm {
+  private final Casebook book;
+  private final ConcernHarm harm;
+
+  AlertHarm(Casebook book, ConcernHarm harm) {
+    this.book = book;
+    this.harm = harm;
+  }
+
+  /** Rounded to hundredths, so that JSON shows what is compared. */
+  double total(Collection<Integer> reports) {
+    double sum = 0;
+    for (int r : reports) {
+      sum += book.concerns.current(r).harm;
+    }
+    return Math.round(sum * 100) / 100.0;
+  }
+
+  /** One or two sentences saying how the total was reached. */
+  List<String> reasons(Collection<Integer> reports) {
+    List<String> reasons = new ArrayList<>();
+    double total = total(reports);
+    ConcernRecord largest = null;
+    boolean provisional = false;
+    int scored = 0;
+    for (int r : reports) {
+      ConcernRecord c = book.concerns.current(r);
+      provisional |= c.provisional;
+      scored += c.harm > 0 ? 1 : 0;
+      if (largest == null || c.harm > largest.harm) {
+        largest = c;
+      }
+    }
+    if (total == 0) {
+      reasons.add("harm 0: none of the " + reports.size() + " reports alleges an offence with a harm weight; "
+          + "0 is offence harm, not a measure of risk");
+      return reasons;
+    }
+    reasons.add(String.format(Locale.UK, "harm %.2f CCHI days: the sum over %d of %d reports alleging offences "
+        + "(offence days × grading confidence × child's vulnerability)%s", total, scored, reports.size(),
+        provisional ? "; provisional: some weights are placeholders" : ""));
+    HarmScore score = harm.score(largest.offences, largest.grading, largest.vulnerability);
+    reasons.add("largest, " + largest.id + ": " + String.join("; ", score.reasons()));
+    return reasons;
+  }
+}

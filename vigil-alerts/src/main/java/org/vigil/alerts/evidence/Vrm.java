@@ -1,0 +1,156 @@
+package org.vigil.alerts.evidence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A vehicle registration mark as written, possibly partial: {@code "R7?2 KLT"}, each {@code ?} one unseen character.
+ * Case, spaces and hyphens are ignored. A mark is split into a <i>head</i> and the <i>tail</i> of its last three
+ * characters (the three letters of the prefix and current UK formats). When the written head is all {@code ?}
+ * ({@code "???? KLT"}), the writer did not know how many characters it had: the head is <i>open</i> and matches a
+ * head of any length.
+ *
+ * <p>Two marks are <b>compatible</b> when their tails agree character by character (a {@code ?} agrees with
+ * anything), their heads agree in the same way (same length, unless one is open), and they share at least
+ * {@value #SHARED} known characters in the same positions, so that two mostly unseen marks are not joined on one
+ * letter. A mark with fewer than {@value #KNOWN} known characters, or shorter than 5, says too little and is not
+ * used ({@link #parse} returns null).
+ *
+ * @param head the characters before the tail; "" when open
+ * @param open whether the head's length is unknown
+ * @param tail the last three characters
+ */
+public record Vrm(String head, boolean open, String tail) {
+  public static final char UNSEEN = '?';
+  public static final int KNOWN = 3;
+  public static final int SHARED = 3;
+
+  public Vrm {
+    if (tail == null || tail.length() != 3 || head == null || (open && !head.isEmpty()) || (!open && head.isEmpty())) {
+      throw new IllegalArgumentException("not a normalised VRM: head '" + head + "', open " + open + ", tail '" + tail + "'");
+    }
+  }
+
+  /** The mark written in {@code text}, or null if it says too little to match on. */
+  public static Vrm parse(String text) {
+    if (text == null) {
+      return null;
+    }
+    String upper = text.strip().toUpperCase(Locale.ROOT);
+    int space = upper.indexOf(' ');
+    boolean open = space > 0 && upper.substring(0, space).chars().allMatch(c -> c == UNSEEN);
+    StringBuilder b = new StringBuilder();
+    for (int i = open ? space : 0; i < upper.length(); i++) {
+      char c = upper.charAt(i);
+      if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == UNSEEN) {
+        b.append(c);
+      }
+    }
+    String s = b.toString();
+    if (open ? s.length() != 3 : s.length() < 5 || s.length() > 8) {
+      return null;
+    }
+    Vrm vrm = open ? new Vrm("", true, s) : new Vrm(s.substring(0, s.length() - 3), false, s.substring(s.length() - 3));
+    return vrm.known() < KNOWN ? null : vrm;
+  }
+
+  /** How many characters were seen. */
+  public int known() {
+    return count(head) + count(tail);
+  }
+
+  public boolean complete() {
+    return !open && head.indexOf(UNSEEN) < 0 && tail.indexOf(UNSEEN) < 0;
+  }
+
+  /** See the class comment. Symmetric. */
+  public boolean compatible(Vrm other) {
+    int shared = agree(tail, other.tail);
+    if (shared < 0) {
+      return false;
+    }
+    if (!open && !other.open) {
+      if (head.length() != other.head.length()) {
+        return false;
+      }
+      int h = agree(head, other.head);
+      if (h < 0) {
+        return false;
+      }
+      shared += h;
+    }
+    return shared >= SHARED;
+  }
+
+  /**
+   * Blocking keys: two {@link #compatible} marks always share one. Each key is the tail, or the head with its length,
+   * with some seen characters blanked; the all-blank keys are left out (compatible marks share a seen character in
+   * the tail or the head, since they share {@value #SHARED}).
+   */
+  public List<String> blockingKeys() {
+    List<String> keys = new ArrayList<>();
+    variants("T", tail, keys);
+    if (!open) {
+      variants("H" + head.length(), head, keys);
+    }
+    return keys;
+  }
+
+  /** The mark as text, with a space before the tail: {@code "R7?2 KLT"}, {@code "???? KLT"} when open. */
+  public String text() {
+    return (open ? "????" : head) + " " + tail;
+  }
+
+  @Override
+  public String toString() {
+    return text();
+  }
+
+  private static void variants(String prefix, String s, List<String> keys) {
+    int n = s.length();
+    List<Integer> seen = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (s.charAt(i) != UNSEEN) {
+        seen.add(i);
+      }
+    }
+    int subsets = 1 << seen.size();
+    for (int mask = 0; mask < subsets; mask++) {
+      if (Integer.bitCount(mask) == seen.size()) {
+        continue; // every seen character blanked
+      }
+      char[] c = s.toCharArray();
+      for (int j = 0; j < seen.size(); j++) {
+        if ((mask & (1 << j)) != 0) {
+          c[seen.get(j)] = UNSEEN;
+        }
+      }
+      keys.add(prefix + ":" + new String(c));
+    }
+  }
+
+  /** Seen positions in common if the two agree everywhere, else -1. */
+  private static int agree(String a, String b) {
+    int shared = 0;
+    for (int i = 0; i < a.length(); i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x != UNSEEN && y != UNSEEN) {
+        if (x != y) {
+          return -1;
+        }
+        shared++;
+      }
+    }
+    return shared;
+  }
+
+  private static int count(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += s.charAt(i) != UNSEEN ? 1 : 0;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,43 @@
+package org.vigil.alerts.harm;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.vigil.harm.score.ConcernFacts;
+import org.vigil.harm.score.Grading;
+import org.vigil.harm.score.HarmScore;
+import org.vigil.harm.score.HarmScorer;
+import org.vigil.harm.score.Vulnerability;
+import org.vigil.harm.score.VolumeTargetScorer;
+import org.vigil.harm.weights.HarmWeights;
+import org.vigil.harm.weights.OffenceCode;
+
+/**
+ * The harm of one concern, by vigil-harm and nothing else: {@code Σ CCHI offence days × grading confidence ×
+ * vulnerability} ({@link HarmScorer}), and the count a volume-target regime would have given it
+ * ({@link VolumeTargetScorer}). The inputs are offence codes, a grading and the child's vulnerability; there is no
+ * input through which a name, ethnicity, religion or nationality could enter.
+ */
+public final class ConcernHarm {
+  private final HarmScorer scorer;
+  private final VolumeTargetScorer volume;
+
+  public ConcernHarm(HarmWeights weights) {
+    Objects.requireNonNull(weights, "weights");
+    this.scorer = new HarmScorer(weights);
+    this.volume = new VolumeTargetScorer(weights);
+  }
+
+  public static ConcernHarm bundled() {
+    return new ConcernHarm(HarmWeights.bundled());
+  }
+
+  public HarmScore score(List<String> offences, Optional<Grading> grading, Vulnerability vulnerability) {
+    return scorer.score(new ConcernFacts(OffenceCode.parseAll(offences), grading, vulnerability));
+  }
+
+  /** Vehicle crime, burglary and robbery offences alleged: what a volume target counted. */
+  public int volume(List<String> offences) {
+    return volume.score(OffenceCode.parseAll(offences)).count();
+  }
+}

@@ -1,0 +1,179 @@
+package org.vigil.alerts.pattern;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.vigil.alerts.state.Casebook;
+import org.vigil.alerts.state.ConcernRecord;
+import org.vigil.alerts.state.IntList;
+import org.vigil.alerts.state.LongList;
+import org.vigil.alerts.state.PersonRecord;
+import org.vigil.alerts.state.PlaceBook;
+
+/**
+ * {@code dismissed}: at least {@link Thresholds#dismissedReports()} reports of exploitation evidence about the same
+ * subject closed with no further action, each on its own. The subject is a person named as a suspect, a child, a
+ * vehicle named with suspects, or a place. A report counts once, whatever was decided after: reopening a report
+ * years later does not undo the pattern of closing it.
+ */
+public final class Dismissed {
+  private final Thresholds thresholds;
+
+  public Dismissed(Thresholds thresholds) {
+    this.thresholds = thresholds;
+  }
+
+  public static String suspectSubject(int person) {
+    return "suspect:" + person;
+  }
+
+  public static String childSubject(int person) {
+    return "child:" + person;
+  }
+
+  public static String vehicleSubject(int vehicle) {
+    return "vehicle:" + vehicle;
+  }
+
+  public static String placeSubject(String key) {
+    return "place:" + key;
+  }
+
+  /** Reports naming the person as a suspect in exploitation evidence. */
+  public Optional<Finding> assessSuspect(Casebook book, int person) {
+    int p = book.persons.find(person);
+    PersonRecord record = book.persons.record(p);
+    TreeSet<Integer> reports = dismissed(book, Reports.of(book, record.suspectedOfExploitation));
+    if (reports.size() < thresholds.dismissedReports()) {
+      return Optional.empty();
+    }
+    TreeSet<Integer> children = Reports.children(book, Reports.versions(book, reports), Set.of(p));
+    return Optional.of(finding(book, suspectSubject(p), "naming this person as a suspect", reports, children, () -> {
+      List<Party> parties = new ArrayList<>();
+      parties.add(new Party(p, Party.SUSPECT));
+      children.forEach(c -> parties.add(new Party(c, Party.CHILD)));
+      return parties;
+    }));
+  }
+
+  /** Reports of exploitation evidence naming the person as a child. */
+  public Optional<Finding> assessChild(Casebook book, int person) {
+    int p = book.persons.find(person);
+    PersonRecord record = book.persons.record(p);
+    IntList evidence = new IntList();
+    for (int i = 0; i < record.asChild.size(); i++) {
+      int c = record.asChild.get(i);
+      if (book.concerns.get(c).exploitation.isEvidence()) {
+        evidence.add(c);
+      }
+    }
+    TreeSet<Integer> reports = dismissed(book, Reports.of(book, evidence));
+    if (reports.size() < thresholds.dismissedReports()) {
+      return Optional.empty();
+    }
+    return Optional.of(finding(book, childSubject(p), "about this child", reports, Set.of(p), () -> {
+      List<Party> parties = new ArrayList<>();
+      TreeSet<Integer> suspects = suspectsOf(book, reports);
+      suspects.remove(p);
+      suspects.forEach(s -> parties.add(new Party(s, Party.SUSPECT)));
+      parties.add(new Party(p, Party.CHILD));
+      return parties;
+    }));
+  }
+
+  public Optional<Finding> assessVehicle(Casebook book, int vehicle) {
+    int v = book.vehicles.find(vehicle);
+    return sightings(book, vehicleSubject(v), "naming vehicle " + book.vehicles.registration(v) + " with suspects",
+        book.vehicles.vehicle(v).sightings);
+  }
+
+  public Optional<Finding> assessPlace(Casebook book, String key) {
+    PlaceBook.Place place = book.places.get(key);
+    if (place == null) {
+      return Optional.empty();
+    }
+    return sightings(book, placeSubject(key), "naming " + place.kind.replace('_', ' ') + " " + key,
+        place.sightings);
+  }
+
+  private Optional<Finding> sightings(Casebook book, String subject, String what, LongList sightings) {
+    TreeSet<Integer> all = new TreeSet<>();
+    TreeSet<Integer> suspects = new TreeSet<>();
+    for (int i = 0; i < sightings.size(); i++) {
+      long s = sightings.get(i);
+      int report = book.concerns.get((int) (s >>> 32)).root;
+      if (book.concerns.get(report).dismissed()) {
+        all.add(report);
+        int person = (int) s;
+        if (person >= 0) {
+          suspects.add(book.persons.find(person));
+        }
+      }
+    }
+    if (all.size() < thresholds.dismissedReports()) {
+      return Optional.empty();
+    }
+    TreeSet<Integer> children = Reports.children(book, Reports.versions(book, all), suspects);
+    return Optional.of(finding(book, subject, what, all, children, () -> {
+      List<Party> parties = new ArrayList<>();
+      suspects.forEach(s -> parties.add(new Party(s, Party.SUSPECT)));
+      children.forEach(c -> parties.add(new Party(c, Party.CHILD)));
+      return parties;
+    }));
+  }
+
+  private static Finding finding(Casebook book, String subject, String what, TreeSet<Integer> reports,
+      Set<Integer> children, java.util.function.Supplier<List<Party>> parties) {
+    Evidence evidence = new Evidence()
+        .facts("dismissed reports", Reports.ids(book, reports))
+        .persons("children", children);
+    return new Finding(AlertKind.DISMISSED, subject, evidence, () -> details(book, what, reports, parties.get()));
+  }
+
+  private static Finding.Details details(Casebook book, String what, TreeSet<Integer> reports, List<Party> parties) {
+    List<String> reasons = new ArrayList<>();
+    reasons.add(Reports.plural(reports.size(), "report", "reports") + " of exploitation evidence " + what
+        + " closed with no further action, each on its own, " + Reports.span(book, reports));
+    List<String> closures = new ArrayList<>();
+    int acted = 0;
+    for (int r : reports) {
+      ConcernRecord c = book.concerns.get(r);
+      closures.add(c.id + " (" + c.agency + ", " + Reports.date(c.received) + ") closed " + Reports.date(c.nfaAt)
+          + (c.nfaReason.isEmpty() ? "" : ": \"" + c.nfaReason + "\""));
+      if (!c.lastOutcome.equals("no_further_action")) {
+        acted++;
+      }
+    }
+    reasons.add(Reports.some(closures, 5));
+    reasons.add("what the reports allege: " + Reports.alleged(book, reports));
+    if (acted > 0) {
+      reasons.add(Reports.plural(acted, "of them was", "of them were") + " later acted on");
+    }
+    return new Finding.Details(parties, List.copyOf(reports), reasons);
+  }
+
+  private static TreeSet<Integer> dismissed(Casebook book, TreeSet<Integer> reports) {
+    TreeSet<Integer> out = new TreeSet<>();
+    for (int r : reports) {
+      if (book.concerns.get(r).dismissed()) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** The persons named as suspects in exploitation evidence in these reports. */
+  static TreeSet<Integer> suspectsOf(Casebook book, Set<Integer> reports) {
+    TreeSet<Integer> out = new TreeSet<>();
+    for (int c : Reports.versions(book, reports)) {
+      for (int s : book.concerns.get(c).suspects) {
+        if (book.persons.record(s).suspectedOfExploitation.contains(c)) {
+          out.add(book.persons.find(s));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,97 @@
+package org.vigil.alerts.pattern;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.vigil.alerts.evidence.Indicators;
+import org.vigil.alerts.state.Casebook;
+import org.vigil.alerts.state.ConcernRecord;
+import org.vigil.alerts.state.PersonRecord;
+
+/**
+ * {@code missing_pattern}: a child reported missing in at least {@link Thresholds#missingEpisodes()} reports, at
+ * least {@link Thresholds#missingAround()} of which put an adult or a vehicle around the episode: an adult named as a
+ * suspect, a vehicle named with a suspect, or a transport indicator ({@link Indicators#TRANSPORTED}). A child who
+ * runs away after rows at home, with only her parent or carer named as reporter, is not this pattern.
+ */
+public final class MissingPattern {
+  private final Thresholds thresholds;
+
+  public MissingPattern(Thresholds thresholds) {
+    this.thresholds = thresholds;
+  }
+
+  public static String subject(int child) {
+    return "child:" + child;
+  }
+
+  public Optional<Finding> assess(Casebook book, int person) {
+    int child = book.persons.find(person);
+    PersonRecord record = book.persons.record(child);
+    TreeSet<Integer> episodes = Reports.of(book, record.missing);
+    if (episodes.size() < thresholds.missingEpisodes()) {
+      return Optional.empty();
+    }
+    TreeSet<Integer> around = new TreeSet<>();
+    int withSuspects = 0;
+    int withVehicles = 0;
+    TreeSet<String> transport = new TreeSet<>();
+    for (int r : episodes) {
+      boolean any = false;
+      for (int v : Reports.versions(book, Set.of(r))) {
+        ConcernRecord c = book.concerns.get(v);
+        boolean s = c.suspects.length > 0;
+        boolean car = c.vehicles.length > 0;
+        List<String> t = c.exploitation.specific().stream().filter(Indicators.TRANSPORTED::contains).toList();
+        withSuspects += s ? 1 : 0;
+        withVehicles += car ? 1 : 0;
+        transport.addAll(t);
+        any |= s || car || !t.isEmpty();
+      }
+      if (any) {
+        around.add(r);
+      }
+    }
+    if (around.size() < thresholds.missingAround()) {
+      return Optional.empty();
+    }
+    TreeSet<Integer> suspects = Dismissed.suspectsOf(book, episodes);
+    suspects.remove(child);
+    Evidence evidence = new Evidence()
+        .facts("episodes", Reports.ids(book, episodes))
+        .persons("suspects", suspects);
+    int suspected = withSuspects;
+    int carried = withVehicles;
+    return Optional.of(new Finding(AlertKind.MISSING_PATTERN, subject(child), evidence,
+        () -> details(book, child, record, episodes, around, suspects, suspected, carried, transport)));
+  }
+
+  private static Finding.Details details(Casebook book, int child, PersonRecord record, TreeSet<Integer> episodes,
+      TreeSet<Integer> around, TreeSet<Integer> suspects, int withSuspects, int withVehicles,
+      TreeSet<String> transport) {
+    List<Party> parties = new ArrayList<>();
+    suspects.forEach(s -> parties.add(new Party(s, Party.SUSPECT)));
+    parties.add(new Party(child, Party.CHILD));
+    TreeSet<String> agencies = Reports.agencies(book, episodes);
+    List<String> reasons = new ArrayList<>();
+    reasons.add("reported missing in " + Reports.plural(episodes.size(), "report", "reports") + " from "
+        + Reports.plural(agencies.size(), "agency", "agencies") + ", " + Reports.span(book, episodes));
+    List<String> how = new ArrayList<>();
+    if (withSuspects > 0) {
+      how.add("an adult suspect named " + Reports.plural(withSuspects, "time", "times"));
+    }
+    if (withVehicles > 0) {
+      how.add("a vehicle named with a suspect " + Reports.plural(withVehicles, "time", "times"));
+    }
+    if (!transport.isEmpty()) {
+      how.add("indicators " + String.join(", ", transport));
+    }
+    reasons.add("adults or vehicles around " + around.size() + " of the episodes: " + String.join("; ", how));
+    if (record.inCare) {
+      reasons.add("the child is known to be in care");
+    }
+    return new Finding.Details(parties, List.copyOf(episodes), reasons);
+  }
+}

@@ -1,0 +1,88 @@
+package org.vigil.alerts.pattern;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.vigil.alerts.state.Casebook;
+import org.vigil.alerts.state.NetworkBook;
+
+/**
+ * {@code network}: two or more adults, each named as a suspect in exploitation evidence, tied to each other by being
+ * named together or with the same child, phone, vehicle or place ({@link NetworkBook}), resting on at least
+ * {@link Thresholds#networkReports()} reports about at least {@link Thresholds#networkChildren()} child, or on
+ * {@link Thresholds#networkReportsAlone()} reports when intelligence names the men together without a child.
+ */
+public final class Network {
+  private final Thresholds thresholds;
+
+  public Network(Thresholds thresholds) {
+    this.thresholds = thresholds;
+  }
+
+  public static String subject(int root) {
+    return "network:" + root;
+  }
+
+  public Optional<Finding> assess(Casebook book, int member) {
+    if (!book.network.isMember(member)) {
+      return Optional.empty();
+    }
+    int root = book.network.find(member);
+    NetworkBook.Component component = book.network.component(root);
+    Set<Integer> members = new LinkedHashSet<>();
+    for (int i = 0; i < component.members.size(); i++) {
+      members.add(book.persons.find(component.members.get(i)));
+    }
+    if (members.size() < 2 || component.reports.size() < thresholds.networkReports()) {
+      return Optional.empty();
+    }
+    TreeSet<Integer> children = new TreeSet<>();
+    for (int c : component.children) {
+      int p = book.persons.find(c);
+      if (!members.contains(p)) {
+        children.add(p);
+      }
+    }
+    if (children.size() < thresholds.networkChildren()
+        && component.reports.size() < thresholds.networkReportsAlone()) {
+      return Optional.empty();
+    }
+    TreeSet<Integer> sortedMembers = new TreeSet<>(members);
+    Evidence evidence = new Evidence()
+        .persons("members", sortedMembers)
+        .persons("children", children)
+        .facts("ties", ties(component.ties).keySet())
+        .facts("agencies", component.agencies);
+    return Optional.of(new Finding(AlertKind.NETWORK, subject(root), evidence,
+        () -> details(book, component, sortedMembers, children)));
+  }
+
+  private static Finding.Details details(Casebook book, NetworkBook.Component component, TreeSet<Integer> members,
+      TreeSet<Integer> children) {
+    TreeSet<Integer> sortedMembers = members;
+    TreeSet<String> agencies = component.agencies;
+    List<Party> parties = new ArrayList<>();
+    sortedMembers.forEach(m -> parties.add(new Party(m, Party.SUSPECT)));
+    children.forEach(c -> parties.add(new Party(c, Party.CHILD)));
+    List<String> reasons = new ArrayList<>();
+    reasons.add(members.size() + " adults, each named as a suspect in exploitation evidence, tied to each other by "
+        + Reports.counted(ties(component.ties)));
+    reasons.add("between them: " + Reports.plural(children.size(), "child", "children") + " in "
+        + Reports.plural(component.reports.size(), "report", "reports") + " from "
+        + Reports.plural(agencies.size(), "agency", "agencies") + ", " + Reports.span(book, component.reports));
+    reasons.add("what the reports allege: " + Reports.alleged(book, component.reports));
+    return new Finding.Details(parties, List.copyOf(component.reports), reasons);
+  }
+
+  /** Tie kinds with their counts, leaving out ties between a person and himself after a linkage merge. */
+  private static Map<String, Integer> ties(Map<String, Integer> ties) {
+    Map<String, Integer> out = new TreeMap<>(ties);
+    out.remove("linkage found them to be one person");
+    return out;
+  }
+}

@@ -1,0 +1,338 @@
+package org.vigil.alerts.state;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.PriorityQueue;
+import java.util.Set;
+import org.vigil.alerts.evidence.AgeAt;
+import org.vigil.alerts.evidence.Exploitation;
+import org.vigil.alerts.evidence.Indicators;
+import org.vigil.alerts.evidence.ServiceLevel;
+import org.vigil.alerts.harm.ConcernHarm;
+import org.vigil.alerts.harm.MostVulnerable;
+import org.vigil.alerts.observation.ConcernObserved;
+import org.vigil.alerts.observation.DecisionObserved;
+import org.vigil.alerts.observation.MentionObserved;
+import org.vigil.alerts.observation.PersonsMerged;
+import org.vigil.alerts.observation.PlaceObserved;
+import org.vigil.harm.score.HarmScore;
+
+/**
+ * Everything the engine remembers, in memory, rebuilt by replaying observations: persons, concerns (as reports),
+ * vehicles, places, the network of suspects, and the deadlines of undecided concerns. It applies one observation at a
+ * time and says what it {@link Touched touched}; it raises nothing itself.
+ *
+ * <p>Who counts as what, per mention (see {@code docs/decisions/alerts-benign-adults.md}):
+ * <ul>
+ *   <li>an <b>adult suspect</b>: role {@code suspect}, not known to be under 18;</li>
+ *   <li>a <b>child</b>: role {@code victim}, {@code other} or {@code associate}, and known to be under 18, or of
+ *       unknown age in the role {@code victim};</li>
+ *   <li>a <b>reporter</b>: role {@code reporter} or {@code witness}. These never count towards suspicion.</li>
+ * </ul>
+ * A suspect's mention is suspicion evidence only if the concern {@link Exploitation#isEvidence() is exploitation
+ * evidence}; for a person named as reporter or witness at least as often as as a suspect, the concern must also have
+ * {@link Exploitation#strength() strength} of at least {@code professionalStrength}.
+ */
+public final class Casebook {
+  public final PersonBook persons = new PersonBook();
+  public final ConcernBook concerns = new ConcernBook();
+  public final VehicleBook vehicles = new VehicleBook();
+  public final PlaceBook places = new PlaceBook();
+  public final NetworkBook network = new NetworkBook();
+  public final MentionKeys mentionKeys = new MentionKeys();
+  private final ConcernHarm harm;
+  private final double professionalStrength;
+  private final Map<String, List<DecisionObserved>> pending = new HashMap<>();
+  private final PriorityQueue<long[]> deadlines =
+      new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+
+  public Casebook(ConcernHarm harm, double professionalStrength) {
+    this.harm = harm;
+    this.professionalStrength = professionalStrength;
+  }
+
+  /** The mention key {@code "<concern>/<ref>"} of a packed mention. */
+  public String mentionKey(long packed) {
+    return concerns.get(MentionKeys.concern(packed)).id + "/" + mentionKeys.ref(packed);
+  }
+
+  /** Whether {@code person} must meet the higher bar of a professional (see the class comment). */
+  public boolean professional(PersonRecord person) {
+    return person.reporting > 0 && person.reporting >= person.suspectedOfExploitation.size();
+  }
+
+  /** Adds a concern. A concern id seen before is ignored: the core rejects or drops repeats before this point. */
+  public Touched addConcern(ConcernObserved c) {
+    Touched touched = new Touched();
+    if (concerns.lookup(c.id()) >= 0) {
+      return touched;
+    }
+    int idx = concerns.nextIndex();
+    long received = c.received().getEpochSecond();
+    int root = c.amends().map(concerns::lookup).filter(a -> a >= 0).map(a -> concerns.get(a).root).orElse(idx);
+    Exploitation exploitation = Exploitation.of(c.indicators(), c.offences());
+    boolean missing = c.indicators().contains(Indicators.MISSING);
+    Map<String, String> kinds = new HashMap<>();
+    for (PlaceObserved p : c.places()) {
+      kinds.put(p.key(), p.kind());
+    }
+    boolean residential = residential(c.agency()) || residential(c.authorRole());
+
+    int n = c.mentions().size();
+    int[] mentionPersons = new int[n];
+    String[] roles = new String[n];
+    long[] keys = new long[n];
+    Set<Integer> suspects = new LinkedHashSet<>();
+    Set<Integer> children = new LinkedHashSet<>();
+    MostVulnerable vulnerable = new MostVulnerable();
+    OptionalInt youngest = OptionalInt.empty();
+    for (int i = 0; i < n; i++) {
+      MentionObserved m = c.mentions().get(i);
+      int p = persons.find(persons.intern(m.person()));
+      PersonRecord person = persons.record(p);
+      mentionPersons[i] = p;
+      roles[i] = m.role();
+      keys[i] = mentionKeys.pack(idx, m.ref());
+      person.mentions.add(keys[i]);
+      OptionalInt age = AgeAt.estimate(m.age(), m.born(), received);
+      boolean knownChild = age.isPresent() && age.getAsInt() < AgeAt.ADULT;
+      switch (m.role()) {
+        case "suspect" -> {
+          if (!knownChild && suspects.add(p)) {
+            person.suspected.add(idx);
+          }
+        }
+        case "reporter", "witness" -> person.reporting++;
+        default -> {
+          if ((knownChild || (age.isEmpty() && m.role().equals("victim"))) && children.add(p)) {
+            person.asChild.add(idx);
+            if (missing && !episodeOf(person, root)) {
+              person.missing.add(idx);
+            }
+            if (residential || m.places().stream().anyMatch(k -> "care_home".equals(kinds.get(k)))) {
+              person.inCare = true;
+            }
+            vulnerable.consider(age, person.inCare, person.missing.size());
+            if (age.isPresent() && (youngest.isEmpty() || age.getAsInt() < youngest.getAsInt())) {
+              youngest = age;
+            }
+          }
+        }
+      }
+    }
+    children.removeAll(suspects);
+
+    HarmScore score = harm.score(c.offences(), c.grading(), vulnerable.result());
+    ServiceLevel.Assessment level = ServiceLevel.assess(exploitation, youngest, c.grading());
+    List<Integer> evidenceSuspects = new ArrayList<>();
+    Set<Integer> concernVehicles = new LinkedHashSet<>();
+    Set<String> concernPlaces = new LinkedHashSet<>();
+    List<int[]> vehicleMerges = new ArrayList<>();
+    List<int[]> networkMerges = new ArrayList<>();
+    if (exploitation.isEvidence()) {
+      for (int s : suspects) {
+        PersonRecord person = persons.record(s);
+        if (!professional(person) || exploitation.strength() >= professionalStrength) {
+          evidenceSuspects.add(s);
+          person.suspectedOfExploitation.add(idx);
+        }
+      }
+    }
+    int[] childArray = children.stream().mapToInt(Integer::intValue).toArray();
+    String reportAgency = root == idx ? c.agency() : concerns.get(root).agency;
+    for (int s : evidenceSuspects) {
+      network.enrol(s);
+      network.record(s, root, reportAgency, childArray);
+    }
+    Set<String> attached = new java.util.HashSet<>();
+    for (int i = 0; i < n; i++) {
+      MentionObserved m = c.mentions().get(i);
+      attached.addAll(m.places());
+      int s = mentionPersons[i];
+      if (!m.role().equals("suspect") || !evidenceSuspects.contains(s)) {
+        continue;
+      }
+      if (s != evidenceSuspects.get(0)) {
+        network.union(evidenceSuspects.get(0), s, "named together", networkMerges);
+      }
+      for (int child : childArray) {
+        network.tieChild(s, child, networkMerges);
+      }
+      for (String phone : m.phones()) {
+        network.tiePhone(s, phone, networkMerges);
+      }
+      for (String written : m.vrms()) {
+        int v = vehicles.sight(written, idx, s, vehicleMerges);
+        if (v >= 0) {
+          concernVehicles.add(v);
+          for (int[] merge : vehicleMerges) {
+            network.vehiclesMerged(merge[0], merge[1], vehicles.registration(merge[1]), networkMerges);
+            touched.rekeys.add(new Touched.Rekey("vehicle", merge[0], merge[1]));
+          }
+          vehicleMerges.clear();
+          network.tieVehicle(s, v, vehicles.registration(v), networkMerges);
+        }
+      }
+      for (String key : m.places()) {
+        String kind = kinds.getOrDefault(key, "other");
+        if (PlaceBook.counts(kind)) {
+          places.sight(key, kind, idx, s);
+          concernPlaces.add(key);
+          network.tiePlace(s, key, kind, networkMerges);
+        }
+      }
+    }
+    if (!evidenceSuspects.isEmpty()) {
+      for (PlaceObserved p : c.places()) {
+        if (!attached.contains(p.key()) && PlaceBook.counts(p.kind())) {
+          places.sight(p.key(), p.kind(), idx, -1);
+          concernPlaces.add(p.key());
+        }
+      }
+    }
+    for (int[] merge : networkMerges) {
+      touched.rekeys.add(new Touched.Rekey("network", merge[0], merge[1]));
+    }
+
+    ConcernRecord record = new ConcernRecord(c.id(), idx, root, received, c.agency(), exploitation,
+        toArray(suspects), childArray, toArray(concernVehicles), concernPlaces.toArray(String[]::new),
+        mentionPersons, roles, keys, c.offences(), c.grading(), vulnerable.result(), score.score(),
+        score.placeholder(), harm.volume(c.offences()), level);
+    concerns.add(record);
+    ConcernRecord report = concerns.get(root);
+    report.versions.add(idx);
+    report.latest = idx;
+    level.level().within().ifPresent(d -> schedule(report, report.received + d.getSeconds()));
+
+    touched.suspects.addAll(evidenceSuspects);
+    touched.children.addAll(children);
+    for (int s : evidenceSuspects) {
+      touched.networks.add(network.find(s));
+    }
+    for (int v : concernVehicles) {
+      touched.vehicles.add(vehicles.find(v));
+    }
+    touched.places.addAll(concernPlaces);
+    List<DecisionObserved> early = pending.remove(c.id());
+    if (early != null) {
+      for (DecisionObserved d : early) {
+        touched.addAll(decide(d, idx));
+      }
+    }
+    return touched;
+  }
+
+  /** Adds a decision; one about a concern not yet seen waits for it. */
+  public Touched addDecision(DecisionObserved d) {
+    int idx = concerns.lookup(d.concern());
+    if (idx < 0) {
+      pending.computeIfAbsent(d.concern(), k -> new ArrayList<>()).add(d);
+      return new Touched();
+    }
+    return decide(d, idx);
+  }
+
+  /** Linkage joined persons: their records, network places and anchors follow the surviving person. */
+  public Touched merge(PersonsMerged m) {
+    Touched touched = new Touched();
+    int into = persons.find(persons.intern(m.into()));
+    List<int[]> networkMerges = new ArrayList<>();
+    for (String id : m.merged()) {
+      int other = persons.find(persons.intern(id));
+      if (other == into) {
+        continue;
+      }
+      network.personsMerged(into, other, networkMerges);
+      persons.merge(into, other);
+      touched.rekeys.add(new Touched.Rekey("person", other, into));
+      touched.context.add("linkage found " + id + " to be " + m.into());
+    }
+    for (int[] merge : networkMerges) {
+      touched.rekeys.add(new Touched.Rekey("network", merge[0], merge[1]));
+    }
+    touched.suspects.add(into);
+    touched.children.add(into);
+    if (network.isMember(into)) {
+      touched.networks.add(network.find(into));
+    }
+    return touched;
+  }
+
+  /**
+   * Reports whose deadline is at or before {@code epochSecond} and that have no decision, each returned once, in
+   * order of deadline (then of arrival).
+   */
+  public IntList overdueBy(long epochSecond) {
+    IntList due = new IntList();
+    while (!deadlines.isEmpty() && deadlines.peek()[0] <= epochSecond) {
+      long[] next = deadlines.poll();
+      ConcernRecord report = concerns.get((int) next[1]);
+      if (!report.decided() && !report.overdue && report.deadline == next[0]) {
+        report.overdue = true;
+        due.add(report.index);
+      }
+    }
+    return due;
+  }
+
+  private Touched decide(DecisionObserved d, int idx) {
+    Touched touched = new Touched();
+    ConcernRecord report = concerns.report(idx);
+    boolean wasDismissed = report.dismissed();
+    report.decisions++;
+    report.lastOutcome = d.outcome();
+    report.lastDecisionAt = d.at().getEpochSecond();
+    touched.decided.add(report.index);
+    if (d.noFurtherAction() && !wasDismissed) {
+      report.nfaDecision = d.id();
+      report.nfaReason = d.reason();
+      report.nfaAt = d.at().getEpochSecond();
+      for (int i = 0; i < report.versions.size(); i++) {
+        ConcernRecord version = concerns.get(report.versions.get(i));
+        for (int s : version.suspects) {
+          touched.suspects.add(persons.find(s));
+        }
+        for (int child : version.children) {
+          touched.children.add(persons.find(child));
+        }
+        for (int v : version.vehicles) {
+          touched.vehicles.add(vehicles.find(v));
+        }
+        touched.places.addAll(List.of(version.places));
+      }
+    }
+    return touched;
+  }
+
+  private void schedule(ConcernRecord report, long deadline) {
+    if (!report.decided() && !report.overdue && deadline < report.deadline) {
+      report.deadline = deadline;
+      deadlines.add(new long[] {deadline, report.index});
+    }
+  }
+
+  private boolean episodeOf(PersonRecord person, int root) {
+    for (int i = 0; i < person.missing.size(); i++) {
+      if (concerns.get(person.missing.get(i)).root == root) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an agency or author role says the child lives in residential care. */
+  private static boolean residential(String text) {
+    String t = text.toLowerCase(Locale.ROOT);
+    return t.contains("residential") || t.contains("children's home") || t.contains("care home")
+        || t.equals("home manager");
+  }
+
+  private static int[] toArray(Set<Integer> values) {
+    return values.stream().mapToInt(Integer::intValue).toArray();
+  }
+}

@@ -1,0 +1,46 @@
+package org.vigil.alerts.state;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Concerns by index, in the order they were observed, and by id. */
+public final class ConcernBook {
+  private final Map<String, Integer> index = new HashMap<>();
+  private final List<ConcernRecord> records = new ArrayList<>();
+
+  public int lookup(String id) {
+    return index.getOrDefault(id, -1);
+  }
+
+  public int nextIndex() {
+    return records.size();
+  }
+
+  void add(ConcernRecord record) {
+    if (record.index != records.size()) {
+      throw new IllegalStateException("concern " + record.id + " added out of order: " + record.index);
+    }
+    records.add(record);
+    index.put(record.id, record.index);
+  }
+
+  public ConcernRecord get(int i) {
+    return records.get(i);
+  }
+
+  /** The report (root record) concern {@code i} belongs to. */
+  public ConcernRecord report(int i) {
+    return records.get(records.get(i).root);
+  }
+
+  /** The report's current version: the latest amendment, or the concern itself. */
+  public ConcernRecord current(int i) {
+    return records.get(report(i).latest);
+  }
+
+  public int size() {
+    return records.size();
+  }
+}

@@ -1,0 +1,58 @@
+package org.vigil.alerts.state;
+
+import java.util.Arrays;
+
+/** A growable list of ints, without boxing: the engine keeps millions of them. */
+public final class IntList {
+  private int[] values;
+  private int size;
+
+  public IntList() {
+    this(4);
+  }
+
+  public IntList(int capacity) {
+    values = new int[Math.max(1, capacity)];
+  }
+
+  public void add(int value) {
+    if (size == values.length) {
+      values = Arrays.copyOf(values, size * 2);
+    }
+    values[size++] = value;
+  }
+
+  public void addAll(IntList other) {
+    for (int i = 0; i < other.size; i++) {
+      add(other.values[i]);
+    }
+  }
+
+  public int get(int i) {
+    if (i >= size) {
+      throw new IndexOutOfBoundsException(i + " >= " + size);
+    }
+    return values[i];
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public boolean isEmpty() {
+    return size == 0;
+  }
+
+  public boolean contains(int value) {
+    for (int i = 0; i < size; i++) {
+      if (values[i] == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public int[] toArray() {
+    return Arrays.copyOf(values, size);
+  }
+}

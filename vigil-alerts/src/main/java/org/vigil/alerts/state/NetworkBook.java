@@ -1,0 +1,167 @@
+package org.vigil.alerts.state;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Adults tied to each other through exploitation evidence, as a union-find over person indices. Two adults named as
+ * suspects in exploitation evidence are tied when they are named together, or named about the same child, with the
+ * same phone, with the same vehicle, or at the same place; ties are only ever made by suspect mentions, so reporters,
+ * witnesses and carers never join a network. Each tie is made through an <i>anchor</i>: the first suspect seen with
+ * that child, phone, vehicle or place.
+ */
+public final class NetworkBook {
+  /** A connected group of suspects and what ties it. */
+  public static final class Component {
+    final long created;
+    public final IntList members = new IntList(2);
+    /** Report (root concern) indices. */
+    public final TreeSet<Integer> reports = new TreeSet<>();
+    /** Child person indices (possibly stale: resolve with {@link PersonBook#find}). */
+    public final TreeSet<Integer> children = new TreeSet<>();
+    /** The agencies of those reports. */
+    public final TreeSet<String> agencies = new TreeSet<>();
+    /** Kinds of tie, e.g. "a shared vehicle R712 KLT", with how many times each tied two adults. */
+    public final TreeMap<String, Integer> ties = new TreeMap<>();
+
+    Component(long created) {
+      this.created = created;
+    }
+  }
+
+  private final Map<Integer, Integer> parent = new HashMap<>();
+  private final Map<Integer, Component> components = new HashMap<>();
+  private final Map<Integer, Integer> childAnchor = new HashMap<>();
+  private final Map<String, Integer> phoneAnchor = new HashMap<>();
+  private final Map<Integer, Integer> vehicleAnchor = new HashMap<>();
+  private final Map<String, Integer> placeAnchor = new HashMap<>();
+  private long sequence;
+
+  public boolean isMember(int person) {
+    return parent.containsKey(person);
+  }
+
+  /** The component's root (a person index), making {@code person} a member on first sight. */
+  public int enrol(int person) {
+    if (!parent.containsKey(person)) {
+      parent.put(person, person);
+      Component c = new Component(sequence++);
+      c.members.add(person);
+      components.put(person, c);
+    }
+    return find(person);
+  }
+
+  public int find(int person) {
+    int root = person;
+    while (parent.get(root) != root) {
+      root = parent.get(root);
+    }
+    while (parent.get(person) != root) {
+      int next = parent.get(person);
+      parent.put(person, root);
+      person = next;
+    }
+    return root;
+  }
+
+  public Component component(int person) {
+    return components.get(find(person));
+  }
+
+  /** Adds a report and its children to the suspect's component. */
+  public void record(int person, int report, String agency, int[] children) {
+    Component c = component(person);
+    c.reports.add(report);
+    c.agencies.add(agency);
+    for (int child : children) {
+      c.children.add(child);
+    }
+  }
+
+  public void tieChild(int person, int child, List<int[]> merges) {
+    tie(childAnchor, child, person, "a shared child", merges);
+  }
+
+  public void tiePhone(int person, String phone, List<int[]> merges) {
+    tie(phoneAnchor, phone, person, "a shared phone " + phone, merges);
+  }
+
+  public void tieVehicle(int person, int vehicle, String registration, List<int[]> merges) {
+    tie(vehicleAnchor, vehicle, person, "a shared vehicle " + registration, merges);
+  }
+
+  public void tiePlace(int person, String place, String kind, List<int[]> merges) {
+    tie(placeAnchor, place, person, "a shared " + kind.replace('_', ' ') + " " + place, merges);
+  }
+
+  /** Joins the components of two suspects; the older component survives. */
+  public void union(int a, int b, String how, List<int[]> merges) {
+    int ra = find(a);
+    int rb = find(b);
+    if (ra == rb) {
+      components.get(ra).ties.merge(how, 1, Integer::sum);
+      return;
+    }
+    Component ca = components.get(ra);
+    Component cb = components.get(rb);
+    if (cb.created < ca.created) {
+      int t = ra;
+      ra = rb;
+      rb = t;
+      Component tc = ca;
+      ca = cb;
+      cb = tc;
+    }
+    Component into = ca;
+    into.members.addAll(cb.members);
+    into.reports.addAll(cb.reports);
+    into.children.addAll(cb.children);
+    into.agencies.addAll(cb.agencies);
+    cb.ties.forEach((k, v) -> into.ties.merge(k, v, Integer::sum));
+    into.ties.merge(how, 1, Integer::sum);
+    components.remove(rb);
+    parent.put(rb, ra);
+    merges.add(new int[] {rb, ra});
+  }
+
+  /** Linkage joined person {@code other} into {@code into} (both roots before the merge). */
+  public void personsMerged(int into, int other, List<int[]> merges) {
+    if (isMember(other)) {
+      enrol(into);
+      union(into, other, "linkage found them to be one person", merges);
+    }
+    Integer a = childAnchor.get(into);
+    Integer b = childAnchor.remove(other);
+    if (b != null) {
+      if (a == null) {
+        childAnchor.put(into, b);
+      } else {
+        union(a, b, "a shared child", merges);
+      }
+    }
+  }
+
+  /** Vehicle {@code from} turned out to be vehicle {@code into}. */
+  public void vehiclesMerged(int from, int into, String registration, List<int[]> merges) {
+    Integer a = vehicleAnchor.get(into);
+    Integer b = vehicleAnchor.remove(from);
+    if (b != null) {
+      if (a == null) {
+        vehicleAnchor.put(into, b);
+      } else {
+        union(a, b, "a shared vehicle " + registration, merges);
+      }
+    }
+  }
+
+  private <K> void tie(Map<K, Integer> anchors, K key, int person, String how, List<int[]> merges) {
+    Integer anchor = anchors.putIfAbsent(key, person);
+    if (anchor != null && find(anchor) != find(person)) {
+      union(anchor, person, how, merges);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package org.vigil.alerts.state;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The persons the caller's linkage resolved, interned to small ints, with linkage merges kept as a union-find whose
+ * root is always the person merged into. Every other structure may hold a stale index; it resolves it with
+ * {@link #find}.
+ */
+public final class PersonBook {
+  private final Map<String, Integer> index = new HashMap<>();
+  private final List<String> ids = new ArrayList<>();
+  private final List<PersonRecord> records = new ArrayList<>();
+  private int[] parent = new int[1024];
+
+  /** The index of person {@code id}, creating it on first sight. */
+  public int intern(String id) {
+    Integer known = index.get(id);
+    if (known != null) {
+      return known;
+    }
+    int p = ids.size();
+    ids.add(id);
+    records.add(new PersonRecord());
+    if (p == parent.length) {
+      parent = Arrays.copyOf(parent, p * 2);
+    }
+    parent[p] = p;
+    index.put(id, p);
+    return p;
+  }
+
+  /** The index of person {@code id}, or -1 if never seen. */
+  public int lookup(String id) {
+    return index.getOrDefault(id, -1);
+  }
+
+  public int find(int p) {
+    int root = p;
+    while (parent[root] != root) {
+      root = parent[root];
+    }
+    while (parent[p] != root) {
+      int next = parent[p];
+      parent[p] = root;
+      p = next;
+    }
+    return root;
+  }
+
+  /** The id of the person {@code p} now belongs to. */
+  public String id(int p) {
+    return ids.get(find(p));
+  }
+
+  public PersonRecord record(int p) {
+    return records.get(find(p));
+  }
+
+  /** Joins {@code other} into {@code into}; returns false if they were already one person. */
+  public boolean merge(int into, int other) {
+    int a = find(into);
+    int b = find(other);
+    if (a == b) {
+      return false;
+    }
+    records.get(a).absorb(records.get(b));
+    records.set(b, null);
+    parent[b] = a;
+    return true;
+  }
+
+  public int size() {
+    return ids.size();
+  }
+
+  /** Every person index that is its own root, in order of first sight. */
+  public IntList roots() {
+    IntList out = new IntList(ids.size());
+    for (int p = 0; p < ids.size(); p++) {
+      if (parent[p] == p) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+}

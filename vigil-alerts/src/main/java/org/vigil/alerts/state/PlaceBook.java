@@ -1,0 +1,43 @@
+package org.vigil.alerts.state;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Places by the caller's key, with each time one was named in exploitation evidence: attached to a suspect, or
+ * named by the concern when it also names a suspect. Schools and children's homes are left out: children are there
+ * by design, so their recurring says nothing (a children's home targeted shows up instead as its children's
+ * missing episodes).
+ */
+public final class PlaceBook {
+  /** Place kinds that never count as a recurring place. */
+  public static final Set<String> WHERE_CHILDREN_ARE = Set.of("school", "care_home");
+
+  /** A place and its sightings. */
+  public static final class Place {
+    public final String key;
+    public final String kind;
+    /** (concern index {@code << 32}) | person index, or | 0xffffffff when named by the concern alone. */
+    public final LongList sightings = new LongList();
+
+    Place(String key, String kind) {
+      this.key = key;
+      this.kind = kind;
+    }
+  }
+
+  private final Map<String, Place> places = new HashMap<>();
+
+  public static boolean counts(String kind) {
+    return !WHERE_CHILDREN_ARE.contains(kind);
+  }
+
+  public void sight(String key, String kind, int concern, int person) {
+    places.computeIfAbsent(key, k -> new Place(k, kind)).sightings.add(((long) concern << 32) | (person & 0xffffffffL));
+  }
+
+  public Place get(String key) {
+    return places.get(key);
+  }
+}

@@ -1,0 +1,153 @@
+package org.vigil.alerts.state;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.vigil.alerts.evidence.Vrm;
+
+/**
+ * Vehicles, as clusters of the registrations written for them. Compatibility of partial marks is not transitive
+ * ({@code R7?2 KLT} fits both {@code R712 KLT} and {@code R732 KLT}), so a cluster is built with one rule: a mark
+ * joins a vehicle only if it is {@link Vrm#compatible compatible} with <i>every</i> mark already in it. Hence a
+ * vehicle holds at most one complete registration. A complete mark compatible with several partial-only vehicles
+ * joins them into one (it resolves them); a partial mark compatible with several vehicles joins the oldest, and the
+ * vehicle counts it as ambiguous.
+ *
+ * <p>Candidates are found through {@link Vrm#blockingKeys()}, so the cost of a new mark does not grow with the
+ * number of vehicles.
+ */
+public final class VehicleBook {
+  /** A vehicle: its marks, its complete registration if seen, and its sightings. */
+  public static final class Vehicle {
+    final IntList marks = new IntList(2);
+    int complete = -1;
+    int ambiguous;
+    /** (concern index {@code << 32}) | person index, for each time a suspect was named with it. */
+    public final LongList sightings = new LongList();
+  }
+
+  private final Map<String, Integer> index = new HashMap<>();
+  private final List<Vrm> marks = new ArrayList<>();
+  private final Map<String, IntList> blocks = new HashMap<>();
+  private final List<Vehicle> vehicles = new ArrayList<>();
+  private int[] parent = new int[256];
+
+  /**
+   * Records that {@code person} was named with the mark {@code written} in concern {@code concern}. Returns the
+   * vehicle (its root mark index), or -1 if the mark says too little. Vehicles joined on the way are added to
+   * {@code merges} as {@code {from, into}}.
+   */
+  public int sight(String written, int concern, int person, List<int[]> merges) {
+    Vrm vrm = Vrm.parse(written);
+    if (vrm == null) {
+      return -1;
+    }
+    Integer known = index.get(vrm.text());
+    int root = known != null ? find(known) : place(vrm, merges);
+    vehicles.get(root).sightings.add(((long) concern << 32) | (person & 0xffffffffL));
+    return root;
+  }
+
+  public int find(int v) {
+    int root = v;
+    while (parent[root] != root) {
+      root = parent[root];
+    }
+    while (parent[v] != root) {
+      int next = parent[v];
+      parent[v] = root;
+      v = next;
+    }
+    return root;
+  }
+
+  public Vehicle vehicle(int v) {
+    return vehicles.get(find(v));
+  }
+
+  /** The vehicle's complete registration if known, else the first mark written for it. */
+  public String registration(int v) {
+    Vehicle vehicle = vehicle(v);
+    return marks.get(vehicle.complete >= 0 ? vehicle.complete : vehicle.marks.get(0)).text();
+  }
+
+  /** Every mark written for the vehicle, sorted. */
+  public List<String> written(int v) {
+    TreeSet<String> out = new TreeSet<>();
+    IntList m = vehicle(v).marks;
+    for (int i = 0; i < m.size(); i++) {
+      out.add(marks.get(m.get(i)).text());
+    }
+    return List.copyOf(out);
+  }
+
+  public int ambiguous(int v) {
+    return vehicle(v).ambiguous;
+  }
+
+  private int place(Vrm vrm, List<int[]> merges) {
+    int id = marks.size();
+    marks.add(vrm);
+    index.put(vrm.text(), id);
+    if (id == parent.length) {
+      parent = Arrays.copyOf(parent, id * 2);
+    }
+    parent[id] = id;
+    vehicles.add(null);
+    TreeSet<Integer> accepting = new TreeSet<>();
+    TreeSet<Integer> checked = new TreeSet<>();
+    for (String key : vrm.blockingKeys()) {
+      IntList block = blocks.get(key);
+      if (block != null) {
+        for (int i = 0; i < block.size(); i++) {
+          int other = block.get(i);
+          int root = find(other);
+          if (!checked.contains(root) && vrm.compatible(marks.get(other))) {
+            checked.add(root);
+            if (fitsAll(vrm, vehicles.get(root))) {
+              accepting.add(root);
+            }
+          }
+        }
+      }
+      blocks.computeIfAbsent(key, k -> new IntList(2)).add(id);
+    }
+    int root;
+    if (accepting.isEmpty()) {
+      root = id;
+      vehicles.set(id, new Vehicle());
+    } else {
+      root = accepting.first();
+      parent[id] = root;
+      if (vrm.complete()) {
+        for (int other : accepting.tailSet(root, false)) {
+          Vehicle from = vehicles.get(other);
+          Vehicle into = vehicles.get(root);
+          into.marks.addAll(from.marks);
+          into.sightings.addAll(from.sightings);
+          into.ambiguous += from.ambiguous;
+          vehicles.set(other, null);
+          parent[other] = root;
+          merges.add(new int[] {other, root});
+        }
+        vehicles.get(root).complete = id;
+      } else if (accepting.size() > 1) {
+        vehicles.get(root).ambiguous++;
+      }
+    }
+    vehicles.get(root).marks.add(id);
+    return root;
+  }
+
+  private boolean fitsAll(Vrm vrm, Vehicle vehicle) {
+    for (int i = 0; i < vehicle.marks.size(); i++) {
+      if (!vrm.compatible(marks.get(vehicle.marks.get(i)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
