@@ -123,7 +123,7 @@ public final class Linker {
         if (blocked == null) {
             long t0 = System.nanoTime();
             blocked = BlockedPairs.of(table, settings.blockingRules(), link, settings.maxBlockSize(),
-                    settings.maxPairsPerRecord());
+                    settings.maxPairsPerRecord(), settings.threads());
             stageMillis.put("block", (System.nanoTime() - t0) / 1_000_000);
         }
         return blocked;

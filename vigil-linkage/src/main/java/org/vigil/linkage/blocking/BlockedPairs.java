@@ -48,7 +48,8 @@ public final class BlockedPairs {
     private final int maxBlockSize;
     private final long skippedBlocks;
 
-    private BlockedPairs(RecordTable t, List<BlockingRule> candidates, boolean link, int maxBlockSize, double maxPairsPerRecord) {
+    private BlockedPairs(RecordTable t, List<BlockingRule> candidates, boolean link, int maxBlockSize, double maxPairsPerRecord,
+                         int threads) {
         this.link = link;
         this.size = t.size();
         this.maxBlockSize = maxBlockSize;
@@ -74,8 +75,18 @@ public final class BlockedPairs {
         List<int[]> offsetList = new ArrayList<>();
         List<long[]> entryList = new ArrayList<>();
         List<Boolean> multiList = new ArrayList<>();
-        for (BlockingRule rule : candidates) {
-            Indexed ix = index(t, rule);
+        Indexed[] indexed = new Indexed[candidates.size()];
+        AtomicInteger nextRule = new AtomicInteger();
+        runOn(Math.min(threads, candidates.size()), () -> {
+            int q;
+            while ((q = nextRule.getAndIncrement()) < candidates.size()) {
+                indexed[q] = index(t, candidates.get(q));
+            }
+        });
+        for (int c = 0; c < candidates.size(); c++) {
+            BlockingRule rule = candidates.get(c);
+            Indexed ix = indexed[c];
+            indexed[c] = null;
             long pairs = pairsWithin(ix.entries);
             if (pairs > budget) {
                 dropped.add(rule.name() + " (" + pairs + " pairs)");
@@ -135,11 +146,17 @@ public final class BlockedPairs {
      */
     public static BlockedPairs of(RecordTable table, List<BlockingRule> rules, boolean link, int maxBlockSize,
                                   double maxPairsPerRecord) {
+        return of(table, rules, link, maxBlockSize, maxPairsPerRecord, 1);
+    }
+
+    /** As {@link #of(RecordTable, List, boolean, int, double)}, indexing rules on {@code threads} threads. */
+    public static BlockedPairs of(RecordTable table, List<BlockingRule> rules, boolean link, int maxBlockSize,
+                                  double maxPairsPerRecord, int threads) {
         if (rules.isEmpty()) {
             throw new IllegalArgumentException("no blocking rules");
         }
         table.prime();
-        return new BlockedPairs(table, rules, link, maxBlockSize, maxPairsPerRecord);
+        return new BlockedPairs(table, rules, link, maxBlockSize, maxPairsPerRecord, Math.max(1, threads));
     }
 
     private record Indexed(long[] keys, int[] offsets, long[] entries, boolean multi) {
@@ -335,42 +352,59 @@ public final class BlockedPairs {
             return out;
         }
         AtomicInteger next = new AtomicInteger();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread[] ts = new Thread[n];
+        AtomicInteger thread = new AtomicInteger();
         int count = units.length / 5;
-        for (int i = 0; i < n; i++) {
-            S sink = out.get(i);
+        runOn(n, () -> {
+            S sink = out.get(thread.getAndIncrement());
+            int u;
+            while ((u = next.getAndIncrement()) < count) {
+                runUnit(u, sink);
+            }
+        });
+        return out;
+    }
+
+    /** Runs {@code task} on {@code n} threads (the caller being one of them) and rethrows the first failure. */
+    private static void runOn(int n, Runnable task) {
+        if (n <= 1) {
+            task.run();
+            return;
+        }
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread[] ts = new Thread[n - 1];
+        for (int i = 0; i < ts.length; i++) {
             ts[i] = new Thread(() -> {
                 try {
-                    int u;
-                    while ((u = next.getAndIncrement()) < count && failure.get() == null) {
-                        runUnit(u, sink);
-                    }
+                    task.run();
                 } catch (Throwable e) {
                     failure.compareAndSet(null, e);
                 }
             }, "vigil-linkage-" + i);
             ts[i].start();
         }
+        try {
+            task.run();
+        } catch (Throwable e) {
+            failure.compareAndSet(null, e);
+        }
         for (Thread t : ts) {
             try {
                 t.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while enumerating pairs", e);
+                throw new IllegalStateException("interrupted while blocking", e);
             }
         }
-        if (failure.get() != null) {
-            Throwable f = failure.get();
-            if (f instanceof RuntimeException re) {
-                throw re;
-            }
-            if (f instanceof Error er) {
-                throw er;
-            }
+        Throwable f = failure.get();
+        if (f instanceof RuntimeException re) {
+            throw re;
+        }
+        if (f instanceof Error er) {
+            throw er;
+        }
+        if (f != null) {
             throw new IllegalStateException(f);
         }
-        return out;
     }
 
     private void runUnit(int u, PairSink sink) {

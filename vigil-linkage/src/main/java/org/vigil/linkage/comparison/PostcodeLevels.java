@@ -32,6 +32,9 @@ public final class PostcodeLevels implements Comparison {
             ComparisonLevel.level("one_character", "one character different", 0.05, 0.01),
             ComparisonLevel.level("else", "different", 0.08, 0.977));
 
+    PostcodeLevels() {
+    }
+
     @Override
     public Field field() {
         return Field.POSTCODE;

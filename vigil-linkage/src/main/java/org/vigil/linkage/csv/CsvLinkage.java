@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
 import org.vigil.linkage.LinkageSettings;
 import org.vigil.linkage.Linker;
 import org.vigil.linkage.blocking.BlockingRule;
@@ -19,6 +22,7 @@ import org.vigil.linkage.comparison.Comparisons;
 import org.vigil.linkage.model.LinkageModel;
 import org.vigil.linkage.scoring.Predictions;
 import org.vigil.linkage.table.Field;
+import org.vigil.linkage.table.PersonRecord;
 import org.vigil.linkage.table.RecordTable;
 
 /**
@@ -39,9 +43,9 @@ public final class CsvLinkage {
         long t0 = System.nanoTime();
         Map<String, Long> times = new LinkedHashMap<>();
         RecordTable table = new RecordTable();
-        CsvPersons.Columns left = CsvPersons.stream(o.left(), o.idColumn(), o.roles(), r -> table.add(r, 0));
-        CsvPersons.Columns right = o.right() == null ? null
-                : CsvPersons.stream(o.right(), o.idColumn(), o.roles(), r -> table.add(r, 1));
+        int threads = o.threads() > 0 ? o.threads() : Runtime.getRuntime().availableProcessors();
+        CsvPersons.Columns left = read(o.left(), o, table, 0, threads);
+        CsvPersons.Columns right = o.right() == null ? null : read(o.right(), o, table, 1, threads);
         long t1 = System.nanoTime();
         times.put("read", (t1 - t0) / 1_000_000);
         Set<Field> fields = table.presentFields();
@@ -51,7 +55,6 @@ public final class CsvLinkage {
         if (table.size() < 2 || (right != null && right.rows() == 0)) {
             throw new InputException("need at least two records to link");
         }
-        int threads = o.threads() > 0 ? o.threads() : Runtime.getRuntime().availableProcessors();
         LinkageSettings settings = LinkageSettings.defaultsFor(fields, table.size()).withThreads(threads).withThreshold(o.threshold());
         if (o.blockingRules() != null) {
             settings = settings.withBlockingRules(o.blockingRules());
@@ -88,6 +91,68 @@ public final class CsvLinkage {
         return new LinkSummary(left.rows(), right == null ? 0 : right.rows(), roles, ignored,
                 compared, linker.blocking().rules().stream().map(BlockingRule::name).toList(), p.candidates(), written,
                 p.model(), times);
+    }
+
+    private static final List<PersonRecord> END = List.of();
+
+    private static final class Batch {
+        List<PersonRecord> records = new ArrayList<>(1024);
+    }
+
+    /**
+     * Reads {@code file} into {@code table}: with more than one thread, one thread parses CSV rows into
+     * records while the caller normalises and interns them, in batches through a bounded queue.
+     */
+    private static CsvPersons.Columns read(Path file, LinkOptions o, RecordTable table, int source, int threads) {
+        if (threads < 2) {
+            return CsvPersons.stream(file, o.idColumn(), o.roles(), r -> table.add(r, source));
+        }
+        BlockingQueue<List<PersonRecord>> queue = new ArrayBlockingQueue<>(64);
+        AtomicReference<Object> outcome = new AtomicReference<>();
+        Thread parser = new Thread(() -> {
+            Batch batch = new Batch();
+            try {
+                CsvPersons.Columns c = CsvPersons.stream(file, o.idColumn(), o.roles(), r -> {
+                    batch.records.add(r);
+                    if (batch.records.size() == 1024) {
+                        put(queue, batch.records);
+                        batch.records = new ArrayList<>(1024);
+                    }
+                });
+                put(queue, batch.records);
+                outcome.set(c);
+            } catch (RuntimeException e) {
+                outcome.set(e);
+            } finally {
+                put(queue, END);
+            }
+        }, "vigil-csv-reader");
+        parser.start();
+        try {
+            List<PersonRecord> b;
+            while ((b = queue.take()) != END) {
+                for (PersonRecord r : b) {
+                    table.add(r, source);
+                }
+            }
+            parser.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputException("interrupted while reading " + file, e);
+        }
+        if (outcome.get() instanceof RuntimeException e) {
+            throw e;
+        }
+        return (CsvPersons.Columns) outcome.get();
+    }
+
+    private static void put(BlockingQueue<List<PersonRecord>> queue, List<PersonRecord> batch) {
+        try {
+            queue.put(batch);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     private static int write(LinkOptions o, RecordTable table, Predictions p) {

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.vigil.linkage.comparison.Comparison;
@@ -248,9 +247,7 @@ public final class LinkageModel {
         List<double[]> us = new ArrayList<>();
         for (JsonNode cn : root.path("comparisons")) {
             Map<String, String> settings = new HashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> it = cn.path("settings").fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : cn.path("settings").properties()) {
                 settings.put(e.getKey(), e.getValue().asText());
             }
             Comparison c;

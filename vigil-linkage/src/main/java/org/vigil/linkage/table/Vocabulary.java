@@ -16,6 +16,10 @@ public final class Vocabulary {
     private int size;
     private LetterCounts letterCounts;
 
+    /** An empty vocabulary. */
+    public Vocabulary() {
+    }
+
     /** The code for {@code value}, adding it if new. */
     public int intern(String value) {
         int i = slot(value);

@@ -55,7 +55,7 @@ public final class ExpectationMaximisation {
         List<Session> sessions = new ArrayList<>();
         Scorer scorer = new Scorer(model, table);
         for (BlockingRule rule : rules) {
-            BlockedPairs pairs = BlockedPairs.of(table, List.of(rule), link, 0);
+            BlockedPairs pairs = BlockedPairs.of(table, List.of(rule), link, 0, 0, options.threads());
             long blocked = pairs.blockPairsByRule()[0];
             double keep = blocked <= options.maxPairsPerSession() ? 1.0 : (double) options.maxPairsPerSession() / blocked;
             long threshold = keep >= 1 ? Long.MAX_VALUE : (long) (keep * Long.MAX_VALUE);
