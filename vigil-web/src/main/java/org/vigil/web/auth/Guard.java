@@ -58,7 +58,7 @@ public final class Guard {
     /** Before every matched route: role, then CSRF. */
     public void authorize(Context ctx) {
         Set<RouteRole> roles = ctx.routeRoles();
-        if (roles.contains(Role.PUBLIC)) {
+        if (roles.contains(Role.PUBLIC) || roles.isEmpty() && isStaticAsset(ctx)) {
             return;
         }
         Viewer viewer = ctx.attribute(Web.VIEWER);
@@ -87,6 +87,13 @@ public final class Guard {
 
     public Cookie strictCookie(String name, String value, String path) {
         return new Cookie(name, value, path, -1, secureCookies, true, null, SameSite.STRICT);
+    }
+
+    /** Style sheets, scripts and WebJars: the same for everyone, with no data in them. */
+    private static boolean isStaticAsset(Context ctx) {
+        String path = ctx.path();
+        return ctx.method().name().equals("GET") && (path.startsWith("/assets/") || path.startsWith("/webjars/"))
+                && !path.contains("..");
     }
 
     static boolean changesState(Context ctx) {

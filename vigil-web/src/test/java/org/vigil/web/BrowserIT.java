@@ -1,0 +1,243 @@
+package org.vigil.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vigil.ledger.Entry;
+import org.vigil.log.Checkpoint;
+import org.vigil.log.NoteVerifier;
+import org.vigil.log.Receipt;
+
+/**
+ * The app in headless Chromium (Debian's chromium and chromedriver; Selenium never downloads a driver): a partner
+ * submits a concern and checks its receipt, an analyst finds a person and sees the graph, a supervisor decides an
+ * alert and sees the analyst's view in "who knew". Screenshots go to docs/screenshots.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserIT {
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("vigil.screenshots", "../docs/screenshots"));
+    private static TestWorld world;
+    private static WebDriver browser;
+    private static Path downloads;
+    private static String personViewed;
+
+    @BeforeAll
+    static void start() throws IOException {
+        world = TestWorld.start(300);
+        downloads = Files.createTempDirectory("vigil-downloads");
+        Files.createDirectories(SCREENSHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + Files.createTempDirectory("vigil-chromium"), "--window-size=1400,1000");
+        Map<String, Object> prefs = new HashMap<>();
+        prefs.put("download.default_directory", downloads.toString());
+        prefs.put("download.prompt_for_download", false);
+        options.setExperimentalOption("prefs", prefs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1400, 1000));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (world != null) {
+            world.close();
+        }
+    }
+
+    private static void open(String path) {
+        browser.get(world.base + path);
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private static void logIn(String username) {
+        browser.manage().deleteAllCookies();
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(TestWorld.PASSWORD);
+        browser.findElement(By.id("login")).click();
+        try {
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("login as " + username + " did not land: " + browser.getCurrentUrl() + "\n"
+                    + browser.getPageSource(), e);
+        }
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    @Order(1)
+    void aPartnerSubmitsAConcernAndItsReceiptVerifies() throws Exception {
+        logIn("partner-yp");
+        open("/intake");
+        browser.findElement(By.id("concern-id")).sendKeys("YP-2024-0999");
+        browser.findElement(By.id("s1_name")).sendKeys("Mia Thornton");
+        browser.findElement(By.id("s1_born")).sendKeys("2010-06");
+        browser.findElement(By.id("s2_name")).sendKeys("Ashley Quenby");
+        browser.findElement(By.id("s2_phones")).sendKeys("07700 900461");
+        browser.findElement(By.id("s2_vrm")).sendKeys("R742 KLT");
+        browser.findElement(By.id("narrative")).sendKeys("Seen getting into a silver Astra outside school.");
+        screenshot("intake-form");
+        browser.findElement(By.id("submit-concern")).click();
+        WebElement receipt = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("receipt-text")));
+        assertThat(browser.findElement(By.className("record-id")).getText()).isEqualTo("YP-2024-0999");
+        screenshot("intake-receipt");
+
+        browser.findElement(By.id("download-receipt")).click();
+        Path file = downloads.resolve("YP-2024-0999.tlog-proof");
+        waiting().until(d -> Files.exists(file) && sizeOf(file) > 0);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).isEqualTo(receipt.getText() + "\n".repeat(text.endsWith("\n") && !receipt.getText()
+                .endsWith("\n") ? 1 : 0));
+        Receipt parsed = Receipt.parse(text);
+        Checkpoint checkpoint = parsed.check(NoteVerifier.fromVkey(world.app.parts().vault().verifierKey()));
+        assertThat(checkpoint.origin()).isEqualTo(world.app.parts().vault().origin());
+        assertThat(Entry.parse(parsed.extra()).get("id")).isEqualTo("YP-2024-0999");
+
+        open("/receipts/check");
+        browser.findElement(By.id("receipt-file")).sendKeys(file.toAbsolutePath().toString());
+        waiting().until(d -> !d.findElement(By.id("receipt-text")).getAttribute("value").isEmpty());
+        browser.findElement(By.id("check-receipt")).click();
+        WebElement result = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("receipt-verdict")));
+        screenshot("receipt-check");
+        assertThat(result.getText()).startsWith("Valid receipt");
+        assertThat(browser.findElement(By.id("receipt-result")).getAttribute("data-valid")).isEqualTo("true");
+
+        // A receipt altered by one byte of its entry must fail in the same checker.
+        String tampered = text.replaceFirst("extra ([A-Za-z0-9+/]{10})", "extra AAAAAAAAAA");
+        ((ChromeDriver) browser).executeScript("document.getElementById('receipt-text').value = arguments[0];", tampered);
+        browser.findElement(By.id("check-receipt")).click();
+        waiting().until(d -> "false".equals(d.findElement(By.id("receipt-result")).getAttribute("data-valid")));
+    }
+
+    @Test
+    @Order(2)
+    void anAnalystFindsAPersonAndSeesTheGraph() throws Exception {
+        logIn("analyst");
+        open("/search");
+        browser.findElement(By.id("q")).sendKeys("Ashly Quenbie");
+        browser.findElement(By.id("search")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("results")));
+        screenshot("search");
+        List<WebElement> names = browser.findElements(By.cssSelector("#results td.name"));
+        assertThat(names).extracting(WebElement::getText).contains("Ashley Quenby");
+        WebElement link = browser.findElements(By.cssSelector("#results tr")).stream()
+                .filter(r -> r.getText().contains("Ashley Quenby") && r.getText().contains("YP-2024-XSS1"))
+                .findFirst().orElseThrow().findElement(By.cssSelector("td a"));
+        personViewed = link.getText();
+        link.click();
+        WebElement graph = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("graph")));
+        waiting().until(d -> graph.getAttribute("data-ready") != null);
+        assertThat(Integer.parseInt(graph.getAttribute("data-ready"))).isGreaterThan(3);
+        assertThat(browser.findElement(By.id("purpose-shown")).getText()).isEqualTo("case work");
+        Thread.sleep(500);
+        screenshot("person-graph");
+    }
+
+    @Test
+    @Order(3)
+    void aSupervisorDecidesAnAlertWithAReason() throws Exception {
+        logIn("supervisor");
+        open("/alerts");
+        WebElement alert = browser.findElement(By.id("alert-" + TestWorld.ALERT_ID));
+        new Select(alert.findElement(By.name("outcome"))).selectByValue("refer");
+        alert.findElement(By.cssSelector("button")).click();
+        assertThat(browser.findElement(By.id("alert-" + TestWorld.ALERT_ID)).findElements(By.className("decision")))
+                .isEmpty();
+        WebElement reason = browser.findElement(By.id("alert-" + TestWorld.ALERT_ID)).findElement(By.className("reason"));
+        reason.sendKeys("Two agencies, same adult: refer to the multi-agency CSE panel.");
+        screenshot("alert-deciding");
+        browser.findElement(By.id("alert-" + TestWorld.ALERT_ID)).findElement(By.cssSelector("button")).click();
+        WebElement decided = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#alert-" + TestWorld.ALERT_ID + " .decision")));
+        assertThat(decided.getText()).contains("refer").contains("supervisor").contains("multi-agency CSE panel");
+        screenshot("alert-decided");
+        assertThat(world.app.parts().alerts().decision(TestWorld.ALERT_ID)).get()
+                .satisfies(d -> assertThat(d.decidedBy()).isEqualTo("supervisor"));
+    }
+
+    @Test
+    @Order(4)
+    void theViewJustMadeIsInWhoKnew() throws Exception {
+        assertThat(personViewed).isNotNull();
+        logIn("supervisor");
+        open("/who-knew");
+        browser.findElement(By.id("target")).sendKeys(personViewed);
+        browser.findElement(By.id("who-knew")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("events")));
+        screenshot("who-knew");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#events tr.event"));
+        WebElement view = rows.stream().filter(r -> r.findElement(By.className("actor")).getText().equals("analyst")
+                && r.findElement(By.className("action")).getText().equals("view person")).findFirst().orElseThrow();
+        assertThat(view.findElement(By.className("reason")).getText()).isEqualTo("case work");
+        assertThat(rows).anySatisfy(r -> assertThat(r.findElement(By.className("action")).getText())
+                .isEqualTo("decide alert"));
+        assertThat(rows).anySatisfy(r -> assertThat(r.findElement(By.className("action")).getText())
+                .isEqualTo("record concern"));
+
+        // The row's inclusion proof verifies offline, and its entry is this very access.
+        String leaf = view.findElement(By.cssSelector("td")).getText();
+        String proof = new HttpUser(world.base).login("supervisor", TestWorld.PASSWORD).get("/log/proof/" + leaf).body();
+        Receipt receipt = Receipt.parse(proof);
+        receipt.check(NoteVerifier.fromVkey(world.app.parts().vault().verifierKey()));
+        Entry entry = Entry.parse(receipt.extra());
+        assertThat(entry.get("action")).isEqualTo("view person");
+        assertThat(entry.get("by")).isEqualTo("analyst");
+        assertThat(entry.get("target")).isEqualTo(personViewed);
+    }
+
+    @Test
+    @Order(5)
+    void theLogVerifiesFromItsPage() throws Exception {
+        logIn("auditor");
+        open("/log");
+        browser.findElement(By.id("verify")).click();
+        WebElement result = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("verify-result")));
+        assertThat(result.getText()).startsWith("Verified");
+        screenshot("log-status");
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}
