@@ -1,5 +1,6 @@
 package org.vigil.town.names;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.vigil.town.world.Dice;
 
@@ -9,7 +10,8 @@ import org.vigil.town.world.Dice;
  * written down by theirs.
  */
 public final class Nicknames {
-    private static final Map<String, String[]> SHORT_FORMS = Map.ofEntries(
+    // A HashMap, not Map.ofEntries: it is looked up for every new person, and probes less.
+    private static final Map<String, String[]> SHORT_FORMS = new HashMap<>(Map.ofEntries(
             Map.entry("Daniel", new String[] {"Danny", "Dan"}),
             Map.entry("Mohammed", new String[] {"Mo", "Moe"}),
             Map.entry("James", new String[] {"Jim", "Jimmy", "Jamie"}),
@@ -92,7 +94,7 @@ public final class Nicknames {
             Map.entry("Joanne", new String[] {"Jo"}),
             Map.entry("Courtney", new String[] {"Court"}),
             Map.entry("Olivia", new String[] {"Liv"}),
-            Map.entry("Susan", new String[] {"Sue"}));
+            Map.entry("Susan", new String[] {"Sue"})));
 
     private static final String[] STREET = {
         "Tiger", "Boss", "Smiler", "Shorty", "Ginger", "Big Man", "Kes", "Mac", "Fizz", "Ace",
