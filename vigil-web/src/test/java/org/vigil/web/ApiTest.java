@@ -1,0 +1,128 @@
+package org.vigil.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vigil.ledger.Entry;
+import org.vigil.log.NoteVerifier;
+import org.vigil.log.Receipt;
+
+/** The JSON API end to end: intake with receipts, reads and exports logged with their purpose, who knew. */
+class ApiTest {
+    private static TestWorld world;
+
+    @BeforeAll
+    static void start() {
+        world = TestWorld.start(100);
+    }
+
+    @AfterAll
+    static void stop() {
+        world.close();
+    }
+
+    private static String concern(String id, String narrative) {
+        return "{\"type\":\"concern\",\"id\":\"" + id + "\",\"received\":\"2024-06-01T10:00:00Z\",\"agency\":\"Youth Project\","
+                + "\"author\":{\"id\":\"yp-9\"},\"subjects\":[{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"Tia Rowe\"}],"
+                + "\"narrative\":\"" + narrative + "\"}";
+    }
+
+    @Test
+    void intakeGivesReceiptsThatVerifyAndIsIdempotent() throws Exception {
+        HttpUser partner = new HttpUser(world.base).login("partner-yp", TestWorld.PASSWORD);
+        HttpResponse<String> r = partner.postJson("/api/concerns", concern("API-1", "first") + "\n"
+                + concern("API-2", "second") + "\n{\"type\":\"concern\",\"id\":\"API-3\"}\n");
+        assertThat(r.statusCode()).isEqualTo(207);
+        JsonNode results = HttpUser.json(r).get("results");
+        assertThat(results.get(0).get("status").asText()).isEqualTo("accepted");
+        assertThat(results.get(2).get("status").asText()).isEqualTo("rejected");
+        assertThat(results.get(2).get("reason").asText()).contains("received");
+        NoteVerifier verifier = NoteVerifier.fromVkey(HttpUser.json(r).get("verifierKey").asText());
+        Receipt receipt = Receipt.parse(results.get(1).get("receipt").asText());
+        receipt.check(verifier);
+        assertThat(Entry.parse(receipt.extra()).get("id")).isEqualTo("API-2");
+
+        HttpResponse<String> again = partner.postJson("/api/concerns", concern("API-1", "first"));
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(HttpUser.json(again).get("results").get(0).get("status").asText()).isEqualTo("unchanged");
+        HttpResponse<String> changed = partner.postJson("/api/concerns", concern("API-1", "changed"));
+        assertThat(changed.statusCode()).isEqualTo(422);
+        assertThat(HttpUser.json(changed).get("results").get(0).get("reason").asText()).contains("different content");
+
+        HttpResponse<String> download = partner.get("/api/receipts/API-1");
+        Receipt.parse(download.body()).check(verifier);
+        assertThat(world.app.parts().accessIndex().about(List.of("API-1"))).extracting(a -> a.action())
+                .contains("submit concern", "receipt");
+
+        HttpUser analyst = new HttpUser(world.base).login("analyst", TestWorld.PASSWORD);
+        assertThat(HttpUser.json(analyst.get("/api/search?q=Tia%20Rowe&purpose=intake%20check")).get("hits"))
+                .anySatisfy(h -> assertThat(h.get("mention").asText()).isEqualTo("API-1/s1"));
+    }
+
+    @Test
+    void readsAndExportsNeedAPurposeAndAreLogged() {
+        HttpUser analyst = new HttpUser(world.base).login("analyst-cse", TestWorld.PASSWORD);
+        assertThat(analyst.get("/api/persons/P-000003").statusCode()).isEqualTo(428);
+        HttpResponse<String> person = analyst.get("/api/persons/P-000003?purpose=strategy%20meeting");
+        assertThat(person.statusCode()).isEqualTo(200);
+        assertThat(world.app.parts().accessIndex().about(List.of("P-000003"))).anySatisfy(a -> {
+            assertThat(a.actor()).isEqualTo("analyst-cse");
+            assertThat(a.action()).isEqualTo("view person");
+            assertThat(a.reason()).isEqualTo("strategy meeting");
+        });
+        HttpResponse<String> export = analyst.get("/api/export/persons?purpose=panel%20pack");
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.body().lines().count()).isGreaterThan(100);
+        assertThat(export.body()).contains("\"person\":\"P-000001\"");
+        assertThat(HttpUser.json(analyst.get("/api/persons/P-000003/graph?purpose=x")).get("elements").size())
+                .isGreaterThan(1);
+        HttpResponse<String> alerts = analyst.get("/api/export/alerts?purpose=panel%20pack");
+        assertThat(alerts.body()).contains(TestWorld.ALERT_ID);
+    }
+
+    @Test
+    void whoKnewListsEveryAccessWithProofs() {
+        HttpUser analyst = new HttpUser(world.base).login("analyst", TestWorld.PASSWORD);
+        analyst.get("/api/concerns/" + TestWorld.XSS_CONCERN + "?purpose=who%20knew%20test");
+        HttpUser auditor = new HttpUser(world.base).login("auditor", TestWorld.PASSWORD);
+        JsonNode events = HttpUser.json(auditor.get("/api/who-knew?target=" + TestWorld.XSS_CONCERN
+                + "&purpose=oversight")).get("events");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.get("action").asText()).isEqualTo("record concern");
+            assertThat(e.get("actor").asText()).isEqualTo("yp-07");
+        });
+        assertThat(events).anySatisfy(e -> assertThat(e.get("action").asText()).isEqualTo("record decision"));
+        JsonNode view = null;
+        for (JsonNode e : events) {
+            if (e.get("actor").asText().equals("analyst") && e.get("reason").asText().equals("who knew test")) {
+                view = e;
+            }
+        }
+        assertThat(view).isNotNull();
+        Receipt proof = Receipt.parse(auditor.get("/api/log/proof/" + view.get("leaf").asLong()).body());
+        proof.check(NoteVerifier.fromVkey(auditor.get("/api/log/key").body().strip()));
+        assertThat(Entry.parse(proof.extra()).get("target")).isEqualTo(TestWorld.XSS_CONCERN);
+        long previous = -1;
+        for (JsonNode e : events) {
+            assertThat(e.get("leaf").asLong()).isGreaterThan(previous);
+            previous = e.get("leaf").asLong();
+        }
+    }
+
+    @Test
+    void servesItsOpenApiDescription() {
+        HttpResponse<String> r = new HttpUser(world.base).login("auditor", TestWorld.PASSWORD).get("/api/openapi.yaml");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).startsWith("openapi: 3.0.3").contains("/api/concerns:", "/api/export/persons:");
+        for (RouteTable.Route route : world.app.routes()) {
+            if (route.path().startsWith("/api/")) {
+                assertThat(r.body()).as(route.path()).contains("  " + route.path() + ":");
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.vigil.web.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.vigil.web.StepClock;
+import org.vigil.web.db.WebDatabase;
+import org.vigil.web.ledger.AccessIndex;
+import org.vigil.web.ledger.AccessLog;
+import org.vigil.web.ledger.Vault;
+
+class AlertDeskTest {
+    private Path data;
+    private Vault vault;
+    private WebDatabase db;
+    private AccessLog log;
+    private final StepClock clock = new StepClock();
+
+    @BeforeEach
+    void open() throws Exception {
+        data = Files.createTempDirectory("alert-desk");
+        vault = Vault.openSqlite(data, 1);
+        db = WebDatabase.openSqlite(data.resolve("vigil.db"));
+        log = new AccessLog(vault);
+    }
+
+    @AfterEach
+    void close() {
+        log.close();
+        db.close();
+        vault.close();
+    }
+
+    private static Alert alert(String id) {
+        return new Alert(id, "repeat_suspect", Instant.parse("2004-02-02T11:00:00Z"), "PC-1",
+                List.of(new Alert.AlertPerson("P-000001", "suspect", List.of("PC-1/s1"))), 100, List.of("because"));
+    }
+
+    @Test
+    void aDecisionNeedsAReasonAndIsLogged() {
+        AlertDesk desk = new AlertDesk(new ListAlertFeed(List.of(alert("A-1"))), db, log, clock, Duration.ofHours(48));
+        assertThatThrownBy(() -> desk.decide("A-1", "refer", " ", "sup")).hasMessageContaining("needs a reason");
+        assertThatThrownBy(() -> desk.decide("A-1", "ignore", "a reason", "sup")).hasMessageContaining("outcome");
+        AlertDecision d = desk.decide("A-1", "refer", "refer to the panel", "sup");
+        assertThat(d.decidedBy()).isEqualTo("sup");
+        assertThatThrownBy(() -> desk.decide("A-1", "monitor", "second thoughts", "sup"))
+                .hasMessageContaining("already decided");
+        AccessIndex index = AccessIndex.load(vault);
+        assertThat(index.about(List.of("A-1"))).singleElement().satisfies(a -> {
+            assertThat(a.leaf()).isEqualTo(d.leaf());
+            assertThat(a.action()).isEqualTo("decide alert");
+            assertThat(a.reason()).isEqualTo("refer: refer to the panel");
+        });
+    }
+
+    @Test
+    void escalatesUndecidedAlertsLevelByLevelAndStopsOnceDecided() {
+        ListAlertFeed feed = new ListAlertFeed(List.of(alert("A-1"), alert("A-2")));
+        AlertDesk desk = new AlertDesk(feed, db, log, clock, Duration.ofHours(48));
+        assertThat(desk.escalate()).isZero();
+        clock.now = clock.now.plus(Duration.ofHours(47));
+        assertThat(desk.escalate()).isZero();
+        desk.decide("A-2", "monitor", "watching the vehicle", "sup");
+        clock.now = clock.now.plus(Duration.ofHours(2));
+        assertThat(desk.escalate()).isEqualTo(1);
+        assertThat(desk.escalate()).isZero();
+        clock.now = clock.now.plus(Duration.ofHours(48));
+        assertThat(desk.escalate()).isEqualTo(1);
+        clock.now = clock.now.plus(Duration.ofDays(30));
+        assertThat(desk.escalate()).isZero();
+        assertThat(desk.queue()).filteredOn(i -> i.alert().id().equals("A-1")).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.escalation()).isEqualTo(2);
+                    assertThat(i.escalatedTo()).isEqualTo("the head of service");
+                });
+        assertThat(AccessIndex.load(vault).about(List.of("A-1"))).extracting(a -> a.action())
+                .containsExactly("escalate alert", "escalate alert");
+    }
+
+    @Test
+    void readsAlertsFromJsonLines() throws Exception {
+        Path file = data.resolve("alerts.jsonl");
+        Files.writeString(file, "{\"alert\": \"A-000031\", \"kind\": \"repeat_suspect\", \"raised\": \"2004-02-02T11:00:00Z\","
+                + " \"trigger\": \"PC-2004-0932\", \"persons\": [{\"person\": \"P-000412\", \"role\": \"suspect\","
+                + " \"mentions\": [\"YP-2003-0117/s2\", \"PC-2004-0932/s1\"]}], \"harm\": 1840.5,"
+                + " \"reasons\": [\"linked to 3 children\"]}\n\n");
+        JsonlAlertFeed feed = new JsonlAlertFeed(file);
+        assertThat(feed.alerts()).singleElement().satisfies(a -> {
+            assertThat(a.mentions()).containsExactly("YP-2003-0117/s2", "PC-2004-0932/s1");
+            assertThat(a.harm()).isEqualTo(1840.5);
+        });
+        Files.writeString(file, "{\"kind\": \"x\"}\n");
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        assertThatThrownBy(feed::alerts).hasMessageContaining("line 1").hasMessageContaining("\"alert\"");
+    }
+}

@@ -1,0 +1,62 @@
+package org.vigil.web.person;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.vigil.concern.RecordParser;
+import org.vigil.web.cases.CaseIndex;
+import org.vigil.web.cases.MentionCard;
+
+class NetworkGraphTest {
+    private static final String C1 = "{\"type\":\"concern\",\"id\":\"C1\",\"received\":\"2024-01-01T00:00:00Z\",\"agency\":\"A\","
+            + "\"author\":{\"id\":\"a\"},\"subjects\":[{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"Kay\"},"
+            + "{\"ref\":\"s2\",\"role\":\"suspect\",\"name\":\"Ash\",\"phones\":[\"07700 900461\"]}]}";
+    private static final String C2 = "{\"type\":\"concern\",\"id\":\"C2\",\"received\":\"2024-01-02T00:00:00Z\",\"agency\":\"B\","
+            + "\"author\":{\"id\":\"b\"},\"subjects\":[{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"Ashley\","
+            + "\"phones\":[\"+44 7700 900461\"]},{\"ref\":\"s2\",\"role\":\"victim\",\"name\":\"Jo\"}]}";
+
+    private static CaseIndex cases(MentionPerPerson persons) throws Exception {
+        CaseIndex cases = new CaseIndex();
+        cases.onAdded((c, card) -> persons.added(card.mentions().stream().map(MentionCard::key).toList()));
+        cases.add(new RecordParser().parse(C1.getBytes(StandardCharsets.UTF_8)).record(), 0);
+        cases.add(new RecordParser().parse(C2.getBytes(StandardCharsets.UTF_8)).record(), 1);
+        return cases;
+    }
+
+    @Test
+    void numbersPersonsInLogOrderAsTheExportDoes() throws Exception {
+        MentionPerPerson persons = new MentionPerPerson();
+        cases(persons);
+        assertThat(persons.personOf("C1/s1")).contains("P-000001");
+        assertThat(persons.personOf("C2/s2")).contains("P-000004");
+        assertThat(persons.mentionsOf("P-000003")).containsExactly("C2/s1");
+    }
+
+    @Test
+    void linksPersonsThroughConcernsAndSharedPhones() throws Exception {
+        MentionPerPerson persons = new MentionPerPerson();
+        CaseIndex cases = cases(persons);
+        NetworkGraph.Graph g = new NetworkGraph(cases, persons).around("P-000002", c -> true, 100);
+        assertThat(g.nodes()).extracting(NetworkGraph.Node::id)
+                .contains("P-000002", "concern:C1", "P-000001", "phone:07700900461", "P-000003");
+        assertThat(g.edges()).contains(new NetworkGraph.Edge("P-000003", "phone:07700900461", "phone"));
+    }
+
+    @Test
+    void leavesOutWhatTheViewerMayNotRead() throws Exception {
+        MentionPerPerson persons = new MentionPerPerson();
+        CaseIndex cases = cases(persons);
+        NetworkGraph.Graph g = new NetworkGraph(cases, persons).around("P-000002", c -> !c.id().equals("C2"), 100);
+        assertThat(g.nodes()).extracting(NetworkGraph.Node::id).doesNotContain("P-000003", "concern:C2");
+        assertThat(g.nodes()).extracting(NetworkGraph.Node::label).noneMatch(l -> l.contains("Ashley"));
+    }
+
+    @Test
+    void stopsAtTheNodeLimit() throws Exception {
+        MentionPerPerson persons = new MentionPerPerson();
+        NetworkGraph.Graph g = new NetworkGraph(cases(persons), persons).around("P-000002", c -> true, 3);
+        assertThat(g.nodes()).hasSize(3);
+        assertThat(g.truncated()).isTrue();
+    }
+}

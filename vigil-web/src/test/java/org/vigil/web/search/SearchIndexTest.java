@@ -1,0 +1,88 @@
+package org.vigil.web.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.vigil.concern.Concern;
+import org.vigil.concern.RecordParser;
+
+class SearchIndexTest {
+    private SearchIndex index;
+
+    @BeforeEach
+    void fill() throws Exception {
+        index = new SearchIndex();
+        add("{\"type\":\"concern\",\"id\":\"C1\",\"received\":\"2024-01-01T00:00:00Z\",\"agency\":\"A\",\"author\":{\"id\":\"a\"},"
+                + "\"subjects\":[{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"Kayleigh Marsh\"},"
+                + "{\"ref\":\"s2\",\"role\":\"suspect\",\"name\":\"Ash\",\"aliases\":[\"Ashraf Khan\"],"
+                + "\"phones\":[\"07700 900461\"],\"vehicles\":[{\"vrm\":\"R7?2 KLT\"}]}],"
+                + "\"narrative\":\"picked up from school in a silver Astra\"}");
+        add("{\"type\":\"concern\",\"id\":\"C2\",\"received\":\"2024-01-02T00:00:00Z\",\"agency\":\"A\",\"author\":{\"id\":\"a\"},"
+                + "\"subjects\":[{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"Zoë Brennan\",\"phones\":[\"+44 (0)7700 900999\"],"
+                + "\"vehicles\":[{\"vrm\":\"YX19 ABC\"}]},{\"ref\":\"s2\",\"role\":\"victim\",\"name\":\"Kayley Marsh\"}]}");
+        index.refresh();
+    }
+
+    private void add(String line) throws Exception {
+        index.add((Concern) new RecordParser().parse(line.getBytes(StandardCharsets.UTF_8)).record());
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    private List<String> keys(String q) {
+        return index.search(q, SearchIndex.Mode.NAMES, 10).stream().map(SearchHit::mentionKey).toList();
+    }
+
+    @Test
+    void findsNamesDespiteSpellingAndAccents() {
+        assertThat(keys("Kaylee Marsh")).contains("C1/s1", "C2/s2");
+        assertThat(keys("zoe brenan")).containsExactly("C2/s1");
+        assertThat(keys("Ashraf")).containsExactly("C1/s2");
+    }
+
+    @Test
+    void ranksTheCloserNameFirst() {
+        assertThat(keys("Kayleigh Marsh").get(0)).isEqualTo("C1/s1");
+        assertThat(keys("Kayley Marsh").get(0)).isEqualTo("C2/s2");
+    }
+
+    @Test
+    void findsPhonesInAnyUkFormat() {
+        assertThat(keys("+44 7700 900461")).containsExactly("C1/s2");
+        assertThat(keys("07700-900999")).containsExactly("C2/s1");
+    }
+
+    @Test
+    void findsRegistrationsWithWildcardsAndPartialMarks() {
+        assertThat(keys("yx19abc")).containsExactly("C2/s1");
+        assertThat(keys("YX1? ABC")).containsExactly("C2/s1");
+        assertThat(keys("YX*")).containsExactly("C2/s1");
+        // The stored mark has an unknown character: a complete mark that fits it finds it.
+        assertThat(keys("R742 KLT")).containsExactly("C1/s2");
+        assertThat(keys("R7?2 KLT")).containsExactly("C1/s2");
+        assertThat(keys("R843 KLT")).isEmpty();
+    }
+
+    @Test
+    void searchesNarrativesWithQuerySyntaxEscaped() {
+        assertThat(index.search("silver astra", SearchIndex.Mode.NARRATIVE, 10)).extracting(SearchHit::concernId)
+                .containsOnly("C1");
+        assertThat(index.search("*:*", SearchIndex.Mode.NARRATIVE, 10)).isEmpty();
+        assertThat(index.search("narrative:silver OR *", SearchIndex.Mode.NARRATIVE, 10)).isEmpty();
+    }
+
+    @Test
+    void treatsQuerySyntaxAsPlainText() {
+        assertThat(keys("*:*")).isEmpty();
+        assertThat(keys("name:*")).isEmpty();
+        assertThat(keys("\" OR 1=1 --")).isEmpty();
+        assertThat(keys("")).isEmpty();
+    }
+}
