@@ -36,8 +36,11 @@ import org.vigil.linkage.csv.LinkSummary;
  * threshold 0.95, the best of 0.70, 0.80, 0.85, 0.90, 0.95 and 0.98 on this data (F1 0.9817, 0.9919, 0.9945,
  * 0.9960, 0.9972, 0.9959).
  *
- * <p>Usage: {@code java [-Dduke.threshold=0.95] -cp benchmarks.jar org.vigil.bench.linkage.DukeComparison [FEBRL_DIR] [ROUNDS]}
- * (defaults {@code /work/shared/data/linkage/febrl}, 2).
+ * <p>Usage: {@code java [-Dduke.threshold=0.95] -cp benchmarks.jar org.vigil.bench.linkage.DukeComparison [FEBRL_DIR]
+ * [ROUNDS] [both|vigil|vigil-saved|duke]} (defaults {@code /work/shared/data/linkage/febrl}, 2, both). With one
+ * engine named, only it runs: each round after the first is then warm, and the first is a fresh JVM's.
+ * {@code vigil-saved} trains once, untimed, saves the model as JSON, and times runs that load it
+ * ({@code vigil link --model}): no training, like Duke's hand-written configuration.
  */
 public final class DukeComparison {
     private static final long TRUE_PAIRS = 5000;
@@ -48,26 +51,59 @@ public final class DukeComparison {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "/work/shared/data/linkage/febrl");
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        String only = args.length > 2 ? args[2] : "both";
         Path a = dir.resolve("dataset4a.csv");
         Path b = dir.resolve("dataset4b.csv");
         System.out.printf("FEBRL4 %s x %s, %d rounds, %d processors, Java %s%n", a, b, rounds,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        Path saved = null;
+        if (only.equals("vigil-saved")) {
+            saved = Files.createTempFile("vigil-febrl4-model-", ".json");
+            Path out = Files.createTempFile("vigil-febrl4-", ".csv");
+            CsvLinkage.run(LinkOptions.of(a, b, "rec_id", out).withModelOut(saved));
+            Files.deleteIfExists(out);
+        }
+        java.util.List<Double> vigilMs = new java.util.ArrayList<>();
+        java.util.List<Double> dukeMs = new java.util.ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             boolean vigilFirst = round % 2 == 1;
-            if (vigilFirst) {
-                vigil(a, b, round);
+            if (only.equals("vigil") || only.equals("vigil-saved")) {
+                vigilMs.add(vigil(a, b, round, saved)[1]);
+            } else if (only.equals("duke")) {
+                dukeMs.add(duke(a, b, round)[1]);
+            } else if (only.equals("duke")) {
                 duke(a, b, round);
+            } else if (vigilFirst) {
+                vigilMs.add(vigil(a, b, round, null)[1]);
+                dukeMs.add(duke(a, b, round)[1]);
             } else {
-                duke(a, b, round);
-                vigil(a, b, round);
+                dukeMs.add(duke(a, b, round)[1]);
+                vigilMs.add(vigil(a, b, round, null)[1]);
             }
         }
+        System.out.printf(Locale.ROOT, "summary (ms): vigil first %s, median of the rest %s; duke first %s, median of the rest %s%n",
+                first(vigilMs), medianOfRest(vigilMs), first(dukeMs), medianOfRest(dukeMs));
     }
 
-    static double[] vigil(Path a, Path b, int round) throws IOException {
+    private static String first(java.util.List<Double> xs) {
+        return xs.isEmpty() ? "-" : String.format(Locale.ROOT, "%.0f", xs.get(0));
+    }
+
+    private static String medianOfRest(java.util.List<Double> xs) {
+        if (xs.size() < 2) {
+            return "-";
+        }
+        java.util.List<Double> rest = new java.util.ArrayList<>(xs.subList(1, xs.size()));
+        java.util.Collections.sort(rest);
+        int n = rest.size();
+        double m = n % 2 == 1 ? rest.get(n / 2) : (rest.get(n / 2 - 1) + rest.get(n / 2)) / 2;
+        return String.format(Locale.ROOT, "%.0f", m);
+    }
+
+    static double[] vigil(Path a, Path b, int round, Path savedModel) throws IOException {
         Path out = Files.createTempFile("vigil-febrl4-", ".csv");
         long t0 = System.nanoTime();
-        LinkSummary s = CsvLinkage.run(LinkOptions.of(a, b, "rec_id", out));
+        LinkSummary s = CsvLinkage.run(LinkOptions.of(a, b, "rec_id", out).withModelIn(savedModel));
         long ms = (System.nanoTime() - t0) / 1_000_000;
         double[] q = FebrlTruth.quality(FebrlTruth.readPairs(out), TRUE_PAIRS);
         Files.deleteIfExists(out);
