@@ -94,7 +94,7 @@ public final class Dismissed {
     if (place == null) {
       return Optional.empty();
     }
-    return sightings(book, placeSubject(key), "naming " + place.kind.replace('_', ' ') + " " + key,
+    return sightings(book, placeSubject(key), "naming " + place.kind.replace('_', ' ') + " '" + key + "'",
         place.sightings);
   }
 

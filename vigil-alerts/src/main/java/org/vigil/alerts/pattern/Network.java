@@ -70,7 +70,7 @@ public final class Network {
     sortedMembers.forEach(m -> parties.add(new Party(m, Party.SUSPECT)));
     children.forEach(c -> parties.add(new Party(c, Party.CHILD)));
     List<String> reasons = new ArrayList<>();
-    reasons.add(members.size() + " adults, each named as a suspect in exploitation evidence, tied to each other by "
+    reasons.add(members.size() + " adults, each named as a suspect in exploitation evidence, tied to each other by: "
         + Reports.counted(ties(component.ties)));
     reasons.add("between them: " + Reports.plural(children.size(), "child", "children") + " in "
         + Reports.plural(component.reports.size(), "report", "reports") + " from "

@@ -51,7 +51,7 @@ public final class Recurrence {
     if (place == null) {
       return Optional.empty();
     }
-    return assess(book, AlertKind.PLACE, placeSubject(key), place.kind.replace('_', ' ') + " " + key,
+    return assess(book, AlertKind.PLACE, placeSubject(key), place.kind.replace('_', ' ') + " '" + key + "'",
         "named in exploitation evidence", place.sightings, thresholds.placeChildren(), List.of());
   }
 

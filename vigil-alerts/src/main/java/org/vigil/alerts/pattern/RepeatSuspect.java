@@ -10,7 +10,8 @@ import org.vigil.alerts.state.PersonRecord;
 
 /**
  * {@code repeat_suspect}: an adult named as a suspect in exploitation evidence about at least
- * {@link Thresholds#repeatChildren()} distinct children across at least {@link Thresholds#repeatReports()} reports.
+ * {@link Thresholds#repeatChildren()} distinct children across at least {@link Thresholds#repeatReports()} reports,
+ * or in at least {@link Thresholds#repeatReportsAlone()} reports from two or more agencies about fewer children.
  * Only suspect mentions count: an adult named as reporter, witness, carer or "other" beside many children is never
  * counted, however many children there are (see {@code docs/decisions/alerts-benign-adults.md}).
  */
@@ -33,7 +34,8 @@ public final class RepeatSuspect {
       return Optional.empty();
     }
     TreeSet<Integer> children = Reports.children(book, Reports.versions(book, reports), Set.of(p));
-    if (children.size() < thresholds.repeatChildren()) {
+    if (children.size() < thresholds.repeatChildren() && (reports.size() < thresholds.repeatReportsAlone()
+        || Reports.agencies(book, reports).size() < 2)) {
       return Optional.empty();
     }
     Evidence evidence = new Evidence()
@@ -57,8 +59,9 @@ public final class RepeatSuspect {
         + Reports.span(book, reports));
     reasons.add("what the reports allege: " + Reports.alleged(book, reports));
     if (book.professional(record)) {
-      reasons.add("also named " + Reports.plural(record.reporting, "time", "times")
-          + " as reporter or witness: only reports with strong exploitation evidence were counted against him");
+      reasons.add("also named " + Reports.plural(record.context, "time", "times")
+          + " as reporter, witness, carer or other: only reports with strong exploitation evidence, corroborated by "
+          + "a second, were counted");
     }
     return new Finding.Details(parties, List.copyOf(reports), reasons);
   }

@@ -145,7 +145,8 @@ public final class Priorities {
       }
       List<String> alerts = alertsOf.get(id);
       if (alerts != null) {
-        reasons.add("alerts naming this person as a suspect: " + String.join(", ", alerts));
+        reasons.add("alerts naming this person as a suspect: " + (alerts.size() <= 8 ? String.join(", ", alerts)
+            : String.join(", ", alerts.subList(0, 8)) + " and " + (alerts.size() - 8) + " more"));
       }
       out.add(new Standing(id, total, volume, reports.size(), children.size(), mentions(book, record, t), reasons));
     }

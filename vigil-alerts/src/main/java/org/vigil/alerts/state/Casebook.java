@@ -35,8 +35,10 @@ import org.vigil.harm.score.HarmScore;
  *   <li>a <b>reporter</b>: role {@code reporter} or {@code witness}. These never count towards suspicion.</li>
  * </ul>
  * A suspect's mention is suspicion evidence only if the concern {@link Exploitation#isEvidence() is exploitation
- * evidence}; for a person named as reporter or witness at least as often as as a suspect, the concern must also have
- * {@link Exploitation#strength() strength} of at least {@code professionalStrength}.
+ * evidence}. A person named at least as often in roles that carry no suspicion (reporter, witness, and as an adult
+ * other or associate: carers, professionals, parents) as a suspect must meet a higher bar: each report must have
+ * {@link Exploitation#strength() strength} of at least {@code professionalStrength}, and the first such report is
+ * held until a second corroborates it; ties to a network are made from the corroborating report on.
  */
 public final class Casebook {
   public final PersonBook persons = new PersonBook();
@@ -63,7 +65,7 @@ public final class Casebook {
 
   /** Whether {@code person} must meet the higher bar of a professional (see the class comment). */
   public boolean professional(PersonRecord person) {
-    return person.reporting > 0 && person.reporting >= person.suspectedOfExploitation.size();
+    return person.context > 0 && person.context >= person.suspected.size();
   }
 
   /** Adds a concern. A concern id seen before is ignored: the core rejects or drops repeats before this point. */
@@ -107,8 +109,11 @@ public final class Casebook {
             person.suspected.add(idx);
           }
         }
-        case "reporter", "witness" -> person.reporting++;
+        case "reporter", "witness" -> person.context++;
         default -> {
+          if (!knownChild && !m.role().equals("victim")) {
+            person.context++;
+          }
           if ((knownChild || (age.isEmpty() && m.role().equals("victim"))) && children.add(p)) {
             person.asChild.add(idx);
             if (missing && !episodeOf(person, root)) {
@@ -137,7 +142,16 @@ public final class Casebook {
     if (exploitation.isEvidence()) {
       for (int s : suspects) {
         PersonRecord person = persons.record(s);
-        if (!professional(person) || exploitation.strength() >= professionalStrength) {
+        if (!professional(person)) {
+          evidenceSuspects.add(s);
+          person.suspectedOfExploitation.add(idx);
+        } else if (exploitation.strength() >= professionalStrength) {
+          if (person.held.isEmpty() && person.suspectedOfExploitation.isEmpty()) {
+            person.held.add(idx);
+            continue;
+          }
+          person.suspectedOfExploitation.addAll(person.held);
+          person.held.clear();
           evidenceSuspects.add(s);
           person.suspectedOfExploitation.add(idx);
         }
@@ -158,7 +172,7 @@ public final class Casebook {
         continue;
       }
       if (s != evidenceSuspects.get(0)) {
-        network.union(evidenceSuspects.get(0), s, "named together", networkMerges);
+        network.union(evidenceSuspects.get(0), s, "being named together", networkMerges);
       }
       for (int child : childArray) {
         network.tieChild(s, child, networkMerges);

@@ -52,6 +52,10 @@ public final class IntList {
     return false;
   }
 
+  public void clear() {
+    size = 0;
+  }
+
   public int[] toArray() {
     return Arrays.copyOf(values, size);
   }

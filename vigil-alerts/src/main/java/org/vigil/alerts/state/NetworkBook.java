@@ -24,7 +24,7 @@ public final class NetworkBook {
     public final TreeSet<Integer> children = new TreeSet<>();
     /** The agencies of those reports. */
     public final TreeSet<String> agencies = new TreeSet<>();
-    /** Kinds of tie, e.g. "a shared vehicle R712 KLT", with how many times each tied two adults. */
+    /** Kinds of tie, e.g. "sharing vehicle R712 KLT", with how many times each tied two adults. */
     public final TreeMap<String, Integer> ties = new TreeMap<>();
 
     Component(long created) {
@@ -83,19 +83,19 @@ public final class NetworkBook {
   }
 
   public void tieChild(int person, int child, List<int[]> merges) {
-    tie(childAnchor, child, person, "a shared child", merges);
+    tie(childAnchor, child, person, "sharing a child", merges);
   }
 
   public void tiePhone(int person, String phone, List<int[]> merges) {
-    tie(phoneAnchor, phone, person, "a shared phone " + phone, merges);
+    tie(phoneAnchor, phone, person, "sharing phone " + phone, merges);
   }
 
   public void tieVehicle(int person, int vehicle, String registration, List<int[]> merges) {
-    tie(vehicleAnchor, vehicle, person, "a shared vehicle " + registration, merges);
+    tie(vehicleAnchor, vehicle, person, "sharing vehicle " + registration, merges);
   }
 
   public void tiePlace(int person, String place, String kind, List<int[]> merges) {
-    tie(placeAnchor, place, person, "a shared " + kind.replace('_', ' ') + " " + place, merges);
+    tie(placeAnchor, place, person, "sharing " + kind.replace('_', ' ') + " '" + place + "'", merges);
   }
 
   /** Joins the components of two suspects; the older component survives. */
@@ -140,7 +140,7 @@ public final class NetworkBook {
       if (a == null) {
         childAnchor.put(into, b);
       } else {
-        union(a, b, "a shared child", merges);
+        union(a, b, "sharing a child", merges);
       }
     }
   }
@@ -153,7 +153,7 @@ public final class NetworkBook {
       if (a == null) {
         vehicleAnchor.put(into, b);
       } else {
-        union(a, b, "a shared vehicle " + registration, merges);
+        union(a, b, "sharing vehicle " + registration, merges);
       }
     }
   }

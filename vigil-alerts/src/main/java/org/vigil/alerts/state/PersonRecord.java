@@ -15,8 +15,14 @@ public final class PersonRecord {
   public final IntList asChild = new IntList(2);
   /** Concerns in which the person, as a child, was reported missing; one per report. */
   public final IntList missing = new IntList(1);
-  /** Mentions as {@code reporter} or {@code witness}: the roles of people who report, not of suspects. */
-  public int reporting;
+  /**
+   * Mentions in roles that carry no suspicion: {@code reporter} or {@code witness}, and, as an adult (or of unknown
+   * age), {@code other} or {@code associate}. The roles of carers, professionals and parents.
+   */
+  public int context;
+  /** A first report of strong evidence naming a person of mostly {@link #context} roles as a suspect, held until a
+   * second corroborates it. */
+  public final IntList held = new IntList(1);
   /** Known to live in a children's home or with foster carers. */
   public boolean inCare;
 
@@ -26,7 +32,8 @@ public final class PersonRecord {
     suspectedOfExploitation.addAll(other.suspectedOfExploitation);
     asChild.addAll(other.asChild);
     missing.addAll(other.missing);
-    reporting += other.reporting;
+    context += other.context;
+    held.addAll(other.held);
     inCare |= other.inCare;
   }
 }
