@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.vigil.linkage.table.CodeColumn;
 import org.vigil.linkage.table.Field;
+import org.vigil.linkage.table.PackedValues;
 import org.vigil.linkage.table.RecordTable;
 
 /**
@@ -54,6 +55,8 @@ public final class IdentifierLevels implements Comparison {
     @Override
     public BoundComparison bind(RecordTable table) {
         CodeColumn col = table.codes(field);
+        PackedValues packed = col.vocabulary().packedValues();
+        packed.prime();
         return new BoundComparison() {
             @Override
             public int level(int a, int b) {
@@ -64,6 +67,10 @@ public final class IdentifierLevels implements Comparison {
                 }
                 if (x == y) {
                     return 1;
+                }
+                int quick = packed.withinOneEdit(x, y);
+                if (quick >= 0) {
+                    return quick == 1 ? 2 : 3;
                 }
                 return Typos.withinOneEdit(col.vocabulary().value(x), col.vocabulary().value(y)) ? 2 : 3;
             }

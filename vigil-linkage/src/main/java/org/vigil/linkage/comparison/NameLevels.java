@@ -143,6 +143,11 @@ public final class NameLevels implements Comparison {
 
             @Override
             public double termFrequency(int a, int b, int level) {
+                if (mine.sizeOf(a) == 1 && mine.sizeOf(b) == 1) {
+                    int x = mine.first(a);
+                    int y = mine.first(b);
+                    return Math.max(mine.termFrequency(x), mine.termFrequency(y));
+                }
                 double tf = 1;
                 for (int x : mine.codes(a)) {
                     for (int y : mine.codes(b)) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.vigil.linkage.table.CodeColumn;
 import org.vigil.linkage.table.Field;
+import org.vigil.linkage.table.PackedValues;
 import org.vigil.linkage.table.PostcodeFeatures;
 import org.vigil.linkage.table.RecordTable;
 
@@ -54,6 +55,8 @@ public final class PostcodeLevels implements Comparison {
     public BoundComparison bind(RecordTable table) {
         CodeColumn col = table.codes(Field.POSTCODE);
         PostcodeFeatures f = table.postcodeFeatures();
+        PackedValues packed = col.vocabulary().packedValues();
+        packed.prime();
         return new BoundComparison() {
             @Override
             public int level(int a, int b) {
@@ -72,6 +75,10 @@ public final class PostcodeLevels implements Comparison {
                 int ox = f.outward(x);
                 if (ox >= 0 && ox == f.outward(y)) {
                     return 3;
+                }
+                int quick = packed.withinOneEdit(x, y);
+                if (quick >= 0) {
+                    return quick == 1 ? 4 : 5;
                 }
                 return Typos.withinOneEdit(col.vocabulary().value(x), col.vocabulary().value(y)) ? 4 : 5;
             }

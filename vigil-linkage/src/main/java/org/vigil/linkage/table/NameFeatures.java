@@ -18,6 +18,7 @@ public final class NameFeatures {
     private final CodeFeature metaphone;
     private final CodeFeature alternateMetaphone;
     private final CodeFeature nickname;
+    private final CodeFeature initialAndLength;
 
     NameFeatures(Vocabulary names) {
         this.names = names;
@@ -25,6 +26,7 @@ public final class NameFeatures {
         this.metaphone = new CodeFeature(names, c -> phoneticCode(names.value(c), false));
         this.alternateMetaphone = new CodeFeature(names, c -> phoneticCode(names.value(c), true));
         this.nickname = new CodeFeature(names, c -> Nicknames.standard().id(names.value(c)));
+        this.initialAndLength = new CodeFeature(names, c -> names.value(c).charAt(0) << 16 | Math.min(0xffff, names.value(c).length()));
     }
 
     private int phoneticCode(String name, boolean alternate) {
@@ -61,14 +63,14 @@ public final class NameFeatures {
         return nickname.get(code);
     }
 
-    /** First letter of the name. */
+    /** First letter of the name (from a per-name feature: no string is read). */
     public char initial(int code) {
-        return names.value(code).charAt(0);
+        return (char) (initialAndLength.get(code) >>> 16);
     }
 
     /** Whether the name is a single letter (an initial). */
     public boolean isInitial(int code) {
-        return names.value(code).length() == 1;
+        return (initialAndLength.get(code) & 0xffff) == 1;
     }
 
     /** Computes every feature for every name interned so far; call before reading from several threads. */
@@ -77,5 +79,6 @@ public final class NameFeatures {
         metaphone.prime();
         alternateMetaphone.prime();
         nickname.prime();
+        initialAndLength.prime();
     }
 }

@@ -15,6 +15,7 @@ public final class Vocabulary {
     private String[] values = new String[16];
     private int size;
     private LetterCounts letterCounts;
+    private PackedValues packedValues;
 
     /** An empty vocabulary. */
     public Vocabulary() {
@@ -89,6 +90,14 @@ public final class Vocabulary {
 
     public int size() {
         return size;
+    }
+
+    /** Short values packed into longs, for a cheap one-edit test; created on first use, then shared. */
+    public synchronized PackedValues packedValues() {
+        if (packedValues == null) {
+            packedValues = new PackedValues(this);
+        }
+        return packedValues;
     }
 
     /** Character counts of every value, for a cheap Jaro–Winkler bound; created on first use, then shared. */

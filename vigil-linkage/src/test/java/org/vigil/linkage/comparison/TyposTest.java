@@ -43,6 +43,25 @@ class TyposTest {
         assertThat(Typos.withinOneEdit(a, deleted)).isTrue();
     }
 
+    @Property(tries = 2000)
+    void packedOneEditAgreesWithTheStringTestWhenItDecides(@ForAll("short") String a, @ForAll("short") String b) {
+        org.vigil.linkage.table.Vocabulary v = new org.vigil.linkage.table.Vocabulary();
+        int x = v.intern(a);
+        int y = v.intern(b);
+        org.vigil.linkage.table.PackedValues p = v.packedValues();
+        int quick = p.withinOneEdit(x, y);
+        if (quick >= 0) {
+            assertThat(quick == 1).isEqualTo(Typos.withinOneEdit(a, b));
+        } else {
+            assertThat(a.length() != b.length() || a.length() > 7).isTrue();
+        }
+    }
+
+    @Provide("short")
+    Arbitrary<String> shortWords() {
+        return Arbitraries.strings().withChars("0123ab ").ofMinLength(1).ofMaxLength(9);
+    }
+
     @Provide
     Arbitrary<String> words() {
         return Arbitraries.strings().withChars("abcdeilnorst ").ofMaxLength(12);
