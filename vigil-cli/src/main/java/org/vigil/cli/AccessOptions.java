@@ -8,7 +8,7 @@ final class AccessOptions {
             description = "who is making this access, for the log (default: VIGIL_USER or the login name)")
     String actor;
 
-    @Option(names = "--reason", paramLabel = "TEXT", defaultValue = "command-line export; no reason given",
+    @Option(names = "--reason", paramLabel = "TEXT", defaultValue = "command-line use; no reason given",
             description = "why, for the log (DPA 2018 s.62)")
     String reason;
 }

@@ -2,7 +2,6 @@ package org.vigil.cli;
 
 import java.io.UncheckedIOException;
 import java.util.NoSuchElementException;
-import org.vigil.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -11,15 +10,11 @@ import picocli.CommandLine.ParseResult;
 final class Failures implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
-        int code;
+        int code = ExitCode.FAILED;
         if (e instanceof NoSuchElementException) {
             code = ExitCode.NOT_FOUND;
         } else if (e instanceof IllegalArgumentException || e instanceof org.vigil.linkage.csv.InputException) {
             code = ExitCode.USAGE;
-        } else if (e instanceof UncheckedIOException || e instanceof StoreException) {
-            code = ExitCode.FAILED;
-        } else {
-            code = ExitCode.FAILED;
         }
         command.getErr().println("vigil " + command.getCommandName() + ": " + message(e));
         if (System.getenv("VIGIL_DEBUG") != null) {

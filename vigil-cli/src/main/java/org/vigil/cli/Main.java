@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             KeyCommand.class,
             ConsistencyCommand.class,
             LinkCommand.class,
+            ExplainCommand.class,
             HarmReportCommand.class,
         })
 public final class Main implements Runnable {

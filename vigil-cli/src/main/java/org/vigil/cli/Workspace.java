@@ -6,6 +6,7 @@ import org.vigil.ledger.LogKeys;
 import org.vigil.ledger.LogAudit;
 import org.vigil.log.NoteSigner;
 import org.vigil.log.NoteVerifier;
+import org.vigil.people.PersonIndex;
 import org.vigil.store.ConcernStore;
 import org.vigil.store.PostgresConcernStore;
 import org.vigil.store.SqliteConcernStore;
@@ -16,6 +17,7 @@ final class Workspace implements AutoCloseable {
     final NoteSigner signer;
     private final Clock clock;
     private Ledger ledger;
+    private PersonIndex people;
 
     private Workspace(ConcernStore store, NoteSigner signer, Clock clock) {
         this.store = store;
@@ -43,6 +45,14 @@ final class Workspace implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    /** The persons, rebuilt on first use by linking the stored concerns again in log order. */
+    PersonIndex people() {
+        if (people == null) {
+            people = PersonIndex.rebuild(store);
+        }
+        return people;
     }
 
     LogAudit audit() {

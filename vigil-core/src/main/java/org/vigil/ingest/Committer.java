@@ -10,25 +10,29 @@ import java.util.Map;
 import org.vigil.concern.RecordParser;
 import org.vigil.concern.Submission;
 import org.vigil.ledger.Ledger;
+import org.vigil.people.PersonIndex;
 import org.vigil.store.ConcernStore;
 import org.vigil.store.StoredRecord;
 
 /**
  * The committing half of ingest: de-duplicates a batch of outcomes against the store and itself, quarantines what
- * cannot be accepted, and commits the rest to the ledger as one batch. A record whose id is already stored is a
+ * cannot be accepted, links the new mentions into persons, and commits the rest, with their persons, to the ledger as
+ * one batch. A record whose id is already stored is a
  * no-op if its content is the same (byte for byte, or as JSON with keys in another order), and rejected if not.
  */
 final class Committer {
     private final ConcernStore store;
     private final Ledger ledger;
+    private final PersonIndex people;
     private final CommitListener listener;
     long accepted;
     long unchanged;
     private final Map<Integer, long[]> bySource = new HashMap<>();
 
-    Committer(ConcernStore store, Ledger ledger, CommitListener listener) {
+    Committer(ConcernStore store, Ledger ledger, PersonIndex people, CommitListener listener) {
         this.store = store;
         this.ledger = ledger;
+        this.people = people;
         this.listener = listener;
     }
 
@@ -65,7 +69,9 @@ final class Committer {
             }
         }
         if (!toStore.isEmpty()) {
-            long first = ledger.commit(toStore, List.of());
+            // If the commit fails the index holds mentions the store does not: the ingest stops, and the next run
+            // rebuilds the index from the store.
+            long first = ledger.commit(toStore, List.of(), people.link(toStore));
             accepted += toStore.size();
             listener.committed(toStore, first);
         }

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.vigil.ledger.Ledger;
+import org.vigil.people.PersonIndex;
 import org.vigil.store.ConcernStore;
 
 /**
  * Ingests JSON Lines files in the order their lines arrive: one thread reads and validates lines while this one
- * de-duplicates and commits them to the ledger in batches, in file order (see {@link Committer}). Every valid record
+ * de-duplicates them, links their mentions into persons and commits them to the ledger in batches, in file order
+ * (see {@link Committer}). Every valid record
  * is stored and logged; every other line goes to its file's quarantine with its number and reason. For event-time
  * order, see {@link Replay}.
  */
@@ -32,19 +34,27 @@ public final class Ingest {
 
     private final ConcernStore store;
     private final Ledger ledger;
+    private final PersonIndex people;
     private final Path quarantineDir;
     private final Options options;
     private final IngestListener progress;
     private final CommitListener onCommit;
 
+    /** An ingest that links against the persons already in the store (rebuilding their index first). */
     public Ingest(ConcernStore store, Ledger ledger, Path quarantineDir, Options options, IngestListener progress) {
-        this(store, ledger, quarantineDir, options, progress, CommitListener.NONE);
+        this(store, ledger, PersonIndex.rebuild(store), quarantineDir, options, progress, CommitListener.NONE);
     }
 
-    public Ingest(ConcernStore store, Ledger ledger, Path quarantineDir, Options options, IngestListener progress,
-                  CommitListener onCommit) {
+    public Ingest(ConcernStore store, Ledger ledger, PersonIndex people, Path quarantineDir, Options options,
+                  IngestListener progress) {
+        this(store, ledger, people, quarantineDir, options, progress, CommitListener.NONE);
+    }
+
+    public Ingest(ConcernStore store, Ledger ledger, PersonIndex people, Path quarantineDir, Options options,
+                  IngestListener progress, CommitListener onCommit) {
         this.store = store;
         this.ledger = ledger;
+        this.people = people;
         this.quarantineDir = quarantineDir;
         this.options = options;
         this.progress = progress;
@@ -59,7 +69,7 @@ public final class Ingest {
     /** Ingests the files one after another, in line order. Throws {@link UncheckedIOException} if one cannot be read. */
     public List<FileSummary> ingest(List<Path> files) {
         List<FileSummary> summaries = new ArrayList<>();
-        Committer committer = new Committer(store, ledger, onCommit);
+        Committer committer = new Committer(store, ledger, people, onCommit);
         try (Quarantines quarantines = new Quarantines(quarantineDir, files)) {
             for (int source = 0; source < files.size(); source++) {
                 summaries.add(ingest(source, files.get(source), committer, quarantines));
@@ -73,7 +83,7 @@ public final class Ingest {
     /** Replays the files in event-time order; see {@link Replay}. */
     public List<FileSummary> replay(List<Path> files) {
         return new Replay(options, quarantineDir.resolveSibling("tmp")).run(files,
-                new Committer(store, ledger, onCommit), quarantineDir, progress);
+                new Committer(store, ledger, people, onCommit), quarantineDir, progress);
     }
 
     private FileSummary ingest(int source, Path file, Committer committer, Quarantines quarantines)

@@ -7,7 +7,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * One log entry: a header line, then {@code key value} lines, each ending in a newline. Two kinds:
+ * One log entry: a header line, then {@code key value} lines, each ending in a newline. Three kinds: a record
+ * received, an access made (below), and a merge of two persons ({@code link}).
  *
  * <pre>
  * vigil/entry/v1 record          vigil/entry/v1 access
@@ -25,6 +26,7 @@ public final class Entry {
     public static final String HEADER = "vigil/entry/v1 ";
     public static final String RECORD = "record";
     public static final String ACCESS = "access";
+    public static final String LINK = "link";
 
     private final String kind;
     private final List<String> keys;
@@ -53,6 +55,12 @@ public final class Entry {
         return new Entry(ACCESS, List.of("action", "target", "by", "at", "sha256"),
                 List.of(action, target == null || target.isEmpty() ? "-" : target, by, at.toString(),
                         HexFormat.of().formatHex(sha256)));
+    }
+
+    /** The entry for a merge of two persons into one. */
+    public static Entry forMerge(String into, String retired, Instant at, byte[] sha256) {
+        return new Entry(LINK, List.of("action", "person", "retired", "at", "sha256"),
+                List.of("merge", into, retired, at.toString(), HexFormat.of().formatHex(sha256)));
     }
 
     /** Parses an entry's bytes; throws {@link IllegalArgumentException} naming what is wrong. */

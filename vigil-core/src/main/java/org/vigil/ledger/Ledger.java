@@ -20,6 +20,7 @@ import org.vigil.log.Receipt;
 import org.vigil.log.Rfc6962;
 import org.vigil.store.AccessEvent;
 import org.vigil.store.ConcernStore;
+import org.vigil.store.PersonMerge;
 import org.vigil.store.StoreBatch;
 import org.vigil.store.StoredRecord;
 
@@ -88,6 +89,14 @@ public final class Ledger {
      * transaction. Returns the first leaf index used. On failure nothing is stored and the tree is reloaded.
      */
     public long commit(List<Submission> records, List<Access> accesses) {
+        return commit(records, accesses, PersonChanges.NONE);
+    }
+
+    /**
+     * As {@link #commit(List, List)}, also storing which person each new mention belongs to and logging each merge
+     * of two persons, in the same transaction.
+     */
+    public long commit(List<Submission> records, List<Access> accesses, PersonChanges persons) {
         long first = tree.size();
         Instant now = clock.instant();
         List<byte[]> entries = new ArrayList<>(records.size() + accesses.size());
@@ -101,6 +110,12 @@ public final class Ledger {
             stored.add(new StoredRecord(leaf++, s.id(), s.record().type(), micros(s.record().eventTime()),
                     s.sha256(), s.raw(), s.record()));
         }
+        List<PersonMerge> merges = new ArrayList<>(persons.merges().size());
+        for (PersonChanges.Merge m : persons.merges()) {
+            byte[] body = mergeBody(m);
+            entries.add(Entry.forMerge(m.into(), m.retired(), m.at(), sha256.digest(body)).toBytes());
+            merges.add(new PersonMerge(leaf++, micros(m.at()), m.retired(), m.into(), m.trigger(), body));
+        }
         for (Access a : accesses) {
             byte[] body = accessBody(a, now);
             entries.add(Entry.forAccess(a.action(), a.target(), a.actor(), now, sha256.digest(body)).toBytes());
@@ -111,7 +126,8 @@ public final class Ledger {
                 tree.append(Rfc6962.leafHash(entry));
             }
             String checkpoint = signer.sign(new Checkpoint(origin(), tree.size(), tree.root(), List.of()).toText());
-            store.append(new StoreBatch(first, entries, stored, events, tree.dirtyTiles(), tree.size(), checkpoint));
+            store.append(new StoreBatch(first, entries, stored, events, persons.links(), merges, tree.dirtyTiles(),
+                    tree.size(), checkpoint));
             tree.markClean();
         } catch (RuntimeException e) {
             tree = resume(store);
@@ -149,6 +165,19 @@ public final class Ledger {
     /** A consistency proof from {@code oldSize} to {@code newSize} (RFC 6962 §2.1.2). */
     public List<Hash> consistencyProof(long oldSize, long newSize) {
         return new LogReader(store, tree.size()).consistencyProof(oldSize, newSize);
+    }
+
+    private static byte[] mergeBody(PersonChanges.Merge m) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("at", m.at().toString());
+        body.put("into", m.into());
+        body.put("retired", m.retired());
+        body.put("trigger", m.trigger());
+        try {
+            return JSON.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a merge", e);
+        }
     }
 
     private static byte[] accessBody(Access a, Instant at) {

@@ -64,8 +64,12 @@ public final class LogAudit {
             expected[0]++;
             try {
                 Entry entry = Entry.parse(bytes);
-                committed.put(index, new Committed(entry.kind(),
-                        Entry.RECORD.equals(entry.kind()) ? entry.get("id") : entry.get("action"), entry.sha256()));
+                String name = switch (entry.kind()) {
+                    case Entry.RECORD -> entry.get("id");
+                    case Entry.LINK -> entry.get("person");
+                    default -> entry.get("action");
+                };
+                committed.put(index, new Committed(entry.kind(), name, entry.sha256()));
             } catch (IllegalArgumentException e) {
                 problems.add("log entry " + index + " is not a Vigil entry: " + e.getMessage());
             }
@@ -109,9 +113,22 @@ public final class LogAudit {
                         + access.actor() + ") was altered after it was logged");
             }
         });
+        store.forEachMerge(merge -> {
+            Committed entry = committed.remove(merge.leaf());
+            if (entry == null || !Entry.LINK.equals(entry.kind())) {
+                problems.add("merge of " + merge.retired() + " into " + merge.into() + " at log entry " + merge.leaf()
+                        + " does not match its entry");
+            } else if (!Arrays.equals(sha256.digest(merge.body()), entry.sha256())) {
+                problems.add("merge of " + merge.retired() + " into " + merge.into() + " (log entry " + merge.leaf()
+                        + ") was altered after it was logged");
+            }
+        });
         committed.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            String what = Entry.RECORD.equals(e.getValue().kind())
-                    ? "record " + e.getValue().name() : "access event (" + e.getValue().name() + ")";
+            String what = switch (e.getValue().kind()) {
+                case Entry.RECORD -> "record " + e.getValue().name();
+                case Entry.LINK -> "merge into " + e.getValue().name();
+                default -> "access event (" + e.getValue().name() + ")";
+            };
             problems.add(what + " logged at entry " + e.getKey() + " is missing from the store");
         });
         if (tree.size() > signedSize) {

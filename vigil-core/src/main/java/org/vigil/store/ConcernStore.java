@@ -49,6 +49,12 @@ public interface ConcernStore extends TileReader, AutoCloseable {
     /** The mentions of every stored concern, in leaf order. */
     void forEachMention(Consumer<MentionRow> visitor);
 
+    /** Every mention's person, in mention order; empty until mentions are linked. */
+    void forEachPersonLink(Consumer<PersonLink> visitor);
+
+    /** Every merge of two persons, in log order. */
+    void forEachMerge(Consumer<PersonMerge> visitor);
+
     @Override
     void close();
 

@@ -1,5 +1,6 @@
 package org.vigil.store;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,6 +46,7 @@ abstract class JdbcConcernStore implements ConcernStore {
             insertEntries(batch);
             insertRecords(batch.records());
             insertAccesses(batch.accesses());
+            insertPersons(batch.links(), batch.merges());
             upsertTiles(batch.tiles());
             try (PreparedStatement ps = connection.prepareStatement("INSERT INTO checkpoint (size, note) VALUES (?, ?)")) {
                 ps.setLong(1, batch.checkpointSize());
@@ -192,6 +194,41 @@ abstract class JdbcConcernStore implements ConcernStore {
         }
     }
 
+    private void insertPersons(List<PersonLink> links, List<PersonMerge> merges) throws SQLException {
+        if (!merges.isEmpty()) {
+            try (PreparedStatement merge = connection.prepareStatement("INSERT INTO person_merge"
+                    + " (leaf, at_us, retired, into_person, trigger_mention, body) VALUES (?, ?, ?, ?, ?, ?)");
+                 PreparedStatement move = connection.prepareStatement(
+                         "UPDATE person_link SET person = ? WHERE person = ?")) {
+                for (PersonMerge m : merges) {
+                    merge.setLong(1, m.leaf());
+                    merge.setLong(2, m.atMicros());
+                    merge.setString(3, m.retired());
+                    merge.setString(4, m.into());
+                    merge.setString(5, m.trigger());
+                    merge.setBytes(6, m.body());
+                    merge.addBatch();
+                    move.setString(1, m.into());
+                    move.setString(2, m.retired());
+                    move.addBatch();
+                }
+                merge.executeBatch();
+                move.executeBatch();
+            }
+        }
+        if (!links.isEmpty()) {
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO person_link (mention, person) VALUES (?, ?)"
+                    + " ON CONFLICT (mention) DO UPDATE SET person = excluded.person")) {
+                for (PersonLink link : links) {
+                    ps.setString(1, link.mention());
+                    ps.setString(2, link.person());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+    }
+
     private void upsertTiles(Map<Tile, byte[]> tiles) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO log_tile (level, idx, hashes) VALUES (?, ?, ?)"
                 + " ON CONFLICT (level, idx) DO UPDATE SET hashes = excluded.hashes")) {
@@ -306,9 +343,31 @@ abstract class JdbcConcernStore implements ConcernStore {
 
     @Override
     public void forEachMention(Consumer<MentionRow> visitor) {
-        stream("SELECT r.id, m.ref, m.role, m.name FROM mention m JOIN record r ON r.leaf = m.leaf"
-                + " ORDER BY m.leaf, m.ref", rs -> visitor.accept(new MentionRow(rs.getString(1), rs.getString(2),
-                rs.getString(3), rs.getString(4))));
+        ObjectMapper json = new ObjectMapper();
+        stream("SELECT r.id, m.ref, m.role, m.name, m.aliases, p.person FROM mention m JOIN record r ON r.leaf = m.leaf"
+                + " LEFT JOIN person_link p ON p.mention = r.id || '/' || m.ref ORDER BY m.leaf, m.ref", rs -> {
+                    List<String> aliases;
+                    try {
+                        aliases = List.of(json.readValue(rs.getString(5), String[].class));
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new SQLException("mention aliases are not a JSON list: " + rs.getString(5), e);
+                    }
+                    visitor.accept(new MentionRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            aliases, rs.getString(6)));
+                });
+    }
+
+    @Override
+    public void forEachPersonLink(Consumer<PersonLink> visitor) {
+        stream("SELECT mention, person FROM person_link ORDER BY mention",
+                rs -> visitor.accept(new PersonLink(rs.getString(1), rs.getString(2))));
+    }
+
+    @Override
+    public void forEachMerge(Consumer<PersonMerge> visitor) {
+        stream("SELECT leaf, at_us, retired, into_person, trigger_mention, body FROM person_merge ORDER BY leaf",
+                rs -> visitor.accept(new PersonMerge(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getBytes(6))));
     }
 
     @Override

@@ -5,16 +5,19 @@ import java.util.Map;
 import org.vigil.log.Tile;
 
 /**
- * Everything one commit adds, written atomically: log entries numbered from {@code firstLeaf}, the records and
- * access events those entries commit to, the hash tiles that changed, and the signed checkpoint for the new size.
+ * Everything one commit adds, written atomically: log entries numbered from {@code firstLeaf}, the records, access
+ * events and person merges those entries commit to, the persons the new mentions belong to, the hash tiles that
+ * changed, and the signed checkpoint for the new size.
  */
 public record StoreBatch(long firstLeaf, List<byte[]> entries, List<StoredRecord> records,
-                         List<AccessEvent> accesses, Map<Tile, byte[]> tiles, long checkpointSize,
-                         String checkpoint) {
+                         List<AccessEvent> accesses, List<PersonLink> links, List<PersonMerge> merges,
+                         Map<Tile, byte[]> tiles, long checkpointSize, String checkpoint) {
     public StoreBatch {
         entries = List.copyOf(entries);
         records = List.copyOf(records);
         accesses = List.copyOf(accesses);
+        links = List.copyOf(links);
+        merges = List.copyOf(merges);
         tiles = Map.copyOf(tiles);
         if (checkpointSize != firstLeaf + entries.size()) {
             throw new IllegalArgumentException("the checkpoint must cover the batch: size " + checkpointSize

@@ -106,7 +106,7 @@ class IngestTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 3000; i++) {
-            text.append(Lines.concern("C-" + i)).append('\n');
+            text.append(Lines.concernAbout("C-" + i, i)).append('\n');
         }
         try (OutputStream out = new GZIPOutputStream(bytes)) {
             out.write(Lines.bytes(text.toString()));

@@ -25,6 +25,20 @@ public final class Lines {
                 + "\"narrative\":\"K. says her boyfriend picks her up from school\",\"partner_ref\":{\"kept\":true}}";
     }
 
+    private static final String[] FIRST = {"Kayla", "Sophie", "Liam", "Mo", "Jay", "Chloe", "Tom", "Ellie", "Zara",
+        "Ryan", "Hannah", "Sam", "Priya", "Kieran", "Jade", "Owen", "Leah"};
+    private static final String[] LAST = {"Marsh", "Hall", "Brown", "Wilson", "Taylor", "Jones", "Evans", "Walker",
+        "Green", "Wood", "Hughes", "Clarke", "Ward", "Price", "Lloyd"};
+
+    /** A valid concern like {@link #concern(String)} but about different synthetic people for each {@code n}. */
+    public static String concernAbout(String id, int n) {
+        String child = FIRST[n % FIRST.length] + " " + LAST[(n / FIRST.length) % LAST.length] + " " + (char) ('A' + n % 26);
+        String adult = FIRST[(n * 7 + 3) % FIRST.length] + (n % 97);
+        return concern(id).replace("Kayla Marsh", child).replace("\"name\":\"Ash\"", "\"name\":\"" + adult + "\"")
+                .replace("07700 900461", String.format("07700 9%05d", n % 100_000))
+                .replace("R7?2 KLT", String.format("R%03d KLT", n % 1000));
+    }
+
     /** A valid decision about a concern. */
     public static String decision(String id, String concern) {
         return "{\"type\":\"decision\",\"id\":\"" + id + "\",\"concern\":\"" + concern + "\","

@@ -1,0 +1,51 @@
+package org.vigil.cli;
+
+import java.util.concurrent.Callable;
+import org.vigil.ledger.Access;
+import org.vigil.linkage.explain.Waterfall;
+import org.vigil.people.PersonIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Explains why two mentions are, or are not, taken for one person: each comparison's level and"
+                + " match weight, the prior, the total and the probability (a waterfall of match weights).",
+                "A mention is \"<concern id>/<ref>\", e.g. YP-2003-0117/s2. The read is logged."})
+final class ExplainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    AccessOptions access;
+
+    @Parameters(index = "0", paramLabel = "MENTION")
+    String left;
+
+    @Parameters(index = "1", paramLabel = "MENTION")
+    String right;
+
+    @Override
+    public Integer call() {
+        try (Workspace workspace = Workspace.open(storeOptions)) {
+            PersonIndex people = workspace.people();
+            for (String mention : new String[] {left, right}) {
+                if (people.personOf(mention) == null) {
+                    throw new java.util.NoSuchElementException("no mention " + mention + " is stored");
+                }
+            }
+            workspace.ledger().log(new Access(access.actor, "explain", left + " " + right, access.reason));
+            Waterfall waterfall = people.explain(left, right);
+            var out = spec.commandLine().getOut();
+            out.print(waterfall.toText());
+            out.printf("%s is %s; %s is %s: %s%n", left, people.personOf(left), right, people.personOf(right),
+                    people.personOf(left).equals(people.personOf(right)) ? "the same person" : "different persons");
+            return ExitCode.OK;
+        }
+    }
+}

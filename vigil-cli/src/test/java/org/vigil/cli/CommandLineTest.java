@@ -1,0 +1,119 @@
+package org.vigil.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.log.NoteVerifier;
+import org.vigil.log.Receipt;
+
+/** The commands of spec §3 as a user runs them, in process, on the embedded store. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+    Path data;
+    Path input;
+
+    record Run(int status, String out, String err) {
+    }
+
+    private Run vigil(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private static String concern(String id, String suspect, String phone) {
+        return "{\"type\":\"concern\",\"id\":\"" + id + "\",\"received\":\"2004-02-02T11:00:00Z\",\"agency\":\"Youth Project\","
+                + "\"author\":{\"id\":\"yp-07\"},\"subjects\":[{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"Jade " + id
+                + "\",\"age\":14},{\"ref\":\"s2\",\"role\":\"suspect\",\"name\":\"" + suspect + "\",\"phones\":[\"" + phone
+                + "\"]}],\"indicators\":[\"older_partner\"]}";
+    }
+
+    @BeforeEach
+    void ingest() throws Exception {
+        data = dir.resolve("data");
+        input = dir.resolve("in.jsonl");
+        Files.writeString(input, String.join("\n", concern("A-1", "Daz", "07700 900123"), "{oops",
+                concern("A-2", "Darren Pike", "+44 7700 900123"), "{\"type\":\"decision\",\"id\":\"D-1\",\"concern\":\"A-1\","
+                        + "\"at\":\"2004-02-09T11:00:00Z\",\"by\":{\"id\":\"pol-1\"},\"outcome\":\"no_further_action\","
+                        + "\"reason\":\"no complaint\"}") + "\n", StandardCharsets.UTF_8);
+        Run run = vigil("ingest", "--data", data.toString(), input.toString());
+        assertThat(run.status()).isEqualTo(ExitCode.REJECTED);
+        assertThat(run.err()).contains("3 accepted").contains("1 rejected").contains("in.jsonl.rejected.tsv");
+    }
+
+    @Test
+    void quarantinesTheBadLineAndAReRunChangesNothing() throws Exception {
+        Path quarantine = data.resolve("quarantine/in.jsonl.rejected.tsv");
+        assertThat(Files.readAllLines(quarantine).get(1)).startsWith("2\tnot valid JSON").endsWith("\t{oops");
+        String checkpoint = vigil("checkpoint", "--data", data.toString()).out();
+        Run again = vigil("ingest", "--data", data.toString(), input.toString());
+        assertThat(again.status()).isEqualTo(ExitCode.REJECTED);
+        assertThat(again.err()).contains("0 accepted, 3 already stored");
+        assertThat(vigil("checkpoint", "--data", data.toString()).out()).isEqualTo(checkpoint);
+    }
+
+    @Test
+    void verifiesAndIssuesAReceiptThatChecksOfflineWithTheKey() throws Exception {
+        Run verify = vigil("verify", "--data", data.toString());
+        assertThat(verify.status()).isZero();
+        assertThat(verify.out()).startsWith("ok: 3 log entries, 3 records");
+        String key = vigil("key", "--data", data.toString()).out().strip();
+        Run receipt = vigil("receipt", "--data", data.toString(), "A-2");
+        assertThat(receipt.out()).startsWith("c2sp.org/tlog-proof@v1\nextra ");
+        assertThat(Receipt.parse(receipt.out()).check(NoteVerifier.fromVkey(key)).size()).isEqualTo(3);
+        assertThat(vigil("receipt", "--data", data.toString(), "NOPE").status()).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(vigil("checkpoint", "--data", data.toString()).out()).startsWith(key.split("\\+")[0] + "\n3\n");
+        Run consistency = vigil("consistency", "--data", data.toString(), "1");
+        assertThat(consistency.status()).isZero();
+        assertThat(consistency.out().lines()).allMatch(l -> l.matches("[A-Za-z0-9+/]{43}="));
+        assertThat(vigil("consistency", "--data", data.toString(), "1", "99").status()).isEqualTo(ExitCode.NOT_FOUND);
+    }
+
+    @Test
+    void exportsEveryMentionInExactlyOnePersonAndLogsTheExport() throws Exception {
+        Run export = vigil("export", "persons", "--data", data.toString(), "--as", "analyst-3", "--reason", "case review");
+        assertThat(export.status()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        List<String> mentions = new ArrayList<>();
+        Set<String> persons = new HashSet<>();
+        for (String line : export.out().lines().toList()) {
+            JsonNode person = json.readTree(line);
+            assertThat(persons.add(person.get("person").asText())).isTrue();
+            person.get("mentions").forEach(m -> mentions.add(m.asText()));
+            assertThat(person.get("roles").size()).isPositive();
+        }
+        assertThat(mentions).containsExactlyInAnyOrder("A-1/s1", "A-1/s2", "A-2/s1", "A-2/s2");
+        assertThat(vigil("verify", "--data", data.toString()).out()).contains("1 access events");
+    }
+
+    @Test
+    void explainsAPairAsAWaterfallOfMatchWeights() {
+        Run explain = vigil("explain", "--data", data.toString(), "A-1/s2", "A-2/s2");
+        assertThat(explain.status()).isZero();
+        assertThat(explain.out()).containsIgnoringCase("prior").containsIgnoringCase("phone")
+                .contains("A-1/s2 is P-");
+        assertThat(vigil("explain", "--data", data.toString(), "A-1/s2", "Z-9/s1").status()).isEqualTo(ExitCode.NOT_FOUND);
+    }
+
+    @Test
+    void saysWhatIsNotBuiltYetInsteadOfPretending() {
+        Run alerts = vigil("export", "alerts", "--data", data.toString());
+        assertThat(alerts.status()).isEqualTo(ExitCode.FAILED);
+        assertThat(alerts.err()).contains("alerts engine");
+    }
+}

@@ -1,0 +1,61 @@
+package org.vigil.people;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import org.vigil.concern.Concern;
+import org.vigil.concern.Place;
+import org.vigil.concern.Subject;
+import org.vigil.concern.Vehicle;
+import org.vigil.linkage.table.PersonRecord;
+
+/** A mention as the linkage engine sees it: names, birth or age at the report's date, sex, address and context. */
+final class MentionRecords {
+    private MentionRecords() {
+    }
+
+    static PersonRecord of(Concern concern, Subject s) {
+        LocalDate received = concern.received().atOffset(ZoneOffset.UTC).toLocalDate();
+        PersonRecord.Builder b = PersonRecord.builder(s.mentionKey(concern.id())).referenceDate(received);
+        if (s.name() != null && !s.name().isBlank()) {
+            b.name(s.name());
+        }
+        s.aliases().forEach(b::alias);
+        if (s.born() != null) {
+            b.born(s.born().toString());
+        }
+        if (s.age() != null) {
+            b.age(s.age(), received);
+        }
+        b.sex(s.sex());
+        b.address(s.address());
+        s.phones().forEach(b::phone);
+        for (Vehicle v : s.vehicles()) {
+            if (v.vrm() != null) {
+                b.vrm(v.vrm());
+            }
+        }
+        Map<String, Place> places = new HashMap<>();
+        concern.places().forEach(p -> places.put(p.ref(), p));
+        for (String ref : s.places()) {
+            Place p = places.get(ref);
+            String key = placeKey(p);
+            if (key != null) {
+                b.place(key);
+            }
+        }
+        return b.build();
+    }
+
+    /** A place as text the engine can match across reports: its name and address, or whichever is given. */
+    static String placeKey(Place p) {
+        if (p == null) {
+            return null;
+        }
+        String name = p.name() == null ? "" : p.name().strip();
+        String address = p.address() == null ? "" : p.address().strip();
+        String key = (name + (name.isEmpty() || address.isEmpty() ? "" : ", ") + address).strip();
+        return key.isEmpty() ? null : key;
+    }
+}

@@ -1,0 +1,84 @@
+package org.vigil.people;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.vigil.store.ConcernStore;
+import org.vigil.store.MentionRow;
+
+/**
+ * Writes the resolved persons as spec §2.1 JSON Lines, in person-id order: each person's mentions in log order, the
+ * names and aliases they were given as written, and how often each role was recorded. Every stored mention belongs to
+ * exactly one person; a mention stored before it was linked is linked now, through the rebuilt index.
+ */
+public final class PersonsExport {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PersonsExport() {
+    }
+
+    /** Returns the number of persons written. */
+    public static int write(ConcernStore store, Supplier<PersonIndex> rebuilt, Writer out) {
+        Map<String, Person> persons = new TreeMap<>();
+        PersonIndex[] index = {null};
+        store.forEachMention(m -> {
+            String id = m.person();
+            if (id == null) {
+                if (index[0] == null) {
+                    index[0] = rebuilt.get();
+                }
+                id = index[0].personOf(m.key());
+            }
+            persons.computeIfAbsent(id, Person::new).add(m);
+        });
+        try {
+            for (Person p : persons.values()) {
+                out.write(JSON.writeValueAsString(p.toJson()));
+                out.write('\n');
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the persons", e);
+        }
+        return persons.size();
+    }
+
+    private static final class Person {
+        final String id;
+        final List<String> mentions = new ArrayList<>();
+        final Set<String> names = new LinkedHashSet<>();
+        final Map<String, Integer> roles = new TreeMap<>();
+
+        Person(String id) {
+            this.id = id;
+        }
+
+        void add(MentionRow m) {
+            mentions.add(m.key());
+            if (m.name() != null && !m.name().isBlank()) {
+                names.add(m.name());
+            }
+            names.addAll(m.aliases());
+            roles.merge(m.role(), 1, Integer::sum);
+        }
+
+        ObjectNode toJson() {
+            ObjectNode node = JSON.createObjectNode();
+            node.put("person", id);
+            mentions.forEach(node.putArray("mentions")::add);
+            names.forEach(node.putArray("names")::add);
+            ObjectNode r = node.putObject("roles");
+            roles.forEach(r::put);
+            return node;
+        }
+    }
+}
