@@ -29,6 +29,11 @@ public final class Comparisons {
         return new TextLevels(field, high, low);
     }
 
+    /** Street line: exact, Jaro–Winkler 0.92, token overlap, Jaro–Winkler 0.80. */
+    public static Comparison address(Field field) {
+        return new AddressLevels(field);
+    }
+
     public static Comparison exact(Field field, boolean termFrequencyAdjusted) {
         return new ExactLevels(field, termFrequencyAdjusted);
     }
@@ -51,6 +56,7 @@ public final class Comparisons {
             case BirthLevels.KIND -> new BirthLevels(s.number("close_years", 4));
             case PostcodeLevels.KIND -> new PostcodeLevels();
             case TextLevels.KIND -> new TextLevels(s.field(), s.number("high", 0.92), s.number("low", 0.80));
+            case AddressLevels.KIND -> new AddressLevels(s.field());
             case ExactLevels.KIND -> new ExactLevels(s.field(), s.flag("tf", false));
             case IdentifierLevels.KIND -> new IdentifierLevels(s.field());
             case SetLevels.KIND -> new SetLevels(s.field());
@@ -66,7 +72,8 @@ public final class Comparisons {
             case POSTCODE -> postcode();
             case SEX, REGION -> exact(f, false);
             case STREET_NUMBER -> exact(f, true);
-            case ADDRESS_LINE, ADDRESS_LINE_2, LOCALITY, BIRTH_PLACE, OCCUPATION -> text(f, 0.92, 0.80);
+            case ADDRESS_LINE, ADDRESS_LINE_2 -> address(f);
+            case LOCALITY, BIRTH_PLACE, OCCUPATION -> text(f, 0.92, 0.80);
             case IDENTIFIER, EMAIL -> identifier(f);
             case PHONE, VRM, PLACE -> shared(f);
         };

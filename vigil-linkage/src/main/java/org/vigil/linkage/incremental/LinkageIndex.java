@@ -2,18 +2,23 @@ package org.vigil.linkage.incremental;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.vigil.linkage.blocking.BlockingKey;
 import org.vigil.linkage.blocking.BlockingRule;
 import org.vigil.linkage.clustering.ClusterGuard;
 import org.vigil.linkage.clustering.IncrementalClustering;
 import org.vigil.linkage.clustering.PairEvidence;
+import org.vigil.linkage.comparison.Comparisons;
 import org.vigil.linkage.explain.Waterfall;
 import org.vigil.linkage.model.LinkageModel;
 import org.vigil.linkage.model.MatchWeight;
 import org.vigil.linkage.scoring.Scorer;
+import org.vigil.linkage.table.Field;
 import org.vigil.linkage.table.PersonRecord;
 import org.vigil.linkage.table.RecordTable;
 
@@ -94,13 +99,9 @@ public final class LinkageIndex {
     }
 
     /** The fields a Vigil mention can carry, compared by the default mention model. */
-    public static final java.util.Set<org.vigil.linkage.table.Field> MENTION_FIELDS = java.util.EnumSet.of(
-            org.vigil.linkage.table.Field.GIVEN_NAME, org.vigil.linkage.table.Field.SURNAME,
-            org.vigil.linkage.table.Field.BIRTH, org.vigil.linkage.table.Field.SEX,
-            org.vigil.linkage.table.Field.STREET_NUMBER, org.vigil.linkage.table.Field.ADDRESS_LINE,
-            org.vigil.linkage.table.Field.POSTCODE, org.vigil.linkage.table.Field.PHONE,
-            org.vigil.linkage.table.Field.EMAIL, org.vigil.linkage.table.Field.IDENTIFIER,
-            org.vigil.linkage.table.Field.VRM, org.vigil.linkage.table.Field.PLACE);
+    public static final Set<Field> MENTION_FIELDS = Collections.unmodifiableSet(EnumSet.of(Field.GIVEN_NAME, Field.SURNAME,
+            Field.BIRTH, Field.SEX, Field.STREET_NUMBER, Field.ADDRESS_LINE, Field.POSTCODE, Field.PHONE, Field.EMAIL,
+            Field.IDENTIFIER, Field.VRM, Field.PLACE));
 
     /**
      * An untrained model for mentions: the default comparison of each of {@link #MENTION_FIELDS} with its
@@ -110,7 +111,7 @@ public final class LinkageIndex {
      * keep its m and u.
      */
     public static LinkageModel defaultMentionModel(double lambda) {
-        return LinkageModel.withPriors(org.vigil.linkage.comparison.Comparisons.defaultsFor(MENTION_FIELDS), lambda)
+        return LinkageModel.withPriors(Comparisons.defaultsFor(MENTION_FIELDS), lambda)
                 .withTermFrequencyPrior(50_000);
     }
 

@@ -16,6 +16,7 @@ public final class Vocabulary {
     private int size;
     private LetterCounts letterCounts;
     private PackedValues packedValues;
+    private TokenSets tokenSets;
 
     /** An empty vocabulary. */
     public Vocabulary() {
@@ -90,6 +91,14 @@ public final class Vocabulary {
 
     public int size() {
         return size;
+    }
+
+    /** Word-token sets of every value, for token similarity; created on first use, then shared. */
+    public synchronized TokenSets tokenSets() {
+        if (tokenSets == null) {
+            tokenSets = new TokenSets(this);
+        }
+        return tokenSets;
     }
 
     /** Short values packed into longs, for a cheap one-edit test; created on first use, then shared. */

@@ -32,6 +32,19 @@ class SetLevelsTest {
     }
 
     @Test
+    void streetLinesAgreeByCharactersOrByWords() {
+        Comparison street = Comparisons.address(Field.ADDRESS_LINE);
+        assertThat(level(street, person("a").address("14 Ferham Rd").build(), person("b").addressLine("ferham road").build()))
+                .isEqualTo("exact");
+        assertThat(level(street, person("a").addressLine("ferham raod").build(), person("b").addressLine("ferham road").build()))
+                .isEqualTo("jaro_winkler_0.92");
+        assertThat(level(street, person("a").addressLine("flat 2 ferham road").build(), person("b").addressLine("ferham road").build()))
+                .isEqualTo("token_overlap");
+        assertThat(level(street, person("a").addressLine("moorgate road").build(), person("b").addressLine("ferham road").build()))
+                .isEqualTo("else");
+    }
+
+    @Test
     void postcodesAgreeByUnitSectorOrDistrict() {
         Comparison pc = Comparisons.postcode();
         assertThat(level(pc, person("a").postcode("S61 1AP").build(), person("b").postcode("s611ap").build())).isEqualTo("exact");
