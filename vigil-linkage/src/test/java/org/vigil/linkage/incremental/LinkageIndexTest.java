@@ -45,6 +45,7 @@ class LinkageIndexTest {
         index.add(mention("r1/s1").name("Ashraf Khan").born("1976-03-11").sex("M").phone("07700 900461").build());
         LinkageIndex.Added ash = index.add(mention("r2/s2").name("Ash").age(27, JULY_2003).sex("M").phone("+44 7700 900461").build());
         assertThat(ash.matches()).extracting(LinkageIndex.Candidate::id).containsExactly("r1/s1");
+        assertThat(ash.scored()).as("only blocked candidates are scored, not the 401 records").isLessThanOrEqualTo(5);
         LinkageIndex.Candidate c = ash.matches().get(0);
         assertThat(c.probability()).isGreaterThan(0.9);
         assertThat(c.explanation().toText()).contains("phone", "shared", "nickname", "age_consistent");
