@@ -1,5 +1,9 @@
 package org.vigil.linkage.blocking;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.vigil.linkage.table.BirthColumn;
 import org.vigil.linkage.table.CodeColumn;
@@ -109,7 +113,7 @@ public enum BlockingKey {
                 out[n++] = v;
             }
         }
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     private static boolean contains(long[] a, int n, long v) {
@@ -140,7 +144,7 @@ public enum BlockingKey {
         if (codes.length == 0) {
             return NONE;
         }
-        java.util.List<Long> keys = new java.util.ArrayList<>();
+        List<Long> keys = new ArrayList<>();
         for (int code : codes) {
             for (String k : new Vrm(c.vocabulary().value(code)).blockingKeys()) {
                 long h = Hashing.ofString(k);
@@ -162,7 +166,7 @@ public enum BlockingKey {
         if (age < 0 || ref == BirthColumn.NO_DAY) {
             return NONE;
         }
-        int refYear = java.time.LocalDate.ofEpochDay(ref).getYear();
+        int refYear = LocalDate.ofEpochDay(ref).getYear();
         return new long[] {refYear - age - 1, refYear - age};
     }
 }

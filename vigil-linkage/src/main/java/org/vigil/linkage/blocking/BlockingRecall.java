@@ -1,5 +1,10 @@
 package org.vigil.linkage.blocking;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Blocking recall against ground truth: the share of true matching pairs that some rule makes
  * candidates. A pair outside every block is never scored, so recall here bounds recall overall.
@@ -21,13 +26,13 @@ public record BlockingRecall(long truePairs, long reached, long candidatePairs) 
     public static BlockingRecall measure(BlockedPairs pairs, String[] entity, int threads) {
         long truth = 0;
         long reached = 0;
-        java.util.Map<String, java.util.List<Integer>> byEntity = new java.util.HashMap<>();
+        Map<String, List<Integer>> byEntity = new HashMap<>();
         for (int i = 0; i < entity.length; i++) {
             if (entity[i] != null) {
-                byEntity.computeIfAbsent(entity[i], k -> new java.util.ArrayList<>()).add(i);
+                byEntity.computeIfAbsent(entity[i], k -> new ArrayList<>()).add(i);
             }
         }
-        for (java.util.List<Integer> members : byEntity.values()) {
+        for (List<Integer> members : byEntity.values()) {
             for (int x = 0; x < members.size(); x++) {
                 for (int y = x + 1; y < members.size(); y++) {
                     int a = members.get(x);

@@ -1,6 +1,7 @@
 package org.vigil.linkage.clustering;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -54,7 +55,7 @@ public final class IncrementalClustering {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (x, y) -> Double.compare(weights[y], weights[x]));
+        Arrays.sort(order, (x, y) -> Double.compare(weights[y], weights[x]));
         double linkBits = org.vigil.linkage.model.MatchWeight.fromProbability(guard.threshold()).bits();
         List<Integer> merged = new ArrayList<>();
         int rejected = 0;
@@ -90,7 +91,7 @@ public final class IncrementalClustering {
     /** The records of the cluster containing {@code record}, ascending. */
     public int[] members(int record) {
         int[] m = partition.members(partition.find(record));
-        java.util.Arrays.sort(m);
+        Arrays.sort(m);
         return m;
     }
 
