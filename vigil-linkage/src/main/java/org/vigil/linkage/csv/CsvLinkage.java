@@ -64,7 +64,11 @@ public final class CsvLinkage {
 
         LinkageModel model;
         if (o.modelIn() != null) {
-            model = LinkageModel.load(o.modelIn());
+            try {
+                model = LinkageModel.load(o.modelIn());
+            } catch (java.io.UncheckedIOException e) {
+                throw new InputException("cannot read model " + o.modelIn() + ": " + e.getCause().getMessage(), e);
+            }
         } else {
             List<Comparison> comparisons = Comparisons.defaultsFor(fields);
             model = linker.train(comparisons).model();

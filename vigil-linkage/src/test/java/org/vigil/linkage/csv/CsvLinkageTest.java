@@ -114,6 +114,8 @@ class CsvLinkageTest {
                 .isInstanceOf(InputException.class).hasMessageContaining("missing.csv");
         assertThatThrownBy(() -> CsvLinkage.run(LinkOptions.of(in, null, "id", out).withRoles(Map.of(ColumnRole.SURNAME, "nope"))))
                 .isInstanceOf(InputException.class).hasMessageContaining("nope");
+        assertThatThrownBy(() -> CsvLinkage.run(LinkOptions.of(in, null, "id", out).withModelIn(dir.resolve("nomodel.json"))))
+                .isInstanceOf(InputException.class).hasMessageContaining("nomodel.json");
         Path dup = Files.write(dir.resolve("dup.csv"), List.of("id,first_name", "1,ann", "1,bob"));
         assertThatThrownBy(() -> CsvLinkage.run(LinkOptions.of(dup, null, "id", out)))
                 .isInstanceOf(InputException.class).hasMessageContaining("id 1 repeated");
