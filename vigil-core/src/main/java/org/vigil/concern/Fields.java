@@ -36,6 +36,24 @@ final class Fields {
         return value;
     }
 
+    /**
+     * A required identifier: text with no control characters (ids are written into log entries, one per line),
+     * at most 200 characters.
+     */
+    String requiredId(String field) throws InvalidRecordException {
+        String value = requiredText(field);
+        if (value.length() > 200) {
+            throw new InvalidRecordException(name(field) + " is " + value.length() + " characters long; ids are at most 200");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                throw new InvalidRecordException(name(field) + " holds a control character (U+"
+                        + String.format("%04X", (int) value.charAt(i)) + ")");
+            }
+        }
+        return value;
+    }
+
     String optionalText(String field) throws InvalidRecordException {
         JsonNode node = present(field);
         if (node == null) {

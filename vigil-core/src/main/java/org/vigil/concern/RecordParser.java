@@ -103,7 +103,7 @@ public final class RecordParser {
     }
 
     private Concern concern(Fields f) throws InvalidRecordException {
-        String id = f.requiredText("id");
+        String id = f.requiredId("id");
         Instant received = f.requiredTime("received");
         String agency = f.requiredText("agency");
         Professional author = professional(f, "author");
@@ -208,8 +208,8 @@ public final class RecordParser {
     }
 
     private Decision decision(Fields f) throws InvalidRecordException {
-        String id = f.requiredText("id");
-        String concern = f.requiredText("concern");
+        String id = f.requiredId("id");
+        String concern = f.requiredId("concern");
         Instant at = f.requiredTime("at");
         Professional by = professional(f, "by");
         String outcome = f.requiredWord("outcome", Vocabulary.OUTCOMES);
@@ -222,6 +222,6 @@ public final class RecordParser {
 
     private Professional professional(Fields f, String field) throws InvalidRecordException {
         Fields p = f.object(field, true);
-        return new Professional(p.requiredText("id"), p.optionalText("name"), p.optionalText("role"));
+        return new Professional(p.requiredId("id"), p.optionalText("name"), p.optionalText("role"));
     }
 }

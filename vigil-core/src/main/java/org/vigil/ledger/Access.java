@@ -15,5 +15,10 @@ public record Access(String actor, String action, String target, String reason) 
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("an access must give a reason (DPA 2018 s.62): " + action);
         }
+        for (String part : new String[] {actor, action, target}) {
+            if (part != null && part.chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException("who, what and of what must be one line each: " + part);
+            }
+        }
     }
 }

@@ -112,6 +112,13 @@ class RecordParserTest {
     }
 
     @Test
+    void rejectsIdsThatCouldForgeALineOfALogEntry() {
+        assertThat(rejection(Lines.concern("A\\nsha256 00"))).contains("\"id\" holds a control character (U+000A)");
+        assertThat(rejection(Lines.concern("A").replace("\"yp-07\"", "\"yp\\u000d07\""))).contains("author.id holds a control character");
+        assertThat(rejection(Lines.decision("D", "C\\t1"))).contains("\"concern\" holds a control character");
+    }
+
+    @Test
     void rejectsARepeatedSubjectRef() {
         String line = Lines.concern("A").replace("\"ref\":\"s2\"", "\"ref\":\"s1\"");
         assertThat(rejection(line)).contains("subject ref \"s1\" is used twice");
