@@ -54,7 +54,7 @@ final class DemoCommand implements Callable<Integer> {
         StoreOptions storeOptions = new StoreOptions();
         storeOptions.data = data;
         try (Workspace workspace = Workspace.open(storeOptions)) {
-            Ingest ingest = new Ingest(workspace.store, workspace.ledger(), workspace.people(), data.resolve("quarantine"),
+            Ingest ingest = new Ingest(workspace.store, workspace.ledger(), workspace.people()::link, data.resolve("quarantine"),
                     Ingest.Options.DEFAULT, new Progress(spec.commandLine().getErr(), Progress.Mode.AUTO));
             for (FileSummary s : ingest.replay(List.of(records))) {
                 out.printf("Replayed in event-time order: %,d records accepted, %,d rejected%n", s.accepted(), s.rejected());

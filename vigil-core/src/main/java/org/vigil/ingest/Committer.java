@@ -10,7 +10,6 @@ import java.util.Map;
 import org.vigil.concern.RecordParser;
 import org.vigil.concern.Submission;
 import org.vigil.ledger.Ledger;
-import org.vigil.people.PersonIndex;
 import org.vigil.store.ConcernStore;
 import org.vigil.store.StoredRecord;
 
@@ -23,16 +22,16 @@ import org.vigil.store.StoredRecord;
 final class Committer {
     private final ConcernStore store;
     private final Ledger ledger;
-    private final PersonIndex people;
+    private final MentionLinker linker;
     private final CommitListener listener;
     long accepted;
     long unchanged;
     private final Map<Integer, long[]> bySource = new HashMap<>();
 
-    Committer(ConcernStore store, Ledger ledger, PersonIndex people, CommitListener listener) {
+    Committer(ConcernStore store, Ledger ledger, MentionLinker linker, CommitListener listener) {
         this.store = store;
         this.ledger = ledger;
-        this.people = people;
+        this.linker = linker;
         this.listener = listener;
     }
 
@@ -71,7 +70,7 @@ final class Committer {
         if (!toStore.isEmpty()) {
             // If the commit fails the index holds mentions the store does not: the ingest stops, and the next run
             // rebuilds the index from the store.
-            long first = ledger.commit(toStore, List.of(), people.link(toStore));
+            long first = ledger.commit(toStore, List.of(), linker.link(toStore));
             accepted += toStore.size();
             listener.committed(toStore, first);
         }

@@ -34,7 +34,7 @@ public final class Ingest {
 
     private final ConcernStore store;
     private final Ledger ledger;
-    private final PersonIndex people;
+    private final MentionLinker linker;
     private final Path quarantineDir;
     private final Options options;
     private final IngestListener progress;
@@ -42,19 +42,19 @@ public final class Ingest {
 
     /** An ingest that links against the persons already in the store (rebuilding their index first). */
     public Ingest(ConcernStore store, Ledger ledger, Path quarantineDir, Options options, IngestListener progress) {
-        this(store, ledger, PersonIndex.rebuild(store), quarantineDir, options, progress, CommitListener.NONE);
+        this(store, ledger, PersonIndex.rebuild(store)::link, quarantineDir, options, progress, CommitListener.NONE);
     }
 
-    public Ingest(ConcernStore store, Ledger ledger, PersonIndex people, Path quarantineDir, Options options,
+    public Ingest(ConcernStore store, Ledger ledger, MentionLinker linker, Path quarantineDir, Options options,
                   IngestListener progress) {
-        this(store, ledger, people, quarantineDir, options, progress, CommitListener.NONE);
+        this(store, ledger, linker, quarantineDir, options, progress, CommitListener.NONE);
     }
 
-    public Ingest(ConcernStore store, Ledger ledger, PersonIndex people, Path quarantineDir, Options options,
+    public Ingest(ConcernStore store, Ledger ledger, MentionLinker linker, Path quarantineDir, Options options,
                   IngestListener progress, CommitListener onCommit) {
         this.store = store;
         this.ledger = ledger;
-        this.people = people;
+        this.linker = linker;
         this.quarantineDir = quarantineDir;
         this.options = options;
         this.progress = progress;
@@ -69,7 +69,7 @@ public final class Ingest {
     /** Ingests the files one after another, in line order. Throws {@link UncheckedIOException} if one cannot be read. */
     public List<FileSummary> ingest(List<Path> files) {
         List<FileSummary> summaries = new ArrayList<>();
-        Committer committer = new Committer(store, ledger, people, onCommit);
+        Committer committer = new Committer(store, ledger, linker, onCommit);
         try (Quarantines quarantines = new Quarantines(quarantineDir, files)) {
             for (int source = 0; source < files.size(); source++) {
                 summaries.add(ingest(source, files.get(source), committer, quarantines));
@@ -83,7 +83,7 @@ public final class Ingest {
     /** Replays the files in event-time order; see {@link Replay}. */
     public List<FileSummary> replay(List<Path> files) {
         return new Replay(options, quarantineDir.resolveSibling("tmp")).run(files,
-                new Committer(store, ledger, people, onCommit), quarantineDir, progress);
+                new Committer(store, ledger, linker, onCommit), quarantineDir, progress);
     }
 
     private FileSummary ingest(int source, Path file, Committer committer, Quarantines quarantines)

@@ -39,8 +39,14 @@ public final class PersonIndex {
 
     public PersonIndex() {
         LinkageIndex.Options defaults = LinkageIndex.Options.forMentions();
-        this.index = new LinkageIndex(LinkageIndex.defaultMentionModel(LAMBDA),
-                new LinkageIndex.Options(defaults.blockingRules(), defaults.guard(), MAX_BLOCK));
+        double lambda = Double.parseDouble(System.getProperty("x.lambda", "" + LAMBDA));
+        double thr = Double.parseDouble(System.getProperty("x.thr", "0.9"));
+        double support = Double.parseDouble(System.getProperty("x.support", "0.5"));
+        double veto = Double.parseDouble(System.getProperty("x.veto", "0.001"));
+        org.vigil.linkage.clustering.ClusterGuard g = new org.vigil.linkage.clustering.ClusterGuard(thr, support, veto, 400,
+                org.vigil.linkage.clustering.ClusterGuard.DEFAULT_CONTRADICTIONS);
+        this.index = new LinkageIndex(LinkageIndex.defaultMentionModel(lambda),
+                new LinkageIndex.Options(defaults.blockingRules(), g, Integer.getInteger("x.block", MAX_BLOCK)));
     }
 
     /** A new index holding every concern already in the store, linked in log order. */

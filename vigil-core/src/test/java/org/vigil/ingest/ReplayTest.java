@@ -27,7 +27,7 @@ class ReplayTest {
                 Lines.concern("C-0", "2001-01-01T00:00:00Z")) + "\n", StandardCharsets.UTF_8);
         List<String> order = new ArrayList<>();
         try (Workspace w = new Workspace(dir.resolve("data"))) {
-            Ingest ingest = new Ingest(w.store, w.ledger, new org.vigil.people.PersonIndex(), dir.resolve("data/quarantine"), new Ingest.Options(2, 1 << 20, 64 << 20),
+            Ingest ingest = new Ingest(w.store, w.ledger, new org.vigil.people.PersonIndex()::link, dir.resolve("data/quarantine"), new Ingest.Options(2, 1 << 20, 64 << 20),
                     IngestListener.NONE, (records, first) -> records.stream().map(Submission::id).forEach(order::add));
             List<FileSummary> summaries = ingest.replay(List.of(a, b));
             assertThat(order).containsExactly("C-0", "C-1", "C-2", "D-1", "C-3");

@@ -12,6 +12,8 @@ import java.util.Map;
 import org.vigil.ingest.FileSummary;
 import org.vigil.ingest.Ingest;
 import org.vigil.ingest.IngestListener;
+import org.vigil.ingest.MentionLinker;
+import org.vigil.people.PersonIndex;
 import org.vigil.ledger.Ledger;
 import org.vigil.ledger.LogKeys;
 import org.vigil.log.NoteSigner;
@@ -22,7 +24,10 @@ import org.vigil.store.SqliteConcernStore;
  * prints concerns per second, the peak heap, and the CPU time of the reading thread (read, validate, hash) against
  * the committing thread (de-duplicate, log, store).
  *
- * <pre>java -Xmx4g -cp vigil-bench/target/benchmarks.jar org.vigil.bench.ingest.IngestBench 1000000 [DIR]</pre>
+ * <pre>java -Xmx4g -cp vigil-bench/target/benchmarks.jar org.vigil.bench.ingest.IngestBench 1000000 [DIR [link]]</pre>
+ *
+ * Without {@code link} it measures storing and logging alone (the foundation's figure); with it, mentions are also
+ * linked into persons as {@code vigil ingest} does.
  */
 public final class IngestBench {
     private IngestBench() {
@@ -31,6 +36,7 @@ public final class IngestBench {
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args.length > 0 ? args[0] : "1000000");
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("vigil-ingest-bench");
+        boolean link = args.length > 2 && args[2].equals("link");
         Path input = dir.resolve("concerns-" + n + ".jsonl");
         if (!Files.exists(input)) {
             long t = System.nanoTime();
@@ -53,7 +59,8 @@ public final class IngestBench {
                     }
                 }
             };
-            summary = new Ingest(store, ledger, data.resolve("quarantine"), Ingest.Options.DEFAULT, sampleReader)
+            MentionLinker linker = link ? new PersonIndex()::link : MentionLinker.NONE;
+            summary = new Ingest(store, ledger, linker, data.resolve("quarantine"), Ingest.Options.DEFAULT, sampleReader)
                     .ingest(input);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -65,9 +72,9 @@ public final class IngestBench {
             }
         }
         System.out.println(summary);
-        System.out.printf("ingested %,d concerns in %.1f s: %,.0f concerns/s%n", summary.accepted(), seconds,
-                summary.accepted() / seconds);
-        System.out.printf("CPU: committing thread %.1f s (de-duplicate, log entries and tiles, SQLite), reading thread"
+        System.out.printf("ingested %,d concerns%s in %.1f s: %,.0f concerns/s%n", summary.accepted(),
+                link ? " (linking mentions)" : " (storing and logging; no linking)", seconds, summary.accepted() / seconds);
+        System.out.printf("CPU: committing thread %.1f s (de-duplicate, link, log entries and tiles, SQLite), reading thread"
                 + " %.1f s (read, UTF-8, JSON, validate, SHA-256)%n", mainCpu / 1e9, cpu.getOrDefault("reader", 0L) / 1e9);
         System.out.printf("peak heap %,d MiB of max %,d MiB; store %,d MiB%n", peakHeap >> 20,
                 Runtime.getRuntime().maxMemory() >> 20, Files.size(data.resolve(SqliteConcernStore.FILE_NAME)) >> 20);
