@@ -115,6 +115,26 @@ class ApiTest {
     }
 
     @Test
+    void ranksPrioritiesByHarmOrVolumeAndShowsTheForceChart() {
+        HttpUser analyst = new HttpUser(world.base).login("analyst", TestWorld.PASSWORD);
+        assertThat(analyst.get("/api/export/priorities?purpose=panel&by=harm").body().lines().findFirst().orElseThrow())
+                .contains("\"person\":\"P-000002\"");
+        assertThat(analyst.get("/api/export/priorities?purpose=panel&by=volume").body().lines().findFirst().orElseThrow())
+                .contains("\"person\":\"P-000001\"");
+        HttpResponse<String> page = analyst.get("/priorities?by=volume");
+        assertThat(page.body().indexOf("P-000001")).isLessThan(page.body().indexOf("P-000002"));
+        JsonNode rows = HttpUser.json(analyst.get("/api/harm"));
+        assertThat(rows).anySatisfy(r -> assertThat(r.get("group").asText()).isEqualTo("Violence and sexual offences"));
+        assertThat(rows).noneSatisfy(r -> assertThat(r.get("group").asText()).isEqualTo("Anti-social behaviour"));
+        double volume = 0;
+        for (JsonNode r : rows) {
+            volume += r.get("volumeShare").asDouble();
+        }
+        assertThat(volume).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(analyst.get("/harm").body()).contains("id=\"harm-chart\"");
+    }
+
+    @Test
     void servesItsOpenApiDescription() {
         HttpResponse<String> r = new HttpUser(world.base).login("auditor", TestWorld.PASSWORD).get("/api/openapi.yaml");
         assertThat(r.statusCode()).isEqualTo(200);

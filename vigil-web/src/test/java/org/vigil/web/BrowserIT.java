@@ -233,6 +233,23 @@ class BrowserIT {
         screenshot("log-status");
     }
 
+    @Test
+    @Order(6)
+    void theForceChartAndThePrioritiesRender() throws Exception {
+        logIn("analyst");
+        open("/harm");
+        waiting().until(d -> "true".equals(d.findElement(By.id("harm-chart")).getAttribute("data-ready")));
+        Thread.sleep(300);
+        screenshot("force-harm-chart");
+        open("/priorities?by=harm");
+        screenshot("priorities-by-harm");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#priorities tr td:nth-child(2)"));
+        assertThat(rows.get(0).getText()).isEqualTo("P-000002");
+        browser.findElement(By.id("by-volume")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("#priorities tr td:nth-child(2)")).get(0).getText()
+                .equals("P-000001"));
+    }
+
     private static long sizeOf(Path file) {
         try {
             return Files.size(file);

@@ -20,6 +20,8 @@ import org.vigil.town.TownGenerator;
 import org.vigil.town.TownOptions;
 import org.vigil.web.alert.Alert;
 import org.vigil.web.alert.ListAlertFeed;
+import org.vigil.web.priority.ListPriorityFeed;
+import org.vigil.web.priority.Priority;
 import org.vigil.web.auth.Accounts;
 import org.vigil.web.auth.Role;
 
@@ -54,9 +56,12 @@ public final class TestWorld implements AutoCloseable {
             Path data = Files.createTempDirectory("vigil-web-test");
             ingest(data, townConcerns);
             WebOptions options = WebOptions.defaults(data).withPort(0).withEscalateAfter(escalateAfter)
-                    .withNotices(System.out);
+                    .withPoliceUk(List.of(policeUk(data))).withNotices(System.out);
             ListAlertFeed alerts = new ListAlertFeed(List.of());
-            WebApp app = WebApp.start(options, Engines.from(options).withAlerts(alerts));
+            ListPriorityFeed priorities = new ListPriorityFeed(List.of(
+                    new Priority(1, "P-000002", 5320, List.of("a/s1"), List.of("three grave reports")),
+                    new Priority(2, "P-000001", 410, List.of("b/s1", "c/s1", "d/s1", "e/s1"), List.of("four minor reports"))));
+            WebApp app = WebApp.start(options, Engines.from(options).withAlerts(alerts).withPriorities(priorities));
             Accounts accounts = app.parts().accounts();
             accounts.ensureTeam("cse-team", "child exploitation");
             accounts.ensureTeam("missing-team", "missing persons");
@@ -78,6 +83,27 @@ public final class TestWorld implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A police.uk street-level file: the shared South Yorkshire October 2018 file when it is beside the checkout,
+     * else a few made-up rows in the same format.
+     */
+    static Path policeUk(Path data) throws IOException {
+        for (Path dir : List.of(Path.of("../../shared/data/police-uk"), Path.of("/work/shared/data/police-uk"))) {
+            Path file = dir.resolve("2018-10-south-yorkshire-street.csv");
+            if (Files.isReadable(file)) {
+                return file;
+            }
+        }
+        Path file = data.resolve("2018-10-test-street.csv");
+        String head = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,"
+                + "Crime type,Last outcome category,Context\n";
+        String row = ",2018-10,South Yorkshire Police,South Yorkshire Police,-1.45,53.59,On or near X,E01007434,"
+                + "Barnsley 001A,";
+        Files.writeString(file, head + row + "Violence and sexual offences,,\n" + row + "Burglary,,\n"
+                + row + "Shoplifting,,\n" + row + "Criminal damage and arson,,\n" + row + "Anti-social behaviour,,\n");
+        return file;
     }
 
     /** Hand-made concerns: script in names and narrative, a shared phone and car, a restricted police concern. */
