@@ -43,6 +43,8 @@ public enum BlockingKey {
     /** Each registration and, for complete ones, each variant with one character wildcarded. */
     VRM(Field.VRM),
     PLACE(Field.PLACE),
+    /** Each co-mentioned person's id. */
+    COMPANION(Field.COMPANION),
     BIRTH_PLACE(Field.BIRTH_PLACE);
 
     static final long[] NONE = new long[0];
@@ -90,7 +92,7 @@ public enum BlockingKey {
                 yield new long[] {out >= 0 ? out : -1L - code};
             }
             case STREET_NUMBER, ADDRESS_LINE, LOCALITY, IDENTIFIER, EMAIL, BIRTH_PLACE -> code(t.codes(field), record);
-            case PHONE, PLACE -> codes(t.codeSets(field), record);
+            case PHONE, PLACE, COMPANION -> codes(t.codeSets(field), record);
             case VRM -> vrms(t.codeSets(Field.VRM), record);
         };
     }

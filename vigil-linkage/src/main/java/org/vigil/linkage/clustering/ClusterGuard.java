@@ -13,9 +13,13 @@ import org.vigil.linkage.model.MatchWeight;
  * @param contradictions levels ({@code comparison:level}) that forbid a join whatever the weight: by
  *        default {@code birth:else} (dates of birth or ages that disagree beyond a typo, a day/month swap
  *        or an estimate's tolerance) and {@code sex:else}
+ * @param supportProbability a cross pair at or above this probability counts as support; by default the
+ *        threshold (every supporting pair is a link). Mentions that carry one or two fields each rarely
+ *        reach the threshold against each other even when they are one person, so the mention guard counts
+ *        a pair as support when its evidence is not against the join (probability at least λ, the prior).
  */
 public record ClusterGuard(double threshold, double minSupport, double vetoProbability, int maxChecks,
-                           Set<String> contradictions) {
+                           Set<String> contradictions, double supportProbability) {
 
     /** Hard contradictions by default: a date of birth and a sex do not change. */
     public static final Set<String> DEFAULT_CONTRADICTIONS = Set.of("birth:else", "sex:else");
@@ -34,6 +38,29 @@ public record ClusterGuard(double threshold, double minSupport, double vetoProba
             throw new IllegalArgumentException("maxChecks must be positive: " + maxChecks);
         }
         contradictions = Set.copyOf(contradictions);
+        if (!(supportProbability > 0 && supportProbability <= threshold)) {
+            throw new IllegalArgumentException("supportProbability must be in (0, threshold]: " + supportProbability);
+        }
+    }
+
+    /** A guard whose supporting pairs are links (support probability = threshold). */
+    public ClusterGuard(double threshold, double minSupport, double vetoProbability, int maxChecks, Set<String> contradictions) {
+        this(threshold, minSupport, vetoProbability, maxChecks, contradictions, threshold);
+    }
+
+    /** This guard with cross pairs counted as support from probability {@code p} (at most the threshold). */
+    public ClusterGuard withSupportProbability(double p) {
+        return new ClusterGuard(threshold, minSupport, vetoProbability, maxChecks, contradictions, p);
+    }
+
+    /** This guard with another share of supporting cross pairs required. */
+    public ClusterGuard withMinSupport(double share) {
+        return new ClusterGuard(threshold, share, vetoProbability, maxChecks, contradictions, supportProbability);
+    }
+
+    /** This guard with another veto probability (0: no veto by weight). */
+    public ClusterGuard withVetoProbability(double p) {
+        return new ClusterGuard(threshold, minSupport, p, maxChecks, contradictions, supportProbability);
     }
 
     /** Threshold {@code threshold}, support 0.5, veto 0.001, the default contradictions, at most 400 checks. */
@@ -61,7 +88,7 @@ public record ClusterGuard(double threshold, double minSupport, double vetoProba
         }
         long cross = (long) xn * yn;
         long stride = Math.max(1, (cross + maxChecks - 1) / maxChecks);
-        double linkBits = MatchWeight.fromProbability(threshold).bits();
+        double linkBits = MatchWeight.fromProbability(supportProbability).bits();
         double vetoBits = vetoProbability > 0 ? MatchWeight.fromProbability(vetoProbability).bits() : Double.NEGATIVE_INFINITY;
         long checked = 0;
         long links = 0;

@@ -32,6 +32,9 @@ public final class IncrementalClustering {
     }
 
     private final Partition partition = new Partition(0);
+    /** For each cluster root: records that some member must never share a cluster with, or null. */
+    private int[][] apartOf = new int[16][];
+    private int[] apartSizes = new int[16];
     private final ClusterGuard guard;
     private final PairEvidence evidence;
     private int records;
@@ -46,11 +49,31 @@ public final class IncrementalClustering {
      * ({@code others[i]}, total weight {@code weights[i]}), strongest first.
      */
     public Change add(int record, int[] others, double[] weights) {
+        return add(record, others, weights, new int[0]);
+    }
+
+    /**
+     * As {@link #add(int, int[], double[])}, and the record never shares a cluster with any of the earlier
+     * records {@code apart} (for mentions: the other people named in the same report), now or after any later
+     * join: each cluster keeps the records its members must stay apart from, and a join that would bring one
+     * of them in is refused.
+     */
+    public Change add(int record, int[] others, double[] weights, int[] apart) {
         if (record != records) {
             throw new IllegalArgumentException("records must be added in index order: expected " + records + ", got " + record);
         }
         partition.add(record);
         records++;
+        if (record >= apartOf.length) {
+            apartOf = Arrays.copyOf(apartOf, Math.max(record + 1, apartOf.length * 2));
+            apartSizes = Arrays.copyOf(apartSizes, apartOf.length);
+        }
+        for (int x : apart) {
+            if (x >= 0 && x < record) {
+                addApart(record, x);
+                addApart(partition.find(x), record);
+            }
+        }
         Integer[] order = new Integer[others.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -68,6 +91,10 @@ public final class IncrementalClustering {
             if (before == target) {
                 continue;
             }
+            if (keptApart(before, target) || keptApart(target, before)) {
+                rejected++;
+                continue;
+            }
             ClusterGuard.Verdict v = partition.tryJoin(record, others[i], evidence, guard);
             if (v != ClusterGuard.Verdict.JOIN) {
                 rejected++;
@@ -75,12 +102,42 @@ public final class IncrementalClustering {
             }
             // Report an existing cluster absorbed into another (not the new record's singleton).
             int after = partition.find(record);
+            int gone = after == target ? before : target;
+            for (int j = 0; j < apartSizes[gone]; j++) {
+                addApart(after, apartOf[gone][j]);
+            }
+            apartOf[gone] = null;
+            apartSizes[gone] = 0;
             int absorbed = after == target ? before : target;
             if (absorbed != record) {
                 merged.add(absorbed);
             }
         }
         return new Change(record, partition.find(record), merged, rejected);
+    }
+
+    /** Whether a member of cluster {@code root} must stay apart from a member of cluster {@code other}. */
+    private boolean keptApart(int root, int other) {
+        int[] xs = apartOf[root];
+        for (int j = 0; j < apartSizes[root]; j++) {
+            if (partition.find(xs[j]) == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void addApart(int root, int x) {
+        int[] xs = apartOf[root];
+        int n = apartSizes[root];
+        if (xs == null) {
+            xs = new int[2];
+        } else if (n == xs.length) {
+            xs = Arrays.copyOf(xs, n * 2);
+        }
+        xs[n] = x;
+        apartOf[root] = xs;
+        apartSizes[root] = n + 1;
     }
 
     /** The id of {@code record}'s cluster (the index of its oldest record). */

@@ -75,7 +75,7 @@ public final class Comparisons {
             case ADDRESS_LINE, ADDRESS_LINE_2 -> address(f);
             case LOCALITY, BIRTH_PLACE, OCCUPATION -> text(f, 0.92, 0.80);
             case IDENTIFIER, EMAIL -> identifier(f);
-            case PHONE, VRM, PLACE -> shared(f);
+            case PHONE, VRM, PLACE, COMPANION -> shared(f);
         };
     }
 

@@ -22,7 +22,7 @@ import org.vigil.linkage.value.Vrm;
  *       {@code R762KLT})</td></tr>
  *   <tr><td>else</td><td>nothing in common: weak evidence, since people change phones and cars</td></tr>
  * </table>
- * Places have no middle level.
+ * Places and companions (the people named in the same report) have no middle level.
  */
 public final class SetLevels implements Comparison {
     static final String KIND = "set";
@@ -44,7 +44,10 @@ public final class SetLevels implements Comparison {
             case PLACE -> List.of(ComparisonLevel.nullLevel("place"),
                     ComparisonLevel.tfLevel("shared", "a place in common", 0.5, 0.002),
                     ComparisonLevel.level("else", "no place in common", 0.5, 0.998));
-            default -> throw new IllegalArgumentException("set levels compare phones, VRMs or places, not " + field);
+            case COMPANION -> List.of(ComparisonLevel.nullLevel("companion"),
+                    ComparisonLevel.tfLevel("shared", "named alongside the same person", 0.3, 0.0005),
+                    ComparisonLevel.level("else", "named alongside different people", 0.7, 0.9995));
+            default -> throw new IllegalArgumentException("set levels compare phones, VRMs, places or companions, not " + field);
         };
     }
 

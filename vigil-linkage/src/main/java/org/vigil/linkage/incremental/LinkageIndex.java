@@ -40,14 +40,41 @@ public final class LinkageIndex {
      *
      * @param blockingRules candidate keys; include phone, VRM and place so nickname-only mentions can link
      * @param guard match threshold and clustering guard
-     * @param maxBlockSize blocks with more records are not used for candidates (a common first name alone)
+     * @param maxBlockSize at most this many records of one block, the most recent, are candidates: a value
+     *        shared by thousands (a takeaway every suspect visits, a common first name in one year) still
+     *        finds the recent records that share it, and an add costs at most this many scorings per key
+     * @param identifying fields of which a link must agree on at least one (a level of positive weight);
+     *        empty: no such rule. For mentions: names, birth, phone, vehicle, e-mail and identifier, so that
+     *        an address, a place or the people named alongside never link two records on their own (a father
+     *        written "Mr Horvath" and his son written "Luke" share an address and nothing else)
      */
-    public record Options(List<BlockingRule> blockingRules, ClusterGuard guard, int maxBlockSize) {
+    public record Options(List<BlockingRule> blockingRules, ClusterGuard guard, int maxBlockSize, Set<Field> identifying) {
         public Options {
             blockingRules = List.copyOf(blockingRules);
+            identifying = identifying.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(identifying));
+            if (maxBlockSize < 1) {
+                throw new IllegalArgumentException("maxBlockSize must be positive: " + maxBlockSize);
+            }
         }
 
-        /** Rules for mentions, threshold 0.9, the default guard, blocks up to 5,000 records. */
+        /** Options without identifying fields. */
+        public Options(List<BlockingRule> blockingRules, ClusterGuard guard, int maxBlockSize) {
+            this(blockingRules, guard, maxBlockSize, Set.of());
+        }
+
+        public Options withGuard(ClusterGuard g) {
+            return new Options(blockingRules, g, maxBlockSize, identifying);
+        }
+
+        public Options withMaxBlockSize(int max) {
+            return new Options(blockingRules, guard, max, identifying);
+        }
+
+        public Options withIdentifying(Set<Field> fields) {
+            return new Options(blockingRules, guard, maxBlockSize, fields);
+        }
+
+        /** Rules for mentions, threshold 0.9, the default guard, the 5,000 most recent records of each block. */
         public static Options forMentions() {
             return new Options(List.of(
                     BlockingRule.on(BlockingKey.DOB),
@@ -57,6 +84,7 @@ public final class LinkageIndex {
                     BlockingRule.on(BlockingKey.PHONE),
                     BlockingRule.on(BlockingKey.VRM),
                     BlockingRule.on(BlockingKey.PLACE),
+                    BlockingRule.on(BlockingKey.COMPANION),
                     BlockingRule.on(BlockingKey.EMAIL),
                     BlockingRule.on(BlockingKey.IDENTIFIER)), ClusterGuard.defaults(0.9), 5_000);
         }
@@ -87,7 +115,8 @@ public final class LinkageIndex {
      * @param scored how many earlier records were scored
      * @param clusterId id of the record whose cluster the new record is now in (the cluster's oldest record)
      * @param mergedClusterIds ids of clusters merged into that cluster by this record
-     * @param skippedBlocks blocks too large to use
+     * @param skippedBlocks blocks larger than {@link Options#maxBlockSize()}, of which only the most recent
+     *        records were candidates
      */
     public record Added(int record, List<Candidate> matches, List<Candidate> contradicted, int scored, String clusterId,
                         List<String> mergedClusterIds, int skippedBlocks) {
@@ -101,7 +130,7 @@ public final class LinkageIndex {
     /** The fields a Vigil mention can carry, compared by the default mention model. */
     public static final Set<Field> MENTION_FIELDS = Collections.unmodifiableSet(EnumSet.of(Field.GIVEN_NAME, Field.SURNAME,
             Field.BIRTH, Field.SEX, Field.STREET_NUMBER, Field.ADDRESS_LINE, Field.POSTCODE, Field.PHONE, Field.EMAIL,
-            Field.IDENTIFIER, Field.VRM, Field.PLACE));
+            Field.IDENTIFIER, Field.VRM, Field.PLACE, Field.COMPANION));
 
     /**
      * An untrained model for mentions: the default comparison of each of {@link #MENTION_FIELDS} with its
@@ -122,6 +151,7 @@ public final class LinkageIndex {
     private final Map<String, Integer> byId = new HashMap<>();
     private final IncrementalClustering clustering;
     private final PairEvidence evidence;
+    private final int[] identifying;
     private int[] stamp = new int[16];
     private int generation;
 
@@ -132,6 +162,7 @@ public final class LinkageIndex {
             blocks.add(new HashMap<>());
         }
         this.evidence = PairEvidence.of(scorer, options.guard().contradictions());
+        this.identifying = options.identifying().stream().mapToInt(model::indexOf).filter(k -> k >= 0).toArray();
         this.clustering = new IncrementalClustering(options.guard(), evidence);
     }
 
@@ -157,11 +188,12 @@ public final class LinkageIndex {
                 if (bucket == null) {
                     continue;
                 }
+                int from = 1;
                 if (bucket[0] > options.maxBlockSize()) {
                     skipped++;
-                    continue;
+                    from = bucket[0] - options.maxBlockSize() + 1;
                 }
-                for (int i = 1; i <= bucket[0]; i++) {
+                for (int i = bucket[0]; i >= from; i--) {
                     int c = bucket[i];
                     if (stamp[c] != generation) {
                         stamp[c] = generation;
@@ -186,18 +218,47 @@ public final class LinkageIndex {
         for (int i = 0; i < n; i++) {
             int c = candidates[i];
             double w = scorer.weight(c, me);
+            boolean link = w >= linkBits && (identifying.length == 0 || identifies(c, me));
             others[i] = c;
-            weights[i] = w;
-            if (w >= linkBits) {
+            weights[i] = link ? w : Math.min(w, Math.nextDown(linkBits));
+            if (link) {
                 Candidate candidate = new Candidate(table.id(c), c, new MatchWeight(w), scorer.explain(c, me));
                 (evidence.contradicts(c, me) ? contradicted : matches).add(candidate);
             }
         }
         matches.sort((x, y) -> Double.compare(y.weight().bits(), x.weight().bits()));
         contradicted.sort((x, y) -> Double.compare(y.weight().bits(), x.weight().bits()));
-        IncrementalClustering.Change change = clustering.add(me, others, weights);
+        IncrementalClustering.Change change = clustering.add(me, others, weights, apart(me));
         List<String> merged = change.merged().stream().map(table::id).toList();
         return new Added(me, matches, contradicted, n, table.id(change.cluster()), merged, skipped);
+    }
+
+    /** Whether the pair agrees on an identifying comparison (a level of positive weight). */
+    private boolean identifies(int a, int b) {
+        for (int k : identifying) {
+            int l = scorer.level(k, a, b);
+            if (l != 0 && scorer.model().weight(k, l) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The records named as the new record's companions: it is never joined to their clusters. */
+    private int[] apart(int me) {
+        int[] codes = table.codeSets(Field.COMPANION).codes(me);
+        if (codes.length == 0) {
+            return codes;
+        }
+        int[] out = new int[codes.length];
+        int n = 0;
+        for (int c : codes) {
+            Integer r = byId.get(table.codeSets(Field.COMPANION).vocabulary().value(c));
+            if (r != null) {
+                out[n++] = r;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     private static int[] append(int[] bucket, int[] one) {

@@ -24,6 +24,12 @@ public enum Field {
     IDENTIFIER(Kind.CODE),
     VRM(Kind.CODES),
     PLACE(Kind.CODES),
+    /**
+     * The other people named in the same report, by the id the caller has resolved them to (for Vigil's
+     * mentions: the person each co-mentioned subject was linked to). Two mentions of "Ash" each named
+     * alongside the same child are likely one man. Context, never a name or a risk.
+     */
+    COMPANION(Kind.CODES),
     BIRTH_PLACE(Kind.CODE),
     OCCUPATION(Kind.CODE);
 

@@ -39,6 +39,7 @@ public final class PersonRecord {
     private final String identifier;
     private final List<String> vrms;
     private final List<String> places;
+    private final List<String> companions;
     private final String birthPlace;
     private final String occupation;
 
@@ -61,6 +62,7 @@ public final class PersonRecord {
         this.identifier = b.identifier;
         this.vrms = List.copyOf(b.vrms);
         this.places = List.copyOf(b.places);
+        this.companions = List.copyOf(b.companions);
         this.birthPlace = b.birthPlace;
         this.occupation = b.occupation;
     }
@@ -89,6 +91,8 @@ public final class PersonRecord {
     public String identifier() { return identifier; }
     public List<String> vrms() { return vrms; }
     public List<String> places() { return places; }
+    /** Ids of the other people named in the same report, as resolved by the caller; compared exactly. */
+    public List<String> companions() { return companions; }
     public String birthPlace() { return birthPlace; }
     public String occupation() { return occupation; }
 
@@ -118,6 +122,7 @@ public final class PersonRecord {
         private String identifier;
         private final List<String> vrms = new ArrayList<>();
         private final List<String> places = new ArrayList<>();
+        private final List<String> companions = new ArrayList<>();
         private String birthPlace;
         private String occupation;
 
@@ -241,6 +246,18 @@ public final class PersonRecord {
             String p = blankToNull(place);
             if (p != null) {
                 places.add(p);
+            }
+            return this;
+        }
+
+        /**
+         * Another person named in the same report, by a stable id the caller gives it (the person that
+         * co-mentioned subject was linked to). Compared exactly, as context: see {@link Field#COMPANION}.
+         */
+        public Builder companion(String id) {
+            String c = blankToNull(id);
+            if (c != null) {
+                companions.add(c);
             }
             return this;
         }

@@ -26,7 +26,7 @@ import org.vigil.linkage.value.Vrm;
  */
 public final class RecordTable {
     /** Row layout: 2 slots per multi-valued field, 1 per single-valued field, 4 for birth. */
-    private static final int STRIDE = 2 * 2 + 4 + 11 + 2 * 3;
+    private static final int STRIDE = 2 * 2 + 4 + 11 + 2 * 4;
     private final Rows rows = new Rows(STRIDE);
     private final Vocabulary names = new Vocabulary();
     private final CodeSetColumn givenNames = new CodeSetColumn(names, rows, 0);
@@ -124,6 +124,13 @@ public final class RecordTable {
             }
         }
         setCodes(Field.PLACE, i, places);
+        List<String> companions = new ArrayList<>();
+        for (String c : r.companions()) {
+            if (!companions.contains(c)) {
+                companions.add(c);
+            }
+        }
+        setCodes(Field.COMPANION, i, companions);
         size = i + 1;
         return i;
     }

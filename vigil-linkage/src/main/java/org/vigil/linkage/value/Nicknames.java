@@ -15,7 +15,8 @@ import java.util.TreeSet;
 
 /**
  * Given names and their nicknames or diminutives, from {@code names.csv} (carltonnorthern/nicknames,
- * Apache-2.0; see the README beside it).
+ * Apache-2.0) and {@code names-uk.csv} (British diminutives written for Vigil: Daz, Gaz, Kez, Bex, Mo,
+ * ...); see the README beside them.
  *
  * <p>Each line of the table names a canonical name and the nicknames listed for it. Two names are
  * {@linkplain #related related} when one is listed under the other ({@code bill}–{@code william},
@@ -25,6 +26,9 @@ import java.util.TreeSet;
  * name ({@code ash}–{@code ashraf}).
  */
 public final class Nicknames {
+
+    /** The tables read, in order: the public US-centred table, then Vigil's British additions. */
+    static final List<String> TABLES = List.of("names.csv", "names-uk.csv");
 
     private static final Nicknames STANDARD = load();
 
@@ -72,12 +76,10 @@ public final class Nicknames {
         return s.length() >= 3 && s.length() <= 5 && l.startsWith(s);
     }
 
-    private static Nicknames load() {
-        Map<String, Integer> ids = new HashMap<>();
-        List<TreeSet<Integer>> adj = new ArrayList<>();
-        try (InputStream in = Nicknames.class.getResourceAsStream("names.csv")) {
+    private static void read(String file, Map<String, Integer> ids, List<TreeSet<Integer>> adj) {
+        try (InputStream in = Nicknames.class.getResourceAsStream(file)) {
             if (in == null) {
-                throw new IllegalStateException("names.csv is missing from org/vigil/linkage/value");
+                throw new IllegalStateException(file + " is missing from org/vigil/linkage/value");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
@@ -100,6 +102,14 @@ public final class Nicknames {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Nicknames load() {
+        Map<String, Integer> ids = new HashMap<>();
+        List<TreeSet<Integer>> adj = new ArrayList<>();
+        for (String file : TABLES) {
+            read(file, ids, adj);
         }
         int[][] neighbours = new int[adj.size()][];
         for (int i = 0; i < neighbours.length; i++) {

@@ -132,4 +132,57 @@ class LinkageIndexTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.add(mention("x").name("Ava Jones").build()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x");
     }
+
+    @Test
+    void aBlockLargerThanTheCapStillFindsItsMostRecentRecordsAndScoresNoMoreThanTheCap() {
+        LinkageIndex capped = new LinkageIndex(LinkageIndex.defaultMentionModel(1e-3),
+                LinkageIndex.Options.forMentions().withMaxBlockSize(20));
+        for (int i = 0; i < 200; i++) {
+            capped.add(mention("visit-" + i).name("Customer " + i).place("Star Pizza, S60 2LR").build());
+        }
+        capped.add(mention("r1/s1").name("Ashraf Khan").born("1976-03-11").sex("M").vrm("R762 KLT")
+                .place("Star Pizza, S60 2LR").build());
+        // Only the place brings the two together: two hidden characters give the partial mark no blocking key.
+        LinkageIndex.Added ash = capped.add(mention("r2/s2").name("Ash").sex("M").age(28, LocalDate.of(2004, 2, 1))
+                .vrm("R7?2 ?LT").place("star pizza s60 2lr").build());
+        assertThat(ash.skippedBlocks()).as("the place's block is over the cap").isEqualTo(1);
+        assertThat(ash.scored()).isLessThanOrEqualTo(20);
+        assertThat(ash.matches()).extracting(LinkageIndex.Candidate::id).containsExactly("r1/s1");
+        assertThat(ash.matches().get(0).explanation().toText()).contains("wildcard");
+    }
+
+    @Test
+    void withIdentifyingFieldsAnAddressAloneNeverLinks() {
+        LinkageIndex strict = new LinkageIndex(LinkageIndex.defaultMentionModel(1e-3), LinkageIndex.Options.forMentions()
+                .withIdentifying(java.util.EnumSet.of(org.vigil.linkage.table.Field.GIVEN_NAME,
+                        org.vigil.linkage.table.Field.SURNAME, org.vigil.linkage.table.Field.PHONE)));
+        LinkageIndex loose = new LinkageIndex(LinkageIndex.defaultMentionModel(1e-3), LinkageIndex.Options.forMentions());
+        for (LinkageIndex i : List.of(strict, loose)) {
+            i.add(mention("father").name("Mr Horvath").sex("M").address("113 Eastwood Road, VA4 6VW").place("Eastwood School").build());
+            i.add(mention("son").givenName("Luke").sex("M").address("113 Eastwood Road, VA4 6VW").place("Eastwood School").build());
+        }
+        assertThat(loose.clusterOf("son")).as("the address, postcode and place outweigh the prior").isEqualTo("father");
+        assertThat(strict.clusterOf("son")).isEqualTo("son");
+    }
+
+    @Test
+    void aRecordIsNeverJoinedToAPersonNamedAlongsideIt() {
+        index.add(mention("c1/s1").name("Gary Pike").phone("07700 900461").build());
+        LinkageIndex.Added gaz = index.add(mention("c1/s2").name("Gaz").phone("07700 900461").companion("c1/s1").build());
+        assertThat(gaz.matches()).extracting(LinkageIndex.Candidate::id).containsExactly("c1/s1");
+        assertThat(gaz.clusterId()).isEqualTo("c1/s2");
+        LinkageIndex.Added later = index.add(mention("c2/s1").name("Gaz").phone("07700 900461").build());
+        assertThat(later.clusterId()).isIn("c1/s1", "c1/s2");
+        assertThat(index.clusterOf("c1/s1")).isNotEqualTo(index.clusterOf("c1/s2"));
+    }
+
+    @Test
+    void twoRecordsNamedAlongsideTheSamePersonShareACompanion() {
+        index.add(mention("child").name("Chloe Marsh").born("1989-02-11").sex("F").build());
+        index.add(mention("c1/s2").name("Ash").sex("M").age(27, JULY_2003).companion("child").build());
+        LinkageIndex.Added second = index.add(mention("c2/s2").name("Ash").sex("M").age(28, JULY_2003.plusYears(1))
+                .companion("child").build());
+        assertThat(second.matches()).extracting(LinkageIndex.Candidate::id).containsExactly("c1/s2");
+        assertThat(second.matches().get(0).explanation().toText()).contains("companion", "shared", "child");
+    }
 }
