@@ -3,12 +3,14 @@ package org.vigil.people;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.vigil.concern.Concern;
 import org.vigil.concern.Place;
 import org.vigil.concern.Subject;
 import org.vigil.concern.Vehicle;
 import org.vigil.linkage.table.PersonRecord;
+import org.vigil.linkage.value.PersonName;
 
 /** A mention as the linkage engine sees it: names, birth or age at the report's date, sex, address and context. */
 final class MentionRecords {
@@ -16,6 +18,20 @@ final class MentionRecords {
     }
 
     static PersonRecord of(Concern concern, Subject s) {
+        return of(concern, s, List.of());
+    }
+
+    /** Whether the subject's name gives both a given name and a surname. */
+    static boolean namedInFull(Subject s) {
+        PersonName n = s.name() == null ? null : PersonName.parse(s.name());
+        return n != null && n.given() != null && n.surname() != null;
+    }
+
+    /**
+     * The mention with {@code companions}: the persons the other subjects of the same concern were linked to
+     * (those linked before it).
+     */
+    static PersonRecord of(Concern concern, Subject s, List<String> companions) {
         LocalDate received = concern.received().atOffset(ZoneOffset.UTC).toLocalDate();
         PersonRecord.Builder b = PersonRecord.builder(s.mentionKey(concern.id())).referenceDate(received);
         if (s.name() != null && !s.name().isBlank()) {
@@ -45,6 +61,7 @@ final class MentionRecords {
                 b.place(key);
             }
         }
+        companions.forEach(b::companion);
         return b.build();
     }
 

@@ -1,52 +1,90 @@
 package org.vigil.people;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.vigil.concern.Concern;
 import org.vigil.concern.ParsedRecord;
 import org.vigil.concern.RecordParser;
 import org.vigil.concern.Subject;
 import org.vigil.concern.Submission;
 import org.vigil.ledger.PersonChanges;
+import org.vigil.linkage.clustering.ClusterGuard;
 import org.vigil.linkage.explain.Waterfall;
 import org.vigil.linkage.incremental.LinkageIndex;
+import org.vigil.linkage.model.LinkageModel;
+import org.vigil.linkage.table.Field;
 import org.vigil.store.ConcernStore;
 import org.vigil.store.PersonLink;
 
 /**
  * Links mentions into persons as concerns arrive: each new mention is scored only against the mentions it shares a
- * blocking key with (names, date of birth, phone, vehicle, place), joined to a person under the clustering guard, and
- * given that person's id. Ids are stable: a person keeps the id of its first mention's cluster, and when a mention
+ * blocking key with (names, date of birth, phone, vehicle, place, a person named alongside it), joined to a person
+ * under the clustering guard, and given that person's id. Context counts: a concern's subjects named in full are
+ * linked first, and each later subject carries the persons of those before it as companions, so two mentions of
+ * "Ash" each named alongside the same child weigh towards one man; the subjects of one concern are never joined
+ * to each other. Ids are stable: a person keeps the id of its first mention's cluster, and when a mention
  * joins two persons the younger id is retired into the older one. The index lives in memory and is rebuilt from the
  * store by linking the stored concerns again in log order, which gives the same persons.
  */
 public final class PersonIndex {
-    /** Prior probability that two mentions are one person: a town has many mentions per person. */
-    private static final double LAMBDA = 1e-4;
     /**
-     * A value shared by more mentions than this (a takeaway half the town visits, a common first name in one birth
-     * year) is not used to find candidates: it says little about identity and would make each new mention cost
-     * thousands of comparisons.
+     * Prior probability that two mentions are one person. A person in a town is named in two to ten reports, so a
+     * new mention has a few true partners among thousands: 2·10⁻⁴ (the untrained default was 10⁻⁴, which needed
+     * more evidence than a nickname and a shared phone give).
      */
-    private static final int MAX_BLOCK = 300;
+    static final double LAMBDA = 2e-4;
+    /** Probability at or above which a mention joins a person. */
+    static final double THRESHOLD = 0.9;
+    /**
+     * Term frequencies are smoothed by this many pseudo-mentions, so that a name common in the index soon
+     * counts for less than a rare one (the library's default for a young index, 50,000, hides much of that in a town of ten thousand mentions).
+     */
+    static final double TERM_FREQUENCY_PRIOR = 20_000;
+    /**
+     * At most this many of the mentions sharing one value, the most recent, are candidates: a takeaway every
+     * suspect visits or a common first name still finds the recent mentions that share it, and an add costs at
+     * most this many scorings per key.
+     */
+    static final int MAX_BLOCK = 300;
+    /**
+     * A mention must agree with a person on one of these (a level of positive weight) to join it: an address,
+     * a place or the people named alongside support a link but never make one alone.
+     */
+    static final Set<Field> IDENTIFYING = EnumSet.of(Field.GIVEN_NAME, Field.SURNAME, Field.BIRTH, Field.PHONE,
+            Field.VRM, Field.EMAIL, Field.IDENTIFIER);
 
     private final LinkageIndex index;
     private final Map<String, String> personByRoot = new HashMap<>();
     private int nextPerson = 1;
 
     public PersonIndex() {
-        LinkageIndex.Options defaults = LinkageIndex.Options.forMentions();
-        double lambda = Double.parseDouble(System.getProperty("x.lambda", "" + LAMBDA));
-        double thr = Double.parseDouble(System.getProperty("x.thr", "0.9"));
-        double support = Double.parseDouble(System.getProperty("x.support", "0.5"));
-        double veto = Double.parseDouble(System.getProperty("x.veto", "0.001"));
-        org.vigil.linkage.clustering.ClusterGuard g = new org.vigil.linkage.clustering.ClusterGuard(thr, support, veto, 400,
-                org.vigil.linkage.clustering.ClusterGuard.DEFAULT_CONTRADICTIONS);
-        this.index = new LinkageIndex(LinkageIndex.defaultMentionModel(lambda),
-                new LinkageIndex.Options(defaults.blockingRules(), g, Integer.getInteger("x.block", MAX_BLOCK)));
+        this.index = new LinkageIndex(model(), options());
+    }
+
+    /** The mention model: the library's mention comparisons with this index's prior and term-frequency smoothing. */
+    static LinkageModel model() {
+        return LinkageIndex.defaultMentionModel(LAMBDA).withTermFrequencyPrior(TERM_FREQUENCY_PRIOR);
+    }
+
+    /**
+     * The guard for mentions. Hard contradictions (dates of birth or ages that cannot be one person's, different
+     * sexes) forbid a join as everywhere. But mentions carry one to three fields each, so two mentions of one man
+     * rarely reach the threshold against each other ("Mr Sharma" against "Florin Sharma, taxi R927 EMY"): a cross
+     * pair counts as support when its evidence is for the join (probability at least 0.001, five times the prior),
+     * half the cross pairs must support, and a low weight alone is no veto (a street name against a real name
+     * weighs −5 bits, and is still the same man).
+     */
+    static ClusterGuard guard() {
+        return ClusterGuard.defaults(THRESHOLD).withVetoProbability(0).withMinSupport(0.5).withSupportProbability(1e-3);
+    }
+
+    static LinkageIndex.Options options() {
+        return LinkageIndex.Options.forMentions().withGuard(guard()).withMaxBlockSize(MAX_BLOCK).withIdentifying(IDENTIFYING);
     }
 
     /** A new index holding every concern already in the store, linked in log order. */
@@ -74,8 +112,9 @@ public final class PersonIndex {
             if (!(record instanceof Concern concern)) {
                 continue;
             }
-            for (Subject subject : concern.subjects()) {
-                LinkageIndex.Added a = index.add(MentionRecords.of(concern, subject));
+            List<String> companions = new ArrayList<>();
+            for (Subject subject : linkingOrder(concern.subjects())) {
+                LinkageIndex.Added a = index.add(MentionRecords.of(concern, subject, companions));
                 String key = subject.mentionKey(concern.id());
                 String person = personByRoot.computeIfAbsent(a.clusterId(), root -> String.format("P-%06d", nextPerson++));
                 for (String mergedRoot : a.mergedClusterIds()) {
@@ -84,7 +123,10 @@ public final class PersonIndex {
                         merges.add(new PersonChanges.Merge(person, retired, key, concern.received()));
                     }
                 }
-                added.add(key);
+                companions.add(a.clusterId());
+            }
+            for (Subject subject : concern.subjects()) {
+                added.add(subject.mentionKey(concern.id()));
             }
         }
         Map<String, PersonLink> links = new LinkedHashMap<>();
@@ -92,6 +134,25 @@ public final class PersonIndex {
             links.put(key, new PersonLink(key, personOf(key)));
         }
         return new PersonChanges(List.copyOf(links.values()), merges);
+    }
+
+    /**
+     * The order in which a concern's subjects are linked: those named in full (given name and surname) first, so
+     * that a subject named only by a nickname or a first name is linked knowing who the others are.
+     */
+    static List<Subject> linkingOrder(List<Subject> subjects) {
+        List<Subject> order = new ArrayList<>(subjects.size());
+        for (Subject s : subjects) {
+            if (MentionRecords.namedInFull(s)) {
+                order.add(s);
+            }
+        }
+        for (Subject s : subjects) {
+            if (!MentionRecords.namedInFull(s)) {
+                order.add(s);
+            }
+        }
+        return order;
     }
 
     /** The person a mention belongs to now, or null if the mention is unknown. */
