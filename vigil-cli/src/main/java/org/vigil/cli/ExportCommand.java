@@ -1,7 +1,15 @@
 package org.vigil.cli;
 
 import java.util.concurrent.Callable;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.List;
+import org.vigil.alerts.AlertEngine;
+import org.vigil.alerts.priority.Priorities;
+import org.vigil.alerts.priority.PriorityLine;
 import org.vigil.ledger.Access;
+import org.vigil.watch.StoreReplay;
+import picocli.CommandLine.Option;
 import org.vigil.people.PersonsExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,8 +18,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes persons, alerts or priorities as JSON Lines on standard output (spec §2). The export"
-                + " is logged with who made it and why."})
+        description = {"Writes persons, alerts or priorities as JSON Lines on standard output (spec §2). Alerts and"
+                + " priorities are worked out by replaying the store in event time, so they depend only on what was"
+                + " received. Rankings advise; people decide. The export is logged with who made it and why."})
 final class ExportCommand implements Callable<Integer> {
     enum What { persons, alerts, priorities }
 
@@ -27,15 +36,39 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "WHAT", description = "persons, alerts or priorities")
     What what;
 
+    @Option(names = "--as-of", paramLabel = "TIME",
+            description = "alerts and priorities as they stood at this event time (ISO-8601 instant); default: all")
+    Instant asOf;
+
+    @Option(names = "--by", defaultValue = "harm", paramLabel = "ORDER",
+            description = "priorities ranked by harm (default) or by volume, as a volume-target regime would")
+    String by;
+
     @Override
     public Integer call() {
-        if (what != What.persons) {
-            throw new UnsupportedOperationException("export " + what + " needs the alerts engine, which this build"
-                    + " does not have yet");
-        }
         try (Workspace workspace = Workspace.open(storeOptions)) {
             workspace.ledger().log(new Access(access.actor, "export " + what, null, access.reason));
-            PersonsExport.write(workspace.store, workspace::people, spec.commandLine().getOut());
+            PrintWriter out = spec.commandLine().getOut();
+            switch (what) {
+                case persons -> PersonsExport.write(workspace.store, workspace::people, out);
+                case alerts -> {
+                    AlertEngine engine = StoreReplay.run(workspace.store, asOf, change -> { });
+                    engine.alerts().forEach(a -> out.println(a.toJsonWithHistory().toString()));
+                }
+                case priorities -> {
+                    AlertEngine engine = StoreReplay.run(workspace.store, asOf, change -> { });
+                    Priorities priorities = new Priorities(engine);
+                    Instant at = asOf != null ? asOf : engine.clock();
+                    List<PriorityLine> lines = switch (by) {
+                        case "harm" -> priorities.rank(at);
+                        case "volume" -> priorities.rankByVolume(at);
+                        default -> throw new IllegalArgumentException("--by is harm or volume, not " + by);
+                    };
+                    lines.forEach(l -> out.println(l.toJsonLine()));
+                }
+                default -> throw new IllegalStateException(what.name());
+            }
+            out.flush();
             return ExitCode.OK;
         }
     }

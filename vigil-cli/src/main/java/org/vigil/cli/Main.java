@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             IngestCommand.class,
+            ReplayCommand.class,
             ExportCommand.class,
             VerifyCommand.class,
             ReceiptCommand.class,

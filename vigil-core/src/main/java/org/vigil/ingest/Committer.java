@@ -10,6 +10,7 @@ import java.util.Map;
 import org.vigil.concern.RecordParser;
 import org.vigil.concern.Submission;
 import org.vigil.ledger.Ledger;
+import org.vigil.ledger.PersonChanges;
 import org.vigil.store.ConcernStore;
 import org.vigil.store.StoredRecord;
 
@@ -70,9 +71,10 @@ final class Committer {
         if (!toStore.isEmpty()) {
             // If the commit fails the index holds mentions the store does not: the ingest stops, and the next run
             // rebuilds the index from the store.
-            long first = ledger.commit(toStore, List.of(), linker.link(toStore));
+            PersonChanges persons = linker.link(toStore);
+            long first = ledger.commit(toStore, List.of(), persons);
             accepted += toStore.size();
-            listener.committed(toStore, first);
+            listener.committed(toStore, persons, first);
         }
     }
 

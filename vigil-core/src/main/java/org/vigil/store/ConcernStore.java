@@ -25,6 +25,9 @@ public interface ConcernStore extends TileReader, AutoCloseable {
     /** Every stored record, in leaf order. */
     void forEachRecord(Consumer<StoredRecord> visitor);
 
+    /** Every stored record in event-time order (ties by id), up to and including {@code untilMicros}. */
+    void forEachRecordByEventTime(long untilMicros, Consumer<StoredRecord> visitor);
+
     /** Every access event, in leaf order. */
     void forEachAccess(Consumer<AccessEvent> visitor);
 

@@ -281,6 +281,12 @@ abstract class JdbcConcernStore implements ConcernStore {
                 rs -> visitor.accept(storedRecord(rs)));
     }
 
+    @Override
+    public void forEachRecordByEventTime(long untilMicros, Consumer<StoredRecord> visitor) {
+        stream("SELECT leaf, id, type, event_us, sha256, raw FROM record WHERE event_us <= " + untilMicros
+                + " ORDER BY event_us, id", rs -> visitor.accept(storedRecord(rs)));
+    }
+
     private static StoredRecord storedRecord(ResultSet rs) throws SQLException {
         return new StoredRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getBytes(5),
                 rs.getBytes(6), null);

@@ -28,7 +28,7 @@ class ReplayTest {
         List<String> order = new ArrayList<>();
         try (Workspace w = new Workspace(dir.resolve("data"))) {
             Ingest ingest = new Ingest(w.store, w.ledger, new org.vigil.people.PersonIndex()::link, dir.resolve("data/quarantine"), new Ingest.Options(2, 1 << 20, 64 << 20),
-                    IngestListener.NONE, (records, first) -> records.stream().map(Submission::id).forEach(order::add));
+                    IngestListener.NONE, (records, persons, first) -> records.stream().map(Submission::id).forEach(order::add));
             List<FileSummary> summaries = ingest.replay(List.of(a, b));
             assertThat(order).containsExactly("C-0", "C-1", "C-2", "D-1", "C-3");
             assertThat(w.store.record("C-0").orElseThrow().leaf()).isZero();

@@ -1,0 +1,60 @@
+package org.vigil.watch;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.vigil.alerts.AlertChange;
+import org.vigil.alerts.AlertEngine;
+import org.vigil.concern.InvalidRecordException;
+import org.vigil.concern.RecordParser;
+import org.vigil.concern.Submission;
+import org.vigil.ledger.Ledger;
+import org.vigil.people.PersonIndex;
+import org.vigil.store.ConcernStore;
+
+/**
+ * Replays the store in event time, through a fresh person index and a fresh engine, as if every record had arrived
+ * live in that order: the alerts and priorities of an export are a pure function of what was received, whatever
+ * order it was ingested in. Nothing is written.
+ */
+public final class StoreReplay {
+    private static final int BATCH = 1_000;
+
+    private StoreReplay() {
+    }
+
+    /**
+     * Replays every record with event time at or before {@code asOf} (all of them if null), then lets event time
+     * run on to {@code asOf} so what has fallen overdue by then is raised; returns the engine as it then stands.
+     */
+    public static AlertEngine run(ConcernStore store, Instant asOf, Consumer<AlertChange> changes) {
+        PersonIndex people = new PersonIndex();
+        AlertEngine engine = new AlertEngine();
+        Watch watch = new Watch(engine, people, changes);
+        RecordParser parser = new RecordParser();
+        List<Submission> batch = new ArrayList<>(BATCH);
+        store.forEachRecordByEventTime(asOf == null ? Long.MAX_VALUE : Ledger.micros(asOf), r -> {
+            try {
+                batch.add(parser.parse(r.raw()));
+            } catch (InvalidRecordException e) {
+                throw new IllegalStateException("stored record " + r.id() + " no longer parses: " + e.getMessage(), e);
+            }
+            if (batch.size() == BATCH) {
+                flush(batch, people, watch);
+            }
+        });
+        flush(batch, people, watch);
+        if (asOf != null) {
+            engine.advanceTo(asOf).forEach(changes);
+        }
+        return engine;
+    }
+
+    private static void flush(List<Submission> batch, PersonIndex people, Watch watch) {
+        if (!batch.isEmpty()) {
+            watch.committed(List.copyOf(batch), people.link(batch), -1);
+            batch.clear();
+        }
+    }
+}
