@@ -3,7 +3,7 @@ package org.vigil.web;
 import org.vigil.web.alert.AlertFeed;
 import org.vigil.web.alert.JsonlAlertFeed;
 import org.vigil.web.alert.ListAlertFeed;
-import org.vigil.web.person.MentionPerPerson;
+import org.vigil.web.person.LinkedPersons;
 import org.vigil.web.person.PersonDirectory;
 import org.vigil.web.priority.JsonlPriorityFeed;
 import org.vigil.web.priority.ListPriorityFeed;
@@ -11,16 +11,16 @@ import org.vigil.web.priority.PriorityFeed;
 
 /**
  * The three seams where other modules' engines plug into the web app: alerts, priorities and linkage. The
- * directory is told of every concern's mentions, stored and new, in log order.
+ * directory links every concern's mentions, stored and new, in log order.
  */
 public record Engines(AlertFeed alerts, PriorityFeed priorities, PersonDirectory persons) {
-    /** Files from the options when given, else empty feeds; each mention its own person. */
+    /** Files from the options when given, else empty feeds; persons from the core's linkage. */
     public static Engines from(WebOptions options) {
         return new Engines(options.alerts() == null ? new ListAlertFeed(java.util.List.of())
                 : new JsonlAlertFeed(options.alerts()),
                 options.priorities() == null ? new ListPriorityFeed(java.util.List.of())
                         : new JsonlPriorityFeed(options.priorities()),
-                new MentionPerPerson());
+                new LinkedPersons());
     }
 
     public Engines withAlerts(AlertFeed feed) {

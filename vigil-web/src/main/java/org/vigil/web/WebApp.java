@@ -28,7 +28,6 @@ import org.vigil.web.auth.Role;
 import org.vigil.web.auth.Sessions;
 import org.vigil.web.cases.CaseIndex;
 import org.vigil.web.cases.ConcernRoutes;
-import org.vigil.web.cases.MentionCard;
 import org.vigil.web.db.WebDatabase;
 import org.vigil.web.harm.HarmRoutes;
 import org.vigil.web.intake.Intake;
@@ -104,11 +103,8 @@ public final class WebApp implements AutoCloseable {
         CaseIndex cases = new CaseIndex();
         SearchIndex search = new SearchIndex();
         PersonDirectory persons = engines.persons();
-        cases.onAdded((concern, card) -> {
-            search.add(concern);
-            persons.added(card.mentions().stream().map(MentionCard::key).toList());
-        });
-        long records = cases.load(vault);
+        cases.onAdded((concern, card) -> search.add(concern));
+        long records = cases.load(vault, submission -> persons.link(List.of(submission)));
         search.refresh();
 
         Accounts accounts = new Accounts(db, clock);
@@ -118,7 +114,7 @@ public final class WebApp implements AutoCloseable {
         BreakGlass breakGlass = new BreakGlass(db, accessLog, clock, Duration.ofHours(8));
         NeedToKnow needToKnow = new NeedToKnow(restrictions, breakGlass);
         AlertDesk desk = new AlertDesk(engines.alerts(), db, accessLog, clock, options.escalateAfter());
-        Intake intake = new Intake(vault, cases, search, accessIndex);
+        Intake intake = new Intake(vault, cases, search, accessIndex, persons);
         NetworkGraph graph = new NetworkGraph(cases, persons);
         PersonFile files = new PersonFile(vault, cases, persons, needToKnow, desk);
         WhoKnew whoKnew = new WhoKnew(vault, cases, persons, accessIndex, engines.alerts());

@@ -65,6 +65,34 @@ class ApiTest {
     }
 
     @Test
+    void intakeLinksNewMentionsAndStoresTheLinks() {
+        HttpUser partner = new HttpUser(world.base).login("partner-yp", TestWorld.PASSWORD);
+        String a = "{\"type\":\"concern\",\"id\":\"LINK-1\",\"received\":\"2024-07-01T10:00:00Z\",\"agency\":"
+                + "\"Youth Project\",\"author\":{\"id\":\"yp-9\"},\"subjects\":[{\"ref\":\"s1\",\"role\":\"suspect\","
+                + "\"name\":\"Darrell Oxley\",\"sex\":\"M\",\"age\":31,\"phones\":[\"07700 900777\"]}]}";
+        String b = a.replace("LINK-1", "LINK-2").replace("2024-07-01", "2024-08-01").replace("07700 900777",
+                "+44 7700 900777");
+        assertThat(partner.postJson("/api/concerns", a).statusCode()).isEqualTo(201);
+        assertThat(partner.postJson("/api/concerns", b).statusCode()).isEqualTo(201);
+        String person = world.app.parts().persons().personOf("LINK-1/s1").orElseThrow();
+        assertThat(world.app.parts().persons().personOf("LINK-2/s1")).contains(person);
+        List<String> stored = new java.util.ArrayList<>();
+        world.app.parts().vault().read(store -> {
+            store.forEachPersonLink(l -> {
+                if (l.mention().startsWith("LINK-")) {
+                    stored.add(l.mention() + "=" + l.person());
+                }
+            });
+            return null;
+        });
+        assertThat(stored).containsExactlyInAnyOrder("LINK-1/s1=" + person, "LINK-2/s1=" + person);
+        HttpUser analyst = new HttpUser(world.base).login("analyst", TestWorld.PASSWORD);
+        JsonNode file = HttpUser.json(analyst.get("/api/persons/" + person + "?purpose=linkage%20check"));
+        assertThat(file.get("mentions")).hasSize(2);
+        assertThat(file.get("explanations").get(0).get("probability").asDouble()).isGreaterThan(0.9);
+    }
+
+    @Test
     void readsAndExportsNeedAPurposeAndAreLogged() {
         HttpUser analyst = new HttpUser(world.base).login("analyst-cse", TestWorld.PASSWORD);
         assertThat(analyst.get("/api/persons/P-000003").statusCode()).isEqualTo(428);
@@ -77,7 +105,7 @@ class ApiTest {
         });
         HttpResponse<String> export = analyst.get("/api/export/persons?purpose=panel%20pack");
         assertThat(export.statusCode()).isEqualTo(200);
-        assertThat(export.body().lines().count()).isGreaterThan(100);
+        assertThat(export.body().lines().count()).isGreaterThan(50);
         assertThat(export.body()).contains("\"person\":\"P-000001\"");
         assertThat(HttpUser.json(analyst.get("/api/persons/P-000003/graph?purpose=x")).get("elements").size())
                 .isGreaterThan(1);

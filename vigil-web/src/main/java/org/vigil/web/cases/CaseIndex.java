@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.vigil.concern.Submission;
 import org.vigil.concern.Concern;
 import org.vigil.concern.Decision;
 import org.vigil.concern.InvalidRecordException;
@@ -29,14 +31,19 @@ public final class CaseIndex {
     private final Map<String, List<String>> byIdentifier = new ConcurrentHashMap<>();
     private final List<BiConsumer<Concern, ConcernCard>> listeners = new CopyOnWriteArrayList<>();
 
-    /** Reads every stored record once, telling the listeners of each concern; returns the number of records. */
-    public long load(Vault vault) {
+    /**
+     * Reads every stored record once, in log order, handing each to {@code first} (e.g. to link its mentions) and then
+     * telling the listeners of each concern; returns the number of records.
+     */
+    public long load(Vault vault, Consumer<Submission> first) {
         RecordParser parser = new RecordParser();
         long[] n = {0};
         vault.read(store -> {
             store.forEachRecord(r -> {
                 try {
-                    add(parser.parse(r.raw()).record(), r.leaf());
+                    Submission submission = parser.parse(r.raw());
+                    first.accept(submission);
+                    add(submission.record(), r.leaf());
                     n[0]++;
                 } catch (InvalidRecordException e) {
                     throw new IllegalStateException("stored record " + r.id() + " no longer parses: " + e.getMessage(), e);

@@ -21,6 +21,7 @@ import org.vigil.web.ledger.AccessIndex;
 import org.vigil.web.ledger.Committed;
 import org.vigil.web.ledger.LoggedAccess;
 import org.vigil.web.ledger.Vault;
+import org.vigil.web.person.PersonDirectory;
 import org.vigil.web.search.SearchIndex;
 
 /**
@@ -41,9 +42,11 @@ public final class Intake {
     private final CaseIndex cases;
     private final SearchIndex search;
     private final AccessIndex accessIndex;
+    private final PersonDirectory persons;
 
-    public Intake(Vault vault, CaseIndex cases, SearchIndex search, AccessIndex accessIndex) {
+    public Intake(Vault vault, CaseIndex cases, SearchIndex search, AccessIndex accessIndex, PersonDirectory persons) {
         this.vault = vault;
+        this.persons = persons;
         this.cases = cases;
         this.search = search;
         this.accessIndex = accessIndex;
@@ -91,7 +94,8 @@ public final class Intake {
         if (!fresh.isEmpty()) {
             List<Access> accesses = fresh.stream().map(s -> new Access(account.username(), "submit " + s.record().type(),
                     s.id(), "intake through the web app")).toList();
-            Committed committed = vault.commit(fresh, accesses);
+            // Linked before the commit, so the persons it makes or merges are stored and logged with the records.
+            Committed committed = vault.commit(fresh, accesses, persons.link(fresh));
             List<LoggedAccess> logged = new ArrayList<>();
             for (int k = 0; k < fresh.size(); k++) {
                 Submission s = fresh.get(k);

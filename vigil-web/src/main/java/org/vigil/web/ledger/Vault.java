@@ -13,6 +13,7 @@ import org.vigil.concern.Submission;
 import org.vigil.ledger.Access;
 import org.vigil.ledger.AuditReport;
 import org.vigil.ledger.Ledger;
+import org.vigil.ledger.PersonChanges;
 import org.vigil.ledger.LogAudit;
 import org.vigil.ledger.LogKeys;
 import org.vigil.log.Checkpoint;
@@ -84,8 +85,13 @@ public final class Vault implements AutoCloseable {
     }
 
     /** Appends records and accesses as one batch with its own signed checkpoint. */
-    public synchronized Committed commit(List<Submission> records, List<Access> accesses) {
-        long first = ledger.commit(records, accesses);
+    public Committed commit(List<Submission> records, List<Access> accesses) {
+        return commit(records, accesses, PersonChanges.NONE);
+    }
+
+    /** As {@link #commit(List, List)}, storing and logging what linking the records changed with them. */
+    public synchronized Committed commit(List<Submission> records, List<Access> accesses, PersonChanges persons) {
+        long first = ledger.commit(records, accesses, persons);
         return new Committed(first, clock.last());
     }
 

@@ -1,14 +1,19 @@
 package org.vigil.web.person;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.vigil.concern.Concern;
+import org.vigil.concern.Subject;
+import org.vigil.concern.Submission;
+import org.vigil.ledger.PersonChanges;
 
 /**
  * No linkage: every mention is its own person, numbered {@code P-000001}, {@code P-000002}, ... in log order
- * (concern by concern, refs in order), which is how {@code vigil export persons} numbers them today.
+ * (concern by concern, refs in order). Nothing is stored: the numbering follows from the log.
  */
 public final class MentionPerPerson implements PersonDirectory {
     private final Map<String, String> personByMention = new ConcurrentHashMap<>();
@@ -32,13 +37,19 @@ public final class MentionPerPerson implements PersonDirectory {
     }
 
     @Override
-    public synchronized void added(List<String> mentionKeys) {
-        for (String key : mentionKeys) {
-            if (!personByMention.containsKey(key)) {
-                String person = String.format("P-%06d", next.incrementAndGet());
-                personByMention.put(key, person);
-                mentionByPerson.put(person, key);
+    public synchronized PersonChanges link(List<Submission> batch) {
+        for (Submission s : batch) {
+            if (s.record() instanceof Concern c) {
+                for (Subject subject : c.subjects().stream().sorted(Comparator.comparing(Subject::ref)).toList()) {
+                    String key = subject.mentionKey(c.id());
+                    if (!personByMention.containsKey(key)) {
+                        String person = String.format("P-%06d", next.incrementAndGet());
+                        personByMention.put(key, person);
+                        mentionByPerson.put(person, key);
+                    }
+                }
             }
         }
+        return PersonChanges.NONE;
     }
 }

@@ -2,21 +2,28 @@ package org.vigil.web.person;
 
 import java.util.List;
 import java.util.Optional;
+import org.vigil.concern.Submission;
+import org.vigil.ledger.PersonChanges;
 
 /**
- * Who is who: which person each mention belongs to (spec §2.1), and why. Implemented by {@link MentionPerPerson}
- * (no linkage) and, once it lands, by an adapter over the linkage engine. Must be safe to call from many threads.
+ * Who is who: which person each mention belongs to (spec §2.1), and why. Implemented by {@link LinkedPersons} (the
+ * core's person linkage, the default) and {@link MentionPerPerson} (no linkage: each mention its own person). Must
+ * be safe to call from many threads.
  */
 public interface PersonDirectory {
     /** The person a mention belongs to, if the mention is known. */
     Optional<String> personOf(String mentionKey);
 
-    /** The mentions that make up a person, in log order; empty for an unknown person. */
+    /** The mentions that make up a person, oldest first; empty for an unknown person. */
     List<String> mentionsOf(String personId);
 
     /** Why this person's mentions were joined; empty when nothing was joined. */
     List<MatchExplanation> explain(String personId);
 
-    /** Told of the mentions of newly committed concerns, in log order. */
-    void added(List<String> mentionKeys);
+    /**
+     * Links the mentions of these concerns, in order: stored ones at start (in log order), new ones just before they
+     * are committed. What it returns is stored and logged with the new batch ({@link PersonChanges#NONE} if
+     * nothing is to be stored).
+     */
+    PersonChanges link(List<Submission> batch);
 }

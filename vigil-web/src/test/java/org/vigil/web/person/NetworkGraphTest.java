@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.vigil.concern.RecordParser;
 import org.vigil.web.cases.CaseIndex;
-import org.vigil.web.cases.MentionCard;
+import java.util.List;
+import org.vigil.concern.Submission;
 
 class NetworkGraphTest {
     private static final String C1 = "{\"type\":\"concern\",\"id\":\"C1\",\"received\":\"2024-01-01T00:00:00Z\",\"agency\":\"A\","
@@ -16,11 +17,14 @@ class NetworkGraphTest {
             + "\"author\":{\"id\":\"b\"},\"subjects\":[{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"Ashley\","
             + "\"phones\":[\"+44 7700 900461\"]},{\"ref\":\"s2\",\"role\":\"victim\",\"name\":\"Jo\"}]}";
 
-    private static CaseIndex cases(MentionPerPerson persons) throws Exception {
+    static CaseIndex cases(PersonDirectory persons, String... lines) throws Exception {
         CaseIndex cases = new CaseIndex();
-        cases.onAdded((c, card) -> persons.added(card.mentions().stream().map(MentionCard::key).toList()));
-        cases.add(new RecordParser().parse(C1.getBytes(StandardCharsets.UTF_8)).record(), 0);
-        cases.add(new RecordParser().parse(C2.getBytes(StandardCharsets.UTF_8)).record(), 1);
+        long leaf = 0;
+        for (String line : lines.length == 0 ? new String[] {C1, C2} : lines) {
+            Submission s = new RecordParser().parse(line.getBytes(StandardCharsets.UTF_8));
+            persons.link(List.of(s));
+            cases.add(s.record(), leaf++);
+        }
         return cases;
     }
 

@@ -1,0 +1,74 @@
+package org.vigil.web.person;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.vigil.concern.Submission;
+import org.vigil.ledger.PersonChanges;
+import org.vigil.linkage.explain.Waterfall;
+import org.vigil.people.PersonIndex;
+import org.vigil.store.PersonLink;
+
+/**
+ * The core's person linkage ({@link PersonIndex}) as the web app's directory: stored concerns are linked again in log
+ * order at start, which gives the persons the store holds, and new ones are linked before they are committed, so
+ * their links and merges are stored and logged with them, as {@code vigil ingest} does. Explanations are the
+ * linkage's match-weight waterfalls: for each mention after a person's first, the earlier mention it matches best.
+ */
+public final class LinkedPersons implements PersonDirectory {
+    private static final int MAX_EXPLAINED = 20;
+
+    private final PersonIndex index = new PersonIndex();
+    /** One mention of each live person, to find all its mentions through the index. */
+    private final Map<String, String> anchor = new HashMap<>();
+
+    @Override
+    public synchronized Optional<String> personOf(String mentionKey) {
+        return Optional.ofNullable(mentionKey == null ? null : index.personOf(mentionKey));
+    }
+
+    @Override
+    public synchronized List<String> mentionsOf(String personId) {
+        String key = personId == null ? null : anchor.get(personId);
+        return key == null ? List.of() : List.copyOf(index.mentionsWith(key));
+    }
+
+    @Override
+    public synchronized List<MatchExplanation> explain(String personId) {
+        List<String> mentions = mentionsOf(personId);
+        List<MatchExplanation> out = new ArrayList<>();
+        for (int i = 1; i < Math.min(mentions.size(), MAX_EXPLAINED); i++) {
+            Waterfall best = null;
+            for (int j = 0; j < i; j++) {
+                Waterfall w = index.explain(mentions.get(j), mentions.get(i));
+                if (best == null || w.total().bits() > best.total().bits()) {
+                    best = w;
+                }
+            }
+            List<String> parts = new ArrayList<>();
+            parts.add(String.format("prior %+.1f bits", best.prior().bits()));
+            for (Waterfall.Step s : best.steps()) {
+                if (s.total().bits() != 0) {
+                    parts.add(String.format("%s: %s (%s / %s) %+.1f bits", s.comparison(), s.level(), s.left(), s.right(),
+                            s.total().bits()));
+                }
+            }
+            out.add(new MatchExplanation(best.leftId(), best.rightId(), best.probability(), best.total().bits(), parts));
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized PersonChanges link(List<Submission> batch) {
+        PersonChanges changes = index.link(batch);
+        for (PersonChanges.Merge m : changes.merges()) {
+            anchor.remove(m.retired());
+        }
+        for (PersonLink l : changes.links()) {
+            anchor.putIfAbsent(l.person(), l.mention());
+        }
+        return changes;
+    }
+}
