@@ -111,9 +111,32 @@ class CommandLineTest {
     }
 
     @Test
-    void saysWhatIsNotBuiltYetInsteadOfPretending() {
+    void exportsAlertsAndPrioritiesFromAReplayOfTheStoreInEventTime() throws Exception {
         Run alerts = vigil("export", "alerts", "--data", data.toString());
-        assertThat(alerts.status()).isEqualTo(ExitCode.FAILED);
-        assertThat(alerts.err()).contains("alerts engine");
+        assertThat(alerts.status()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : alerts.out().lines().toList()) {
+            JsonNode alert = json.readTree(line);
+            assertThat(alert.get("alert").asText()).startsWith("A-");
+            assertThat(alert.get("reasons").size()).isPositive();
+            assertThat(alert.get("raised").asText()).startsWith("2004-");
+        }
+        assertThat(vigil("export", "alerts", "--data", data.toString()).out()).isEqualTo(alerts.out());
+        Run priorities = vigil("export", "priorities", "--data", data.toString(), "--as-of", "2004-03-01T00:00:00Z");
+        assertThat(priorities.status()).isZero();
+        assertThat(priorities.out().lines()).allMatch(l -> l.startsWith("{\"rank\":"));
+        assertThat(vigil("export", "priorities", "--data", data.toString(), "--by", "fame").status()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void replayWritesEveryAlertAsItIsRaisedAndTheSameAlertsEachTime() throws Exception {
+        Path first = dir.resolve("alerts-1.jsonl");
+        Path second = dir.resolve("alerts-2.jsonl");
+        assertThat(vigil("replay", "--data", dir.resolve("r1").toString(), input.toString(), "--alerts", first.toString())
+                .status()).isEqualTo(ExitCode.REJECTED);
+        assertThat(vigil("replay", "--data", dir.resolve("r2").toString(), input.toString(), "--alerts", second.toString())
+                .status()).isEqualTo(ExitCode.REJECTED);
+        assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
+        assertThat(vigil("verify", "--data", dir.resolve("r1").toString()).status()).isZero();
     }
 }

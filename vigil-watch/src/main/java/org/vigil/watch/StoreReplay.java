@@ -9,6 +9,7 @@ import org.vigil.alerts.AlertEngine;
 import org.vigil.concern.InvalidRecordException;
 import org.vigil.concern.RecordParser;
 import org.vigil.concern.Submission;
+import org.vigil.ingest.Ingest;
 import org.vigil.ledger.Ledger;
 import org.vigil.people.PersonIndex;
 import org.vigil.store.ConcernStore;
@@ -19,7 +20,11 @@ import org.vigil.store.ConcernStore;
  * order it was ingested in. Nothing is written.
  */
 public final class StoreReplay {
-    private static final int BATCH = 1_000;
+    /**
+     * The same batches as a live replay commits, because a batch's mentions are observed with the persons they
+     * belong to at the end of their batch (see {@link Watch}): the same batching gives the same alerts.
+     */
+    private static final int BATCH = Ingest.Options.DEFAULT.batchSize();
 
     private StoreReplay() {
     }

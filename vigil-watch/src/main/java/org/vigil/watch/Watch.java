@@ -15,8 +15,9 @@ import org.vigil.people.PersonIndex;
 /**
  * Feeds each committed batch to the pattern engine, record by record in commit order: event time advances to the
  * record's (so overdue concerns fall due in event time, never by the wall clock), merges that the record caused are
- * observed first, then the record itself with its mentions' persons. Every alert raised or updated goes to
- * {@code changes}. One thread.
+ * observed first, then the record itself with its mentions' persons as they stand at the end of the batch (so the
+ * alerts depend on how records were batched, by at most one batch's worth of linking). Every alert raised or updated
+ * goes to {@code changes}. One thread.
  */
 public final class Watch implements CommitListener {
     private final AlertEngine engine;

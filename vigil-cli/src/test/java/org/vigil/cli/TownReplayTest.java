@@ -1,0 +1,69 @@
+package org.vigil.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.town.TownGenerator;
+import org.vigil.town.TownOptions;
+
+/** A small synthetic town through replay and the exports, as a user would run them. */
+class TownReplayTest {
+    @TempDir
+    Path dir;
+
+    private String vigil(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        assertThat(status).as(String.join(" ", args) + "\n" + err).isZero();
+        return out.toString();
+    }
+
+    @Test
+    void raisesAlertsInEventTimeThatTheExportReproducesFromTheStore() throws Exception {
+        Path records = dir.resolve("town.jsonl");
+        new TownGenerator(TownOptions.defaults().withSeed(3).withConcerns(800)).writeTo(records, dir.resolve("truth.jsonl"));
+        Path data = dir.resolve("data");
+        Path live = dir.resolve("alerts.jsonl");
+        vigil("replay", "--data", data.toString(), records.toString(), "--alerts", live.toString());
+
+        ObjectMapper json = new ObjectMapper();
+        List<String> raised = Files.readAllLines(live);
+        assertThat(raised).hasSizeGreaterThan(10);
+        Set<String> kinds = new HashSet<>();
+        String previous = "";
+        for (String line : raised) {
+            JsonNode alert = json.readTree(line);
+            kinds.add(alert.get("kind").asText());
+            assertThat(alert.get("raised").asText()).isGreaterThanOrEqualTo(previous);
+            previous = alert.get("raised").asText();
+            assertThat(alert.get("persons").get(0).get("mentions").size()).isPositive();
+        }
+        assertThat(kinds).contains("repeat_suspect", "overdue");
+
+        List<String> exported = vigil("export", "alerts", "--data", data.toString()).lines().toList();
+        assertThat(exported).hasSameSizeAs(raised);
+        for (int i = 0; i < raised.size(); i++) {
+            JsonNode live1 = json.readTree(raised.get(i));
+            JsonNode export1 = json.readTree(exported.get(i));
+            assertThat(export1.get("alert")).isEqualTo(live1.get("alert"));
+            assertThat(export1.get("raised")).isEqualTo(live1.get("raised"));
+            assertThat(export1.get("trigger")).isEqualTo(live1.get("trigger"));
+        }
+        List<String> byHarm = vigil("export", "priorities", "--data", data.toString()).lines().toList();
+        List<String> byVolume = vigil("export", "priorities", "--data", data.toString(), "--by", "volume").lines().toList();
+        assertThat(byHarm).isNotEmpty();
+        assertThat(json.readTree(byHarm.get(0)).get("rank").asInt()).isEqualTo(1);
+        assertThat(byHarm).isNotEqualTo(byVolume);
+    }
+}
