@@ -74,12 +74,21 @@ public final class IncrementalClustering {
                 addApart(partition.find(x), record);
             }
         }
-        Integer[] order = new Integer[others.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        double linkBits = org.vigil.linkage.model.MatchWeight.fromProbability(guard.threshold()).bits();
+        // Only links can join; sort those alone, strongest first (ties in input order).
+        int links = 0;
+        for (double w : weights) {
+            if (w >= linkBits) {
+                links++;
+            }
+        }
+        Integer[] order = new Integer[links];
+        for (int i = 0, j = 0; i < others.length; i++) {
+            if (weights[i] >= linkBits) {
+                order[j++] = i;
+            }
         }
         Arrays.sort(order, (x, y) -> Double.compare(weights[y], weights[x]));
-        double linkBits = org.vigil.linkage.model.MatchWeight.fromProbability(guard.threshold()).bits();
         List<Integer> merged = new ArrayList<>();
         int rejected = 0;
         for (int i : order) {

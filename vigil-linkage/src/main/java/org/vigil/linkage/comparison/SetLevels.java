@@ -70,6 +70,19 @@ public final class SetLevels implements Comparison {
     public BoundComparison bind(RecordTable table) {
         CodeSetColumn col = table.codeSets(field);
         int disagree = levels.size() - 1;
+        // Registrations parsed once per vocabulary code, not once per pair.
+        Vrm[][] parsed = {new Vrm[16]};
+        java.util.function.IntFunction<Vrm> vrm = code -> {
+            Vrm[] cache = parsed[0];
+            if (code >= cache.length) {
+                cache = parsed[0] = java.util.Arrays.copyOf(cache, Math.max(code + 1, cache.length * 2));
+            }
+            Vrm v = cache[code];
+            if (v == null) {
+                v = cache[code] = new Vrm(col.vocabulary().value(code));
+            }
+            return v;
+        };
         return new BoundComparison() {
             @Override
             public int level(int a, int b) {
@@ -86,11 +99,12 @@ public final class SetLevels implements Comparison {
                 boolean middle = false;
                 for (int x : xa) {
                     for (int y : xb) {
-                        if (x == y && (field != Field.VRM || col.vocabulary().value(x).indexOf(Vrm.WILDCARD) < 0)) {
+                        if (x == y && (field != Field.VRM || !vrm.apply(x).hasWildcards())) {
                             return 1;
                         }
                         if (!middle && disagree == 3) {
-                            middle = close(col.vocabulary().value(x), col.vocabulary().value(y));
+                            middle = field == Field.VRM ? vrm.apply(x).matches(vrm.apply(y))
+                                    : close(col.vocabulary().value(x), col.vocabulary().value(y));
                         }
                     }
                 }

@@ -47,8 +47,11 @@ public final class LinkageIndex {
      *        empty: no such rule. For mentions: names, birth, phone, vehicle, e-mail and identifier, so that
      *        an address, a place or the people named alongside never link two records on their own (a father
      *        written "Mr Horvath" and his son written "Luke" share an address and nothing else)
+     * @param explainMatches whether each match carries its waterfall (building one costs more than scoring
+     *        the pair; an index whose caller explains on demand with {@link LinkageIndex#explain} can skip it)
      */
-    public record Options(List<BlockingRule> blockingRules, ClusterGuard guard, int maxBlockSize, Set<Field> identifying) {
+    public record Options(List<BlockingRule> blockingRules, ClusterGuard guard, int maxBlockSize, Set<Field> identifying,
+                          boolean explainMatches) {
         public Options {
             blockingRules = List.copyOf(blockingRules);
             identifying = identifying.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(identifying));
@@ -59,19 +62,23 @@ public final class LinkageIndex {
 
         /** Options without identifying fields. */
         public Options(List<BlockingRule> blockingRules, ClusterGuard guard, int maxBlockSize) {
-            this(blockingRules, guard, maxBlockSize, Set.of());
+            this(blockingRules, guard, maxBlockSize, Set.of(), true);
         }
 
         public Options withGuard(ClusterGuard g) {
-            return new Options(blockingRules, g, maxBlockSize, identifying);
+            return new Options(blockingRules, g, maxBlockSize, identifying, explainMatches);
         }
 
         public Options withMaxBlockSize(int max) {
-            return new Options(blockingRules, guard, max, identifying);
+            return new Options(blockingRules, guard, max, identifying, explainMatches);
         }
 
         public Options withIdentifying(Set<Field> fields) {
-            return new Options(blockingRules, guard, maxBlockSize, fields);
+            return new Options(blockingRules, guard, maxBlockSize, fields, explainMatches);
+        }
+
+        public Options withExplainMatches(boolean explain) {
+            return new Options(blockingRules, guard, maxBlockSize, identifying, explain);
         }
 
         /** Rules for mentions, threshold 0.9, the default guard, the 5,000 most recent records of each block. */
@@ -96,7 +103,8 @@ public final class LinkageIndex {
      * @param id the earlier record's id
      * @param record its number in the index
      * @param weight total match weight, prior included
-     * @param explanation the waterfall of the pair (earlier record on the left)
+     * @param explanation the waterfall of the pair (earlier record on the left); null when the index's
+     *        options do not explain matches
      */
     public record Candidate(String id, int record, MatchWeight weight, Waterfall explanation) {
         public double probability() {
@@ -222,7 +230,8 @@ public final class LinkageIndex {
             others[i] = c;
             weights[i] = link ? w : Math.min(w, Math.nextDown(linkBits));
             if (link) {
-                Candidate candidate = new Candidate(table.id(c), c, new MatchWeight(w), scorer.explain(c, me));
+                Candidate candidate = new Candidate(table.id(c), c, new MatchWeight(w),
+                        options.explainMatches() ? scorer.explain(c, me) : null);
                 (evidence.contradicts(c, me) ? contradicted : matches).add(candidate);
             }
         }
