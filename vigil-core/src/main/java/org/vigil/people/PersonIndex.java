@@ -50,7 +50,7 @@ public final class PersonIndex {
      * suspect visits or a common first name still finds the recent mentions that share it, and an add costs at
      * most this many scorings per key.
      */
-    static final int MAX_BLOCK = Integer.getInteger("x.block", 100);
+    static final int MAX_BLOCK = 100;
     /**
      * A mention must agree with a person on one of these (a level of positive weight) to join it: an address,
      * a place or the people named alongside support a link but never make one alone.
@@ -80,7 +80,7 @@ public final class PersonIndex {
      * weighs −5 bits, and is still the same man).
      */
     static ClusterGuard guard() {
-        return new ClusterGuard(THRESHOLD, 0.5, 0, Integer.getInteger("x.checks", 400), ClusterGuard.DEFAULT_CONTRADICTIONS).withVetoProbability(0).withMinSupport(0.5).withSupportProbability(1e-3);
+        return new ClusterGuard(THRESHOLD, 0.5, 0, 400, ClusterGuard.DEFAULT_CONTRADICTIONS).withMinSupport(0.5).withSupportProbability(1e-3);
     }
 
     static LinkageIndex.Options options() {
