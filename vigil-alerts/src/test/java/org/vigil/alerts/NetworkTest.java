@@ -40,9 +40,9 @@ class NetworkTest {
   }
 
   @Test
-  void tiesMenThroughAPhoneAndAPlaceAndUpdatesAsTheNetworkGrows() {
+  void tiesMenThroughAPhoneAndAPrivateFlatAndUpdatesAsTheNetworkGrows() {
     AlertEngine engine = new AlertEngine();
-    PlaceObserved star = new PlaceObserved("takeaway:star pizza", "takeaway");
+    PlaceObserved star = new PlaceObserved("address:the flat on nelson street", "address");
     engine.observe(grooming("YP-1", 0, child("K", 14), suspect("ASH").phone("07700900461")));
     engine.observe(grooming("PI-2", 5, child("L", 15), suspect("MO").phone("07700900461")));
     List<AlertChange> changes = engine.observe(
@@ -78,6 +78,28 @@ class NetworkTest {
         .filter(a -> a.kind() == AlertKind.NETWORK && a.status() == AlertStatus.OPEN).toList();
     assertThat(open).singleElement().satisfies(a ->
         assertThat(suspects(a)).containsExactlyInAnyOrder("A1", "A2", "B1", "B2"));
+  }
+
+  @Test
+  void menSeenAtTheSameTakeawayAreNotTiedByItButTheTakeawayRecurs() {
+    AlertEngine engine = new AlertEngine();
+    PlaceObserved star = new PlaceObserved("takeaway:star pizza", "takeaway");
+    engine.observe(grooming("YP-1", 0, child("K", 14), suspect("ASH").at(star.key())).withPlaces(star));
+    engine.observe(grooming("YP-2", 3, child("L", 14), suspect("MO").at(star.key())).withPlaces(star));
+    assertThat(engine.alerts()).noneMatch(a -> a.kind() == AlertKind.NETWORK);
+    assertThat(Fixtures.only(engine, AlertKind.PLACE).current().persons()).extracting(AlertPerson::person)
+        .contains("ASH", "MO");
+  }
+
+  @Test
+  void aPhoneSharedByMoreThanEightAdultsIsAHubAndTiesNoMore() {
+    AlertEngine engine = new AlertEngine();
+    for (int i = 0; i < 12; i++) {
+      engine.observe(grooming("YP-" + i, i, child("K" + i, 14), suspect("M" + i).phone("01144960000"))
+          .withOffences("71"));
+    }
+    Alert network = Fixtures.only(engine, AlertKind.NETWORK);
+    assertThat(suspects(network)).hasSize(org.vigil.alerts.state.NetworkBook.HUB);
   }
 
   @Test

@@ -7,28 +7,25 @@ import java.util.Locale;
 /**
  * A vehicle registration mark as written, possibly partial: {@code "R7?2 KLT"}, each {@code ?} one unseen character.
  * Case, spaces and hyphens are ignored. A mark is split into a <i>head</i> and the <i>tail</i> of its last three
- * characters (the three letters of the prefix and current UK formats). When the written head is all {@code ?}
- * ({@code "???? KLT"}), the writer did not know how many characters it had: the head is <i>open</i> and matches a
- * head of any length.
+ * characters (the three letters of the prefix and current UK formats).
  *
- * <p>Two marks are <b>compatible</b> when their tails agree character by character (a {@code ?} agrees with
- * anything), their heads agree in the same way (same length, unless one is open), and they share at least
- * {@value #SHARED} known characters in the same positions, so that two mostly unseen marks are not joined on one
- * letter. A mark with fewer than {@value #KNOWN} known characters, or shorter than 5, says too little and is not
- * used ({@link #parse} returns null).
+ * <p>Two marks are <b>compatible</b> when they have the same length, agree character by character (a {@code ?}
+ * agrees with anything), and share at least {@value #SHARED} seen characters in the same positions. The last
+ * condition is what keeps partial marks usable in a big town: there are few enough registrations that a mark with
+ * four seen characters fits about one car in a district but several in a city, and a mark with three fits dozens.
+ * A mark with fewer than {@value #SHARED} seen characters, or of a length no UK format has (under 5 or over 8), is
+ * not used ({@link #parse} returns null); so neither is {@code "???? KLT"}, whose head length is unknown.
  *
- * @param head the characters before the tail; "" when open
- * @param open whether the head's length is unknown
+ * @param head the characters before the tail
  * @param tail the last three characters
  */
-public record Vrm(String head, boolean open, String tail) {
+public record Vrm(String head, String tail) {
   public static final char UNSEEN = '?';
-  public static final int KNOWN = 3;
-  public static final int SHARED = 3;
+  public static final int SHARED = 4;
 
   public Vrm {
-    if (tail == null || tail.length() != 3 || head == null || (open && !head.isEmpty()) || (!open && head.isEmpty())) {
-      throw new IllegalArgumentException("not a normalised VRM: head '" + head + "', open " + open + ", tail '" + tail + "'");
+    if (tail == null || tail.length() != 3 || head == null || head.length() < 2 || head.length() > 5) {
+      throw new IllegalArgumentException("not a normalised VRM: head '" + head + "', tail '" + tail + "'");
     }
   }
 
@@ -38,21 +35,19 @@ public record Vrm(String head, boolean open, String tail) {
       return null;
     }
     String upper = text.strip().toUpperCase(Locale.ROOT);
-    int space = upper.indexOf(' ');
-    boolean open = space > 0 && upper.substring(0, space).chars().allMatch(c -> c == UNSEEN);
     StringBuilder b = new StringBuilder();
-    for (int i = open ? space : 0; i < upper.length(); i++) {
+    for (int i = 0; i < upper.length(); i++) {
       char c = upper.charAt(i);
       if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == UNSEEN) {
         b.append(c);
       }
     }
     String s = b.toString();
-    if (open ? s.length() != 3 : s.length() < 5 || s.length() > 8) {
+    if (s.length() < 5 || s.length() > 8) {
       return null;
     }
-    Vrm vrm = open ? new Vrm("", true, s) : new Vrm(s.substring(0, s.length() - 3), false, s.substring(s.length() - 3));
-    return vrm.known() < KNOWN ? null : vrm;
+    Vrm vrm = new Vrm(s.substring(0, s.length() - 3), s.substring(s.length() - 3));
+    return vrm.known() < SHARED ? null : vrm;
   }
 
   /** How many characters were seen. */
@@ -61,45 +56,34 @@ public record Vrm(String head, boolean open, String tail) {
   }
 
   public boolean complete() {
-    return !open && head.indexOf(UNSEEN) < 0 && tail.indexOf(UNSEEN) < 0;
+    return head.indexOf(UNSEEN) < 0 && tail.indexOf(UNSEEN) < 0;
   }
 
   /** See the class comment. Symmetric. */
   public boolean compatible(Vrm other) {
-    int shared = agree(tail, other.tail);
-    if (shared < 0) {
+    if (head.length() != other.head.length()) {
       return false;
     }
-    if (!open && !other.open) {
-      if (head.length() != other.head.length()) {
-        return false;
-      }
-      int h = agree(head, other.head);
-      if (h < 0) {
-        return false;
-      }
-      shared += h;
-    }
-    return shared >= SHARED;
+    int t = agree(tail, other.tail);
+    int h = agree(head, other.head);
+    return t >= 0 && h >= 0 && t + h >= SHARED;
   }
 
   /**
    * Blocking keys: two {@link #compatible} marks always share one. Each key is the tail, or the head with its length,
    * with some seen characters blanked; the all-blank keys are left out (compatible marks share a seen character in
-   * the tail or the head, since they share {@value #SHARED}).
+   * the tail or in the head, since they share {@value #SHARED}).
    */
   public List<String> blockingKeys() {
     List<String> keys = new ArrayList<>();
-    variants("T", tail, keys);
-    if (!open) {
-      variants("H" + head.length(), head, keys);
-    }
+    variants("T" + head.length(), tail, keys);
+    variants("H" + head.length(), head, keys);
     return keys;
   }
 
-  /** The mark as text, with a space before the tail: {@code "R7?2 KLT"}, {@code "???? KLT"} when open. */
+  /** The mark as text, with a space before the tail: {@code "R7?2 KLT"}. */
   public String text() {
-    return (open ? "????" : head) + " " + tail;
+    return head + " " + tail;
   }
 
   @Override

@@ -16,11 +16,15 @@ import org.vigil.harm.weights.OffenceCode;
  * The harm of one concern, by vigil-harm and nothing else: {@code Σ CCHI offence days × grading confidence ×
  * vulnerability} ({@link HarmScorer}), and the count a volume-target regime would have given it
  * ({@link VolumeTargetScorer}). The inputs are offence codes, a grading and the child's vulnerability; there is no
- * input through which a name, ethnicity, religion or nationality could enter.
+ * input through which a name, ethnicity, religion or nationality could enter. Not thread-safe.
  */
 public final class ConcernHarm {
+  /** Distinct harm inputs are few (codes × gradings × vulnerabilities); scores are kept for this many of them. */
+  static final int REMEMBERED = 50_000;
+
   private final HarmScorer scorer;
   private final VolumeTargetScorer volume;
+  private final java.util.Map<ConcernFacts, HarmScore> scores = new java.util.HashMap<>();
 
   public ConcernHarm(HarmWeights weights) {
     Objects.requireNonNull(weights, "weights");
@@ -32,8 +36,18 @@ public final class ConcernHarm {
     return new ConcernHarm(HarmWeights.bundled());
   }
 
+  /** The score vigil-harm gives these facts; the same facts are scored once and remembered. */
   public HarmScore score(List<String> offences, Optional<Grading> grading, Vulnerability vulnerability) {
-    return scorer.score(new ConcernFacts(OffenceCode.parseAll(offences), grading, vulnerability));
+    ConcernFacts facts = new ConcernFacts(OffenceCode.parseAll(offences), grading, vulnerability);
+    HarmScore known = scores.get(facts);
+    if (known == null) {
+      if (scores.size() >= REMEMBERED) {
+        scores.clear();
+      }
+      known = scorer.score(facts);
+      scores.put(facts, known);
+    }
+    return known;
   }
 
   /** Vehicle crime, burglary and robbery offences alleged: what a volume target counted. */

@@ -37,11 +37,6 @@ public final class Recurrence {
     if (written.size() > 1) {
       extra.add("written as " + Reports.some(written, 6));
     }
-    int ambiguous = book.vehicles.ambiguous(v);
-    if (ambiguous > 0) {
-      extra.add(Reports.plural(ambiguous, "partial mark", "partial marks")
-          + " also fitted another vehicle and were given to the first seen");
-    }
     return assess(book, AlertKind.VEHICLE, vehicleSubject(v), name, "named with suspects",
         book.vehicles.vehicle(v).sightings, thresholds.vehicleChildren(), extra);
   }

@@ -197,7 +197,9 @@ public final class Casebook {
         if (PlaceBook.counts(kind)) {
           places.sight(key, kind, idx, s);
           concernPlaces.add(key);
-          network.tiePlace(s, key, kind, networkMerges);
+          if (PlaceBook.PRIVATE.contains(kind)) {
+            network.tiePlace(s, key, kind, networkMerges);
+          }
         }
       }
     }

@@ -12,6 +12,11 @@ import java.util.TreeSet;
  * same phone, with the same vehicle, or at the same place; ties are only ever made by suspect mentions, so reporters,
  * witnesses and carers never join a network. Each tie is made through an <i>anchor</i>: the first suspect seen with
  * that child, phone, vehicle or place.
+ *
+ * <p>A phone, vehicle or place ties at most {@value #HUB} adults. Beyond that it is a hub (a busy takeaway, a taxi
+ * office, a firm's phone) that many people use for their own reasons: its recurring is the business of the
+ * {@code place} and {@code vehicle} alerts, and it stops being evidence that everyone there knows each other. A
+ * child ties any number: a child passed from man to man is the pattern itself.
  */
 public final class NetworkBook {
   /** A connected group of suspects and what ties it. */
@@ -38,7 +43,12 @@ public final class NetworkBook {
   private final Map<String, Integer> phoneAnchor = new HashMap<>();
   private final Map<Integer, Integer> vehicleAnchor = new HashMap<>();
   private final Map<String, Integer> placeAnchor = new HashMap<>();
+  /** The most adults one phone, vehicle or place ties together. */
+  public static final int HUB = 8;
+
+  private final Map<Object, java.util.Set<Integer>> hubs = new HashMap<>();
   private long sequence;
+
 
   public boolean isMember(int person) {
     return parent.containsKey(person);
@@ -87,15 +97,31 @@ public final class NetworkBook {
   }
 
   public void tiePhone(int person, String phone, List<int[]> merges) {
-    tie(phoneAnchor, phone, person, "sharing phone " + phone, merges);
+    if (underHub("phone:" + phone, person)) {
+      tie(phoneAnchor, phone, person, "sharing phone " + phone, merges);
+    }
   }
 
   public void tieVehicle(int person, int vehicle, String registration, List<int[]> merges) {
-    tie(vehicleAnchor, vehicle, person, "sharing vehicle " + registration, merges);
+    if (underHub("vehicle:" + registration, person)) {
+      tie(vehicleAnchor, vehicle, person, "sharing vehicle " + registration, merges);
+    }
   }
 
   public void tiePlace(int person, String place, String kind, List<int[]> merges) {
-    tie(placeAnchor, place, person, "sharing " + kind.replace('_', ' ') + " '" + place + "'", merges);
+    if (underHub("place:" + place, person)) {
+      tie(placeAnchor, place, person, "sharing " + kind.replace('_', ' ') + " '" + place + "'", merges);
+    }
+  }
+
+  /** Counts the adults seen with a phone, vehicle or place; true while they are no more than {@link #HUB}. */
+  private boolean underHub(String key, int person) {
+    java.util.Set<Integer> seen = hubs.computeIfAbsent(key, k -> new java.util.HashSet<>());
+    if (seen.size() < HUB || seen.contains(person)) {
+      seen.add(person);
+      return seen.size() <= HUB;
+    }
+    return false;
   }
 
   /** Joins the components of two suspects; the older component survives. */

@@ -11,6 +11,12 @@ import java.util.Set;
  * missing episodes).
  */
 public final class PlaceBook {
+  /**
+   * Place kinds that tie the suspects named at them into one network: a private flat or house is shared by people
+   * who know each other. A takeaway, taxi office, hotel, car park, park or shop is public: two groups of men may use
+   * the same one without knowing each other, so such places recur in {@code place} alerts but tie no network.
+   */
+  public static final Set<String> PRIVATE = Set.of("address");
   /** Place kinds that never count as a recurring place. */
   public static final Set<String> WHERE_CHILDREN_ARE = Set.of("school", "care_home");
 

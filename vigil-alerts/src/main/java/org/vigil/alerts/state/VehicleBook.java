@@ -13,8 +13,8 @@ import org.vigil.alerts.evidence.Vrm;
  * ({@code R7?2 KLT} fits both {@code R712 KLT} and {@code R732 KLT}), so a cluster is built with one rule: a mark
  * joins a vehicle only if it is {@link Vrm#compatible compatible} with <i>every</i> mark already in it. Hence a
  * vehicle holds at most one complete registration. A complete mark compatible with several partial-only vehicles
- * joins them into one (it resolves them); a partial mark compatible with several vehicles joins the oldest, and the
- * vehicle counts it as ambiguous.
+ * joins them into one (it resolves them). A partial mark compatible with several vehicles identifies none: it is
+ * not used, now or when written again, because in a town of many cars a partial mark fits many of them.
  *
  * <p>Candidates are found through {@link Vrm#blockingKeys()}, so the cost of a new mark does not grow with the
  * number of vehicles.
@@ -24,7 +24,6 @@ public final class VehicleBook {
   public static final class Vehicle {
     final IntList marks = new IntList(2);
     int complete = -1;
-    int ambiguous;
     /** (concern index {@code << 32}) | person index, for each time a suspect was named with it. */
     public final LongList sightings = new LongList();
   }
@@ -33,6 +32,8 @@ public final class VehicleBook {
   private final List<Vrm> marks = new ArrayList<>();
   private final Map<String, IntList> blocks = new HashMap<>();
   private final List<Vehicle> vehicles = new ArrayList<>();
+  /** Partial marks that fitted two or more vehicles when first seen: they identify none and are not used. */
+  private final java.util.BitSet ambiguous = new java.util.BitSet();
   private int[] parent = new int[256];
 
   /**
@@ -46,7 +47,13 @@ public final class VehicleBook {
       return -1;
     }
     Integer known = index.get(vrm.text());
+    if (known != null && ambiguous.get(known)) {
+      return -1;
+    }
     int root = known != null ? find(known) : place(vrm, merges);
+    if (root < 0) {
+      return -1;
+    }
     vehicles.get(root).sightings.add(((long) concern << 32) | (person & 0xffffffffL));
     return root;
   }
@@ -84,8 +91,9 @@ public final class VehicleBook {
     return List.copyOf(out);
   }
 
-  public int ambiguous(int v) {
-    return vehicle(v).ambiguous;
+  /** How many partial marks were left unused because they fitted several vehicles. */
+  public int ambiguousMarks() {
+    return ambiguous.cardinality();
   }
 
   private int place(Vrm vrm, List<int[]> merges) {
@@ -97,22 +105,27 @@ public final class VehicleBook {
     }
     parent[id] = id;
     vehicles.add(null);
+    List<String> keys = vrm.blockingKeys();
     TreeSet<Integer> accepting = new TreeSet<>();
     TreeSet<Integer> checked = new TreeSet<>();
-    for (String key : vrm.blockingKeys()) {
+    for (String key : keys) {
       IntList block = blocks.get(key);
-      if (block != null) {
-        for (int i = 0; i < block.size(); i++) {
-          int other = block.get(i);
-          int root = find(other);
-          if (!checked.contains(root) && vrm.compatible(marks.get(other))) {
-            checked.add(root);
-            if (fitsAll(vrm, vehicles.get(root))) {
-              accepting.add(root);
-            }
+      for (int i = 0; block != null && i < block.size(); i++) {
+        int other = block.get(i);
+        int root = find(other);
+        if (!checked.contains(root) && vrm.compatible(marks.get(other))) {
+          checked.add(root);
+          if (fitsAll(vrm, vehicles.get(root))) {
+            accepting.add(root);
           }
         }
       }
+    }
+    if (!vrm.complete() && accepting.size() > 1) {
+      ambiguous.set(id);
+      return -1;
+    }
+    for (String key : keys) {
       blocks.computeIfAbsent(key, k -> new IntList(2)).add(id);
     }
     int root;
@@ -128,14 +141,11 @@ public final class VehicleBook {
           Vehicle into = vehicles.get(root);
           into.marks.addAll(from.marks);
           into.sightings.addAll(from.sightings);
-          into.ambiguous += from.ambiguous;
           vehicles.set(other, null);
           parent[other] = root;
           merges.add(new int[] {other, root});
         }
         vehicles.get(root).complete = id;
-      } else if (accepting.size() > 1) {
-        vehicles.get(root).ambiguous++;
       }
     }
     vehicles.get(root).marks.add(id);

@@ -1,0 +1,110 @@
+package org.vigil.alerts.bench;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.vigil.alerts.Alert;
+import org.vigil.alerts.AlertEngine;
+import org.vigil.alerts.evaluation.InterchangeReader;
+import org.vigil.alerts.evaluation.PlaceScope;
+import org.vigil.alerts.evaluation.Towns;
+import org.vigil.alerts.evaluation.Truth;
+import org.vigil.alerts.observation.Observation;
+import org.vigil.alerts.priority.Priorities;
+
+/**
+ * What detection costs per record: generates a town of {@code concerns} concerns (default 1,000,000), links it with
+ * the truth, replays it in event time through one engine, and prints the time per observation (mean, percentiles,
+ * and per tenth of the replay, to show whether cost grows with what the engine holds), the heap the engine keeps,
+ * and the alerts raised. Places are keyed per district ({@link PlaceScope#TOWN_DISTRICT}), as the core's place
+ * linkage would key them by area.
+ *
+ * <pre>java -Xmx8g -cp … org.vigil.alerts.bench.DetectionCost [concerns] [seed]</pre>
+ */
+public final class DetectionCost {
+  private DetectionCost() {
+  }
+
+  public static void main(String[] args) throws IOException {
+    int concerns = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
+    long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
+    Path dir = Files.createTempDirectory("vigil-alerts-bench");
+    Path records = dir.resolve("town.jsonl");
+    Path truthFile = dir.resolve("truth.jsonl");
+    try {
+      long t0 = System.nanoTime();
+      try (OutputStream r = Files.newOutputStream(records); OutputStream t = Files.newOutputStream(truthFile)) {
+        Towns.GENERATOR.write(seed, concerns, r, t);
+      }
+      long t1 = System.nanoTime();
+      Truth truth = Truth.read(truthFile);
+      List<Observation> observations;
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(records), 1 << 20)) {
+        observations = InterchangeReader.read(in, truth.personOf(), PlaceScope.TOWN_DISTRICT);
+      }
+      truth = null;
+      observations.sort(Observation.EVENT_ORDER);
+      long t2 = System.nanoTime();
+      System.out.printf(Locale.UK, "town: %,d concerns, %,d observations; generated in %.1f s, read and sorted in "
+          + "%.1f s%n", concerns, observations.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+
+      AlertEngine engine = new AlertEngine();
+      int n = observations.size();
+      long[] nanos = new long[n];
+      long changes = 0;
+      long start = System.nanoTime();
+      for (int i = 0; i < n; i++) {
+        long a = System.nanoTime();
+        changes += engine.observe(observations.get(i)).size();
+        nanos[i] = System.nanoTime() - a;
+        observations.set(i, null); // keep only what the engine keeps
+      }
+      long total = System.nanoTime() - start;
+      System.out.printf(Locale.UK, "replay: %.1f s, %.1f µs per observation, %,d alert changes%n", total / 1e9,
+          total / 1e3 / n, changes);
+      StringBuilder tenths = new StringBuilder("µs per observation by tenth of the replay:");
+      for (int k = 0; k < 10; k++) {
+        long sum = 0;
+        int from = (int) ((long) n * k / 10);
+        int to = (int) ((long) n * (k + 1) / 10);
+        for (int i = from; i < to; i++) {
+          sum += nanos[i];
+        }
+        tenths.append(String.format(Locale.UK, " %.1f", sum / 1e3 / Math.max(1, to - from)));
+      }
+      System.out.println(tenths);
+      long[] sorted = nanos.clone();
+      Arrays.sort(sorted);
+      System.out.printf(Locale.UK, "percentiles (µs): p50 %.1f, p90 %.1f, p99 %.1f, p99.9 %.1f, max %.1f%n",
+          sorted[n / 2] / 1e3, sorted[(int) (n * 0.9)] / 1e3, sorted[(int) (n * 0.99)] / 1e3,
+          sorted[(int) (n * 0.999)] / 1e3, sorted[n - 1] / 1e3);
+      nanos = null;
+      sorted = null;
+      observations = null;
+      System.gc();
+      Runtime rt = Runtime.getRuntime();
+      System.out.printf(Locale.UK, "heap held after replay (engine and alerts): %,d MB%n",
+          (rt.totalMemory() - rt.freeMemory()) >> 20);
+      Map<String, Integer> byKind = new TreeMap<>();
+      for (Alert a : engine.alerts()) {
+        byKind.merge(a.kind().wire(), 1, Integer::sum);
+      }
+      System.out.println("alerts: " + engine.alerts().size() + " " + byKind);
+      long p0 = System.nanoTime();
+      int lines = new Priorities(engine).rank(engine.clock()).size();
+      System.out.printf(Locale.UK, "priorities: %,d persons ranked in %.1f s%n", lines, (System.nanoTime() - p0) / 1e9);
+    } finally {
+      Files.deleteIfExists(records);
+      Files.deleteIfExists(truthFile);
+      Files.deleteIfExists(dir);
+    }
+  }
+}
