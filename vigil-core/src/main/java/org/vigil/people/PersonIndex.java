@@ -72,15 +72,23 @@ public final class PersonIndex {
     }
 
     /**
-     * The guard for mentions. Hard contradictions (dates of birth or ages that cannot be one person's, different
-     * sexes) forbid a join as everywhere. But mentions carry one to three fields each, so two mentions of one man
-     * rarely reach the threshold against each other ("Mr Sharma" against "Florin Sharma, taxi R927 EMY"): a cross
-     * pair counts as support when its evidence is for the join (probability at least 0.001, five times the prior),
-     * half the cross pairs must support, and a low weight alone is no veto (a street name against a real name
-     * weighs −5 bits, and is still the same man).
+     * Levels that forbid a join: a date of birth or an age that cannot be one person's, a different sex, and two
+     * surnames with nothing in common (not equal, not a typo, not a sound-alike, not one of the other's aliases).
+     * The last is the mention guard's own: a mother and a daughter who share a first name and an address, written
+     * once with no surname, must not join "Sarah Campbell" to "Sarah Parker". It costs a woman whose reports give
+     * her maiden and her married name: those stay two persons until a report gives both.
+     */
+    static final Set<String> CONTRADICTIONS = Set.of("birth:else", "sex:else", "surname:else");
+
+    /**
+     * The guard for mentions. Contradictions ({@link #CONTRADICTIONS}) forbid a join as everywhere. But mentions
+     * carry one to three fields each, so two mentions of one man rarely reach the threshold against each other
+     * ("Mr Sharma" against "Florin Sharma, taxi R927 EMY"): a cross pair counts as support when the evidence is for
+     * the join (probability at least 0.01, fifty times the prior), half the cross pairs must support, and a low
+     * weight alone is no veto (a street name against a real name weighs −5 bits, and is still the same man).
      */
     static ClusterGuard guard() {
-        return new ClusterGuard(THRESHOLD, 0.5, 0, 400, ClusterGuard.DEFAULT_CONTRADICTIONS).withMinSupport(0.5).withSupportProbability(1e-3);
+        return new ClusterGuard(THRESHOLD, 0.5, 0, 400, CONTRADICTIONS).withSupportProbability(0.01);
     }
 
     static LinkageIndex.Options options() {
