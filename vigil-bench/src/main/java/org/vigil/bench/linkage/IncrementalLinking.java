@@ -97,8 +97,10 @@ public final class IncrementalLinking {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf(Locale.ROOT, "heap after full GC %.2f GiB, peak (sum of pool peaks) %.2f GiB, max %.2f GiB%n",
-                used / (double) (1L << 30), peak / (double) (1L << 30), Runtime.getRuntime().maxMemory() / (double) (1L << 30));
+        // The index must still be reachable when the heap is measured.
+        System.out.printf(Locale.ROOT, "heap after full GC %.2f GiB with the index of %,d mentions live, peak (sum of pool peaks)"
+                        + " %.2f GiB, max %.2f GiB%n", used / (double) (1L << 30), people.mentions(), peak / (double) (1L << 30),
+                Runtime.getRuntime().maxMemory() / (double) (1L << 30));
         System.out.printf(Locale.ROOT, "load average %.1f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 

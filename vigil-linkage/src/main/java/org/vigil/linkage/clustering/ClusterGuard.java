@@ -15,8 +15,9 @@ import org.vigil.linkage.model.MatchWeight;
  *        or an estimate's tolerance) and {@code sex:else}
  * @param supportProbability a cross pair at or above this probability counts as support; by default the
  *        threshold (every supporting pair is a link). Mentions that carry one or two fields each rarely
- *        reach the threshold against each other even when they are one person, so the mention guard counts
- *        a pair as support when its evidence is not against the join (probability at least λ, the prior).
+ *        reach the threshold against each other even when they are one person, so Vigil's mention guard
+ *        counts a pair as support when its evidence is for the join (probability at least 0.01, fifty
+ *        times its prior)
  */
 public record ClusterGuard(double threshold, double minSupport, double vetoProbability, int maxChecks,
                            Set<String> contradictions, double supportProbability) {
