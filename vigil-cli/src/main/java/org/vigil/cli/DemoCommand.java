@@ -1,7 +1,18 @@
 package org.vigil.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.vigil.alerts.AlertChange;
+import org.vigil.alerts.AlertEngine;
+import org.vigil.alerts.evaluation.AlertScore;
+import org.vigil.alerts.evaluation.LinkageScore;
+import org.vigil.alerts.evaluation.Truth;
+import org.vigil.watch.Watch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -22,7 +33,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Generates a synthetic town (seeded; synthetic people only), replays its records in event-time"
-                + " order into a fresh demo store, verifies the log, and writes a receipt you can check.")
+                + " order into a fresh demo store, raising alerts as they arrive, scores them against the town's ground"
+                + " truth, verifies the log, and writes a receipt you can check.")
 final class DemoCommand implements Callable<Integer> {
     private static final String MARKER = ".vigil-demo";
 
@@ -53,12 +65,33 @@ final class DemoCommand implements Callable<Integer> {
 
         StoreOptions storeOptions = new StoreOptions();
         storeOptions.data = data;
-        try (Workspace workspace = Workspace.open(storeOptions)) {
-            Ingest ingest = new Ingest(workspace.store, workspace.ledger(), workspace.people()::link, data.resolve("quarantine"),
-                    Ingest.Options.DEFAULT, new Progress(spec.commandLine().getErr(), Progress.Mode.AUTO));
+        Path alertsFile = data.resolve("alerts.jsonl");
+        try (Workspace workspace = Workspace.open(storeOptions);
+             BufferedWriter alerts = Files.newBufferedWriter(alertsFile, StandardCharsets.UTF_8)) {
+            AlertEngine engine = new AlertEngine();
+            Watch watch = new Watch(engine, workspace.people(), change -> {
+                if (change.type() == AlertChange.Type.RAISED) {
+                    try {
+                        alerts.write(change.alert().toJsonLine());
+                        alerts.write('\n');
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            });
+            Ingest ingest = new Ingest(workspace.store, workspace.ledger(), workspace.people()::link,
+                    data.resolve("quarantine"), Ingest.Options.DEFAULT,
+                    new Progress(spec.commandLine().getErr(), Progress.Mode.AUTO), watch);
             for (FileSummary s : ingest.replay(List.of(records))) {
-                out.printf("Replayed in event-time order: %,d records accepted, %,d rejected%n", s.accepted(), s.rejected());
+                out.printf("Replayed in event-time order: %,d records accepted, %,d rejected; %,d alerts raised (%s)%n",
+                        s.accepted(), s.rejected(), engine.alerts().size(), alertsFile);
             }
+            Truth truth = Truth.read(town.resolve("truth.jsonl"));
+            Map<String, String> assignment = new HashMap<>();
+            truth.personOf().keySet().forEach(m -> assignment.put(m, workspace.people().personOf(m)));
+            out.printf("%nAgainst the town's ground truth:%n");
+            EvaluateCommand.print(out, AlertScore.of(engine.alerts(), truth), LinkageScore.of(assignment, truth.personOf()));
+            out.println();
             AuditReport audit = workspace.audit().run();
             out.printf("Log verified: %s (%,d entries, %,d checkpoints)%n", audit.ok() ? "ok" : audit.problems(),
                     audit.entries(), audit.checkpoints());
@@ -69,8 +102,10 @@ final class DemoCommand implements Callable<Integer> {
             Path key = data.resolve("log.vkey");
             Files.writeString(key, workspace.signer.vkey() + "\n");
             out.printf("Receipt for concern %s: %s (verifier key: %s)%n", first.id(), receipt, key);
-            out.printf("%nTry: ./vigil verify --data %s%n     ./vigil export persons --data %s | head%n"
-                    + "     ./vigil receipt --data %s %s%n", data, data, data, first.id());
+            out.printf("%nTry: ./vigil verify --data %s%n     ./vigil export priorities --data %s | head%n"
+                    + "     ./vigil export priorities --data %s --by volume | head%n"
+                    + "     ./vigil receipt --data %s %s%n     ./vigil evaluate --data %s --truth %s%n", data, data, data,
+                    data, first.id(), data, town.resolve("truth.jsonl"));
             return audit.ok() ? ExitCode.OK : ExitCode.TAMPERED;
         }
     }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ConsistencyCommand.class,
             LinkCommand.class,
             ExplainCommand.class,
+            EvaluateCommand.class,
             HarmReportCommand.class,
         })
 public final class Main implements Runnable {
