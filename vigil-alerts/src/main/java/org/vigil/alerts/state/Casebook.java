@@ -178,7 +178,7 @@ public final class Casebook {
         network.tieChild(s, child, networkMerges);
       }
       for (String phone : m.phones()) {
-        network.tiePhone(s, phone, networkMerges);
+        network.tiePhone(s, phone, received, networkMerges);
       }
       for (String written : m.vrms()) {
         int v = vehicles.sight(written, idx, s, vehicleMerges);
@@ -189,7 +189,7 @@ public final class Casebook {
             touched.rekeys.add(new Touched.Rekey("vehicle", merge[0], merge[1]));
           }
           vehicleMerges.clear();
-          network.tieVehicle(s, v, vehicles.registration(v), networkMerges);
+          network.tieVehicle(s, v, vehicles.registration(v), received, networkMerges);
         }
       }
       for (String key : m.places()) {
@@ -198,7 +198,7 @@ public final class Casebook {
           places.sight(key, kind, idx, s);
           concernPlaces.add(key);
           if (PlaceBook.PRIVATE.contains(kind)) {
-            network.tiePlace(s, key, kind, networkMerges);
+            network.tiePlace(s, key, kind, received, networkMerges);
           }
         }
       }

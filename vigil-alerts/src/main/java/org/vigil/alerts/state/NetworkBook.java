@@ -10,8 +10,11 @@ import java.util.TreeSet;
  * Adults tied to each other through exploitation evidence, as a union-find over person indices. Two adults named as
  * suspects in exploitation evidence are tied when they are named together, or named about the same child, with the
  * same phone, with the same vehicle, or at the same place; ties are only ever made by suspect mentions, so reporters,
- * witnesses and carers never join a network. Each tie is made through an <i>anchor</i>: the first suspect seen with
- * that child, phone, vehicle or place.
+ * witnesses and carers never join a network. A tie through a child is made with its <i>anchor</i>, the first
+ * suspect seen with that child; a tie through a phone, vehicle or address with the last suspect seen with it.
+ *
+ * <p>A phone, vehicle or address ties two adults only if they were named with it within {@link #WINDOW} of each
+ * other: numbers are reissued and cars sold, so the same number twelve years apart says little.
  *
  * <p>A phone, vehicle or place ties at most {@value #HUB} adults. Beyond that it is a hub (a busy takeaway, a taxi
  * office, a firm's phone) that many people use for their own reasons: its recurring is the business of the
@@ -40,11 +43,12 @@ public final class NetworkBook {
   private final Map<Integer, Integer> parent = new HashMap<>();
   private final Map<Integer, Component> components = new HashMap<>();
   private final Map<Integer, Integer> childAnchor = new HashMap<>();
-  private final Map<String, Integer> phoneAnchor = new HashMap<>();
-  private final Map<Integer, Integer> vehicleAnchor = new HashMap<>();
-  private final Map<String, Integer> placeAnchor = new HashMap<>();
+  /** Phone, vehicle or address to the last suspect seen with it and when: {person, epoch second}. */
+  private final Map<Object, long[]> lastSeen = new HashMap<>();
   /** The most adults one phone, vehicle or place ties together. */
   public static final int HUB = 8;
+  /** How far apart in event time two sightings of a phone, vehicle or address may be and still tie. */
+  public static final java.time.Duration WINDOW = java.time.Duration.ofDays(3 * 365);
 
   private final Map<Object, java.util.Set<Integer>> hubs = new HashMap<>();
   private long sequence;
@@ -96,26 +100,31 @@ public final class NetworkBook {
     tie(childAnchor, child, person, "sharing a child", merges);
   }
 
-  public void tiePhone(int person, String phone, List<int[]> merges) {
-    if (underHub("phone:" + phone, person)) {
-      tie(phoneAnchor, phone, person, "sharing phone " + phone, merges);
-    }
+  public void tiePhone(int person, String phone, long at, List<int[]> merges) {
+    tieRecently("phone:" + phone, person, at, "sharing phone " + phone, merges);
   }
 
-  public void tieVehicle(int person, int vehicle, String registration, List<int[]> merges) {
-    if (underHub("vehicle:" + registration, person)) {
-      tie(vehicleAnchor, vehicle, person, "sharing vehicle " + registration, merges);
-    }
+  public void tieVehicle(int person, int vehicle, String registration, long at, List<int[]> merges) {
+    tieRecently(vehicle, person, at, "sharing vehicle " + registration, merges);
   }
 
-  public void tiePlace(int person, String place, String kind, List<int[]> merges) {
-    if (underHub("place:" + place, person)) {
-      tie(placeAnchor, place, person, "sharing " + kind.replace('_', ' ') + " '" + place + "'", merges);
+  public void tiePlace(int person, String place, String kind, long at, List<int[]> merges) {
+    tieRecently("place:" + place, person, at, "sharing " + kind.replace('_', ' ') + " '" + place + "'", merges);
+  }
+
+  private void tieRecently(Object key, int person, long at, String how, List<int[]> merges) {
+    if (!underHub(key, person)) {
+      return;
     }
+    long[] last = lastSeen.get(key);
+    if (last != null && Math.abs(at - last[1]) <= WINDOW.getSeconds() && find((int) last[0]) != find(person)) {
+      union((int) last[0], person, how, merges);
+    }
+    lastSeen.put(key, new long[] {person, at});
   }
 
   /** Counts the adults seen with a phone, vehicle or place; true while they are no more than {@link #HUB}. */
-  private boolean underHub(String key, int person) {
+  private boolean underHub(Object key, int person) {
     java.util.Set<Integer> seen = hubs.computeIfAbsent(key, k -> new java.util.HashSet<>());
     if (seen.size() < HUB || seen.contains(person)) {
       seen.add(person);
@@ -171,15 +180,20 @@ public final class NetworkBook {
     }
   }
 
-  /** Vehicle {@code from} turned out to be vehicle {@code into}. */
+  /** Vehicle {@code from} turned out to be vehicle {@code into}: its sightings tie as the vehicle's. */
   public void vehiclesMerged(int from, int into, String registration, List<int[]> merges) {
-    Integer a = vehicleAnchor.get(into);
-    Integer b = vehicleAnchor.remove(from);
+    long[] a = lastSeen.get(into);
+    long[] b = lastSeen.remove(from);
+    java.util.Set<Integer> hub = hubs.remove(from);
+    if (hub != null) {
+      hubs.computeIfAbsent(into, k -> new java.util.HashSet<>()).addAll(hub);
+    }
     if (b != null) {
-      if (a == null) {
-        vehicleAnchor.put(into, b);
-      } else {
-        union(a, b, "sharing vehicle " + registration, merges);
+      if (a == null || b[1] > a[1]) {
+        lastSeen.put(into, b);
+      }
+      if (a != null && Math.abs(a[1] - b[1]) <= WINDOW.getSeconds() && find((int) a[0]) != find((int) b[0])) {
+        union((int) a[0], (int) b[0], "sharing vehicle " + registration, merges);
       }
     }
   }
