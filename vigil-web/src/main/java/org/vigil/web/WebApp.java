@@ -3,6 +3,7 @@ package org.vigil.web;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -127,6 +128,12 @@ public final class WebApp implements AutoCloseable {
         RouteTable[] table = new RouteTable[1];
         Javalin server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            // Few threads, queued fairly: on a small machine fifty busy threads only take turns, and the tail grows.
+            int threads = Integer.getInteger("vigil.web.threads",
+                    Math.max(16, 8 * Runtime.getRuntime().availableProcessors()));
+            QueuedThreadPool pool = new QueuedThreadPool(threads, Math.min(8, threads));
+            pool.setName("vigil-web");
+            config.jetty.threadPool = pool;
             config.http.maxRequestSize = 32L << 20;
             config.jsonMapper(new JavalinJackson(Web.JSON, false));
             config.staticFiles.enableWebjars();
