@@ -13,6 +13,8 @@ import org.vigil.alerts.evaluation.AlertScore;
 import org.vigil.alerts.evaluation.LinkageScore;
 import org.vigil.alerts.evaluation.Truth;
 import org.vigil.watch.Watch;
+import org.vigil.web.DemoAccounts;
+import org.vigil.web.WebApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -34,7 +36,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Generates a synthetic town (seeded; synthetic people only), replays its records in event-time"
                 + " order into a fresh demo store, raising alerts as they arrive, scores them against the town's ground"
-                + " truth, verifies the log, and writes a receipt you can check.")
+                + " truth, verifies the log, writes a receipt you can check, and serves the web app on it with demo"
+                + " accounts.")
 final class DemoCommand implements Callable<Integer> {
     private static final String MARKER = ".vigil-demo";
 
@@ -51,8 +54,36 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--concerns", defaultValue = "3000", description = "how many concerns (default: ${DEFAULT-VALUE})")
     int concerns;
 
+    @Option(names = "--port", defaultValue = "8080", description = "the web app's port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--no-serve", description = "stop after the replay instead of serving the web app")
+    boolean noServe;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
+        int status = build();
+        if (noServe || status != ExitCode.OK) {
+            return status;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        List<DemoAccounts.Demo> accounts = DemoAccounts.seed(data);
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        try (java.io.PrintStream printed = new java.io.PrintStream(text, true, StandardCharsets.UTF_8)) {
+            DemoAccounts.print(accounts, printed);
+        }
+        StoreOptions store = new StoreOptions();
+        store.data = data;
+        WebApp app = ServeCommand.start(store, "127.0.0.1", port, List.of());
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "vigil-web-stop"));
+        out.printf("%nThe web app is at http://127.0.0.1:%d/ (Ctrl-C to stop). Demo accounts:%n%s", app.port(),
+                text.toString(StandardCharsets.UTF_8));
+        out.flush();
+        Thread.currentThread().join();
+        return ExitCode.OK;
+    }
+
+    private int build() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         fresh(data);
         Path town = Files.createDirectories(data.resolve("town"));

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             ExplainCommand.class,
             EvaluateCommand.class,
             HarmReportCommand.class,
+            ServeCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
