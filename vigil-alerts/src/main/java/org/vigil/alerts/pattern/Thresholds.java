@@ -27,7 +27,11 @@ public record Thresholds(int repeatChildren, int repeatReports, int repeatReport
     if (repeatChildren < 2 || repeatReports < 1 || repeatReportsAlone < repeatReports || networkReports < 1 || networkChildren < 0
         || networkReportsAlone < networkReports || dismissedReports < 2 || missingEpisodes < 2 || missingAround < 0
         || vehicleChildren < 2 || placeChildren < 2 || professionalStrength < 1) {
-      throw new IllegalArgumentException("thresholds out of range: " + this);
+      throw new IllegalArgumentException("thresholds out of range: repeat " + repeatChildren + "/" + repeatReports
+          + "/" + repeatReportsAlone + ", network " + networkReports + "/" + networkChildren + "/"
+          + networkReportsAlone + ", dismissed " + dismissedReports + ", missing " + missingEpisodes + "/"
+          + missingAround + ", vehicle " + vehicleChildren + ", place " + placeChildren + ", professional "
+          + professionalStrength);
     }
   }
 
