@@ -43,8 +43,9 @@ public final class LogAudit {
 
     public AuditReport run() {
         List<String> problems = new ArrayList<>();
-        Map<Long, Checkpoint> checkpoints = readCheckpoints(problems);
-        long signedSize = store.checkpoints().keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+        Map<Long, String> stored = store.checkpoints();
+        Map<Long, Checkpoint> checkpoints = readCheckpoints(stored, problems);
+        long signedSize = stored.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
 
         // Pass 1: rebuild the tree from the entries, checking it against each checkpoint as it reaches its size.
         InMemoryTiles rebuilt = new InMemoryTiles();
@@ -142,9 +143,9 @@ public final class LogAudit {
     private record Committed(String kind, String name, byte[] sha256) {
     }
 
-    private Map<Long, Checkpoint> readCheckpoints(List<String> problems) {
+    private Map<Long, Checkpoint> readCheckpoints(Map<Long, String> stored, List<String> problems) {
         Map<Long, Checkpoint> valid = new java.util.TreeMap<>();
-        store.checkpoints().forEach((size, note) -> {
+        stored.forEach((size, note) -> {
             try {
                 String body = verifier.verify(note);
                 Checkpoint checkpoint = Checkpoint.parse(body);
