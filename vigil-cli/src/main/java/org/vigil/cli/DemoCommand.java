@@ -100,7 +100,7 @@ final class DemoCommand implements Callable<Integer> {
         try (Workspace workspace = Workspace.open(storeOptions);
              BufferedWriter alerts = Files.newBufferedWriter(alertsFile, StandardCharsets.UTF_8)) {
             AlertEngine engine = new AlertEngine();
-            Watch watch = new Watch(engine, workspace.people(), change -> {
+            Watch watch = new Watch(engine, change -> {
                 if (change.type() == AlertChange.Type.RAISED) {
                     try {
                         alerts.write(change.alert().toJsonLine());

@@ -48,7 +48,7 @@ final class ReplayCommand implements Callable<Integer> {
         long[] counts = {0, 0};
         try (Workspace workspace = Workspace.open(storeOptions);
              BufferedWriter out = Files.newBufferedWriter(alerts, StandardCharsets.UTF_8)) {
-            Watch watch = new Watch(new AlertEngine(), workspace.people(), change -> {
+            Watch watch = new Watch(new AlertEngine(), change -> {
                 if (change.type() == AlertChange.Type.RAISED) {
                     counts[0]++;
                     write(out, change.alert().toJsonLine());

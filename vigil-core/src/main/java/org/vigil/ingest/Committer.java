@@ -2,11 +2,16 @@ package org.vigil.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.vigil.concern.RecordParser;
 import org.vigil.concern.Submission;
 import org.vigil.ledger.Ledger;
@@ -17,10 +22,20 @@ import org.vigil.store.StoredRecord;
 /**
  * The committing half of ingest: de-duplicates a batch of outcomes against the store and itself, quarantines what
  * cannot be accepted, links the new mentions into persons, and commits the rest, with their persons, to the ledger as
- * one batch. A record whose id is already stored is a
- * no-op if its content is the same (byte for byte, or as JSON with keys in another order), and rejected if not.
+ * one batch. A record whose id is already stored is a no-op if its content is the same (byte for byte, or as JSON with
+ * keys in another order), and rejected if not.
+ *
+ * <p>The three costly steps run as a pipeline, each on its own thread and each in batch order, so the batches come
+ * out exactly as they would one after another: while batch <i>k</i> is committed (SQLite, on the calling thread), batch
+ * <i>k</i>+1 is being linked (in memory, on the linking thread) and batch <i>k</i>−1 is being told to the listener (the
+ * pattern engine, on the listening thread). A batch is acknowledged (its {@code onCommitted} runs) only once it is
+ * committed. Records handed in but not yet committed are remembered, so a later batch still sees them as received.
+ * Call {@link #flush} to drain the pipeline; a failure in any step is thrown from the next call on this thread.
  */
 final class Committer {
+    /** How many committed batches may wait for the listener before committing waits for it. */
+    private static final int LISTENER_BACKLOG = 2;
+
     private final ConcernStore store;
     private final Ledger ledger;
     private final MentionLinker linker;
@@ -28,23 +43,68 @@ final class Committer {
     long accepted;
     long unchanged;
     private final Map<Integer, long[]> bySource = new HashMap<>();
+    /** Records de-duplicated into a batch not yet committed, by id. */
+    private final Map<String, Submission> inFlight = new HashMap<>();
+    private final ExecutorService linking;
+    private final ExecutorService listening;
+    private final ArrayDeque<Future<?>> told = new ArrayDeque<>();
+    private Pending pending;
+
+    /** A batch being linked, with what to do once it is committed. */
+    private record Pending(List<Submission> records, Future<PersonChanges> persons, Runnable onCommitted) {
+    }
 
     Committer(ConcernStore store, Ledger ledger, MentionLinker linker, CommitListener listener) {
         this.store = store;
         this.ledger = ledger;
         this.linker = linker;
         this.listener = listener;
+        this.linking = Executors.newSingleThreadExecutor(daemon("vigil-linker"));
+        this.listening = Executors.newSingleThreadExecutor(daemon("vigil-listener"));
     }
 
-    void commit(List<Outcome> outcomes, Quarantines quarantines) throws IOException {
+    /**
+     * De-duplicates {@code outcomes} and hands the new records on to be linked and committed; the batch handed in
+     * before this one is committed now, and its {@code onCommitted} runs on this thread.
+     */
+    void commit(List<Outcome> outcomes, Quarantines quarantines, Runnable onCommitted) throws IOException {
+        List<Submission> toStore = deduplicate(outcomes, quarantines);
+        Pending next = new Pending(toStore, toStore.isEmpty() ? null : linking.submit(() -> linker.link(toStore)),
+                onCommitted);
+        commitPending();
+        pending = next;
+    }
+
+    /** Commits the last batch handed in and waits until the listener has been told of every committed batch. */
+    void flush() {
+        commitPending();
+        while (!told.isEmpty()) {
+            await(told.poll());
+        }
+    }
+
+    /**
+     * Stops the linking and listening threads, dropping what was not flushed: after a failure, the batches handed in
+     * but not committed were never acknowledged, and the next run receives them again.
+     */
+    void close() {
+        linking.shutdownNow();
+        listening.shutdownNow();
+    }
+
+    /** Records accepted ([0]) and already stored ([1]) from one input. */
+    long[] counts(int source) {
+        return bySource.computeIfAbsent(source, k -> new long[2]);
+    }
+
+    private List<Submission> deduplicate(List<Outcome> outcomes, Quarantines quarantines) throws IOException {
         List<String> ids = new ArrayList<>(outcomes.size());
         for (Outcome o : outcomes) {
-            if (o.submission() != null) {
+            if (o.submission() != null && !inFlight.containsKey(o.submission().id())) {
                 ids.add(o.submission().id());
             }
         }
         Map<String, byte[]> stored = store.digestsOf(ids);
-        Map<String, Submission> inBatch = new HashMap<>();
         List<Submission> toStore = new ArrayList<>();
         for (Outcome o : outcomes) {
             if (o.reason() != null) {
@@ -52,7 +112,7 @@ final class Committer {
                 continue;
             }
             Submission s = o.submission();
-            Submission earlier = inBatch.get(s.id());
+            Submission earlier = inFlight.get(s.id());
             boolean seen = earlier != null || stored.containsKey(s.id());
             boolean same = earlier != null ? sameContent(earlier.raw(), s.raw())
                     : seen && (Arrays.equals(stored.get(s.id()), s.sha256()) || sameContent(storedRaw(s.id()), s.raw()));
@@ -63,24 +123,60 @@ final class Committer {
                 quarantines.reject(o, "id \"" + s.id() + "\" was already received with different content;"
                         + " send a correction as a new record that names it in \"amends\"");
             } else {
-                inBatch.put(s.id(), s);
+                inFlight.put(s.id(), s);
                 toStore.add(s);
                 counts(o.source())[0]++;
             }
         }
-        if (!toStore.isEmpty()) {
+        return toStore;
+    }
+
+    private void commitPending() {
+        Pending p = pending;
+        pending = null;
+        if (p == null) {
+            return;
+        }
+        if (p.persons() != null) {
             // If the commit fails the index holds mentions the store does not: the ingest stops, and the next run
             // rebuilds the index from the store.
-            PersonChanges persons = linker.link(toStore);
-            long first = ledger.commit(toStore, List.of(), persons);
-            accepted += toStore.size();
-            listener.committed(toStore, persons, first);
+            PersonChanges persons = await(p.persons());
+            long first = ledger.commit(p.records(), List.of(), persons);
+            accepted += p.records().size();
+            for (Submission s : p.records()) {
+                inFlight.remove(s.id());
+            }
+            while (told.size() >= LISTENER_BACKLOG) {
+                await(told.poll());
+            }
+            told.add(listening.submit(() -> listener.committed(p.records(), persons, first)));
+        }
+        p.onCommitted().run();
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while ingesting", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
-    /** Records accepted ([0]) and already stored ([1]) from one input. */
-    long[] counts(int source) {
-        return bySource.computeIfAbsent(source, k -> new long[2]);
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private byte[] storedRaw(String id) {

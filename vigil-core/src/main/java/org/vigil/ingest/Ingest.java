@@ -14,8 +14,8 @@ import org.vigil.store.ConcernStore;
 
 /**
  * Ingests JSON Lines files in the order their lines arrive: one thread reads and validates lines while this one
- * de-duplicates them, links their mentions into persons and commits them to the ledger in batches, in file order
- * (see {@link Committer}). Every valid record
+ * de-duplicates them and commits them to the ledger in batches, in file order, with their mentions linked into persons
+ * on a thread of their own (see {@link Committer}). Every valid record
  * is stored and logged; every other line goes to its file's quarantine with its number and reason. For event-time
  * order, see {@link Replay}.
  */
@@ -76,14 +76,20 @@ public final class Ingest {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the quarantine in " + quarantineDir, e);
+        } finally {
+            committer.close();
         }
         return summaries;
     }
 
     /** Replays the files in event-time order; see {@link Replay}. */
     public List<FileSummary> replay(List<Path> files) {
-        return new Replay(options, quarantineDir.resolveSibling("tmp")).run(files,
-                new Committer(store, ledger, linker, onCommit), quarantineDir, progress);
+        Committer committer = new Committer(store, ledger, linker, onCommit);
+        try {
+            return new Replay(options, quarantineDir.resolveSibling("tmp")).run(files, committer, quarantineDir, progress);
+        } finally {
+            committer.close();
+        }
     }
 
     private FileSummary ingest(int source, Path file, Committer committer, Quarantines quarantines)
@@ -104,19 +110,19 @@ public final class Ingest {
                     throw chunk.failure();
                 }
                 lines += chunk.outcomes().size();
-                committer.commit(chunk.outcomes(), quarantines);
+                committer.commit(chunk.outcomes(), quarantines, () -> progress.committed(file, chunk.bytesRead(),
+                        fileBytes, chunk.lastLine(), committer.accepted - acceptedBefore, quarantine.count()));
                 if (chunk.truncated() != null) {
                     TruncatedInputException t = chunk.truncated();
                     lines++;
                     quarantine.reject(t.lineNumber(), t.getMessage() + "; this line and anything after it were not read",
                             t.partial());
                 }
-                progress.committed(file, chunk.bytesRead(), fileBytes, chunk.lastLine(),
-                        committer.accepted - acceptedBefore, quarantine.count());
                 if (chunk.last()) {
                     break;
                 }
             }
+            committer.flush();
         } finally {
             reader.interrupt();
         }

@@ -100,11 +100,13 @@ final class Replay {
                 channel.read(bytes, index.offset[i]);
                 batch.add(validator.validate(index.source[i], new Line(index.line[i], bytes.array(), index.length[i])));
                 if (batch.size() == options.batchSize() || n == order.length - 1) {
-                    committer.commit(batch, quarantines);
+                    long through = n + 1;
+                    committer.commit(batch, quarantines,
+                            () -> progress.committed(spill, through, order.length, through, committer.accepted, 0));
                     batch = new ArrayList<>(options.batchSize());
-                    progress.committed(spill, n + 1, order.length, n + 1, committer.accepted, 0);
                 }
             }
+            committer.flush();
         }
     }
 

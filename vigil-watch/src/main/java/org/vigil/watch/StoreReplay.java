@@ -36,7 +36,7 @@ public final class StoreReplay {
     public static AlertEngine run(ConcernStore store, Instant asOf, Consumer<AlertChange> changes) {
         PersonIndex people = new PersonIndex();
         AlertEngine engine = new AlertEngine();
-        Watch watch = new Watch(engine, people, changes);
+        Watch watch = new Watch(engine, changes);
         RecordParser parser = new RecordParser();
         List<Submission> batch = new ArrayList<>(BATCH);
         store.forEachRecordByEventTime(asOf == null ? Long.MAX_VALUE : Ledger.micros(asOf), r -> {

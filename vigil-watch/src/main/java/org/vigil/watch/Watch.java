@@ -1,6 +1,8 @@
 package org.vigil.watch;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.vigil.alerts.AlertChange;
 import org.vigil.alerts.AlertEngine;
@@ -10,28 +12,31 @@ import org.vigil.concern.ParsedRecord;
 import org.vigil.concern.Submission;
 import org.vigil.ingest.CommitListener;
 import org.vigil.ledger.PersonChanges;
-import org.vigil.people.PersonIndex;
+import org.vigil.store.PersonLink;
 
 /**
  * Feeds each committed batch to the pattern engine, record by record in commit order: event time advances to the
  * record's (so overdue concerns fall due in event time, never by the wall clock), merges that the record caused are
- * observed first, then the record itself with its mentions' persons as they stand at the end of the batch (so the
- * alerts depend on how records were batched, by at most one batch's worth of linking). Every alert raised or updated
+ * observed first, then the record itself with its mentions' persons as they stood at the end of the batch, as the
+ * batch's {@link PersonChanges} says (so the alerts depend on how records were batched, by at most one batch's worth
+ * of linking, and not on how far linking has run ahead while this batch is watched). Every alert raised or updated
  * goes to {@code changes}. One thread.
  */
 public final class Watch implements CommitListener {
     private final AlertEngine engine;
-    private final PersonIndex people;
     private final Consumer<AlertChange> changes;
 
-    public Watch(AlertEngine engine, PersonIndex people, Consumer<AlertChange> changes) {
+    public Watch(AlertEngine engine, Consumer<AlertChange> changes) {
         this.engine = engine;
-        this.people = people;
         this.changes = changes;
     }
 
     @Override
     public void committed(List<Submission> records, PersonChanges persons, long firstLeaf) {
+        Map<String, String> personOf = new HashMap<>(persons.links().size() * 2);
+        for (PersonLink link : persons.links()) {
+            personOf.put(link.mention(), link.person());
+        }
         for (Submission s : records) {
             ParsedRecord record = s.record();
             engine.advanceTo(record.eventTime()).forEach(changes);
@@ -41,7 +46,7 @@ public final class Watch implements CommitListener {
                 }
             }
             if (record instanceof Concern c) {
-                engine.observe(Observations.of(c, people::personOf)).forEach(changes);
+                engine.observe(Observations.of(c, personOf::get)).forEach(changes);
             } else if (record instanceof Decision d) {
                 engine.observe(Observations.of(d)).forEach(changes);
             }
