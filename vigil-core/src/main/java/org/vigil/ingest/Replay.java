@@ -19,10 +19,14 @@ import org.vigil.ledger.Ledger;
  * Ingests records in event-time order ({@code received} for concerns, {@code at} for decisions; ties by id, then
  * by input order), as if they had arrived live. First pass: every line is validated, rejected lines go to their
  * file's quarantine with their own line numbers, and valid lines are spilled to a temporary file with a small index;
- * second pass: the index is sorted and the spilled lines are committed in that order. Memory holds only the index
- * (about 40 bytes a record), never the records.
+ * second pass: the index is sorted and the spilled lines are committed in that order. Both passes parse records on
+ * worker threads ({@link ValidatingPool}) and hand them on in order. Memory holds only the index (about 40 bytes a
+ * record) and a few thousand records in flight, never all the records.
  */
 final class Replay {
+    /** Threads that parse and check records; on a 2-core machine, both cores while nothing else runs. */
+    private static final int VALIDATORS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
     private final Ingest.Options options;
     private final Path tmpDir;
 
@@ -38,27 +42,7 @@ final class Replay {
             try (Quarantines quarantines = new Quarantines(quarantineDir, files)) {
                 Index index = new Index();
                 long[] lines = new long[files.size()];
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16)) {
-                    Validator validator = new Validator(options);
-                    long offset = 0;
-                    for (int source = 0; source < files.size(); source++) {
-                        try (LineReader reader = new LineReader(files.get(source), options.maxLineBytes())) {
-                            Line line;
-                            while ((line = nextOrQuarantine(reader, quarantines.of(source), lines, source)) != null) {
-                                lines[source]++;
-                                Outcome o = validator.validate(source, line);
-                                if (o.submission() == null) {
-                                    quarantines.reject(o, o.reason());
-                                    continue;
-                                }
-                                out.write(o.raw());
-                                index.add(Ledger.micros(o.submission().record().eventTime()), o.submission().id(),
-                                        offset, o.raw().length, source, line.number());
-                                offset += o.raw().length;
-                            }
-                        }
-                    }
-                }
+                spill(files, spill, index, lines, quarantines);
                 commitInOrder(spill, index, committer, quarantines, progress);
                 List<FileSummary> summaries = new ArrayList<>();
                 for (int source = 0; source < files.size(); source++) {
@@ -76,38 +60,72 @@ final class Replay {
         }
     }
 
-    private static Line nextOrQuarantine(LineReader reader, Quarantine quarantine, long[] lines, int source)
+    /** First pass: validates every line, quarantines the bad ones and spills the good ones, indexed. */
+    private void spill(List<Path> files, Path spill, Index index, long[] lines, Quarantines quarantines)
             throws IOException {
-        try {
-            return reader.next();
-        } catch (TruncatedInputException t) {
-            lines[source]++;
-            quarantine.reject(t.lineNumber(), t.getMessage() + "; this line and anything after it were not read",
-                    t.partial());
-            return null;
+        long[] offset = {0};
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16);
+             ValidatingPool pool = new ValidatingPool(options, VALIDATORS, o -> {
+                 if (o.submission() == null) {
+                     quarantines.reject(o, o.reason());
+                     return;
+                 }
+                 out.write(o.raw());
+                 index.add(Ledger.micros(o.submission().record().eventTime()), o.submission().id(), offset[0],
+                         o.raw().length, o.source(), o.line());
+                 offset[0] += o.raw().length;
+             })) {
+            for (int source = 0; source < files.size(); source++) {
+                try (LineReader reader = new LineReader(files.get(source), options.maxLineBytes())) {
+                    while (true) {
+                        Line line;
+                        try {
+                            line = reader.next();
+                        } catch (TruncatedInputException t) {
+                            pool.drain();
+                            lines[source]++;
+                            quarantines.of(source).reject(t.lineNumber(),
+                                    t.getMessage() + "; this line and anything after it were not read", t.partial());
+                            break;
+                        }
+                        if (line == null) {
+                            break;
+                        }
+                        lines[source]++;
+                        pool.add(source, line);
+                    }
+                }
+            }
+            pool.drain();
         }
     }
 
+    /** Second pass: reads the spilled records back in event-time order and commits them in batches. */
     private void commitInOrder(Path spill, Index index, Committer committer, Quarantines quarantines,
                                IngestListener progress) throws IOException {
         Integer[] order = index.sorted();
-        Validator validator = new Validator(options);
-        try (FileChannel channel = FileChannel.open(spill, StandardOpenOption.READ)) {
-            List<Outcome> batch = new ArrayList<>(options.batchSize());
-            for (int n = 0; n < order.length; n++) {
-                int i = order[n];
+        List<List<Outcome>> batch = new ArrayList<>(List.of(new ArrayList<>(options.batchSize())));
+        long[] delivered = {0};
+        ValidatingPool.Sink commitInBatches = o -> {
+            batch.get(0).add(o);
+            delivered[0]++;
+            if (batch.get(0).size() == options.batchSize() || delivered[0] == order.length) {
+                long through = delivered[0];
+                committer.commit(batch.get(0), quarantines,
+                        () -> progress.committed(spill, through, order.length, through, committer.accepted, 0));
+                batch.set(0, new ArrayList<>(options.batchSize()));
+            }
+        };
+        try (FileChannel channel = FileChannel.open(spill, StandardOpenOption.READ);
+             ValidatingPool pool = new ValidatingPool(options, VALIDATORS, commitInBatches)) {
+            for (int i : order) {
                 ByteBuffer bytes = ByteBuffer.allocate(index.length[i]);
                 channel.read(bytes, index.offset[i]);
-                batch.add(validator.validate(index.source[i], new Line(index.line[i], bytes.array(), index.length[i])));
-                if (batch.size() == options.batchSize() || n == order.length - 1) {
-                    long through = n + 1;
-                    committer.commit(batch, quarantines,
-                            () -> progress.committed(spill, through, order.length, through, committer.accepted, 0));
-                    batch = new ArrayList<>(options.batchSize());
-                }
+                pool.add(index.source[i], new Line(index.line[i], bytes.array(), index.length[i]));
             }
-            committer.flush();
+            pool.drain();
         }
+        committer.flush();
     }
 
     /** Where each valid record is in the spill file, and when it happened. */

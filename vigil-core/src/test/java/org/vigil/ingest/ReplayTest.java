@@ -46,4 +46,63 @@ class ReplayTest {
             assertThat(w.ledger.size()).isEqualTo(5);
         }
     }
+
+    @Test
+    void keepsEventOrderQuarantineOrderAndDuplicatesRightAcrossManyBatchesInFlight() throws Exception {
+        // 4,000 lines: more than the validators' chunks and many 50-record batches, so batches are linked, committed
+        // and listened to concurrently. Every 9th line is bad; every 10th repeats an earlier id, sometimes with
+        // different content; event times run backwards through the file.
+        Path file = dir.resolve("many.jsonl");
+        StringBuilder text = new StringBuilder();
+        List<Long> badLines = new ArrayList<>();
+        java.util.Set<String> stored = new java.util.HashSet<>();
+        long unchanged = 0;
+        for (int i = 1; i <= 4000; i++) {
+            String received = java.time.Instant.parse("2010-01-01T00:00:00Z").minusSeconds(60L * i).toString();
+            String id = "C-" + i;
+            if (i % 9 == 0) {
+                text.append("{\"type\":\"concern\",\"id\":\"BAD-").append(i).append("\"}\n");
+                badLines.add((long) i);
+                continue;
+            }
+            if (i % 10 == 0 && stored.contains("C-" + (i - 5))) {
+                int earlier = i - 5;
+                id = "C-" + earlier;
+                java.time.Instant first = java.time.Instant.parse("2010-01-01T00:00:00Z").minusSeconds(60L * earlier);
+                if (i % 20 == 0) {
+                    // Different content, received just after the first: the first in event time is kept.
+                    received = first.plusSeconds(30).toString();
+                    badLines.add((long) i);
+                } else {
+                    received = first.toString();
+                    unchanged++;
+                }
+            } else {
+                stored.add(id);
+            }
+            text.append(Lines.concern(id, received)).append('\n');
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        List<String> order = new ArrayList<>();
+        try (Workspace w = new Workspace(dir.resolve("data"))) {
+            Ingest ingest = new Ingest(w.store, w.ledger, new org.vigil.people.PersonIndex()::link,
+                    dir.resolve("data/quarantine"), new Ingest.Options(50, 1 << 20, 64 << 20), IngestListener.NONE,
+                    (records, persons, first) -> records.stream().map(Submission::id).forEach(order::add));
+            FileSummary summary = ingest.replay(List.of(file)).get(0);
+
+            long good = stored.size();
+            assertThat(summary.accepted()).isEqualTo(good);
+            assertThat(summary.unchanged()).isEqualTo(unchanged);
+            assertThat(summary.rejected()).isEqualTo(badLines.size());
+            assertThat(order).hasSize((int) good).doesNotHaveDuplicates();
+            // Event times run backwards through the file, so the latest line comes first in the log.
+            List<Integer> numbers = order.stream().map(id -> Integer.parseInt(id.substring(2))).toList();
+            assertThat(numbers).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            List<Long> quarantined = Files.readAllLines(summary.quarantine()).stream().skip(1)
+                    .map(l -> Long.parseLong(l.substring(0, l.indexOf('\t')))).toList();
+            assertThat(quarantined).containsExactlyInAnyOrderElementsOf(badLines);
+            assertThat(w.ledger.size()).isEqualTo(good);
+            assertThat(w.audit().run().ok()).isTrue();
+        }
+    }
 }
