@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -59,8 +58,8 @@ final class Committer {
         this.ledger = ledger;
         this.linker = linker;
         this.listener = listener;
-        this.linking = Executors.newSingleThreadExecutor(daemon("vigil-linker"));
-        this.listening = Executors.newSingleThreadExecutor(daemon("vigil-listener"));
+        this.linking = Executors.newSingleThreadExecutor(Stages.named("vigil-linker"));
+        this.listening = Executors.newSingleThreadExecutor(Stages.named("vigil-listener"));
     }
 
     /**
@@ -79,7 +78,7 @@ final class Committer {
     void flush() {
         commitPending();
         while (!told.isEmpty()) {
-            await(told.poll());
+            Stages.await(told.poll());
         }
     }
 
@@ -140,43 +139,18 @@ final class Committer {
         if (p.persons() != null) {
             // If the commit fails the index holds mentions the store does not: the ingest stops, and the next run
             // rebuilds the index from the store.
-            PersonChanges persons = await(p.persons());
+            PersonChanges persons = Stages.await(p.persons());
             long first = ledger.commit(p.records(), List.of(), persons);
             accepted += p.records().size();
             for (Submission s : p.records()) {
                 inFlight.remove(s.id());
             }
             while (told.size() >= LISTENER_BACKLOG) {
-                await(told.poll());
+                Stages.await(told.poll());
             }
             told.add(listening.submit(() -> listener.committed(p.records(), persons, first)));
         }
         p.onCommitted().run();
-    }
-
-    private static <T> T await(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while ingesting", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     private byte[] storedRaw(String id) {

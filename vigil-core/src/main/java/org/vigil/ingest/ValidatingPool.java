@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,11 +34,7 @@ final class ValidatingPool implements AutoCloseable {
     ValidatingPool(Ingest.Options options, int threads, Sink sink) {
         this.validators = ThreadLocal.withInitial(() -> new Validator(options));
         this.sink = sink;
-        this.workers = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "vigil-validator");
-            t.setDaemon(true);
-            return t;
-        });
+        this.workers = Executors.newFixedThreadPool(threads, Stages.named("vigil-validator"));
     }
 
     void add(int source, Line line) throws IOException {
@@ -86,18 +81,7 @@ final class ValidatingPool implements AutoCloseable {
     }
 
     private void deliver(Future<List<Outcome>> future) throws IOException {
-        List<Outcome> outcomes;
-        try {
-            outcomes = future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while validating", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        List<Outcome> outcomes = Stages.await(future);
         for (Outcome o : outcomes) {
             sink.accept(o);
         }
