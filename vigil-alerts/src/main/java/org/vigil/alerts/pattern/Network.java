@@ -19,6 +19,12 @@ import org.vigil.alerts.state.NetworkBook;
  */
 public final class Network {
   private final Thresholds thresholds;
+  /**
+   * Per component root, what its last assessment saw: {@link NetworkBook.Component#version}, the person merges, and,
+   * if the pattern did not hold, the number of reports. While these stay the same the evidence is the same, and the
+   * alert (if any) has already been raised or updated on it: assessing again could change nothing.
+   */
+  private final java.util.Map<Integer, long[]> seen = new java.util.HashMap<>();
 
   public Network(Thresholds thresholds) {
     this.thresholds = thresholds;
@@ -34,6 +40,18 @@ public final class Network {
     }
     int root = book.network.find(member);
     NetworkBook.Component component = book.network.component(root);
+    long[] last = seen.get(root);
+    if (last != null && last[0] == component.version && last[1] == book.persons.merges()
+        && (last[2] < 0 || last[2] == component.reports.size())) {
+      return Optional.empty();
+    }
+    Optional<Finding> finding = assess(book, root, component);
+    seen.put(root, new long[] {component.version, book.persons.merges(),
+        finding.isPresent() ? -1 : component.reports.size()});
+    return finding;
+  }
+
+  private Optional<Finding> assess(Casebook book, int root, NetworkBook.Component component) {
     Set<Integer> members = new LinkedHashSet<>();
     for (int i = 0; i < component.members.size(); i++) {
       members.add(book.persons.find(component.members.get(i)));

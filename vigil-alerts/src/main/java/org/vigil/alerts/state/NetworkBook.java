@@ -34,6 +34,11 @@ public final class NetworkBook {
     public final TreeSet<String> agencies = new TreeSet<>();
     /** Kinds of tie, e.g. "sharing vehicle R712 KLT", with how many times each tied two adults. */
     public final TreeMap<String, Integer> ties = new TreeMap<>();
+    /**
+     * Changes whenever the component gains a member, a child (as first recorded), an agency or a kind of tie: what a
+     * {@code network} alert's evidence is made of. Reports alone do not change it.
+     */
+    public int version;
 
     Component(long created) {
       this.created = created;
@@ -90,9 +95,13 @@ public final class NetworkBook {
   public void record(int person, int report, String agency, int[] children) {
     Component c = component(person);
     c.reports.add(report);
-    c.agencies.add(agency);
+    if (c.agencies.add(agency)) {
+      c.version++;
+    }
     for (int child : children) {
-      c.children.add(child);
+      if (c.children.add(child)) {
+        c.version++;
+      }
     }
   }
 
@@ -138,7 +147,10 @@ public final class NetworkBook {
     int ra = find(a);
     int rb = find(b);
     if (ra == rb) {
-      components.get(ra).ties.merge(how, 1, Integer::sum);
+      Component c = components.get(ra);
+      if (c.ties.merge(how, 1, Integer::sum) == 1) {
+        c.version++;
+      }
       return;
     }
     Component ca = components.get(ra);
@@ -158,6 +170,7 @@ public final class NetworkBook {
     into.agencies.addAll(cb.agencies);
     cb.ties.forEach((k, v) -> into.ties.merge(k, v, Integer::sum));
     into.ties.merge(how, 1, Integer::sum);
+    into.version++;
     components.remove(rb);
     parent.put(rb, ra);
     merges.add(new int[] {rb, ra});
