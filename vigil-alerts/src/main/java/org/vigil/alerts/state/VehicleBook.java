@@ -30,7 +30,7 @@ public final class VehicleBook {
 
   private final Map<String, Integer> index = new HashMap<>();
   private final List<Vrm> marks = new ArrayList<>();
-  private final Map<String, IntList> blocks = new HashMap<>();
+  private final Map<Integer, IntList> blocks = new HashMap<>();
   private final List<Vehicle> vehicles = new ArrayList<>();
   /** Partial marks that fitted two or more vehicles when first seen: they identify none and are not used. */
   private final java.util.BitSet ambiguous = new java.util.BitSet();
@@ -105,10 +105,10 @@ public final class VehicleBook {
     }
     parent[id] = id;
     vehicles.add(null);
-    List<String> keys = vrm.blockingKeys();
+    int[] keys = vrm.blockingKeys();
     TreeSet<Integer> accepting = new TreeSet<>();
     TreeSet<Integer> checked = new TreeSet<>();
-    for (String key : keys) {
+    for (int key : keys) {
       IntList block = blocks.get(key);
       for (int i = 0; block != null && i < block.size(); i++) {
         int other = block.get(i);
@@ -125,7 +125,7 @@ public final class VehicleBook {
       ambiguous.set(id);
       return -1;
     }
-    for (String key : keys) {
+    for (int key : keys) {
       blocks.computeIfAbsent(key, k -> new IntList(2)).add(id);
     }
     int root;
