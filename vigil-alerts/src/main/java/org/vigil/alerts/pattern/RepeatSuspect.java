@@ -17,6 +17,12 @@ import org.vigil.alerts.state.PersonRecord;
  */
 public final class RepeatSuspect {
   private final Thresholds thresholds;
+  /**
+   * Per person root, what the last assessment rested on: how many concerns named him as a suspect in exploitation
+   * evidence, the person merges, and the amendments to his reports. While these stay the same, so does the finding,
+   * and the alert (if any) has already been raised or updated on it: a decision alone changes nothing here.
+   */
+  private final java.util.Map<Integer, int[]> seen = new java.util.HashMap<>();
 
   public RepeatSuspect(Thresholds thresholds) {
     this.thresholds = thresholds;
@@ -29,26 +35,30 @@ public final class RepeatSuspect {
   public Optional<Finding> assess(Casebook book, int person) {
     int p = book.persons.find(person);
     PersonRecord record = book.persons.record(p);
+    int[] now = {record.suspectedOfExploitation.size(), book.persons.merges(), record.amendments};
+    if (java.util.Arrays.equals(seen.put(p, now), now)) {
+      return Optional.empty();
+    }
     TreeSet<Integer> reports = Reports.of(book, record.suspectedOfExploitation);
     if (reports.size() < thresholds.repeatReports()) {
       return Optional.empty();
     }
     TreeSet<Integer> children = Reports.children(book, Reports.versions(book, reports), Set.of(p));
+    TreeSet<String> agencies = Reports.agencies(book, reports);
     if (children.size() < thresholds.repeatChildren() && (reports.size() < thresholds.repeatReportsAlone()
-        || Reports.agencies(book, reports).size() < 2)) {
+        || agencies.size() < 2)) {
       return Optional.empty();
     }
     Evidence evidence = new Evidence()
         .persons("children", children)
-        .facts("agencies", Reports.agencies(book, reports))
+        .facts("agencies", agencies)
         .facts("offences", Reports.offences(book, reports));
     return Optional.of(new Finding(AlertKind.REPEAT_SUSPECT, subject(p), evidence,
-        () -> details(book, p, record, reports, children)));
+        () -> details(book, p, record, reports, children, agencies)));
   }
 
   private static Finding.Details details(Casebook book, int p, PersonRecord record, TreeSet<Integer> reports,
-      TreeSet<Integer> children) {
-    TreeSet<String> agencies = Reports.agencies(book, reports);
+      TreeSet<Integer> children, TreeSet<String> agencies) {
     List<Party> parties = new ArrayList<>();
     parties.add(new Party(p, Party.SUSPECT));
     children.forEach(c -> parties.add(new Party(c, Party.CHILD)));

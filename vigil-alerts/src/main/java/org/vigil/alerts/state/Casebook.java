@@ -221,6 +221,13 @@ public final class Casebook {
         score.placeholder(), harm.volume(c.offences()), level);
     concerns.add(record);
     ConcernRecord report = concerns.get(root);
+    if (root != idx) {
+      for (int i = 0; i < report.versions.size(); i++) {
+        for (int p : concerns.get(report.versions.get(i)).mentionPersons) {
+          persons.record(p).amendments++;
+        }
+      }
+    }
     report.versions.add(idx);
     report.latest = idx;
     level.level().within().ifPresent(d -> schedule(report, report.received + d.getSeconds()));
@@ -310,6 +317,9 @@ public final class Casebook {
       report.nfaAt = d.at().getEpochSecond();
       for (int i = 0; i < report.versions.size(); i++) {
         ConcernRecord version = concerns.get(report.versions.get(i));
+        for (int p : version.mentionPersons) {
+          persons.record(p).dismissals++;
+        }
         for (int s : version.suspects) {
           touched.suspects.add(persons.find(s));
         }
