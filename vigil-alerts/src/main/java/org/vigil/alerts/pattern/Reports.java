@@ -78,6 +78,10 @@ final class Reports {
       first = Math.min(first, t);
       last = Math.max(last, t);
     }
+    return span(first, last);
+  }
+
+  static String span(long first, long last) {
     return first == last ? date(first) : date(first) + " to " + date(last);
   }
 
@@ -95,6 +99,11 @@ final class Reports {
         offences.computeIfAbsent(o, k -> new int[1])[0]++;
       }
     }
+    return alleged(indicators, offences);
+  }
+
+  /** As {@link #alleged(Casebook, Collection)}, from counts of indicators and offences. */
+  static String alleged(Map<String, int[]> indicators, Map<String, int[]> offences) {
     String i = counted(totals(indicators));
     String o = counted(totals(offences));
     return i.isEmpty() && o.isEmpty() ? "no specific indicators or exploitation offences"

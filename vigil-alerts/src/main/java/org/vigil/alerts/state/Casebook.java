@@ -237,6 +237,9 @@ public final class Casebook {
       for (int i = 0; i < report.versions.size(); i++) {
         for (int p : concerns.get(report.versions.get(i)).mentionPersons) {
           persons.record(p).amendments++;
+          if (network.isMember(p)) {
+            network.component(p).amendments++;
+          }
         }
       }
     }

@@ -28,6 +28,10 @@ public final class NetworkBook {
     public final IntList members = new IntList(2);
     /** Report (root concern) indices. */
     public final TreeSet<Integer> reports = new TreeSet<>();
+    /** The same reports in the order they joined the component, so that a reader can read only what is new. */
+    public final IntList log = new IntList(4);
+    /** Counts the amendments to the component's reports, which change what their current versions allege. */
+    public int amendments;
     /** Child person indices (possibly stale: resolve with {@link PersonBook#find}). */
     public final TreeSet<Integer> children = new TreeSet<>();
     /** The agencies of those reports. */
@@ -94,7 +98,9 @@ public final class NetworkBook {
   /** Adds a report and its children to the suspect's component. */
   public void record(int person, int report, String agency, int[] children) {
     Component c = component(person);
-    c.reports.add(report);
+    if (c.reports.add(report)) {
+      c.log.add(report);
+    }
     if (c.agencies.add(agency)) {
       c.version++;
     }
@@ -165,7 +171,11 @@ public final class NetworkBook {
     }
     Component into = ca;
     into.members.addAll(cb.members);
-    into.reports.addAll(cb.reports);
+    for (int i = 0; i < cb.log.size(); i++) {
+      if (into.reports.add(cb.log.get(i))) {
+        into.log.add(cb.log.get(i));
+      }
+    }
     into.children.addAll(cb.children);
     into.agencies.addAll(cb.agencies);
     cb.ties.forEach((k, v) -> into.ties.merge(k, v, Integer::sum));
