@@ -86,11 +86,21 @@ public record Vrm(String head, String tail) {
       for (int j = i + 1; j < n; j++) {
         char b = s.charAt(j);
         if (b != UNSEEN) {
-          keys[k++] = (((n * 8 + i) * 8 + j) * 128 + a) * 128 + b;
+          keys[k++] = pairKey(n, i, a, j, b);
         }
       }
     }
     return java.util.Arrays.copyOf(keys, k);
+  }
+
+  /** The blocking key of seen characters {@code a} at {@code i} and {@code b} at {@code j > i}, in a mark of length n. */
+  public static int pairKey(int n, int i, char a, int j, char b) {
+    return (((n * 8 + i) * 8 + j) * 128 + a) * 128 + b;
+  }
+
+  /** The mark's characters, head then tail, without the space. */
+  public String chars() {
+    return head + tail;
   }
 
   /** The mark as text, with a space before the tail: {@code "R7?2 KLT"}. */
