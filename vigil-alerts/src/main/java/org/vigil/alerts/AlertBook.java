@@ -41,7 +41,8 @@ final class AlertBook {
 
     Entry(int number, AlertKind kind, Instant raised, String trigger, List<AlertPerson> persons, double harm,
         List<String> reasons, Evidence evidence) {
-      this.id = String.format("A-%06d", number);
+      String digits = Integer.toString(number);
+      this.id = "A-" + "0".repeat(Math.max(0, 6 - digits.length())) + digits; // String.format("A-%06d"), cheaper
       this.number = number;
       this.kind = kind;
       this.raised = raised;
