@@ -34,12 +34,15 @@ final class AlertBook {
     final List<String> reasons;
     final List<AlertUpdate> updates = new ArrayList<>();
     Evidence evidence;
+    /** {@link org.vigil.alerts.state.PersonBook#merges()} when {@link #evidence} was taken. */
+    int evidenceMerges;
     AlertStatus status = AlertStatus.OPEN;
     String mergedInto;
 
     Entry(int number, AlertKind kind, Instant raised, String trigger, List<AlertPerson> persons, double harm,
         List<String> reasons, Evidence evidence) {
-      this.id = String.format("A-%06d", number);
+      String digits = Integer.toString(number);
+      this.id = "A-" + "0".repeat(Math.max(0, 6 - digits.length())) + digits; // String.format("A-%06d"), cheaper
       this.number = number;
       this.kind = kind;
       this.raised = raised;
@@ -80,11 +83,12 @@ final class AlertBook {
       Finding.Details d = finding.details();
       e = new Entry(all.size() + 1, finding.kind(), at, trigger, persons(d.parties()), harm.total(d.reports()),
           reasons(d), finding.evidence());
+      e.evidenceMerges = book.persons.merges();
       all.add(e);
       byKey.put(finding.key(), e);
       return Optional.of(new AlertChange(AlertChange.Type.RAISED, snapshot(e), at, trigger, List.of()));
     }
-    List<String> changes = diff(e.evidence, finding.evidence());
+    List<String> changes = diff(e.evidence, finding.evidence(), e.evidenceMerges == book.persons.merges());
     List<String> owed = notes.remove(finding.key());
     if (changes.isEmpty() && owed == null) {
       return Optional.empty();
@@ -96,6 +100,7 @@ final class AlertBook {
     List<String> said = new ArrayList<>(owed != null ? owed : context);
     said.addAll(changes);
     e.evidence = finding.evidence();
+    e.evidenceMerges = book.persons.merges();
     e.updates.add(new AlertUpdate(at, trigger, said, persons, total, reasons));
     return Optional.of(new AlertChange(AlertChange.Type.UPDATED, snapshot(e), at, trigger, said));
   }
@@ -175,13 +180,20 @@ final class AlertBook {
     return out;
   }
 
-  /** What the new evidence has that the old did not, one sentence per named set. */
-  private List<String> diff(Evidence before, Evidence after) {
+  /**
+   * What the new evidence has that the old did not, one sentence per named set. Persons are compared as they are
+   * now; {@code sameRoots} says no merge happened since {@code before} was taken, so that both hold roots already.
+   */
+  private List<String> diff(Evidence before, Evidence after, boolean sameRoots) {
     List<String> out = new ArrayList<>();
     after.persons().forEach((name, values) -> {
-      Set<Integer> old = roots(before.persons().getOrDefault(name, Set.of()));
+      Set<Integer> was = before.persons().getOrDefault(name, Set.of());
+      if (sameRoots && was.containsAll(values)) {
+        return;
+      }
+      Set<Integer> old = sameRoots ? was : roots(was);
       TreeSet<String> added = new TreeSet<>();
-      for (int p : roots(values)) {
+      for (int p : sameRoots ? values : roots(values)) {
         if (!old.contains(p)) {
           added.add(book.persons.id(p));
         }

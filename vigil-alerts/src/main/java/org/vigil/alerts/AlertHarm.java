@@ -36,18 +36,20 @@ final class AlertHarm {
   /** One or two sentences saying how the total was reached. */
   List<String> reasons(Collection<Integer> reports) {
     List<String> reasons = new ArrayList<>();
-    double total = total(reports);
+    double sum = 0;
     ConcernRecord largest = null;
     boolean provisional = false;
     int scored = 0;
     for (int r : reports) {
       ConcernRecord c = book.concerns.current(r);
+      sum += c.harm; // in the order total() adds, so the same total
       provisional |= c.provisional;
       scored += c.harm > 0 ? 1 : 0;
       if (largest == null || c.harm > largest.harm) {
         largest = c;
       }
     }
+    double total = Math.round(sum * 100) / 100.0;
     if (total == 0) {
       reasons.add("harm 0: none of the " + reports.size() + " reports alleges an offence with a harm weight; "
           + "0 is offence harm, not a measure of risk");

@@ -1,7 +1,5 @@
 package org.vigil.alerts.evidence;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -70,15 +68,39 @@ public record Vrm(String head, String tail) {
   }
 
   /**
-   * Blocking keys: two {@link #compatible} marks always share one. Each key is the tail, or the head with its length,
-   * with some seen characters blanked; the all-blank keys are left out (compatible marks share a seen character in
-   * the tail or in the head, since they share {@value #SHARED}).
+   * Blocking keys: two {@link #compatible} marks always share one. Each key is a pair of seen characters with their
+   * positions and the mark's length: compatible marks have the same length and share at least {@value #SHARED} seen
+   * characters in the same positions, so they share at least one such pair. A pair of characters fits few marks, so
+   * a block stays small however many marks the town holds.
    */
-  public List<String> blockingKeys() {
-    List<String> keys = new ArrayList<>();
-    variants("T" + head.length(), tail, keys);
-    variants("H" + head.length(), head, keys);
-    return keys;
+  public int[] blockingKeys() {
+    String s = head + tail;
+    int n = s.length();
+    int[] keys = new int[n * (n - 1) / 2];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      char a = s.charAt(i);
+      if (a == UNSEEN) {
+        continue;
+      }
+      for (int j = i + 1; j < n; j++) {
+        char b = s.charAt(j);
+        if (b != UNSEEN) {
+          keys[k++] = pairKey(n, i, a, j, b);
+        }
+      }
+    }
+    return java.util.Arrays.copyOf(keys, k);
+  }
+
+  /** The blocking key of seen characters {@code a} at {@code i} and {@code b} at {@code j > i}, in a mark of length n. */
+  public static int pairKey(int n, int i, char a, int j, char b) {
+    return (((n * 8 + i) * 8 + j) * 128 + a) * 128 + b;
+  }
+
+  /** The mark's characters, head then tail, without the space. */
+  public String chars() {
+    return head + tail;
   }
 
   /** The mark as text, with a space before the tail: {@code "R7?2 KLT"}. */
@@ -89,29 +111,6 @@ public record Vrm(String head, String tail) {
   @Override
   public String toString() {
     return text();
-  }
-
-  private static void variants(String prefix, String s, List<String> keys) {
-    int n = s.length();
-    List<Integer> seen = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      if (s.charAt(i) != UNSEEN) {
-        seen.add(i);
-      }
-    }
-    int subsets = 1 << seen.size();
-    for (int mask = 0; mask < subsets; mask++) {
-      if (Integer.bitCount(mask) == seen.size()) {
-        continue; // every seen character blanked
-      }
-      char[] c = s.toCharArray();
-      for (int j = 0; j < seen.size(); j++) {
-        if ((mask & (1 << j)) != 0) {
-          c[seen.get(j)] = UNSEEN;
-        }
-      }
-      keys.add(prefix + ":" + new String(c));
-    }
   }
 
   /** Seen positions in common if the two agree everywhere, else -1. */

@@ -20,6 +20,13 @@ import org.vigil.alerts.state.PlaceBook;
  */
 public final class Dismissed {
   private final Thresholds thresholds;
+  /**
+   * Per person root, as suspect and as child: how many concerns the last assessment read, and the person merges,
+   * amendments and dismissals it saw. While those stay the same and no concern read since belongs to a dismissed
+   * report, the dismissed reports are the same, so is the finding, and the alert (if any) already rests on it.
+   */
+  private final java.util.Map<Integer, int[]> seenSuspects = new java.util.HashMap<>();
+  private final java.util.Map<Integer, int[]> seenChildren = new java.util.HashMap<>();
 
   public Dismissed(Thresholds thresholds) {
     this.thresholds = thresholds;
@@ -45,6 +52,9 @@ public final class Dismissed {
   public Optional<Finding> assessSuspect(Casebook book, int person) {
     int p = book.persons.find(person);
     PersonRecord record = book.persons.record(p);
+    if (unchanged(book, seenSuspects, p, record, record.suspectedOfExploitation)) {
+      return Optional.empty();
+    }
     TreeSet<Integer> reports = dismissed(book, Reports.of(book, record.suspectedOfExploitation));
     if (reports.size() < thresholds.dismissedReports()) {
       return Optional.empty();
@@ -62,6 +72,9 @@ public final class Dismissed {
   public Optional<Finding> assessChild(Casebook book, int person) {
     int p = book.persons.find(person);
     PersonRecord record = book.persons.record(p);
+    if (unchanged(book, seenChildren, p, record, record.asChild)) {
+      return Optional.empty();
+    }
     IntList evidence = new IntList();
     for (int i = 0; i < record.asChild.size(); i++) {
       int c = record.asChild.get(i);
@@ -81,6 +94,25 @@ public final class Dismissed {
       parties.add(new Party(p, Party.CHILD));
       return parties;
     }));
+  }
+
+  /**
+   * Whether the person's dismissed reports among {@code concerns} are as the last assessment saw them; records what
+   * this one sees either way.
+   */
+  private static boolean unchanged(Casebook book, java.util.Map<Integer, int[]> seen, int p, PersonRecord record,
+      IntList concerns) {
+    int[] now = {concerns.size(), book.persons.merges(), record.amendments, record.dismissals};
+    int[] last = seen.put(p, now);
+    if (last == null || last[1] != now[1] || last[2] != now[2] || last[3] != now[3] || last[0] > now[0]) {
+      return false;
+    }
+    for (int i = last[0]; i < now[0]; i++) {
+      if (book.concerns.report(concerns.get(i)).dismissed()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public Optional<Finding> assessVehicle(Casebook book, int vehicle) {

@@ -18,6 +18,12 @@ import org.vigil.alerts.state.PersonRecord;
  */
 public final class MissingPattern {
   private final Thresholds thresholds;
+  /**
+   * Per child root, what the last assessment rested on: the missing episodes, the person merges, the amendments to
+   * the child's reports and the held reports released (which can make a suspect of an episode count). While these
+   * stay the same, so does the finding, and the alert (if any) has already been raised or updated on it.
+   */
+  private final java.util.Map<Integer, int[]> seen = new java.util.HashMap<>();
 
   public MissingPattern(Thresholds thresholds) {
     this.thresholds = thresholds;
@@ -30,6 +36,10 @@ public final class MissingPattern {
   public Optional<Finding> assess(Casebook book, int person) {
     int child = book.persons.find(person);
     PersonRecord record = book.persons.record(child);
+    int[] now = {record.missing.size(), book.persons.merges(), record.amendments, book.released()};
+    if (java.util.Arrays.equals(seen.put(child, now), now)) {
+      return Optional.empty();
+    }
     TreeSet<Integer> episodes = Reports.of(book, record.missing);
     if (episodes.size() < thresholds.missingEpisodes()) {
       return Optional.empty();

@@ -19,6 +19,31 @@ import org.vigil.alerts.state.NetworkBook;
  */
 public final class Network {
   private final Thresholds thresholds;
+  /**
+   * Per component root, what its last assessment saw: {@link NetworkBook.Component#version}, the person merges, and,
+   * if the pattern did not hold, the number of reports. While these stay the same the evidence is the same, and the
+   * alert (if any) has already been raised or updated on it: assessing again could change nothing.
+   */
+  private final java.util.Map<Integer, long[]> seen = new java.util.HashMap<>();
+
+  /**
+   * What the reports of one component (by root) allege, and when they were received, read in the order they joined
+   * it: an update reads only the reports that are new. Read again from the start after an amendment to one of them.
+   */
+  private static final class Alleged {
+    final int amendments;
+    int read;
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    final Map<String, int[]> indicators = new java.util.HashMap<>();
+    final Map<String, int[]> offences = new java.util.HashMap<>();
+
+    Alleged(int amendments) {
+      this.amendments = amendments;
+    }
+  }
+
+  private final Map<Integer, Alleged> alleged = new java.util.HashMap<>();
 
   public Network(Thresholds thresholds) {
     this.thresholds = thresholds;
@@ -34,6 +59,18 @@ public final class Network {
     }
     int root = book.network.find(member);
     NetworkBook.Component component = book.network.component(root);
+    long[] last = seen.get(root);
+    if (last != null && last[0] == component.version && last[1] == book.persons.merges()
+        && (last[2] < 0 || last[2] == component.reports.size())) {
+      return Optional.empty();
+    }
+    Optional<Finding> finding = assess(book, root, component);
+    seen.put(root, new long[] {component.version, book.persons.merges(),
+        finding.isPresent() ? -1 : component.reports.size()});
+    return finding;
+  }
+
+  private Optional<Finding> assess(Casebook book, int root, NetworkBook.Component component) {
     Set<Integer> members = new LinkedHashSet<>();
     for (int i = 0; i < component.members.size(); i++) {
       members.add(book.persons.find(component.members.get(i)));
@@ -59,11 +96,34 @@ public final class Network {
         .facts("ties", ties(component.ties).keySet())
         .facts("agencies", component.agencies);
     return Optional.of(new Finding(AlertKind.NETWORK, subject(root), evidence,
-        () -> details(book, component, sortedMembers, children)));
+        () -> details(book, root, component, sortedMembers, children)));
   }
 
-  private static Finding.Details details(Casebook book, NetworkBook.Component component, TreeSet<Integer> members,
-      TreeSet<Integer> children) {
+  private Alleged alleged(Casebook book, int root, NetworkBook.Component component) {
+    Alleged a = alleged.get(root);
+    if (a == null || a.amendments != component.amendments) {
+      a = new Alleged(component.amendments);
+      alleged.put(root, a);
+    }
+    for (; a.read < component.log.size(); a.read++) {
+      int r = component.log.get(a.read);
+      long t = book.concerns.get(r).received;
+      a.first = Math.min(a.first, t);
+      a.last = Math.max(a.last, t);
+      org.vigil.alerts.state.ConcernRecord c = book.concerns.current(r);
+      for (String i : c.exploitation.specific()) {
+        a.indicators.computeIfAbsent(i, k -> new int[1])[0]++;
+      }
+      for (String o : c.exploitation.offences()) {
+        a.offences.computeIfAbsent(o, k -> new int[1])[0]++;
+      }
+    }
+    return a;
+  }
+
+  private Finding.Details details(Casebook book, int root, NetworkBook.Component component,
+      TreeSet<Integer> members, TreeSet<Integer> children) {
+    Alleged read = alleged(book, root, component);
     TreeSet<Integer> sortedMembers = members;
     TreeSet<String> agencies = component.agencies;
     List<Party> parties = new ArrayList<>();
@@ -74,8 +134,8 @@ public final class Network {
         + Reports.counted(ties(component.ties)));
     reasons.add("between them: " + Reports.plural(children.size(), "child", "children") + " in "
         + Reports.plural(component.reports.size(), "report", "reports") + " from "
-        + Reports.plural(agencies.size(), "agency", "agencies") + ", " + Reports.span(book, component.reports));
-    reasons.add("what the reports allege: " + Reports.alleged(book, component.reports));
+        + Reports.plural(agencies.size(), "agency", "agencies") + ", " + Reports.span(read.first, read.last));
+    reasons.add("what the reports allege: " + Reports.alleged(read.indicators, read.offences));
     return new Finding.Details(parties, List.copyOf(component.reports), reasons);
   }
 

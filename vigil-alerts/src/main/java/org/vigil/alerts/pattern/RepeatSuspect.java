@@ -3,9 +3,10 @@ package org.vigil.alerts.pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import org.vigil.alerts.state.Casebook;
+import org.vigil.alerts.state.ConcernRecord;
+import org.vigil.alerts.state.IntList;
 import org.vigil.alerts.state.PersonRecord;
 
 /**
@@ -18,6 +19,30 @@ import org.vigil.alerts.state.PersonRecord;
 public final class RepeatSuspect {
   private final Thresholds thresholds;
 
+  /**
+   * What the pattern has read of one person (a root): his reports, their children and agencies, the offences their
+   * current versions allege, and whether the pattern held. Each new concern naming him adds its report once, so an
+   * assessment costs what is new, not his whole history. Read again from the start after a person merge or an
+   * amendment to one of his reports, which change what was read.
+   */
+  private static final class Read {
+    final int merges;
+    final int amendments;
+    int concerns;
+    boolean held;
+    final TreeSet<Integer> reports = new TreeSet<>();
+    final TreeSet<Integer> children = new TreeSet<>();
+    final TreeSet<String> agencies = new TreeSet<>();
+    final TreeSet<String> offences = new TreeSet<>();
+
+    Read(int merges, int amendments) {
+      this.merges = merges;
+      this.amendments = amendments;
+    }
+  }
+
+  private final java.util.Map<Integer, Read> read = new java.util.HashMap<>();
+
   public RepeatSuspect(Thresholds thresholds) {
     this.thresholds = thresholds;
   }
@@ -29,26 +54,56 @@ public final class RepeatSuspect {
   public Optional<Finding> assess(Casebook book, int person) {
     int p = book.persons.find(person);
     PersonRecord record = book.persons.record(p);
-    TreeSet<Integer> reports = Reports.of(book, record.suspectedOfExploitation);
-    if (reports.size() < thresholds.repeatReports()) {
-      return Optional.empty();
+    IntList concerns = record.suspectedOfExploitation;
+    Read r = read.get(p);
+    if (r == null || r.merges != book.persons.merges() || r.amendments != record.amendments
+        || r.concerns > concerns.size()) {
+      r = new Read(book.persons.merges(), record.amendments);
+      read.put(p, r);
     }
-    TreeSet<Integer> children = Reports.children(book, Reports.versions(book, reports), Set.of(p));
-    if (children.size() < thresholds.repeatChildren() && (reports.size() < thresholds.repeatReportsAlone()
-        || Reports.agencies(book, reports).size() < 2)) {
+    boolean grew = false;
+    for (int i = r.concerns; i < concerns.size(); i++) {
+      ConcernRecord report = book.concerns.report(concerns.get(i));
+      if (!r.reports.add(report.index)) {
+        continue; // a report already read: a new version of it would have counted as an amendment
+      }
+      grew |= r.agencies.add(report.agency);
+      for (int v = 0; v < report.versions.size(); v++) {
+        for (int child : book.concerns.get(report.versions.get(v)).children) {
+          int c = book.persons.find(child);
+          if (c != p) {
+            grew |= r.children.add(c);
+          }
+        }
+      }
+      grew |= r.offences.addAll(book.concerns.current(report.index).exploitation.offences());
+    }
+    r.concerns = concerns.size();
+    if (r.held && !grew) {
+      return Optional.empty(); // the same evidence as last time, which the alert already rests on
+    }
+    TreeSet<Integer> reports = r.reports;
+    TreeSet<Integer> children = r.children;
+    TreeSet<String> agencies = r.agencies;
+    r.held = reports.size() >= thresholds.repeatReports()
+        && !(children.size() < thresholds.repeatChildren() && (reports.size() < thresholds.repeatReportsAlone()
+            || agencies.size() < 2));
+    if (!r.held) {
       return Optional.empty();
     }
     Evidence evidence = new Evidence()
         .persons("children", children)
-        .facts("agencies", Reports.agencies(book, reports))
-        .facts("offences", Reports.offences(book, reports));
+        .facts("agencies", agencies)
+        .facts("offences", r.offences);
+    TreeSet<Integer> reportsNow = new TreeSet<>(reports);
+    TreeSet<Integer> childrenNow = new TreeSet<>(children);
+    TreeSet<String> agenciesNow = new TreeSet<>(agencies);
     return Optional.of(new Finding(AlertKind.REPEAT_SUSPECT, subject(p), evidence,
-        () -> details(book, p, record, reports, children)));
+        () -> details(book, p, record, reportsNow, childrenNow, agenciesNow)));
   }
 
   private static Finding.Details details(Casebook book, int p, PersonRecord record, TreeSet<Integer> reports,
-      TreeSet<Integer> children) {
-    TreeSet<String> agencies = Reports.agencies(book, reports);
+      TreeSet<Integer> children, TreeSet<String> agencies) {
     List<Party> parties = new ArrayList<>();
     parties.add(new Party(p, Party.SUSPECT));
     children.forEach(c -> parties.add(new Party(c, Party.CHILD)));

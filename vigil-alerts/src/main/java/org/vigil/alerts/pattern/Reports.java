@@ -78,20 +78,34 @@ final class Reports {
       first = Math.min(first, t);
       last = Math.max(last, t);
     }
+    return span(first, last);
+  }
+
+  static String span(long first, long last) {
     return first == last ? date(first) : date(first) + " to " + date(last);
   }
 
   /** What the current versions of these reports allege: "older_partner ×3, gifts ×2; offences 22B ×1". */
   static String alleged(Casebook book, Collection<Integer> reports) {
-    Map<String, Integer> indicators = new TreeMap<>();
-    Map<String, Integer> offences = new TreeMap<>();
+    // Counted in hash maps (the order is made by counted()), which is much cheaper than merging into sorted maps.
+    Map<String, int[]> indicators = new java.util.HashMap<>();
+    Map<String, int[]> offences = new java.util.HashMap<>();
     for (int r : reports) {
       ConcernRecord c = book.concerns.current(r);
-      c.exploitation.specific().forEach(i -> indicators.merge(i, 1, Integer::sum));
-      c.exploitation.offences().forEach(o -> offences.merge(o, 1, Integer::sum));
+      for (String i : c.exploitation.specific()) {
+        indicators.computeIfAbsent(i, k -> new int[1])[0]++;
+      }
+      for (String o : c.exploitation.offences()) {
+        offences.computeIfAbsent(o, k -> new int[1])[0]++;
+      }
     }
-    String i = counted(indicators);
-    String o = counted(offences);
+    return alleged(indicators, offences);
+  }
+
+  /** As {@link #alleged(Casebook, Collection)}, from counts of indicators and offences. */
+  static String alleged(Map<String, int[]> indicators, Map<String, int[]> offences) {
+    String i = counted(totals(indicators));
+    String o = counted(totals(offences));
     return i.isEmpty() && o.isEmpty() ? "no specific indicators or exploitation offences"
         : i.isEmpty() ? "offences " + o : o.isEmpty() ? i : i + "; offences " + o;
   }
@@ -111,6 +125,12 @@ final class Reports {
 
   static String plural(int n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
+  }
+
+  private static Map<String, Integer> totals(Map<String, int[]> counts) {
+    Map<String, Integer> out = new java.util.HashMap<>();
+    counts.forEach((k, v) -> out.put(k, v[0]));
+    return out;
   }
 
   static String counted(Map<String, Integer> counts) {

@@ -53,6 +53,9 @@ public final class Casebook {
   private final PriorityQueue<long[]> deadlines =
       new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
 
+  /** How many held reports have been released (see the class comment): each names its suspect late. */
+  private int released;
+
   public Casebook(ConcernHarm harm, double professionalStrength) {
     this.harm = harm;
     this.professionalStrength = professionalStrength;
@@ -61,6 +64,14 @@ public final class Casebook {
   /** The mention key {@code "<concern>/<ref>"} of a packed mention. */
   public String mentionKey(long packed) {
     return concerns.get(MentionKeys.concern(packed)).id + "/" + mentionKeys.ref(packed);
+  }
+
+  /**
+   * Changes whenever a held report is released, so that a concern already known becomes evidence against its suspect
+   * without the suspect being named again.
+   */
+  public int released() {
+    return released;
   }
 
   /** Whether {@code person} must meet the higher bar of a professional (see the class comment). */
@@ -151,6 +162,7 @@ public final class Casebook {
             continue;
           }
           person.suspectedOfExploitation.addAll(person.held);
+          released += person.held.size();
           person.held.clear();
           evidenceSuspects.add(s);
           person.suspectedOfExploitation.add(idx);
@@ -221,6 +233,16 @@ public final class Casebook {
         score.placeholder(), harm.volume(c.offences()), level);
     concerns.add(record);
     ConcernRecord report = concerns.get(root);
+    if (root != idx) {
+      for (int i = 0; i < report.versions.size(); i++) {
+        for (int p : concerns.get(report.versions.get(i)).mentionPersons) {
+          persons.record(p).amendments++;
+          if (network.isMember(p)) {
+            network.component(p).amendments++;
+          }
+        }
+      }
+    }
     report.versions.add(idx);
     report.latest = idx;
     level.level().within().ifPresent(d -> schedule(report, report.received + d.getSeconds()));
@@ -310,6 +332,9 @@ public final class Casebook {
       report.nfaAt = d.at().getEpochSecond();
       for (int i = 0; i < report.versions.size(); i++) {
         ConcernRecord version = concerns.get(report.versions.get(i));
+        for (int p : version.mentionPersons) {
+          persons.record(p).dismissals++;
+        }
         for (int s : version.suspects) {
           touched.suspects.add(persons.find(s));
         }

@@ -28,12 +28,21 @@ public final class NetworkBook {
     public final IntList members = new IntList(2);
     /** Report (root concern) indices. */
     public final TreeSet<Integer> reports = new TreeSet<>();
+    /** The same reports in the order they joined the component, so that a reader can read only what is new. */
+    public final IntList log = new IntList(4);
+    /** Counts the amendments to the component's reports, which change what their current versions allege. */
+    public int amendments;
     /** Child person indices (possibly stale: resolve with {@link PersonBook#find}). */
     public final TreeSet<Integer> children = new TreeSet<>();
     /** The agencies of those reports. */
     public final TreeSet<String> agencies = new TreeSet<>();
     /** Kinds of tie, e.g. "sharing vehicle R712 KLT", with how many times each tied two adults. */
     public final TreeMap<String, Integer> ties = new TreeMap<>();
+    /**
+     * Changes whenever the component gains a member, a child (as first recorded), an agency or a kind of tie: what a
+     * {@code network} alert's evidence is made of. Reports alone do not change it.
+     */
+    public int version;
 
     Component(long created) {
       this.created = created;
@@ -89,10 +98,16 @@ public final class NetworkBook {
   /** Adds a report and its children to the suspect's component. */
   public void record(int person, int report, String agency, int[] children) {
     Component c = component(person);
-    c.reports.add(report);
-    c.agencies.add(agency);
+    if (c.reports.add(report)) {
+      c.log.add(report);
+    }
+    if (c.agencies.add(agency)) {
+      c.version++;
+    }
     for (int child : children) {
-      c.children.add(child);
+      if (c.children.add(child)) {
+        c.version++;
+      }
     }
   }
 
@@ -138,7 +153,10 @@ public final class NetworkBook {
     int ra = find(a);
     int rb = find(b);
     if (ra == rb) {
-      components.get(ra).ties.merge(how, 1, Integer::sum);
+      Component c = components.get(ra);
+      if (c.ties.merge(how, 1, Integer::sum) == 1) {
+        c.version++;
+      }
       return;
     }
     Component ca = components.get(ra);
@@ -153,11 +171,16 @@ public final class NetworkBook {
     }
     Component into = ca;
     into.members.addAll(cb.members);
-    into.reports.addAll(cb.reports);
+    for (int i = 0; i < cb.log.size(); i++) {
+      if (into.reports.add(cb.log.get(i))) {
+        into.log.add(cb.log.get(i));
+      }
+    }
     into.children.addAll(cb.children);
     into.agencies.addAll(cb.agencies);
     cb.ties.forEach((k, v) -> into.ties.merge(k, v, Integer::sum));
     into.ties.merge(how, 1, Integer::sum);
+    into.version++;
     components.remove(rb);
     parent.put(rb, ra);
     merges.add(new int[] {rb, ra});

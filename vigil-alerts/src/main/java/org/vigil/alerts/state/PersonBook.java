@@ -16,6 +16,8 @@ public final class PersonBook {
   private final List<String> ids = new ArrayList<>();
   private final List<PersonRecord> records = new ArrayList<>();
   private int[] parent = new int[1024];
+  /** How many merges have been made: while it stays the same, every root stays a root. */
+  private int merges;
 
   /** The index of person {@code id}, creating it on first sight. */
   public int intern(String id) {
@@ -71,7 +73,13 @@ public final class PersonBook {
     records.get(a).absorb(records.get(b));
     records.set(b, null);
     parent[b] = a;
+    merges++;
     return true;
+  }
+
+  /** Changes whenever two persons are merged, so that a set of roots taken earlier is known to be still roots. */
+  public int merges() {
+    return merges;
   }
 
   public int size() {

@@ -25,6 +25,13 @@ public final class PersonRecord {
   public final IntList held = new IntList(1);
   /** Known to live in a children's home or with foster carers. */
   public boolean inCare;
+  /**
+   * Counts the amendments to reports naming the person (in any role, in any earlier version): a report's versions and
+   * current version change without the person being named again. Lets a pattern know its inputs are unchanged.
+   */
+  public int amendments;
+  /** Counts the reports naming the person (in any role, in any version) that were closed with no further action. */
+  public int dismissals;
 
   void absorb(PersonRecord other) {
     mentions.addAll(other.mentions);
@@ -35,5 +42,7 @@ public final class PersonRecord {
     context += other.context;
     held.addAll(other.held);
     inCare |= other.inCare;
+    amendments += other.amendments;
+    dismissals += other.dismissals;
   }
 }

@@ -30,7 +30,7 @@ public final class VehicleBook {
 
   private final Map<String, Integer> index = new HashMap<>();
   private final List<Vrm> marks = new ArrayList<>();
-  private final Map<String, IntList> blocks = new HashMap<>();
+  private final Map<Integer, IntList> blocks = new HashMap<>();
   private final List<Vehicle> vehicles = new ArrayList<>();
   /** Partial marks that fitted two or more vehicles when first seen: they identify none and are not used. */
   private final java.util.BitSet ambiguous = new java.util.BitSet();
@@ -105,10 +105,10 @@ public final class VehicleBook {
     }
     parent[id] = id;
     vehicles.add(null);
-    List<String> keys = vrm.blockingKeys();
+    int[] keys = vrm.blockingKeys();
     TreeSet<Integer> accepting = new TreeSet<>();
     TreeSet<Integer> checked = new TreeSet<>();
-    for (String key : keys) {
+    for (int key : candidateKeys(vrm)) {
       IntList block = blocks.get(key);
       for (int i = 0; block != null && i < block.size(); i++) {
         int other = block.get(i);
@@ -125,7 +125,7 @@ public final class VehicleBook {
       ambiguous.set(id);
       return -1;
     }
-    for (String key : keys) {
+    for (int key : keys) {
       blocks.computeIfAbsent(key, k -> new IntList(2)).add(id);
     }
     int root;
@@ -150,6 +150,65 @@ public final class VehicleBook {
     }
     vehicles.get(root).marks.add(id);
     return root;
+  }
+
+  /**
+   * The blocks worth reading for a new mark. A compatible mark shares at least {@link Vrm#SHARED} = 4 seen positions
+   * with it, so if the mark's seen positions are split into three parts, two of any four fall in one part: reading
+   * only the pairs within parts finds every compatible mark. The split is chosen to leave the biggest blocks (pairs
+   * of year digits, pairs of area letters, shared by many cars) between parts, where they need not be read.
+   */
+  private int[] candidateKeys(Vrm vrm) {
+    String s = vrm.chars();
+    int n = s.length();
+    int[] seen = new int[n];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (s.charAt(i) != Vrm.UNSEEN) {
+        seen[k++] = i;
+      }
+    }
+    int[][] key = new int[k][k];
+    int[][] size = new int[k][k];
+    for (int a = 0; a < k; a++) {
+      for (int b = a + 1; b < k; b++) {
+        key[a][b] = Vrm.pairKey(n, seen[a], s.charAt(seen[a]), seen[b], s.charAt(seen[b]));
+        IntList block = blocks.get(key[a][b]);
+        size[a][b] = block == null ? 0 : block.size();
+        size[b][a] = size[a][b];
+      }
+    }
+    int[] part = new int[k];
+    for (int a = 0; a < k; a++) {
+      part[a] = a % 3;
+    }
+    for (int pass = 0; pass < 3; pass++) {
+      for (int a = 0; a < k; a++) {
+        long[] cost = new long[3];
+        for (int b = 0; b < k; b++) {
+          if (b != a) {
+            cost[part[b]] += size[a][b];
+          }
+        }
+        int best = part[a];
+        for (int p = 0; p < 3; p++) {
+          if (cost[p] < cost[best]) {
+            best = p;
+          }
+        }
+        part[a] = best;
+      }
+    }
+    int[] out = new int[k * (k - 1) / 2];
+    int m = 0;
+    for (int a = 0; a < k; a++) {
+      for (int b = a + 1; b < k; b++) {
+        if (part[a] == part[b] && size[a][b] > 0) {
+          out[m++] = key[a][b];
+        }
+      }
+    }
+    return Arrays.copyOf(out, m);
   }
 
   private boolean fitsAll(Vrm vrm, Vehicle vehicle) {

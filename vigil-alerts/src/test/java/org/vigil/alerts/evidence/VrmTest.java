@@ -57,8 +57,15 @@ class VrmTest {
     if (a == null || b == null || !a.compatible(b)) {
       return;
     }
-    Set<String> keys = new HashSet<>(a.blockingKeys());
-    keys.retainAll(b.blockingKeys());
+    Set<Integer> keys = new HashSet<>();
+    for (int k : a.blockingKeys()) {
+      keys.add(k);
+    }
+    Set<Integer> theirs = new HashSet<>();
+    for (int k : b.blockingKeys()) {
+      theirs.add(k);
+    }
+    keys.retainAll(theirs);
     assertThat(keys).as(a + " and " + b).isNotEmpty();
   }
 
