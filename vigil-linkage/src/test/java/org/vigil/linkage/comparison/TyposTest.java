@@ -38,6 +38,34 @@ class TyposTest {
         assertThat(Typos.jaroWinkler(b, a)).isEqualTo(REFERENCE_JW.apply(b, a));
     }
 
+    @Property(tries = 3000)
+    void jaroWinklerWithAFloorDecidesTheFloorAndIsExactAboveIt(@ForAll("words") String a, @ForAll("words") String b,
+                                                              @ForAll("floors") double floor) {
+        double reference = REFERENCE_JW.apply(a, b);
+        double got = Typos.jaroWinkler(a, b, floor);
+        assertThat(got >= floor).isEqualTo(reference >= floor);
+        if (reference >= floor) {
+            assertThat(got).isEqualTo(reference);
+        }
+    }
+
+    @Property(tries = 1000)
+    void jaroWinklerOfATypoWithAFloorIsExactAboveIt(@ForAll("words") String a, @ForAll int position, @ForAll("letters") char c,
+                                                   @ForAll("floors") double floor) {
+        String b = a.isEmpty() ? String.valueOf(c) : a.substring(0, Math.floorMod(position, a.length())) + c
+                + a.substring(Math.floorMod(position, a.length()) + 1);
+        double reference = REFERENCE_JW.apply(a, b);
+        assertThat(Typos.jaroWinkler(a, b, floor) >= floor).isEqualTo(reference >= floor);
+        if (reference >= floor) {
+            assertThat(Typos.jaroWinkler(a, b, floor)).isEqualTo(reference);
+        }
+    }
+
+    @Provide
+    Arbitrary<Double> floors() {
+        return Arbitraries.of(0.5, 0.7, 0.75, 0.8, 0.85, 0.88, 0.9, 0.92, 0.95);
+    }
+
     @Property(tries = 300)
     void longStringsAlsoAgreeWithCommonsText(@ForAll("long") String a, @ForAll("long") String b) {
         assertThat(Typos.jaroWinkler(a, b)).isEqualTo(REFERENCE_JW.apply(a, b));
