@@ -65,24 +65,31 @@ public final class DukeComparison {
         }
         java.util.List<Double> vigilMs = new java.util.ArrayList<>();
         java.util.List<Double> dukeMs = new java.util.ArrayList<>();
+        java.util.List<Double> vigilCpu = new java.util.ArrayList<>();
+        java.util.List<Double> dukeCpu = new java.util.ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             boolean vigilFirst = round % 2 == 1;
-            if (only.equals("vigil") || only.equals("vigil-saved")) {
-                vigilMs.add(vigil(a, b, round, saved)[1]);
-            } else if (only.equals("duke")) {
-                dukeMs.add(duke(a, b, round)[1]);
-            } else if (only.equals("duke")) {
-                duke(a, b, round);
-            } else if (vigilFirst) {
-                vigilMs.add(vigil(a, b, round, null)[1]);
-                dukeMs.add(duke(a, b, round)[1]);
-            } else {
-                dukeMs.add(duke(a, b, round)[1]);
-                vigilMs.add(vigil(a, b, round, null)[1]);
+            boolean runVigil = !only.equals("duke");
+            boolean runDuke = only.equals("duke") || only.equals("both");
+            if (runVigil && (vigilFirst || !runDuke)) {
+                record(vigil(a, b, round, saved), vigilMs, vigilCpu);
+            }
+            if (runDuke) {
+                record(duke(a, b, round), dukeMs, dukeCpu);
+            }
+            if (runVigil && !vigilFirst && runDuke) {
+                record(vigil(a, b, round, saved), vigilMs, vigilCpu);
             }
         }
         System.out.printf(Locale.ROOT, "summary (ms): vigil first %s, median of the rest %s; duke first %s, median of the rest %s%n",
                 first(vigilMs), medianOfRest(vigilMs), first(dukeMs), medianOfRest(dukeMs));
+        System.out.printf(Locale.ROOT, "summary (cpu ms): vigil first %s, median of the rest %s; duke first %s, median of the rest %s%n",
+                first(vigilCpu), medianOfRest(vigilCpu), first(dukeCpu), medianOfRest(dukeCpu));
+    }
+
+    private static void record(double[] r, java.util.List<Double> ms, java.util.List<Double> cpu) {
+        ms.add(r[1]);
+        cpu.add(r[2]);
     }
 
     private static String first(java.util.List<Double> xs) {
@@ -102,17 +109,20 @@ public final class DukeComparison {
 
     static double[] vigil(Path a, Path b, int round, Path savedModel) throws IOException {
         Path out = Files.createTempFile("vigil-febrl4-", ".csv");
+        long c0 = cpuNanos();
         long t0 = System.nanoTime();
         LinkSummary s = CsvLinkage.run(LinkOptions.of(a, b, "rec_id", out).withModelIn(savedModel));
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        long cpu = (cpuNanos() - c0) / 1_000_000;
         double[] q = FebrlTruth.quality(FebrlTruth.readPairs(out), TRUE_PAIRS);
         Files.deleteIfExists(out);
-        System.out.printf(Locale.ROOT, "round %d  vigil  F1 %.4f  P %.4f  R %.4f  pairs %d  time %d ms  stages %s%n", round,
-                q[2], q[0], q[1], (long) q[4], ms, s.stageMillis());
-        return new double[] {q[2], ms};
+        System.out.printf(Locale.ROOT, "round %d  vigil  F1 %.4f  P %.4f  R %.4f  pairs %d  time %d ms  cpu %d ms  stages %s%n",
+                round, q[2], q[0], q[1], (long) q[4], ms, cpu, s.stageMillis());
+        return new double[] {q[2], ms, cpu};
     }
 
     static double[] duke(Path a, Path b, int round) throws IOException {
+        long c0 = cpuNanos();
         long t0 = System.nanoTime();
         ConfigurationImpl config = new ConfigurationImpl();
         List<Property> props = new ArrayList<>();
@@ -147,14 +157,24 @@ public final class DukeComparison {
         p.link();
         p.close();
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        long cpu = (cpuNanos() - c0) / 1_000_000;
         List<String[]> oriented = new ArrayList<>();
         for (String[] x : pairs) {
             oriented.add(x[0].endsWith("-org") ? x : new String[] {x[1], x[0]});
         }
         double[] q = FebrlTruth.quality(oriented, TRUE_PAIRS);
-        System.out.printf(Locale.ROOT, "round %d  duke   F1 %.4f  P %.4f  R %.4f  pairs %d  time %d ms%n", round, q[2], q[0],
-                q[1], (long) q[4], ms);
-        return new double[] {q[2], ms};
+        System.out.printf(Locale.ROOT, "round %d  duke   F1 %.4f  P %.4f  R %.4f  pairs %d  time %d ms  cpu %d ms%n", round,
+                q[2], q[0], q[1], (long) q[4], ms, cpu);
+        return new double[] {q[2], ms, cpu};
+    }
+
+    /**
+     * CPU time of the whole process (every thread, JIT compiler and GC included), in nanoseconds: on a
+     * shared machine it shows the work a round did when wall time mostly shows the other load.
+     */
+    static long cpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     private static Property lookup(PropertyImpl p) {

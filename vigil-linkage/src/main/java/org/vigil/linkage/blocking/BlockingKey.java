@@ -70,6 +70,64 @@ public enum BlockingKey {
         }
     }
 
+    /** {@link #single} when the record has no value. */
+    static final long NO_VALUE = Long.MIN_VALUE;
+    /** {@link #single} when the record may have several values: ask {@link #values}. */
+    static final long SEVERAL = Long.MIN_VALUE + 1;
+
+    /**
+     * The record's one key value, {@link #NO_VALUE}, or {@link #SEVERAL}; the same value {@link #values}
+     * would give alone, without allocating. Key values are never these two sentinels (codes, features,
+     * packed dates and years are far from {@code Long.MIN_VALUE}).
+     */
+    long single(RecordTable t, int record) {
+        return switch (this) {
+            case GIVEN_NAME, SURNAME -> name(t, record, 0);
+            case GIVEN_METAPHONE, SURNAME_METAPHONE -> name(t, record, 1);
+            case GIVEN_INITIAL, SURNAME_INITIAL -> name(t, record, 2);
+            case DOB -> {
+                PartialDate d = PartialDate.unpack(t.birth().date(record));
+                yield d != null && d.isFull() ? d.packed() : NO_VALUE;
+            }
+            case BIRTH_YEAR -> {
+                int packed = t.birth().date(record);
+                yield packed > 0 ? packed / 10000 : SEVERAL;
+            }
+            case POSTCODE_OUTWARD -> {
+                int code = t.codes(Field.POSTCODE).code(record);
+                if (code < 0) {
+                    yield NO_VALUE;
+                }
+                int out = t.postcodeFeatures().outward(code);
+                yield out >= 0 ? out : -1L - code;
+            }
+            case POSTCODE -> orNone(t.codes(Field.POSTCODE).code(record));
+            case STREET_NUMBER, ADDRESS_LINE, LOCALITY, IDENTIFIER, EMAIL, BIRTH_PLACE -> orNone(t.codes(field).code(record));
+            case PHONE, PLACE, COMPANION, VRM -> SEVERAL;
+        };
+    }
+
+    private static long orNone(int code) {
+        return code < 0 ? NO_VALUE : code;
+    }
+
+    private long name(RecordTable t, int record, int what) {
+        int[] codes = t.names(field).codes(record);
+        if (codes.length == 0) {
+            return NO_VALUE;
+        }
+        if (codes.length > 1) {
+            return SEVERAL;
+        }
+        NameFeatures f = t.nameFeatures();
+        long v = switch (what) {
+            case 0 -> f.compact(codes[0]);
+            case 1 -> f.metaphone(codes[0]);
+            default -> f.initial(codes[0]);
+        };
+        return v >= 0 ? v : NO_VALUE;
+    }
+
     /** The key values of {@code record}; empty when it has none. */
     long[] values(RecordTable t, int record) {
         return switch (this) {

@@ -53,6 +53,22 @@ public record BlockingRule(List<BlockingKey> parts) {
 
     /** The keys of {@code record}: one per combination of its parts' values; empty if any part has none. */
     public long[] keys(RecordTable t, int record) {
+        long h = 0;
+        for (int p = 0; p < parts.size(); p++) {
+            long v = parts.get(p).single(t, record);
+            if (v == BlockingKey.NO_VALUE) {
+                return BlockingKey.NONE;
+            }
+            if (v == BlockingKey.SEVERAL) {
+                return severalKeys(t, record);
+            }
+            h = Hashing.combine(h, v, p);
+        }
+        return new long[] {h};
+    }
+
+    /** {@link #keys} the long way, for records with several values of some part. */
+    private long[] severalKeys(RecordTable t, int record) {
         long[] acc = {0};
         for (int p = 0; p < parts.size(); p++) {
             long[] v = parts.get(p).values(t, record);

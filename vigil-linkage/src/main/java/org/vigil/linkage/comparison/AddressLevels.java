@@ -81,7 +81,7 @@ public final class AddressLevels implements Comparison {
                     return 1;
                 }
                 double bound = letters.jaroWinklerBound(x, y);
-                double jw = bound >= LOW ? Typos.jaroWinkler(col.vocabulary().value(x), col.vocabulary().value(y)) : 0;
+                double jw = bound >= LOW ? Typos.jaroWinkler(col.vocabulary().value(x), col.vocabulary().value(y), LOW) : 0;
                 if (jw >= HIGH) {
                     return 2;
                 }

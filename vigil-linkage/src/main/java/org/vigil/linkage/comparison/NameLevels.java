@@ -203,7 +203,7 @@ public final class NameLevels implements Comparison {
             return disagree;
         }
         double bound = letters.jaroWinklerBound(x, y);
-        double jw = bound >= low ? Typos.jaroWinkler(f.value(x), f.value(y)) : 0;
+        double jw = bound >= low ? Typos.jaroWinkler(f.value(x), f.value(y), low) : 0;
         if (jw >= high) {
             return jwHigh;
         }

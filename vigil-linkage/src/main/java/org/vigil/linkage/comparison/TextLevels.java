@@ -81,7 +81,7 @@ public final class TextLevels implements Comparison {
                 if (letters.jaroWinklerBound(x, y) < low) {
                     return 4;
                 }
-                double jw = Typos.jaroWinkler(col.vocabulary().value(x), col.vocabulary().value(y));
+                double jw = Typos.jaroWinkler(col.vocabulary().value(x), col.vocabulary().value(y), low);
                 return jw >= high ? 2 : jw >= low ? 3 : 4;
             }
 

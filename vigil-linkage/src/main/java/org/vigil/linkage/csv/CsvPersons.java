@@ -84,6 +84,9 @@ public final class CsvPersons {
             int rows = 0;
             Set<String> seen = new HashSet<>();
             int idIndex = index.get(idColumn);
+            int[] columnOf = new int[ColumnRole.values().length];
+            java.util.Arrays.fill(columnOf, -1);
+            roles.forEach((role, column) -> columnOf[role.ordinal()] = index.get(column));
             for (CSVRecord row : parser) {
                 String id = get(row, idIndex);
                 if (id == null) {
@@ -92,7 +95,7 @@ public final class CsvPersons {
                 if (!seen.add(id)) {
                     throw new InputException(file + " line " + parser.getCurrentLineNumber() + ": id " + id + " repeated");
                 }
-                sink.accept(person(id, row, roles, index));
+                sink.accept(person(id, row, columnOf));
                 rows++;
             }
             return new Columns(roles, ignored, rows);
@@ -128,19 +131,20 @@ public final class CsvPersons {
         return roles;
     }
 
-    private static String get(CSVRecord row, Integer i) {
-        if (i == null || i >= row.size()) {
+    private static String get(CSVRecord row, int i) {
+        if (i >= row.size()) {
             return null;
         }
         String v = row.get(i).trim();
         return v.isEmpty() ? null : v;
     }
 
-    private static PersonRecord person(String id, CSVRecord row, Map<ColumnRole, String> roles, Map<String, Integer> index) {
+    /** The record of one row; {@code columnOf[role.ordinal()]} is the role's column index, −1 if none. */
+    private static PersonRecord person(String id, CSVRecord row, int[] columnOf) {
         PersonRecord.Builder b = PersonRecord.builder(id);
         java.util.function.Function<ColumnRole, String> v = r -> {
-            String col = roles.get(r);
-            return col == null ? null : get(row, index.get(col));
+            int col = columnOf[r.ordinal()];
+            return col < 0 ? null : get(row, col);
         };
         String given = v.apply(ColumnRole.GIVEN_NAME);
         String surname = v.apply(ColumnRole.SURNAME);

@@ -9,11 +9,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.junit.jupiter.api.Test;
 
 /** Hot-path string similarity: known Jaro–Winkler values, and our one-edit test against commons-text. */
 class TyposTest {
     private static final DamerauLevenshteinDistance REFERENCE_DL = new DamerauLevenshteinDistance();
+    private static final JaroWinklerSimilarity REFERENCE_JW = new JaroWinklerSimilarity();
 
     @Test
     void knownJaroWinklerValues() {
@@ -21,6 +23,52 @@ class TyposTest {
         assertThat(Typos.jaroWinkler("dwayne", "duane")).isCloseTo(0.84, within(1e-4));
         assertThat(Typos.jaroWinkler("abc", "xyz")).isZero();
         assertThat(Typos.jaroWinkler("same", "same")).isEqualTo(1.0);
+    }
+
+    @Property(tries = 3000)
+    void jaroWinklerIsExactlyCommonsText(@ForAll("words") String a, @ForAll("words") String b) {
+        assertThat(Typos.jaroWinkler(a, b)).isEqualTo(REFERENCE_JW.apply(a, b));
+    }
+
+    @Property(tries = 1000)
+    void jaroWinklerOfATypoIsExactlyCommonsText(@ForAll("words") String a, @ForAll int position, @ForAll("letters") char c) {
+        String b = a.isEmpty() ? String.valueOf(c) : a.substring(0, Math.floorMod(position, a.length())) + c
+                + a.substring(Math.floorMod(position, a.length()));
+        assertThat(Typos.jaroWinkler(a, b)).isEqualTo(REFERENCE_JW.apply(a, b));
+        assertThat(Typos.jaroWinkler(b, a)).isEqualTo(REFERENCE_JW.apply(b, a));
+    }
+
+    @Property(tries = 3000)
+    void jaroWinklerWithAFloorDecidesTheFloorAndIsExactAboveIt(@ForAll("words") String a, @ForAll("words") String b,
+                                                              @ForAll("floors") double floor) {
+        double reference = REFERENCE_JW.apply(a, b);
+        double got = Typos.jaroWinkler(a, b, floor);
+        assertThat(got >= floor).isEqualTo(reference >= floor);
+        if (reference >= floor) {
+            assertThat(got).isEqualTo(reference);
+        }
+    }
+
+    @Property(tries = 1000)
+    void jaroWinklerOfATypoWithAFloorIsExactAboveIt(@ForAll("words") String a, @ForAll int position, @ForAll("letters") char c,
+                                                   @ForAll("floors") double floor) {
+        String b = a.isEmpty() ? String.valueOf(c) : a.substring(0, Math.floorMod(position, a.length())) + c
+                + a.substring(Math.floorMod(position, a.length()) + 1);
+        double reference = REFERENCE_JW.apply(a, b);
+        assertThat(Typos.jaroWinkler(a, b, floor) >= floor).isEqualTo(reference >= floor);
+        if (reference >= floor) {
+            assertThat(Typos.jaroWinkler(a, b, floor)).isEqualTo(reference);
+        }
+    }
+
+    @Provide
+    Arbitrary<Double> floors() {
+        return Arbitraries.of(0.5, 0.7, 0.75, 0.8, 0.85, 0.88, 0.9, 0.92, 0.95);
+    }
+
+    @Property(tries = 300)
+    void longStringsAlsoAgreeWithCommonsText(@ForAll("long") String a, @ForAll("long") String b) {
+        assertThat(Typos.jaroWinkler(a, b)).isEqualTo(REFERENCE_JW.apply(a, b));
     }
 
     @Property(tries = 2000)
@@ -60,6 +108,11 @@ class TyposTest {
     @Provide("short")
     Arbitrary<String> shortWords() {
         return Arbitraries.strings().withChars("0123ab ").ofMinLength(1).ofMaxLength(9);
+    }
+
+    @Provide("long")
+    Arbitrary<String> longWords() {
+        return Arbitraries.strings().withChars("abcde ").ofMinLength(50).ofMaxLength(80);
     }
 
     @Provide
