@@ -91,6 +91,9 @@ public record ClusterGuard(double threshold, double minSupport, double vetoProba
         long stride = Math.max(1, (cross + maxChecks - 1) / maxChecks);
         double linkBits = MatchWeight.fromProbability(supportProbability).bits();
         double vetoBits = vetoProbability > 0 ? MatchWeight.fromProbability(vetoProbability).bits() : Double.NEGATIVE_INFINITY;
+        // Both tests compare with a threshold: below the lower of the two, the weight itself does not matter.
+        double floor = Math.min(linkBits, vetoBits);
+        floor = floor == Double.NEGATIVE_INFINITY ? linkBits : floor;
         long checked = 0;
         long links = 0;
         for (long c = 0; c < cross; c += stride) {
@@ -99,7 +102,7 @@ public record ClusterGuard(double threshold, double minSupport, double vetoProba
             if (!contradictions.isEmpty() && evidence.contradicts(x, y)) {
                 return Verdict.CONTRADICTED;
             }
-            double w = evidence.weight(x, y);
+            double w = evidence.weightAtLeast(x, y, floor);
             if (w < vetoBits) {
                 return Verdict.CONTRADICTED;
             }

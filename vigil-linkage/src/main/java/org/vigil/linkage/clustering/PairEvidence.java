@@ -12,6 +12,14 @@ public interface PairEvidence {
     /** Total match weight, prior included. */
     double weight(int a, int b);
 
+    /**
+     * The pair's total weight if it is at least {@code floor}, and otherwise any value below {@code floor}: all a
+     * threshold test needs, and often far cheaper to find.
+     */
+    default double weightAtLeast(int a, int b, double floor) {
+        return weight(a, b);
+    }
+
     /** Whether the pair is at a level named as a hard contradiction (e.g. dates of birth that disagree). */
     boolean contradicts(int a, int b);
 
@@ -34,6 +42,11 @@ public interface PairEvidence {
             @Override
             public double weight(int a, int b) {
                 return scorer.weight(a, b);
+            }
+
+            @Override
+            public double weightAtLeast(int a, int b, double floor) {
+                return scorer.weightAtLeast(a, b, floor);
             }
 
             @Override

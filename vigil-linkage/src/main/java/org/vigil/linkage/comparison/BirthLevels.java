@@ -104,6 +104,13 @@ public final class BirthLevels implements Comparison {
             }
 
             @Override
+            public double termFrequencyFloor(int record) {
+                // Only the exact level is adjusted, and there both records hold the same value.
+                int x = codes.code(record);
+                return x < 0 ? 0 : codes.termFrequency(x);
+            }
+
+            @Override
             public double termFrequency(int a, int b, int level) {
                 return codes.termFrequency(codes.code(a));
             }

@@ -15,6 +15,15 @@ public interface BoundComparison {
      */
     double termFrequency(int a, int b, int level);
 
+    /**
+     * A lower bound on {@link #termFrequency} of any pair that includes {@code record}: a pair agrees on a value
+     * {@code record} holds, so no agreement involving it is rarer than its rarest value. The default, 0, bounds
+     * nothing; scoring uses it to stop early, never to score.
+     */
+    default double termFrequencyFloor(int record) {
+        return 0;
+    }
+
     /** The number of records the term frequencies are shares of (records with a value in the column). */
     int population();
 }

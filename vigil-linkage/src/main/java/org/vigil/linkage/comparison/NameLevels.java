@@ -142,6 +142,17 @@ public final class NameLevels implements Comparison {
             }
 
             @Override
+            public double termFrequencyFloor(int record) {
+                // One name each: the larger of the two frequencies; several: the least over agreeing pairs of
+                // that larger one. Either way at least the frequency of one of the record's own names.
+                double floor = 1;
+                for (int x : mine.codes(record)) {
+                    floor = Math.min(floor, mine.termFrequency(x));
+                }
+                return floor;
+            }
+
+            @Override
             public double termFrequency(int a, int b, int level) {
                 if (mine.sizeOf(a) == 1 && mine.sizeOf(b) == 1) {
                     int x = mine.first(a);

@@ -89,6 +89,13 @@ public final class PostcodeLevels implements Comparison {
             }
 
             @Override
+            public double termFrequencyFloor(int record) {
+                // Only the exact level is adjusted, and there both records hold the same value.
+                int x = col.code(record);
+                return x < 0 ? 0 : col.termFrequency(x);
+            }
+
+            @Override
             public double termFrequency(int a, int b, int level) {
                 return col.termFrequency(col.code(a));
             }

@@ -117,6 +117,16 @@ public final class SetLevels implements Comparison {
             }
 
             @Override
+            public double termFrequencyFloor(int record) {
+                // The frequency of a shared value: at least that of the record's rarest value.
+                double floor = 1;
+                for (int x : col.codes(record)) {
+                    floor = Math.min(floor, col.termFrequency(x));
+                }
+                return floor;
+            }
+
+            @Override
             public double termFrequency(int a, int b, int level) {
                 double tf = 1;
                 for (int x : col.codes(a)) {

@@ -120,7 +120,7 @@ public final class LinkageIndex {
      * @param contradicted candidates at or above the threshold that contradict the new record on a level
      *        named in the guard (a different date of birth, age or sex): likely relatives or household
      *        members, never joined; most probable first
-     * @param scored how many earlier records were scored
+     * @param scored how many earlier records were scored (each until it was a link or could no longer become one)
      * @param clusterId id of the record whose cluster the new record is now in (the cluster's oldest record)
      * @param mergedClusterIds ids of clusters merged into that cluster by this record
      * @param skippedBlocks blocks larger than {@link Options#maxBlockSize()}, of which only the most recent
@@ -155,19 +155,21 @@ public final class LinkageIndex {
     private final RecordTable table = new RecordTable();
     private final Scorer scorer;
     private final Options options;
-    private final List<Map<Long, int[]>> blocks = new ArrayList<>();
+    private final List<Blocks> blocks = new ArrayList<>();
     private final Map<String, Integer> byId = new HashMap<>();
     private final IncrementalClustering clustering;
     private final PairEvidence evidence;
     private final int[] identifying;
     private int[] stamp = new int[16];
+    /** What {@link RecordTable#fetch} read; kept only so that the reads happen. */
+    private int fetched;
     private int generation;
 
     public LinkageIndex(LinkageModel model, Options options) {
         this.options = options;
         this.scorer = new Scorer(model, table);
         for (int i = 0; i < options.blockingRules().size(); i++) {
-            blocks.add(new HashMap<>());
+            blocks.add(new Blocks());
         }
         this.evidence = PairEvidence.of(scorer, options.guard().contradictions());
         this.identifying = options.identifying().stream().mapToInt(model::indexOf).filter(k -> k >= 0).toArray();
@@ -185,47 +187,61 @@ public final class LinkageIndex {
         if (stamp.length <= me) {
             stamp = Arrays.copyOf(stamp, Math.max(me + 1, stamp.length * 2));
         }
+        double linkBits = MatchWeight.fromProbability(options.guard().threshold()).bits();
+        // Exact at or above the threshold; below it, only the fact that it is below matters.
+        Scorer.Candidates scoring = scorer.candidatesOf(me, linkBits);
         int[] candidates = new int[16];
+        boolean[] reachable = new boolean[16];
         int n = 0;
         int skipped = 0;
         long[][] keys = new long[blocks.size()][];
         for (int q = 0; q < blocks.size(); q++) {
             keys[q] = options.blockingRules().get(q).keys(table, me);
             for (long k : keys[q]) {
-                int[] bucket = blocks.get(q).get(k);
+                int[] bucket = blocks.get(q).bucket(k);
                 if (bucket == null) {
                     continue;
                 }
-                int from = 1;
+                int from = 0;
                 if (bucket[0] > options.maxBlockSize()) {
                     skipped++;
-                    from = bucket[0] - options.maxBlockSize() + 1;
+                    from = bucket[0] - options.maxBlockSize();
                 }
-                for (int i = bucket[0]; i >= from; i--) {
-                    int c = bucket[i];
+                for (int i = bucket[0] - 1; i >= from; i--) {
+                    int c = bucket[1 + 2 * i];
                     if (stamp[c] != generation) {
                         stamp[c] = generation;
                         if (n == candidates.length) {
                             candidates = Arrays.copyOf(candidates, n * 2);
+                            reachable = Arrays.copyOf(reachable, n * 2);
                         }
+                        reachable[n] = scoring.mayReach(bucket[2 + 2 * i]);
                         candidates[n++] = c;
                     }
                 }
             }
         }
+        int presence = table.presence(me);
         for (int q = 0; q < blocks.size(); q++) {
             for (long k : keys[q]) {
-                blocks.get(q).merge(k, new int[] {1, me}, LinkageIndex::append);
+                blocks.get(q).append(k, me, presence);
             }
         }
-        double linkBits = MatchWeight.fromProbability(options.guard().threshold()).bits();
+        int[] fetch = new int[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (reachable[i]) {
+                fetch[m++] = candidates[i];
+            }
+        }
+        fetched += table.fetch(fetch, m);
         List<Candidate> matches = new ArrayList<>();
         List<Candidate> contradicted = new ArrayList<>();
         int[] others = new int[n];
         double[] weights = new double[n];
         for (int i = 0; i < n; i++) {
             int c = candidates[i];
-            double w = scorer.weight(c, me);
+            double w = reachable[i] ? scoring.weight(c) : Math.nextDown(linkBits);
             boolean link = w >= linkBits && (identifying.length == 0 || identifies(c, me));
             others[i] = c;
             weights[i] = link ? w : Math.min(w, Math.nextDown(linkBits));
@@ -268,16 +284,6 @@ public final class LinkageIndex {
             }
         }
         return Arrays.copyOf(out, n);
-    }
-
-    private static int[] append(int[] bucket, int[] one) {
-        int size = bucket[0] + 1;
-        if (size >= bucket.length) {
-            bucket = Arrays.copyOf(bucket, bucket.length * 2);
-        }
-        bucket[size] = one[1];
-        bucket[0] = size;
-        return bucket;
     }
 
     public synchronized int size() {

@@ -3,11 +3,24 @@ package org.vigil.linkage.incremental;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vigil.linkage.InventedMentions;
+import org.vigil.linkage.model.LinkageModel;
+import org.vigil.linkage.model.MatchWeight;
+import org.vigil.linkage.scoring.Scorer;
+import org.vigil.linkage.table.Field;
 import org.vigil.linkage.table.PersonRecord;
+import org.vigil.linkage.table.RecordTable;
 
 /**
  * Linking mentions one at a time, as ingest does. Every person here is invented. A background of 400
@@ -184,5 +197,69 @@ class LinkageIndexTest {
                 .companion("child").build());
         assertThat(second.matches()).extracting(LinkageIndex.Candidate::id).containsExactly("c1/s2");
         assertThat(second.matches().get(0).explanation().toText()).contains("companion", "shared", "child");
+    }
+
+    /**
+     * Candidates that cannot reach the threshold are settled early, from bounds; this checks that no match is lost or
+     * changed by that: every add reports exactly the blocked earlier records whose full score is a link.
+     */
+    @Test
+    void matchesAreExactlyTheLinksAFullScoringOfEveryBlockedCandidateFinds() {
+        LinkageModel model = LinkageIndex.defaultMentionModel(1e-3).withTermFrequencyPrior(20_000);
+        Set<Field> identifying = EnumSet.of(Field.GIVEN_NAME, Field.SURNAME, Field.BIRTH, Field.PHONE, Field.VRM,
+                Field.EMAIL, Field.IDENTIFIER);
+        LinkageIndex.Options options = LinkageIndex.Options.forMentions().withIdentifying(identifying).withExplainMatches(false);
+        LinkageIndex fast = new LinkageIndex(model, options);
+        RecordTable table = new RecordTable();
+        Scorer full = new Scorer(model, table);
+        double linkBits = MatchWeight.fromProbability(options.guard().threshold()).bits();
+        List<Set<Long>> keys = new ArrayList<>();
+        Random r = new Random(17);
+        long links = 0;
+        for (int me = 0; me < 600; me++) {
+            PersonRecord record = InventedMentions.mention(r, me);
+            LinkageIndex.Added added = fast.add(record);
+            table.add(record, 0);
+            Set<Long> mine = new HashSet<>();
+            for (int q = 0; q < options.blockingRules().size(); q++) {
+                for (long k : options.blockingRules().get(q).keys(table, me)) {
+                    mine.add(31L * k + q);
+                }
+            }
+            keys.add(mine);
+            Map<String, Double> expected = new TreeMap<>();
+            for (int c = 0; c < me; c++) {
+                if (Collections.disjoint(keys.get(c), mine)) {
+                    continue;
+                }
+                double w = full.weight(c, me);
+                if (w >= linkBits && identifies(full, identifying, c, me)) {
+                    expected.put(table.id(c), w);
+                }
+            }
+            Map<String, Double> actual = new TreeMap<>();
+            for (LinkageIndex.Candidate c : added.matches()) {
+                actual.put(c.id(), c.weight().bits());
+            }
+            for (LinkageIndex.Candidate c : added.contradicted()) {
+                actual.put(c.id(), c.weight().bits());
+            }
+            assertThat(actual).as("links of %s", record.id()).isEqualTo(expected);
+            links += expected.size();
+        }
+        assertThat(links).as("links among the invented mentions").isGreaterThan(200);
+    }
+
+    private static boolean identifies(Scorer s, Set<Field> fields, int a, int b) {
+        for (Field f : fields) {
+            int k = s.model().indexOf(f);
+            if (k >= 0) {
+                int l = s.level(k, a, b);
+                if (l != 0 && s.model().weight(k, l) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,79 @@
+package org.vigil.linkage.incremental;
+
+import java.util.Arrays;
+
+/**
+ * The records of each block of one blocking rule, oldest first, each with the fields it has
+ * ({@link org.vigil.linkage.table.RecordTable#presence}). An open-addressing map from key to bucket: a
+ * lookup reads the key array and then the bucket, where a map of boxed keys reads a node, a key and a
+ * bucket; and because each record's fields sit beside its number, a candidate that cannot link is
+ * recognised without reading the record. Not thread-safe.
+ */
+final class Blocks {
+    private long[] keys = new long[64];
+    /** Per slot: null (empty), or {size, record, presence, record, presence, ...}. */
+    private int[][] buckets = new int[64][];
+    private int used;
+
+    /** The bucket of {@code key}, or null: entry {@code i} (0 oldest) is at {@code 1 + 2i}, its fields at {@code 2 + 2i}. */
+    int[] bucket(long key) {
+        int mask = keys.length - 1;
+        for (int s = slot(key, mask); ; s = (s + 1) & mask) {
+            int[] b = buckets[s];
+            if (b == null) {
+                return null;
+            }
+            if (keys[s] == key) {
+                return b;
+            }
+        }
+    }
+
+    /** Adds a record, with its presence bits, as the newest of block {@code key}. */
+    void append(long key, int record, int presence) {
+        if (2 * (used + 1) > keys.length) {
+            grow();
+        }
+        int mask = keys.length - 1;
+        int s = slot(key, mask);
+        while (buckets[s] != null && keys[s] != key) {
+            s = (s + 1) & mask;
+        }
+        int[] b = buckets[s];
+        if (b == null) {
+            b = new int[5];
+            keys[s] = key;
+            used++;
+        } else if (2 * b[0] + 3 > b.length) {
+            b = Arrays.copyOf(b, 2 * b.length + 1);
+        }
+        b[1 + 2 * b[0]] = record;
+        b[2 + 2 * b[0]] = presence;
+        b[0]++;
+        buckets[s] = b;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[][] oldBuckets = buckets;
+        keys = new long[oldKeys.length * 2];
+        buckets = new int[oldKeys.length * 2][];
+        int mask = keys.length - 1;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldBuckets[i] != null) {
+                int s = slot(oldKeys[i], mask);
+                while (buckets[s] != null) {
+                    s = (s + 1) & mask;
+                }
+                keys[s] = oldKeys[i];
+                buckets[s] = oldBuckets[i];
+            }
+        }
+    }
+
+    /** A well-mixed slot (the keys are hashes already, but of few bits for small values such as a year). */
+    private static int slot(long key, int mask) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32)) & mask;
+    }
+}
