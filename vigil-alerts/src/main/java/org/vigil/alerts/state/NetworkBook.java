@@ -20,6 +20,12 @@ import java.util.TreeSet;
  * office, a firm's phone) that many people use for their own reasons: its recurring is the business of the
  * {@code place} and {@code vehicle} alerts, and it stops being evidence that everyone there knows each other. A
  * child ties any number: a child passed from man to man is the pattern itself.
+ *
+ * <p>A network grows to at most {@value #MAX_MEMBERS} adults; a tie that would join two networks into a bigger one
+ * is not made, and both carry on apart. Groups tried together in the English exploitation cases were a handful to a
+ * few dozen men, and a chain past that is made by identities, not by a group: one man's name shared by two (a
+ * linkage merge), or one child's. Unbounded, such chains glued a town's networks into one of hundreds of men, whose
+ * alert said nothing an analyst could use and was rebuilt at every report.
  */
 public final class NetworkBook {
   /** A connected group of suspects and what ties it. */
@@ -43,6 +49,13 @@ public final class NetworkBook {
      * {@code network} alert's evidence is made of. Reports alone do not change it.
      */
     public int version;
+    /** Members since found by linkage to be another member: they no longer count towards the network's size. */
+    int merged;
+
+    /** How many distinct adults the network holds. */
+    int adults() {
+      return members.size() - merged;
+    }
 
     Component(long created) {
       this.created = created;
@@ -56,6 +69,8 @@ public final class NetworkBook {
   private final Map<Object, long[]> lastSeen = new HashMap<>();
   /** The most adults one phone, vehicle or place ties together. */
   public static final int HUB = 8;
+  /** The most adults one network holds; see the class comment. */
+  public static final int MAX_MEMBERS = 50;
   /** How far apart in event time two sightings of a phone, vehicle or address may be and still tie. */
   public static final java.time.Duration WINDOW = java.time.Duration.ofDays(3 * 365);
 
@@ -161,6 +176,9 @@ public final class NetworkBook {
     }
     Component ca = components.get(ra);
     Component cb = components.get(rb);
+    if (ca.adults() + cb.adults() > MAX_MEMBERS) {
+      return;
+    }
     if (cb.created < ca.created) {
       int t = ra;
       ra = rb;
@@ -171,6 +189,7 @@ public final class NetworkBook {
     }
     Component into = ca;
     into.members.addAll(cb.members);
+    into.merged += cb.merged;
     for (int i = 0; i < cb.log.size(); i++) {
       if (into.reports.add(cb.log.get(i))) {
         into.log.add(cb.log.get(i));
@@ -191,6 +210,9 @@ public final class NetworkBook {
     if (isMember(other)) {
       enrol(into);
       union(into, other, "linkage found them to be one person", merges);
+      if (find(into) == find(other)) {
+        components.get(find(into)).merged++;
+      }
     }
     Integer a = childAnchor.get(into);
     Integer b = childAnchor.remove(other);

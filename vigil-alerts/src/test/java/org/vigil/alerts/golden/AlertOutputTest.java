@@ -18,7 +18,7 @@ class AlertOutputTest {
   @ParameterizedTest(name = "seed {0}, {1}")
   @CsvSource({
       "1, truth,    0e10c6e2ab405e734f70055e8558fdb5a2e4ef476d1d74a248e8a164d77870af",
-      "1, unlinked, f8af3453e0b84a1a7181d60a3b85f733003277b08afb6b6cafa5e57733a33366",
+      "1, unlinked, 4dd041cec1e0aedb19c59071b3f146d4d41bc23d165989af1741f1752d5d7b4e", // networks capped at 50 adults
       "1, merged,   fa86c7896704133cf3c6da2f3e68ab5e73098b29a4dbca21a418e685bbca16a3",
       "2, truth,    b8fdcf21e375e590ef7fafad6b45e6b28d5f5637d8f4a6bf309e96a8fc259ed9",
       "2, unlinked, f8e70de539b546e958504cddd7b337a598998c64508545a917d29981c78dd969",
