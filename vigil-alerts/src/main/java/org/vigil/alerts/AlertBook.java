@@ -81,7 +81,7 @@ final class AlertBook {
     Entry e = byKey.get(finding.key());
     if (e == null) {
       Finding.Details d = finding.details();
-      e = new Entry(all.size() + 1, finding.kind(), at, trigger, persons(d.parties()), harm.total(d.reports()),
+      e = new Entry(all.size() + 1, finding.kind(), at, trigger, persons(d.parties(), List.of()), harm.total(d.reports()),
           reasons(d), finding.evidence());
       e.evidenceMerges = book.persons.merges();
       all.add(e);
@@ -94,7 +94,8 @@ final class AlertBook {
       return Optional.empty();
     }
     Finding.Details d = finding.details();
-    List<AlertPerson> persons = persons(d.parties());
+    List<AlertPerson> persons = persons(d.parties(), e.updates.isEmpty() ? e.persons
+        : e.updates.get(e.updates.size() - 1).persons());
     double total = harm.total(d.reports());
     List<String> reasons = reasons(d);
     List<String> said = new ArrayList<>(owed != null ? owed : context);
@@ -170,12 +171,25 @@ final class AlertBook {
     return reasons;
   }
 
-  /** The persons of a finding as they are now: ids after merges, and every mention that makes them up. */
-  private List<AlertPerson> persons(List<Party> parties) {
+  /**
+   * The persons of a finding as they are now: ids after merges, and every mention that makes them up. A person listed
+   * in the alert's previous version in the same role with the same mentions is that same object: an alert's history
+   * lists its persons at every update, and most of them have not changed.
+   */
+  private List<AlertPerson> persons(List<Party> parties, List<AlertPerson> previous) {
+    Map<String, AlertPerson> before = new HashMap<>(previous.size() * 2);
+    for (AlertPerson p : previous) {
+      before.put(p.person(), p);
+    }
     List<AlertPerson> out = new ArrayList<>(parties.size());
     for (Party party : parties) {
       PersonRecord record = book.persons.record(party.person());
-      out.add(new AlertPerson(book.persons.id(party.person()), party.role(), new MentionList(book, record)));
+      String id = book.persons.id(party.person());
+      MentionList mentions = new MentionList(book, record);
+      AlertPerson was = before.get(id);
+      boolean same = was != null && was.role().equals(party.role())
+          && was.mentions() instanceof MentionList m && m.sameAs(mentions);
+      out.add(same ? was : new AlertPerson(id, party.role(), mentions));
     }
     return out;
   }

@@ -28,6 +28,14 @@ public final class MentionList extends AbstractList<String> implements RandomAcc
     return book.mentionKey(mentions.get(index));
   }
 
+  /**
+   * Whether both list the same mentions, in constant time: views of one person's list (which only ever grows) of
+   * the same length.
+   */
+  public boolean sameAs(MentionList other) {
+    return mentions == other.mentions && size == other.size;
+  }
+
   @Override
   public int size() {
     return size;
