@@ -67,6 +67,7 @@ public final class ReplayBench {
         long processCpu = os.getProcessCpuTime();
         long start = System.nanoTime();
         FileSummary summary;
+        String largest;
         cpu.start();
         try (SqliteConcernStore store = SqliteConcernStore.open(data);
              BufferedWriter out = Files.newBufferedWriter(alertsFile(alerts), StandardCharsets.UTF_8)) {
@@ -82,6 +83,7 @@ public final class ReplayBench {
             });
             summary = new Ingest(store, ledger, people::link, data.resolve("quarantine"), Ingest.Options.DEFAULT,
                     IngestListener.NONE, watch).replay(java.util.List.of(town)).get(0);
+            largest = largestAlerts(watch.engine());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Long> byStage = cpu.stop();
@@ -94,8 +96,25 @@ public final class ReplayBench {
         System.out.println("CPU by stage (seconds; µs per record):");
         byStage.forEach((stage, nanos) -> System.out.printf("  %-38s %7.1f s  %7.1f µs%n", stage, nanos / 1e9,
                 nanos / 1e3 / records));
+        System.out.println(largest);
         System.out.printf("peak heap %,d MiB of max %,d MiB; store %,d MiB%n", peakHeap() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20, Files.size(data.resolve(SqliteConcernStore.FILE_NAME)) >> 20);
+    }
+
+    /** The alerts that list the most persons, counting every update: what an alert's history costs in memory. */
+    private static String largestAlerts(AlertEngine engine) {
+        java.util.List<org.vigil.alerts.Alert> alerts = new java.util.ArrayList<>(engine.alerts());
+        java.util.function.ToLongFunction<org.vigil.alerts.Alert> listed = a -> a.persons().size()
+                + a.updates().stream().mapToLong(u -> u.persons().size()).sum();
+        long total = alerts.stream().mapToLong(listed).sum();
+        alerts.sort(java.util.Comparator.comparingLong(listed).reversed());
+        StringBuilder out = new StringBuilder(String.format("persons listed by all alerts and their updates: %,d; largest:",
+                total));
+        for (org.vigil.alerts.Alert a : alerts.subList(0, Math.min(5, alerts.size()))) {
+            out.append(String.format("%n  %s %s: %,d updates, %,d persons now, %,d listed in all", a.id(), a.kind(),
+                    a.updates().size(), a.current().persons().size(), listed.applyAsLong(a)));
+        }
+        return out.toString();
     }
 
     private static Path alertsFile(Path alerts) throws IOException {
