@@ -115,7 +115,7 @@ public final class WebApp implements AutoCloseable {
         BreakGlass breakGlass = new BreakGlass(db, accessLog, clock, Duration.ofHours(8));
         NeedToKnow needToKnow = new NeedToKnow(restrictions, breakGlass);
         AlertDesk desk = new AlertDesk(engines.alerts(), db, accessLog, clock, options.escalateAfter());
-        Intake intake = new Intake(vault, cases, search, accessIndex, persons);
+        Intake intake = new Intake(vault, cases, search, accessIndex, persons, engines.intake());
         NetworkGraph graph = new NetworkGraph(cases, persons);
         PersonFile files = new PersonFile(vault, cases, persons, needToKnow, desk);
         WhoKnew whoKnew = new WhoKnew(vault, cases, persons, accessIndex, engines.alerts());

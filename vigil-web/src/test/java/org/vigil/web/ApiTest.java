@@ -86,6 +86,8 @@ class ApiTest {
             return null;
         });
         assertThat(stored).containsExactlyInAnyOrder("LINK-1/s1=" + person, "LINK-2/s1=" + person);
+        // ...and the pattern engine was told of both, with the same persons, once each was committed.
+        assertThat(world.told).containsSubsequence("LINK-1/s1=" + person, "LINK-2/s1=" + person);
         HttpUser analyst = new HttpUser(world.base).login("analyst", TestWorld.PASSWORD);
         JsonNode file = HttpUser.json(analyst.get("/api/persons/" + person + "?purpose=linkage%20check"));
         assertThat(file.get("mentions")).hasSize(2);

@@ -40,11 +40,14 @@ public final class TestWorld implements AutoCloseable {
     public final Path data;
     public final WebApp app;
     public final String base;
+    /** What intake told the engines, as {@code mention=person}, in the order committed. */
+    public final List<String> told;
 
-    private TestWorld(Path data, WebApp app) {
+    private TestWorld(Path data, WebApp app, List<String> told) {
         this.data = data;
         this.app = app;
         this.base = "http://127.0.0.1:" + app.port();
+        this.told = told;
     }
 
     public static TestWorld start(int townConcerns) {
@@ -61,7 +64,10 @@ public final class TestWorld implements AutoCloseable {
             ListPriorityFeed priorities = new ListPriorityFeed(List.of(
                     new Priority(1, "P-000002", 5320, List.of("a/s1"), List.of("three grave reports")),
                     new Priority(2, "P-000001", 410, List.of("b/s1", "c/s1", "d/s1", "e/s1"), List.of("four minor reports"))));
-            WebApp app = WebApp.start(options, Engines.from(options).withAlerts(alerts).withPriorities(priorities));
+            List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+            WebApp app = WebApp.start(options, Engines.from(options).withAlerts(alerts).withPriorities(priorities)
+                    .withIntakeListener((records, persons, firstLeaf) -> persons.links()
+                            .forEach(l -> told.add(l.mention() + "=" + l.person()))));
             Accounts accounts = app.parts().accounts();
             accounts.ensureTeam("cse-team", "child exploitation");
             accounts.ensureTeam("missing-team", "missing persons");
@@ -79,7 +85,7 @@ public final class TestWorld implements AutoCloseable {
             alerts.add(new Alert(ALERT_ID, "repeat_suspect", Instant.parse("2024-03-02T10:00:00Z"), XSS_CONCERN,
                     List.of(new Alert.AlertPerson(person, "suspect", List.of(XSS_CONCERN + "/s2"))), 1840.5,
                     List.of("linked to 2 children across 2 concerns from 2 agencies")));
-            return new TestWorld(data, app);
+            return new TestWorld(data, app, told);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

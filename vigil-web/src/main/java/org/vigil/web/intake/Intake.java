@@ -12,7 +12,9 @@ import org.vigil.concern.Decision;
 import org.vigil.concern.InvalidRecordException;
 import org.vigil.concern.RecordParser;
 import org.vigil.concern.Submission;
+import org.vigil.ingest.CommitListener;
 import org.vigil.ledger.Access;
+import org.vigil.ledger.PersonChanges;
 import org.vigil.web.auth.Account;
 import org.vigil.web.auth.Role;
 import org.vigil.web.cases.CaseIndex;
@@ -43,10 +45,14 @@ public final class Intake {
     private final SearchIndex search;
     private final AccessIndex accessIndex;
     private final PersonDirectory persons;
+    private final CommitListener listener;
 
-    public Intake(Vault vault, CaseIndex cases, SearchIndex search, AccessIndex accessIndex, PersonDirectory persons) {
+    /** An intake that tells {@code listener} of each batch once it is stored and logged. */
+    public Intake(Vault vault, CaseIndex cases, SearchIndex search, AccessIndex accessIndex, PersonDirectory persons,
+                  CommitListener listener) {
         this.vault = vault;
         this.persons = persons;
+        this.listener = listener;
         this.cases = cases;
         this.search = search;
         this.accessIndex = accessIndex;
@@ -95,7 +101,8 @@ public final class Intake {
             List<Access> accesses = fresh.stream().map(s -> new Access(account.username(), "submit " + s.record().type(),
                     s.id(), "intake through the web app")).toList();
             // Linked before the commit, so the persons it makes or merges are stored and logged with the records.
-            Committed committed = vault.commit(fresh, accesses, persons.link(fresh));
+            PersonChanges changes = persons.link(fresh);
+            Committed committed = vault.commit(fresh, accesses, changes);
             List<LoggedAccess> logged = new ArrayList<>();
             for (int k = 0; k < fresh.size(); k++) {
                 Submission s = fresh.get(k);
@@ -106,8 +113,21 @@ public final class Intake {
             }
             accessIndex.add(logged);
             search.refresh();
+            tell(fresh, changes, committed.firstLeaf());
         }
         return List.of(outcomes);
+    }
+
+    /**
+     * Tells the listener (the pattern engine) of records already stored, logged and acknowledged: if it fails, the
+     * records stand, and the failure is reported for the operator rather than to the partner who sent them.
+     */
+    private void tell(List<Submission> records, PersonChanges changes, long firstLeaf) {
+        try {
+            listener.committed(records, changes, firstLeaf);
+        } catch (RuntimeException e) {
+            System.err.println("vigil web: alerts not updated for intake of " + records.size() + " records: " + e);
+        }
     }
 
     /** A partner submitter writes only for their own agency. */

@@ -1,0 +1,72 @@
+package org.vigil.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.vigil.alerts.Alert;
+import org.vigil.alerts.AlertEngine;
+import org.vigil.alerts.priority.PriorityLine;
+import org.vigil.alerts.priority.Priorities;
+import org.vigil.concern.Submission;
+import org.vigil.ingest.CommitListener;
+import org.vigil.ledger.PersonChanges;
+import org.vigil.watch.Watch;
+
+/**
+ * The alerts and priorities files the web app reads, kept up to date as partners send records through its intake:
+ * each committed batch goes through the pattern engine (which was brought up to date by replaying the store), and
+ * when anything was raised or updated both files are written again, whole, and swapped in at once. The persons are
+ * those intake linked the batch's mentions to (the web app's person index, which links in log order); the engine's
+ * were worked out in event time, and the two agree for a store whose records were received in event time, as
+ * {@code vigil replay} and the demo receive them.
+ */
+final class LiveAlerts implements CommitListener {
+    private final AlertEngine engine;
+    private final Watch watch;
+    private final Path alerts;
+    private final Path priorities;
+    private boolean changed;
+
+    LiveAlerts(AlertEngine engine, Path alerts, Path priorities) {
+        this.engine = engine;
+        this.watch = new Watch(engine, change -> changed = true);
+        this.alerts = alerts;
+        this.priorities = priorities;
+    }
+
+    @Override
+    public synchronized void committed(List<Submission> records, PersonChanges persons, long firstLeaf) {
+        changed = false;
+        watch.committed(records, persons, firstLeaf);
+        if (changed) {
+            write();
+        }
+    }
+
+    /** Writes both files from the engine as it stands. */
+    synchronized void write() {
+        try {
+            replace(alerts, engine.alerts().stream().map(Alert::toJsonLine).toList());
+            replace(priorities, new Priorities(engine).rank(engine.clock()).stream().map(PriorityLine::toJsonLine)
+                    .toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the alerts beside the store", e);
+        }
+    }
+
+    private static void replace(Path file, List<String> lines) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            for (String line : lines) {
+                out.write(line);
+                out.write('\n');
+            }
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
