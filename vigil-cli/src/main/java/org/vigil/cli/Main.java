@@ -34,12 +34,22 @@ public final class Main implements Runnable {
 
     /** Runs one command line, writing to the given streams; returns the exit status. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        int status = new CommandLine(new Main())
-                .setOut(out)
-                .setErr(err)
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(new Failures())
-                .execute(args);
+        int status;
+        try {
+            status = new CommandLine(new Main())
+                    .setOut(out)
+                    .setErr(err)
+                    .setCaseInsensitiveEnumValuesAllowed(true)
+                    .setExecutionExceptionHandler(new Failures())
+                    .execute(args);
+        } catch (OutOfMemoryError e) {
+            // Batches are committed whole or not at all, so what was acknowledged is stored; a re-run resumes.
+            err.println("vigil: out of memory (" + e.getMessage() + "; at most " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB of heap). Records acknowledged so far are stored; run the command again with more heap,"
+                    + " e.g. VIGIL_JAVA_OPTS=-Xmx16g ./vigil ..., and it stores the rest (vigil export alerts works"
+                    + " alerts out from the whole store).");
+            status = ExitCode.FAILED;
+        }
         out.flush();
         err.flush();
         return status;
