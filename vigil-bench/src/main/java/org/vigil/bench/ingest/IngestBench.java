@@ -1,14 +1,13 @@
 package org.vigil.bench.ingest;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import org.vigil.bench.Heap;
 import org.vigil.ingest.FileSummary;
 import org.vigil.ingest.Ingest;
 import org.vigil.ingest.IngestListener;
@@ -65,12 +64,7 @@ public final class IngestBench {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long mainCpu = threads.getCurrentThreadCpuTime() - mainCpuStart;
-        long peakHeap = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peakHeap += pool.getPeakUsage().getUsed();
-            }
-        }
+        long peakHeap = Heap.peakBytes();
         System.out.println(summary);
         System.out.printf("ingested %,d concerns%s in %.1f s: %,.0f concerns/s%n", summary.accepted(),
                 link ? " (linking mentions)" : " (storing and logging; no linking)", seconds, summary.accepted() / seconds);

@@ -4,8 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.vigil.alerts.AlertChange;
+import org.vigil.bench.Heap;
 import org.vigil.alerts.AlertEngine;
 import org.vigil.ingest.FileSummary;
 import org.vigil.ingest.Ingest;
@@ -97,7 +96,7 @@ public final class ReplayBench {
         byStage.forEach((stage, nanos) -> System.out.printf("  %-38s %7.1f s  %7.1f µs%n", stage, nanos / 1e9,
                 nanos / 1e3 / records));
         System.out.println(largest);
-        System.out.printf("peak heap %,d MiB of max %,d MiB; store %,d MiB%n", peakHeap() >> 20,
+        System.out.printf("peak heap %,d MiB of max %,d MiB; store %,d MiB%n", Heap.peakBytes() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20, Files.size(data.resolve(SqliteConcernStore.FILE_NAME)) >> 20);
     }
 
@@ -129,16 +128,6 @@ public final class ReplayBench {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 
     /**

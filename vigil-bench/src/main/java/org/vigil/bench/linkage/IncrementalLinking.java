@@ -1,8 +1,8 @@
 package org.vigil.bench.linkage;
 
+import org.vigil.bench.Heap;
+
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,12 +91,7 @@ public final class IncrementalLinking {
         System.gc();
         System.gc();
         long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
+        long peak = Heap.peakBytes();
         // The index must still be reachable when the heap is measured.
         System.out.printf(Locale.ROOT, "heap after full GC %.2f GiB with the index of %,d mentions live, peak (sum of pool peaks)"
                         + " %.2f GiB, max %.2f GiB%n", used / (double) (1L << 30), people.mentions(), peak / (double) (1L << 30),

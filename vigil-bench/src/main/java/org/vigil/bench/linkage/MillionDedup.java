@@ -1,8 +1,8 @@
 package org.vigil.bench.linkage;
 
+import org.vigil.bench.Heap;
+
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,12 +41,12 @@ public final class MillionDedup {
         System.out.printf(Locale.ROOT, "generated %,d records of %,d people in %d ms (%s, %,d bytes)%n", records, entities,
                 (System.nanoTime() - g0) / 1_000_000, in, Files.size(in));
         System.gc();
-        resetPeaks();
+        Heap.resetPeaks();
 
         long t0 = System.nanoTime();
         LinkSummary s = CsvLinkage.run(LinkOptions.of(in, null, "rec_id", out));
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        long peakHeap = peakHeapBytes();
+        long peakHeap = Heap.peakBytes();
         System.out.printf(Locale.ROOT, "vigil link: %,d ms wall; %,d candidate pairs; %,d pairs written; lambda %.3g%n", ms,
                 s.candidatePairs(), s.pairsWritten(), s.model().lambda());
         System.out.printf(Locale.ROOT, "stages (ms): %s%n", s.stageMillis());
@@ -78,22 +78,6 @@ public final class MillionDedup {
         s.blockingRules().forEach(r -> rules.add(org.vigil.linkage.blocking.BlockingRule.parse(r)));
         BlockingRecall br = BlockingRecall.measure(BlockedPairs.of(t, rules, false, 0), entity, 2);
         System.out.println(br);
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            p.resetPeakUsage();
-        }
-    }
-
-    private static long peakHeapBytes() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                sum += p.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 
     private static String peakRss() {
