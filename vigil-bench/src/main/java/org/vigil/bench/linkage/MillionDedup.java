@@ -2,7 +2,6 @@ package org.vigil.bench.linkage;
 
 import org.vigil.bench.Heap;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
