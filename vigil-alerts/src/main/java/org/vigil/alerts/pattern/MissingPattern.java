@@ -33,7 +33,10 @@ public final class MissingPattern {
     final int released;
     /** The person merges when this was last known to be current. */
     int merges;
-    /** Every suspect named in a version of the episodes (possibly stale indices), if the episodes were read. */
+    /**
+     * The roots of every suspect named in a version of the episodes, each once, if the pattern held: otherwise it
+     * failed on counts of reports, which no merge changes.
+     */
     final org.vigil.alerts.state.IntList suspects = new org.vigil.alerts.state.IntList();
 
     Seen(int missing, int merges, int amendments, int released) {
@@ -74,12 +77,13 @@ public final class MissingPattern {
     int withSuspects = 0;
     int withVehicles = 0;
     TreeSet<String> transport = new TreeSet<>();
+    java.util.Set<Integer> named = new java.util.HashSet<>();
     for (int r : episodes) {
       boolean any = false;
       for (int v : Reports.versions(book, Set.of(r))) {
         ConcernRecord c = book.concerns.get(v);
         for (int suspect : c.suspects) {
-          now.suspects.add(suspect);
+          named.add(book.persons.find(suspect));
         }
         boolean s = c.suspects.length > 0;
         boolean car = c.vehicles.length > 0;
@@ -96,6 +100,7 @@ public final class MissingPattern {
     if (around.size() < thresholds.missingAround()) {
       return Optional.empty();
     }
+    named.forEach(now.suspects::add);
     TreeSet<Integer> suspects = Dismissed.suspectsOf(book, episodes);
     suspects.remove(child);
     Evidence evidence = new Evidence()
