@@ -24,6 +24,8 @@ public final class Dismissed {
    * Per person root, as suspect and as child: how many concerns the last assessment read, and the person merges,
    * amendments and dismissals it saw. While those stay the same and no concern read since belongs to a dismissed
    * report, the dismissed reports are the same, so is the finding, and the alert (if any) already rests on it.
+   * Merges of other persons leave the person's reports as they were; they can only re-root the children of the
+   * finding, and an alert's evidence is compared by the roots of the same persons, so no child would be new.
    */
   private final java.util.Map<Integer, int[]> seenSuspects = new java.util.HashMap<>();
   private final java.util.Map<Integer, int[]> seenChildren = new java.util.HashMap<>();
@@ -104,7 +106,8 @@ public final class Dismissed {
       IntList concerns) {
     int[] now = {concerns.size(), book.persons.merges(), record.amendments, record.dismissals};
     int[] last = seen.put(p, now);
-    if (last == null || last[1] != now[1] || last[2] != now[2] || last[3] != now[3] || last[0] > now[0]) {
+    if (last == null || last[1] != now[1] && book.persons.mergedSince(p, last[1]) || last[2] != now[2]
+        || last[3] != now[3] || last[0] > now[0]) {
       return false;
     }
     for (int i = last[0]; i < now[0]; i++) {

@@ -21,9 +21,31 @@ public final class MissingPattern {
   /**
    * Per child root, what the last assessment rested on: the missing episodes, the person merges, the amendments to
    * the child's reports and the held reports released (which can make a suspect of an episode count). While these
-   * stay the same, so does the finding, and the alert (if any) has already been raised or updated on it.
+   * stay the same, so does the finding, and the alert (if any) has already been raised or updated on it. A merge
+   * of persons other than the child and the suspects named in its episodes (whose records say whether they count)
+   * changes none of it.
    */
-  private final java.util.Map<Integer, int[]> seen = new java.util.HashMap<>();
+  private final java.util.Map<Integer, Seen> seen = new java.util.HashMap<>();
+
+  private static final class Seen {
+    final int missing;
+    final int amendments;
+    final int released;
+    /** The person merges when this was last known to be current. */
+    int merges;
+    /**
+     * The roots of every suspect named in a version of the episodes, each once, if the pattern held: otherwise it
+     * failed on counts of reports, which no merge changes.
+     */
+    final org.vigil.alerts.state.IntList suspects = new org.vigil.alerts.state.IntList();
+
+    Seen(int missing, int merges, int amendments, int released) {
+      this.missing = missing;
+      this.merges = merges;
+      this.amendments = amendments;
+      this.released = released;
+    }
+  }
 
   public MissingPattern(Thresholds thresholds) {
     this.thresholds = thresholds;
@@ -36,10 +58,17 @@ public final class MissingPattern {
   public Optional<Finding> assess(Casebook book, int person) {
     int child = book.persons.find(person);
     PersonRecord record = book.persons.record(child);
-    int[] now = {record.missing.size(), book.persons.merges(), record.amendments, book.released()};
-    if (java.util.Arrays.equals(seen.put(child, now), now)) {
+    int merges = book.persons.merges();
+    Seen last = seen.get(child);
+    if (last != null && last.missing == record.missing.size() && last.amendments == record.amendments
+        && last.released == book.released() && (last.merges == merges
+            || !book.persons.mergedSince(child, last.merges)
+            && !book.persons.anyMergedSince(last.suspects, last.merges))) {
+      last.merges = merges;
       return Optional.empty();
     }
+    Seen now = new Seen(record.missing.size(), merges, record.amendments, book.released());
+    seen.put(child, now);
     TreeSet<Integer> episodes = Reports.of(book, record.missing);
     if (episodes.size() < thresholds.missingEpisodes()) {
       return Optional.empty();
@@ -48,10 +77,14 @@ public final class MissingPattern {
     int withSuspects = 0;
     int withVehicles = 0;
     TreeSet<String> transport = new TreeSet<>();
+    java.util.Set<Integer> named = new java.util.HashSet<>();
     for (int r : episodes) {
       boolean any = false;
       for (int v : Reports.versions(book, Set.of(r))) {
         ConcernRecord c = book.concerns.get(v);
+        for (int suspect : c.suspects) {
+          named.add(book.persons.find(suspect));
+        }
         boolean s = c.suspects.length > 0;
         boolean car = c.vehicles.length > 0;
         List<String> t = c.exploitation.specific().stream().filter(Indicators.TRANSPORTED::contains).toList();
@@ -67,6 +100,7 @@ public final class MissingPattern {
     if (around.size() < thresholds.missingAround()) {
       return Optional.empty();
     }
+    named.forEach(now.suspects::add);
     TreeSet<Integer> suspects = Dismissed.suspectsOf(book, episodes);
     suspects.remove(child);
     Evidence evidence = new Evidence()

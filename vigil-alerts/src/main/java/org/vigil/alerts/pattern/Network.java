@@ -22,7 +22,9 @@ public final class Network {
   /**
    * Per component root, what its last assessment saw: {@link NetworkBook.Component#version}, the person merges, and,
    * if the pattern did not hold, the number of reports. While these stay the same the evidence is the same, and the
-   * alert (if any) has already been raised or updated on it: assessing again could change nothing.
+   * alert (if any) has already been raised or updated on it: assessing again could change nothing. A merge of
+   * persons who are neither members nor children of the component changes none of it, so it only brings the merges
+   * seen up to date.
    */
   private final java.util.Map<Integer, long[]> seen = new java.util.HashMap<>();
 
@@ -60,12 +62,17 @@ public final class Network {
     int root = book.network.find(member);
     NetworkBook.Component component = book.network.component(root);
     long[] last = seen.get(root);
-    if (last != null && last[0] == component.version && last[1] == book.persons.merges()
+    int merges = book.persons.merges();
+    if (last != null && last[1] != merges && !book.persons.anyMergedSince(component.members, (int) last[1])
+        && !book.persons.anyMergedSince(component.children, (int) last[1])) {
+      last[1] = merges;
+    }
+    if (last != null && last[0] == component.version && last[1] == merges
         && (last[2] < 0 || last[2] == component.reports.size())) {
       return Optional.empty();
     }
     Optional<Finding> finding = assess(book, root, component);
-    seen.put(root, new long[] {component.version, book.persons.merges(),
+    seen.put(root, new long[] {component.version, merges,
         finding.isPresent() ? -1 : component.reports.size()});
     return finding;
   }

@@ -22,11 +22,13 @@ public final class RepeatSuspect {
   /**
    * What the pattern has read of one person (a root): his reports, their children and agencies, the offences their
    * current versions allege, and whether the pattern held. Each new concern naming him adds its report once, so an
-   * assessment costs what is new, not his whole history. Read again from the start after a person merge or an
-   * amendment to one of his reports, which change what was read.
+   * assessment costs what is new, not his whole history. Read again from the start after a merge of him or of one
+   * of the children read, or an amendment to one of his reports, which change what was read; a merge of other
+   * persons changes none of it.
    */
   private static final class Read {
-    final int merges;
+    /** The person merges when the read was last known to be current. */
+    int merges;
     final int amendments;
     int concerns;
     boolean held;
@@ -56,9 +58,13 @@ public final class RepeatSuspect {
     PersonRecord record = book.persons.record(p);
     IntList concerns = record.suspectedOfExploitation;
     Read r = read.get(p);
-    if (r == null || r.merges != book.persons.merges() || r.amendments != record.amendments
-        || r.concerns > concerns.size()) {
-      r = new Read(book.persons.merges(), record.amendments);
+    int merges = book.persons.merges();
+    if (r != null && r.merges != merges && !book.persons.mergedSince(p, r.merges)
+        && !book.persons.anyMergedSince(r.children, r.merges)) {
+      r.merges = merges; // only other persons were merged: every root read is still a root, his record the same
+    }
+    if (r == null || r.merges != merges || r.amendments != record.amendments || r.concerns > concerns.size()) {
+      r = new Read(merges, record.amendments);
       read.put(p, r);
     }
     boolean grew = false;

@@ -16,6 +16,11 @@ public final class PersonBook {
   private final List<String> ids = new ArrayList<>();
   private final List<PersonRecord> records = new ArrayList<>();
   private int[] parent = new int[1024];
+  /**
+   * Per root, {@link #merges} just after the last merge it took part in (either side), 0 if none: what lets a cache
+   * about a few persons outlive merges of others ({@link #mergedSince}).
+   */
+  private int[] stamp = new int[1024];
   /** How many merges have been made: while it stays the same, every root stays a root. */
   private int merges;
 
@@ -30,6 +35,7 @@ public final class PersonBook {
     records.add(new PersonRecord());
     if (p == parent.length) {
       parent = Arrays.copyOf(parent, p * 2);
+      stamp = Arrays.copyOf(stamp, p * 2);
     }
     parent[p] = p;
     index.put(id, p);
@@ -74,7 +80,38 @@ public final class PersonBook {
     records.set(b, null);
     parent[b] = a;
     merges++;
+    stamp[a] = merges;
+    stamp[b] = merges;
     return true;
+  }
+
+  /**
+   * Whether the person {@code p} belonged to when {@link #merges()} was {@code since} has been merged with another
+   * since, on either side. If not, its root then is its root now and its record holds what it held then, whatever
+   * other persons were merged meanwhile.
+   */
+  public boolean mergedSince(int p, int since) {
+    return stamp[find(p)] > since;
+  }
+
+  /** {@link #mergedSince} for any of {@code persons}. */
+  public boolean anyMergedSince(IntList persons, int since) {
+    for (int i = 0; i < persons.size(); i++) {
+      if (mergedSince(persons.get(i), since)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #mergedSince} for any of {@code persons}. */
+  public boolean anyMergedSince(Iterable<Integer> persons, int since) {
+    for (int p : persons) {
+      if (mergedSince(p, since)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Changes whenever two persons are merged, so that a set of roots taken earlier is known to be still roots. */

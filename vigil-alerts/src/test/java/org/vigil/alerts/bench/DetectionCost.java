@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,10 +16,14 @@ import java.util.TreeMap;
 import org.vigil.alerts.Alert;
 import org.vigil.alerts.AlertEngine;
 import org.vigil.alerts.evaluation.InterchangeReader;
+import org.vigil.alerts.evaluation.Linkage;
 import org.vigil.alerts.evaluation.PlaceScope;
 import org.vigil.alerts.evaluation.Towns;
 import org.vigil.alerts.evaluation.Truth;
+import org.vigil.alerts.observation.ConcernObserved;
+import org.vigil.alerts.observation.MentionObserved;
 import org.vigil.alerts.observation.Observation;
+import org.vigil.alerts.observation.PersonsMerged;
 import org.vigil.alerts.priority.Priorities;
 
 /**
@@ -27,7 +33,11 @@ import org.vigil.alerts.priority.Priorities;
  * and the alerts raised. Places are keyed per district ({@link PlaceScope#TOWN_DISTRICT}), as the core's place
  * linkage would key them by area.
  *
- * <pre>java -Xmx8g -cp … org.vigil.alerts.bench.DetectionCost [concerns] [seed]</pre>
+ * <p>With {@code -Dfeed=merged} the persons are those of the golden "merged" feed instead of the truth: nickname-only
+ * mentions are left unlinked, and each is joined back to its true person by a {@link PersonsMerged} 30 days after its
+ * concern, so that the replay makes person merges all along, as a real linker does.
+ *
+ * <pre>java -Xmx8g [-Dfeed=merged] -cp … org.vigil.alerts.bench.DetectionCost [concerns] [seed]</pre>
  */
 public final class DetectionCost {
   private DetectionCost() {
@@ -46,13 +56,20 @@ public final class DetectionCost {
       }
       long t1 = System.nanoTime();
       Truth truth = Truth.read(truthFile);
+      boolean merged = "merged".equals(System.getProperty("feed", "truth"));
+      Map<String, String> assignment = merged ? Linkage.degraded().assign(records, truth) : truth.personOf();
       List<Observation> observations;
       try (InputStream in = new BufferedInputStream(Files.newInputStream(records), 1 << 20)) {
-        observations = InterchangeReader.read(in, truth.personOf(), PlaceScope.TOWN_DISTRICT);
+        observations = InterchangeReader.read(in, assignment, PlaceScope.TOWN_DISTRICT);
+      }
+      assignment = null;
+      if (merged) {
+        observations = withMerges(observations, truth.personOf());
       }
       truth = null;
       observations.sort(Observation.EVENT_ORDER);
       long t2 = System.nanoTime();
+      System.out.printf(Locale.UK, "feed: %s%n", merged ? "merged" : "truth");
       System.out.printf(Locale.UK, "town: %,d concerns, %,d observations; generated in %.1f s, read and sorted in "
           + "%.1f s%n", concerns, observations.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
 
@@ -118,5 +135,26 @@ public final class DetectionCost {
       Files.deleteIfExists(truthFile);
       Files.deleteIfExists(dir);
     }
+  }
+
+  /**
+   * The observations plus, for each concern's unlinked mentions, a merge into their true person 30 days on: as the
+   * golden "merged" feed ({@code golden.AlertOutput}) builds it. Not yet sorted.
+   */
+  private static List<Observation> withMerges(List<Observation> observations, Map<String, String> truth) {
+    List<Observation> out = new ArrayList<>(observations);
+    for (Observation o : observations) {
+      if (o instanceof ConcernObserved c) {
+        Map<String, List<String>> byPerson = new TreeMap<>();
+        for (MentionObserved m : c.mentions()) {
+          if (m.person().startsWith("U-")) {
+            byPerson.computeIfAbsent(truth.get(m.key()), k -> new ArrayList<>()).add(m.person());
+          }
+        }
+        byPerson.forEach((into, persons) ->
+            out.add(new PersonsMerged(into, persons, c.received().plus(Duration.ofDays(30)), c.id())));
+      }
+    }
+    return out;
   }
 }
