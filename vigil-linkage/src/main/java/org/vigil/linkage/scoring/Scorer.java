@@ -296,7 +296,7 @@ public final class Scorer {
      * (term-frequency adjustments included) falls short of {@code floor}.
      */
     public double weightAtLeast(int a, int b, double floor) {
-        return weightAtLeast(a, b, floor, current().reach());
+        return weightAtLeast(a, b, floor, current().reach(), new int[bound.length], new double[bound.length]);
     }
 
     /**
@@ -328,6 +328,9 @@ public final class Scorer {
         private final double sexCut;
         private final double companionCut;
         private final double yearCut;
+        /** Scratch for {@link #weightAtLeast}, reused by every candidate. */
+        private final int[] levels = new int[bound.length];
+        private final double[] adjustments = new double[bound.length];
 
         private Candidates(int record, double floor, Reach reach, int size) {
             this.record = record;
@@ -381,7 +384,7 @@ public final class Scorer {
             if (table.size() != size) {
                 throw new IllegalStateException("the table grew from " + size + " to " + table.size() + " records");
             }
-            return weightAtLeast(candidate, record, floor, reach);
+            return weightAtLeast(candidate, record, floor, reach, levels, adjustments);
         }
     }
 
@@ -400,7 +403,8 @@ public final class Scorer {
         return fieldBit[k] == 0 || (both & fieldBit[k]) != 0;
     }
 
-    private double weightAtLeast(int a, int b, double floor, Reach bounds) {
+    /** {@code levels} and {@code adjustments} are scratch of one entry per comparison, their contents ignored. */
+    private double weightAtLeast(int a, int b, double floor, Reach bounds, int[] levels, double[] adjustments) {
         int both = table.presence(a) & table.presence(b);
         double reach = bounds.of(both);
         double[] max = bounds.max;
@@ -409,8 +413,8 @@ public final class Scorer {
             return Math.min(reach, Math.nextDown(floor));
         }
         // Levels and adjustments are kept apart and summed as weightWithoutPrior sums them, for the same double.
-        int[] levels = new int[bound.length];
-        double[] adjustments = new double[bound.length];
+        // A comparison not computed is at level 0, where no adjustment is read.
+        java.util.Arrays.fill(levels, 0);
         for (int k : order) {
             if (!compared(both, k)) {
                 continue;
