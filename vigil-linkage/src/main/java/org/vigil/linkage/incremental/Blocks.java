@@ -3,19 +3,19 @@ package org.vigil.linkage.incremental;
 import java.util.Arrays;
 
 /**
- * The records of each block of one blocking rule, oldest first, each with the fields it has
- * ({@link org.vigil.linkage.table.RecordTable#presence}). An open-addressing map from key to bucket: a
- * lookup reads the key array and then the bucket, where a map of boxed keys reads a node, a key and a
- * bucket; and because each record's fields sit beside its number, a candidate that cannot link is
+ * The records of each block of one blocking rule, oldest first, each with the fields it has and a few bits of
+ * its sex, companions and birth year ({@link org.vigil.linkage.scoring.Scorer#traits}). An open-addressing map
+ * from key to bucket: a lookup reads the key array and then the bucket, where a map of boxed keys reads a node,
+ * a key and a bucket; and because each record's traits sit beside its number, a candidate that cannot link is
  * recognised without reading the record. Not thread-safe.
  */
 final class Blocks {
     private long[] keys = new long[64];
-    /** Per slot: null (empty), or {size, record, presence, record, presence, ...}. */
+    /** Per slot: null (empty), or {size, record, traits, record, traits, ...}. */
     private int[][] buckets = new int[64][];
     private int used;
 
-    /** The bucket of {@code key}, or null: entry {@code i} (0 oldest) is at {@code 1 + 2i}, its fields at {@code 2 + 2i}. */
+    /** The bucket of {@code key}, or null: entry {@code i} (0 oldest) is at {@code 1 + 2i}, its traits at {@code 2 + 2i}. */
     int[] bucket(long key) {
         int mask = keys.length - 1;
         for (int s = slot(key, mask); ; s = (s + 1) & mask) {
@@ -29,8 +29,8 @@ final class Blocks {
         }
     }
 
-    /** Adds a record, with its presence bits, as the newest of block {@code key}. */
-    void append(long key, int record, int presence) {
+    /** Adds a record, with its traits, as the newest of block {@code key}. */
+    void append(long key, int record, int traits) {
         if (2 * (used + 1) > keys.length) {
             grow();
         }
@@ -48,7 +48,7 @@ final class Blocks {
             b = Arrays.copyOf(b, 2 * b.length + 1);
         }
         b[1 + 2 * b[0]] = record;
-        b[2 + 2 * b[0]] = presence;
+        b[2 + 2 * b[0]] = traits;
         b[0]++;
         buckets[s] = b;
     }

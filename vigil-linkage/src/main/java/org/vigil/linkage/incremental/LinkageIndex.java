@@ -215,16 +215,16 @@ public final class LinkageIndex {
                             candidates = Arrays.copyOf(candidates, n * 2);
                             reachable = Arrays.copyOf(reachable, n * 2);
                         }
-                        reachable[n] = scoring.mayReach(bucket[2 + 2 * i]);
+                        reachable[n] = scoring.mayReachWith(bucket[2 + 2 * i]);
                         candidates[n++] = c;
                     }
                 }
             }
         }
-        int presence = table.presence(me);
+        int traits = scorer.traits(me);
         for (int q = 0; q < blocks.size(); q++) {
             for (long k : keys[q]) {
-                blocks.get(q).append(k, me, presence);
+                blocks.get(q).append(k, me, traits);
             }
         }
         int[] fetch = new int[n];

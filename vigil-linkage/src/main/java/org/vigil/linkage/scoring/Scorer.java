@@ -2,9 +2,12 @@ package org.vigil.linkage.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vigil.linkage.comparison.BirthLevels;
 import org.vigil.linkage.comparison.BoundComparison;
 import org.vigil.linkage.comparison.Comparison;
 import org.vigil.linkage.comparison.ComparisonLevel;
+import org.vigil.linkage.comparison.ExactLevels;
+import org.vigil.linkage.comparison.SetLevels;
 import org.vigil.linkage.explain.Waterfall;
 import org.vigil.linkage.model.LinkageModel;
 import org.vigil.linkage.model.MatchWeight;
@@ -35,6 +38,27 @@ public final class Scorer {
     private final int[] fieldBit;
     /** The most each comparison can add, for the table at its current size. */
     private volatile Gains gains;
+    /**
+     * {@link #traits}: above the presence bits, a flag and the low 2 bits of the sex code; a 5-bit filter of the
+     * companion codes (code mod 5); a flag and the low 5 bits of the birth year of a date of birth. Values that
+     * differ there differ in full, and companions whose filters share no bit share no code.
+     */
+    private static final int SHIFT = Field.values().length;
+    private static final boolean HINTS = SHIFT + 3 + 5 + 6 <= 32;
+    private static final int SEX_FLAG = 4 << SHIFT;
+    private static final int SEX_HINT = 7 << SHIFT;
+    private static final int COMPANIONS = 0x1F << (SHIFT + 3);
+    private static final int YEAR_FLAG = 0x20 << (SHIFT + 8);
+    private static final int YEAR_HINT = 0x3F << (SHIFT + 8);
+    /** The comparison of sex by {@link ExactLevels}, and its level "else"; or -1. */
+    private final int sexK;
+    private final int sexElse;
+    /** The comparison of companions by {@link SetLevels}, and its level "else" (it has no middle level); or -1. */
+    private final int companionK;
+    private final int companionElse;
+    /** The comparison by {@link BirthLevels}, and its levels that dates of different years can be at; or -1. */
+    private final int birthK;
+    private final int[] birthOtherYear;
 
     public Scorer(LinkageModel model, RecordTable table) {
         this.model = model;
@@ -64,12 +88,68 @@ public final class Scorer {
             // 0: always computed (a null level adjusted by term frequency, which no comparison has today).
             fieldBit[k] = tf[k][0] ? 0 : 1 << cs.get(k).field().ordinal();
         }
+        sexK = HINTS ? comparisonOf(cs, Field.SEX, ExactLevels.class) : -1;
+        sexElse = sexK < 0 ? -1 : levelOf(cs.get(sexK), "else");
+        int c = HINTS ? comparisonOf(cs, Field.COMPANION, SetLevels.class) : -1;
+        // Companions without a code in common are at "else": the only level besides null and shared.
+        companionK = c >= 0 && cs.get(c).levels().size() == 3 && levelOf(cs.get(c), "else") == 2 ? c : -1;
+        companionElse = companionK < 0 ? -1 : 2;
+        int b = HINTS ? comparisonOf(cs, Field.BIRTH, BirthLevels.class) : -1;
+        int[] other = b < 0 ? null : new int[] {levelOf(cs.get(b), "one_digit"), levelOf(cs.get(b), "within_2_years"),
+                levelOf(cs.get(b), "else")};
+        if (other != null && java.util.Arrays.stream(other).anyMatch(l -> l < 0 || tf[b][l])) {
+            other = null;
+        }
+        birthK = other == null ? -1 : b;
+        birthOtherYear = other;
         gains = gains(-1);
         double[] first = gains.reach().max;
         order = java.util.stream.IntStream.range(0, cs.size()).boxed()
                 .sorted(java.util.Comparator.<Integer>comparingInt(k -> cost(cs.get(k).field()))
                         .thenComparing(k -> -first[k]))
                 .mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int comparisonOf(List<Comparison> cs, Field f, Class<?> kind) {
+        for (int k = 0; k < cs.size(); k++) {
+            if (cs.get(k).field() == f && kind.isInstance(cs.get(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int levelOf(Comparison c, String label) {
+        for (int l = 0; l < c.levels().size(); l++) {
+            if (c.levels().get(l).label().equals(label)) {
+                return l;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The record's {@link RecordTable#presence} bits and, above them, a few bits of its sex, companions and birth
+     * year: kept beside a record in a block, they let {@link Candidates#mayReachWith} settle more candidates than
+     * presence alone, still without reading them.
+     */
+    public int traits(int record) {
+        int t = table.presence(record);
+        if (!HINTS) {
+            return t;
+        }
+        int sex = table.codes(Field.SEX).code(record);
+        if (sex >= 0) {
+            t |= (4 | (sex & 3)) << SHIFT;
+        }
+        for (int code : table.codeSets(Field.COMPANION).codes(record)) {
+            t |= 1 << (SHIFT + 3 + code % 5);
+        }
+        int date = table.birth().date(record);
+        if (date > 0) {
+            t |= (0x20 | (date / 10000 & 0x1F)) << (SHIFT + 8);
+        }
+        return t;
     }
 
     /**
@@ -216,7 +296,7 @@ public final class Scorer {
      * (term-frequency adjustments included) falls short of {@code floor}.
      */
     public double weightAtLeast(int a, int b, double floor) {
-        return weightAtLeast(a, b, floor, current().reach());
+        return weightAtLeast(a, b, floor, current().reach(), new int[bound.length], new double[bound.length]);
     }
 
     /**
@@ -243,13 +323,32 @@ public final class Scorer {
         private final Reach reach;
         private final int size;
         private final int mine;
+        private final int traits;
+        /** What a different sex, no companion in common, or dates of birth in different years take from the reach. */
+        private final double sexCut;
+        private final double companionCut;
+        private final double yearCut;
+        /** Scratch for {@link #weightAtLeast}, reused by every candidate. */
+        private final int[] levels = new int[bound.length];
+        private final double[] adjustments = new double[bound.length];
 
         private Candidates(int record, double floor, Reach reach, int size) {
             this.record = record;
             this.mine = table.presence(record);
+            this.traits = traits(record);
             this.floor = floor;
             this.reach = reach;
             this.size = size;
+            // Sex codes that differ are at level else; dates of birth whose years differ are at one of birthOtherYear.
+            sexCut = sexK < 0 ? 0 : Math.max(0, reach.max[sexK] - weights[sexK][sexElse]);
+            companionCut = companionK < 0 ? 0 : Math.max(0, reach.max[companionK] - weights[companionK][companionElse]);
+            double most = Double.NEGATIVE_INFINITY;
+            if (birthK >= 0) {
+                for (int l : birthOtherYear) {
+                    most = Math.max(most, weights[birthK][l]);
+                }
+            }
+            yearCut = birthK < 0 ? 0 : Math.max(0, reach.max[birthK] - most);
         }
 
         /**
@@ -260,12 +359,32 @@ public final class Scorer {
             return reach.of(presence & mine) >= floor - MARGIN;
         }
 
+        /**
+         * As {@link #mayReach}, for a candidate's {@link #traits}: a sex or a birth year that differs from the record's,
+         * or companions with none in common, bound that comparison by the most its levels for such a pair weigh.
+         */
+        public boolean mayReachWith(int traits) {
+            double r = reach.of(traits & mine);
+            int both = traits & this.traits;
+            int differ = traits ^ this.traits;
+            if ((both & SEX_FLAG) != 0 && (differ & SEX_HINT) != 0) {
+                r -= sexCut;
+            }
+            if ((both & YEAR_FLAG) != 0 && (differ & YEAR_HINT) != 0) {
+                r -= yearCut;
+            }
+            if ((traits & COMPANIONS) != 0 && (this.traits & COMPANIONS) != 0 && (both & COMPANIONS) == 0) {
+                r -= companionCut;
+            }
+            return r >= floor - MARGIN;
+        }
+
         /** The weight of {@code candidate} with the record, as {@link #weightAtLeast}. */
         public double weight(int candidate) {
             if (table.size() != size) {
                 throw new IllegalStateException("the table grew from " + size + " to " + table.size() + " records");
             }
-            return weightAtLeast(candidate, record, floor, reach);
+            return weightAtLeast(candidate, record, floor, reach, levels, adjustments);
         }
     }
 
@@ -284,7 +403,8 @@ public final class Scorer {
         return fieldBit[k] == 0 || (both & fieldBit[k]) != 0;
     }
 
-    private double weightAtLeast(int a, int b, double floor, Reach bounds) {
+    /** {@code levels} and {@code adjustments} are scratch of one entry per comparison, their contents ignored. */
+    private double weightAtLeast(int a, int b, double floor, Reach bounds, int[] levels, double[] adjustments) {
         int both = table.presence(a) & table.presence(b);
         double reach = bounds.of(both);
         double[] max = bounds.max;
@@ -293,8 +413,8 @@ public final class Scorer {
             return Math.min(reach, Math.nextDown(floor));
         }
         // Levels and adjustments are kept apart and summed as weightWithoutPrior sums them, for the same double.
-        int[] levels = new int[bound.length];
-        double[] adjustments = new double[bound.length];
+        // A comparison not computed is at level 0, where no adjustment is read.
+        java.util.Arrays.fill(levels, 0);
         for (int k : order) {
             if (!compared(both, k)) {
                 continue;

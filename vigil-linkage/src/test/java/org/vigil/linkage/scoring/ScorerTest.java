@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.linkage.InventedMentions;
 import org.vigil.linkage.incremental.LinkageIndex;
 import org.vigil.linkage.model.LinkageModel;
+import org.vigil.linkage.table.Field;
 import org.vigil.linkage.table.PersonRecord;
 import org.vigil.linkage.table.RecordTable;
 
@@ -76,6 +77,59 @@ class ScorerTest {
                 }
             }
         }
+    }
+
+    /**
+     * Traits (a few bits of sex, birth year and companions beside the presence bits) settle more candidates than
+     * presence alone, and never one whose full weight reaches the floor: pairs that differ in those traits and still
+     * reach a floor are many here, so a cut larger than the comparison's real loss would fail this test.
+     */
+    @Test
+    void candidatesSettledByTheirTraitsNeverReachTheFloor() {
+        RecordTable t = mentions(13, 400);
+        Scorer s = new Scorer(model(), t);
+        long settledByTraitsOnly = 0;
+        long differingAndReaching = 0;
+        for (int b = 0; b < t.size(); b += 3) {
+            for (double floor : FLOORS) {
+                Scorer.Candidates c = s.candidatesOf(b, floor);
+                for (int a = 0; a < t.size(); a++) {
+                    double w = s.weight(a, b);
+                    boolean may = c.mayReachWith(s.traits(a));
+                    if (!may) {
+                        assertThat(w).as("pair %d, %d said not to reach %s", a, b, floor).isLessThan(floor);
+                        if (c.mayReach(t.presence(a))) {
+                            settledByTraitsOnly++;
+                        }
+                    } else if (w >= floor && differ(t, a, b)) {
+                        differingAndReaching++;
+                    }
+                    if (c.mayReach(t.presence(a)) == false) {
+                        assertThat(may).as("traits settle at least what presence does").isFalse();
+                    }
+                }
+            }
+        }
+        assertThat(settledByTraitsOnly).as("candidates settled by their traits alone").isGreaterThan(1000);
+        assertThat(differingAndReaching).as("pairs differing in a trait that still reach the floor").isGreaterThan(1000);
+    }
+
+    /** Whether the pair has different sexes, dates of birth in different years, or companions with none in common. */
+    private static boolean differ(RecordTable t, int a, int b) {
+        int sa = t.codes(Field.SEX).code(a);
+        int sb = t.codes(Field.SEX).code(b);
+        int da = t.birth().date(a);
+        int db = t.birth().date(b);
+        int[] ca = t.codeSets(Field.COMPANION).codes(a);
+        int[] cb = t.codeSets(Field.COMPANION).codes(b);
+        boolean shared = false;
+        for (int x : ca) {
+            for (int y : cb) {
+                shared |= x == y;
+            }
+        }
+        return sa >= 0 && sb >= 0 && sa != sb || da > 0 && db > 0 && da / 10000 != db / 10000
+                || ca.length > 0 && cb.length > 0 && !shared;
     }
 
     @Test
