@@ -145,11 +145,7 @@ public final class NameLevels implements Comparison {
             public double termFrequencyFloor(int record) {
                 // One name each: the larger of the two frequencies; several: the least over agreeing pairs of
                 // that larger one. Either way at least the frequency of one of the record's own names.
-                double floor = 1;
-                for (int x : mine.codes(record)) {
-                    floor = Math.min(floor, mine.termFrequency(x));
-                }
-                return floor;
+                return mine.rarestTermFrequency(record);
             }
 
             @Override

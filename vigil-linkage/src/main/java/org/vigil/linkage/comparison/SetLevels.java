@@ -119,11 +119,7 @@ public final class SetLevels implements Comparison {
             @Override
             public double termFrequencyFloor(int record) {
                 // The frequency of a shared value: at least that of the record's rarest value.
-                double floor = 1;
-                for (int x : col.codes(record)) {
-                    floor = Math.min(floor, col.termFrequency(x));
-                }
-                return floor;
+                return col.rarestTermFrequency(record);
             }
 
             @Override

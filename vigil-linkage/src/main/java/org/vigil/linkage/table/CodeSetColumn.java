@@ -49,6 +49,15 @@ public final class CodeSetColumn {
         return present == 0 ? 0 : (double) counts[code] / present;
     }
 
+    /** The least term frequency among {@code record}'s values (1 if it has none): a shared value is at least this common. */
+    public double rarestTermFrequency(int record) {
+        double least = 1;
+        for (int x : codes(record)) {
+            least = Math.min(least, termFrequency(x));
+        }
+        return least;
+    }
+
     public int count(int code) {
         return code < counts.length ? counts[code] : 0;
     }
