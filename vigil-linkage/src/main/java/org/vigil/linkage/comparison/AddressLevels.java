@@ -99,8 +99,7 @@ public final class AddressLevels implements Comparison {
             @Override
             public double termFrequencyFloor(int record) {
                 // Only the exact level is adjusted, and there both records hold the same value.
-                int x = col.code(record);
-                return x < 0 ? 0 : col.termFrequency(x);
+                return col.termFrequencyOf(record);
             }
 
             @Override

@@ -106,8 +106,7 @@ public final class BirthLevels implements Comparison {
             @Override
             public double termFrequencyFloor(int record) {
                 // Only the exact level is adjusted, and there both records hold the same value.
-                int x = codes.code(record);
-                return x < 0 ? 0 : codes.termFrequency(x);
+                return codes.termFrequencyOf(record);
             }
 
             @Override

@@ -83,8 +83,7 @@ public final class IdentifierLevels implements Comparison {
             @Override
             public double termFrequencyFloor(int record) {
                 // Only the exact level is adjusted, and there both records hold the same value.
-                int x = col.code(record);
-                return x < 0 ? 0 : col.termFrequency(x);
+                return col.termFrequencyOf(record);
             }
 
             @Override

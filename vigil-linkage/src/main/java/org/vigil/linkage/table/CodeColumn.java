@@ -38,6 +38,12 @@ public final class CodeColumn {
         return present == 0 ? 0 : (double) counts[code] / present;
     }
 
+    /** The term frequency of {@code record}'s own value, or 0 if it has none. */
+    public double termFrequencyOf(int record) {
+        int c = code(record);
+        return c < 0 ? 0 : termFrequency(c);
+    }
+
     /** Number of records with the value {@code code}. */
     public int count(int code) {
         return code < counts.length ? counts[code] : 0;
