@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ import org.vigil.linkage.comparison.Comparisons;
 import org.vigil.linkage.model.LinkageModel;
 import org.vigil.linkage.scoring.Predictions;
 import org.vigil.linkage.table.Field;
-import org.vigil.linkage.table.PersonRecord;
+import org.vigil.linkage.table.NormalForm;
 import org.vigil.linkage.table.RecordTable;
 
 /**
@@ -44,8 +43,9 @@ public final class CsvLinkage {
         Map<String, Long> times = new LinkedHashMap<>();
         RecordTable table = new RecordTable();
         int threads = o.threads() > 0 ? o.threads() : Runtime.getRuntime().availableProcessors();
-        CsvPersons.Columns left = read(o.left(), o, table, 0, threads);
-        CsvPersons.Columns right = o.right() == null ? null : read(o.right(), o, table, 1, threads);
+        List<CsvPersons.Columns> read = read(o, table, threads);
+        CsvPersons.Columns left = read.get(0);
+        CsvPersons.Columns right = o.right() == null ? null : read.get(1);
         long t1 = System.nanoTime();
         times.put("read", (t1 - t0) / 1_000_000);
         Set<Field> fields = table.presentFields();
@@ -97,65 +97,100 @@ public final class CsvLinkage {
                 p.model(), times);
     }
 
-    private static final List<PersonRecord> END = List.of();
-
-    private static final class Batch {
-        List<PersonRecord> records = new ArrayList<>(1024);
-    }
+    private static final List<NormalForm> END = List.of();
 
     /**
-     * Reads {@code file} into {@code table}: with more than one thread, one thread parses CSV rows into
-     * records while the caller normalises and interns them, in batches through a bounded queue.
+     * Reads the left file, and the right if there is one, into {@code table}, left rows first. With more than
+     * one thread, each file has a reader thread of its own that parses its rows and puts them in normal form
+     * (most of the cost), so two files are read at once, while the caller gives the values their codes in
+     * batches through a bounded queue, in file order.
      */
-    private static CsvPersons.Columns read(Path file, LinkOptions o, RecordTable table, int source, int threads) {
+    private static List<CsvPersons.Columns> read(LinkOptions o, RecordTable table, int threads) {
+        List<Path> files = o.right() == null ? List.of(o.left()) : List.of(o.left(), o.right());
+        List<CsvPersons.Columns> columns = new ArrayList<>();
         if (threads < 2) {
-            return CsvPersons.stream(file, o.idColumn(), o.roles(), r -> table.add(r, source));
+            for (int source = 0; source < files.size(); source++) {
+                int s = source;
+                columns.add(CsvPersons.stream(files.get(s), o.idColumn(), o.roles(), r -> table.add(r, s)));
+            }
+            return columns;
         }
-        BlockingQueue<List<PersonRecord>> queue = new ArrayBlockingQueue<>(64);
-        AtomicReference<Object> outcome = new AtomicReference<>();
-        Thread parser = new Thread(() -> {
-            Batch batch = new Batch();
+        List<Reader> readers = new ArrayList<>();
+        for (Path file : files) {
+            Reader r = new Reader(file, o);
+            r.start();
+            readers.add(r);
+        }
+        try {
+            for (int source = 0; source < readers.size(); source++) {
+                columns.add(readers.get(source).drainInto(table, source));
+            }
+        } finally {
+            readers.forEach(Thread::interrupt); // a reader still running after a failure stops
+        }
+        return columns;
+    }
+
+    /** One file parsed and normalised on a thread of its own, handed over in batches of 1,024 rows. */
+    private static final class Reader extends Thread {
+        private final Path file;
+        private final LinkOptions options;
+        private final BlockingQueue<List<NormalForm>> queue = new ArrayBlockingQueue<>(64);
+        private final AtomicReference<Object> outcome = new AtomicReference<>();
+        private List<NormalForm> batch = new ArrayList<>(1024);
+
+        Reader(Path file, LinkOptions options) {
+            super("vigil-csv-reader");
+            setDaemon(true);
+            this.file = file;
+            this.options = options;
+        }
+
+        @Override
+        public void run() {
             try {
-                CsvPersons.Columns c = CsvPersons.stream(file, o.idColumn(), o.roles(), r -> {
-                    batch.records.add(r);
-                    if (batch.records.size() == 1024) {
-                        put(queue, batch.records);
-                        batch.records = new ArrayList<>(1024);
+                CsvPersons.Columns c = CsvPersons.stream(file, options.idColumn(), options.roles(), r -> {
+                    batch.add(NormalForm.of(r));
+                    if (batch.size() == 1024) {
+                        put(batch);
+                        batch = new ArrayList<>(1024);
                     }
                 });
-                put(queue, batch.records);
+                put(batch);
                 outcome.set(c);
             } catch (RuntimeException e) {
                 outcome.set(e);
             } finally {
-                put(queue, END);
+                put(END);
             }
-        }, "vigil-csv-reader");
-        parser.start();
-        try {
-            List<PersonRecord> b;
-            while ((b = queue.take()) != END) {
-                for (PersonRecord r : b) {
-                    table.add(r, source);
-                }
-            }
-            parser.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InputException("interrupted while reading " + file, e);
         }
-        if (outcome.get() instanceof RuntimeException e) {
-            throw e;
-        }
-        return (CsvPersons.Columns) outcome.get();
-    }
 
-    private static void put(BlockingQueue<List<PersonRecord>> queue, List<PersonRecord> batch) {
-        try {
-            queue.put(batch);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+        private void put(List<NormalForm> b) {
+            try {
+                queue.put(b);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+
+        CsvPersons.Columns drainInto(RecordTable table, int source) {
+            try {
+                List<NormalForm> b;
+                while ((b = queue.take()) != END) {
+                    for (NormalForm r : b) {
+                        table.add(r, source);
+                    }
+                }
+                join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InputException("interrupted while reading " + file, e);
+            }
+            if (outcome.get() instanceof RuntimeException e) {
+                throw e;
+            }
+            return (CsvPersons.Columns) outcome.get();
         }
     }
 

@@ -1,20 +1,13 @@
 package org.vigil.linkage.table;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.vigil.linkage.value.AddressText;
-import org.vigil.linkage.value.Folding;
 import org.vigil.linkage.value.PartialDate;
-import org.vigil.linkage.value.PhoneNumber;
-import org.vigil.linkage.value.Postcode;
-import org.vigil.linkage.value.Vrm;
 
 /**
  * Person records in normal form, one column per {@link Field}, append-only. Record {@code i} is the
@@ -67,8 +60,13 @@ public final class RecordTable {
         return t;
     }
 
-    /** Adds a record in normal form and returns its index. */
+    /** Adds a record and returns its index: {@code add(NormalForm.of(r), source)}. */
     public int add(PersonRecord r, int source) {
+        return add(NormalForm.of(r), source);
+    }
+
+    /** Adds a record already in normal form and returns its index. */
+    public int add(NormalForm r, int source) {
         if (source != 0 && source != 1) {
             throw new IllegalArgumentException("source must be 0 (left) or 1 (right): " + source);
         }
@@ -85,57 +83,24 @@ public final class RecordTable {
         count(Field.GIVEN_NAME, !r.givenNames().isEmpty());
         surnames.set(i, r.surnames());
         count(Field.SURNAME, !r.surnames().isEmpty());
+        birth.set(i, r.packedBirth(), r.age(), r.referenceDay());
+        count(Field.BIRTH, r.packedBirth() != 0 || r.age() != BirthColumn.NO_AGE);
 
-        PartialDate dob = PartialDate.parse(r.born());
-        LocalDate ref = r.referenceDate();
-        int age = r.age() == null ? BirthColumn.NO_AGE : r.age();
-        birth.set(i, dob == null ? 0 : dob.packed(), age, ref == null ? BirthColumn.NO_DAY : (int) ref.toEpochDay());
-        count(Field.BIRTH, dob != null || age != BirthColumn.NO_AGE);
-
-        setCode(Field.SEX, i, sex(r.sex()));
-        setCode(Field.STREET_NUMBER, i, Folding.compact(Folding.fold(r.streetNumber())));
-        setCode(Field.ADDRESS_LINE, i, AddressText.normalise(r.addressLine()));
-        setCode(Field.ADDRESS_LINE_2, i, AddressText.normalise(r.addressLine2()));
-        setCode(Field.LOCALITY, i, Folding.fold(r.locality()));
-        Postcode pc = Postcode.parse(r.postcode());
-        setCode(Field.POSTCODE, i, pc == null ? null : pc.text());
-        setCode(Field.REGION, i, Folding.fold(r.region()));
-        setCode(Field.EMAIL, i, email(r.email()));
-        setCode(Field.IDENTIFIER, i, Folding.compact(Folding.fold(r.identifier())));
-        setCode(Field.BIRTH_PLACE, i, Folding.fold(r.birthPlace()));
-        setCode(Field.OCCUPATION, i, Folding.fold(r.occupation()));
-
-        List<String> phones = new ArrayList<>();
-        for (String p : r.phones()) {
-            PhoneNumber n = PhoneNumber.parse(p);
-            if (n != null) {
-                phones.add(n.digits());
-            }
-        }
-        setCodes(Field.PHONE, i, phones);
-        List<String> vrms = new ArrayList<>();
-        for (String v : r.vrms()) {
-            Vrm m = Vrm.parse(v);
-            if (m != null) {
-                vrms.add(m.text());
-            }
-        }
-        setCodes(Field.VRM, i, vrms);
-        List<String> places = new ArrayList<>();
-        for (String p : r.places()) {
-            String f = Folding.fold(p);
-            if (f != null) {
-                places.add(f);
-            }
-        }
-        setCodes(Field.PLACE, i, places);
-        List<String> companions = new ArrayList<>();
-        for (String c : r.companions()) {
-            if (!companions.contains(c)) {
-                companions.add(c);
-            }
-        }
-        setCodes(Field.COMPANION, i, companions);
+        setCode(Field.SEX, i, r.sex());
+        setCode(Field.STREET_NUMBER, i, r.streetNumber());
+        setCode(Field.ADDRESS_LINE, i, r.addressLine());
+        setCode(Field.ADDRESS_LINE_2, i, r.addressLine2());
+        setCode(Field.LOCALITY, i, r.locality());
+        setCode(Field.POSTCODE, i, r.postcode());
+        setCode(Field.REGION, i, r.region());
+        setCode(Field.EMAIL, i, r.email());
+        setCode(Field.IDENTIFIER, i, r.identifier());
+        setCode(Field.BIRTH_PLACE, i, r.birthPlace());
+        setCode(Field.OCCUPATION, i, r.occupation());
+        setCodes(Field.PHONE, i, r.phones());
+        setCodes(Field.VRM, i, r.vrms());
+        setCodes(Field.PLACE, i, r.places());
+        setCodes(Field.COMPANION, i, r.companions());
         presence[i] = adding;
         size = i + 1;
         return i;
@@ -156,25 +121,6 @@ public final class RecordTable {
     private void setCodes(Field f, int i, List<String> normalised) {
         codeSetColumns.get(f).set(i, normalised);
         count(f, !normalised.isEmpty());
-    }
-
-    private static String sex(String s) {
-        String f = Folding.fold(s);
-        if (f == null) {
-            return null;
-        }
-        return switch (f.charAt(0)) {
-            case 'f', 'w', 'g' -> "f";
-            case 'm', 'b' -> "m";
-            default -> null;
-        };
-    }
-
-    private static String email(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        return s.trim().toLowerCase(Locale.ROOT);
     }
 
     public int size() {
@@ -292,7 +238,7 @@ public final class RecordTable {
             }
             case BIRTH -> {
                 StringBuilder b = new StringBuilder();
-                org.vigil.linkage.value.PartialDate d = org.vigil.linkage.value.PartialDate.unpack(birth.date(record));
+                PartialDate d = PartialDate.unpack(birth.date(record));
                 if (d != null) {
                     b.append(d);
                 }

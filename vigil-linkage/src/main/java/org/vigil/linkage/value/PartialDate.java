@@ -16,9 +16,6 @@ import java.util.regex.Pattern;
  */
 public record PartialDate(int year, int month, int day) {
 
-    private static final Pattern DIGITS_8 = Pattern.compile("\\d{8}");
-    private static final Pattern DIGITS_6 = Pattern.compile("\\d{6}");
-    private static final Pattern DIGITS_4 = Pattern.compile("\\d{4}");
     private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?(?:[T ].*)?");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
 
@@ -44,13 +41,14 @@ public record PartialDate(int year, int month, int day) {
             return null;
         }
         try {
-            if (DIGITS_8.matcher(s).matches()) {
+            int digits = allDigits(s) ? s.length() : 0;
+            if (digits == 8) {
                 return of(s.substring(0, 4), s.substring(4, 6), s.substring(6, 8));
             }
-            if (DIGITS_6.matcher(s).matches()) {
+            if (digits == 6) {
                 return of(s.substring(0, 4), s.substring(4, 6), "0");
             }
-            if (DIGITS_4.matcher(s).matches()) {
+            if (digits == 4) {
                 return of(s, "0", "0");
             }
             Matcher m = YEAR_FIRST.matcher(s);
@@ -65,6 +63,16 @@ public record PartialDate(int year, int month, int day) {
             return null;
         }
         return null;
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static PartialDate of(String y, String m, String d) {

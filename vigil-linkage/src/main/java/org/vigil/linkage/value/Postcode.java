@@ -1,7 +1,5 @@
 package org.vigil.linkage.value;
 
-import java.util.regex.Pattern;
-
 /**
  * A postcode in normal form. A UK postcode is printed with one space before the inward code
  * ({@code s611ap} is {@code S61 1AP}); a UK outward code alone ({@code S61}) is kept as a partial
@@ -11,9 +9,6 @@ import java.util.regex.Pattern;
  * code's digit ({@code S61 1}); unit = the full postcode.
  */
 public record Postcode(String text, boolean uk, String outward, String sector) {
-
-    private static final Pattern UK_FULL = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}");
-    private static final Pattern UK_OUTWARD = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?");
 
     /** The postcode in {@code text}, or {@code null} when there is nothing alphanumeric. */
     public static Postcode parse(String text) {
@@ -31,15 +26,34 @@ public record Postcode(String text, boolean uk, String outward, String sector) {
         if (s.isEmpty()) {
             return null;
         }
-        if (UK_FULL.matcher(s).matches()) {
+        int n = s.length();
+        if (n >= 5 && isOutward(s, n - 3) && isDigit(s.charAt(n - 3)) && isLetter(s.charAt(n - 2))
+                && isLetter(s.charAt(n - 1))) {
             String out = s.substring(0, s.length() - 3);
             String in = s.substring(s.length() - 3);
             return new Postcode(out + " " + in, true, out, out + " " + in.charAt(0));
         }
-        if (UK_OUTWARD.matcher(s).matches() && Character.isLetter(s.charAt(0))) {
+        if (isOutward(s, n)) {
             return new Postcode(s, true, s, null);
         }
         return new Postcode(s, false, null, null);
+    }
+
+    /** Whether {@code s.substring(0, end)} (upper-case letters and digits) is a UK outward code: {@code [A-Z]{1,2}[0-9][A-Z0-9]?}. */
+    private static boolean isOutward(String s, int end) {
+        int letters = isLetter(s.charAt(0)) ? (end > 1 && isLetter(s.charAt(1)) ? 2 : 1) : 0;
+        if (letters == 0 || end <= letters || !isDigit(s.charAt(letters))) {
+            return false;
+        }
+        return end == letters + 1 || end == letters + 2;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Whether this is a complete postcode rather than a UK outward code alone. */
