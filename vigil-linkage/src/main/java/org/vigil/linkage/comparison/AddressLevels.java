@@ -68,6 +68,7 @@ public final class AddressLevels implements Comparison {
         LetterCounts letters = col.vocabulary().letterCounts();
         TokenSets tokens = col.vocabulary().tokenSets();
         letters.prime();
+        col.vocabulary().charPositions().prime();
         tokens.prime();
         return new BoundComparison() {
             @Override
@@ -81,7 +82,7 @@ public final class AddressLevels implements Comparison {
                     return 1;
                 }
                 double bound = letters.jaroWinklerBound(x, y);
-                double jw = bound >= LOW ? Typos.jaroWinkler(col.vocabulary().value(x), col.vocabulary().value(y), LOW) : 0;
+                double jw = bound >= LOW ? Typos.jaroWinkler(col.vocabulary(), x, y, LOW) : 0;
                 if (jw >= HIGH) {
                     return 2;
                 }

@@ -99,6 +99,7 @@ public final class NameLevels implements Comparison {
         NameFeatures f = table.nameFeatures();
         LetterCounts letters = mine.vocabulary().letterCounts();
         letters.prime();
+        mine.vocabulary().charPositions().prime();
         return new BoundComparison() {
             @Override
             public int level(int a, int b) {
@@ -210,7 +211,7 @@ public final class NameLevels implements Comparison {
             return disagree;
         }
         double bound = letters.jaroWinklerBound(x, y);
-        double jw = bound >= low ? Typos.jaroWinkler(f.value(x), f.value(y), low) : 0;
+        double jw = bound >= low ? Typos.jaroWinkler(f.vocabulary(), x, y, low) : 0;
         if (jw >= high) {
             return jwHigh;
         }

@@ -67,6 +67,7 @@ public final class TextLevels implements Comparison {
         CodeColumn col = table.codes(field);
         LetterCounts letters = col.vocabulary().letterCounts();
         letters.prime();
+        col.vocabulary().charPositions().prime();
         return new BoundComparison() {
             @Override
             public int level(int a, int b) {
@@ -81,7 +82,7 @@ public final class TextLevels implements Comparison {
                 if (letters.jaroWinklerBound(x, y) < low) {
                     return 4;
                 }
-                double jw = Typos.jaroWinkler(col.vocabulary().value(x), col.vocabulary().value(y), low);
+                double jw = Typos.jaroWinkler(col.vocabulary(), x, y, low);
                 return jw >= high ? 2 : jw >= low ? 3 : 4;
             }
 

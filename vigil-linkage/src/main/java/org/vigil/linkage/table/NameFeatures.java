@@ -43,6 +43,11 @@ public final class NameFeatures {
         return names.value(code);
     }
 
+    /** The vocabulary of names these are features of. */
+    public Vocabulary vocabulary() {
+        return names;
+    }
+
     /** Code of the name without spaces; equal for {@code "ever ett"} and {@code "everett"}. */
     public int compact(int code) {
         return compact.get(code);

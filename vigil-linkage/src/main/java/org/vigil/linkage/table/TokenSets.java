@@ -6,12 +6,17 @@ import java.util.Arrays;
  * The word tokens of each distinct value as a sorted array of token numbers, computed once per value,
  * for token-set similarity of street lines ({@code 14 ferham road} and {@code flat 2 14 ferham road}
  * share three of five distinct tokens). One per vocabulary ({@link Vocabulary#tokenSets()}).
+ *
+ * <p>Beside each set is a 64-bit signature, one bit per token number modulo 64. Two values whose
+ * signatures have no bit in common share no token, which settles most pairs of different streets from one
+ * dense array without reading either set.
  */
 public final class TokenSets {
     private static final int[] NONE = new int[0];
     private final Vocabulary vocabulary;
     private final Vocabulary tokens = new Vocabulary();
     private int[][] sets = new int[0][];
+    private long[] signatures = new long[0];
 
     TokenSets(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -25,38 +30,63 @@ public final class TokenSets {
         }
         int old = sets.length;
         int[][] grown = Arrays.copyOf(sets, n);
+        long[] grownSignatures = Arrays.copyOf(signatures, n);
         for (int c = old; c < n; c++) {
-            String v = vocabulary.value(c);
-            if (v.isEmpty()) {
-                grown[c] = NONE;
-                continue;
+            int[] set = tokensOf(vocabulary.value(c));
+            long signature = 0;
+            for (int t : set) {
+                signature |= 1L << t; // shifts use the low six bits: token number modulo 64
             }
-            String[] words = v.split(" ");
-            int[] ids = new int[words.length];
-            for (int i = 0; i < words.length; i++) {
-                ids[i] = tokens.intern(words[i]);
-            }
-            grown[c] = Arrays.stream(ids).sorted().distinct().toArray();
+            grown[c] = set;
+            grownSignatures[c] = signature;
         }
+        signatures = grownSignatures;
         sets = grown;
     }
 
-    private int[] of(int code) {
-        int[][] s = sets;
-        if (code < s.length) {
-            return s[code];
+    /** The distinct token numbers of {@code value}, sorted. */
+    private int[] tokensOf(String value) {
+        if (value.isEmpty()) {
+            return NONE;
         }
-        prime();
-        return sets[code];
+        int[] ids = new int[8];
+        int n = 0;
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            if (i == value.length() || value.charAt(i) == ' ') {
+                if (i > start) {
+                    if (n == ids.length) {
+                        ids = Arrays.copyOf(ids, n * 2);
+                    }
+                    ids[n++] = tokens.intern(value.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        Arrays.sort(ids, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || ids[i] != ids[distinct - 1]) {
+                ids[distinct++] = ids[i];
+            }
+        }
+        return Arrays.copyOf(ids, distinct);
     }
 
     /** Jaccard similarity of the token sets of two values: shared tokens over all distinct tokens. */
     public double jaccard(int x, int y) {
-        int[] a = of(x);
-        int[] b = of(y);
-        if (a.length == 0 || b.length == 0) {
-            return 0;
+        long[] signature = signatures;
+        int[][] s = sets;
+        if (Math.max(x, y) >= Math.min(signature.length, s.length)) {
+            prime();
+            signature = signatures;
+            s = sets;
         }
+        if ((signature[x] & signature[y]) == 0) {
+            return 0; // no token in common (or a value without tokens)
+        }
+        int[] a = s[x];
+        int[] b = s[y];
         int i = 0;
         int j = 0;
         int shared = 0;

@@ -17,6 +17,7 @@ public final class Vocabulary {
     private LetterCounts letterCounts;
     private PackedValues packedValues;
     private TokenSets tokenSets;
+    private CharPositions charPositions;
 
     /** An empty vocabulary. */
     public Vocabulary() {
@@ -107,6 +108,14 @@ public final class Vocabulary {
             packedValues = new PackedValues(this);
         }
         return packedValues;
+    }
+
+    /** Where each character of every value occurs, for Jaro–Winkler; created on first use, then shared. */
+    public synchronized CharPositions charPositions() {
+        if (charPositions == null) {
+            charPositions = new CharPositions(this);
+        }
+        return charPositions;
     }
 
     /** Character counts of every value, for a cheap Jaro–Winkler bound; created on first use, then shared. */

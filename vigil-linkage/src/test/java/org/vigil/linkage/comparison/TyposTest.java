@@ -105,6 +105,37 @@ class TyposTest {
         }
     }
 
+    @Property(tries = 3000)
+    void jaroWinklerOfCodesIsExactlyTheStringOne(@ForAll("mixed") String a, @ForAll("mixed") String b,
+                                                 @ForAll("floors") double floor) {
+        org.vigil.linkage.table.Vocabulary v = new org.vigil.linkage.table.Vocabulary();
+        int x = v.intern(a);
+        int y = v.intern(b);
+        assertThat(Typos.jaroWinkler(v, x, y, floor)).isEqualTo(Typos.jaroWinkler(a, b, floor));
+        assertThat(Typos.jaroWinkler(v, y, x, floor)).isEqualTo(Typos.jaroWinkler(b, a, floor));
+        assertThat(Typos.jaroWinkler(v, x, y, 0)).isEqualTo(REFERENCE_JW.apply(a, b));
+    }
+
+    @Property(tries = 1000)
+    void jaroWinklerOfCodesOfATypoIsExactlyCommonsText(@ForAll("mixed") String a, @ForAll int position,
+                                                       @ForAll("letters") char c) {
+        String b = a.substring(0, Math.floorMod(position, a.length())) + c + a.substring(Math.floorMod(position, a.length()));
+        org.vigil.linkage.table.Vocabulary v = new org.vigil.linkage.table.Vocabulary();
+        int x = v.intern(a);
+        int y = v.intern(b);
+        assertThat(Typos.jaroWinkler(v, x, y, 0)).isEqualTo(REFERENCE_JW.apply(a, b));
+        assertThat(Typos.jaroWinkler(v, y, x, 0.8)).isEqualTo(Typos.jaroWinkler(b, a, 0.8));
+    }
+
+    /** Letters, digits, spaces and characters outside a–z, 0–9 and space; some longer than 64. */
+    @Provide
+    Arbitrary<String> mixed() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().withChars("abcdeilnorst 019").ofMinLength(1).ofMaxLength(20),
+                Arbitraries.strings().withChars("abeé-ß ").ofMinLength(1).ofMaxLength(12),
+                Arbitraries.strings().withChars("abcde ").ofMinLength(55).ofMaxLength(75));
+    }
+
     @Provide("short")
     Arbitrary<String> shortWords() {
         return Arbitraries.strings().withChars("0123ab ").ofMinLength(1).ofMaxLength(9);
