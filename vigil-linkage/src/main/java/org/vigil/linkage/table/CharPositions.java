@@ -63,25 +63,22 @@ public final class CharPositions {
     }
 
     private static long[] entryOf(String value) {
-        if (value.length() > 64) {
+        int n = value.length();
+        if (n > 64) {
             return NOT_REPRESENTED;
         }
-        long[] bySymbol = new long[37];
         long present = 0;
-        for (int i = 0; i < value.length(); i++) {
+        for (int i = 0; i < n; i++) {
             int s = symbol(value.charAt(i));
             if (s < 0) {
                 return NOT_REPRESENTED;
             }
-            bySymbol[s] |= 1L << i;
             present |= 1L << s;
         }
         long[] entry = new long[1 + Long.bitCount(present)];
         entry[0] = present;
-        for (int s = 0, k = 1; s < 37; s++) {
-            if ((present & 1L << s) != 0) {
-                entry[k++] = bySymbol[s];
-            }
+        for (int i = 0; i < n; i++) {
+            entry[1 + Long.bitCount(present & ((1L << symbol(value.charAt(i))) - 1))] |= 1L << i;
         }
         return entry;
     }
