@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.vigil.linkage.Parallel;
 import org.vigil.linkage.table.RecordTable;
 
 /**
@@ -77,7 +77,7 @@ public final class BlockedPairs {
         List<Boolean> multiList = new ArrayList<>();
         Indexed[] indexed = new Indexed[candidates.size()];
         AtomicInteger nextRule = new AtomicInteger();
-        runOn(Math.min(threads, candidates.size()), () -> {
+        Parallel.run(Math.min(threads, candidates.size()), () -> {
             int q;
             while ((q = nextRule.getAndIncrement()) < candidates.size()) {
                 indexed[q] = index(t, candidates.get(q));
@@ -354,7 +354,7 @@ public final class BlockedPairs {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger thread = new AtomicInteger();
         int count = units.length / 5;
-        runOn(n, () -> {
+        Parallel.run(n, () -> {
             S sink = out.get(thread.getAndIncrement());
             int u;
             while ((u = next.getAndIncrement()) < count) {
@@ -362,49 +362,6 @@ public final class BlockedPairs {
             }
         });
         return out;
-    }
-
-    /** Runs {@code task} on {@code n} threads (the caller being one of them) and rethrows the first failure. */
-    private static void runOn(int n, Runnable task) {
-        if (n <= 1) {
-            task.run();
-            return;
-        }
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread[] ts = new Thread[n - 1];
-        for (int i = 0; i < ts.length; i++) {
-            ts[i] = new Thread(() -> {
-                try {
-                    task.run();
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                }
-            }, "vigil-linkage-" + i);
-            ts[i].start();
-        }
-        try {
-            task.run();
-        } catch (Throwable e) {
-            failure.compareAndSet(null, e);
-        }
-        for (Thread t : ts) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while blocking", e);
-            }
-        }
-        Throwable f = failure.get();
-        if (f instanceof RuntimeException re) {
-            throw re;
-        }
-        if (f instanceof Error er) {
-            throw er;
-        }
-        if (f != null) {
-            throw new IllegalStateException(f);
-        }
     }
 
     private void runUnit(int u, PairSink sink) {

@@ -70,7 +70,7 @@ public final class AddressLevels implements Comparison {
         letters.prime();
         col.vocabulary().charPositions().prime();
         tokens.prime();
-        return new BoundComparison() {
+        return new CodeColumnComparison(col) {
             @Override
             public int level(int a, int b) {
                 int x = col.code(a);
@@ -90,22 +90,6 @@ public final class AddressLevels implements Comparison {
                     return 3;
                 }
                 return jw >= LOW ? 4 : 5;
-            }
-
-            @Override
-            public int population() {
-                return col.present();
-            }
-
-            @Override
-            public double termFrequencyFloor(int record) {
-                // Only the exact level is adjusted, and there both records hold the same value.
-                return col.termFrequencyOf(record);
-            }
-
-            @Override
-            public double termFrequency(int a, int b, int level) {
-                return col.termFrequency(col.code(a));
             }
         };
     }

@@ -55,7 +55,7 @@ public final class ExactLevels implements Comparison {
     @Override
     public BoundComparison bind(RecordTable table) {
         CodeColumn col = table.codes(field);
-        return new BoundComparison() {
+        return new CodeColumnComparison(col) {
             @Override
             public int level(int a, int b) {
                 int x = col.code(a);
@@ -64,22 +64,6 @@ public final class ExactLevels implements Comparison {
                     return 0;
                 }
                 return x == y ? 1 : 2;
-            }
-
-            @Override
-            public int population() {
-                return col.present();
-            }
-
-            @Override
-            public double termFrequencyFloor(int record) {
-                // Only the exact level is adjusted, and there both records hold the same value.
-                return col.termFrequencyOf(record);
-            }
-
-            @Override
-            public double termFrequency(int a, int b, int level) {
-                return col.termFrequency(col.code(a));
             }
         };
     }

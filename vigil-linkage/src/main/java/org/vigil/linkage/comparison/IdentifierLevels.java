@@ -57,7 +57,7 @@ public final class IdentifierLevels implements Comparison {
         CodeColumn col = table.codes(field);
         PackedValues packed = col.vocabulary().packedValues();
         packed.prime();
-        return new BoundComparison() {
+        return new CodeColumnComparison(col) {
             @Override
             public int level(int a, int b) {
                 int x = col.code(a);
@@ -73,22 +73,6 @@ public final class IdentifierLevels implements Comparison {
                     return quick == 1 ? 2 : 3;
                 }
                 return Typos.withinOneEdit(col.vocabulary().value(x), col.vocabulary().value(y)) ? 2 : 3;
-            }
-
-            @Override
-            public int population() {
-                return col.present();
-            }
-
-            @Override
-            public double termFrequencyFloor(int record) {
-                // Only the exact level is adjusted, and there both records hold the same value.
-                return col.termFrequencyOf(record);
-            }
-
-            @Override
-            public double termFrequency(int a, int b, int level) {
-                return col.termFrequency(col.code(a));
             }
         };
     }

@@ -57,7 +57,7 @@ public final class PostcodeLevels implements Comparison {
         PostcodeFeatures f = table.postcodeFeatures();
         PackedValues packed = col.vocabulary().packedValues();
         packed.prime();
-        return new BoundComparison() {
+        return new CodeColumnComparison(col) {
             @Override
             public int level(int a, int b) {
                 int x = col.code(a);
@@ -81,22 +81,6 @@ public final class PostcodeLevels implements Comparison {
                     return quick == 1 ? 4 : 5;
                 }
                 return Typos.withinOneEdit(col.vocabulary().value(x), col.vocabulary().value(y)) ? 4 : 5;
-            }
-
-            @Override
-            public int population() {
-                return col.present();
-            }
-
-            @Override
-            public double termFrequencyFloor(int record) {
-                // Only the exact level is adjusted, and there both records hold the same value.
-                return col.termFrequencyOf(record);
-            }
-
-            @Override
-            public double termFrequency(int a, int b, int level) {
-                return col.termFrequency(col.code(a));
             }
         };
     }

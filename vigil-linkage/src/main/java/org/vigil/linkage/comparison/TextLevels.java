@@ -68,7 +68,7 @@ public final class TextLevels implements Comparison {
         LetterCounts letters = col.vocabulary().letterCounts();
         letters.prime();
         col.vocabulary().charPositions().prime();
-        return new BoundComparison() {
+        return new CodeColumnComparison(col) {
             @Override
             public int level(int a, int b) {
                 int x = col.code(a);
@@ -84,22 +84,6 @@ public final class TextLevels implements Comparison {
                 }
                 double jw = Typos.jaroWinkler(col.vocabulary(), x, y, low);
                 return jw >= high ? 2 : jw >= low ? 3 : 4;
-            }
-
-            @Override
-            public int population() {
-                return col.present();
-            }
-
-            @Override
-            public double termFrequencyFloor(int record) {
-                // Only the exact level is adjusted, and there both records hold the same value.
-                return col.termFrequencyOf(record);
-            }
-
-            @Override
-            public double termFrequency(int a, int b, int level) {
-                return col.termFrequency(col.code(a));
             }
         };
     }

@@ -3,6 +3,7 @@ package org.vigil.linkage.training;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.vigil.linkage.Parallel;
 import org.vigil.linkage.model.LinkageModel;
 import org.vigil.linkage.scoring.Scorer;
 import org.vigil.linkage.table.RecordTable;

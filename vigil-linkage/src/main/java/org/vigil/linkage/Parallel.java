@@ -1,29 +1,37 @@
-package org.vigil.linkage.training;
+package org.vigil.linkage;
 
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Runs one task on several threads and rethrows the first failure. */
-final class Parallel {
+/**
+ * Runs one task on several threads, the caller being one of them, and rethrows the first failure: how each
+ * stage of the pipeline (blocking, training, scoring) shares out its work units.
+ */
+public final class Parallel {
     private Parallel() {
     }
 
-    static void run(int threads, Runnable task) {
-        int n = Math.max(1, threads);
-        if (n == 1) {
+    /** Runs {@code task} on {@code threads} threads (the caller and {@code threads - 1} new ones) and waits for all. */
+    public static void run(int threads, Runnable task) {
+        if (threads <= 1) {
             task.run();
             return;
         }
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread[] ts = new Thread[n];
-        for (int i = 0; i < n; i++) {
+        Thread[] ts = new Thread[threads - 1];
+        for (int i = 0; i < ts.length; i++) {
             ts[i] = new Thread(() -> {
                 try {
                     task.run();
                 } catch (Throwable e) {
                     failure.compareAndSet(null, e);
                 }
-            }, "vigil-training-" + i);
+            }, "vigil-linkage-" + i);
             ts[i].start();
+        }
+        try {
+            task.run();
+        } catch (Throwable e) {
+            failure.compareAndSet(null, e);
         }
         for (Thread t : ts) {
             try {
