@@ -193,6 +193,17 @@ public final class BlockedPairs {
         int n = 0;
         boolean multi = false;
         for (int i = 0; i < size; i++) {
+            long key = rule.singleKey(t, i);
+            if (key != BlockingKey.SEVERAL) {
+                if (key != BlockingKey.NO_VALUE) {
+                    if (n == k.length) {
+                        k = Arrays.copyOf(k, k.length * 2);
+                    }
+                    k[n++] = key;
+                }
+                off[i + 1] = n;
+                continue;
+            }
             long[] ki = rule.keys(t, i);
             if (ki.length > 1) {
                 Arrays.sort(ki);

@@ -53,18 +53,28 @@ public record BlockingRule(List<BlockingKey> parts) {
 
     /** The keys of {@code record}: one per combination of its parts' values; empty if any part has none. */
     public long[] keys(RecordTable t, int record) {
+        long key = singleKey(t, record);
+        if (key == BlockingKey.SEVERAL) {
+            return severalKeys(t, record);
+        }
+        return key == BlockingKey.NO_VALUE ? BlockingKey.NONE : new long[] {key};
+    }
+
+    /**
+     * The one key of {@code record} without allocating: {@link BlockingKey#NO_VALUE} if some part has no value,
+     * {@link BlockingKey#SEVERAL} if some part has several (then {@link #keys} lists them). A key that happens to
+     * hash to one of those two values (a chance of 2⁻⁶³) is taken as no key.
+     */
+    long singleKey(RecordTable t, int record) {
         long h = 0;
         for (int p = 0; p < parts.size(); p++) {
             long v = parts.get(p).single(t, record);
-            if (v == BlockingKey.NO_VALUE) {
-                return BlockingKey.NONE;
-            }
-            if (v == BlockingKey.SEVERAL) {
-                return severalKeys(t, record);
+            if (v == BlockingKey.NO_VALUE || v == BlockingKey.SEVERAL) {
+                return v;
             }
             h = Hashing.combine(h, v, p);
         }
-        return new long[] {h};
+        return h == BlockingKey.SEVERAL ? BlockingKey.NO_VALUE : h;
     }
 
     /** {@link #keys} the long way, for records with several values of some part. */
