@@ -1,5 +1,6 @@
 package org.vigil.linkage;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +30,14 @@ import org.vigil.linkage.training.RandomSampling;
  * Predictions p = linker.predict(t.model());                                          // block, score, λ
  * Clusters c = linker.cluster(p, ClusterGuard.defaults(p.threshold()));
  * }</pre>
- * Each stage's wall time is recorded in {@link #stageMillis()}.
+ * Each stage's wall time is recorded in {@link #stageMillis()}; with {@link #blockInBackground()}, blocking runs
+ * beside training and the two times overlap.
  */
 public final class Linker {
     private final RecordTable table;
     private final boolean link;
     private final LinkageSettings settings;
-    private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+    private final Map<String, Long> stageMillis = Collections.synchronizedMap(new LinkedHashMap<>());
     private BlockedPairs blocked;
 
     private Linker(RecordTable table, boolean link, LinkageSettings settings) {
@@ -118,8 +120,27 @@ public final class Linker {
         return new Predictions(scored, new Scorer(finalModel, table), settings.threshold());
     }
 
+    /**
+     * Starts building the candidate pairs on a thread of its own, so that blocking, which does not depend on the
+     * model, overlaps training; {@link #predict} then waits for it. A failure there is not lost: predicting builds
+     * the pairs again and throws it.
+     */
+    public Linker blockInBackground() {
+        table.prime();
+        Thread t = new Thread(() -> {
+            try {
+                blocking();
+            } catch (RuntimeException e) {
+                // predict() builds the pairs again and reports the failure there
+            }
+        }, "vigil-blocking");
+        t.setDaemon(true);
+        t.start();
+        return this;
+    }
+
     /** The candidate pairs under the settings' blocking rules (built on first use). */
-    public BlockedPairs blocking() {
+    public synchronized BlockedPairs blocking() {
         if (blocked == null) {
             long t0 = System.nanoTime();
             blocked = BlockedPairs.of(table, settings.blockingRules(), link, settings.maxBlockSize(),
@@ -154,6 +175,8 @@ public final class Linker {
 
     /** Wall time of each stage run so far, in milliseconds, in the order run. */
     public Map<String, Long> stageMillis() {
-        return new LinkedHashMap<>(stageMillis);
+        synchronized (stageMillis) {
+            return new LinkedHashMap<>(stageMillis);
+        }
     }
 }

@@ -71,6 +71,9 @@ public final class CsvLinkage {
             }
         } else {
             List<Comparison> comparisons = Comparisons.defaultsFor(fields);
+            if (threads > 1) {
+                linker.blockInBackground();
+            }
             model = linker.train(comparisons).model();
         }
         Predictions p = linker.predict(model);
