@@ -5,7 +5,7 @@ import java.util.Map;
 import org.vigil.linkage.table.CodeSetColumn;
 import org.vigil.linkage.table.Field;
 import org.vigil.linkage.table.RecordTable;
-import org.vigil.linkage.value.Vrm;
+import org.vigil.linkage.table.VrmMarks;
 
 /**
  * A field with any number of values per record — phone numbers, vehicle registrations, places —
@@ -70,19 +70,10 @@ public final class SetLevels implements Comparison {
     public BoundComparison bind(RecordTable table) {
         CodeSetColumn col = table.codeSets(field);
         int disagree = levels.size() - 1;
-        // Registrations parsed once per vocabulary code, not once per pair.
-        Vrm[][] parsed = {new Vrm[16]};
-        java.util.function.IntFunction<Vrm> vrm = code -> {
-            Vrm[] cache = parsed[0];
-            if (code >= cache.length) {
-                cache = parsed[0] = java.util.Arrays.copyOf(cache, Math.max(code + 1, cache.length * 2));
-            }
-            Vrm v = cache[code];
-            if (v == null) {
-                v = cache[code] = new Vrm(col.vocabulary().value(code));
-            }
-            return v;
-        };
+        VrmMarks marks = field == Field.VRM ? col.vocabulary().vrmMarks() : null;
+        if (marks != null) {
+            marks.prime();
+        }
         return new BoundComparison() {
             @Override
             public int level(int a, int b) {
@@ -99,11 +90,11 @@ public final class SetLevels implements Comparison {
                 boolean middle = false;
                 for (int x : xa) {
                     for (int y : xb) {
-                        if (x == y && (field != Field.VRM || !vrm.apply(x).hasWildcards())) {
+                        if (x == y && (marks == null || !marks.hasWildcards(x))) {
                             return 1;
                         }
                         if (!middle && disagree == 3) {
-                            middle = field == Field.VRM ? vrm.apply(x).matches(vrm.apply(y))
+                            middle = marks != null ? marks.matches(x, y)
                                     : close(col.vocabulary().value(x), col.vocabulary().value(y));
                         }
                     }
@@ -137,10 +128,8 @@ public final class SetLevels implements Comparison {
         };
     }
 
-    private boolean close(String x, String y) {
-        if (field == Field.VRM) {
-            return new Vrm(x).matches(new Vrm(y));
-        }
+    /** Phones one digit apart: the same length and one substitution or adjacent transposition. */
+    private static boolean close(String x, String y) {
         return x.length() == y.length() && Typos.withinOneEdit(x, y);
     }
 }

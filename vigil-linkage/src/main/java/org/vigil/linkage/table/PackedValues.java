@@ -14,31 +14,33 @@ public final class PackedValues {
 
     private final Vocabulary vocabulary;
     private long[] packed = new long[0];
+    private int computed;
 
     PackedValues(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
     }
 
-    /** Packs every value interned so far; call before reading from several threads. */
+    /**
+     * Packs every value interned so far; call before reading from several threads. The array grows by doubling, so
+     * an index that interns one value at a time packs each value once.
+     */
     public synchronized void prime() {
         int n = vocabulary.size();
-        if (packed.length >= n) {
+        if (computed >= n) {
             return;
         }
-        int old = packed.length;
-        long[] grown = Arrays.copyOf(packed, n);
-        for (int c = old; c < n; c++) {
-            grown[c] = pack(vocabulary.value(c));
+        long[] p = packed.length >= n ? packed : Arrays.copyOf(packed, Math.max(n, packed.length * 2));
+        for (int c = computed; c < n; c++) {
+            p[c] = pack(vocabulary.value(c));
         }
-        packed = grown;
+        packed = p;
+        computed = n;
     }
 
     private long get(int code) {
-        long[] p = packed;
-        if (code < p.length) {
-            return p[code];
+        if (code >= computed) {
+            prime();
         }
-        prime();
         return packed[code];
     }
 

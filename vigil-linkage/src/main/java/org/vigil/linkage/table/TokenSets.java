@@ -17,31 +17,40 @@ public final class TokenSets {
     private final Vocabulary tokens = new Vocabulary();
     private int[][] sets = new int[0][];
     private long[] signatures = new long[0];
+    private int computed;
 
     TokenSets(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
     }
 
-    /** Computes the token sets of every value interned so far; call before reading from several threads. */
+    /**
+     * Computes the token sets of every value interned so far; call before reading from several threads. The arrays
+     * grow by doubling, so an index that interns one value at a time works out each value once.
+     */
     public synchronized void prime() {
         int n = vocabulary.size();
-        if (sets.length >= n) {
+        if (computed >= n) {
             return;
         }
-        int old = sets.length;
-        int[][] grown = Arrays.copyOf(sets, n);
-        long[] grownSignatures = Arrays.copyOf(signatures, n);
-        for (int c = old; c < n; c++) {
-            int[] set = tokensOf(vocabulary.value(c));
-            long signature = 0;
-            for (int t : set) {
-                signature |= 1L << t; // shifts use the low six bits: token number modulo 64
-            }
-            grown[c] = set;
-            grownSignatures[c] = signature;
+        int[][] s = sets;
+        long[] signature = signatures;
+        if (s.length < n) {
+            int capacity = Math.max(n, s.length * 2);
+            s = Arrays.copyOf(s, capacity);
+            signature = Arrays.copyOf(signature, capacity);
         }
-        signatures = grownSignatures;
-        sets = grown;
+        for (int c = computed; c < n; c++) {
+            int[] set = tokensOf(vocabulary.value(c));
+            long bits = 0;
+            for (int t : set) {
+                bits |= 1L << t; // shifts use the low six bits: token number modulo 64
+            }
+            s[c] = set;
+            signature[c] = bits;
+        }
+        signatures = signature;
+        sets = s;
+        computed = n;
     }
 
     /** The distinct token numbers of {@code value}, sorted. */
@@ -75,13 +84,11 @@ public final class TokenSets {
 
     /** Jaccard similarity of the token sets of two values: shared tokens over all distinct tokens. */
     public double jaccard(int x, int y) {
+        if (Math.max(x, y) >= computed) {
+            prime();
+        }
         long[] signature = signatures;
         int[][] s = sets;
-        if (Math.max(x, y) >= Math.min(signature.length, s.length)) {
-            prime();
-            signature = signatures;
-            s = sets;
-        }
         if ((signature[x] & signature[y]) == 0) {
             return 0; // no token in common (or a value without tokens)
         }

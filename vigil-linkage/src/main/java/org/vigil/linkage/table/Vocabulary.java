@@ -18,6 +18,7 @@ public final class Vocabulary {
     private PackedValues packedValues;
     private TokenSets tokenSets;
     private CharPositions charPositions;
+    private VrmMarks vrmMarks;
 
     /** An empty vocabulary. */
     public Vocabulary() {
@@ -116,6 +117,14 @@ public final class Vocabulary {
             charPositions = new CharPositions(this);
         }
         return charPositions;
+    }
+
+    /** Every value packed as a vehicle registration, for wildcard matching; created on first use, then shared. */
+    public synchronized VrmMarks vrmMarks() {
+        if (vrmMarks == null) {
+            vrmMarks = new VrmMarks(this);
+        }
+        return vrmMarks;
     }
 
     /** Character counts of every value, for a cheap Jaro–Winkler bound; created on first use, then shared. */
