@@ -3,6 +3,7 @@ package org.vigil.concern;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
 /**
  * Validates one line of the interchange format (spec §1) and returns it as a {@link Submission}.
  *
- * <p>The checks: UTF-8; one JSON object with no repeated keys; a known {@code type}; every required field, with the
+ * <p>The checks: UTF-8; one JSON object with no repeated keys and nothing after it; a known {@code type}; every required field, with the
  * right JSON type; vocabularies; times with a zone; partial dates of birth that exist and are not after the concern
  * was received; refs unique within a concern, and subjects' places naming places of the same concern. Unknown fields
  * are not checked: they are kept, because the exact bytes are kept. Not thread-safe: use one parser per thread.
@@ -37,6 +38,8 @@ public final class RecordParser {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // Two records run together on one line, or an object followed by junk, must not be cut to the first.
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
