@@ -147,16 +147,28 @@ class IngestTest {
     }
 
     @Test
-    void quarantinesATenMegabyteLineWholeAndKeepsGoing() throws Exception {
-        String huge = Lines.concern("HUGE").replace("K. says", "x".repeat(10 << 20));
+    void acceptsAFiveMegabyteRecordAsAnyOtherValidRecord() throws Exception {
+        String big = Lines.concern("BIG").replace("K. says", "x".repeat(5 << 20));
+        Path file = write("big.jsonl", Lines.concern("A"), big, Lines.concern("B"));
+        try (Workspace w = new Workspace(dir.resolve("data"))) {
+            FileSummary summary = w.ingest().ingest(file);
+            assertThat(summary.accepted()).isEqualTo(3);
+            assertThat(summary.rejected()).isZero();
+            assertThat(w.store.record("BIG").orElseThrow().raw()).isEqualTo(Lines.bytes(big));
+        }
+    }
+
+    @Test
+    void quarantinesALineOverTheRecordLimitWholeAndKeepsGoing() throws Exception {
+        String huge = Lines.concern("HUGE").replace("K. says", "x".repeat(17 << 20));
         Path file = write("huge.jsonl", Lines.concern("A"), huge, Lines.concern("B"));
         try (Workspace w = new Workspace(dir.resolve("data"))) {
             FileSummary summary = w.ingest().ingest(file);
             assertThat(summary.accepted()).isEqualTo(2);
             assertThat(summary.rejected()).isEqualTo(1);
-            assertThat(Files.size(summary.quarantine())).isGreaterThan(10L << 20);
-            assertThat(Files.readString(summary.quarantine())).containsPattern("\n2\tthe record is 1048\\d{4} bytes")
-                    .contains("over the 1048576-byte limit for one record");
+            assertThat(Files.size(summary.quarantine())).isGreaterThan(17L << 20);
+            assertThat(Files.readString(summary.quarantine())).containsPattern("\n2\tthe record is 1782\\d{4} bytes")
+                    .contains("over the 16777216-byte limit for one record");
         }
     }
 
