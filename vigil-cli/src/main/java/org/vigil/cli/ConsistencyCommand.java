@@ -26,7 +26,7 @@ final class ConsistencyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = Workspace.open(storeOptions)) {
+        try (Workspace workspace = Workspace.openExisting(storeOptions)) {
             long size = newSize == null ? workspace.ledger().size() : newSize;
             if (size > workspace.ledger().size()) {
                 throw new java.util.NoSuchElementException("tree size is beyond the log: " + size + " > "
