@@ -2,6 +2,7 @@ package org.vigil.cli;
 
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.NoSuchElementException;
@@ -29,6 +30,7 @@ final class Failures implements IExecutionExceptionHandler {
     /** A file system failure as a sentence: the file and what was wrong with it, with no exception class names. */
     private static String plain(FileSystemException f) {
         String why = f instanceof NoSuchFileException ? "no such file or directory"
+                : f instanceof FileAlreadyExistsException ? "exists and is not a directory"
                 : f instanceof AccessDeniedException ? "permission denied"
                 : f.getReason() != null ? f.getReason() : "cannot be used";
         return (f.getFile() == null ? "" : f.getFile() + ": ") + why;

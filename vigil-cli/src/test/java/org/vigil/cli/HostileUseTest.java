@@ -126,6 +126,17 @@ class HostileUseTest {
     }
 
     @Test
+    void noCommandAtAllIsAUsageErrorAndADataFileThatIsNotADirectoryIsSaidToBeOne() throws Exception {
+        Run bare = vigil();
+        assertThat(bare.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(bare.err()).contains("Usage: vigil");
+        Path file = Files.writeString(dir.resolve("plain.txt"), "not a directory");
+        Run run = vigil("ingest", "--data", file.toString(), input().toString());
+        assertThat(run.status()).isEqualTo(ExitCode.FAILED);
+        assertThat(run.err()).contains(file + ": exists and is not a directory");
+    }
+
+    @Test
     void linkTakesDataLikeEveryOtherCommand() throws Exception {
         Path csv = dir.resolve("people.csv");
         Files.writeString(csv, "id,First Name,Surname,DOB\n1,Amy,Smith,1990-01-02\n2,Amy,Smith,1990-01-02\n3,Ben,Jones,1980-05-06\n");
