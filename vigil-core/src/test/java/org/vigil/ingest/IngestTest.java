@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.testing.Lines;
@@ -123,6 +124,25 @@ class IngestTest {
             assertThat(w.store.record("C-" + (summary.accepted() - 1))).isPresent();
             assertThat(w.audit().run().ok()).isTrue();
         }
+    }
+
+    @Test
+    void readsFromAPipeSuchAsStandardInput() throws Exception {
+        Path fifo = dir.resolve("pipe.jsonl");
+        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
+        Thread writer = new Thread(() -> {
+            try (OutputStream out = Files.newOutputStream(fifo)) {
+                out.write(Lines.bytes(Lines.concern("A") + "\n" + Lines.concern("B") + "\n"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        try (Workspace w = new Workspace(dir.resolve("data"))) {
+            FileSummary summary = w.ingest().ingest(fifo);
+            assertThat(summary.accepted()).isEqualTo(2);
+        }
+        writer.join();
     }
 
     @Test
