@@ -27,8 +27,18 @@ final class InputFiles {
         }
     }
 
-    /** The output's directory must exist, and the output must not be a directory. */
-    static void checkWritable(Path output) {
+    /** The output's directory must exist, the output must not be a directory, nor one of the inputs it would erase. */
+    static void checkWritable(Path output, List<Path> inputs) {
+        for (Path input : inputs) {
+            try {
+                if (Files.exists(output) && Files.isSameFile(output, input)) {
+                    throw new IllegalArgumentException("cannot write " + output + ": it is also an input, and writing"
+                            + " would erase it");
+                }
+            } catch (java.io.IOException e) {
+                // Either cannot be looked at: reading or writing it says so in its turn.
+            }
+        }
         if (Files.isDirectory(output)) {
             throw new IllegalArgumentException("cannot write " + output + ": it is a directory");
         }

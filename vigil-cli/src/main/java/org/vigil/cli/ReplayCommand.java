@@ -49,7 +49,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         InputFiles.checkReadable(files);
-        InputFiles.checkWritable(alerts);
+        InputFiles.checkWritable(alerts, files);
         var err = spec.commandLine().getErr();
         long rejected = 0;
         long[] counts = {0, 0};
