@@ -47,8 +47,9 @@ final class IngestCommand implements Callable<Integer> {
                 err.println(summary);
                 rejected += summary.rejected();
             }
-            err.println("log: " + workspace.ledger().size() + " entries, signed checkpoint for size "
-                    + workspace.ledger().size());
+            long size = workspace.ledger().size();
+            err.println("log: " + size + " entries" + (size == 0 ? " (nothing to sign yet)"
+                    : ", signed checkpoint for size " + size));
         }
         if (rejected > 0) {
             err.println(rejected + " line" + (rejected == 1 ? " was" : "s were")

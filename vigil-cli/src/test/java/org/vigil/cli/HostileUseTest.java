@@ -137,6 +137,27 @@ class HostileUseTest {
     }
 
     @Test
+    void replayRefusesToWriteItsAlertsOverOneOfItsInputs() throws Exception {
+        Path input = input();
+        String before = Files.readString(input);
+        Run run = vigil("replay", "--data", dir.resolve("data").toString(), input.toString(), "--alerts", input.toString());
+        assertThat(run.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("is also an input");
+        assertThat(Files.readString(input)).isEqualTo(before);
+    }
+
+    @Test
+    void anEmptyLogHasNoCheckpointAndNoTreeSizeToProveFrom() throws Exception {
+        String data = dir.resolve("data").toString();
+        Run ingest = vigil("ingest", "--data", data, Files.writeString(dir.resolve("empty.jsonl"), "").toString());
+        assertThat(ingest.status()).isZero();
+        assertThat(ingest.err()).contains("log: 0 entries").doesNotContain("signed checkpoint for size 0");
+        Run consistency = vigil("consistency", "1", "--data", data);
+        assertThat(consistency.status()).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(consistency.err()).contains("tree size 1 is beyond the log, which has 0 entries");
+    }
+
+    @Test
     void linkTakesDataLikeEveryOtherCommand() throws Exception {
         Path csv = dir.resolve("people.csv");
         Files.writeString(csv, "id,First Name,Surname,DOB\n1,Amy,Smith,1990-01-02\n2,Amy,Smith,1990-01-02\n3,Ben,Jones,1980-05-06\n");
