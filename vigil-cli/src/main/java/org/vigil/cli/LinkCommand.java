@@ -61,6 +61,7 @@ final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        InputFiles.checkWritable(out, right == null ? java.util.List.of(left) : java.util.List.of(left, right));
         Map<ColumnRole, String> roles = new LinkedHashMap<>();
         columns.forEach((role, column) -> roles.put(role(role), column));
         LinkOptions options = LinkOptions.of(left, right, id, out).withThreshold(threshold).withRoles(roles)

@@ -165,5 +165,9 @@ class HostileUseTest {
                 "--data", dir.resolve("data").toString());
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(Files.readString(dir.resolve("pairs.csv"))).startsWith("left_id,right_id,probability");
+        Run over = vigil("link", csv.toString(), "--id", "id", "--out", csv.toString());
+        assertThat(over.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(over.err()).contains("is also an input");
+        assertThat(Files.readString(csv)).startsWith("id,First Name");
     }
 }
