@@ -120,8 +120,9 @@ public final class RecordParser {
             if (!placeRefs.add(ref)) {
                 throw new InvalidRecordException("place ref \"" + ref + "\" is used twice in this concern");
             }
-            places.add(new Place(ref, p.requiredWord("kind", Vocabulary.PLACE_KINDS), p.optionalText("name"),
-                    p.optionalText("address")));
+            // The spec gives kind's vocabulary but does not require it; a place of no stated kind is of kind "other".
+            String kind = p.optionalWord("kind", Vocabulary.PLACE_KINDS);
+            places.add(new Place(ref, kind == null ? "other" : kind, p.optionalText("name"), p.optionalText("address")));
         }
 
         List<Subject> subjects = new ArrayList<>();

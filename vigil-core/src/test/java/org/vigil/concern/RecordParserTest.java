@@ -72,6 +72,12 @@ class RecordParserTest {
     }
 
     @Test
+    void takesAPlaceWithoutAKindAsKindOther() throws Exception {
+        Concern c = (Concern) parse(Lines.concern("A").replace("\"kind\":\"takeaway\",", "")).record();
+        assertThat(c.places()).containsExactly(new Place("p1", "other", "Star Pizza", "Wellgate, S60 2LR"));
+    }
+
+    @Test
     void readsADecision() throws Exception {
         Decision d = (Decision) parse(Lines.decision("D-1", "C-9")).record();
         assertThat(d.concern()).isEqualTo("C-9");
