@@ -158,6 +158,13 @@ class HostileUseTest {
     }
 
     @Test
+    void anEmptyDataDirectoryIsRefusedRatherThanTakenAsTheWorkingDirectory() throws Exception {
+        Run run = vigil("ingest", "--data", "", input().toString());
+        assertThat(run.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--data is empty");
+    }
+
+    @Test
     void linkTakesDataLikeEveryOtherCommand() throws Exception {
         Path csv = dir.resolve("people.csv");
         Files.writeString(csv, "id,First Name,Surname,DOB\n1,Amy,Smith,1990-01-02\n2,Amy,Smith,1990-01-02\n3,Ben,Jones,1980-05-06\n");
