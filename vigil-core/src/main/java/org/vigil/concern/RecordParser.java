@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -67,6 +68,11 @@ public final class RecordParser {
         JsonNode root;
         try {
             root = JSON.readTree(line);
+        } catch (MismatchedInputException e) {
+            // The one mismatch reading a tree can meet: another value after the object (Jackson names its classes).
+            throw new InvalidRecordException("not valid JSON: something follows the end of the record"
+                    + (e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr())
+                    + " (two records on one line?)");
         } catch (JsonProcessingException e) {
             throw new InvalidRecordException("not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {

@@ -60,7 +60,8 @@ class RecordParserTest {
 
     @Test
     void rejectsTwoRecordsRunTogetherOnOneLineRatherThanKeepingOnlyTheFirst() {
-        assertThat(rejection(Lines.concern("A") + Lines.concern("B"))).contains("not valid JSON");
+        assertThat(rejection(Lines.concern("A") + Lines.concern("B"))).contains("not valid JSON")
+                .contains("something follows the end of the record").doesNotContain("jackson");
         assertThat(rejection(Lines.concern("A") + " trailing")).contains("not valid JSON");
     }
 
