@@ -17,7 +17,7 @@ final class CheckpointCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = Workspace.open(storeOptions)) {
+        try (Workspace workspace = Workspace.openExisting(storeOptions)) {
             spec.commandLine().getOut().print(workspace.ledger().latestCheckpoint());
             return ExitCode.OK;
         }

@@ -26,11 +26,14 @@ final class ConsistencyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = Workspace.open(storeOptions)) {
-            long size = newSize == null ? workspace.ledger().size() : newSize;
-            if (size > workspace.ledger().size()) {
-                throw new java.util.NoSuchElementException("tree size is beyond the log: " + size + " > "
-                        + workspace.ledger().size());
+        try (Workspace workspace = Workspace.openExisting(storeOptions)) {
+            long logSize = workspace.ledger().size();
+            long size = newSize == null ? logSize : newSize;
+            for (long asked : new long[] {oldSize, size}) {
+                if (asked > logSize) {
+                    throw new java.util.NoSuchElementException("tree size " + asked + " is beyond the log, which has "
+                            + logSize + " entries");
+                }
             }
             var out = spec.commandLine().getOut();
             for (Hash hash : workspace.ledger().consistencyProof(oldSize, size)) {

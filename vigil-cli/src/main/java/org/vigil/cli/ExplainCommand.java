@@ -32,7 +32,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = Workspace.open(storeOptions)) {
+        try (Workspace workspace = Workspace.openExisting(storeOptions)) {
             PersonIndex people = workspace.people();
             for (String mention : new String[] {left, right}) {
                 if (people.personOf(mention) == null) {

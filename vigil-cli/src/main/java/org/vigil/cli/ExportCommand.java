@@ -36,8 +36,10 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "WHAT", description = "persons, alerts or priorities")
     What what;
 
-    @Option(names = "--as-of", paramLabel = "TIME",
-            description = "alerts and priorities as they stood at this event time (ISO-8601 instant); default: all")
+    @Option(names = "--as-of", paramLabel = "TIME", converter = EventTime.class,
+            description = "persons, alerts or priorities as they stood at this event time: 2004-02-02T11:00:00Z,"
+                    + " 2004-02-02T12:00:00+01:00, a time without a zone (UTC) or a date (the end of that day, UTC);"
+                    + " default: all")
     Instant asOf;
 
     @Option(names = "--by", defaultValue = "harm", paramLabel = "ORDER",
@@ -46,11 +48,17 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = Workspace.open(storeOptions)) {
+        try (Workspace workspace = Workspace.openExisting(storeOptions)) {
             workspace.ledger().log(new Access(access.actor, "export " + what, null, access.reason));
             PrintWriter out = spec.commandLine().getOut();
             switch (what) {
-                case persons -> PersonsExport.write(workspace.store, workspace::people, out);
+                case persons -> {
+                    if (asOf == null) {
+                        PersonsExport.write(workspace.store, workspace::people, out);
+                    } else {
+                        PersonsExport.writeAsOf(workspace.store, asOf, out);
+                    }
+                }
                 case alerts -> {
                     AlertEngine engine = StoreReplay.run(workspace.store, asOf, change -> { });
                     engine.alerts().forEach(a -> out.println(a.toJsonWithHistory().toString()));

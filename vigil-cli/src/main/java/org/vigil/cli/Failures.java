@@ -1,6 +1,10 @@
 package org.vigil.cli;
 
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.NoSuchElementException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -23,8 +27,23 @@ final class Failures implements IExecutionExceptionHandler {
         return code;
     }
 
+    /** A file system failure as a sentence: the file and what was wrong with it, with no exception class names. */
+    private static String plain(FileSystemException f) {
+        String why = f instanceof NoSuchFileException ? "no such file or directory"
+                : f instanceof FileAlreadyExistsException ? "exists and is not a directory"
+                : f instanceof AccessDeniedException ? "permission denied"
+                : f.getReason() != null ? f.getReason() : "cannot be used";
+        return (f.getFile() == null ? "" : f.getFile() + ": ") + why;
+    }
+
     private static String message(Throwable e) {
         String message = e.getMessage();
+        if (e instanceof UncheckedIOException && e.getCause() instanceof FileSystemException f) {
+            return message + ": " + plain(f);
+        }
+        if (e instanceof FileSystemException f) {
+            return plain(f);
+        }
         if (e instanceof UncheckedIOException && e.getCause() != null) {
             message = message + " (" + e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage() + ")";
         }

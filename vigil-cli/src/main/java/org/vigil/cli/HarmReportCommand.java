@@ -11,6 +11,7 @@ import org.vigil.harm.report.Grouping;
 import org.vigil.harm.report.HarmReport;
 import org.vigil.harm.report.HarmVolumeReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,6 +24,10 @@ import picocli.CommandLine.Spec;
 final class HarmReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    /** Taken, as by every command (spec §3), and not used: this command reads and writes only the files it is given. */
+    @Mixin
+    StoreOptions storeOptions;
 
     @Parameters(arity = "1..*", paramLabel = "CSV", description = "police.uk street-level CSV files")
     List<Path> files;

@@ -1,6 +1,5 @@
 package org.vigil.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,11 +35,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Path file : files) {
-            if (!Files.isReadable(file)) {
-                throw new IllegalArgumentException("cannot read " + file);
-            }
-        }
+        InputFiles.checkReadable(files);
         var err = spec.commandLine().getErr();
         Progress progress = new Progress(err, progressMode);
         long rejected = 0;
@@ -52,8 +47,9 @@ final class IngestCommand implements Callable<Integer> {
                 err.println(summary);
                 rejected += summary.rejected();
             }
-            err.println("log: " + workspace.ledger().size() + " entries, signed checkpoint for size "
-                    + workspace.ledger().size());
+            long size = workspace.ledger().size();
+            err.println("log: " + size + " entries" + (size == 0 ? " (nothing to sign yet)"
+                    : ", signed checkpoint for size " + size));
         }
         if (rejected > 0) {
             err.println(rejected + " line" + (rejected == 1 ? " was" : "s were")

@@ -10,6 +10,7 @@ import org.vigil.linkage.csv.CsvLinkage;
 import org.vigil.linkage.csv.LinkOptions;
 import org.vigil.linkage.csv.LinkSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,6 +25,10 @@ import picocli.CommandLine.Spec;
 final class LinkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    /** Taken, as by every command (spec §3), and not used: this command reads and writes only the files it is given. */
+    @Mixin
+    StoreOptions storeOptions;
 
     @Parameters(index = "0", paramLabel = "LEFT.csv")
     Path left;
@@ -56,6 +61,7 @@ final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        InputFiles.checkWritable(out, right == null ? java.util.List.of(left) : java.util.List.of(left, right));
         Map<ColumnRole, String> roles = new LinkedHashMap<>();
         columns.forEach((role, column) -> roles.put(role(role), column));
         LinkOptions options = LinkOptions.of(left, right, id, out).withThreshold(threshold).withRoles(roles)

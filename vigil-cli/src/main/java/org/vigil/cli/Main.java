@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
             HarmReportCommand.class,
             ServeCommand.class,
         })
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -55,8 +55,10 @@ public final class Main implements Runnable {
         return status;
     }
 
+    /** No command given: says how to use vigil, and fails, so a script that forgot the command notices. */
     @Override
-    public void run() {
+    public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE;
     }
 }

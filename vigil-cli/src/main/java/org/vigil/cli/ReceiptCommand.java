@@ -22,7 +22,7 @@ final class ReceiptCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = Workspace.open(storeOptions)) {
+        try (Workspace workspace = Workspace.openExisting(storeOptions)) {
             spec.commandLine().getOut().print(workspace.ledger().receipt(id).toText());
             return ExitCode.OK;
         }

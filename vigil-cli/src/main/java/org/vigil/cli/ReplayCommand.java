@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.alerts.AlertChange;
 import org.vigil.alerts.AlertEngine;
+import java.util.function.Consumer;
+import org.vigil.ingest.CommitListener;
 import org.vigil.ingest.FileSummary;
 import org.vigil.ingest.Ingest;
+import org.vigil.watch.StoreReplay;
 import org.vigil.watch.Watch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,6 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = {"Ingests records in event-time order, as if they had arrived live, linking each mention and"
                 + " writing every alert, as it is raised, to the --alerts file (spec §2.2; raised is event time).",
+                "Into a store that already holds records, the alerts written are those of the whole store replayed in"
+                + " event time, so running the same replay again writes the same file.",
                 "Bad lines are quarantined as by ingest. Exit status: 0, or 3 if any line was rejected."})
 final class ReplayCommand implements Callable<Integer> {
     @Spec
@@ -43,26 +48,40 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        InputFiles.checkReadable(files);
+        InputFiles.checkWritable(alerts, files);
         var err = spec.commandLine().getErr();
         long rejected = 0;
         long[] counts = {0, 0};
+        boolean rebuilt;
         try (Workspace workspace = Workspace.open(storeOptions);
              BufferedWriter out = Files.newBufferedWriter(alerts, StandardCharsets.UTF_8)) {
-            Watch watch = new Watch(new AlertEngine(), change -> {
+            Consumer<AlertChange> writeRaised = change -> {
                 if (change.type() == AlertChange.Type.RAISED) {
                     counts[0]++;
                     write(out, change.alert().toJsonLine());
                 } else {
                     counts[1]++;
                 }
-            });
+            };
+            // Into an empty store the alerts are written live, as each is raised. Into a store that already holds
+            // records (a re-run, or inputs ingested before), a live engine would see only what this run adds, so a
+            // re-run would write no alerts at all: instead the whole store is replayed in event time once the records
+            // are in, which gives the same alerts as the first run did, and as export alerts does.
+            rebuilt = workspace.store.logSize() > 0;
             Ingest ingest = new Ingest(workspace.store, workspace.ledger(), workspace.people()::link,
                     storeOptions.data.resolve("quarantine"), Ingest.Options.DEFAULT,
-                    new Progress(err, progressMode), watch);
+                    new Progress(err, progressMode), rebuilt ? CommitListener.NONE : new Watch(new AlertEngine(), writeRaised));
             for (FileSummary summary : ingest.replay(files)) {
                 err.println(summary);
                 rejected += summary.rejected();
             }
+            if (rebuilt) {
+                StoreReplay.run(workspace.store, null, writeRaised);
+            }
+        }
+        if (rebuilt) {
+            err.println("the store already held records, so the alerts are those of replaying all of it in event time");
         }
         err.printf("%d alerts raised (%d later updated with new evidence), written to %s%n", counts[0], counts[1], alerts);
         return rejected > 0 ? ExitCode.REJECTED : ExitCode.OK;

@@ -20,7 +20,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = Workspace.open(storeOptions)) {
+        try (Workspace workspace = Workspace.openExisting(storeOptions)) {
             AuditReport report = workspace.audit().run();
             var out = spec.commandLine().getOut();
             if (report.ok()) {

@@ -1,5 +1,6 @@
 package org.vigil.cli;
 
+import java.nio.file.Files;
 import java.time.Clock;
 import org.vigil.ledger.Ledger;
 import org.vigil.ledger.LogKeys;
@@ -31,6 +32,23 @@ final class Workspace implements AutoCloseable {
             ledger = Ledger.open(store, signer, clock);
         }
         return ledger;
+    }
+
+    /**
+     * The store a reading command works on, which must exist: a mistyped {@code --data} is reported, rather than
+     * answered from a new empty store (where {@code verify} would find nothing wrong with a deleted store).
+     */
+    static Workspace openExisting(StoreOptions options) {
+        if ((options.dbUrl == null || options.dbUrl.isBlank())
+                && !Files.isRegularFile(options.data.resolve(SqliteConcernStore.FILE_NAME))) {
+            if (Files.exists(options.data.resolve(LogKeys.FILE_NAME))) {
+                throw new IllegalStateException("no Vigil store in " + options.data + ": " + SqliteConcernStore.FILE_NAME
+                        + " is missing, though the log's key is there (was the store deleted or moved?)");
+            }
+            throw new IllegalStateException("no Vigil store in " + options.data + " (no " + SqliteConcernStore.FILE_NAME
+                    + " there): give --data the directory that vigil ingest or vigil replay wrote");
+        }
+        return open(options);
     }
 
     static Workspace open(StoreOptions options) {

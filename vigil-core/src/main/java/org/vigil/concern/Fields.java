@@ -104,7 +104,11 @@ final class Fields {
         if (node == null) {
             return null;
         }
-        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+        // 14.0 is a whole number as JSON writes it from a spreadsheet or a float column; 14.5 is not.
+        boolean whole = node.isIntegralNumber()
+                || (node.isFloatingPointNumber() && Double.isFinite(node.doubleValue())
+                        && node.doubleValue() == Math.rint(node.doubleValue()));
+        if (!whole || !node.canConvertToInt()) {
             throw new InvalidRecordException(name(field) + " must be a whole number, not " + describe(node));
         }
         int value = node.intValue();

@@ -3,8 +3,10 @@ package org.vigil.concern;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -27,7 +29,7 @@ import java.util.regex.Pattern;
 /**
  * Validates one line of the interchange format (spec §1) and returns it as a {@link Submission}.
  *
- * <p>The checks: UTF-8; one JSON object with no repeated keys; a known {@code type}; every required field, with the
+ * <p>The checks: UTF-8; one JSON object with no repeated keys and nothing after it; a known {@code type}; every required field, with the
  * right JSON type; vocabularies; times with a zone; partial dates of birth that exist and are not after the concern
  * was received; refs unique within a concern, and subjects' places naming places of the same concern. Unknown fields
  * are not checked: they are kept, because the exact bytes are kept. Not thread-safe: use one parser per thread.
@@ -37,6 +39,8 @@ public final class RecordParser {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // Two records run together on one line, or an object followed by junk, must not be cut to the first.
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
@@ -64,6 +68,11 @@ public final class RecordParser {
         JsonNode root;
         try {
             root = JSON.readTree(line);
+        } catch (MismatchedInputException e) {
+            // The one mismatch reading a tree can meet: another value after the object (Jackson names its classes).
+            throw new InvalidRecordException("not valid JSON: something follows the end of the record"
+                    + (e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr())
+                    + " (two records on one line?)");
         } catch (JsonProcessingException e) {
             throw new InvalidRecordException("not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
@@ -117,8 +126,9 @@ public final class RecordParser {
             if (!placeRefs.add(ref)) {
                 throw new InvalidRecordException("place ref \"" + ref + "\" is used twice in this concern");
             }
-            places.add(new Place(ref, p.requiredWord("kind", Vocabulary.PLACE_KINDS), p.optionalText("name"),
-                    p.optionalText("address")));
+            // The spec gives kind's vocabulary but does not require it; a place of no stated kind is of kind "other".
+            String kind = p.optionalWord("kind", Vocabulary.PLACE_KINDS);
+            places.add(new Place(ref, kind == null ? "other" : kind, p.optionalText("name"), p.optionalText("address")));
         }
 
         List<Subject> subjects = new ArrayList<>();

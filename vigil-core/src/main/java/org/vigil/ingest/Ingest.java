@@ -20,9 +20,13 @@ import org.vigil.store.ConcernStore;
  * order, see {@link Replay}.
  */
 public final class Ingest {
-    /** Tuning: records per committed batch; the largest record accepted; the longest line read whole. */
+    /**
+     * Tuning: records per committed batch; the largest record accepted; the longest line read whole. The spec sets no
+     * size limit, so the default record limit (16 MiB) is far above any real concern, even one with a long narrative
+     * pasted in; it only stops a corrupt line (records run together without line ends) being held and parsed whole.
+     */
     public record Options(int batchSize, int maxRecordBytes, int maxLineBytes) {
-        public static final Options DEFAULT = new Options(5_000, 1 << 20, 64 << 20);
+        public static final Options DEFAULT = new Options(5_000, 16 << 20, 64 << 20);
 
         public Options {
             if (batchSize < 1 || maxRecordBytes < 1 || maxLineBytes < maxRecordBytes) {

@@ -128,6 +128,12 @@ final class LineReader implements AutoCloseable {
             super(in);
         }
 
+        /** None known: a file channel's available() seeks, which fails on a pipe such as standard input. */
+        @Override
+        public int available() {
+            return 0;
+        }
+
         @Override
         public int read() throws IOException {
             int b = super.read();

@@ -25,6 +25,7 @@ import org.vigil.store.ConcernStore;
  *   <li>a missing, altered or extra log entry;</li>
  *   <li>a record or access event that no longer matches the SHA-256 its entry commits to, or has no entry, or has
  *   gone from the store;</li>
+ *   <li>a concern whose mentions in the store (what persons are made of) are not those of its record;</li>
  *   <li>a stored hash tile that differs from the rebuilt one;</li>
  *   <li>a checkpoint with a bad signature, or whose root is not the rebuilt tree's root at its size: that is, any
  *   checkpoint ever issued that is not consistent with today's tree.</li>
@@ -86,6 +87,7 @@ public final class LogAudit {
 
         // Pass 2: every record and access event against the commitment in its entry.
         MessageDigest sha256 = sha256();
+        MentionProjection mentions = new MentionProjection(sha256());
         long[] counts = {0, 0};
         store.forEachRecord(record -> {
             counts[0]++;
@@ -102,6 +104,8 @@ public final class LogAudit {
             } else if (!Arrays.equals(actual, record.sha256())) {
                 problems.add("record " + record.id() + " (log entry " + record.leaf()
                         + ") has a stored digest that was altered");
+            } else {
+                mentions.expect(record);
             }
         });
         store.forEachAccess(access -> {
@@ -124,6 +128,7 @@ public final class LogAudit {
                         + ") was altered after it was logged");
             }
         });
+        mentions.compare(store, problems);
         committed.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             String what = switch (e.getValue().kind()) {
                 case Entry.RECORD -> "record " + e.getValue().name();

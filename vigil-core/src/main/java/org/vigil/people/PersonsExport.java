@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.vigil.concern.Concern;
+import org.vigil.concern.InvalidRecordException;
+import org.vigil.concern.RecordParser;
+import org.vigil.concern.Subject;
+import org.vigil.concern.Submission;
+import org.vigil.ledger.Ledger;
 import org.vigil.store.ConcernStore;
 import org.vigil.store.MentionRow;
 
@@ -40,6 +47,42 @@ public final class PersonsExport {
             }
             persons.computeIfAbsent(id, Person::new).add(m);
         });
+        return write(persons, out);
+    }
+
+    /**
+     * Writes the persons as they stood at event time {@code asOf}: the concerns received by then, linked afresh in
+     * event-time order, as a live replay would have linked them (so person ids may differ from a full export's).
+     * Returns the number of persons written.
+     */
+    public static int writeAsOf(ConcernStore store, Instant asOf, Writer out) {
+        PersonIndex index = new PersonIndex();
+        RecordParser parser = new RecordParser();
+        List<MentionRow> mentions = new ArrayList<>();
+        store.forEachRecordByEventTime(Ledger.micros(asOf), r -> {
+            if (!r.type().equals("concern")) {
+                return;
+            }
+            Submission s;
+            try {
+                s = parser.parse(r.raw());
+            } catch (InvalidRecordException e) {
+                throw new IllegalStateException("stored record " + r.id() + " no longer parses: " + e.getMessage(), e);
+            }
+            index.link(List.of(s));
+            Concern c = (Concern) s.record();
+            for (Subject subject : c.subjects()) {
+                mentions.add(new MentionRow(c.id(), subject.ref(), subject.role(), subject.name(), subject.aliases(), null));
+            }
+        });
+        Map<String, Person> persons = new TreeMap<>();
+        for (MentionRow m : mentions) {
+            persons.computeIfAbsent(index.personOf(m.key()), Person::new).add(m);
+        }
+        return write(persons, out);
+    }
+
+    private static int write(Map<String, Person> persons, Writer out) {
         try {
             for (Person p : persons.values()) {
                 out.write(JSON.writeValueAsString(p.toJson()));

@@ -59,6 +59,26 @@ class RecordParserTest {
     }
 
     @Test
+    void rejectsTwoRecordsRunTogetherOnOneLineRatherThanKeepingOnlyTheFirst() {
+        assertThat(rejection(Lines.concern("A") + Lines.concern("B"))).contains("not valid JSON")
+                .contains("something follows the end of the record").doesNotContain("jackson");
+        assertThat(rejection(Lines.concern("A") + " trailing")).contains("not valid JSON");
+    }
+
+    @Test
+    void acceptsAnAgeWrittenAsAWholeNumberWithAZeroFraction() throws Exception {
+        Concern c = (Concern) parse(Lines.concern("A").replace("\"age\":14", "\"age\":14.0")).record();
+        assertThat(c.subjects().get(0).age()).isEqualTo(14);
+        assertThat(rejection(Lines.concern("A").replace("\"age\":14", "\"age\":14.5"))).contains("must be a whole number");
+    }
+
+    @Test
+    void takesAPlaceWithoutAKindAsKindOther() throws Exception {
+        Concern c = (Concern) parse(Lines.concern("A").replace("\"kind\":\"takeaway\",", "")).record();
+        assertThat(c.places()).containsExactly(new Place("p1", "other", "Star Pizza", "Wellgate, S60 2LR"));
+    }
+
+    @Test
     void readsADecision() throws Exception {
         Decision d = (Decision) parse(Lines.decision("D-1", "C-9")).record();
         assertThat(d.concern()).isEqualTo("C-9");
@@ -73,6 +93,8 @@ class RecordParserTest {
         "no type                        | {\"id\":\"A\"}                          | \"type\" is required",
         "unknown type                   | {\"type\":\"memo\",\"id\":\"A\"}        | only \"concern\" and \"decision\"",
         "repeated key                   | {\"type\":\"memo\",\"type\":\"concern\"} | not valid JSON",
+        "two objects on one line        | {\"type\":\"memo\"} {\"type\":\"concern\"} | not valid JSON",
+        "text after the object          | {\"type\":\"memo\"} oops           | not valid JSON",
     })
     void rejectsLinesThatAreNotRecords(String why, String line, String reason) {
         assertThat(rejection(line)).contains(reason);

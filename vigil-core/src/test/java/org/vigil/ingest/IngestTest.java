@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.testing.Lines;
@@ -126,6 +127,25 @@ class IngestTest {
     }
 
     @Test
+    void readsFromAPipeSuchAsStandardInput() throws Exception {
+        Path fifo = dir.resolve("pipe.jsonl");
+        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
+        Thread writer = new Thread(() -> {
+            try (OutputStream out = Files.newOutputStream(fifo)) {
+                out.write(Lines.bytes(Lines.concern("A") + "\n" + Lines.concern("B") + "\n"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        try (Workspace w = new Workspace(dir.resolve("data"))) {
+            FileSummary summary = w.ingest().ingest(fifo);
+            assertThat(summary.accepted()).isEqualTo(2);
+        }
+        writer.join();
+    }
+
+    @Test
     void handlesAByteOrderMarkWindowsLineEndsAndInvalidUtf8() throws Exception {
         Path file = dir.resolve("windows.jsonl");
         byte[] bad = Lines.bytes(Lines.concern("BAD"));
@@ -147,16 +167,28 @@ class IngestTest {
     }
 
     @Test
-    void quarantinesATenMegabyteLineWholeAndKeepsGoing() throws Exception {
-        String huge = Lines.concern("HUGE").replace("K. says", "x".repeat(10 << 20));
+    void acceptsAFiveMegabyteRecordAsAnyOtherValidRecord() throws Exception {
+        String big = Lines.concern("BIG").replace("K. says", "x".repeat(5 << 20));
+        Path file = write("big.jsonl", Lines.concern("A"), big, Lines.concern("B"));
+        try (Workspace w = new Workspace(dir.resolve("data"))) {
+            FileSummary summary = w.ingest().ingest(file);
+            assertThat(summary.accepted()).isEqualTo(3);
+            assertThat(summary.rejected()).isZero();
+            assertThat(w.store.record("BIG").orElseThrow().raw()).isEqualTo(Lines.bytes(big));
+        }
+    }
+
+    @Test
+    void quarantinesALineOverTheRecordLimitWholeAndKeepsGoing() throws Exception {
+        String huge = Lines.concern("HUGE").replace("K. says", "x".repeat(17 << 20));
         Path file = write("huge.jsonl", Lines.concern("A"), huge, Lines.concern("B"));
         try (Workspace w = new Workspace(dir.resolve("data"))) {
             FileSummary summary = w.ingest().ingest(file);
             assertThat(summary.accepted()).isEqualTo(2);
             assertThat(summary.rejected()).isEqualTo(1);
-            assertThat(Files.size(summary.quarantine())).isGreaterThan(10L << 20);
-            assertThat(Files.readString(summary.quarantine())).containsPattern("\n2\tthe record is 1048\\d{4} bytes")
-                    .contains("over the 1048576-byte limit for one record");
+            assertThat(Files.size(summary.quarantine())).isGreaterThan(17L << 20);
+            assertThat(Files.readString(summary.quarantine())).containsPattern("\n2\tthe record is 1782\\d{4} bytes")
+                    .contains("over the 16777216-byte limit for one record");
         }
     }
 

@@ -78,6 +78,20 @@ class LogAuditTest {
     }
 
     @Test
+    void namesAMentionEditedInTheStoreThatItsRecordDoesNotHold() throws Exception {
+        assertThat(problemsAfter("UPDATE mention SET name = 'Bob' WHERE ref = 's2' AND leaf = (SELECT leaf FROM record WHERE id = 'C-7')"))
+                .containsExactly("concern C-7 (log entry 7): its mentions in the store are not those of the record as"
+                        + " received: they were altered after it was logged");
+    }
+
+    @Test
+    void namesAConcernWhoseMentionsWereDeletedFromTheStore() throws Exception {
+        assertThat(problemsAfter("DELETE FROM mention WHERE leaf = (SELECT leaf FROM record WHERE id = 'C-3')"))
+                .containsExactly("concern C-3 (log entry 3): its mentions in the store are not those of the record as"
+                        + " received: they were altered after it was logged");
+    }
+
+    @Test
     void namesALogEntryEditedInPlace() throws Exception {
         assertThat(problemsAfter("UPDATE log_entry SET entry = CAST(REPLACE(CAST(entry AS TEXT), 'by yp-07', 'by yp-08')"
                 + " AS BLOB) WHERE idx = 25"))

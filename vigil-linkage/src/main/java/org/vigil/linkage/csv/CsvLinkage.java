@@ -48,12 +48,16 @@ public final class CsvLinkage {
         CsvPersons.Columns right = o.right() == null ? null : read.get(1);
         long t1 = System.nanoTime();
         times.put("read", (t1 - t0) / 1_000_000);
+        if (table.size() < 2 || (right != null && (right.rows() == 0 || left.rows() == 0))) {
+            // One record, or a file with no rows: no pair can match, which is an answer, not an error.
+            write(o, table, null);
+            times.put("total", (System.nanoTime() - t0) / 1_000_000);
+            return new LinkSummary(left.rows(), right == null ? 0 : right.rows(), List.of(left.roles()),
+                    List.of(left.ignored()), List.of(), List.of(), 0, 0, null, times);
+        }
         Set<Field> fields = table.presentFields();
         if (fields.isEmpty()) {
             throw new InputException("no usable columns in " + o.left() + ": nothing to compare");
-        }
-        if (table.size() < 2 || (right != null && right.rows() == 0)) {
-            throw new InputException("need at least two records to link");
         }
         LinkageSettings settings = LinkageSettings.defaultsFor(fields, table.size()).withThreads(threads).withThreshold(o.threshold());
         if (o.blockingRules() != null) {
@@ -198,7 +202,7 @@ public final class CsvLinkage {
     }
 
     private static int write(LinkOptions o, RecordTable table, Predictions p) {
-        int[] matches = p.matches();
+        int[] matches = p == null ? new int[0] : p.matches();
         try (BufferedWriter w = Files.newBufferedWriter(o.out(), StandardCharsets.UTF_8)) {
             w.write("left_id,right_id,probability\n");
             for (int i : matches) {

@@ -1,7 +1,7 @@
 package org.vigil.linkage.csv;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,7 +22,8 @@ import org.vigil.linkage.value.PartialDate;
 
 /**
  * Reads a CSV file of people into {@link PersonRecord}s: a header row, every field trimmed (FEBRL files
- * have a space after each comma), columns given roles by {@link ColumnRole#recognise} unless overridden.
+ * have a space after each comma), columns given roles by {@link ColumnRole#recognise} unless overridden. A byte
+ * order mark is dropped, and a file separated by semicolons, tabs or bars is read as such.
  */
 public final class CsvPersons {
 
@@ -62,11 +63,69 @@ public final class CsvPersons {
      */
     public static Columns stream(Path file, String idColumn, Map<ColumnRole, String> overrides,
                                  java.util.function.Consumer<PersonRecord> sink) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            char delimiter = skipByteOrderMarkAndFindDelimiter(in);
+            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                    .setTrim(true).setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
+                    .setAllowMissingColumnNames(true).get();
+            return stream(file, CSVParser.builder().setReader(in).setFormat(format).get(), idColumn, overrides, sink);
+        } catch (NoSuchFileException e) {
+            throw new InputException("no such file: " + file, e);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new InputException("cannot parse " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Drops a UTF-8 byte order mark (as spreadsheet programs write) and guesses the separator from the header line:
+     * whichever of comma, semicolon (spreadsheets in locales with a decimal comma), tab or bar occurs most often
+     * outside quotes; a comma if none does.
+     */
+    private static char skipByteOrderMarkAndFindDelimiter(BufferedReader in) throws IOException {
+        in.mark(1 << 20);
+        int first = in.read();
+        if (first != '\uFEFF') {
+            in.reset();
+        }
+        in.mark(1 << 20);
+        String header = in.readLine();
+        in.reset();
+        if (header == null) {
+            return ',';
+        }
+        char[] candidates = {',', ';', '\t', '|'};
+        int[] counts = new int[candidates.length];
+        boolean quoted = false;
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            for (int k = 0; k < candidates.length && !quoted; k++) {
+                if (c == candidates[k]) {
+                    counts[k]++;
+                }
+            }
+        }
+        int best = 0;
+        for (int k = 1; k < candidates.length; k++) {
+            if (counts[k] > counts[best]) {
+                best = k;
+            }
+        }
+        return candidates[best];
+    }
+
+    private static Columns stream(Path file, CSVParser csv, String idColumn, Map<ColumnRole, String> overrides,
+                                  java.util.function.Consumer<PersonRecord> sink) throws IOException {
+        try (CSVParser parser = csv) {
             List<String> headers = parser.getHeaderNames().stream().map(String::trim).toList();
+            if (headers.isEmpty()) {
+                throw new InputException(file + " is empty: it needs a header line naming its columns, then a row per"
+                        + " person");
+            }
             if (!headers.contains(idColumn)) {
                 throw new InputException(file + " has no id column " + idColumn + " (columns: " + headers + ")");
             }
@@ -99,12 +158,6 @@ public final class CsvPersons {
                 rows++;
             }
             return new Columns(roles, ignored, rows);
-        } catch (NoSuchFileException e) {
-            throw new InputException("no such file: " + file, e);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new InputException("cannot parse " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -16,7 +16,7 @@ import org.vigil.linkage.table.Field;
  * @param blockingRules the blocking rules, written {@code a&b}
  * @param candidatePairs pairs scored
  * @param pairsWritten pairs at or above the threshold, written to the output
- * @param model the model used (trained, or loaded), with the λ used
+ * @param model the model used (trained, or loaded), with the λ used; null when there was no pair to compare
  * @param stageMillis wall time per stage
  */
 public record LinkSummary(int leftRecords, int rightRecords, List<Map<ColumnRole, String>> roles,
@@ -25,6 +25,11 @@ public record LinkSummary(int leftRecords, int rightRecords, List<Map<ColumnRole
 
     /** A few lines for a terminal. */
     public String toText() {
+        if (model == null) {
+            return String.format("%s: %d%s records, so no pairs to compare; %s written with its header only%n",
+                    rightRecords == 0 ? "deduplicated" : "linked", leftRecords,
+                    rightRecords == 0 ? "" : " + " + rightRecords, "the output");
+        }
         return String.format("%s: %d%s records, %d candidate pairs, %d pairs written (lambda %.3g)%n"
                         + "fields: %s%nblocking: %s%ntimes (ms): %s%n",
                 rightRecords == 0 ? "deduplicated" : "linked", leftRecords,

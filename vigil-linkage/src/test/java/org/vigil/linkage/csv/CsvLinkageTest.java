@@ -122,6 +122,48 @@ class CsvLinkageTest {
     }
 
     @Test
+    void readsAByteOrderMarkQuotedHeadersAndSemicolonOrTabSeparatedFiles() throws Exception {
+        Path in = people("id,first_name,last_name,dob,postcode,mobile", "people.csv");
+        Path out = dir.resolve("pairs.csv");
+        int expected = CsvLinkage.run(LinkOptions.of(in, null, "id", out)).pairsWritten();
+        for (String separator : List.of(";", "\t")) {
+            List<String> lines = new ArrayList<>();
+            for (String line : Files.readAllLines(in)) {
+                List<String> quoted = new ArrayList<>();
+                for (String field : line.split(",")) {
+                    quoted.add("\"" + field.strip() + "\"");
+                }
+                lines.add(String.join(separator, quoted));
+            }
+            Path other = dir.resolve("people-" + (int) separator.charAt(0) + ".csv");
+            Files.writeString(other, "\uFEFF" + String.join("\r\n", lines) + "\r\n");
+            LinkSummary s = CsvLinkage.run(LinkOptions.of(other, null, "id", out));
+            assertThat(s.roles().get(0)).as(separator).containsEntry(ColumnRole.SURNAME, "last_name");
+            assertThat(s.pairsWritten()).as(separator).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void oneRecordOrNoneHasNoPairsAndIsNotAnError() throws Exception {
+        Path out = dir.resolve("pairs.csv");
+        Path one = Files.write(dir.resolve("one.csv"), List.of("id,first_name,surname,dob", "1,ann,lee,1990-01-02"));
+        assertThat(CsvLinkage.run(LinkOptions.of(one, null, "id", out)).pairsWritten()).isZero();
+        assertThat(Files.readAllLines(out)).containsExactly("left_id,right_id,probability");
+        Path none = Files.write(dir.resolve("none.csv"), List.of("id,first_name,surname,dob"));
+        LinkSummary s = CsvLinkage.run(LinkOptions.of(one, none, "id", out));
+        assertThat(s.pairsWritten()).isZero();
+        assertThat(s.toText()).contains("no pairs");
+        assertThat(Files.readAllLines(out)).containsExactly("left_id,right_id,probability");
+    }
+
+    @Test
+    void anEmptyFileIsSaidToBeEmpty() throws Exception {
+        Path empty = Files.write(dir.resolve("empty.csv"), new byte[0]);
+        assertThatThrownBy(() -> CsvLinkage.run(LinkOptions.of(empty, null, "id", dir.resolve("pairs.csv"))))
+                .isInstanceOf(InputException.class).hasMessageContaining("empty.csv is empty");
+    }
+
+    @Test
     void protectedCharacteristicsAreNeverUsed() throws Exception {
         Path in = Files.write(dir.resolve("p.csv"), List.of("id,first_name,surname,ethnicity,religion", "1,ann,lee,x,y", "2,ann,lee,x,y"));
         Path out = dir.resolve("pairs.csv");

@@ -1,0 +1,50 @@
+package org.vigil.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Checks the files a command was given before it opens the store, so that a mistyped name, a directory or an
+ * output in a directory that does not exist is reported plainly (exit 2) and nothing is stored or written.
+ */
+final class InputFiles {
+    private InputFiles() {
+    }
+
+    /** Every input must be a readable file (or a pipe, such as /dev/stdin), not a directory. */
+    static void checkReadable(List<Path> files) {
+        for (Path file : files) {
+            if (Files.isDirectory(file)) {
+                throw new IllegalArgumentException(file + " is a directory, not a JSON Lines file");
+            }
+            if (!Files.exists(file)) {
+                throw new IllegalArgumentException(file + ": no such file");
+            }
+            if (!Files.isReadable(file)) {
+                throw new IllegalArgumentException(file + " cannot be read (permission denied)");
+            }
+        }
+    }
+
+    /** The output's directory must exist, the output must not be a directory, nor one of the inputs it would erase. */
+    static void checkWritable(Path output, List<Path> inputs) {
+        for (Path input : inputs) {
+            try {
+                if (Files.exists(output) && Files.isSameFile(output, input)) {
+                    throw new IllegalArgumentException("cannot write " + output + ": it is also an input, and writing"
+                            + " would erase it");
+                }
+            } catch (java.io.IOException e) {
+                // Either cannot be looked at: reading or writing it says so in its turn.
+            }
+        }
+        if (Files.isDirectory(output)) {
+            throw new IllegalArgumentException("cannot write " + output + ": it is a directory");
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new IllegalArgumentException("cannot write " + output + ": no such directory " + parent);
+        }
+    }
+}

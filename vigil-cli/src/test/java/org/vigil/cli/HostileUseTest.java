@@ -1,0 +1,180 @@
+package org.vigil.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands of spec §3 as a careless or hostile new user runs them: odd arguments, odd files, re-runs. */
+class HostileUseTest {
+    @TempDir
+    Path dir;
+
+    record Run(int status, String out, String err) {
+    }
+
+    private Run vigil(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    /** A child reported missing with the same adult each time: three of these raise a missing_pattern alert. */
+    private static String missing(String id, String received) {
+        return "{\"type\":\"concern\",\"id\":\"" + id + "\",\"received\":\"" + received + "\",\"agency\":\"Youth Project\","
+                + "\"author\":{\"id\":\"yp-07\"},\"subjects\":[{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"Kayla Marsh\","
+                + "\"born\":\"1989-02\",\"age\":14,\"sex\":\"F\"},{\"ref\":\"s2\",\"role\":\"suspect\",\"name\":\"Ash\",\"age\":27,"
+                + "\"sex\":\"M\",\"phones\":[\"07700 900461\"],\"vehicles\":[{\"vrm\":\"R7?2 KLT\"}]}],"
+                + "\"indicators\":[\"missing\",\"older_partner\"],\"offences\":[\"22B\"]}";
+    }
+
+    private Path input() throws Exception {
+        Path input = dir.resolve("in.jsonl");
+        Files.writeString(input, String.join("\n", missing("M-1", "2004-02-01T10:00:00Z"),
+                missing("M-2", "2004-02-08T10:00:00Z"), missing("M-3", "2004-02-15T10:00:00Z"),
+                missing("M-4", "2004-03-20T10:00:00Z")) + "\n", StandardCharsets.UTF_8);
+        return input;
+    }
+
+    @Test
+    void replayRunAgainOnTheSameStoreWritesTheSameAlerts() throws Exception {
+        Path input = input();
+        String data = dir.resolve("data").toString();
+        Path first = dir.resolve("alerts-1.jsonl");
+        Path second = dir.resolve("alerts-2.jsonl");
+        assertThat(vigil("replay", "--data", data, input.toString(), "--alerts", first.toString()).status()).isZero();
+        assertThat(Files.readString(first)).contains("\"kind\":\"missing_pattern\"");
+        assertThat(vigil("replay", "--data", data, input.toString(), "--alerts", second.toString()).status()).isZero();
+        assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
+    }
+
+    @Test
+    void ingestAndReplayRefuseAMissingFileOrADirectoryBeforeStoringAnything() throws Exception {
+        Path input = input();
+        Path data = dir.resolve("data");
+        Files.createDirectories(dir.resolve("folder"));
+        for (String command : List.of("ingest", "replay")) {
+            for (String bad : List.of(dir.resolve("nope.jsonl").toString(), dir.resolve("folder").toString())) {
+                List<String> args = new ArrayList<>(List.of(command, "--data", data.toString(), input.toString(), bad));
+                if (command.equals("replay")) {
+                    args.addAll(List.of("--alerts", dir.resolve("a.jsonl").toString()));
+                }
+                Run run = vigil(args.toArray(String[]::new));
+                assertThat(run.status()).as(command + " " + bad).isEqualTo(ExitCode.USAGE);
+                assertThat(run.err()).contains(bad).containsAnyOf("no such file", "is a directory").doesNotContain("Exception");
+            }
+        }
+        assertThat(data).doesNotExist();
+        Run run = vigil("replay", "--data", data.toString(), input.toString(), "--alerts",
+                dir.resolve("no/such/dir/a.jsonl").toString());
+        assertThat(run.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("no such directory").doesNotContain("Exception");
+    }
+
+    @Test
+    void exportAsOfTakesAnOffsetADateOrATimeWithoutAZone() throws Exception {
+        String data = dir.resolve("data").toString();
+        assertThat(vigil("ingest", "--data", data, input().toString()).status()).isZero();
+        String z = vigil("export", "alerts", "--data", data, "--as-of", "2004-02-15T10:00:00Z").out();
+        assertThat(z).contains("missing_pattern");
+        assertThat(vigil("export", "alerts", "--data", data, "--as-of", "2004-02-15T11:00:00+01:00").out()).isEqualTo(z);
+        assertThat(vigil("export", "alerts", "--data", data, "--as-of", "2004-02-15T10:00:00").out()).isEqualTo(z);
+        Run date = vigil("export", "alerts", "--data", data, "--as-of", "2004-02-15");
+        assertThat(date.status()).isZero();
+        assertThat(date.out()).contains("missing_pattern");
+        assertThat(vigil("export", "alerts", "--data", data, "--as-of", "2004-02-14").out()).doesNotContain("missing_pattern");
+        Run bad = vigil("export", "priorities", "--data", data, "--as-of", "last tuesday");
+        assertThat(bad.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(bad.err()).contains("2004-02-02T11:00:00Z").doesNotContain("DateTimeParseException");
+    }
+
+    @Test
+    void exportPersonsAsOfLeavesOutMentionsReceivedLater() throws Exception {
+        String data = dir.resolve("data").toString();
+        assertThat(vigil("ingest", "--data", data, input().toString()).status()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        List<String> mentions = new ArrayList<>();
+        Run run = vigil("export", "persons", "--data", data, "--as-of", "2004-02-08");
+        assertThat(run.status()).isZero();
+        for (String line : run.out().lines().toList()) {
+            json.readTree(line).get("mentions").forEach(m -> mentions.add(m.asText()));
+        }
+        assertThat(mentions).containsExactlyInAnyOrder("M-1/s1", "M-1/s2", "M-2/s1", "M-2/s2");
+    }
+
+    @Test
+    void commandsThatReadAStoreSayWhenThereIsNoneInsteadOfMakingAnEmptyOne() {
+        String data = dir.resolve("typo").toString();
+        for (String[] args : List.of(new String[] {"verify"}, new String[] {"export", "persons"},
+                new String[] {"checkpoint"}, new String[] {"receipt", "X"}, new String[] {"consistency", "1"})) {
+            List<String> line = new ArrayList<>(List.of(args));
+            line.addAll(List.of("--data", data));
+            Run run = vigil(line.toArray(String[]::new));
+            assertThat(run.status()).as(line.toString()).isEqualTo(ExitCode.FAILED);
+            assertThat(run.err()).as(line.toString()).contains("no Vigil store in " + data);
+        }
+        assertThat(dir.resolve("typo")).doesNotExist();
+    }
+
+    @Test
+    void noCommandAtAllIsAUsageErrorAndADataFileThatIsNotADirectoryIsSaidToBeOne() throws Exception {
+        Run bare = vigil();
+        assertThat(bare.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(bare.err()).contains("Usage: vigil");
+        Path file = Files.writeString(dir.resolve("plain.txt"), "not a directory");
+        Run run = vigil("ingest", "--data", file.toString(), input().toString());
+        assertThat(run.status()).isEqualTo(ExitCode.FAILED);
+        assertThat(run.err()).contains(file + ": exists and is not a directory");
+    }
+
+    @Test
+    void replayRefusesToWriteItsAlertsOverOneOfItsInputs() throws Exception {
+        Path input = input();
+        String before = Files.readString(input);
+        Run run = vigil("replay", "--data", dir.resolve("data").toString(), input.toString(), "--alerts", input.toString());
+        assertThat(run.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("is also an input");
+        assertThat(Files.readString(input)).isEqualTo(before);
+    }
+
+    @Test
+    void anEmptyLogHasNoCheckpointAndNoTreeSizeToProveFrom() throws Exception {
+        String data = dir.resolve("data").toString();
+        Run ingest = vigil("ingest", "--data", data, Files.writeString(dir.resolve("empty.jsonl"), "").toString());
+        assertThat(ingest.status()).isZero();
+        assertThat(ingest.err()).contains("log: 0 entries").doesNotContain("signed checkpoint for size 0");
+        Run consistency = vigil("consistency", "1", "--data", data);
+        assertThat(consistency.status()).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(consistency.err()).contains("tree size 1 is beyond the log, which has 0 entries");
+    }
+
+    @Test
+    void anEmptyDataDirectoryIsRefusedRatherThanTakenAsTheWorkingDirectory() throws Exception {
+        Run run = vigil("ingest", "--data", "", input().toString());
+        assertThat(run.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--data is empty");
+    }
+
+    @Test
+    void linkTakesDataLikeEveryOtherCommand() throws Exception {
+        Path csv = dir.resolve("people.csv");
+        Files.writeString(csv, "id,First Name,Surname,DOB\n1,Amy,Smith,1990-01-02\n2,Amy,Smith,1990-01-02\n3,Ben,Jones,1980-05-06\n");
+        Run run = vigil("link", csv.toString(), "--id", "id", "--out", dir.resolve("pairs.csv").toString(),
+                "--data", dir.resolve("data").toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(Files.readString(dir.resolve("pairs.csv"))).startsWith("left_id,right_id,probability");
+        Run over = vigil("link", csv.toString(), "--id", "id", "--out", csv.toString());
+        assertThat(over.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(over.err()).contains("is also an input");
+        assertThat(Files.readString(csv)).startsWith("id,First Name");
+    }
+}
