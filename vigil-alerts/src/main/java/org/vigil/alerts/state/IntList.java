@@ -2,22 +2,29 @@ package org.vigil.alerts.state;
 
 import java.util.Arrays;
 
-/** A growable list of ints, without boxing: the engine keeps millions of them. */
+/**
+ * A growable list of ints, without boxing: the engine keeps millions of them, most of them empty for good (a person
+ * never named as a child has an empty {@code asChild}), so an empty list shares one empty array and allocates its
+ * own, of the capacity asked for, on the first add.
+ */
 public final class IntList {
-  private int[] values;
+  private static final int[] EMPTY = new int[0];
+  private int[] values = EMPTY;
   private int size;
+  /** The capacity of the first array. */
+  private final int capacity;
 
   public IntList() {
     this(4);
   }
 
   public IntList(int capacity) {
-    values = new int[Math.max(1, capacity)];
+    this.capacity = Math.max(1, capacity);
   }
 
   public void add(int value) {
     if (size == values.length) {
-      values = Arrays.copyOf(values, size * 2);
+      values = Arrays.copyOf(values, size == 0 ? capacity : size * 2);
     }
     values[size++] = value;
   }
