@@ -167,7 +167,7 @@ public final class LinkageIndex {
         this.options = options;
         this.scorer = new Scorer(model, table);
         for (int i = 0; i < options.blockingRules().size(); i++) {
-            blocks.add(new Blocks());
+            blocks.add(new Blocks(options.maxBlockSize()));
         }
         this.evidence = PairEvidence.of(scorer, options.guard().contradictions());
         this.identifying = options.identifying().stream().mapToInt(model::indexOf).filter(k -> k >= 0).toArray();
