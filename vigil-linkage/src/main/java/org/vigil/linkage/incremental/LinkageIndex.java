@@ -299,6 +299,14 @@ public final class LinkageIndex {
         return table.id(clustering.clusterOf(i));
     }
 
+    /** The number of the record whose cluster record number {@code record} is in (the cluster's oldest record). */
+    public synchronized int clusterOf(int record) {
+        if (record < 0 || record >= table.size()) {
+            throw new IllegalArgumentException("no record number " + record + " in the index of " + table.size());
+        }
+        return clustering.clusterOf(record);
+    }
+
     /** Ids of the records in the same cluster as {@code id}, oldest first. */
     public synchronized List<String> clusterMembers(String id) {
         int i = require(id);
