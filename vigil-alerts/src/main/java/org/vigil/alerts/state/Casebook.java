@@ -119,7 +119,7 @@ public final class Casebook {
       switch (m.role()) {
         case "suspect" -> {
           if (!knownChild && suspects.add(p)) {
-            person.suspected.add(idx);
+            person.suspected = PersonRecord.added(person.suspected, idx, 2);
           }
         }
         case "reporter", "witness" -> person.context++;
@@ -128,9 +128,9 @@ public final class Casebook {
             person.context++;
           }
           if ((knownChild || (age.isEmpty() && m.role().equals("victim"))) && children.add(p)) {
-            person.asChild.add(idx);
+            person.asChild = PersonRecord.added(person.asChild, idx, 2);
             if (missing && !episodeOf(person, root)) {
-              person.missing.add(idx);
+              person.missing = PersonRecord.added(person.missing, idx, 1);
             }
             if (residential || m.places().stream().anyMatch(k -> "care_home".equals(kinds.get(k)))) {
               person.inCare = true;
@@ -157,17 +157,17 @@ public final class Casebook {
         PersonRecord person = persons.record(s);
         if (!professional(person)) {
           evidenceSuspects.add(s);
-          person.suspectedOfExploitation.add(idx);
+          person.suspectedOfExploitation = PersonRecord.added(person.suspectedOfExploitation, idx, 2);
         } else if (exploitation.strength() >= professionalStrength) {
           if (person.held.isEmpty() && person.suspectedOfExploitation.isEmpty()) {
-            person.held.add(idx);
+            person.held = PersonRecord.added(person.held, idx, 1);
             continue;
           }
-          person.suspectedOfExploitation.addAll(person.held);
+          person.suspectedOfExploitation = PersonRecord.joined(person.suspectedOfExploitation, person.held);
           released += person.held.size();
-          person.held.clear();
+          person.held = IntList.NONE;
           evidenceSuspects.add(s);
-          person.suspectedOfExploitation.add(idx);
+          person.suspectedOfExploitation = PersonRecord.added(person.suspectedOfExploitation, idx, 2);
         }
       }
     }

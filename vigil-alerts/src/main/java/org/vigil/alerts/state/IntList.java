@@ -8,6 +8,8 @@ import java.util.Arrays;
  * own, of the capacity asked for, on the first add.
  */
 public final class IntList {
+  /** The empty list that nothing may be added to, shared by every record whose list has never had an entry. */
+  public static final IntList NONE = new IntList(1, 0);
   private static final int[] EMPTY = new int[0];
   private int[] values = EMPTY;
   private int size;
@@ -19,11 +21,18 @@ public final class IntList {
   }
 
   public IntList(int capacity) {
-    this.capacity = Math.max(1, capacity);
+    this(1, capacity);
+  }
+
+  private IntList(int least, int capacity) {
+    this.capacity = Math.max(least, capacity);
   }
 
   public void add(int value) {
     if (size == values.length) {
+      if (capacity == 0) {
+        throw new UnsupportedOperationException("IntList.NONE is shared and stays empty");
+      }
       values = Arrays.copyOf(values, size == 0 ? capacity : size * 2);
     }
     values[size++] = value;
