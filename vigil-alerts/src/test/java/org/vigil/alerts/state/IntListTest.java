@@ -35,4 +35,25 @@ class IntListTest {
     copy.addAll(list);
     assertThat(copy.get(9)).isEqualTo(9L << 32);
   }
+
+  @Test
+  void theSharedEmptyListRefusesAdds() {
+    assertThatThrownBy(() -> IntList.NONE.add(1)).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(IntList.NONE.isEmpty()).isTrue();
+  }
+
+  @Test
+  void aPersonsListsBecomeTheirOwnOnTheirFirstEntryAndAMergeJoinsThem() {
+    PersonRecord a = new PersonRecord();
+    PersonRecord b = new PersonRecord();
+    assertThat(a.asChild).isSameAs(IntList.NONE);
+    b.asChild = PersonRecord.added(b.asChild, 7, 2);
+    b.held = PersonRecord.added(b.held, 9, 1);
+    a.absorb(b);
+    assertThat(a.asChild.toArray()).containsExactly(7);
+    assertThat(a.held.toArray()).containsExactly(9);
+    assertThat(a.asChild).isNotSameAs(IntList.NONE).isNotSameAs(b.asChild);
+    assertThat(a.suspected).isSameAs(IntList.NONE);
+    assertThat(IntList.NONE.isEmpty()).isTrue();
+  }
 }
