@@ -8,9 +8,9 @@ import java.util.Arrays;
  * own, of the capacity asked for, on the first add.
  */
 public final class IntList {
-  /** The empty list that nothing may be added to, shared by every record whose list has never had an entry. */
-  public static final IntList NONE = new IntList(1, 0);
   private static final int[] EMPTY = new int[0];
+  /** The empty list that nothing may be added to, shared by every record whose list has never had an entry. */
+  public static final IntList NONE = new IntList(0, 0);
   private int[] values = EMPTY;
   private int size;
   /** The capacity of the first array. */
