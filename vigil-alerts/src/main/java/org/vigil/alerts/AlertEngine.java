@@ -50,7 +50,7 @@ public final class AlertEngine {
    * each change as it comes and never reads the history back ({@code vigil replay} writes each alert as raised and
    * counts its updates): the same alerts and changes, at the same times, but {@link Alert#updates()} lists the latest
    * update alone. A replay of a million concerns updates its alerts hundreds of thousands of times, and each update
-   * lists its persons and reasons: kept, they were a third of the engine's memory.
+   * lists its persons and reasons: kept, they were a quarter of the engine's memory.
    */
   public enum History { ALL, LATEST }
 
