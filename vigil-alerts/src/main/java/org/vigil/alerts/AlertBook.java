@@ -62,14 +62,16 @@ final class AlertBook {
 
   private final Casebook book;
   private final AlertHarm harm;
+  private final AlertEngine.History history;
   private final Map<String, Entry> byKey = new HashMap<>();
   private final List<Entry> all = new ArrayList<>();
   /** Sentences owed to an alert by a merge, said with its next update. */
   private final Map<String, List<String>> notes = new HashMap<>();
 
-  AlertBook(Casebook book, AlertHarm harm) {
+  AlertBook(Casebook book, AlertHarm harm, AlertEngine.History history) {
     this.book = book;
     this.harm = harm;
+    this.history = history;
   }
 
   boolean has(AlertKind kind, String subject) {
@@ -102,7 +104,7 @@ final class AlertBook {
     said.addAll(changes);
     e.evidence = finding.evidence();
     e.evidenceMerges = book.persons.merges();
-    e.updates.add(new AlertUpdate(at, trigger, said, persons, total, reasons));
+    record(e, new AlertUpdate(at, trigger, said, persons, total, reasons));
     return Optional.of(new AlertChange(AlertChange.Type.UPDATED, snapshot(e), at, trigger, said));
   }
 
@@ -132,7 +134,7 @@ final class AlertBook {
         List<String> said = new ArrayList<>(context);
         said.add("about the same " + subject.substring(0, subject.length() - 1) + " as " + older.id
             + ", which carries on");
-        younger.updates.add(new AlertUpdate(at, trigger, said, younger.updates.isEmpty() ? younger.persons
+        record(younger, new AlertUpdate(at, trigger, said, younger.updates.isEmpty() ? younger.persons
             : younger.updates.get(younger.updates.size() - 1).persons(), younger.harm, younger.reasons));
         out.add(new AlertChange(AlertChange.Type.MERGED, snapshot(younger), at, trigger, said));
         // The next assessment of the older alert's subject says so, and what the younger brings that is new.
@@ -141,6 +143,14 @@ final class AlertBook {
       }
     }
     return out;
+  }
+
+  /** Adds an update to the alert's history, or with {@link AlertEngine.History#LATEST} makes it the only one kept. */
+  private void record(Entry e, AlertUpdate update) {
+    if (history == AlertEngine.History.LATEST) {
+      e.updates.clear();
+    }
+    e.updates.add(update);
   }
 
   List<Alert> alerts() {

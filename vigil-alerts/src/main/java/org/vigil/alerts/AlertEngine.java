@@ -44,6 +44,16 @@ import org.vigil.harm.weights.HarmWeights;
  * older than the clock is applied at its own time.
  */
 public final class AlertEngine {
+  /**
+   * What the engine keeps of each alert's updates. {@link #ALL}: every update, for the history an analyst reads
+   * ({@code vigil export alerts}, the evaluation, priorities). {@link #LATEST}: the latest only, for a caller that takes
+   * each change as it comes and never reads the history back ({@code vigil replay} writes each alert as raised and
+   * counts its updates): the same alerts and changes, at the same times, but {@link Alert#updates()} lists the latest
+   * update alone. A replay of a million concerns updates its alerts hundreds of thousands of times, and each update
+   * lists its persons and reasons: kept, they were a quarter of the engine's memory.
+   */
+  public enum History { ALL, LATEST }
+
   private final Casebook book;
   private final AlertBook alerts;
   private final RepeatSuspect repeatSuspect;
@@ -53,16 +63,27 @@ public final class AlertEngine {
   private final Recurrence recurrence;
   private Instant clock = Instant.MIN;
 
-  /** With {@link Thresholds#defaults()} and vigil-harm's bundled weights. */
+  /** With {@link Thresholds#defaults()} and vigil-harm's bundled weights, keeping every update. */
   public AlertEngine() {
-    this(Thresholds.defaults(), HarmWeights.bundled());
+    this(History.ALL);
   }
 
+  /** With {@link Thresholds#defaults()} and vigil-harm's bundled weights. */
+  public AlertEngine(History history) {
+    this(Thresholds.defaults(), HarmWeights.bundled(), history);
+  }
+
+  /** Keeping every update. */
   public AlertEngine(Thresholds thresholds, HarmWeights weights) {
+    this(thresholds, weights, History.ALL);
+  }
+
+  public AlertEngine(Thresholds thresholds, HarmWeights weights, History history) {
     Objects.requireNonNull(thresholds, "thresholds");
+    Objects.requireNonNull(history, "history");
     ConcernHarm harm = new ConcernHarm(weights);
     this.book = new Casebook(harm, thresholds.professionalStrength());
-    this.alerts = new AlertBook(book, new AlertHarm(book, harm));
+    this.alerts = new AlertBook(book, new AlertHarm(book, harm), history);
     this.repeatSuspect = new RepeatSuspect(thresholds);
     this.network = new Network(thresholds);
     this.dismissed = new Dismissed(thresholds);
@@ -126,7 +147,7 @@ public final class AlertEngine {
     return clock;
   }
 
-  /** Every alert, in id order, with its updates. */
+  /** Every alert, in id order, with its updates (the latest only, with {@link History#LATEST}). */
   public List<Alert> alerts() {
     return alerts.alerts();
   }

@@ -71,13 +71,15 @@ final class ReplayCommand implements Callable<Integer> {
             rebuilt = workspace.store.logSize() > 0;
             Ingest ingest = new Ingest(workspace.store, workspace.ledger(), workspace.people()::link,
                     storeOptions.data.resolve("quarantine"), Ingest.Options.DEFAULT,
-                    new Progress(err, progressMode), rebuilt ? CommitListener.NONE : new Watch(new AlertEngine(), writeRaised));
+                    new Progress(err, progressMode), rebuilt ? CommitListener.NONE
+                            // Alerts are written as raised and updates only counted: the engine keeps no history.
+                            : new Watch(new AlertEngine(AlertEngine.History.LATEST), writeRaised));
             for (FileSummary summary : ingest.replay(files)) {
                 err.println(summary);
                 rejected += summary.rejected();
             }
             if (rebuilt) {
-                StoreReplay.run(workspace.store, null, writeRaised);
+                StoreReplay.run(workspace.store, null, writeRaised, AlertEngine.History.LATEST);
             }
         }
         if (rebuilt) {

@@ -129,4 +129,11 @@ class PersonIndexTest {
             assertThat(people.personOf("C-" + i + "/s1")).isNotEqualTo(people.personOf("C-1/s2"));
         }
     }
+
+    @Test
+    void personIdsAreWrittenAsSixDigitsAtLeast() {
+        for (int n : new int[] {1, 42, 99_999, 999_999, 1_000_000, 12_345_678}) {
+            assertThat(PersonIndex.personId(n)).isEqualTo(String.format("P-%06d", n));
+        }
+    }
 }

@@ -34,8 +34,14 @@ public final class StoreReplay {
      * run on to {@code asOf} so what has fallen overdue by then is raised; returns the engine as it then stands.
      */
     public static AlertEngine run(ConcernStore store, Instant asOf, Consumer<AlertChange> changes) {
+        return run(store, asOf, changes, AlertEngine.History.ALL);
+    }
+
+    /** As {@link #run(ConcernStore, Instant, Consumer)}, keeping each alert's updates as {@code history} says. */
+    public static AlertEngine run(ConcernStore store, Instant asOf, Consumer<AlertChange> changes,
+                                  AlertEngine.History history) {
         PersonIndex people = new PersonIndex();
-        AlertEngine engine = new AlertEngine();
+        AlertEngine engine = new AlertEngine(history);
         Watch watch = new Watch(engine, changes);
         RecordParser parser = new RecordParser();
         List<Submission> batch = new ArrayList<>(BATCH);

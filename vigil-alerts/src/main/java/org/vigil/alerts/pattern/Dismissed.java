@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.vigil.alerts.state.ByPerson;
 import org.vigil.alerts.state.Casebook;
 import org.vigil.alerts.state.ConcernRecord;
 import org.vigil.alerts.state.IntList;
@@ -27,8 +28,8 @@ public final class Dismissed {
    * Merges of other persons leave the person's reports as they were; they can only re-root the children of the
    * finding, and an alert's evidence is compared by the roots of the same persons, so no child would be new.
    */
-  private final java.util.Map<Integer, int[]> seenSuspects = new java.util.HashMap<>();
-  private final java.util.Map<Integer, int[]> seenChildren = new java.util.HashMap<>();
+  private final ByPerson<int[]> seenSuspects = new ByPerson<>();
+  private final ByPerson<int[]> seenChildren = new ByPerson<>();
 
   public Dismissed(Thresholds thresholds) {
     this.thresholds = thresholds;
@@ -102,7 +103,7 @@ public final class Dismissed {
    * Whether the person's dismissed reports among {@code concerns} are as the last assessment saw them; records what
    * this one sees either way.
    */
-  private static boolean unchanged(Casebook book, java.util.Map<Integer, int[]> seen, int p, PersonRecord record,
+  private static boolean unchanged(Casebook book, ByPerson<int[]> seen, int p, PersonRecord record,
       IntList concerns) {
     int[] now = {concerns.size(), book.persons.merges(), record.amendments, record.dismissals};
     int[] last = seen.put(p, now);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.vigil.alerts.evidence.Indicators;
+import org.vigil.alerts.state.ByPerson;
 import org.vigil.alerts.state.Casebook;
 import org.vigil.alerts.state.ConcernRecord;
 import org.vigil.alerts.state.PersonRecord;
@@ -25,7 +26,7 @@ public final class MissingPattern {
    * of persons other than the child and the suspects named in its episodes (whose records say whether they count)
    * changes none of it.
    */
-  private final java.util.Map<Integer, Seen> seen = new java.util.HashMap<>();
+  private final ByPerson<Seen> seen = new ByPerson<>();
 
   private static final class Seen {
     final int missing;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.vigil.alerts.state.ByPerson;
 import org.vigil.alerts.state.Casebook;
 import org.vigil.alerts.state.ConcernRecord;
 import org.vigil.alerts.state.IntList;
@@ -43,7 +44,7 @@ public final class RepeatSuspect {
     }
   }
 
-  private final java.util.Map<Integer, Read> read = new java.util.HashMap<>();
+  private final ByPerson<Read> read = new ByPerson<>();
 
   public RepeatSuspect(Thresholds thresholds) {
     this.thresholds = thresholds;

@@ -49,6 +49,8 @@ public final class Casebook {
   public final MentionKeys mentionKeys = new MentionKeys();
   private final ConcernHarm harm;
   private final double professionalStrength;
+  /** What records repeat (agencies, roles, offences, assessments), kept once. */
+  private final SharedValues shared = new SharedValues();
   private final Map<String, List<DecisionObserved>> pending = new HashMap<>();
   private final PriorityQueue<long[]> deadlines =
       new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
@@ -88,7 +90,7 @@ public final class Casebook {
     int idx = concerns.nextIndex();
     long received = c.received().getEpochSecond();
     int root = c.amends().map(concerns::lookup).filter(a -> a >= 0).map(a -> concerns.get(a).root).orElse(idx);
-    Exploitation exploitation = Exploitation.of(c.indicators(), c.offences());
+    Exploitation exploitation = shared.of(Exploitation.of(c.indicators(), c.offences()));
     boolean missing = c.indicators().contains(Indicators.MISSING);
     Map<String, String> kinds = new HashMap<>();
     for (PlaceObserved p : c.places()) {
@@ -109,7 +111,7 @@ public final class Casebook {
       int p = persons.find(persons.intern(m.person()));
       PersonRecord person = persons.record(p);
       mentionPersons[i] = p;
-      roles[i] = m.role();
+      roles[i] = shared.of(m.role());
       keys[i] = mentionKeys.pack(idx, m.ref());
       person.mentions.add(keys[i]);
       OptionalInt age = AgeAt.estimate(m.age(), m.born(), received);
@@ -117,7 +119,7 @@ public final class Casebook {
       switch (m.role()) {
         case "suspect" -> {
           if (!knownChild && suspects.add(p)) {
-            person.suspected.add(idx);
+            person.suspected = PersonRecord.added(person.suspected, idx, 2);
           }
         }
         case "reporter", "witness" -> person.context++;
@@ -126,9 +128,9 @@ public final class Casebook {
             person.context++;
           }
           if ((knownChild || (age.isEmpty() && m.role().equals("victim"))) && children.add(p)) {
-            person.asChild.add(idx);
+            person.asChild = PersonRecord.added(person.asChild, idx, 2);
             if (missing && !episodeOf(person, root)) {
-              person.missing.add(idx);
+              person.missing = PersonRecord.added(person.missing, idx, 1);
             }
             if (residential || m.places().stream().anyMatch(k -> "care_home".equals(kinds.get(k)))) {
               person.inCare = true;
@@ -144,7 +146,7 @@ public final class Casebook {
     children.removeAll(suspects);
 
     HarmScore score = harm.score(c.offences(), c.grading(), vulnerable.result());
-    ServiceLevel.Assessment level = ServiceLevel.assess(exploitation, youngest, c.grading());
+    ServiceLevel.Assessment level = shared.of(ServiceLevel.assess(exploitation, youngest, c.grading()));
     List<Integer> evidenceSuspects = new ArrayList<>();
     Set<Integer> concernVehicles = new LinkedHashSet<>();
     Set<String> concernPlaces = new LinkedHashSet<>();
@@ -155,22 +157,23 @@ public final class Casebook {
         PersonRecord person = persons.record(s);
         if (!professional(person)) {
           evidenceSuspects.add(s);
-          person.suspectedOfExploitation.add(idx);
+          person.suspectedOfExploitation = PersonRecord.added(person.suspectedOfExploitation, idx, 2);
         } else if (exploitation.strength() >= professionalStrength) {
           if (person.held.isEmpty() && person.suspectedOfExploitation.isEmpty()) {
-            person.held.add(idx);
+            person.held = PersonRecord.added(person.held, idx, 1);
             continue;
           }
-          person.suspectedOfExploitation.addAll(person.held);
+          person.suspectedOfExploitation = PersonRecord.joined(person.suspectedOfExploitation, person.held);
           released += person.held.size();
-          person.held.clear();
+          person.held = IntList.NONE;
           evidenceSuspects.add(s);
-          person.suspectedOfExploitation.add(idx);
+          person.suspectedOfExploitation = PersonRecord.added(person.suspectedOfExploitation, idx, 2);
         }
       }
     }
     int[] childArray = children.stream().mapToInt(Integer::intValue).toArray();
-    String reportAgency = root == idx ? c.agency() : concerns.get(root).agency;
+    String agency = shared.of(c.agency());
+    String reportAgency = root == idx ? agency : concerns.get(root).agency;
     for (int s : evidenceSuspects) {
       network.enrol(s);
       network.record(s, root, reportAgency, childArray);
@@ -207,8 +210,7 @@ public final class Casebook {
       for (String key : m.places()) {
         String kind = kinds.getOrDefault(key, "other");
         if (PlaceBook.counts(kind)) {
-          places.sight(key, kind, idx, s);
-          concernPlaces.add(key);
+          concernPlaces.add(places.sight(key, kind, idx, s));
           if (PlaceBook.PRIVATE.contains(kind)) {
             network.tiePlace(s, key, kind, received, networkMerges);
           }
@@ -218,8 +220,7 @@ public final class Casebook {
     if (!evidenceSuspects.isEmpty()) {
       for (PlaceObserved p : c.places()) {
         if (!attached.contains(p.key()) && PlaceBook.counts(p.kind())) {
-          places.sight(p.key(), p.kind(), idx, -1);
-          concernPlaces.add(p.key());
+          concernPlaces.add(places.sight(p.key(), p.kind(), idx, -1));
         }
       }
     }
@@ -227,10 +228,10 @@ public final class Casebook {
       touched.rekeys.add(new Touched.Rekey("network", merge[0], merge[1]));
     }
 
-    ConcernRecord record = new ConcernRecord(c.id(), idx, root, received, c.agency(), exploitation,
+    ConcernRecord record = new ConcernRecord(c.id(), idx, root, received, agency, exploitation,
         toArray(suspects), childArray, toArray(concernVehicles), concernPlaces.toArray(String[]::new),
-        mentionPersons, roles, keys, c.offences(), c.grading(), vulnerable.result(), score.score(),
-        score.placeholder(), harm.volume(c.offences()), level);
+        mentionPersons, roles, keys, shared.of(c.offences()), shared.of(c.grading()), shared.of(vulnerable.result()),
+        score.score(), score.placeholder(), harm.volume(c.offences()), level);
     concerns.add(record);
     ConcernRecord report = concerns.get(root);
     if (root != idx) {
@@ -323,12 +324,12 @@ public final class Casebook {
     ConcernRecord report = concerns.report(idx);
     boolean wasDismissed = report.dismissed();
     report.decisions++;
-    report.lastOutcome = d.outcome();
+    report.lastOutcome = shared.of(d.outcome());
     report.lastDecisionAt = d.at().getEpochSecond();
     touched.decided.add(report.index);
     if (d.noFurtherAction() && !wasDismissed) {
       report.nfaDecision = d.id();
-      report.nfaReason = d.reason();
+      report.nfaReason = shared.of(d.reason());
       report.nfaAt = d.at().getEpochSecond();
       for (int i = 0; i < report.versions.size(); i++) {
         ConcernRecord version = concerns.get(report.versions.get(i));

@@ -1,17 +1,15 @@
 package org.vigil.alerts.state;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Concerns by index, in the order they were observed, and by id. */
 public final class ConcernBook {
-  private final Map<String, Integer> index = new HashMap<>();
   private final List<ConcernRecord> records = new ArrayList<>();
+  private final IdIndex index = new IdIndex(i -> records.get(i).id);
 
   public int lookup(String id) {
-    return index.getOrDefault(id, -1);
+    return index.get(id);
   }
 
   public int nextIndex() {

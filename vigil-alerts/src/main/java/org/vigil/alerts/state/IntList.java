@@ -2,22 +2,38 @@ package org.vigil.alerts.state;
 
 import java.util.Arrays;
 
-/** A growable list of ints, without boxing: the engine keeps millions of them. */
+/**
+ * A growable list of ints, without boxing: the engine keeps millions of them, most of them empty for good (a person
+ * never named as a child has an empty {@code asChild}), so an empty list shares one empty array and allocates its
+ * own, of the capacity asked for, on the first add.
+ */
 public final class IntList {
-  private int[] values;
+  private static final int[] EMPTY = new int[0];
+  /** The empty list that nothing may be added to, shared by every record whose list has never had an entry. */
+  public static final IntList NONE = new IntList(0, 0);
+  private int[] values = EMPTY;
   private int size;
+  /** The capacity of the first array. */
+  private final int capacity;
 
   public IntList() {
     this(4);
   }
 
   public IntList(int capacity) {
-    values = new int[Math.max(1, capacity)];
+    this(1, capacity);
+  }
+
+  private IntList(int least, int capacity) {
+    this.capacity = Math.max(least, capacity);
   }
 
   public void add(int value) {
     if (size == values.length) {
-      values = Arrays.copyOf(values, size * 2);
+      if (capacity == 0) {
+        throw new UnsupportedOperationException("IntList.NONE is shared and stays empty");
+      }
+      values = Arrays.copyOf(values, size == 0 ? capacity : size * 2);
     }
     values[size++] = value;
   }

@@ -2,14 +2,15 @@ package org.vigil.alerts.state;
 
 import java.util.Arrays;
 
-/** A growable list of longs, without boxing. */
+/** A growable list of longs, without boxing; an empty list shares one empty array (see {@link IntList}). */
 public final class LongList {
-  private long[] values = new long[4];
+  private static final long[] EMPTY = new long[0];
+  private long[] values = EMPTY;
   private int size;
 
   public void add(long value) {
     if (size == values.length) {
-      values = Arrays.copyOf(values, size * 2);
+      values = Arrays.copyOf(values, size == 0 ? 4 : size * 2);
     }
     values[size++] = value;
   }

@@ -2,9 +2,7 @@ package org.vigil.alerts.state;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The persons the caller's linkage resolved, interned to small ints, with linkage merges kept as a union-find whose
@@ -12,8 +10,8 @@ import java.util.Map;
  * {@link #find}.
  */
 public final class PersonBook {
-  private final Map<String, Integer> index = new HashMap<>();
   private final List<String> ids = new ArrayList<>();
+  private final IdIndex index = new IdIndex(ids::get);
   private final List<PersonRecord> records = new ArrayList<>();
   private int[] parent = new int[1024];
   /**
@@ -26,8 +24,8 @@ public final class PersonBook {
 
   /** The index of person {@code id}, creating it on first sight. */
   public int intern(String id) {
-    Integer known = index.get(id);
-    if (known != null) {
+    int known = index.get(id);
+    if (known >= 0) {
       return known;
     }
     int p = ids.size();
@@ -44,7 +42,7 @@ public final class PersonBook {
 
   /** The index of person {@code id}, or -1 if never seen. */
   public int lookup(String id) {
-    return index.getOrDefault(id, -1);
+    return index.get(id);
   }
 
   public int find(int p) {

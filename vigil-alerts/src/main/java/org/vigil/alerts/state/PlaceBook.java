@@ -39,8 +39,11 @@ public final class PlaceBook {
     return !WHERE_CHILDREN_ARE.contains(kind);
   }
 
-  public void sight(String key, String kind, int concern, int person) {
-    places.computeIfAbsent(key, k -> new Place(k, kind)).sightings.add(((long) concern << 32) | (person & 0xffffffffL));
+  /** Records a sighting; returns the place's key as kept, so callers can hold that one copy. */
+  public String sight(String key, String kind, int concern, int person) {
+    Place place = places.computeIfAbsent(key, k -> new Place(k, kind));
+    place.sightings.add(((long) concern << 32) | (person & 0xffffffffL));
+    return place.key;
   }
 
   public Place get(String key) {

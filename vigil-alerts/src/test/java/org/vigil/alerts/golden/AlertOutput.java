@@ -38,14 +38,19 @@ public final class AlertOutput {
   private AlertOutput() {
   }
 
-  /** The engine's whole output on one feed of one seed's town. */
-  public static String of(long seed, String feed) throws IOException {
-    List<Observation> observations = switch (feed) {
+  /** The observations of one feed of one seed's town, in event order. */
+  static List<Observation> observations(long seed, String feed) throws IOException {
+    return switch (feed) {
       case "truth" -> TownEvaluation.replay(seed, CONCERNS, Linkage.truthOracle(), feed, Towns.CACHED).observations();
       case "unlinked" -> TownEvaluation.replay(seed, CONCERNS, Linkage.degraded(), feed, Towns.CACHED).observations();
       case "merged" -> withMerges(TownEvaluation.replay(seed, CONCERNS, Linkage.degraded(), feed, Towns.CACHED));
       default -> throw new IllegalArgumentException(feed);
     };
+  }
+
+  /** The engine's whole output on one feed of one seed's town. */
+  public static String of(long seed, String feed) throws IOException {
+    List<Observation> observations = observations(seed, feed);
     AlertEngine engine = new AlertEngine();
     StringBuilder out = new StringBuilder();
     for (Observation o : observations) {

@@ -61,6 +61,7 @@ public final class ReplayBench {
         Path alerts = data.resolve("alerts.jsonl");
         ThreadCpu cpu = new ThreadCpu();
         long[] raised = {0, 0};
+        AlertSizes sizes = new AlertSizes();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long processCpu = os.getProcessCpuTime();
@@ -72,7 +73,8 @@ public final class ReplayBench {
              BufferedWriter out = Files.newBufferedWriter(alertsFile(alerts), StandardCharsets.UTF_8)) {
             Ledger ledger = Ledger.open(store, LogKeys.loadOrCreate(data), Clock.systemUTC());
             PersonIndex people = new PersonIndex();
-            Watch watch = new Watch(new AlertEngine(), change -> {
+            Watch watch = new Watch(new AlertEngine(AlertEngine.History.LATEST), change -> {
+                sizes.add(change);
                 if (change.type() == AlertChange.Type.RAISED) {
                     raised[0]++;
                     write(out, change.alert().toJsonLine());
@@ -82,7 +84,7 @@ public final class ReplayBench {
             });
             summary = new Ingest(store, ledger, people::link, data.resolve("quarantine"), Ingest.Options.DEFAULT,
                     IngestListener.NONE, watch).replay(java.util.List.of(town)).get(0);
-            largest = largestAlerts(watch.engine());
+            largest = sizes.largest(5);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Long> byStage = cpu.stop();
@@ -100,20 +102,56 @@ public final class ReplayBench {
                 Runtime.getRuntime().maxMemory() >> 20, Files.size(data.resolve(SqliteConcernStore.FILE_NAME)) >> 20);
     }
 
-    /** The alerts that list the most persons, counting every update: what an alert's history costs in memory. */
-    private static String largestAlerts(AlertEngine engine) {
-        java.util.List<org.vigil.alerts.Alert> alerts = new java.util.ArrayList<>(engine.alerts());
-        java.util.function.ToLongFunction<org.vigil.alerts.Alert> listed = a -> a.persons().size()
-                + a.updates().stream().mapToLong(u -> u.persons().size()).sum();
-        long total = alerts.stream().mapToLong(listed).sum();
-        alerts.sort(java.util.Comparator.comparingLong(listed).reversed());
-        StringBuilder out = new StringBuilder(String.format("persons listed by all alerts and their updates: %,d; largest:",
-                total));
-        for (org.vigil.alerts.Alert a : alerts.subList(0, Math.min(5, alerts.size()))) {
-            out.append(String.format("%n  %s %s: %,d updates, %,d persons now, %,d listed in all", a.id(), a.kind(),
-                    a.updates().size(), a.current().persons().size(), listed.applyAsLong(a)));
+    /**
+     * How many persons each alert lists, as raised and in every update, counted from the changes as they come (the
+     * engine keeps only each alert's latest update, as {@code vigil replay} runs it): what an alert's history would
+     * cost in memory if it were kept.
+     */
+    private static final class AlertSizes {
+        private String[] kinds = new String[1024];
+        private int[] updates = new int[1024];
+        private int[] now = new int[1024];
+        private long[] listed = new long[1024];
+        private int count;
+
+        void add(AlertChange change) {
+            org.vigil.alerts.Alert a = change.alert();
+            int i = Integer.parseInt(a.id().substring(2)) - 1;
+            if (i >= kinds.length) {
+                int n = Math.max(i + 1, kinds.length * 2);
+                kinds = java.util.Arrays.copyOf(kinds, n);
+                updates = java.util.Arrays.copyOf(updates, n);
+                now = java.util.Arrays.copyOf(now, n);
+                listed = java.util.Arrays.copyOf(listed, n);
+            }
+            count = Math.max(count, i + 1);
+            int persons = a.current().persons().size();
+            if (change.type() == AlertChange.Type.RAISED) {
+                kinds[i] = a.kind().toString();
+            } else {
+                updates[i]++;
+            }
+            now[i] = persons;
+            listed[i] += persons;
         }
-        return out.toString();
+
+        /** The total, and the {@code n} alerts that list the most persons (the earliest first among equals). */
+        String largest(int n) {
+            long total = 0;
+            java.util.List<Integer> order = new java.util.ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                total += listed[i];
+                order.add(i);
+            }
+            order.sort(java.util.Comparator.comparingLong((Integer i) -> listed[i]).reversed());
+            StringBuilder out = new StringBuilder(String.format(
+                    "persons listed by all alerts and their updates: %,d; largest:", total));
+            for (int i : order.subList(0, Math.min(n, count))) {
+                out.append(String.format("%n  A-%06d %s: %,d updates, %,d persons now, %,d listed in all", i + 1,
+                        kinds[i], updates[i], now[i], listed[i]));
+            }
+            return out.toString();
+        }
     }
 
     private static Path alertsFile(Path alerts) throws IOException {

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.vigil.linkage.blocking.BlockingKey;
 import org.vigil.linkage.blocking.BlockingRule;
@@ -156,7 +154,7 @@ public final class LinkageIndex {
     private final Scorer scorer;
     private final Options options;
     private final List<Blocks> blocks = new ArrayList<>();
-    private final Map<String, Integer> byId = new HashMap<>();
+    private final IdIndex byId = new IdIndex(this::idAt);
     private final IncrementalClustering clustering;
     private final PairEvidence evidence;
     private final int[] identifying;
@@ -169,7 +167,7 @@ public final class LinkageIndex {
         this.options = options;
         this.scorer = new Scorer(model, table);
         for (int i = 0; i < options.blockingRules().size(); i++) {
-            blocks.add(new Blocks());
+            blocks.add(new Blocks(options.maxBlockSize()));
         }
         this.evidence = PairEvidence.of(scorer, options.guard().contradictions());
         this.identifying = options.identifying().stream().mapToInt(model::indexOf).filter(k -> k >= 0).toArray();
@@ -178,7 +176,7 @@ public final class LinkageIndex {
 
     /** Adds {@code r}, scores it against its blocked candidates, clusters it, and reports what happened. */
     public synchronized Added add(PersonRecord r) {
-        if (byId.containsKey(r.id())) {
+        if (byId.get(r.id()) >= 0) {
             throw new IllegalArgumentException("record id already in the index: " + r.id());
         }
         int me = table.add(r, 0);
@@ -278,8 +276,8 @@ public final class LinkageIndex {
         int[] out = new int[codes.length];
         int n = 0;
         for (int c : codes) {
-            Integer r = byId.get(table.codeSets(Field.COMPANION).vocabulary().value(c));
-            if (r != null) {
+            int r = byId.get(table.codeSets(Field.COMPANION).vocabulary().value(c));
+            if (r >= 0) {
                 out[n++] = r;
             }
         }
@@ -292,13 +290,21 @@ public final class LinkageIndex {
 
     /** The number of the record with {@code id}, or -1. */
     public synchronized int indexOf(String id) {
-        return byId.getOrDefault(id, -1);
+        return byId.get(id);
     }
 
     /** The id of the cluster (its oldest record's id) that record {@code id} is in. */
     public synchronized String clusterOf(String id) {
         int i = require(id);
         return table.id(clustering.clusterOf(i));
+    }
+
+    /** The number of the record whose cluster record number {@code record} is in (the cluster's oldest record). */
+    public synchronized int clusterOf(int record) {
+        if (record < 0 || record >= table.size()) {
+            throw new IllegalArgumentException("no record number " + record + " in the index of " + table.size());
+        }
+        return clustering.clusterOf(record);
     }
 
     /** Ids of the records in the same cluster as {@code id}, oldest first. */
@@ -316,9 +322,13 @@ public final class LinkageIndex {
         return scorer.model();
     }
 
+    private String idAt(int record) {
+        return table.id(record);
+    }
+
     private int require(String id) {
-        Integer i = byId.get(id);
-        if (i == null) {
+        int i = byId.get(id);
+        if (i < 0) {
             throw new IllegalArgumentException("no record with id " + id + " in the index");
         }
         return i;

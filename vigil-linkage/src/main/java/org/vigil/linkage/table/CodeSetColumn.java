@@ -15,6 +15,12 @@ public final class CodeSetColumn {
     private final int slot;
     private int[][] codes = new int[16][];
     private int[] counts = new int[16];
+    /**
+     * Per code, the one-code set {@code {code}} that every record with that value alone shares: most records have
+     * one given name, one surname, one place, so a column of two million records holds a few thousand such sets
+     * instead of two million.
+     */
+    private int[][] singles = new int[16][];
     private int present;
 
     /** Slot {@code slot} of a row holds the first code (-1 if none), slot {@code slot + 1} the number of codes. */
@@ -66,10 +72,22 @@ public final class CodeSetColumn {
         return present;
     }
 
+    private int[] single(int code) {
+        if (code >= singles.length) {
+            singles = Arrays.copyOf(singles, Math.max(code + 1, singles.length * 2));
+        }
+        int[] s = singles[code];
+        if (s == null) {
+            s = new int[] {code};
+            singles[code] = s;
+        }
+        return s;
+    }
+
     void set(int record, List<String> normalised) {
         if (record >= codes.length) {
             int old = codes.length;
-            codes = Arrays.copyOf(codes, Math.max(record + 1, old * 2));
+            codes = Arrays.copyOf(codes, Math.max(record + 1, Rows.grown(old)));
             Arrays.fill(codes, old, codes.length, NONE);
         }
         rows.ensure(record);
@@ -96,7 +114,7 @@ public final class CodeSetColumn {
             }
             counts[c]++;
         }
-        codes[record] = n == cs.length ? cs : Arrays.copyOf(cs, n);
+        codes[record] = n == 1 ? single(cs[0]) : n == cs.length ? cs : Arrays.copyOf(cs, n);
         rows.data[at] = cs[0];
         rows.data[at + 1] = n;
         present++;

@@ -72,9 +72,10 @@ public final class RecordTable {
         }
         int i = size;
         if (i == ids.length) {
-            ids = Arrays.copyOf(ids, i * 2);
-            sources = Arrays.copyOf(sources, i * 2);
-            presence = Arrays.copyOf(presence, i * 2);
+            int n = Rows.grown(i);
+            ids = Arrays.copyOf(ids, n);
+            sources = Arrays.copyOf(sources, n);
+            presence = Arrays.copyOf(presence, n);
         }
         adding = 0;
         ids[i] = r.id();

@@ -17,10 +17,19 @@ final class Rows {
         this.data = new int[stride * 16];
     }
 
+    /**
+     * Makes room for {@code record}, growing by half: a table of two million mentions holds half a gigabyte of rows,
+     * and doubling could leave nearly half of what it allocated unused.
+     */
     void ensure(int record) {
         int need = (record + 1) * stride;
         if (need > data.length) {
-            data = Arrays.copyOf(data, Math.max(need, data.length * 2));
+            data = Arrays.copyOf(data, Math.max(need, grown(data.length)));
         }
+    }
+
+    /** A per-record array's next length: half as long again, which bounds what stands empty to a third. */
+    static int grown(int length) {
+        return length + Math.max(16, length >> 1);
     }
 }
