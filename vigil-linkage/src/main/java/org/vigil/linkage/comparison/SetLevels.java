@@ -99,7 +99,7 @@ public final class SetLevels implements Comparison {
                 boolean middle = false;
                 for (int x : xa) {
                     for (int y : xb) {
-                        if (x == y && (field != Field.VRM || !vrm.apply(x).hasWildcards())) {
+                        if (x == y && (field != Field.VRM || !vrm.apply(x).hasWildcards()) || x != y && col.sameValue(x, y)) {
                             return 1;
                         }
                         if (!middle && disagree == 3) {
@@ -129,6 +129,9 @@ public final class SetLevels implements Comparison {
                     for (int y : col.codes(b)) {
                         if (x == y) {
                             tf = Math.min(tf, col.termFrequency(x));
+                        } else if (col.sameValue(x, y)) {
+                            // Two codes of one value: it is at least as common as both together.
+                            tf = Math.min(tf, Math.min(1, col.termFrequency(x) + col.termFrequency(y)));
                         }
                     }
                 }

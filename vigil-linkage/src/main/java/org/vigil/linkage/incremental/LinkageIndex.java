@@ -49,9 +49,15 @@ public final class LinkageIndex {
      *        written "Mr Horvath" and his son written "Luke" share an address and nothing else)
      * @param explainMatches whether each match carries its waterfall (building one costs more than scoring
      *        the pair; an index whose caller explains on demand with {@link LinkageIndex#explain} can skip it)
+     * @param clusterEvidence whether a record may join a cluster on the evidence of its members together when
+     *        no one of them is enough, under the same guard (see {@link ClusterEvidence})
+     * @param resolveCompanions whether companion values, ids of records in this index, are compared and
+     *        blocked as the clusters those records are in now (see {@link Companions})
+     * @param learnNames whether given names written together in one record (a name and its alias, "Dean" and
+     *        "Doc") compare as nicknames of each other in every later pair
      */
     public record Options(List<BlockingRule> blockingRules, ClusterGuard guard, int maxBlockSize, Set<Field> identifying,
-                          boolean explainMatches) {
+                          boolean explainMatches, boolean clusterEvidence, boolean resolveCompanions, boolean learnNames) {
         public Options {
             blockingRules = List.copyOf(blockingRules);
             identifying = identifying.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(identifying));
@@ -60,25 +66,44 @@ public final class LinkageIndex {
             }
         }
 
-        /** Options without identifying fields. */
+        /** Options without identifying fields, explaining matches, with none of the mention-only behaviours. */
         public Options(List<BlockingRule> blockingRules, ClusterGuard guard, int maxBlockSize) {
-            this(blockingRules, guard, maxBlockSize, Set.of(), true);
+            this(blockingRules, guard, maxBlockSize, Set.of(), true, false, false, false);
         }
 
         public Options withGuard(ClusterGuard g) {
-            return new Options(blockingRules, g, maxBlockSize, identifying, explainMatches);
+            return new Options(blockingRules, g, maxBlockSize, identifying, explainMatches, clusterEvidence,
+                    resolveCompanions, learnNames);
         }
 
         public Options withMaxBlockSize(int max) {
-            return new Options(blockingRules, guard, max, identifying, explainMatches);
+            return new Options(blockingRules, guard, max, identifying, explainMatches, clusterEvidence,
+                    resolveCompanions, learnNames);
         }
 
         public Options withIdentifying(Set<Field> fields) {
-            return new Options(blockingRules, guard, maxBlockSize, fields, explainMatches);
+            return new Options(blockingRules, guard, maxBlockSize, fields, explainMatches, clusterEvidence,
+                    resolveCompanions, learnNames);
         }
 
         public Options withExplainMatches(boolean explain) {
-            return new Options(blockingRules, guard, maxBlockSize, identifying, explain);
+            return new Options(blockingRules, guard, maxBlockSize, identifying, explain, clusterEvidence,
+                    resolveCompanions, learnNames);
+        }
+
+        public Options withClusterEvidence(boolean together) {
+            return new Options(blockingRules, guard, maxBlockSize, identifying, explainMatches, together,
+                    resolveCompanions, learnNames);
+        }
+
+        public Options withResolvedCompanions(boolean resolve) {
+            return new Options(blockingRules, guard, maxBlockSize, identifying, explainMatches, clusterEvidence,
+                    resolve, learnNames);
+        }
+
+        public Options withLearnedNames(boolean learn) {
+            return new Options(blockingRules, guard, maxBlockSize, identifying, explainMatches, clusterEvidence,
+                    resolveCompanions, learn);
         }
 
         /** Rules for mentions, threshold 0.9, the default guard, the 5,000 most recent records of each block. */
@@ -160,6 +185,10 @@ public final class LinkageIndex {
     private final IncrementalClustering clustering;
     private final PairEvidence evidence;
     private final int[] identifying;
+    /** Null unless clusters are scored as a whole. */
+    private final ClusterEvidence clusterEvidence;
+    /** Null unless companions are resolved to their clusters. */
+    private final Companions companions;
     private int[] stamp = new int[16];
     /** What {@link RecordTable#fetch} read; kept only so that the reads happen. */
     private int fetched;
@@ -174,6 +203,12 @@ public final class LinkageIndex {
         this.evidence = PairEvidence.of(scorer, options.guard().contradictions());
         this.identifying = options.identifying().stream().mapToInt(model::indexOf).filter(k -> k >= 0).toArray();
         this.clustering = new IncrementalClustering(options.guard(), evidence);
+        this.clusterEvidence = options.clusterEvidence()
+                ? new ClusterEvidence(scorer, clustering, identifying, options.guard().minSupport()) : null;
+        this.companions = options.resolveCompanions() ? new Companions(table, byId, clustering) : null;
+        if (options.learnNames()) {
+            table.nameFeatures().learnNamesWrittenTogether();
+        }
     }
 
     /** Adds {@code r}, scores it against its blocked candidates, clusters it, and reports what happened. */
@@ -188,8 +223,11 @@ public final class LinkageIndex {
             stamp = Arrays.copyOf(stamp, Math.max(me + 1, stamp.length * 2));
         }
         double linkBits = MatchWeight.fromProbability(options.guard().threshold()).bits();
-        // Exact at or above the threshold; below it, only the fact that it is below matters.
-        Scorer.Candidates scoring = scorer.candidatesOf(me, linkBits);
+        // Exact at or above the threshold (with cluster evidence, at or above the guard's support); below it, only
+        // the fact that it is below matters.
+        double supportBits = MatchWeight.fromProbability(options.guard().supportProbability()).bits();
+        double exactBits = clusterEvidence != null ? Math.min(linkBits, supportBits) : linkBits;
+        Scorer.Candidates scoring = scorer.candidatesOf(me, exactBits);
         int[] candidates = new int[16];
         boolean[] reachable = new boolean[16];
         int n = 0;
@@ -197,7 +235,7 @@ public final class LinkageIndex {
         long[][] keys = new long[blocks.size()][];
         for (int q = 0; q < blocks.size(); q++) {
             keys[q] = options.blockingRules().get(q).keys(table, me);
-            for (long k : keys[q]) {
+            for (long k : searchKeys(q, keys[q], me)) {
                 int[] bucket = blocks.get(q).bucket(k);
                 if (bucket == null) {
                     continue;
@@ -239,9 +277,16 @@ public final class LinkageIndex {
         List<Candidate> contradicted = new ArrayList<>();
         int[] others = new int[n];
         double[] weights = new double[n];
+        double[] exact = clusterEvidence != null ? new double[n] : null;
         for (int i = 0; i < n; i++) {
             int c = candidates[i];
-            double w = reachable[i] ? scoring.weight(c) : Math.nextDown(linkBits);
+            double w = reachable[i] ? scoring.weight(c) : Double.NEGATIVE_INFINITY;
+            if (exact != null) {
+                exact[i] = w;
+            }
+            if (!reachable[i]) {
+                w = Math.nextDown(linkBits);
+            }
             boolean link = w >= linkBits && (identifying.length == 0 || identifies(c, me));
             others[i] = c;
             weights[i] = link ? w : Math.min(w, Math.nextDown(linkBits));
@@ -251,11 +296,36 @@ public final class LinkageIndex {
                 (evidence.contradicts(c, me) ? contradicted : matches).add(candidate);
             }
         }
+        if (clusterEvidence != null) {
+            for (int i : clusterEvidence.raise(me, others, exact, weights, n, linkBits, supportBits)) {
+                int c = others[i];
+                Candidate candidate = new Candidate(table.id(c), c, new MatchWeight(weights[i]),
+                        options.explainMatches() ? scorer.explain(c, me) : null);
+                (evidence.contradicts(c, me) ? contradicted : matches).add(candidate);
+            }
+        }
         matches.sort((x, y) -> Double.compare(y.weight().bits(), x.weight().bits()));
         contradicted.sort((x, y) -> Double.compare(y.weight().bits(), x.weight().bits()));
         IncrementalClustering.Change change = clustering.add(me, others, weights, apart(me));
         List<String> merged = change.merged().stream().map(table::id).toList();
         return new Added(me, matches, contradicted, n, table.id(change.cluster()), merged, skipped);
+    }
+
+    /** The keys to search block {@code q} under: the record's own, and for companions those of their clusters. */
+    private long[] searchKeys(int q, long[] own, int me) {
+        BlockingRule rule = options.blockingRules().get(q);
+        if (companions == null || own.length == 0 || !rule.parts().equals(List.of(BlockingKey.COMPANION))) {
+            return own;
+        }
+        int[] codes = companions.searchCodes(me);
+        if (codes.length == own.length) {
+            return own;
+        }
+        long[] out = new long[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            out[i] = rule.keyOfValue(codes[i]);
+        }
+        return out;
     }
 
     /** Whether the pair agrees on an identifying comparison (a level of positive weight). */

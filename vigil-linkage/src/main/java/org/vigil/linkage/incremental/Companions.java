@@ -1,0 +1,96 @@
+package org.vigil.linkage.incremental;
+
+import java.util.Arrays;
+import java.util.Map;
+import org.vigil.linkage.clustering.IncrementalClustering;
+import org.vigil.linkage.table.CodeSetColumn;
+import org.vigil.linkage.table.Field;
+import org.vigil.linkage.table.RecordTable;
+
+/**
+ * Companions as the persons they are now, not as the records they were when named. A companion value is the id
+ * of a record in the index (for mentions: the person the other subject of the report was linked to). Two
+ * mentions named alongside a child share a companion when the two ids are in one cluster today, although the
+ * child's mentions were two persons when the first was linked. Comparisons see that through
+ * {@link CodeSetColumn#canonicalise}; the companion block is searched under every id of the companion's cluster.
+ */
+final class Companions {
+    /** At most this many of a companion's cluster's members, the most recent, are searched as block keys. */
+    static final int MAX_MEMBERS = 64;
+    private static final int UNKNOWN = -2;
+
+    private final RecordTable table;
+    private final CodeSetColumn column;
+    private final Map<String, Integer> byId;
+    private final IncrementalClustering clustering;
+    /** For each companion code, the record with that id (-1: none; {@link #UNKNOWN}: not looked up yet). */
+    private int[] records = new int[16];
+
+    Companions(RecordTable table, Map<String, Integer> byId, IncrementalClustering clustering) {
+        this.table = table;
+        this.column = table.codeSets(Field.COMPANION);
+        this.byId = byId;
+        this.clustering = clustering;
+        Arrays.fill(records, UNKNOWN);
+        column.canonicalise(code -> {
+            int r = recordOf(code);
+            return r < 0 ? -1 - code : clustering.clusterOf(r);
+        });
+    }
+
+    /** The record whose id is companion code {@code code}, or -1. */
+    int recordOf(int code) {
+        if (code >= records.length) {
+            int old = records.length;
+            records = Arrays.copyOf(records, Math.max(code + 1, old * 2));
+            Arrays.fill(records, old, records.length, UNKNOWN);
+        }
+        int r = records[code];
+        if (r == UNKNOWN) {
+            Integer found = byId.get(column.vocabulary().value(code));
+            r = found == null ? -1 : found;
+            if (found != null) {
+                records[code] = r;
+            }
+        }
+        return r;
+    }
+
+    /**
+     * The companion codes to search the companion block under for {@code record}: its own and, for each, the
+     * codes of the other ids in that companion's cluster that were ever named as companions.
+     */
+    int[] searchCodes(int record) {
+        int[] own = column.codes(record);
+        int[] out = own;
+        int n = own.length;
+        for (int c : own) {
+            int r = recordOf(c);
+            if (r < 0 || clustering.sizeOf(r) < 2) {
+                continue;
+            }
+            int[] members = clustering.members(r);
+            for (int i = Math.max(0, members.length - MAX_MEMBERS); i < members.length; i++) {
+                int code = column.vocabulary().code(table.id(members[i]));
+                if (code >= 0 && !contains(out, n, code)) {
+                    if (out == own) {
+                        out = Arrays.copyOf(own, own.length + 8);
+                    } else if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = code;
+                }
+            }
+        }
+        return out == own ? own : Arrays.copyOf(out, n);
+    }
+
+    private static boolean contains(int[] xs, int n, int x) {
+        for (int i = 0; i < n; i++) {
+            if (xs[i] == x) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
