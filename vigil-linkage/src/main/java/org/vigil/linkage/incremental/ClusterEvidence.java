@@ -23,30 +23,62 @@ final class ClusterEvidence {
     private final int[] identifying;
     private final double minSupport;
     private final double prior;
+    private final double supportBits;
 
-    ClusterEvidence(Scorer scorer, IncrementalClustering clustering, int[] identifying, double minSupport) {
+    ClusterEvidence(Scorer scorer, IncrementalClustering clustering, int[] identifying, double minSupport,
+                    double supportBits) {
         this.scorer = scorer;
         this.clustering = clustering;
         this.identifying = identifying;
         this.minSupport = minSupport;
         this.prior = scorer.model().prior().bits();
+        this.supportBits = supportBits;
     }
 
     /**
      * For each cluster that the pairs alone do not link to {@code record} but whose evidence does, raises the
-     * weight of its best candidate to the cluster's weight. {@code exact[i]} is candidate {@code others[i]}'s
-     * weight when it is at least {@code supportBits} (below, any lower value); {@code weights[i]} is what
-     * clustering will see, links at {@code linkBits} or above. Returns the candidates raised.
+     * weight of its best candidate to the cluster's weight. {@code others[0..n)} are the record's candidates and
+     * {@code weights} what clustering will see, links at {@code linkBits} or above. Only candidates of clusters
+     * that have at least the guard's share of their members among the candidates are scored again, against the
+     * support floor: no other cluster can qualify. Returns the candidates raised.
      */
-    int[] raise(int record, int[] others, double[] exact, double[] weights, int n, double linkBits, double supportBits) {
-        int[] roots = new int[n];
-        int supporting = 0;
+    int[] raise(int record, int[] others, double[] weights, int n, double linkBits) {
+        // A cluster can qualify only if at least its share of members are candidates: group candidates by cluster
+        // (root in the high half, candidate in the low) and score only those of such clusters.
+        long[] byRoot = new long[n];
+        int m = 0;
         for (int i = 0; i < n; i++) {
-            roots[i] = -1;
-            if (exact[i] >= supportBits) {
-                roots[i] = clustering.clusterOf(others[i]);
-                supporting++;
+            if (clustering.sizeOf(others[i]) >= 2) {
+                byRoot[m++] = (long) clustering.clusterOf(others[i]) << 32 | i;
             }
+        }
+        Arrays.sort(byRoot, 0, m);
+        Scorer.Candidates scoring = null;
+        double[] exact = new double[n];
+        Arrays.fill(exact, Double.NEGATIVE_INFINITY);
+        int[] roots = new int[n];
+        Arrays.fill(roots, -1);
+        int supporting = 0;
+        for (int from = 0; from < m; ) {
+            int root = (int) (byRoot[from] >>> 32);
+            int to = from;
+            while (to < m && (int) (byRoot[to] >>> 32) == root) {
+                to++;
+            }
+            if (to - from >= minSupport * clustering.sizeOf(root)) {
+                for (int j = from; j < to; j++) {
+                    int i = (int) byRoot[j];
+                    if (scoring == null) {
+                        scoring = scorer.candidatesOf(record, supportBits);
+                    }
+                    exact[i] = scoring.weight(others[i]);
+                    if (exact[i] >= supportBits) {
+                        roots[i] = root;
+                        supporting++;
+                    }
+                }
+            }
+            from = to;
         }
         if (supporting == 0) {
             return new int[0];
@@ -98,6 +130,9 @@ final class ClusterEvidence {
         int from = Math.max(0, members.length - MAX_MEMBERS);
         double w = prior;
         for (int k = 0; k < scorer.comparisons(); k++) {
+            if (!scorer.compares(k, record)) {
+                continue; // null against every member: adds nothing
+            }
             double most = Double.NEGATIVE_INFINITY;
             for (int m = from; m < members.length; m++) {
                 most = Math.max(most, scorer.contribution(k, members[m], record));
@@ -105,6 +140,9 @@ final class ClusterEvidence {
             w += most;
         }
         for (int k : identifying) {
+            if (!scorer.compares(k, record)) {
+                continue;
+            }
             for (int m = from; m < members.length; m++) {
                 int l = scorer.level(k, members[m], record);
                 if (l != 0 && scorer.model().weight(k, l) > 0) {

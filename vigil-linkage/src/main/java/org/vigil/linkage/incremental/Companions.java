@@ -13,6 +13,8 @@ import org.vigil.linkage.table.RecordTable;
  * mentions named alongside a child share a companion when the two ids are in one cluster today, although the
  * child's mentions were two persons when the first was linked. Comparisons see that through
  * {@link CodeSetColumn#canonicalise}; the companion block is searched under every id of the companion's cluster.
+ * Each companion code keeps the root of its record's cluster, moved on every join, so that a comparison reads one
+ * array entry instead of walking the union–find.
  */
 final class Companions {
     /** At most this many of a companion's cluster's members, the most recent, are searched as block keys. */
@@ -25,6 +27,13 @@ final class Companions {
     private final IncrementalClustering clustering;
     /** For each companion code, the record with that id (-1: none; {@link #UNKNOWN}: not looked up yet). */
     private int[] records = new int[16];
+    /** For each companion code, its record's cluster root now, or {@code -1 - code} when no record has that id. */
+    private int[] roots = new int[16];
+    /** For each cluster root, the companion codes whose records are in it (null when none). */
+    private int[][] codesOf = new int[16][];
+    private int[] codeCounts = new int[16];
+    /** Companion codes below this have an entry in {@link #roots}. */
+    private int known;
 
     Companions(RecordTable table, Map<String, Integer> byId, IncrementalClustering clustering) {
         this.table = table;
@@ -32,10 +41,66 @@ final class Companions {
         this.byId = byId;
         this.clustering = clustering;
         Arrays.fill(records, UNKNOWN);
-        column.canonicalise(code -> {
-            int r = recordOf(code);
-            return r < 0 ? -1 - code : clustering.clusterOf(r);
-        });
+        column.canonicalise(code -> code < known ? roots[code] : -1 - code);
+    }
+
+    /** Record {@code record} was just added to the table: gives the companion codes it introduced their roots. */
+    void added(int record) {
+        for (int code : column.codes(record)) {
+            while (known <= code) {
+                int c = known++;
+                if (c >= roots.length) {
+                    roots = Arrays.copyOf(roots, Math.max(c + 1, roots.length * 2));
+                }
+                int r = recordOf(c);
+                int root = r < 0 ? -1 - c : clustering.clusterOf(r);
+                roots[c] = root;
+                if (root >= 0) {
+                    hold(root, c);
+                }
+            }
+        }
+    }
+
+    /** Record {@code record}'s add ended with it in the cluster rooted at {@code root}, which absorbed {@code merged}. */
+    void joined(int record, int root, java.util.List<Integer> merged) {
+        if (record != root) {
+            move(record, root);
+        }
+        for (int gone : merged) {
+            move(gone, root);
+        }
+    }
+
+    private void move(int from, int to) {
+        if (from >= codesOf.length || codesOf[from] == null) {
+            return;
+        }
+        int[] codes = codesOf[from];
+        for (int i = 0; i < codeCounts[from]; i++) {
+            roots[codes[i]] = to;
+            hold(to, codes[i]);
+        }
+        codesOf[from] = null;
+        codeCounts[from] = 0;
+    }
+
+    private void hold(int root, int code) {
+        if (root >= codesOf.length) {
+            int n = Math.max(root + 1, codesOf.length * 2);
+            codesOf = Arrays.copyOf(codesOf, n);
+            codeCounts = Arrays.copyOf(codeCounts, n);
+        }
+        int[] codes = codesOf[root];
+        int n = codeCounts[root];
+        if (codes == null) {
+            codes = new int[2];
+        } else if (n == codes.length) {
+            codes = Arrays.copyOf(codes, n * 2);
+        }
+        codes[n] = code;
+        codesOf[root] = codes;
+        codeCounts[root] = n + 1;
     }
 
     /** The record whose id is companion code {@code code}, or -1. */

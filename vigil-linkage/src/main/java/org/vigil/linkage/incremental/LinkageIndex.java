@@ -204,7 +204,8 @@ public final class LinkageIndex {
         this.identifying = options.identifying().stream().mapToInt(model::indexOf).filter(k -> k >= 0).toArray();
         this.clustering = new IncrementalClustering(options.guard(), evidence);
         this.clusterEvidence = options.clusterEvidence()
-                ? new ClusterEvidence(scorer, clustering, identifying, options.guard().minSupport()) : null;
+                ? new ClusterEvidence(scorer, clustering, identifying, options.guard().minSupport(),
+                        MatchWeight.fromProbability(options.guard().supportProbability()).bits()) : null;
         this.companions = options.resolveCompanions() ? new Companions(table, byId, clustering) : null;
         if (options.learnNames()) {
             table.nameFeatures().learnNamesWrittenTogether();
@@ -217,17 +218,17 @@ public final class LinkageIndex {
             throw new IllegalArgumentException("record id already in the index: " + r.id());
         }
         int me = table.add(r, 0);
+        if (companions != null) {
+            companions.added(me);
+        }
         byId.put(r.id(), me);
         generation++;
         if (stamp.length <= me) {
             stamp = Arrays.copyOf(stamp, Math.max(me + 1, stamp.length * 2));
         }
         double linkBits = MatchWeight.fromProbability(options.guard().threshold()).bits();
-        // Exact at or above the threshold (with cluster evidence, at or above the guard's support); below it, only
-        // the fact that it is below matters.
-        double supportBits = MatchWeight.fromProbability(options.guard().supportProbability()).bits();
-        double exactBits = clusterEvidence != null ? Math.min(linkBits, supportBits) : linkBits;
-        Scorer.Candidates scoring = scorer.candidatesOf(me, exactBits);
+        // Exact at or above the threshold; below it, only the fact that it is below matters.
+        Scorer.Candidates scoring = scorer.candidatesOf(me, linkBits);
         int[] candidates = new int[16];
         boolean[] reachable = new boolean[16];
         int n = 0;
@@ -277,16 +278,9 @@ public final class LinkageIndex {
         List<Candidate> contradicted = new ArrayList<>();
         int[] others = new int[n];
         double[] weights = new double[n];
-        double[] exact = clusterEvidence != null ? new double[n] : null;
         for (int i = 0; i < n; i++) {
             int c = candidates[i];
-            double w = reachable[i] ? scoring.weight(c) : Double.NEGATIVE_INFINITY;
-            if (exact != null) {
-                exact[i] = w;
-            }
-            if (!reachable[i]) {
-                w = Math.nextDown(linkBits);
-            }
+            double w = reachable[i] ? scoring.weight(c) : Math.nextDown(linkBits);
             boolean link = w >= linkBits && (identifying.length == 0 || identifies(c, me));
             others[i] = c;
             weights[i] = link ? w : Math.min(w, Math.nextDown(linkBits));
@@ -296,8 +290,9 @@ public final class LinkageIndex {
                 (evidence.contradicts(c, me) ? contradicted : matches).add(candidate);
             }
         }
-        if (clusterEvidence != null) {
-            for (int i : clusterEvidence.raise(me, others, exact, weights, n, linkBits, supportBits)) {
+        if (clusterEvidence != null && matches.isEmpty()) {
+            // No pair links the record: the clusters of several records it shares evidence with may, together.
+            for (int i : clusterEvidence.raise(me, others, weights, n, linkBits)) {
                 int c = others[i];
                 Candidate candidate = new Candidate(table.id(c), c, new MatchWeight(weights[i]),
                         options.explainMatches() ? scorer.explain(c, me) : null);
@@ -307,6 +302,9 @@ public final class LinkageIndex {
         matches.sort((x, y) -> Double.compare(y.weight().bits(), x.weight().bits()));
         contradicted.sort((x, y) -> Double.compare(y.weight().bits(), x.weight().bits()));
         IncrementalClustering.Change change = clustering.add(me, others, weights, apart(me));
+        if (companions != null) {
+            companions.joined(me, change.cluster(), change.merged());
+        }
         List<String> merged = change.merged().stream().map(table::id).toList();
         return new Added(me, matches, contradicted, n, table.id(change.cluster()), merged, skipped);
     }

@@ -203,6 +203,14 @@ public final class Scorer {
         return tf[k][l] ? weights[k][l] + tfAdjustment(k, l, a, b) : weights[k][l];
     }
 
+    /**
+     * Whether comparison {@code k} can be at any level but null for a pair with {@code record}: false when the
+     * record lacks the comparison's field, and then {@link #contribution} is 0 whatever the other record.
+     */
+    public boolean compares(int k, int record) {
+        return fieldBit[k] == 0 || (table.presence(record) & fieldBit[k]) != 0;
+    }
+
     /** Sum of level weights and term-frequency adjustments, without the prior. */
     public double weightWithoutPrior(int a, int b) {
         double w = 0;
