@@ -17,11 +17,10 @@ import org.vigil.linkage.table.RecordTable;
  * array entry instead of walking the union–find.
  */
 final class Companions {
-    /** At most this many of a companion's cluster's members, the most recent, are searched as block keys. */
-    static final int MAX_MEMBERS = 64;
+    /** At most this many of the companion codes of a companion's cluster, the latest held, are searched as block keys. */
+    static final int MAX_CODES = 64;
     private static final int UNKNOWN = -2;
 
-    private final RecordTable table;
     private final CodeSetColumn column;
     private final Map<String, Integer> byId;
     private final IncrementalClustering clustering;
@@ -36,7 +35,6 @@ final class Companions {
     private int known;
 
     Companions(RecordTable table, Map<String, Integer> byId, IncrementalClustering clustering) {
-        this.table = table;
         this.column = table.codeSets(Field.COMPANION);
         this.byId = byId;
         this.clustering = clustering;
@@ -130,14 +128,14 @@ final class Companions {
         int[] out = own;
         int n = own.length;
         for (int c : own) {
-            int r = recordOf(c);
-            if (r < 0 || clustering.sizeOf(r) < 2) {
+            int root = c < known ? roots[c] : -1;
+            if (root < 0 || root >= codesOf.length || codeCounts[root] < 2) {
                 continue;
             }
-            int[] members = clustering.members(r);
-            for (int i = Math.max(0, members.length - MAX_MEMBERS); i < members.length; i++) {
-                int code = column.vocabulary().code(table.id(members[i]));
-                if (code >= 0 && !contains(out, n, code)) {
+            int[] held = codesOf[root];
+            for (int i = Math.max(0, codeCounts[root] - MAX_CODES); i < codeCounts[root]; i++) {
+                int code = held[i];
+                if (!contains(out, n, code)) {
                     if (out == own) {
                         out = Arrays.copyOf(own, own.length + 8);
                     } else if (n == out.length) {
