@@ -32,6 +32,27 @@ class TownLinkageTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void linksNicknamesAndPartialIdentifiersWithoutMergingCarersWithChildren(long seed) throws Exception {
+        Quality q = link(seed);
+        assertThat(q.carerWithChild()).as("pairs of a benign adult and a child in one person").isZero();
+        assertThat(q.precision()).isGreaterThanOrEqualTo(0.98);
+        assertThat(q.f1()).isGreaterThanOrEqualTo(0.67);
+        assertThat(q.recall()).isGreaterThanOrEqualTo(0.50);
+        assertThat(q.offenderRecall()).isGreaterThanOrEqualTo(0.32);
+    }
+
+    /** Towns never looked at while choosing the method: precision and the carer rule only. */
+    @ParameterizedTest
+    @ValueSource(longs = {21, 22, 23})
+    void keepsPrecisionOnTownsNotUsedToChooseTheMethod(long seed) throws Exception {
+        Quality q = link(seed);
+        assertThat(q.carerWithChild()).as("pairs of a benign adult and a child in one person").isZero();
+        assertThat(q.precision()).isGreaterThanOrEqualTo(0.97);
+    }
+
+    private record Quality(double precision, double recall, double f1, double offenderRecall, long carerWithChild) {
+    }
+
+    private static Quality link(long seed) throws Exception {
         ByteArrayOutputStream records = new ByteArrayOutputStream();
         ByteArrayOutputStream truth = new ByteArrayOutputStream();
         new TownGenerator(TownOptions.defaults().withSeed(seed)).writeTo(records, truth);
@@ -101,11 +122,7 @@ class TownLinkageTest {
         double offenderRecall = offenderTp / (double) offenderPairs;
         System.out.printf("town seed %d: %d mentions, P %.4f R %.4f F1 %.4f, offender R %.4f, benign adult with child %d%n",
                 seed, personOf.size(), precision, recall, f1, offenderRecall, carerWithChild);
-        assertThat(carerWithChild).as("pairs of a benign adult and a child in one person").isZero();
-        assertThat(precision).isGreaterThanOrEqualTo(0.98);
-        assertThat(f1).isGreaterThanOrEqualTo(0.54);
-        assertThat(recall).isGreaterThanOrEqualTo(0.37);
-        assertThat(offenderRecall).isGreaterThanOrEqualTo(0.18);
+        return new Quality(precision, recall, f1, offenderRecall, carerWithChild);
     }
 
     private static boolean isBenignAdultWithChild(String a, String b) {

@@ -46,8 +46,10 @@ class PersonIndexTest {
         List<PersonChanges.Merge> merges = new ArrayList<>();
         merges.addAll(people.link(List.of(concern("C-1", "2003-01-01T10:00:00Z",
                 "{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"Kieran Lloyd\",\"born\":\"1976-03-04\",\"phones\":[\"07700 900111\"]}"))).merges());
+        // "Kez", 26, is consistent with the first mention but not enough to link to it; a mention naming both
+        // the man and the car then joins them (every cross pair of the join supports it).
         merges.addAll(people.link(List.of(concern("C-2", "2003-02-01T10:00:00Z",
-                "{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"Kez\",\"vehicles\":[{\"vrm\":\"R762 KLT\"}]}"))).merges());
+                "{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"Kez\",\"age\":26,\"vehicles\":[{\"vrm\":\"R762 KLT\"}]}"))).merges());
         assertThat(people.personOf("C-1/s1")).isNotEqualTo(people.personOf("C-2/s1"));
         merges.addAll(people.link(List.of(concern("C-3", "2003-03-01T10:00:00Z",
                 "{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"Kieran Lloyd\",\"born\":\"1976-03-04\","

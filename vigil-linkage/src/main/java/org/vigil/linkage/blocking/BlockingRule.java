@@ -77,6 +77,14 @@ public record BlockingRule(List<BlockingKey> parts) {
         return h == BlockingKey.SEVERAL ? BlockingKey.NO_VALUE : h;
     }
 
+    /** The key of a one-part rule for the value {@code value} of its part (as {@link #keys} gives it). */
+    public long keyOfValue(long value) {
+        if (parts.size() != 1) {
+            throw new IllegalStateException("not a one-part rule: " + name());
+        }
+        return Hashing.combine(0, value, 0);
+    }
+
     /** {@link #keys} the long way, for records with several values of some part. */
     private long[] severalKeys(RecordTable t, int record) {
         long[] acc = {0};

@@ -149,6 +149,11 @@ public final class IncrementalClustering {
         apartSizes[root] = n + 1;
     }
 
+    /** The number of records in {@code record}'s cluster. */
+    public int sizeOf(int record) {
+        return partition.size(partition.find(record));
+    }
+
     /** The id of {@code record}'s cluster (the index of its oldest record). */
     public int clusterOf(int record) {
         return partition.find(record);

@@ -60,12 +60,28 @@ public final class BirthLevels implements Comparison {
 
     private static final double YEAR = 365.2425;
     private final double closeYears;
+    private final double estimateShare;
 
     BirthLevels(double closeYears) {
+        this(closeYears, 0);
+    }
+
+    /**
+     * {@code estimateShare}: a stated age is an estimate good to that share of itself, so two records whose
+     * ages (or an age and a date of birth) miss by more than {@code closeYears} but by no more than that share
+     * of the older stated age are {@code age_close}, not a contradiction. Witnesses guess an adult's age to
+     * within years, more so the older he is ("about 30" and "in his forties" may be one man); a child's age is
+     * usually known. 0: ages are as exact as dates.
+     */
+    BirthLevels(double closeYears, double estimateShare) {
         if (!(closeYears >= 1)) {
             throw new IllegalArgumentException("close_years must be at least 1: " + closeYears);
         }
+        if (!(estimateShare >= 0 && estimateShare < 1)) {
+            throw new IllegalArgumentException("estimate_share must be in [0, 1): " + estimateShare);
+        }
         this.closeYears = closeYears;
+        this.estimateShare = estimateShare;
     }
 
     @Override
@@ -80,7 +96,9 @@ public final class BirthLevels implements Comparison {
 
     @Override
     public ComparisonSpec spec() {
-        return new ComparisonSpec(KIND, Field.BIRTH, Map.of("close_years", Double.toString(closeYears)));
+        return estimateShare == 0 ? new ComparisonSpec(KIND, Field.BIRTH, Map.of("close_years", Double.toString(closeYears)))
+                : new ComparisonSpec(KIND, Field.BIRTH, Map.of("close_years", Double.toString(closeYears),
+                        "estimate_share", Double.toString(estimateShare)));
     }
 
     @Override
@@ -203,7 +221,8 @@ public final class BirthLevels implements Comparison {
         if (gapYears <= 1) {
             return AGE_CONSISTENT;
         }
-        return gapYears <= closeYears ? AGE_CLOSE : ELSE;
+        double tolerance = Math.max(closeYears, estimateShare * Math.max(agea, ageb));
+        return gapYears <= tolerance ? AGE_CLOSE : ELSE;
     }
 
     /** The range of epoch days a record's birth could fall in, or null if unknown. */

@@ -20,6 +20,14 @@ public final class Comparisons {
         return new BirthLevels(4);
     }
 
+    /**
+     * Date of birth and age; ages more than 4 years from consistent contradict unless within
+     * {@code estimateShare} of the older stated age (stated ages as witnesses' estimates).
+     */
+    public static Comparison birth(double estimateShare) {
+        return new BirthLevels(4, estimateShare);
+    }
+
     public static Comparison postcode() {
         return new PostcodeLevels();
     }
@@ -53,7 +61,7 @@ public final class Comparisons {
         return switch (s.kind()) {
             case NameLevels.KIND -> new NameLevels(s.field(), s.number("high", 0.92), s.number("low", 0.80),
                     s.flag("nicknames", s.field() == Field.GIVEN_NAME));
-            case BirthLevels.KIND -> new BirthLevels(s.number("close_years", 4));
+            case BirthLevels.KIND -> new BirthLevels(s.number("close_years", 4), s.number("estimate_share", 0));
             case PostcodeLevels.KIND -> new PostcodeLevels();
             case TextLevels.KIND -> new TextLevels(s.field(), s.number("high", 0.92), s.number("low", 0.80));
             case AddressLevels.KIND -> new AddressLevels(s.field());

@@ -203,7 +203,8 @@ public final class NameLevels implements Comparison {
         }
         if (nickname >= 0) {
             if (Nicknames.standard().related(f.nickname(x), f.nickname(y))
-                    || (f.initial(x) == f.initial(y) && Nicknames.isDiminutivePrefix(f.value(x), f.value(y)))) {
+                    || (f.initial(x) == f.initial(y) && Nicknames.isDiminutivePrefix(f.value(x), f.value(y)))
+                    || f.writtenTogether(x, y)) {
                 return nickname;
             }
         }

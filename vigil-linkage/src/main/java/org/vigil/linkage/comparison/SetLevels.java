@@ -90,7 +90,7 @@ public final class SetLevels implements Comparison {
                 boolean middle = false;
                 for (int x : xa) {
                     for (int y : xb) {
-                        if (x == y && (marks == null || !marks.hasWildcards(x))) {
+                        if (x == y && (marks == null || !marks.hasWildcards(x)) || x != y && col.sameValue(x, y)) {
                             return 1;
                         }
                         if (!middle && disagree == 3) {
@@ -120,6 +120,9 @@ public final class SetLevels implements Comparison {
                     for (int y : col.codes(b)) {
                         if (x == y) {
                             tf = Math.min(tf, col.termFrequency(x));
+                        } else if (col.sameValue(x, y)) {
+                            // Two codes of one value: it is at least as common as both together.
+                            tf = Math.min(tf, Math.min(1, col.termFrequency(x) + col.termFrequency(y)));
                         }
                     }
                 }

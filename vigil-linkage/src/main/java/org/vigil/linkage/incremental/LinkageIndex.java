@@ -47,9 +47,15 @@ public final class LinkageIndex {
      *        written "Mr Horvath" and his son written "Luke" share an address and nothing else)
      * @param explainMatches whether each match carries its waterfall (building one costs more than scoring
      *        the pair; an index whose caller explains on demand with {@link LinkageIndex#explain} can skip it)
+     * @param clusterEvidence whether a record may join a cluster on the evidence of its members together when
+     *        no one of them is enough, under the same guard (see {@link ClusterEvidence})
+     * @param resolveCompanions whether companion values, ids of records in this index, are compared and
+     *        blocked as the clusters those records are in now (see {@link Companions})
+     * @param learnNames whether given names written together in one record (a name and its alias, "Dean" and
+     *        "Doc") compare as nicknames of each other in every later pair
      */
     public record Options(List<BlockingRule> blockingRules, ClusterGuard guard, int maxBlockSize, Set<Field> identifying,
-                          boolean explainMatches) {
+                          boolean explainMatches, boolean clusterEvidence, boolean resolveCompanions, boolean learnNames) {
         public Options {
             blockingRules = List.copyOf(blockingRules);
             identifying = identifying.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(identifying));
@@ -58,25 +64,44 @@ public final class LinkageIndex {
             }
         }
 
-        /** Options without identifying fields. */
+        /** Options without identifying fields, explaining matches, with none of the mention-only behaviours. */
         public Options(List<BlockingRule> blockingRules, ClusterGuard guard, int maxBlockSize) {
-            this(blockingRules, guard, maxBlockSize, Set.of(), true);
+            this(blockingRules, guard, maxBlockSize, Set.of(), true, false, false, false);
         }
 
         public Options withGuard(ClusterGuard g) {
-            return new Options(blockingRules, g, maxBlockSize, identifying, explainMatches);
+            return new Options(blockingRules, g, maxBlockSize, identifying, explainMatches, clusterEvidence,
+                    resolveCompanions, learnNames);
         }
 
         public Options withMaxBlockSize(int max) {
-            return new Options(blockingRules, guard, max, identifying, explainMatches);
+            return new Options(blockingRules, guard, max, identifying, explainMatches, clusterEvidence,
+                    resolveCompanions, learnNames);
         }
 
         public Options withIdentifying(Set<Field> fields) {
-            return new Options(blockingRules, guard, maxBlockSize, fields, explainMatches);
+            return new Options(blockingRules, guard, maxBlockSize, fields, explainMatches, clusterEvidence,
+                    resolveCompanions, learnNames);
         }
 
         public Options withExplainMatches(boolean explain) {
-            return new Options(blockingRules, guard, maxBlockSize, identifying, explain);
+            return new Options(blockingRules, guard, maxBlockSize, identifying, explain, clusterEvidence,
+                    resolveCompanions, learnNames);
+        }
+
+        public Options withClusterEvidence(boolean together) {
+            return new Options(blockingRules, guard, maxBlockSize, identifying, explainMatches, together,
+                    resolveCompanions, learnNames);
+        }
+
+        public Options withResolvedCompanions(boolean resolve) {
+            return new Options(blockingRules, guard, maxBlockSize, identifying, explainMatches, clusterEvidence,
+                    resolve, learnNames);
+        }
+
+        public Options withLearnedNames(boolean learn) {
+            return new Options(blockingRules, guard, maxBlockSize, identifying, explainMatches, clusterEvidence,
+                    resolveCompanions, learn);
         }
 
         /** Rules for mentions, threshold 0.9, the default guard, the 5,000 most recent records of each block. */
@@ -158,6 +183,10 @@ public final class LinkageIndex {
     private final IncrementalClustering clustering;
     private final PairEvidence evidence;
     private final int[] identifying;
+    /** Null unless clusters are scored as a whole. */
+    private final ClusterEvidence clusterEvidence;
+    /** Null unless companions are resolved to their clusters. */
+    private final Companions companions;
     private int[] stamp = new int[16];
     /** What {@link RecordTable#fetch} read; kept only so that the reads happen. */
     private int fetched;
@@ -172,6 +201,13 @@ public final class LinkageIndex {
         this.evidence = PairEvidence.of(scorer, options.guard().contradictions());
         this.identifying = options.identifying().stream().mapToInt(model::indexOf).filter(k -> k >= 0).toArray();
         this.clustering = new IncrementalClustering(options.guard(), evidence);
+        this.clusterEvidence = options.clusterEvidence()
+                ? new ClusterEvidence(scorer, clustering, identifying, options.guard().minSupport(),
+                        MatchWeight.fromProbability(options.guard().supportProbability()).bits()) : null;
+        this.companions = options.resolveCompanions() ? new Companions(table, byId, clustering) : null;
+        if (options.learnNames()) {
+            table.nameFeatures().learnNamesWrittenTogether();
+        }
     }
 
     /** Adds {@code r}, scores it against its blocked candidates, clusters it, and reports what happened. */
@@ -180,6 +216,9 @@ public final class LinkageIndex {
             throw new IllegalArgumentException("record id already in the index: " + r.id());
         }
         int me = table.add(r, 0);
+        if (companions != null) {
+            companions.added(me);
+        }
         byId.put(r.id(), me);
         generation++;
         if (stamp.length <= me) {
@@ -195,7 +234,7 @@ public final class LinkageIndex {
         long[][] keys = new long[blocks.size()][];
         for (int q = 0; q < blocks.size(); q++) {
             keys[q] = options.blockingRules().get(q).keys(table, me);
-            for (long k : keys[q]) {
+            for (long k : searchKeys(q, keys[q], me)) {
                 int[] bucket = blocks.get(q).bucket(k);
                 if (bucket == null) {
                     continue;
@@ -249,11 +288,40 @@ public final class LinkageIndex {
                 (evidence.contradicts(c, me) ? contradicted : matches).add(candidate);
             }
         }
+        if (clusterEvidence != null && matches.isEmpty()) {
+            // No pair links the record: the clusters of several records it shares evidence with may, together.
+            for (int i : clusterEvidence.raise(me, others, weights, n, linkBits)) {
+                int c = others[i];
+                Candidate candidate = new Candidate(table.id(c), c, new MatchWeight(weights[i]),
+                        options.explainMatches() ? scorer.explain(c, me) : null);
+                (evidence.contradicts(c, me) ? contradicted : matches).add(candidate);
+            }
+        }
         matches.sort((x, y) -> Double.compare(y.weight().bits(), x.weight().bits()));
         contradicted.sort((x, y) -> Double.compare(y.weight().bits(), x.weight().bits()));
         IncrementalClustering.Change change = clustering.add(me, others, weights, apart(me));
+        if (companions != null) {
+            companions.joined(me, change.cluster(), change.merged());
+        }
         List<String> merged = change.merged().stream().map(table::id).toList();
         return new Added(me, matches, contradicted, n, table.id(change.cluster()), merged, skipped);
+    }
+
+    /** The keys to search block {@code q} under: the record's own, and for companions those of their clusters. */
+    private long[] searchKeys(int q, long[] own, int me) {
+        BlockingRule rule = options.blockingRules().get(q);
+        if (companions == null || own.length == 0 || !rule.parts().equals(List.of(BlockingKey.COMPANION))) {
+            return own;
+        }
+        int[] codes = companions.searchCodes(me);
+        if (codes.length == own.length) {
+            return own;
+        }
+        long[] out = new long[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            out[i] = rule.keyOfValue(codes[i]);
+        }
+        return out;
     }
 
     /** Whether the pair agrees on an identifying comparison (a level of positive weight). */

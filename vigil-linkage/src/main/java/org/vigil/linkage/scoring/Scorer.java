@@ -142,8 +142,11 @@ public final class Scorer {
         if (sex >= 0) {
             t |= (4 | (sex & 3)) << SHIFT;
         }
-        for (int code : table.codeSets(Field.COMPANION).codes(record)) {
-            t |= 1 << (SHIFT + 3 + code % 5);
+        // Companions compared through what their codes stand for now cannot be settled by codes kept in a block.
+        if (!table.codeSets(Field.COMPANION).isCanonicalised()) {
+            for (int code : table.codeSets(Field.COMPANION).codes(record)) {
+                t |= 1 << (SHIFT + 3 + code % 5);
+            }
         }
         int date = table.birth().date(record);
         if (date > 0) {
@@ -189,6 +192,23 @@ public final class Scorer {
             p |= (long) bound[k].level(a, b) << (4 * k);
         }
         return p;
+    }
+
+    /**
+     * What comparison {@code k} adds to the pair's weight: its level's weight and, for a term-frequency-adjusted
+     * level, the adjustment. {@link #weightWithoutPrior} is the sum of these.
+     */
+    public double contribution(int k, int a, int b) {
+        int l = bound[k].level(a, b);
+        return tf[k][l] ? weights[k][l] + tfAdjustment(k, l, a, b) : weights[k][l];
+    }
+
+    /**
+     * Whether comparison {@code k} can be at any level but null for a pair with {@code record}: false when the
+     * record lacks the comparison's field, and then {@link #contribution} is 0 whatever the other record.
+     */
+    public boolean compares(int k, int record) {
+        return fieldBit[k] == 0 || (table.presence(record) & fieldBit[k]) != 0;
     }
 
     /** Sum of level weights and term-frequency adjustments, without the prior. */

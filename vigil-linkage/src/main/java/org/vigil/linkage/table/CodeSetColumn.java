@@ -22,6 +22,8 @@ public final class CodeSetColumn {
      */
     private int[][] singles = new int[16][];
     private int present;
+    /** Null, or what two codes that differ stand for: equal results are one value (see {@link #canonicalise}). */
+    private java.util.function.IntUnaryOperator canonical;
 
     /** Slot {@code slot} of a row holds the first code (-1 if none), slot {@code slot + 1} the number of codes. */
     CodeSetColumn(Vocabulary vocabulary, Rows rows, int slot) {
@@ -62,6 +64,25 @@ public final class CodeSetColumn {
             least = Math.min(least, termFrequency(x));
         }
         return least;
+    }
+
+    /**
+     * Makes two different codes one value when {@code f} maps them to the same number: for companions, the ids
+     * of two records are one person once the records are in one cluster. Comparisons of this column then see
+     * such codes as a value in common ({@link #sameValue}).
+     */
+    public void canonicalise(java.util.function.IntUnaryOperator f) {
+        this.canonical = f;
+    }
+
+    /** Whether this column's codes are compared through {@link #canonicalise}. */
+    public boolean isCanonicalised() {
+        return canonical != null;
+    }
+
+    /** Whether codes {@code x} and {@code y} are one value: equal or, when canonicalised, mapped to one number. */
+    public boolean sameValue(int x, int y) {
+        return x == y || canonical != null && canonical.applyAsInt(x) == canonical.applyAsInt(y);
     }
 
     public int count(int code) {

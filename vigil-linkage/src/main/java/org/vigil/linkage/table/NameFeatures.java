@@ -19,6 +19,8 @@ public final class NameFeatures {
     private final CodeFeature alternateMetaphone;
     private final CodeFeature nickname;
     private final CodeFeature initialAndLength;
+    /** Null unless learning; for each name code, the other given names written with it in one record. */
+    private int[][] together;
 
     NameFeatures(Vocabulary names) {
         this.names = names;
@@ -37,6 +39,49 @@ public final class NameFeatures {
         synchronized (phonetic) {
             return phonetic.intern(code);
         }
+    }
+
+    /**
+     * Starts learning which given names are one person's: names written together in one record ("Dean",
+     * alias "Doc") are then {@link #writtenTogether} in every later comparison. Initials are not learned.
+     */
+    public void learnNamesWrittenTogether() {
+        if (together == null) {
+            together = new int[16][];
+        }
+    }
+
+    /** Records that the names {@code codes} were written together for one person (when learning). */
+    void writtenTogether(int[] codes) {
+        if (together == null || codes.length < 2) {
+            return;
+        }
+        for (int x : codes) {
+            for (int y : codes) {
+                if (x != y && !isInitial(x) && !isInitial(y) && !writtenTogether(x, y)) {
+                    if (x >= together.length) {
+                        together = java.util.Arrays.copyOf(together, Math.max(x + 1, together.length * 2));
+                    }
+                    int[] ys = together[x];
+                    ys = ys == null ? new int[1] : java.util.Arrays.copyOf(ys, ys.length + 1);
+                    ys[ys.length - 1] = y;
+                    together[x] = ys;
+                }
+            }
+        }
+    }
+
+    /** Whether given names {@code x} and {@code y} were written together in one record (false unless learning). */
+    public boolean writtenTogether(int x, int y) {
+        if (together == null || x >= together.length || together[x] == null) {
+            return false;
+        }
+        for (int z : together[x]) {
+            if (z == y) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String value(int code) {

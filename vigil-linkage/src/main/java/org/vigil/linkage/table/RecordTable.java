@@ -81,6 +81,7 @@ public final class RecordTable {
         ids[i] = r.id();
         sources[i] = (byte) source;
         givenNames.set(i, r.givenNames());
+        nameFeatures.writtenTogether(givenNames.codes(i));
         count(Field.GIVEN_NAME, !r.givenNames().isEmpty());
         surnames.set(i, r.surnames());
         count(Field.SURNAME, !r.surnames().isEmpty());

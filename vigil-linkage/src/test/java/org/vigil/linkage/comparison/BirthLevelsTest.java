@@ -9,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.vigil.linkage.table.PersonRecord;
 
 class BirthLevelsTest {
     private final Comparison birth = Comparisons.birth();
@@ -36,6 +37,21 @@ class BirthLevelsTest {
         assertThat(level(birth, person("a").age(45, report).build(), person("b").born("1993-03-01").build())).isEqualTo("else");
         assertThat(level(birth, person("a").age(14, report).build(), person("b").age(16, LocalDate.of(2005, 1, 10)).build()))
                 .isEqualTo("age_consistent");
+    }
+
+    @Test
+    void statedAgesReadAsEstimatesAreCloseWithinAShareOfTheOlderAgeAndDatesStayExact() {
+        Comparison estimates = Comparisons.birth(0.3);
+        LocalDate report = LocalDate.of(2003, 7, 14);
+        PersonRecord about32 = person("a").age(32, report).build();
+        PersonRecord about44 = person("b").age(44, report).build();
+        assertThat(level(birth, about32, about44)).isEqualTo("else");
+        assertThat(level(estimates, about32, about44)).isEqualTo("age_close");
+        // A child of 14 and a carer of 30 still contradict: 30% of 30 is 9 years.
+        assertThat(level(estimates, person("a").age(14, report).build(), person("b").age(30, report).build())).isEqualTo("else");
+        // Dates of birth are recorded, not estimated.
+        assertThat(level(estimates, person("a").born("1960-01-20").build(), person("b").born("1971-05-02").build()))
+                .isEqualTo("else");
     }
 
     @Property
