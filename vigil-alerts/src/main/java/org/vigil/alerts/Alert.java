@@ -19,97 +19,97 @@ import org.vigil.alerts.pattern.AlertKind;
  * @param harm Σ harm of the reports it rests on, in CCHI days, to two decimals
  */
 public record Alert(String id, AlertKind kind, Instant raised, String trigger, List<AlertPerson> persons,
-    double harm, List<String> reasons, AlertStatus status, Optional<String> mergedInto, List<AlertUpdate> updates) {
+        double harm, List<String> reasons, AlertStatus status, Optional<String> mergedInto, List<AlertUpdate> updates) {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  public Alert {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(raised, "raised");
-    Objects.requireNonNull(trigger, "trigger");
-    persons = List.copyOf(persons);
-    reasons = List.copyOf(reasons);
-    Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(mergedInto, "mergedInto");
-    updates = List.copyOf(updates);
-    if (!(harm >= 0)) {
-      throw new IllegalArgumentException("alert " + id + " has harm " + harm);
+    public Alert {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(raised, "raised");
+        Objects.requireNonNull(trigger, "trigger");
+        persons = List.copyOf(persons);
+        reasons = List.copyOf(reasons);
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(mergedInto, "mergedInto");
+        updates = List.copyOf(updates);
+        if (!(harm >= 0)) {
+            throw new IllegalArgumentException("alert " + id + " has harm " + harm);
+        }
     }
-  }
 
-  /** The alert as it stands after its last update (or as raised, if never updated). */
-  public AlertUpdate current() {
-    return updates.isEmpty()
-        ? new AlertUpdate(raised, trigger, List.of(), persons, harm, reasons)
-        : updates.get(updates.size() - 1);
-  }
-
-  /** Event time of the last update, if any. */
-  public Optional<Instant> updated() {
-    return updates.isEmpty() ? Optional.empty() : Optional.of(updates.get(updates.size() - 1).at());
-  }
-
-  /** Exactly the fields of interchange §2.2, as raised, in the spec's order. */
-  public ObjectNode toJson() {
-    ObjectNode o = JSON.createObjectNode();
-    o.put("alert", id);
-    o.put("kind", kind.wire());
-    o.put("raised", raised.toString());
-    o.put("trigger", trigger);
-    o.set("persons", persons(persons));
-    o.put("harm", harm);
-    ArrayNode r = o.putArray("reasons");
-    reasons.forEach(r::add);
-    return o;
-  }
-
-  /**
-   * {@link #toJson()} and, for the UI, {@code status}, {@code merged_into}, {@code updated} and {@code changes}: each
-   * update with its time, trigger, what changed, and the persons, harm and reasons after it.
-   */
-  public ObjectNode toJsonWithHistory() {
-    ObjectNode o = toJson();
-    o.put("status", status.name().toLowerCase(java.util.Locale.ROOT));
-    mergedInto.ifPresent(m -> o.put("merged_into", m));
-    updated().ifPresent(u -> o.put("updated", u.toString()));
-    ArrayNode changes = o.putArray("changes");
-    for (AlertUpdate u : updates) {
-      ObjectNode c = changes.addObject();
-      c.put("at", u.at().toString());
-      c.put("trigger", u.trigger());
-      ArrayNode what = c.putArray("changes");
-      u.changes().forEach(what::add);
-      c.set("persons", persons(u.persons()));
-      c.put("harm", u.harm());
-      ArrayNode r = c.putArray("reasons");
-      u.reasons().forEach(r::add);
+    /** The alert as it stands after its last update (or as raised, if never updated). */
+    public AlertUpdate current() {
+        return updates.isEmpty()
+                ? new AlertUpdate(raised, trigger, List.of(), persons, harm, reasons)
+                : updates.get(updates.size() - 1);
     }
-    return o;
-  }
 
-  /** {@link #toJson()} as one line of JSON. */
-  public String toJsonLine() {
-    return o(toJson());
-  }
-
-  private static ArrayNode persons(List<AlertPerson> persons) {
-    ArrayNode a = JSON.createArrayNode();
-    for (AlertPerson p : persons) {
-      ObjectNode n = a.addObject();
-      n.put("person", p.person());
-      n.put("role", p.role());
-      ArrayNode m = n.putArray("mentions");
-      p.mentions().forEach(m::add);
+    /** Event time of the last update, if any. */
+    public Optional<Instant> updated() {
+        return updates.isEmpty() ? Optional.empty() : Optional.of(updates.get(updates.size() - 1).at());
     }
-    return a;
-  }
 
-  private static String o(ObjectNode node) {
-    try {
-      return JSON.writeValueAsString(node);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("an alert could not be written as JSON", e);
+    /** Exactly the fields of interchange §2.2, as raised, in the spec's order. */
+    public ObjectNode toJson() {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("alert", id);
+        o.put("kind", kind.wire());
+        o.put("raised", raised.toString());
+        o.put("trigger", trigger);
+        o.set("persons", persons(persons));
+        o.put("harm", harm);
+        ArrayNode r = o.putArray("reasons");
+        reasons.forEach(r::add);
+        return o;
     }
-  }
+
+    /**
+     * {@link #toJson()} and, for the UI, {@code status}, {@code merged_into}, {@code updated} and {@code changes}: each
+     * update with its time, trigger, what changed, and the persons, harm and reasons after it.
+     */
+    public ObjectNode toJsonWithHistory() {
+        ObjectNode o = toJson();
+        o.put("status", status.name().toLowerCase(java.util.Locale.ROOT));
+        mergedInto.ifPresent(m -> o.put("merged_into", m));
+        updated().ifPresent(u -> o.put("updated", u.toString()));
+        ArrayNode changes = o.putArray("changes");
+        for (AlertUpdate u : updates) {
+            ObjectNode c = changes.addObject();
+            c.put("at", u.at().toString());
+            c.put("trigger", u.trigger());
+            ArrayNode what = c.putArray("changes");
+            u.changes().forEach(what::add);
+            c.set("persons", persons(u.persons()));
+            c.put("harm", u.harm());
+            ArrayNode r = c.putArray("reasons");
+            u.reasons().forEach(r::add);
+        }
+        return o;
+    }
+
+    /** {@link #toJson()} as one line of JSON. */
+    public String toJsonLine() {
+        return o(toJson());
+    }
+
+    private static ArrayNode persons(List<AlertPerson> persons) {
+        ArrayNode a = JSON.createArrayNode();
+        for (AlertPerson p : persons) {
+            ObjectNode n = a.addObject();
+            n.put("person", p.person());
+            n.put("role", p.role());
+            ArrayNode m = n.putArray("mentions");
+            p.mentions().forEach(m::add);
+        }
+        return a;
+    }
+
+    private static String o(ObjectNode node) {
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("an alert could not be written as JSON", e);
+        }
+    }
 }

@@ -23,229 +23,229 @@ import org.vigil.alerts.state.PersonRecord;
  * tied) carries its alert over, and if both had one the older carries on and the younger is marked merged into it.
  */
 final class AlertBook {
-  private static final class Entry {
-    final String id;
-    final int number;
-    final AlertKind kind;
-    final Instant raised;
-    final String trigger;
-    final List<AlertPerson> persons;
-    final double harm;
-    final List<String> reasons;
-    final List<AlertUpdate> updates = new ArrayList<>();
-    Evidence evidence;
-    /** {@link org.vigil.alerts.state.PersonBook#merges()} when {@link #evidence} was taken. */
-    int evidenceMerges;
-    AlertStatus status = AlertStatus.OPEN;
-    String mergedInto;
+    private static final class Entry {
+        final String id;
+        final int number;
+        final AlertKind kind;
+        final Instant raised;
+        final String trigger;
+        final List<AlertPerson> persons;
+        final double harm;
+        final List<String> reasons;
+        final List<AlertUpdate> updates = new ArrayList<>();
+        Evidence evidence;
+        /** {@link org.vigil.alerts.state.PersonBook#merges()} when {@link #evidence} was taken. */
+        int evidenceMerges;
+        AlertStatus status = AlertStatus.OPEN;
+        String mergedInto;
 
-    Entry(int number, AlertKind kind, Instant raised, String trigger, List<AlertPerson> persons, double harm,
-        List<String> reasons, Evidence evidence) {
-      String digits = Integer.toString(number);
-      this.id = "A-" + "0".repeat(Math.max(0, 6 - digits.length())) + digits; // String.format("A-%06d"), cheaper
-      this.number = number;
-      this.kind = kind;
-      this.raised = raised;
-      this.trigger = trigger;
-      this.persons = persons;
-      this.harm = harm;
-      this.reasons = reasons;
-      this.evidence = evidence;
-    }
-  }
-
-  /** Subject prefixes that name a person, a vehicle or a network, by the re-key prefix of {@code Touched}. */
-  private static final Map<String, List<String>> SUBJECTS = Map.of(
-      "person", List.of("person:", "suspect:", "child:"),
-      "vehicle", List.of("vehicle:"),
-      "network", List.of("network:"));
-
-  private final Casebook book;
-  private final AlertHarm harm;
-  private final AlertEngine.History history;
-  private final Map<String, Entry> byKey = new HashMap<>();
-  private final List<Entry> all = new ArrayList<>();
-  /** Sentences owed to an alert by a merge, said with its next update. */
-  private final Map<String, List<String>> notes = new HashMap<>();
-
-  AlertBook(Casebook book, AlertHarm harm, AlertEngine.History history) {
-    this.book = book;
-    this.harm = harm;
-    this.history = history;
-  }
-
-  boolean has(AlertKind kind, String subject) {
-    return byKey.containsKey(kind.wire() + "|" + subject);
-  }
-
-  /** Raises or updates the alert for this finding; returns the change, if any. */
-  Optional<AlertChange> apply(Finding finding, Instant at, String trigger, List<String> context) {
-    Entry e = byKey.get(finding.key());
-    if (e == null) {
-      Finding.Details d = finding.details();
-      e = new Entry(all.size() + 1, finding.kind(), at, trigger, persons(d.parties(), List.of()), harm.total(d.reports()),
-          reasons(d), finding.evidence());
-      e.evidenceMerges = book.persons.merges();
-      all.add(e);
-      byKey.put(finding.key(), e);
-      return Optional.of(new AlertChange(AlertChange.Type.RAISED, snapshot(e), at, trigger, List.of()));
-    }
-    List<String> changes = diff(e.evidence, finding.evidence(), e.evidenceMerges == book.persons.merges());
-    List<String> owed = notes.remove(finding.key());
-    if (changes.isEmpty() && owed == null) {
-      return Optional.empty();
-    }
-    Finding.Details d = finding.details();
-    List<AlertPerson> persons = persons(d.parties(), e.updates.isEmpty() ? e.persons
-        : e.updates.get(e.updates.size() - 1).persons());
-    double total = harm.total(d.reports());
-    List<String> reasons = reasons(d);
-    List<String> said = new ArrayList<>(owed != null ? owed : context);
-    said.addAll(changes);
-    e.evidence = finding.evidence();
-    e.evidenceMerges = book.persons.merges();
-    record(e, new AlertUpdate(at, trigger, said, persons, total, reasons));
-    return Optional.of(new AlertChange(AlertChange.Type.UPDATED, snapshot(e), at, trigger, said));
-  }
-
-  /**
-   * Subject {@code from} turned out to be {@code into}: alerts about it follow. Returns the alerts marked merged.
-   */
-  List<AlertChange> rekey(String prefix, int from, int into, Instant at, String trigger, List<String> context) {
-    List<AlertChange> out = new ArrayList<>();
-    for (String subject : SUBJECTS.get(prefix)) {
-      for (AlertKind kind : AlertKind.values()) {
-        String fromKey = kind.wire() + "|" + subject + from;
-        String intoKey = kind.wire() + "|" + subject + into;
-        Entry moving = byKey.remove(fromKey);
-        if (moving == null) {
-          continue;
+        Entry(int number, AlertKind kind, Instant raised, String trigger, List<AlertPerson> persons, double harm,
+                List<String> reasons, Evidence evidence) {
+            String digits = Integer.toString(number);
+            this.id = "A-" + "0".repeat(Math.max(0, 6 - digits.length())) + digits; // String.format("A-%06d"), cheaper
+            this.number = number;
+            this.kind = kind;
+            this.raised = raised;
+            this.trigger = trigger;
+            this.persons = persons;
+            this.harm = harm;
+            this.reasons = reasons;
+            this.evidence = evidence;
         }
-        Entry staying = byKey.get(intoKey);
-        if (staying == null) {
-          byKey.put(intoKey, moving);
-          continue;
+    }
+
+    /** Subject prefixes that name a person, a vehicle or a network, by the re-key prefix of {@code Touched}. */
+    private static final Map<String, List<String>> SUBJECTS = Map.of(
+            "person", List.of("person:", "suspect:", "child:"),
+            "vehicle", List.of("vehicle:"),
+            "network", List.of("network:"));
+
+    private final Casebook book;
+    private final AlertHarm harm;
+    private final AlertEngine.History history;
+    private final Map<String, Entry> byKey = new HashMap<>();
+    private final List<Entry> all = new ArrayList<>();
+    /** Sentences owed to an alert by a merge, said with its next update. */
+    private final Map<String, List<String>> notes = new HashMap<>();
+
+    AlertBook(Casebook book, AlertHarm harm, AlertEngine.History history) {
+        this.book = book;
+        this.harm = harm;
+        this.history = history;
+    }
+
+    boolean has(AlertKind kind, String subject) {
+        return byKey.containsKey(kind.wire() + "|" + subject);
+    }
+
+    /** Raises or updates the alert for this finding; returns the change, if any. */
+    Optional<AlertChange> apply(Finding finding, Instant at, String trigger, List<String> context) {
+        Entry e = byKey.get(finding.key());
+        if (e == null) {
+            Finding.Details d = finding.details();
+            e = new Entry(all.size() + 1, finding.kind(), at, trigger, persons(d.parties(), List.of()), harm.total(d.reports()),
+                    reasons(d), finding.evidence());
+            e.evidenceMerges = book.persons.merges();
+            all.add(e);
+            byKey.put(finding.key(), e);
+            return Optional.of(new AlertChange(AlertChange.Type.RAISED, snapshot(e), at, trigger, List.of()));
         }
-        Entry older = staying.number < moving.number ? staying : moving;
-        Entry younger = older == staying ? moving : staying;
-        byKey.put(intoKey, older);
-        younger.status = AlertStatus.MERGED;
-        younger.mergedInto = older.id;
-        List<String> said = new ArrayList<>(context);
-        said.add("about the same " + subject.substring(0, subject.length() - 1) + " as " + older.id
-            + ", which carries on");
-        record(younger, new AlertUpdate(at, trigger, said, younger.updates.isEmpty() ? younger.persons
-            : younger.updates.get(younger.updates.size() - 1).persons(), younger.harm, younger.reasons));
-        out.add(new AlertChange(AlertChange.Type.MERGED, snapshot(younger), at, trigger, said));
-        // The next assessment of the older alert's subject says so, and what the younger brings that is new.
-        notes.computeIfAbsent(intoKey, k -> new ArrayList<>(context))
-            .add(younger.id + ", about the same " + subject.substring(0, subject.length() - 1) + ", merged into it");
-      }
-    }
-    return out;
-  }
-
-  /** Adds an update to the alert's history, or with {@link AlertEngine.History#LATEST} makes it the only one kept. */
-  private void record(Entry e, AlertUpdate update) {
-    if (history == AlertEngine.History.LATEST) {
-      e.updates.clear();
-    }
-    e.updates.add(update);
-  }
-
-  List<Alert> alerts() {
-    List<Alert> out = new ArrayList<>(all.size());
-    for (Entry e : all) {
-      out.add(snapshot(e));
-    }
-    return out;
-  }
-
-  Optional<Alert> alert(String id) {
-    for (Entry e : all) {
-      if (e.id.equals(id)) {
-        return Optional.of(snapshot(e));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private Alert snapshot(Entry e) {
-    return new Alert(e.id, e.kind, e.raised, e.trigger, e.persons, e.harm, e.reasons, e.status,
-        Optional.ofNullable(e.mergedInto), e.updates);
-  }
-
-  private List<String> reasons(Finding.Details d) {
-    List<String> reasons = new ArrayList<>(d.reasons());
-    reasons.addAll(harm.reasons(d.reports()));
-    return reasons;
-  }
-
-  /**
-   * The persons of a finding as they are now: ids after merges, and every mention that makes them up. A person listed
-   * in the alert's previous version in the same role with the same mentions is that same object: an alert's history
-   * lists its persons at every update, and most of them have not changed.
-   */
-  private List<AlertPerson> persons(List<Party> parties, List<AlertPerson> previous) {
-    Map<String, AlertPerson> before = new HashMap<>(previous.size() * 2);
-    for (AlertPerson p : previous) {
-      before.put(p.person(), p);
-    }
-    List<AlertPerson> out = new ArrayList<>(parties.size());
-    for (Party party : parties) {
-      PersonRecord record = book.persons.record(party.person());
-      String id = book.persons.id(party.person());
-      MentionList mentions = new MentionList(book, record);
-      AlertPerson was = before.get(id);
-      boolean same = was != null && was.role().equals(party.role())
-          && was.mentions() instanceof MentionList m && m.sameAs(mentions);
-      out.add(same ? was : new AlertPerson(id, party.role(), mentions));
-    }
-    return out;
-  }
-
-  /**
-   * What the new evidence has that the old did not, one sentence per named set. Persons are compared as they are
-   * now; {@code sameRoots} says no merge happened since {@code before} was taken, so that both hold roots already.
-   */
-  private List<String> diff(Evidence before, Evidence after, boolean sameRoots) {
-    List<String> out = new ArrayList<>();
-    after.persons().forEach((name, values) -> {
-      Set<Integer> was = before.persons().getOrDefault(name, Set.of());
-      if (sameRoots && was.containsAll(values)) {
-        return;
-      }
-      Set<Integer> old = sameRoots ? was : roots(was);
-      TreeSet<String> added = new TreeSet<>();
-      for (int p : sameRoots ? values : roots(values)) {
-        if (!old.contains(p)) {
-          added.add(book.persons.id(p));
+        List<String> changes = diff(e.evidence, finding.evidence(), e.evidenceMerges == book.persons.merges());
+        List<String> owed = notes.remove(finding.key());
+        if (changes.isEmpty() && owed == null) {
+            return Optional.empty();
         }
-      }
-      if (!added.isEmpty()) {
-        out.add("new " + name + " (" + added.size() + "): " + some(List.copyOf(added)));
-      }
-    });
-    after.facts().forEach((name, values) -> {
-      Set<String> old = before.facts().getOrDefault(name, Set.of());
-      List<String> added = values.stream().filter(v -> !old.contains(v)).toList();
-      if (!added.isEmpty()) {
-        out.add("new " + name + " (" + added.size() + "): " + some(added));
-      }
-    });
-    return out;
-  }
-
-  private Set<Integer> roots(Set<Integer> persons) {
-    Set<Integer> out = new java.util.HashSet<>(persons.size() * 2);
-    for (int p : persons) {
-      out.add(book.persons.find(p));
+        Finding.Details d = finding.details();
+        List<AlertPerson> persons = persons(d.parties(), e.updates.isEmpty() ? e.persons
+                : e.updates.get(e.updates.size() - 1).persons());
+        double total = harm.total(d.reports());
+        List<String> reasons = reasons(d);
+        List<String> said = new ArrayList<>(owed != null ? owed : context);
+        said.addAll(changes);
+        e.evidence = finding.evidence();
+        e.evidenceMerges = book.persons.merges();
+        record(e, new AlertUpdate(at, trigger, said, persons, total, reasons));
+        return Optional.of(new AlertChange(AlertChange.Type.UPDATED, snapshot(e), at, trigger, said));
     }
-    return out;
-  }
 
-  private static String some(List<String> items) {
-    return items.size() <= 6 ? String.join(", ", items)
-        : String.join(", ", items.subList(0, 6)) + " and " + (items.size() - 6) + " more";
-  }
+    /**
+     * Subject {@code from} turned out to be {@code into}: alerts about it follow. Returns the alerts marked merged.
+     */
+    List<AlertChange> rekey(String prefix, int from, int into, Instant at, String trigger, List<String> context) {
+        List<AlertChange> out = new ArrayList<>();
+        for (String subject : SUBJECTS.get(prefix)) {
+            for (AlertKind kind : AlertKind.values()) {
+                String fromKey = kind.wire() + "|" + subject + from;
+                String intoKey = kind.wire() + "|" + subject + into;
+                Entry moving = byKey.remove(fromKey);
+                if (moving == null) {
+                    continue;
+                }
+                Entry staying = byKey.get(intoKey);
+                if (staying == null) {
+                    byKey.put(intoKey, moving);
+                    continue;
+                }
+                Entry older = staying.number < moving.number ? staying : moving;
+                Entry younger = older == staying ? moving : staying;
+                byKey.put(intoKey, older);
+                younger.status = AlertStatus.MERGED;
+                younger.mergedInto = older.id;
+                List<String> said = new ArrayList<>(context);
+                said.add("about the same " + subject.substring(0, subject.length() - 1) + " as " + older.id
+                        + ", which carries on");
+                record(younger, new AlertUpdate(at, trigger, said, younger.updates.isEmpty() ? younger.persons
+                        : younger.updates.get(younger.updates.size() - 1).persons(), younger.harm, younger.reasons));
+                out.add(new AlertChange(AlertChange.Type.MERGED, snapshot(younger), at, trigger, said));
+                // The next assessment of the older alert's subject says so, and what the younger brings that is new.
+                notes.computeIfAbsent(intoKey, k -> new ArrayList<>(context))
+                        .add(younger.id + ", about the same " + subject.substring(0, subject.length() - 1) + ", merged into it");
+            }
+        }
+        return out;
+    }
+
+    /** Adds an update to the alert's history, or with {@link AlertEngine.History#LATEST} makes it the only one kept. */
+    private void record(Entry e, AlertUpdate update) {
+        if (history == AlertEngine.History.LATEST) {
+            e.updates.clear();
+        }
+        e.updates.add(update);
+    }
+
+    List<Alert> alerts() {
+        List<Alert> out = new ArrayList<>(all.size());
+        for (Entry e : all) {
+            out.add(snapshot(e));
+        }
+        return out;
+    }
+
+    Optional<Alert> alert(String id) {
+        for (Entry e : all) {
+            if (e.id.equals(id)) {
+                return Optional.of(snapshot(e));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Alert snapshot(Entry e) {
+        return new Alert(e.id, e.kind, e.raised, e.trigger, e.persons, e.harm, e.reasons, e.status,
+                Optional.ofNullable(e.mergedInto), e.updates);
+    }
+
+    private List<String> reasons(Finding.Details d) {
+        List<String> reasons = new ArrayList<>(d.reasons());
+        reasons.addAll(harm.reasons(d.reports()));
+        return reasons;
+    }
+
+    /**
+     * The persons of a finding as they are now: ids after merges, and every mention that makes them up. A person listed
+     * in the alert's previous version in the same role with the same mentions is that same object: an alert's history
+     * lists its persons at every update, and most of them have not changed.
+     */
+    private List<AlertPerson> persons(List<Party> parties, List<AlertPerson> previous) {
+        Map<String, AlertPerson> before = new HashMap<>(previous.size() * 2);
+        for (AlertPerson p : previous) {
+            before.put(p.person(), p);
+        }
+        List<AlertPerson> out = new ArrayList<>(parties.size());
+        for (Party party : parties) {
+            PersonRecord record = book.persons.record(party.person());
+            String id = book.persons.id(party.person());
+            MentionList mentions = new MentionList(book, record);
+            AlertPerson was = before.get(id);
+            boolean same = was != null && was.role().equals(party.role())
+                    && was.mentions() instanceof MentionList m && m.sameAs(mentions);
+            out.add(same ? was : new AlertPerson(id, party.role(), mentions));
+        }
+        return out;
+    }
+
+    /**
+     * What the new evidence has that the old did not, one sentence per named set. Persons are compared as they are
+     * now; {@code sameRoots} says no merge happened since {@code before} was taken, so that both hold roots already.
+     */
+    private List<String> diff(Evidence before, Evidence after, boolean sameRoots) {
+        List<String> out = new ArrayList<>();
+        after.persons().forEach((name, values) -> {
+            Set<Integer> was = before.persons().getOrDefault(name, Set.of());
+            if (sameRoots && was.containsAll(values)) {
+                return;
+            }
+            Set<Integer> old = sameRoots ? was : roots(was);
+            TreeSet<String> added = new TreeSet<>();
+            for (int p : sameRoots ? values : roots(values)) {
+                if (!old.contains(p)) {
+                    added.add(book.persons.id(p));
+                }
+            }
+            if (!added.isEmpty()) {
+                out.add("new " + name + " (" + added.size() + "): " + some(List.copyOf(added)));
+            }
+        });
+        after.facts().forEach((name, values) -> {
+            Set<String> old = before.facts().getOrDefault(name, Set.of());
+            List<String> added = values.stream().filter(v -> !old.contains(v)).toList();
+            if (!added.isEmpty()) {
+                out.add("new " + name + " (" + added.size() + "): " + some(added));
+            }
+        });
+        return out;
+    }
+
+    private Set<Integer> roots(Set<Integer> persons) {
+        Set<Integer> out = new java.util.HashSet<>(persons.size() * 2);
+        for (int p : persons) {
+            out.add(book.persons.find(p));
+        }
+        return out;
+    }
+
+    private static String some(List<String> items) {
+        return items.size() <= 6 ? String.join(", ", items)
+                : String.join(", ", items.subList(0, 6)) + " and " + (items.size() - 6) + " more";
+    }
 }

@@ -14,13 +14,13 @@ import java.util.Objects;
  * @param changes what is new, in plain words; empty when raised
  */
 public record AlertChange(Type type, Alert alert, Instant at, String trigger, List<String> changes) {
-  public enum Type { RAISED, UPDATED, MERGED }
+    public enum Type { RAISED, UPDATED, MERGED }
 
-  public AlertChange {
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(alert, "alert");
-    Objects.requireNonNull(at, "at");
-    Objects.requireNonNull(trigger, "trigger");
-    changes = List.copyOf(changes);
-  }
+    public AlertChange {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(alert, "alert");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(trigger, "trigger");
+        changes = List.copyOf(changes);
+    }
 }

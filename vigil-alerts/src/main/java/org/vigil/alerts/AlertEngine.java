@@ -44,162 +44,162 @@ import org.vigil.harm.weights.HarmWeights;
  * older than the clock is applied at its own time.
  */
 public final class AlertEngine {
-  /**
-   * What the engine keeps of each alert's updates. {@link #ALL}: every update, for the history an analyst reads
-   * ({@code vigil export alerts}, the evaluation, priorities). {@link #LATEST}: the latest only, for a caller that takes
-   * each change as it comes and never reads the history back ({@code vigil replay} writes each alert as raised and
-   * counts its updates): the same alerts and changes, at the same times, but {@link Alert#updates()} lists the latest
-   * update alone. A replay of a million concerns updates its alerts hundreds of thousands of times, and each update
-   * lists its persons and reasons: kept, they were a quarter of the engine's memory.
-   */
-  public enum History { ALL, LATEST }
+    /**
+     * What the engine keeps of each alert's updates. {@link #ALL}: every update, for the history an analyst reads
+     * ({@code vigil export alerts}, the evaluation, priorities). {@link #LATEST}: the latest only, for a caller that takes
+     * each change as it comes and never reads the history back ({@code vigil replay} writes each alert as raised and
+     * counts its updates): the same alerts and changes, at the same times, but {@link Alert#updates()} lists the latest
+     * update alone. A replay of a million concerns updates its alerts hundreds of thousands of times, and each update
+     * lists its persons and reasons: kept, they were a quarter of the engine's memory.
+     */
+    public enum History { ALL, LATEST }
 
-  private final Casebook book;
-  private final AlertBook alerts;
-  private final RepeatSuspect repeatSuspect;
-  private final Network network;
-  private final Dismissed dismissed;
-  private final MissingPattern missing;
-  private final Recurrence recurrence;
-  private Instant clock = Instant.MIN;
+    private final Casebook book;
+    private final AlertBook alerts;
+    private final RepeatSuspect repeatSuspect;
+    private final Network network;
+    private final Dismissed dismissed;
+    private final MissingPattern missing;
+    private final Recurrence recurrence;
+    private Instant clock = Instant.MIN;
 
-  /** With {@link Thresholds#defaults()} and vigil-harm's bundled weights, keeping every update. */
-  public AlertEngine() {
-    this(History.ALL);
-  }
-
-  /** With {@link Thresholds#defaults()} and vigil-harm's bundled weights. */
-  public AlertEngine(History history) {
-    this(Thresholds.defaults(), HarmWeights.bundled(), history);
-  }
-
-  /** Keeping every update. */
-  public AlertEngine(Thresholds thresholds, HarmWeights weights) {
-    this(thresholds, weights, History.ALL);
-  }
-
-  public AlertEngine(Thresholds thresholds, HarmWeights weights, History history) {
-    Objects.requireNonNull(thresholds, "thresholds");
-    Objects.requireNonNull(history, "history");
-    ConcernHarm harm = new ConcernHarm(weights);
-    this.book = new Casebook(harm, thresholds.professionalStrength());
-    this.alerts = new AlertBook(book, new AlertHarm(book, harm), history);
-    this.repeatSuspect = new RepeatSuspect(thresholds);
-    this.network = new Network(thresholds);
-    this.dismissed = new Dismissed(thresholds);
-    this.missing = new MissingPattern(thresholds);
-    this.recurrence = new Recurrence(thresholds);
-  }
-
-  /** Applies one observation; returns the alerts raised, updated or merged by it (and by time passing up to it). */
-  public List<AlertChange> observe(Observation observation) {
-    Objects.requireNonNull(observation, "observation");
-    List<AlertChange> changes = advanceTo(observation.at());
-    Touched touched;
-    String trigger;
-    if (observation instanceof ConcernObserved c) {
-      touched = book.addConcern(c);
-      trigger = c.id();
-    } else if (observation instanceof DecisionObserved d) {
-      touched = book.addDecision(d);
-      trigger = d.id();
-    } else {
-      PersonsMerged m = (PersonsMerged) observation;
-      touched = book.merge(m);
-      trigger = m.trigger();
+    /** With {@link Thresholds#defaults()} and vigil-harm's bundled weights, keeping every update. */
+    public AlertEngine() {
+        this(History.ALL);
     }
-    changes.addAll(assess(touched, observation.at(), trigger));
-    return changes;
-  }
 
-  /** Feeds every observation in {@link Observation#EVENT_ORDER}; returns every change, in order. */
-  public List<AlertChange> replay(List<? extends Observation> observations) {
-    List<Observation> sorted = new ArrayList<>(observations);
-    sorted.sort(Observation.EVENT_ORDER);
-    List<AlertChange> changes = new ArrayList<>();
-    for (Observation o : sorted) {
-      changes.addAll(observe(o));
+    /** With {@link Thresholds#defaults()} and vigil-harm's bundled weights. */
+    public AlertEngine(History history) {
+        this(Thresholds.defaults(), HarmWeights.bundled(), history);
     }
-    return changes;
-  }
 
-  /**
-   * Moves the clock to {@code eventTime} (never back) and raises {@code overdue} alerts for reports whose deadline
-   * has passed with no decision. Each is raised at its deadline, triggered by the overdue concern itself.
-   */
-  public List<AlertChange> advanceTo(Instant eventTime) {
-    if (eventTime.isAfter(clock)) {
-      clock = eventTime;
+    /** Keeping every update. */
+    public AlertEngine(Thresholds thresholds, HarmWeights weights) {
+        this(thresholds, weights, History.ALL);
     }
-    List<AlertChange> changes = new ArrayList<>();
-    IntList due = book.overdueBy(clock.getEpochSecond());
-    for (int i = 0; i < due.size(); i++) {
-      int report = due.get(i);
-      Finding f = Overdue.assess(book, report);
-      Instant deadline = Instant.ofEpochSecond(book.concerns.get(report).deadline);
-      alerts.apply(f, deadline, book.concerns.get(report).id, List.of()).ifPresent(changes::add);
-    }
-    return changes;
-  }
 
-  /** The engine's clock: the latest event time it has seen or been advanced to. */
-  public Instant clock() {
-    return clock;
-  }
+    public AlertEngine(Thresholds thresholds, HarmWeights weights, History history) {
+        Objects.requireNonNull(thresholds, "thresholds");
+        Objects.requireNonNull(history, "history");
+        ConcernHarm harm = new ConcernHarm(weights);
+        this.book = new Casebook(harm, thresholds.professionalStrength());
+        this.alerts = new AlertBook(book, new AlertHarm(book, harm), history);
+        this.repeatSuspect = new RepeatSuspect(thresholds);
+        this.network = new Network(thresholds);
+        this.dismissed = new Dismissed(thresholds);
+        this.missing = new MissingPattern(thresholds);
+        this.recurrence = new Recurrence(thresholds);
+    }
 
-  /** Every alert, in id order, with its updates (the latest only, with {@link History#LATEST}). */
-  public List<Alert> alerts() {
-    return alerts.alerts();
-  }
+    /** Applies one observation; returns the alerts raised, updated or merged by it (and by time passing up to it). */
+    public List<AlertChange> observe(Observation observation) {
+        Objects.requireNonNull(observation, "observation");
+        List<AlertChange> changes = advanceTo(observation.at());
+        Touched touched;
+        String trigger;
+        if (observation instanceof ConcernObserved c) {
+            touched = book.addConcern(c);
+            trigger = c.id();
+        } else if (observation instanceof DecisionObserved d) {
+            touched = book.addDecision(d);
+            trigger = d.id();
+        } else {
+            PersonsMerged m = (PersonsMerged) observation;
+            touched = book.merge(m);
+            trigger = m.trigger();
+        }
+        changes.addAll(assess(touched, observation.at(), trigger));
+        return changes;
+    }
 
-  public Optional<Alert> alert(String id) {
-    return alerts.alert(id);
-  }
+    /** Feeds every observation in {@link Observation#EVENT_ORDER}; returns every change, in order. */
+    public List<AlertChange> replay(List<? extends Observation> observations) {
+        List<Observation> sorted = new ArrayList<>(observations);
+        sorted.sort(Observation.EVENT_ORDER);
+        List<AlertChange> changes = new ArrayList<>();
+        for (Observation o : sorted) {
+            changes.addAll(observe(o));
+        }
+        return changes;
+    }
 
-  /**
-   * The engine's memory, read-only by contract, for the {@code priority} and {@code evaluation} packages. Callers
-   * must not change it.
-   */
-  public Casebook casebook() {
-    return book;
-  }
+    /**
+     * Moves the clock to {@code eventTime} (never back) and raises {@code overdue} alerts for reports whose deadline
+     * has passed with no decision. Each is raised at its deadline, triggered by the overdue concern itself.
+     */
+    public List<AlertChange> advanceTo(Instant eventTime) {
+        if (eventTime.isAfter(clock)) {
+            clock = eventTime;
+        }
+        List<AlertChange> changes = new ArrayList<>();
+        IntList due = book.overdueBy(clock.getEpochSecond());
+        for (int i = 0; i < due.size(); i++) {
+            int report = due.get(i);
+            Finding f = Overdue.assess(book, report);
+            Instant deadline = Instant.ofEpochSecond(book.concerns.get(report).deadline);
+            alerts.apply(f, deadline, book.concerns.get(report).id, List.of()).ifPresent(changes::add);
+        }
+        return changes;
+    }
 
-  private List<AlertChange> assess(Touched touched, Instant at, String trigger) {
-    List<AlertChange> changes = new ArrayList<>();
-    for (Touched.Rekey r : touched.rekeys) {
-      changes.addAll(alerts.rekey(r.prefix(), r.from(), r.into(), at, trigger, touched.context));
+    /** The engine's clock: the latest event time it has seen or been advanced to. */
+    public Instant clock() {
+        return clock;
     }
-    Map<String, Finding> findings = new LinkedHashMap<>();
-    for (int p : touched.suspects) {
-      repeatSuspect.assess(book, p).ifPresent(f -> findings.put(f.key(), f));
-      dismissed.assessSuspect(book, p).ifPresent(f -> findings.put(f.key(), f));
+
+    /** Every alert, in id order, with its updates (the latest only, with {@link History#LATEST}). */
+    public List<Alert> alerts() {
+        return alerts.alerts();
     }
-    for (int n : touched.networks) {
-      network.assess(book, n).ifPresent(f -> findings.put(f.key(), f));
+
+    public Optional<Alert> alert(String id) {
+        return alerts.alert(id);
     }
-    for (int c : touched.children) {
-      missing.assess(book, c).ifPresent(f -> findings.put(f.key(), f));
-      dismissed.assessChild(book, c).ifPresent(f -> findings.put(f.key(), f));
+
+    /**
+     * The engine's memory, read-only by contract, for the {@code priority} and {@code evaluation} packages. Callers
+     * must not change it.
+     */
+    public Casebook casebook() {
+        return book;
     }
-    for (int v : touched.vehicles) {
-      recurrence.assessVehicle(book, v).ifPresent(f -> findings.put(f.key(), f));
-      dismissed.assessVehicle(book, v).ifPresent(f -> findings.put(f.key(), f));
+
+    private List<AlertChange> assess(Touched touched, Instant at, String trigger) {
+        List<AlertChange> changes = new ArrayList<>();
+        for (Touched.Rekey r : touched.rekeys) {
+            changes.addAll(alerts.rekey(r.prefix(), r.from(), r.into(), at, trigger, touched.context));
+        }
+        Map<String, Finding> findings = new LinkedHashMap<>();
+        for (int p : touched.suspects) {
+            repeatSuspect.assess(book, p).ifPresent(f -> findings.put(f.key(), f));
+            dismissed.assessSuspect(book, p).ifPresent(f -> findings.put(f.key(), f));
+        }
+        for (int n : touched.networks) {
+            network.assess(book, n).ifPresent(f -> findings.put(f.key(), f));
+        }
+        for (int c : touched.children) {
+            missing.assess(book, c).ifPresent(f -> findings.put(f.key(), f));
+            dismissed.assessChild(book, c).ifPresent(f -> findings.put(f.key(), f));
+        }
+        for (int v : touched.vehicles) {
+            recurrence.assessVehicle(book, v).ifPresent(f -> findings.put(f.key(), f));
+            dismissed.assessVehicle(book, v).ifPresent(f -> findings.put(f.key(), f));
+        }
+        for (String k : touched.places) {
+            recurrence.assessPlace(book, k).ifPresent(f -> findings.put(f.key(), f));
+            dismissed.assessPlace(book, k).ifPresent(f -> findings.put(f.key(), f));
+        }
+        for (int r : touched.decided) {
+            if (alerts.has(org.vigil.alerts.pattern.AlertKind.OVERDUE, Overdue.subject(r))) {
+                Finding f = Overdue.assess(book, r);
+                findings.put(f.key(), f);
+            }
+        }
+        List<Finding> ordered = new ArrayList<>(findings.values());
+        ordered.sort(Comparator.comparing((Finding f) -> f.kind().ordinal()).thenComparing(Finding::subject));
+        for (Finding f : ordered) {
+            alerts.apply(f, at, trigger, touched.context).ifPresent(changes::add);
+        }
+        return changes;
     }
-    for (String k : touched.places) {
-      recurrence.assessPlace(book, k).ifPresent(f -> findings.put(f.key(), f));
-      dismissed.assessPlace(book, k).ifPresent(f -> findings.put(f.key(), f));
-    }
-    for (int r : touched.decided) {
-      if (alerts.has(org.vigil.alerts.pattern.AlertKind.OVERDUE, Overdue.subject(r))) {
-        Finding f = Overdue.assess(book, r);
-        findings.put(f.key(), f);
-      }
-    }
-    List<Finding> ordered = new ArrayList<>(findings.values());
-    ordered.sort(Comparator.comparing((Finding f) -> f.kind().ordinal()).thenComparing(Finding::subject));
-    for (Finding f : ordered) {
-      alerts.apply(f, at, trigger, touched.context).ifPresent(changes::add);
-    }
-    return changes;
-  }
 }

@@ -16,50 +16,50 @@ import org.vigil.harm.score.HarmScore;
  * is not counted twice.
  */
 final class AlertHarm {
-  private final Casebook book;
-  private final ConcernHarm harm;
+    private final Casebook book;
+    private final ConcernHarm harm;
 
-  AlertHarm(Casebook book, ConcernHarm harm) {
-    this.book = book;
-    this.harm = harm;
-  }
+    AlertHarm(Casebook book, ConcernHarm harm) {
+        this.book = book;
+        this.harm = harm;
+    }
 
-  /** Rounded to hundredths, so that JSON shows what is compared. */
-  double total(Collection<Integer> reports) {
-    double sum = 0;
-    for (int r : reports) {
-      sum += book.concerns.current(r).harm;
+    /** Rounded to hundredths, so that JSON shows what is compared. */
+    double total(Collection<Integer> reports) {
+        double sum = 0;
+        for (int r : reports) {
+            sum += book.concerns.current(r).harm;
+        }
+        return Math.round(sum * 100) / 100.0;
     }
-    return Math.round(sum * 100) / 100.0;
-  }
 
-  /** One or two sentences saying how the total was reached. */
-  List<String> reasons(Collection<Integer> reports) {
-    List<String> reasons = new ArrayList<>();
-    double sum = 0;
-    ConcernRecord largest = null;
-    boolean provisional = false;
-    int scored = 0;
-    for (int r : reports) {
-      ConcernRecord c = book.concerns.current(r);
-      sum += c.harm; // in the order total() adds, so the same total
-      provisional |= c.provisional;
-      scored += c.harm > 0 ? 1 : 0;
-      if (largest == null || c.harm > largest.harm) {
-        largest = c;
-      }
+    /** One or two sentences saying how the total was reached. */
+    List<String> reasons(Collection<Integer> reports) {
+        List<String> reasons = new ArrayList<>();
+        double sum = 0;
+        ConcernRecord largest = null;
+        boolean provisional = false;
+        int scored = 0;
+        for (int r : reports) {
+            ConcernRecord c = book.concerns.current(r);
+            sum += c.harm; // in the order total() adds, so the same total
+            provisional |= c.provisional;
+            scored += c.harm > 0 ? 1 : 0;
+            if (largest == null || c.harm > largest.harm) {
+                largest = c;
+            }
+        }
+        double total = Math.round(sum * 100) / 100.0;
+        if (total == 0) {
+            reasons.add("harm 0: none of the " + reports.size() + " reports alleges an offence with a harm weight; "
+                    + "0 is offence harm, not a measure of risk");
+            return reasons;
+        }
+        reasons.add(String.format(Locale.UK, "harm %.2f CCHI days: the sum over %d of %d reports alleging offences "
+                + "(offence days × grading confidence × child's vulnerability)%s", total, scored, reports.size(),
+                provisional ? "; provisional: some weights are placeholders" : ""));
+        HarmScore score = harm.score(largest.offences, largest.grading, largest.vulnerability);
+        reasons.add("largest, " + largest.id + ": " + String.join("; ", score.reasons()));
+        return reasons;
     }
-    double total = Math.round(sum * 100) / 100.0;
-    if (total == 0) {
-      reasons.add("harm 0: none of the " + reports.size() + " reports alleges an offence with a harm weight; "
-          + "0 is offence harm, not a measure of risk");
-      return reasons;
-    }
-    reasons.add(String.format(Locale.UK, "harm %.2f CCHI days: the sum over %d of %d reports alleging offences "
-        + "(offence days × grading confidence × child's vulnerability)%s", total, scored, reports.size(),
-        provisional ? "; provisional: some weights are placeholders" : ""));
-    HarmScore score = harm.score(largest.offences, largest.grading, largest.vulnerability);
-    reasons.add("largest, " + largest.id + ": " + String.join("; ", score.reasons()));
-    return reasons;
-  }
 }

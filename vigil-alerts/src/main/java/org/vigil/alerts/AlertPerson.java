@@ -11,9 +11,9 @@ import org.vigil.alerts.state.MentionList;
  * mentions of persons merged into them after their own.
  */
 public record AlertPerson(String person, String role, List<String> mentions) {
-  public AlertPerson {
-    Objects.requireNonNull(person, "person");
-    Objects.requireNonNull(role, "role");
-    mentions = mentions instanceof MentionList ? mentions : List.copyOf(mentions); // MentionList never changes
-  }
+    public AlertPerson {
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(role, "role");
+        mentions = mentions instanceof MentionList ? mentions : List.copyOf(mentions); // MentionList never changes
+    }
 }

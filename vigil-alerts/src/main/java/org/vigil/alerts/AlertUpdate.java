@@ -9,12 +9,12 @@ import java.util.Objects;
  * plain words, and the alert's persons, harm and reasons after it.
  */
 public record AlertUpdate(Instant at, String trigger, List<String> changes, List<AlertPerson> persons, double harm,
-    List<String> reasons) {
-  public AlertUpdate {
-    Objects.requireNonNull(at, "at");
-    Objects.requireNonNull(trigger, "trigger");
-    changes = List.copyOf(changes);
-    persons = List.copyOf(persons);
-    reasons = List.copyOf(reasons);
-  }
+        List<String> reasons) {
+    public AlertUpdate {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(trigger, "trigger");
+        changes = List.copyOf(changes);
+        persons = List.copyOf(persons);
+        reasons = List.copyOf(reasons);
+    }
 }

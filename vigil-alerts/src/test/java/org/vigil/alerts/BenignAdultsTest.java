@@ -12,76 +12,76 @@ import org.vigil.alerts.pattern.AlertKind;
 /** Adults who work with many children are never flagged for that alone. */
 class BenignAdultsTest {
 
-  private static boolean flagged(AlertEngine engine, String person) {
-    return engine.alerts().stream().filter(a -> a.kind() != AlertKind.OVERDUE)
-        .flatMap(a -> a.current().persons().stream())
-        .anyMatch(p -> p.person().equals(person) && p.role().equals("suspect"));
-  }
-
-  @Test
-  void aFosterCarerReportingTwentyChildrenWithExploitationIndicatorsIsNeverFlagged() {
-    AlertEngine engine = new AlertEngine();
-    for (int i = 0; i < 20; i++) {
-      engine.observe(concern("MP-" + i, i, "Police", child("C" + i, 13), as("reporter", "CARER", 45))
-          .withIndicators("missing", "older_partner", "vehicle_pickup"));
+    private static boolean flagged(AlertEngine engine, String person) {
+        return engine.alerts().stream().filter(a -> a.kind() != AlertKind.OVERDUE)
+                .flatMap(a -> a.current().persons().stream())
+                .anyMatch(p -> p.person().equals(person) && p.role().equals("suspect"));
     }
-    assertThat(flagged(engine, "CARER")).isFalse();
-  }
 
-  @Test
-  void aTransportDriverWitnessingForManyChildrenInHisTaxiIsNeverFlagged() {
-    AlertEngine engine = new AlertEngine();
-    for (int i = 0; i < 12; i++) {
-      engine.observe(concern("SCH-" + i, i * 7, "Education", child("C" + i, 9),
-          as("witness", "DRIVER", null).vrm("YD03 KLT").at("taxi_firm:a1 taxis"))
-          .withIndicators("taxi", "vehicle_pickup")
-          .withPlaces(new org.vigil.alerts.observation.PlaceObserved("taxi_firm:a1 taxis", "taxi_firm")));
+    @Test
+    void aFosterCarerReportingTwentyChildrenWithExploitationIndicatorsIsNeverFlagged() {
+        AlertEngine engine = new AlertEngine();
+        for (int i = 0; i < 20; i++) {
+            engine.observe(concern("MP-" + i, i, "Police", child("C" + i, 13), as("reporter", "CARER", 45))
+                    .withIndicators("missing", "older_partner", "vehicle_pickup"));
+        }
+        assertThat(flagged(engine, "CARER")).isFalse();
     }
-    assertThat(flagged(engine, "DRIVER")).isFalse();
-    assertThat(engine.alerts()).noneMatch(a -> a.kind() == AlertKind.VEHICLE || a.kind() == AlertKind.PLACE);
-  }
 
-  @Test
-  void aCoachNamedAsAssociateWithManyChildrenIsNeverFlagged() {
-    AlertEngine engine = new AlertEngine();
-    for (int i = 0; i < 10; i++) {
-      engine.observe(concern("AE-" + i, i * 3, "Emergency Department", child("C" + i, 12),
-          as("associate", "COACH", 38)).withIndicators("injury", "vehicle_pickup"));
+    @Test
+    void aTransportDriverWitnessingForManyChildrenInHisTaxiIsNeverFlagged() {
+        AlertEngine engine = new AlertEngine();
+        for (int i = 0; i < 12; i++) {
+            engine.observe(concern("SCH-" + i, i * 7, "Education", child("C" + i, 9),
+                    as("witness", "DRIVER", null).vrm("YD03 KLT").at("taxi_firm:a1 taxis"))
+                    .withIndicators("taxi", "vehicle_pickup")
+                    .withPlaces(new org.vigil.alerts.observation.PlaceObserved("taxi_firm:a1 taxis", "taxi_firm")));
+        }
+        assertThat(flagged(engine, "DRIVER")).isFalse();
+        assertThat(engine.alerts()).noneMatch(a -> a.kind() == AlertKind.VEHICLE || a.kind() == AlertKind.PLACE);
     }
-    assertThat(flagged(engine, "COACH")).isFalse();
-  }
 
-  @Test
-  void anAdultWhoMostlyReportsMustBeSuspectedOnStrongEvidenceToBeCounted() {
-    AlertEngine engine = new AlertEngine();
-    for (int i = 0; i < 6; i++) {
-      engine.observe(concern("CSC-" + i, i, "Children's Social Care", child("F" + i, 10),
-          as("reporter", "CARER", 45)));
+    @Test
+    void aCoachNamedAsAssociateWithManyChildrenIsNeverFlagged() {
+        AlertEngine engine = new AlertEngine();
+        for (int i = 0; i < 10; i++) {
+            engine.observe(concern("AE-" + i, i * 3, "Emergency Department", child("C" + i, 12),
+                    as("associate", "COACH", 38)).withIndicators("injury", "vehicle_pickup"));
+        }
+        assertThat(flagged(engine, "COACH")).isFalse();
     }
-    // Two weak allegations (one specific indicator each) against a carer who reports often: not counted.
-    engine.observe(concern("YP-1", 10, "Youth Project", child("F1", 10), Fixtures.suspect("CARER"))
-        .withIndicators("gifts"));
-    engine.observe(concern("YP-2", 11, "Youth Project", child("F2", 10), Fixtures.suspect("CARER"))
-        .withIndicators("gifts"));
-    assertThat(flagged(engine, "CARER")).isFalse();
 
-    // Strong evidence about two children counts, whoever he is.
-    engine.observe(concern("PC-3", 20, "Police", child("F3", 10), Fixtures.suspect("CARER"))
-        .withIndicators("older_partner").withOffences("22B"));
-    engine.observe(concern("PC-4", 21, "Police", child("F4", 11), Fixtures.suspect("CARER"))
-        .withIndicators("gifts", "hotel"));
-    assertThat(flagged(engine, "CARER")).isTrue();
-    assertThat(Fixtures.only(engine, AlertKind.REPEAT_SUSPECT).reasons())
-        .anyMatch(r -> r.contains("as reporter, witness, carer or other: only reports with strong exploitation evidence"));
-  }
+    @Test
+    void anAdultWhoMostlyReportsMustBeSuspectedOnStrongEvidenceToBeCounted() {
+        AlertEngine engine = new AlertEngine();
+        for (int i = 0; i < 6; i++) {
+            engine.observe(concern("CSC-" + i, i, "Children's Social Care", child("F" + i, 10),
+                    as("reporter", "CARER", 45)));
+        }
+        // Two weak allegations (one specific indicator each) against a carer who reports often: not counted.
+        engine.observe(concern("YP-1", 10, "Youth Project", child("F1", 10), Fixtures.suspect("CARER"))
+                .withIndicators("gifts"));
+        engine.observe(concern("YP-2", 11, "Youth Project", child("F2", 10), Fixtures.suspect("CARER"))
+                .withIndicators("gifts"));
+        assertThat(flagged(engine, "CARER")).isFalse();
 
-  @Test
-  void anAdultNamedOnceAsSuspectAmongManyChildrenHeReportsIsNotFlagged() {
-    AlertEngine engine = new AlertEngine();
-    for (int i = 0; i < 8; i++) {
-      engine.observe(grooming("YP-" + i, i, child("K" + i, 14), as("witness", "YOUTHWORKER", 30)));
+        // Strong evidence about two children counts, whoever he is.
+        engine.observe(concern("PC-3", 20, "Police", child("F3", 10), Fixtures.suspect("CARER"))
+                .withIndicators("older_partner").withOffences("22B"));
+        engine.observe(concern("PC-4", 21, "Police", child("F4", 11), Fixtures.suspect("CARER"))
+                .withIndicators("gifts", "hotel"));
+        assertThat(flagged(engine, "CARER")).isTrue();
+        assertThat(Fixtures.only(engine, AlertKind.REPEAT_SUSPECT).reasons())
+                .anyMatch(r -> r.contains("as reporter, witness, carer or other: only reports with strong exploitation evidence"));
     }
-    engine.observe(grooming("YP-9", 9, child("K1", 14), child("K2", 14), Fixtures.suspect("YOUTHWORKER")));
-    assertThat(flagged(engine, "YOUTHWORKER")).isFalse();
-  }
+
+    @Test
+    void anAdultNamedOnceAsSuspectAmongManyChildrenHeReportsIsNotFlagged() {
+        AlertEngine engine = new AlertEngine();
+        for (int i = 0; i < 8; i++) {
+            engine.observe(grooming("YP-" + i, i, child("K" + i, 14), as("witness", "YOUTHWORKER", 30)));
+        }
+        engine.observe(grooming("YP-9", 9, child("K1", 14), child("K2", 14), Fixtures.suspect("YOUTHWORKER")));
+        assertThat(flagged(engine, "YOUTHWORKER")).isFalse();
+    }
 }

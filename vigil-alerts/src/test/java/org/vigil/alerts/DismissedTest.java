@@ -14,75 +14,75 @@ import org.vigil.alerts.pattern.AlertKind;
 
 class DismissedTest {
 
-  private static List<Alert> dismissed(AlertEngine engine) {
-    return engine.alerts().stream().filter(a -> a.kind() == AlertKind.DISMISSED).toList();
-  }
-
-  private static Alert aboutSuspect(AlertEngine engine) {
-    return dismissed(engine).stream().filter(a -> a.reasons().get(0).contains("naming this person as a suspect"))
-        .findFirst().orElseThrow();
-  }
-
-  @Test
-  void raisesWhenTheThirdReportAboutTheSameManIsClosedWithNoFurtherAction() {
-    AlertEngine engine = new AlertEngine();
-    for (int i = 1; i <= 3; i++) {
-      engine.observe(grooming("YP-" + i, i * 10, child("K", 14), suspect("ASH")));
-      engine.observe(nfa("D-" + i, "YP-" + i, i * 10 + 2));
+    private static List<Alert> dismissed(AlertEngine engine) {
+        return engine.alerts().stream().filter(a -> a.kind() == AlertKind.DISMISSED).toList();
     }
-    Alert aboutHim = aboutSuspect(engine);
-    assertThat(aboutHim.raised()).isEqualTo(day(32));
-    assertThat(aboutHim.trigger()).isEqualTo("D-3");
-    assertThat(aboutHim.reasons().get(0)).startsWith("3 reports of exploitation evidence naming this person as a "
-        + "suspect closed with no further action");
-    assertThat(aboutHim.reasons().get(1)).contains("YP-1").contains("\"lifestyle choice\"");
-  }
 
-  @Test
-  void theChildTheyAreAboutIsAlertedOnToo() {
-    AlertEngine engine = new AlertEngine();
-    for (int i = 1; i <= 3; i++) {
-      engine.observe(grooming("YP-" + i, i * 10, child("K", 14), suspect("M" + i)));
-      engine.observe(nfa("D-" + i, "YP-" + i, i * 10 + 2));
+    private static Alert aboutSuspect(AlertEngine engine) {
+        return dismissed(engine).stream().filter(a -> a.reasons().get(0).contains("naming this person as a suspect"))
+                .findFirst().orElseThrow();
     }
-    assertThat(dismissed(engine)).singleElement().satisfies(a -> {
-      assertThat(a.reasons().get(0)).contains("about this child");
-      assertThat(a.persons()).extracting(AlertPerson::role).containsExactly("suspect", "suspect", "suspect", "child");
-    });
-  }
 
-  @Test
-  void reportsThatLedToActionDoNotCount() {
-    AlertEngine engine = new AlertEngine();
-    for (int i = 1; i <= 3; i++) {
-      engine.observe(grooming("YP-" + i, i * 10, child("K", 14), suspect("ASH")));
-      engine.observe(i == 2 ? decided("D-" + i, "YP-" + i, i * 10 + 2, "strategy_meeting")
-          : nfa("D-" + i, "YP-" + i, i * 10 + 2));
+    @Test
+    void raisesWhenTheThirdReportAboutTheSameManIsClosedWithNoFurtherAction() {
+        AlertEngine engine = new AlertEngine();
+        for (int i = 1; i <= 3; i++) {
+            engine.observe(grooming("YP-" + i, i * 10, child("K", 14), suspect("ASH")));
+            engine.observe(nfa("D-" + i, "YP-" + i, i * 10 + 2));
+        }
+        Alert aboutHim = aboutSuspect(engine);
+        assertThat(aboutHim.raised()).isEqualTo(day(32));
+        assertThat(aboutHim.trigger()).isEqualTo("D-3");
+        assertThat(aboutHim.reasons().get(0)).startsWith("3 reports of exploitation evidence naming this person as a "
+                + "suspect closed with no further action");
+        assertThat(aboutHim.reasons().get(1)).contains("YP-1").contains("\"lifestyle choice\"");
     }
-    assertThat(dismissed(engine)).isEmpty();
-  }
 
-  @Test
-  void aDecisionThatArrivesBeforeItsConcernStillCounts() {
-    AlertEngine engine = new AlertEngine();
-    engine.observe(nfa("D-1", "YP-1", 1));
-    engine.observe(grooming("YP-1", 2, child("K", 14), suspect("ASH")));
-    engine.observe(grooming("YP-2", 3, child("K", 14), suspect("ASH")));
-    engine.observe(nfa("D-2", "YP-2", 4));
-    engine.observe(grooming("YP-3", 5, child("K", 14), suspect("ASH")));
-    List<AlertChange> changes = engine.observe(nfa("D-3", "YP-3", 6));
-    assertThat(changes).filteredOn(c -> c.alert().kind() == AlertKind.DISMISSED).isNotEmpty();
-  }
-
-  @Test
-  void aFourthDismissalUpdatesTheAlert() {
-    AlertEngine engine = new AlertEngine();
-    for (int i = 1; i <= 4; i++) {
-      engine.observe(grooming("YP-" + i, i * 10, child("K", 14), suspect("ASH")));
-      engine.observe(nfa("D-" + i, "YP-" + i, i * 10 + 2));
+    @Test
+    void theChildTheyAreAboutIsAlertedOnToo() {
+        AlertEngine engine = new AlertEngine();
+        for (int i = 1; i <= 3; i++) {
+            engine.observe(grooming("YP-" + i, i * 10, child("K", 14), suspect("M" + i)));
+            engine.observe(nfa("D-" + i, "YP-" + i, i * 10 + 2));
+        }
+        assertThat(dismissed(engine)).singleElement().satisfies(a -> {
+            assertThat(a.reasons().get(0)).contains("about this child");
+            assertThat(a.persons()).extracting(AlertPerson::role).containsExactly("suspect", "suspect", "suspect", "child");
+        });
     }
-    Alert aboutHim = aboutSuspect(engine);
-    assertThat(aboutHim.updates()).singleElement()
-        .satisfies(u -> assertThat(u.changes()).containsExactly("new dismissed reports (1): YP-4"));
-  }
+
+    @Test
+    void reportsThatLedToActionDoNotCount() {
+        AlertEngine engine = new AlertEngine();
+        for (int i = 1; i <= 3; i++) {
+            engine.observe(grooming("YP-" + i, i * 10, child("K", 14), suspect("ASH")));
+            engine.observe(i == 2 ? decided("D-" + i, "YP-" + i, i * 10 + 2, "strategy_meeting")
+                    : nfa("D-" + i, "YP-" + i, i * 10 + 2));
+        }
+        assertThat(dismissed(engine)).isEmpty();
+    }
+
+    @Test
+    void aDecisionThatArrivesBeforeItsConcernStillCounts() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(nfa("D-1", "YP-1", 1));
+        engine.observe(grooming("YP-1", 2, child("K", 14), suspect("ASH")));
+        engine.observe(grooming("YP-2", 3, child("K", 14), suspect("ASH")));
+        engine.observe(nfa("D-2", "YP-2", 4));
+        engine.observe(grooming("YP-3", 5, child("K", 14), suspect("ASH")));
+        List<AlertChange> changes = engine.observe(nfa("D-3", "YP-3", 6));
+        assertThat(changes).filteredOn(c -> c.alert().kind() == AlertKind.DISMISSED).isNotEmpty();
+    }
+
+    @Test
+    void aFourthDismissalUpdatesTheAlert() {
+        AlertEngine engine = new AlertEngine();
+        for (int i = 1; i <= 4; i++) {
+            engine.observe(grooming("YP-" + i, i * 10, child("K", 14), suspect("ASH")));
+            engine.observe(nfa("D-" + i, "YP-" + i, i * 10 + 2));
+        }
+        Alert aboutHim = aboutSuspect(engine);
+        assertThat(aboutHim.updates()).singleElement()
+                .satisfies(u -> assertThat(u.changes()).containsExactly("new dismissed reports (1): YP-4"));
+    }
 }

@@ -14,59 +14,59 @@ import org.vigil.alerts.pattern.AlertKind;
 /** Linkage may later find two persons to be one: alerts follow, and nothing is raised again as new. */
 class MergeTest {
 
-  private static List<Alert> repeat(AlertEngine engine) {
-    return engine.alerts().stream().filter(a -> a.kind() == AlertKind.REPEAT_SUSPECT).toList();
-  }
+    private static List<Alert> repeat(AlertEngine engine) {
+        return engine.alerts().stream().filter(a -> a.kind() == AlertKind.REPEAT_SUSPECT).toList();
+    }
 
-  @Test
-  void twoAlertsAboutPersonsFoundToBeOneBecomeOneAndSayWhy() {
-    AlertEngine engine = new AlertEngine();
-    engine.observe(grooming("YP-1", 0, child("K1", 14), suspect("ASH")));
-    engine.observe(grooming("YP-2", 1, child("K2", 14), suspect("ASH")));
-    engine.observe(grooming("YP-3", 2, child("K3", 14), suspect("ASHRAF")));
-    engine.observe(grooming("YP-4", 3, child("K4", 14), suspect("ASHRAF")));
-    assertThat(repeat(engine)).hasSize(2);
+    @Test
+    void twoAlertsAboutPersonsFoundToBeOneBecomeOneAndSayWhy() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(grooming("YP-1", 0, child("K1", 14), suspect("ASH")));
+        engine.observe(grooming("YP-2", 1, child("K2", 14), suspect("ASH")));
+        engine.observe(grooming("YP-3", 2, child("K3", 14), suspect("ASHRAF")));
+        engine.observe(grooming("YP-4", 3, child("K4", 14), suspect("ASHRAF")));
+        assertThat(repeat(engine)).hasSize(2);
 
-    List<AlertChange> changes = engine.observe(new PersonsMerged("ASH", List.of("ASHRAF"), day(5), "PC-9"));
+        List<AlertChange> changes = engine.observe(new PersonsMerged("ASH", List.of("ASHRAF"), day(5), "PC-9"));
 
-    assertThat(changes).noneMatch(c -> c.type() == AlertChange.Type.RAISED && c.alert().kind() != AlertKind.OVERDUE);
-    Alert older = repeat(engine).get(0);
-    Alert younger = repeat(engine).get(1);
-    assertThat(younger.status()).isEqualTo(AlertStatus.MERGED);
-    assertThat(younger.mergedInto()).hasValue(older.id());
-    assertThat(older.status()).isEqualTo(AlertStatus.OPEN);
-    AlertUpdate update = older.updates().get(older.updates().size() - 1);
-    assertThat(update.trigger()).isEqualTo("PC-9");
-    assertThat(update.changes()).contains("linkage found ASHRAF to be ASH", "new children (2): K3, K4");
-    assertThat(update.persons().get(0).mentions()).containsExactly("YP-1/s2", "YP-2/s2", "YP-3/s2", "YP-4/s2");
-    assertThat(older.persons().get(0).mentions()).as("as raised").containsExactly("YP-1/s2", "YP-2/s2");
-  }
+        assertThat(changes).noneMatch(c -> c.type() == AlertChange.Type.RAISED && c.alert().kind() != AlertKind.OVERDUE);
+        Alert older = repeat(engine).get(0);
+        Alert younger = repeat(engine).get(1);
+        assertThat(younger.status()).isEqualTo(AlertStatus.MERGED);
+        assertThat(younger.mergedInto()).hasValue(older.id());
+        assertThat(older.status()).isEqualTo(AlertStatus.OPEN);
+        AlertUpdate update = older.updates().get(older.updates().size() - 1);
+        assertThat(update.trigger()).isEqualTo("PC-9");
+        assertThat(update.changes()).contains("linkage found ASHRAF to be ASH", "new children (2): K3, K4");
+        assertThat(update.persons().get(0).mentions()).containsExactly("YP-1/s2", "YP-2/s2", "YP-3/s2", "YP-4/s2");
+        assertThat(older.persons().get(0).mentions()).as("as raised").containsExactly("YP-1/s2", "YP-2/s2");
+    }
 
-  @Test
-  void aMergeThatCompletesThePatternRaisesItAtTheMerge() {
-    AlertEngine engine = new AlertEngine();
-    engine.observe(grooming("YP-1", 0, child("K1", 14), suspect("ASH")));
-    engine.observe(grooming("YP-2", 1, child("K2", 14), suspect("UNNAMED")));
-    engine.observe(new PersonsMerged("ASH", List.of("UNNAMED"), day(3), "PC-7"));
+    @Test
+    void aMergeThatCompletesThePatternRaisesItAtTheMerge() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(grooming("YP-1", 0, child("K1", 14), suspect("ASH")));
+        engine.observe(grooming("YP-2", 1, child("K2", 14), suspect("UNNAMED")));
+        engine.observe(new PersonsMerged("ASH", List.of("UNNAMED"), day(3), "PC-7"));
 
-    Alert alert = Fixtures.only(engine, AlertKind.REPEAT_SUSPECT);
-    assertThat(alert.raised()).isEqualTo(day(3));
-    assertThat(alert.trigger()).isEqualTo("PC-7");
-    assertThat(alert.persons().get(0).person()).isEqualTo("ASH");
-  }
+        Alert alert = Fixtures.only(engine, AlertKind.REPEAT_SUSPECT);
+        assertThat(alert.raised()).isEqualTo(day(3));
+        assertThat(alert.trigger()).isEqualTo("PC-7");
+        assertThat(alert.persons().get(0).person()).isEqualTo("ASH");
+    }
 
-  @Test
-  void laterReportsAboutTheMergedPersonUpdateTheSurvivingAlert() {
-    AlertEngine engine = new AlertEngine();
-    engine.observe(grooming("YP-1", 0, child("K1", 14), suspect("ASH")));
-    engine.observe(grooming("YP-2", 1, child("K2", 14), suspect("ASH")));
-    engine.observe(new PersonsMerged("ASH", List.of("ASHRAF"), day(2), "PC-3"));
-    List<AlertChange> changes = engine.observe(grooming("YP-4", 4, child("K5", 14), suspect("ASHRAF")));
+    @Test
+    void laterReportsAboutTheMergedPersonUpdateTheSurvivingAlert() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(grooming("YP-1", 0, child("K1", 14), suspect("ASH")));
+        engine.observe(grooming("YP-2", 1, child("K2", 14), suspect("ASH")));
+        engine.observe(new PersonsMerged("ASH", List.of("ASHRAF"), day(2), "PC-3"));
+        List<AlertChange> changes = engine.observe(grooming("YP-4", 4, child("K5", 14), suspect("ASHRAF")));
 
-    assertThat(changes).filteredOn(c -> c.alert().kind() == AlertKind.REPEAT_SUSPECT).singleElement()
-        .satisfies(c -> {
-          assertThat(c.type()).isEqualTo(AlertChange.Type.UPDATED);
-          assertThat(c.alert().current().persons().get(0).person()).isEqualTo("ASH");
-        });
-  }
+        assertThat(changes).filteredOn(c -> c.alert().kind() == AlertKind.REPEAT_SUSPECT).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.type()).isEqualTo(AlertChange.Type.UPDATED);
+                    assertThat(c.alert().current().persons().get(0).person()).isEqualTo("ASH");
+                });
+    }
 }

@@ -14,81 +14,81 @@ import org.vigil.harm.score.Grading;
 /** Service levels advance with event time only. */
 class OverdueTest {
 
-  private static List<AlertChange> overdue(List<AlertChange> changes) {
-    return changes.stream().filter(c -> c.alert().kind() == AlertKind.OVERDUE).toList();
-  }
+    private static List<AlertChange> overdue(List<AlertChange> changes) {
+        return changes.stream().filter(c -> c.alert().kind() == AlertKind.OVERDUE).toList();
+    }
 
-  @Test
-  void becomesOverdueWhenALaterRecordPassesTheDeadlineNotBefore() {
-    AlertEngine engine = new AlertEngine();
-    engine.observe(concern("PC-1", 0, "Police", child("K", 14)).withOffences("22B")); // high: 3 days
-    assertThat(overdue(engine.observe(concern("SCH-2", 2.9, "Education", child("L", 9))))).isEmpty();
+    @Test
+    void becomesOverdueWhenALaterRecordPassesTheDeadlineNotBefore() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("PC-1", 0, "Police", child("K", 14)).withOffences("22B")); // high: 3 days
+        assertThat(overdue(engine.observe(concern("SCH-2", 2.9, "Education", child("L", 9))))).isEmpty();
 
-    List<AlertChange> changes = overdue(engine.observe(concern("SCH-3", 7, "Education", child("M", 9))));
+        List<AlertChange> changes = overdue(engine.observe(concern("SCH-3", 7, "Education", child("M", 9))));
 
-    assertThat(changes).singleElement().satisfies(c -> {
-      assertThat(c.alert().raised()).as("raised at the deadline, in event time").isEqualTo(day(3));
-      assertThat(c.alert().trigger()).isEqualTo("PC-1");
-      assertThat(c.alert().reasons().get(0)).contains("service level high (3 days): exploitation offence alleged");
-    });
-  }
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.alert().raised()).as("raised at the deadline, in event time").isEqualTo(day(3));
+            assertThat(c.alert().trigger()).isEqualTo("PC-1");
+            assertThat(c.alert().reasons().get(0)).contains("service level high (3 days): exploitation offence alleged");
+        });
+    }
 
-  @Test
-  void advancingTheClockRaisesOverdueWithoutANewRecord() {
-    AlertEngine engine = new AlertEngine();
-    engine.observe(concern("YP-1", 0, "Youth Project", child("K", 14)).withIndicators("gifts")); // standard: 10 days
-    assertThat(overdue(engine.advanceTo(day(9.9)))).isEmpty();
-    assertThat(overdue(engine.advanceTo(day(10)))).hasSize(1);
-    assertThat(overdue(engine.advanceTo(day(30)))).as("once only").isEmpty();
-  }
+    @Test
+    void advancingTheClockRaisesOverdueWithoutANewRecord() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("YP-1", 0, "Youth Project", child("K", 14)).withIndicators("gifts")); // standard: 10 days
+        assertThat(overdue(engine.advanceTo(day(9.9)))).isEmpty();
+        assertThat(overdue(engine.advanceTo(day(10)))).hasSize(1);
+        assertThat(overdue(engine.advanceTo(day(30)))).as("once only").isEmpty();
+    }
 
-  @Test
-  void aDecisionInTimeMeansNoAlert() {
-    AlertEngine engine = new AlertEngine();
-    engine.observe(concern("PC-1", 0, "Police", child("K", 12)).withOffences("22B")); // critical: under 13
-    engine.observe(decided("D-1", "PC-1", 0.5, "strategy_meeting"));
-    assertThat(overdue(engine.advanceTo(day(100)))).isEmpty();
-  }
+    @Test
+    void aDecisionInTimeMeansNoAlert() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("PC-1", 0, "Police", child("K", 12)).withOffences("22B")); // critical: under 13
+        engine.observe(decided("D-1", "PC-1", 0.5, "strategy_meeting"));
+        assertThat(overdue(engine.advanceTo(day(100)))).isEmpty();
+    }
 
-  @Test
-  void aLateDecisionUpdatesTheOverdueAlertOnce() {
-    AlertEngine engine = new AlertEngine();
-    engine.observe(concern("PC-1", 0, "Police", child("K", 12)).withOffences("22B"));
-    engine.advanceTo(day(2));
-    List<AlertChange> late = overdue(engine.observe(decided("D-1", "PC-1", 5, "no_further_action")));
-    List<AlertChange> again = overdue(engine.observe(decided("D-2", "PC-1", 6, "referred")));
+    @Test
+    void aLateDecisionUpdatesTheOverdueAlertOnce() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("PC-1", 0, "Police", child("K", 12)).withOffences("22B"));
+        engine.advanceTo(day(2));
+        List<AlertChange> late = overdue(engine.observe(decided("D-1", "PC-1", 5, "no_further_action")));
+        List<AlertChange> again = overdue(engine.observe(decided("D-2", "PC-1", 6, "referred")));
 
-    assertThat(late).singleElement().satisfies(c -> {
-      assertThat(c.type()).isEqualTo(AlertChange.Type.UPDATED);
-      assertThat(c.changes()).containsExactly("new decision (1): no_further_action");
-    });
-    assertThat(again).hasSize(1).allSatisfy(c -> assertThat(c.changes()).containsExactly("new decision (1): referred"));
-  }
+        assertThat(late).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(AlertChange.Type.UPDATED);
+            assertThat(c.changes()).containsExactly("new decision (1): no_further_action");
+        });
+        assertThat(again).hasSize(1).allSatisfy(c -> assertThat(c.changes()).containsExactly("new decision (1): referred"));
+    }
 
-  @Test
-  void routineConcernsNeverGoOverdue() {
-    AlertEngine engine = new AlertEngine();
-    engine.observe(concern("SCH-1", 0, "Education", child("K", 9)).withIndicators("school_absence"));
-    assertThat(overdue(engine.advanceTo(day(1000)))).isEmpty();
-  }
+    @Test
+    void routineConcernsNeverGoOverdue() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("SCH-1", 0, "Education", child("K", 9)).withIndicators("school_absence"));
+        assertThat(overdue(engine.advanceTo(day(1000)))).isEmpty();
+    }
 
-  @Test
-  void aConfidentGradingShortensTheServiceLevelAndASuspectedFalseOneLengthensIt() {
-    AlertEngine engine = new AlertEngine();
-    engine.observe(concern("PI-1", 0, "Police", child("K", 14)).withIndicators("gifts")
-        .withGrading(Grading.parse("3x5x2", "1", "A", "P"))); // standard, one level up: high, 3 days
-    engine.observe(concern("PI-2", 0, "Police", child("L", 14)).withIndicators("gifts", "hotel")
-        .withGrading(Grading.parse("3x5x2", "2", "E", "P"))); // high, one level down: standard, 10 days
-    assertThat(overdue(engine.advanceTo(day(3)))).extracting(c -> c.alert().trigger()).containsExactly("PI-1");
-    assertThat(overdue(engine.advanceTo(day(10)))).extracting(c -> c.alert().trigger()).containsExactly("PI-2");
-  }
+    @Test
+    void aConfidentGradingShortensTheServiceLevelAndASuspectedFalseOneLengthensIt() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("PI-1", 0, "Police", child("K", 14)).withIndicators("gifts")
+                .withGrading(Grading.parse("3x5x2", "1", "A", "P"))); // standard, one level up: high, 3 days
+        engine.observe(concern("PI-2", 0, "Police", child("L", 14)).withIndicators("gifts", "hotel")
+                .withGrading(Grading.parse("3x5x2", "2", "E", "P"))); // high, one level down: standard, 10 days
+        assertThat(overdue(engine.advanceTo(day(3)))).extracting(c -> c.alert().trigger()).containsExactly("PI-1");
+        assertThat(overdue(engine.advanceTo(day(10)))).extracting(c -> c.alert().trigger()).containsExactly("PI-2");
+    }
 
-  @Test
-  void theWallClockNeverMatters() throws InterruptedException {
-    AlertEngine engine = new AlertEngine();
-    engine.observe(concern("PC-1", 0, "Police", child("K", 14)).withOffences("22B"));
-    Thread.sleep(5);
-    assertThat(engine.alerts()).isEmpty();
-    assertThat(engine.clock()).isEqualTo(day(0));
-  }
+    @Test
+    void theWallClockNeverMatters() throws InterruptedException {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("PC-1", 0, "Police", child("K", 14)).withOffences("22B"));
+        Thread.sleep(5);
+        assertThat(engine.alerts()).isEmpty();
+        assertThat(engine.clock()).isEqualTo(day(0));
+    }
 }

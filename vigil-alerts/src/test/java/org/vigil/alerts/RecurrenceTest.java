@@ -12,45 +12,45 @@ import org.vigil.alerts.pattern.AlertKind;
 
 class RecurrenceTest {
 
-  @Test
-  void theSameCarAcrossChildrenIsAlertedEvenWhenLinkageSplitsTheMen() {
-    AlertEngine engine = new AlertEngine();
-    engine.observe(grooming("YP-1", 0, child("K", 14), suspect("U1").vrm("r7?2 klt")));
-    engine.observe(grooming("SCH-2", 10, child("L", 13), suspect("U2").vrm("R712KLT")));
+    @Test
+    void theSameCarAcrossChildrenIsAlertedEvenWhenLinkageSplitsTheMen() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(grooming("YP-1", 0, child("K", 14), suspect("U1").vrm("r7?2 klt")));
+        engine.observe(grooming("SCH-2", 10, child("L", 13), suspect("U2").vrm("R712KLT")));
 
-    Alert vehicle = Fixtures.only(engine, AlertKind.VEHICLE);
-    assertThat(vehicle.reasons().get(0)).startsWith("vehicle R712 KLT named with suspects in 2 reports about 2 "
-        + "different children");
-    assertThat(vehicle.reasons()).anyMatch(r -> r.startsWith("written as R712 KLT, R7?2 KLT"));
-  }
-
-  @Test
-  void twoDifferentFullRegistrationsAreTwoVehicles() {
-    AlertEngine engine = new AlertEngine();
-    engine.observe(grooming("YP-1", 0, child("K", 14), suspect("U1").vrm("R712 KLT")));
-    engine.observe(grooming("SCH-2", 10, child("L", 13), suspect("U2").vrm("R732 KLT")));
-    assertThat(engine.alerts()).noneMatch(a -> a.kind() == AlertKind.VEHICLE);
-  }
-
-  @Test
-  void aTakeawayNamedAcrossChildrenIsAlertedButASchoolIsNot() {
-    AlertEngine engine = new AlertEngine();
-    PlaceObserved takeaway = new PlaceObserved("takeaway:star pizza", "takeaway");
-    PlaceObserved school = new PlaceObserved("school:oakwood high", "school");
-    engine.observe(grooming("YP-1", 0, child("K", 14), suspect("U1")).withPlaces(takeaway, school));
-    engine.observe(grooming("PI-2", 10, child("L", 13), suspect("U2")).withPlaces(takeaway, school));
-
-    assertThat(Fixtures.only(engine, AlertKind.PLACE).reasons().get(0)).startsWith("takeaway 'takeaway:star pizza'");
-  }
-
-  @Test
-  void aPlaceNamedOnlyWithTheChildrenAndNoSuspectIsNotAlerted() {
-    AlertEngine engine = new AlertEngine();
-    PlaceObserved park = new PlaceObserved("park:the rec", "park");
-    for (int i = 0; i < 5; i++) {
-      engine.observe(concern("PC-" + i, i, "Police", child("K" + i, 15)).withIndicators("alcohol_drugs", "gifts")
-          .withPlaces(park));
+        Alert vehicle = Fixtures.only(engine, AlertKind.VEHICLE);
+        assertThat(vehicle.reasons().get(0)).startsWith("vehicle R712 KLT named with suspects in 2 reports about 2 "
+                + "different children");
+        assertThat(vehicle.reasons()).anyMatch(r -> r.startsWith("written as R712 KLT, R7?2 KLT"));
     }
-    assertThat(engine.alerts()).noneMatch(a -> a.kind() == AlertKind.PLACE);
-  }
+
+    @Test
+    void twoDifferentFullRegistrationsAreTwoVehicles() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(grooming("YP-1", 0, child("K", 14), suspect("U1").vrm("R712 KLT")));
+        engine.observe(grooming("SCH-2", 10, child("L", 13), suspect("U2").vrm("R732 KLT")));
+        assertThat(engine.alerts()).noneMatch(a -> a.kind() == AlertKind.VEHICLE);
+    }
+
+    @Test
+    void aTakeawayNamedAcrossChildrenIsAlertedButASchoolIsNot() {
+        AlertEngine engine = new AlertEngine();
+        PlaceObserved takeaway = new PlaceObserved("takeaway:star pizza", "takeaway");
+        PlaceObserved school = new PlaceObserved("school:oakwood high", "school");
+        engine.observe(grooming("YP-1", 0, child("K", 14), suspect("U1")).withPlaces(takeaway, school));
+        engine.observe(grooming("PI-2", 10, child("L", 13), suspect("U2")).withPlaces(takeaway, school));
+
+        assertThat(Fixtures.only(engine, AlertKind.PLACE).reasons().get(0)).startsWith("takeaway 'takeaway:star pizza'");
+    }
+
+    @Test
+    void aPlaceNamedOnlyWithTheChildrenAndNoSuspectIsNotAlerted() {
+        AlertEngine engine = new AlertEngine();
+        PlaceObserved park = new PlaceObserved("park:the rec", "park");
+        for (int i = 0; i < 5; i++) {
+            engine.observe(concern("PC-" + i, i, "Police", child("K" + i, 15)).withIndicators("alcohol_drugs", "gifts")
+                    .withPlaces(park));
+        }
+        assertThat(engine.alerts()).noneMatch(a -> a.kind() == AlertKind.PLACE);
+    }
 }

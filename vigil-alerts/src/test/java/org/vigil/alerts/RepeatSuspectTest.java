@@ -13,96 +13,96 @@ import org.vigil.alerts.pattern.AlertKind;
 
 class RepeatSuspectTest {
 
-  private static List<AlertChange> of(AlertKind kind, List<AlertChange> changes) {
-    return changes.stream().filter(c -> c.alert().kind() == kind).toList();
-  }
-
-  @Test
-  void raisesWhenOneAdultIsNamedAsSuspectAboutTwoChildren() {
-    AlertEngine engine = new AlertEngine();
-    assertThat(of(AlertKind.REPEAT_SUSPECT, engine.observe(grooming("YP-1", 0, child("C1", 14), suspect("ASH")))))
-        .isEmpty();
-    List<AlertChange> changes = of(AlertKind.REPEAT_SUSPECT,
-        engine.observe(concern("PC-2", 30, "Police", child("C2", 13), suspect("ASH")).withIndicators("gifts")));
-
-    assertThat(changes).hasSize(1);
-    AlertChange raised = changes.get(0);
-    assertThat(raised.type()).isEqualTo(AlertChange.Type.RAISED);
-    Alert alert = raised.alert();
-    assertThat(alert.raised()).isEqualTo(day(30));
-    assertThat(alert.trigger()).isEqualTo("PC-2");
-    assertThat(alert.persons()).extracting(AlertPerson::person, AlertPerson::role)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("ASH", "suspect"),
-            org.assertj.core.groups.Tuple.tuple("C1", "child"), org.assertj.core.groups.Tuple.tuple("C2", "child"));
-    assertThat(alert.persons().get(0).mentions()).containsExactly("YP-1/s2", "PC-2/s2");
-    assertThat(alert.reasons().get(0)).contains("2 reports").contains("2 children").contains("2 agencies");
-  }
-
-  @Test
-  void oneChildNamedAgainAndAgainIsNotRepeatSuspect() {
-    AlertEngine engine = new AlertEngine();
-    for (int i = 0; i < 5; i++) {
-      engine.observe(grooming("YP-" + i, i * 10, child("C1", 14), suspect("ASH")));
+    private static List<AlertChange> of(AlertKind kind, List<AlertChange> changes) {
+        return changes.stream().filter(c -> c.alert().kind() == kind).toList();
     }
-    assertThat(engine.alerts()).noneMatch(a -> a.kind() == AlertKind.REPEAT_SUSPECT);
-  }
 
-  @Test
-  void updatesOnANewChildAndSaysSoButNeverRaisesAgain() {
-    AlertEngine engine = new AlertEngine();
-    engine.observe(grooming("YP-1", 0, child("C1", 14), suspect("ASH")));
-    engine.observe(grooming("YP-2", 10, child("C2", 14), suspect("ASH")));
-    List<AlertChange> third = of(AlertKind.REPEAT_SUSPECT,
-        engine.observe(grooming("YP-3", 20, child("C3", 12), suspect("ASH"))));
-    List<AlertChange> again = of(AlertKind.REPEAT_SUSPECT,
-        engine.observe(grooming("YP-4", 25, child("C3", 12), suspect("ASH"))));
+    @Test
+    void raisesWhenOneAdultIsNamedAsSuspectAboutTwoChildren() {
+        AlertEngine engine = new AlertEngine();
+        assertThat(of(AlertKind.REPEAT_SUSPECT, engine.observe(grooming("YP-1", 0, child("C1", 14), suspect("ASH")))))
+                .isEmpty();
+        List<AlertChange> changes = of(AlertKind.REPEAT_SUSPECT,
+                engine.observe(concern("PC-2", 30, "Police", child("C2", 13), suspect("ASH")).withIndicators("gifts")));
 
-    assertThat(third).singleElement().satisfies(c -> {
-      assertThat(c.type()).isEqualTo(AlertChange.Type.UPDATED);
-      assertThat(c.changes()).containsExactly("new children (1): C3");
-      assertThat(c.alert().id()).isEqualTo(Fixtures.only(engine, AlertKind.REPEAT_SUSPECT).id());
-    });
-    assertThat(again).as("the same child again is not materially new").isEmpty();
-    assertThat(engine.alerts()).filteredOn(a -> a.kind() == AlertKind.REPEAT_SUSPECT).hasSize(1);
-  }
-
-  @Test
-  void keepsTheMentionsThePersonHadWhenRaisedAndShowsLaterOnesInTheUpdate() {
-    AlertEngine engine = new AlertEngine();
-    engine.observe(grooming("YP-1", 0, child("C1", 14), suspect("ASH")));
-    engine.observe(grooming("YP-2", 10, child("C2", 14), suspect("ASH")));
-    engine.observe(grooming("YP-3", 20, child("C3", 14), suspect("ASH")));
-
-    Alert alert = Fixtures.only(engine, AlertKind.REPEAT_SUSPECT);
-    assertThat(alert.persons().get(0).mentions()).containsExactly("YP-1/s2", "YP-2/s2");
-    assertThat(alert.current().persons().get(0).mentions()).containsExactly("YP-1/s2", "YP-2/s2", "YP-3/s2");
-  }
-
-  @Test
-  void concernsWithOnlyGeneralIndicatorsAreNotExploitationEvidence() {
-    AlertEngine engine = new AlertEngine();
-    for (int i = 0; i < 4; i++) {
-      engine.observe(concern("PC-" + i, i, "Police", child("C" + i, 9), suspect("DAD"))
-          .withIndicators("injury", "threats", "alcohol_drugs").withOffences("8N"));
+        assertThat(changes).hasSize(1);
+        AlertChange raised = changes.get(0);
+        assertThat(raised.type()).isEqualTo(AlertChange.Type.RAISED);
+        Alert alert = raised.alert();
+        assertThat(alert.raised()).isEqualTo(day(30));
+        assertThat(alert.trigger()).isEqualTo("PC-2");
+        assertThat(alert.persons()).extracting(AlertPerson::person, AlertPerson::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ASH", "suspect"),
+                        org.assertj.core.groups.Tuple.tuple("C1", "child"), org.assertj.core.groups.Tuple.tuple("C2", "child"));
+        assertThat(alert.persons().get(0).mentions()).containsExactly("YP-1/s2", "PC-2/s2");
+        assertThat(alert.reasons().get(0)).contains("2 reports").contains("2 children").contains("2 agencies");
     }
-    assertThat(engine.alerts()).noneMatch(a -> a.kind() == AlertKind.REPEAT_SUSPECT);
-  }
 
-  @Test
-  void aSuspectKnownToBeAChildIsNotCountedAsAnAdultSuspect() {
-    AlertEngine engine = new AlertEngine();
-    engine.observe(grooming("SCH-1", 0, child("C1", 13), Fixtures.as("suspect", "TEEN", 14)));
-    engine.observe(grooming("SCH-2", 5, child("C2", 13), Fixtures.as("suspect", "TEEN", 14)));
-    assertThat(engine.alerts()).noneMatch(a -> a.kind() == AlertKind.REPEAT_SUSPECT);
-  }
+    @Test
+    void oneChildNamedAgainAndAgainIsNotRepeatSuspect() {
+        AlertEngine engine = new AlertEngine();
+        for (int i = 0; i < 5; i++) {
+            engine.observe(grooming("YP-" + i, i * 10, child("C1", 14), suspect("ASH")));
+        }
+        assertThat(engine.alerts()).noneMatch(a -> a.kind() == AlertKind.REPEAT_SUSPECT);
+    }
 
-  @Test
-  void anAmendmentIsTheSameReportNotASecond() {
-    AlertEngine engine = new AlertEngine();
-    engine.observe(grooming("YP-1", 0, child("C1", 14), suspect("ASH")));
-    engine.observe(grooming("YP-1A", 3, child("C1", 14), suspect("ASH")).withAmends("YP-1"));
-    engine.observe(grooming("YP-2", 10, child("C1", 14), Fixtures.as("victim", "C2", 14), suspect("ASH")));
-    assertThat(engine.alerts()).filteredOn(a -> a.kind() == AlertKind.REPEAT_SUSPECT).singleElement()
-        .satisfies(a -> assertThat(a.reasons().get(0)).startsWith("named as a suspect in 2 reports"));
-  }
+    @Test
+    void updatesOnANewChildAndSaysSoButNeverRaisesAgain() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(grooming("YP-1", 0, child("C1", 14), suspect("ASH")));
+        engine.observe(grooming("YP-2", 10, child("C2", 14), suspect("ASH")));
+        List<AlertChange> third = of(AlertKind.REPEAT_SUSPECT,
+                engine.observe(grooming("YP-3", 20, child("C3", 12), suspect("ASH"))));
+        List<AlertChange> again = of(AlertKind.REPEAT_SUSPECT,
+                engine.observe(grooming("YP-4", 25, child("C3", 12), suspect("ASH"))));
+
+        assertThat(third).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(AlertChange.Type.UPDATED);
+            assertThat(c.changes()).containsExactly("new children (1): C3");
+            assertThat(c.alert().id()).isEqualTo(Fixtures.only(engine, AlertKind.REPEAT_SUSPECT).id());
+        });
+        assertThat(again).as("the same child again is not materially new").isEmpty();
+        assertThat(engine.alerts()).filteredOn(a -> a.kind() == AlertKind.REPEAT_SUSPECT).hasSize(1);
+    }
+
+    @Test
+    void keepsTheMentionsThePersonHadWhenRaisedAndShowsLaterOnesInTheUpdate() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(grooming("YP-1", 0, child("C1", 14), suspect("ASH")));
+        engine.observe(grooming("YP-2", 10, child("C2", 14), suspect("ASH")));
+        engine.observe(grooming("YP-3", 20, child("C3", 14), suspect("ASH")));
+
+        Alert alert = Fixtures.only(engine, AlertKind.REPEAT_SUSPECT);
+        assertThat(alert.persons().get(0).mentions()).containsExactly("YP-1/s2", "YP-2/s2");
+        assertThat(alert.current().persons().get(0).mentions()).containsExactly("YP-1/s2", "YP-2/s2", "YP-3/s2");
+    }
+
+    @Test
+    void concernsWithOnlyGeneralIndicatorsAreNotExploitationEvidence() {
+        AlertEngine engine = new AlertEngine();
+        for (int i = 0; i < 4; i++) {
+            engine.observe(concern("PC-" + i, i, "Police", child("C" + i, 9), suspect("DAD"))
+                    .withIndicators("injury", "threats", "alcohol_drugs").withOffences("8N"));
+        }
+        assertThat(engine.alerts()).noneMatch(a -> a.kind() == AlertKind.REPEAT_SUSPECT);
+    }
+
+    @Test
+    void aSuspectKnownToBeAChildIsNotCountedAsAnAdultSuspect() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(grooming("SCH-1", 0, child("C1", 13), Fixtures.as("suspect", "TEEN", 14)));
+        engine.observe(grooming("SCH-2", 5, child("C2", 13), Fixtures.as("suspect", "TEEN", 14)));
+        assertThat(engine.alerts()).noneMatch(a -> a.kind() == AlertKind.REPEAT_SUSPECT);
+    }
+
+    @Test
+    void anAmendmentIsTheSameReportNotASecond() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(grooming("YP-1", 0, child("C1", 14), suspect("ASH")));
+        engine.observe(grooming("YP-1A", 3, child("C1", 14), suspect("ASH")).withAmends("YP-1"));
+        engine.observe(grooming("YP-2", 10, child("C1", 14), Fixtures.as("victim", "C2", 14), suspect("ASH")));
+        assertThat(engine.alerts()).filteredOn(a -> a.kind() == AlertKind.REPEAT_SUSPECT).singleElement()
+                .satisfies(a -> assertThat(a.reasons().get(0)).startsWith("named as a suspect in 2 reports"));
+    }
 }

@@ -6,13 +6,13 @@ package org.vigil.harm;
  * they are counted and reported (see {@code policeuk.MalformedRow}).
  */
 public class HarmDataException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public HarmDataException(String message) {
-    super(message);
-  }
+    public HarmDataException(String message) {
+        super(message);
+    }
 
-  public HarmDataException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    public HarmDataException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -38,136 +38,136 @@ import org.vigil.alerts.pattern.AlertKind;
  *     victim
  */
 public record AlertScore(int offenders, int offendersFlagged, double recall, int flagged, int flaggedOffenders,
-    double precisionPerPerson, int alerts, int alertsTrue, double precisionPerAlert, Map<String, String> benignFlagged,
-    int benignInAlerts, double medianConcernsBeforeAlert, Map<String, Integer> byKind, int overdue,
-    int overdueAboutExploitation) {
+        double precisionPerPerson, int alerts, int alertsTrue, double precisionPerAlert, Map<String, String> benignFlagged,
+        int benignInAlerts, double medianConcernsBeforeAlert, Map<String, Integer> byKind, int overdue,
+        int overdueAboutExploitation) {
 
-  public AlertScore {
-    benignFlagged = Collections.unmodifiableMap(new TreeMap<>(benignFlagged));
-    byKind = Collections.unmodifiableMap(new TreeMap<>(byKind));
-  }
+    public AlertScore {
+        benignFlagged = Collections.unmodifiableMap(new TreeMap<>(benignFlagged));
+        byKind = Collections.unmodifiableMap(new TreeMap<>(byKind));
+    }
 
-  public static AlertScore of(List<Alert> alerts, Truth truth) {
-    Map<String, Instant> firstFlagged = new HashMap<>();
-    TreeSet<String> benignListed = new TreeSet<>();
-    Map<String, Integer> byKind = new TreeMap<>();
-    int scored = 0;
-    int right = 0;
-    int overdue = 0;
-    int overdueExploitation = 0;
-    for (Alert alert : alerts) {
-      byKind.merge(alert.kind().wire(), 1, Integer::sum);
-      if (alert.kind() == AlertKind.OVERDUE) {
-        overdue++;
-        boolean exploitation = false;
-        for (AlertPerson p : alert.persons()) {
-          String kind = truth.kindOf(identity(p, truth));
-          exploitation |= kind.equals(Truth.OFFENDER) || kind.equals(Truth.VICTIM);
+    public static AlertScore of(List<Alert> alerts, Truth truth) {
+        Map<String, Instant> firstFlagged = new HashMap<>();
+        TreeSet<String> benignListed = new TreeSet<>();
+        Map<String, Integer> byKind = new TreeMap<>();
+        int scored = 0;
+        int right = 0;
+        int overdue = 0;
+        int overdueExploitation = 0;
+        for (Alert alert : alerts) {
+            byKind.merge(alert.kind().wire(), 1, Integer::sum);
+            if (alert.kind() == AlertKind.OVERDUE) {
+                overdue++;
+                boolean exploitation = false;
+                for (AlertPerson p : alert.persons()) {
+                    String kind = truth.kindOf(identity(p, truth));
+                    exploitation |= kind.equals(Truth.OFFENDER) || kind.equals(Truth.VICTIM);
+                }
+                overdueExploitation += exploitation ? 1 : 0;
+                continue;
+            }
+            List<AlertUpdate> versions = new ArrayList<>();
+            versions.add(new AlertUpdate(alert.raised(), alert.trigger(), List.of(), alert.persons(), alert.harm(),
+                    alert.reasons()));
+            versions.addAll(alert.updates());
+            for (AlertUpdate v : versions) {
+                for (AlertPerson p : v.persons()) {
+                    String who = identity(p, truth);
+                    if (truth.kindOf(who).equals(Truth.BENIGN_ADULT)) {
+                        benignListed.add(who);
+                    }
+                    if (p.role().equals("suspect")) {
+                        firstFlagged.merge(who, v.at(), (a, b) -> a.isBefore(b) ? a : b);
+                    }
+                }
+            }
+            scored++;
+            right += correct(alert.current().persons(), truth) ? 1 : 0;
         }
-        overdueExploitation += exploitation ? 1 : 0;
-        continue;
-      }
-      List<AlertUpdate> versions = new ArrayList<>();
-      versions.add(new AlertUpdate(alert.raised(), alert.trigger(), List.of(), alert.persons(), alert.harm(),
-          alert.reasons()));
-      versions.addAll(alert.updates());
-      for (AlertUpdate v : versions) {
-        for (AlertPerson p : v.persons()) {
-          String who = identity(p, truth);
-          if (truth.kindOf(who).equals(Truth.BENIGN_ADULT)) {
-            benignListed.add(who);
-          }
-          if (p.role().equals("suspect")) {
-            firstFlagged.merge(who, v.at(), (a, b) -> a.isBefore(b) ? a : b);
-          }
+        int offenders = 0;
+        int found = 0;
+        List<Double> before = new ArrayList<>();
+        for (Truth.Person person : truth.persons().values()) {
+            if (!person.kind().equals(Truth.OFFENDER) || person.mentioned().isEmpty()) {
+                continue;
+            }
+            offenders++;
+            Instant at = firstFlagged.get(person.id());
+            if (at == null) {
+                before.add(Double.POSITIVE_INFINITY);
+                continue;
+            }
+            found++;
+            int n = 0;
+            for (Instant t : person.mentioned()) {
+                n += t.isAfter(at) ? 0 : 1;
+            }
+            before.add((double) n);
         }
-      }
-      scored++;
-      right += correct(alert.current().persons(), truth) ? 1 : 0;
-    }
-    int offenders = 0;
-    int found = 0;
-    List<Double> before = new ArrayList<>();
-    for (Truth.Person person : truth.persons().values()) {
-      if (!person.kind().equals(Truth.OFFENDER) || person.mentioned().isEmpty()) {
-        continue;
-      }
-      offenders++;
-      Instant at = firstFlagged.get(person.id());
-      if (at == null) {
-        before.add(Double.POSITIVE_INFINITY);
-        continue;
-      }
-      found++;
-      int n = 0;
-      for (Instant t : person.mentioned()) {
-        n += t.isAfter(at) ? 0 : 1;
-      }
-      before.add((double) n);
-    }
-    int flaggedOffenders = 0;
-    Map<String, String> benign = new TreeMap<>();
-    for (String who : firstFlagged.keySet()) {
-      String kind = truth.kindOf(who);
-      flaggedOffenders += kind.equals(Truth.OFFENDER) ? 1 : 0;
-      if (kind.equals(Truth.BENIGN_ADULT)) {
-        benign.put(who, truth.persons().get(who).occupation());
-      }
-    }
-    return new AlertScore(offenders, found, ratio(found, offenders), firstFlagged.size(), flaggedOffenders,
-        ratio(flaggedOffenders, firstFlagged.size()), scored, right, ratio(right, scored), benign,
-        benignListed.size(), median(before), byKind, overdue, overdueExploitation);
-  }
-
-  /** True if every suspect is an offender, or, with no suspect, some child listed is a victim. */
-  private static boolean correct(List<AlertPerson> persons, Truth truth) {
-    boolean anySuspect = false;
-    boolean victim = false;
-    for (AlertPerson p : persons) {
-      String kind = truth.kindOf(identity(p, truth));
-      if (p.role().equals("suspect")) {
-        anySuspect = true;
-        if (!kind.equals(Truth.OFFENDER)) {
-          return false;
+        int flaggedOffenders = 0;
+        Map<String, String> benign = new TreeMap<>();
+        for (String who : firstFlagged.keySet()) {
+            String kind = truth.kindOf(who);
+            flaggedOffenders += kind.equals(Truth.OFFENDER) ? 1 : 0;
+            if (kind.equals(Truth.BENIGN_ADULT)) {
+                benign.put(who, truth.persons().get(who).occupation());
+            }
         }
-      } else if (kind.equals(Truth.VICTIM)) {
-        victim = true;
-      }
+        return new AlertScore(offenders, found, ratio(found, offenders), firstFlagged.size(), flaggedOffenders,
+                ratio(flaggedOffenders, firstFlagged.size()), scored, right, ratio(right, scored), benign,
+                benignListed.size(), median(before), byKind, overdue, overdueExploitation);
     }
-    return anySuspect || victim;
-  }
 
-  /** The true person behind most of the mentions listed for this alert person. */
-  static String identity(AlertPerson p, Truth truth) {
-    Map<String, Integer> votes = new TreeMap<>();
-    for (String m : p.mentions()) {
-      String t = truth.personOf().get(m);
-      if (t != null) {
-        votes.merge(t, 1, Integer::sum);
-      }
+    /** True if every suspect is an offender, or, with no suspect, some child listed is a victim. */
+    private static boolean correct(List<AlertPerson> persons, Truth truth) {
+        boolean anySuspect = false;
+        boolean victim = false;
+        for (AlertPerson p : persons) {
+            String kind = truth.kindOf(identity(p, truth));
+            if (p.role().equals("suspect")) {
+                anySuspect = true;
+                if (!kind.equals(Truth.OFFENDER)) {
+                    return false;
+                }
+            } else if (kind.equals(Truth.VICTIM)) {
+                victim = true;
+            }
+        }
+        return anySuspect || victim;
     }
-    String best = "";
-    int most = 0;
-    for (Map.Entry<String, Integer> e : votes.entrySet()) {
-      if (e.getValue() > most) {
-        best = e.getKey();
-        most = e.getValue();
-      }
-    }
-    return best;
-  }
 
-  private static double ratio(int a, int b) {
-    return b == 0 ? 1.0 : (double) a / b;
-  }
-
-  private static double median(List<Double> values) {
-    if (values.isEmpty()) {
-      return 0;
+    /** The true person behind most of the mentions listed for this alert person. */
+    static String identity(AlertPerson p, Truth truth) {
+        Map<String, Integer> votes = new TreeMap<>();
+        for (String m : p.mentions()) {
+            String t = truth.personOf().get(m);
+            if (t != null) {
+                votes.merge(t, 1, Integer::sum);
+            }
+        }
+        String best = "";
+        int most = 0;
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
     }
-    List<Double> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-  }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 1.0 : (double) a / b;
+    }
+
+    private static double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
 }

@@ -7,18 +7,18 @@ package org.vigil.alerts.evaluation;
  */
 @FunctionalInterface
 public interface PlaceScope {
-  /** Everything in one area: place keys are kind and name only. */
-  PlaceScope ONE_AREA = authorId -> "";
+    /** Everything in one area: place keys are kind and name only. */
+    PlaceScope ONE_AREA = authorId -> "";
 
-  /**
-   * vigil-town's districts: in a town of several districts, author ids carry the district ({@code pol-3-4411}), and
-   * each district has its own places.
-   */
-  PlaceScope TOWN_DISTRICT = authorId -> {
-    String[] parts = authorId.split("-");
-    return parts.length == 3 ? parts[1] : "";
-  };
+    /**
+     * vigil-town's districts: in a town of several districts, author ids carry the district ({@code pol-3-4411}), and
+     * each district has its own places.
+     */
+    PlaceScope TOWN_DISTRICT = authorId -> {
+        String[] parts = authorId.split("-");
+        return parts.length == 3 ? parts[1] : "";
+    };
 
-  /** The area of the concern written by {@code authorId}; "" for the single area. */
-  String of(String authorId);
+    /** The area of the concern written by {@code authorId}; "" for the single area. */
+    String of(String authorId);
 }

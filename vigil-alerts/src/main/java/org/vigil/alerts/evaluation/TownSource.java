@@ -10,5 +10,5 @@ import java.io.OutputStream;
  */
 @FunctionalInterface
 public interface TownSource {
-  void write(long seed, int concerns, OutputStream records, OutputStream truth) throws IOException;
+    void write(long seed, int concerns, OutputStream records, OutputStream truth) throws IOException;
 }

@@ -23,98 +23,98 @@ import java.util.Objects;
  * every mention and how the report wrote the name, and each person's kind. Read only for evaluation.
  */
 public final class Truth {
-  public static final String OFFENDER = "offender";
-  public static final String VICTIM = "victim";
-  public static final String BENIGN_ADULT = "benign_adult";
+    public static final String OFFENDER = "offender";
+    public static final String VICTIM = "victim";
+    public static final String BENIGN_ADULT = "benign_adult";
 
-  /**
-   * One true person.
-   *
-   * @param kind {@code offender}, {@code victim}, {@code benign_adult}, {@code other_adult} or {@code other_child}
-   * @param occupation for benign adults, e.g. "foster carer"; else empty
-   * @param network the offender's network id, or empty
-   * @param mentioned the {@code received} of every concern naming the person, earliest first
-   */
-  public record Person(String id, String kind, String occupation, String network, List<Instant> mentioned) {
-    public Person {
-      Objects.requireNonNull(id, "id");
-      Objects.requireNonNull(kind, "kind");
-      mentioned = List.copyOf(mentioned);
+    /**
+     * One true person.
+     *
+     * @param kind {@code offender}, {@code victim}, {@code benign_adult}, {@code other_adult} or {@code other_child}
+     * @param occupation for benign adults, e.g. "foster carer"; else empty
+     * @param network the offender's network id, or empty
+     * @param mentioned the {@code received} of every concern naming the person, earliest first
+     */
+    public record Person(String id, String kind, String occupation, String network, List<Instant> mentioned) {
+        public Person {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(kind, "kind");
+            mentioned = List.copyOf(mentioned);
+        }
     }
-  }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Map<String, String> personOf;
-  private final Map<String, String> formOf;
-  private final Map<String, Person> persons;
+    private final Map<String, String> personOf;
+    private final Map<String, String> formOf;
+    private final Map<String, Person> persons;
 
-  private Truth(Map<String, String> personOf, Map<String, String> formOf, Map<String, Person> persons) {
-    this.personOf = Collections.unmodifiableMap(personOf);
-    this.formOf = Collections.unmodifiableMap(formOf);
-    this.persons = Collections.unmodifiableMap(persons);
-  }
-
-  public static Truth read(Path path) throws IOException {
-    try (InputStream in = Files.newInputStream(path)) {
-      return read(in);
+    private Truth(Map<String, String> personOf, Map<String, String> formOf, Map<String, Person> persons) {
+        this.personOf = Collections.unmodifiableMap(personOf);
+        this.formOf = Collections.unmodifiableMap(formOf);
+        this.persons = Collections.unmodifiableMap(persons);
     }
-  }
 
-  public static Truth read(InputStream in) throws IOException {
-    Map<String, String> personOf = new LinkedHashMap<>();
-    Map<String, String> formOf = new HashMap<>();
-    Map<String, Person> persons = new LinkedHashMap<>();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int number = 0;
-    while ((line = reader.readLine()) != null) {
-      number++;
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode o = JSON.readTree(line);
-      String type = o.path("type").asText();
-      switch (type) {
-        case "town" -> {
-          if (o.path("schema").asInt() != 1) {
-            throw new IOException("truth line " + number + ": schema " + o.path("schema") + ", expected 1");
-          }
+    public static Truth read(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(in);
         }
-        case "mention" -> {
-          personOf.put(o.get("mention").asText(), o.get("person").asText());
-          formOf.put(o.get("mention").asText(), o.path("form").asText(""));
-        }
-        case "person" -> {
-          List<Instant> mentioned = new ArrayList<>();
-          o.path("mentioned").forEach(t -> mentioned.add(Instant.parse(t.asText())));
-          String id = o.get("person").asText();
-          persons.put(id, new Person(id, o.get("kind").asText(), o.path("occupation").asText(""),
-              o.path("network").asText(""), mentioned));
-        }
-        default -> {
-        }
-      }
     }
-    return new Truth(personOf, formOf, persons);
-  }
 
-  /** Mention key to its true person id, in file order. */
-  public Map<String, String> personOf() {
-    return personOf;
-  }
+    public static Truth read(InputStream in) throws IOException {
+        Map<String, String> personOf = new LinkedHashMap<>();
+        Map<String, String> formOf = new HashMap<>();
+        Map<String, Person> persons = new LinkedHashMap<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode o = JSON.readTree(line);
+            String type = o.path("type").asText();
+            switch (type) {
+                case "town" -> {
+                    if (o.path("schema").asInt() != 1) {
+                        throw new IOException("truth line " + number + ": schema " + o.path("schema") + ", expected 1");
+                    }
+                }
+                case "mention" -> {
+                    personOf.put(o.get("mention").asText(), o.get("person").asText());
+                    formOf.put(o.get("mention").asText(), o.path("form").asText(""));
+                }
+                case "person" -> {
+                    List<Instant> mentioned = new ArrayList<>();
+                    o.path("mentioned").forEach(t -> mentioned.add(Instant.parse(t.asText())));
+                    String id = o.get("person").asText();
+                    persons.put(id, new Person(id, o.get("kind").asText(), o.path("occupation").asText(""),
+                            o.path("network").asText(""), mentioned));
+                }
+                default -> {
+                }
+            }
+        }
+        return new Truth(personOf, formOf, persons);
+    }
 
-  /** How the report wrote the mention's name: {@code full}, {@code nickname}, {@code none}, … */
-  public String form(String mention) {
-    return formOf.getOrDefault(mention, "");
-  }
+    /** Mention key to its true person id, in file order. */
+    public Map<String, String> personOf() {
+        return personOf;
+    }
 
-  public Map<String, Person> persons() {
-    return persons;
-  }
+    /** How the report wrote the mention's name: {@code full}, {@code nickname}, {@code none}, … */
+    public String form(String mention) {
+        return formOf.getOrDefault(mention, "");
+    }
 
-  public String kindOf(String person) {
-    Person p = persons.get(person);
-    return p == null ? "" : p.kind();
-  }
+    public Map<String, Person> persons() {
+        return persons;
+    }
+
+    public String kindOf(String person) {
+        Person p = persons.get(person);
+        return p == null ? "" : p.kind();
+    }
 }

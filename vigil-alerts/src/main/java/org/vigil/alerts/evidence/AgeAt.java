@@ -9,25 +9,25 @@ import java.util.OptionalInt;
  * taken as July and an unknown day as the 1st (the middle of what is possible), else unknown.
  */
 public final class AgeAt {
-  /** Under this age a person is a child (Children Act 1989 s.105). */
-  public static final int ADULT = 18;
+    /** Under this age a person is a child (Children Act 1989 s.105). */
+    public static final int ADULT = 18;
 
-  private AgeAt() {
-  }
+    private AgeAt() {
+    }
 
-  public static OptionalInt estimate(OptionalInt stated, String born, long receivedEpochSecond) {
-    if (stated.isPresent()) {
-      return stated;
+    public static OptionalInt estimate(OptionalInt stated, String born, long receivedEpochSecond) {
+        if (stated.isPresent()) {
+            return stated;
+        }
+        if (born == null) {
+            return OptionalInt.empty();
+        }
+        int year = Integer.parseInt(born.substring(0, 4));
+        int month = born.length() >= 7 ? Integer.parseInt(born.substring(5, 7)) : 7;
+        int day = born.length() >= 10 ? Integer.parseInt(born.substring(8, 10)) : 1;
+        LocalDate birth = LocalDate.of(year, month, Math.min(day, 28));
+        LocalDate at = LocalDate.ofInstant(java.time.Instant.ofEpochSecond(receivedEpochSecond), ZoneOffset.UTC);
+        int years = at.getYear() - birth.getYear() - (at.getDayOfYear() < birth.getDayOfYear() ? 1 : 0);
+        return years < 0 ? OptionalInt.empty() : OptionalInt.of(years);
     }
-    if (born == null) {
-      return OptionalInt.empty();
-    }
-    int year = Integer.parseInt(born.substring(0, 4));
-    int month = born.length() >= 7 ? Integer.parseInt(born.substring(5, 7)) : 7;
-    int day = born.length() >= 10 ? Integer.parseInt(born.substring(8, 10)) : 1;
-    LocalDate birth = LocalDate.of(year, month, Math.min(day, 28));
-    LocalDate at = LocalDate.ofInstant(java.time.Instant.ofEpochSecond(receivedEpochSecond), ZoneOffset.UTC);
-    int years = at.getYear() - birth.getYear() - (at.getDayOfYear() < birth.getDayOfYear() ? 1 : 0);
-    return years < 0 ? OptionalInt.empty() : OptionalInt.of(years);
-  }
 }

@@ -13,23 +13,23 @@ import java.util.Set;
  * exploitation evidence.
  */
 public final class Indicators {
-  public static final Set<String> SPECIFIC = Set.of("older_partner", "gifts", "vehicle_pickup", "taxi", "hotel",
-      "multiple_adults", "sexual_health", "pregnancy", "money", "trafficked_elsewhere");
-  public static final Set<String> GENERAL = Set.of("missing", "alcohol_drugs", "online_contact", "threats", "injury",
-      "school_absence");
-  /** Every indicator interchange §1.1 allows. */
-  public static final Set<String> VOCABULARY = union(SPECIFIC, GENERAL);
-  public static final String MISSING = "missing";
-  /** Indicators that put a vehicle or a place near a child: "adults or vehicles around" a missing episode. */
-  public static final Set<String> TRANSPORTED = Set.of("vehicle_pickup", "taxi", "hotel", "trafficked_elsewhere",
-      "multiple_adults", "older_partner");
+    public static final Set<String> SPECIFIC = Set.of("older_partner", "gifts", "vehicle_pickup", "taxi", "hotel",
+            "multiple_adults", "sexual_health", "pregnancy", "money", "trafficked_elsewhere");
+    public static final Set<String> GENERAL = Set.of("missing", "alcohol_drugs", "online_contact", "threats", "injury",
+            "school_absence");
+    /** Every indicator interchange §1.1 allows. */
+    public static final Set<String> VOCABULARY = union(SPECIFIC, GENERAL);
+    public static final String MISSING = "missing";
+    /** Indicators that put a vehicle or a place near a child: "adults or vehicles around" a missing episode. */
+    public static final Set<String> TRANSPORTED = Set.of("vehicle_pickup", "taxi", "hotel", "trafficked_elsewhere",
+            "multiple_adults", "older_partner");
 
-  private Indicators() {
-  }
+    private Indicators() {
+    }
 
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    java.util.Set<String> all = new java.util.HashSet<>(a);
-    all.addAll(b);
-    return Set.copyOf(all);
-  }
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 }

@@ -19,39 +19,39 @@ import org.vigil.harm.weights.OffenceCode;
  * input through which a name, ethnicity, religion or nationality could enter. Not thread-safe.
  */
 public final class ConcernHarm {
-  /** Distinct harm inputs are few (codes × gradings × vulnerabilities); scores are kept for this many of them. */
-  static final int REMEMBERED = 50_000;
+    /** Distinct harm inputs are few (codes × gradings × vulnerabilities); scores are kept for this many of them. */
+    static final int REMEMBERED = 50_000;
 
-  private final HarmScorer scorer;
-  private final VolumeTargetScorer volume;
-  private final java.util.Map<ConcernFacts, HarmScore> scores = new java.util.HashMap<>();
+    private final HarmScorer scorer;
+    private final VolumeTargetScorer volume;
+    private final java.util.Map<ConcernFacts, HarmScore> scores = new java.util.HashMap<>();
 
-  public ConcernHarm(HarmWeights weights) {
-    Objects.requireNonNull(weights, "weights");
-    this.scorer = new HarmScorer(weights);
-    this.volume = new VolumeTargetScorer(weights);
-  }
-
-  public static ConcernHarm bundled() {
-    return new ConcernHarm(HarmWeights.bundled());
-  }
-
-  /** The score vigil-harm gives these facts; the same facts are scored once and remembered. */
-  public HarmScore score(List<String> offences, Optional<Grading> grading, Vulnerability vulnerability) {
-    ConcernFacts facts = new ConcernFacts(OffenceCode.parseAll(offences), grading, vulnerability);
-    HarmScore known = scores.get(facts);
-    if (known == null) {
-      if (scores.size() >= REMEMBERED) {
-        scores.clear();
-      }
-      known = scorer.score(facts);
-      scores.put(facts, known);
+    public ConcernHarm(HarmWeights weights) {
+        Objects.requireNonNull(weights, "weights");
+        this.scorer = new HarmScorer(weights);
+        this.volume = new VolumeTargetScorer(weights);
     }
-    return known;
-  }
 
-  /** Vehicle crime, burglary and robbery offences alleged: what a volume target counted. */
-  public int volume(List<String> offences) {
-    return volume.score(OffenceCode.parseAll(offences)).count();
-  }
+    public static ConcernHarm bundled() {
+        return new ConcernHarm(HarmWeights.bundled());
+    }
+
+    /** The score vigil-harm gives these facts; the same facts are scored once and remembered. */
+    public HarmScore score(List<String> offences, Optional<Grading> grading, Vulnerability vulnerability) {
+        ConcernFacts facts = new ConcernFacts(OffenceCode.parseAll(offences), grading, vulnerability);
+        HarmScore known = scores.get(facts);
+        if (known == null) {
+            if (scores.size() >= REMEMBERED) {
+                scores.clear();
+            }
+            known = scorer.score(facts);
+            scores.put(facts, known);
+        }
+        return known;
+    }
+
+    /** Vehicle crime, burglary and robbery offences alleged: what a volume target counted. */
+    public int volume(List<String> offences) {
+        return volume.score(OffenceCode.parseAll(offences)).count();
+    }
 }

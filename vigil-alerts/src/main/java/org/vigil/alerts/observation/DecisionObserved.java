@@ -16,38 +16,38 @@ import java.util.Set;
  * @param reason free text; required for {@code no_further_action}
  */
 public record DecisionObserved(String id, String concern, Instant at, String outcome, String byId, String byRole,
-    String reason) implements Observation {
+        String reason) implements Observation {
 
-  public static final String NO_FURTHER_ACTION = "no_further_action";
-  public static final Set<String> OUTCOMES = Set.of(NO_FURTHER_ACTION, "referred", "crime_recorded", "investigation",
-      "safeguarding_plan", "strategy_meeting", "arrest", "charge", "conviction", "other");
+    public static final String NO_FURTHER_ACTION = "no_further_action";
+    public static final Set<String> OUTCOMES = Set.of(NO_FURTHER_ACTION, "referred", "crime_recorded", "investigation",
+            "safeguarding_plan", "strategy_meeting", "arrest", "charge", "conviction", "other");
 
-  public DecisionObserved {
-    if (id == null || id.isBlank()) {
-      throw new IllegalArgumentException("a decision needs an id");
+    public DecisionObserved {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("a decision needs an id");
+        }
+        if (concern == null || concern.isBlank()) {
+            throw new IllegalArgumentException("decision " + id + " names no concern");
+        }
+        Objects.requireNonNull(at, "at");
+        if (!OUTCOMES.contains(outcome)) {
+            throw new IllegalArgumentException("decision " + id + " has outcome '" + outcome + "'; expected one of " + OUTCOMES);
+        }
+        byId = Objects.requireNonNullElse(byId, "");
+        byRole = Objects.requireNonNullElse(byRole, "");
+        reason = Objects.requireNonNullElse(reason, "");
     }
-    if (concern == null || concern.isBlank()) {
-      throw new IllegalArgumentException("decision " + id + " names no concern");
+
+    public static DecisionObserved of(String id, String concern, Instant at, String outcome, String reason) {
+        return new DecisionObserved(id, concern, at, outcome, "", "", reason);
     }
-    Objects.requireNonNull(at, "at");
-    if (!OUTCOMES.contains(outcome)) {
-      throw new IllegalArgumentException("decision " + id + " has outcome '" + outcome + "'; expected one of " + OUTCOMES);
+
+    public boolean noFurtherAction() {
+        return outcome.equals(NO_FURTHER_ACTION);
     }
-    byId = Objects.requireNonNullElse(byId, "");
-    byRole = Objects.requireNonNullElse(byRole, "");
-    reason = Objects.requireNonNullElse(reason, "");
-  }
 
-  public static DecisionObserved of(String id, String concern, Instant at, String outcome, String reason) {
-    return new DecisionObserved(id, concern, at, outcome, "", "", reason);
-  }
-
-  public boolean noFurtherAction() {
-    return outcome.equals(NO_FURTHER_ACTION);
-  }
-
-  @Override
-  public String recordId() {
-    return id;
-  }
+    @Override
+    public String recordId() {
+        return id;
+    }
 }

@@ -21,71 +21,71 @@ import java.util.regex.Pattern;
  * @param places place keys, each one of the concern's {@link PlaceObserved#key()}s
  */
 public record MentionObserved(String key, String person, String role, OptionalInt age, String born, String sex,
-    List<String> phones, List<String> vrms, List<String> places) {
+        List<String> phones, List<String> vrms, List<String> places) {
 
-  /** The subject roles of interchange §1.1. */
-  public static final Set<String> ROLES = Set.of("victim", "suspect", "associate", "witness", "reporter", "other");
-  private static final Pattern BORN = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    /** The subject roles of interchange §1.1. */
+    public static final Set<String> ROLES = Set.of("victim", "suspect", "associate", "witness", "reporter", "other");
+    private static final Pattern BORN = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
-  public MentionObserved {
-    Objects.requireNonNull(key, "key");
-    if (key.indexOf('/') <= 0 || key.endsWith("/")) {
-      throw new IllegalArgumentException("not a mention key \"<concern>/<ref>\": '" + key + "'");
+    public MentionObserved {
+        Objects.requireNonNull(key, "key");
+        if (key.indexOf('/') <= 0 || key.endsWith("/")) {
+            throw new IllegalArgumentException("not a mention key \"<concern>/<ref>\": '" + key + "'");
+        }
+        if (person == null || person.isBlank()) {
+            throw new IllegalArgumentException("mention " + key + " has no resolved person");
+        }
+        if (!ROLES.contains(role)) {
+            throw new IllegalArgumentException("mention " + key + " has role '" + role + "'; expected one of " + ROLES);
+        }
+        Objects.requireNonNull(age, "age");
+        if (age.isPresent() && (age.getAsInt() < 0 || age.getAsInt() > 120)) {
+            throw new IllegalArgumentException("mention " + key + " has age out of range: " + age.getAsInt());
+        }
+        if (born != null && !BORN.matcher(born).matches()) {
+            throw new IllegalArgumentException("mention " + key + " has born '" + born + "'; expected 1987, 1987-05 or 1987-05-02");
+        }
+        phones = List.copyOf(phones);
+        vrms = List.copyOf(vrms);
+        places = List.copyOf(places);
     }
-    if (person == null || person.isBlank()) {
-      throw new IllegalArgumentException("mention " + key + " has no resolved person");
+
+    /** A mention with nothing but its key, person and role; add the rest with the {@code with…} methods. */
+    public static MentionObserved of(String key, String person, String role) {
+        return new MentionObserved(key, person, role, OptionalInt.empty(), null, null, List.of(), List.of(), List.of());
     }
-    if (!ROLES.contains(role)) {
-      throw new IllegalArgumentException("mention " + key + " has role '" + role + "'; expected one of " + ROLES);
+
+    public MentionObserved withAge(int years) {
+        return new MentionObserved(key, person, role, OptionalInt.of(years), born, sex, phones, vrms, places);
     }
-    Objects.requireNonNull(age, "age");
-    if (age.isPresent() && (age.getAsInt() < 0 || age.getAsInt() > 120)) {
-      throw new IllegalArgumentException("mention " + key + " has age out of range: " + age.getAsInt());
+
+    public MentionObserved withBorn(String partialDate) {
+        return new MentionObserved(key, person, role, age, partialDate, sex, phones, vrms, places);
     }
-    if (born != null && !BORN.matcher(born).matches()) {
-      throw new IllegalArgumentException("mention " + key + " has born '" + born + "'; expected 1987, 1987-05 or 1987-05-02");
+
+    public MentionObserved withSex(String value) {
+        return new MentionObserved(key, person, role, age, born, value, phones, vrms, places);
     }
-    phones = List.copyOf(phones);
-    vrms = List.copyOf(vrms);
-    places = List.copyOf(places);
-  }
 
-  /** A mention with nothing but its key, person and role; add the rest with the {@code with…} methods. */
-  public static MentionObserved of(String key, String person, String role) {
-    return new MentionObserved(key, person, role, OptionalInt.empty(), null, null, List.of(), List.of(), List.of());
-  }
+    public MentionObserved withPhones(String... numbers) {
+        return new MentionObserved(key, person, role, age, born, sex, List.of(numbers), vrms, places);
+    }
 
-  public MentionObserved withAge(int years) {
-    return new MentionObserved(key, person, role, OptionalInt.of(years), born, sex, phones, vrms, places);
-  }
+    public MentionObserved withVrms(String... registrations) {
+        return new MentionObserved(key, person, role, age, born, sex, phones, List.of(registrations), places);
+    }
 
-  public MentionObserved withBorn(String partialDate) {
-    return new MentionObserved(key, person, role, age, partialDate, sex, phones, vrms, places);
-  }
+    public MentionObserved withPlaces(String... placeKeys) {
+        return new MentionObserved(key, person, role, age, born, sex, phones, vrms, List.of(placeKeys));
+    }
 
-  public MentionObserved withSex(String value) {
-    return new MentionObserved(key, person, role, age, born, value, phones, vrms, places);
-  }
+    /** The same mention linked to another person: what a different linkage would have said. */
+    public MentionObserved withPerson(String other) {
+        return new MentionObserved(key, other, role, age, born, sex, phones, vrms, places);
+    }
 
-  public MentionObserved withPhones(String... numbers) {
-    return new MentionObserved(key, person, role, age, born, sex, List.of(numbers), vrms, places);
-  }
-
-  public MentionObserved withVrms(String... registrations) {
-    return new MentionObserved(key, person, role, age, born, sex, phones, List.of(registrations), places);
-  }
-
-  public MentionObserved withPlaces(String... placeKeys) {
-    return new MentionObserved(key, person, role, age, born, sex, phones, vrms, List.of(placeKeys));
-  }
-
-  /** The same mention linked to another person: what a different linkage would have said. */
-  public MentionObserved withPerson(String other) {
-    return new MentionObserved(key, other, role, age, born, sex, phones, vrms, places);
-  }
-
-  /** The {@code ref} part of the key. */
-  public String ref() {
-    return key.substring(key.lastIndexOf('/') + 1);
-  }
+    /** The {@code ref} part of the key. */
+    public String ref() {
+        return key.substring(key.lastIndexOf('/') + 1);
+    }
 }

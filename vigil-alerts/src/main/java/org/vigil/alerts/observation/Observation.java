@@ -10,16 +10,16 @@ import java.util.Comparator;
  */
 public sealed interface Observation permits ConcernObserved, DecisionObserved, PersonsMerged {
 
-  /**
-   * Replay order: event time, then {@link #recordId()}. Replaying the same observations in this order gives the same
-   * alerts with the same ids.
-   */
-  Comparator<Observation> EVENT_ORDER =
-      Comparator.comparing(Observation::at).thenComparing(Observation::recordId);
+    /**
+     * Replay order: event time, then {@link #recordId()}. Replaying the same observations in this order gives the same
+     * alerts with the same ids.
+     */
+    Comparator<Observation> EVENT_ORDER =
+            Comparator.comparing(Observation::at).thenComparing(Observation::recordId);
 
-  /** Event time (interchange §1): a concern's {@code received}, a decision's {@code at}, a merge's {@code at}. */
-  Instant at();
+    /** Event time (interchange §1): a concern's {@code received}, a decision's {@code at}, a merge's {@code at}. */
+    Instant at();
 
-  /** The id of the record this observation comes from; it breaks ties in event time. */
-  String recordId();
+    /** The id of the record this observation comes from; it breaks ties in event time. */
+    String recordId();
 }

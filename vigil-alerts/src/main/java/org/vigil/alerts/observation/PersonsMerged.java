@@ -15,20 +15,20 @@ import java.util.Objects;
  */
 public record PersonsMerged(String into, List<String> merged, Instant at, String trigger) implements Observation {
 
-  public PersonsMerged {
-    if (into == null || into.isBlank()) {
-      throw new IllegalArgumentException("a merge needs the person it merges into");
+    public PersonsMerged {
+        if (into == null || into.isBlank()) {
+            throw new IllegalArgumentException("a merge needs the person it merges into");
+        }
+        merged = List.copyOf(merged);
+        if (merged.isEmpty() || merged.contains(into)) {
+            throw new IllegalArgumentException("a merge into " + into + " needs other persons to merge: " + merged);
+        }
+        Objects.requireNonNull(at, "at");
+        trigger = Objects.requireNonNullElse(trigger, "");
     }
-    merged = List.copyOf(merged);
-    if (merged.isEmpty() || merged.contains(into)) {
-      throw new IllegalArgumentException("a merge into " + into + " needs other persons to merge: " + merged);
-    }
-    Objects.requireNonNull(at, "at");
-    trigger = Objects.requireNonNullElse(trigger, "");
-  }
 
-  @Override
-  public String recordId() {
-    return trigger + "#merge:" + into;
-  }
+    @Override
+    public String recordId() {
+        return trigger + "#merge:" + into;
+    }
 }

@@ -12,15 +12,15 @@ import java.util.Set;
  */
 public record PlaceObserved(String key, String kind) {
 
-  public static final Set<String> KINDS = Set.of("address", "takeaway", "taxi_firm", "hotel", "car_park", "park",
-      "school", "care_home", "shop", "other");
+    public static final Set<String> KINDS = Set.of("address", "takeaway", "taxi_firm", "hotel", "car_park", "park",
+            "school", "care_home", "shop", "other");
 
-  public PlaceObserved {
-    if (key == null || key.isBlank()) {
-      throw new IllegalArgumentException("a place needs a key");
+    public PlaceObserved {
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException("a place needs a key");
+        }
+        if (!KINDS.contains(Objects.requireNonNull(kind, "kind"))) {
+            throw new IllegalArgumentException("place " + key + " has kind '" + kind + "'; expected one of " + KINDS);
+        }
     }
-    if (!KINDS.contains(Objects.requireNonNull(kind, "kind"))) {
-      throw new IllegalArgumentException("place " + key + " has kind '" + kind + "'; expected one of " + KINDS);
-    }
-  }
 }

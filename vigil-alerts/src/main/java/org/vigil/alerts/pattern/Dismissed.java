@@ -20,196 +20,196 @@ import org.vigil.alerts.state.PlaceBook;
  * years later does not undo the pattern of closing it.
  */
 public final class Dismissed {
-  private final Thresholds thresholds;
-  /**
-   * Per person root, as suspect and as child: how many concerns the last assessment read, and the person merges,
-   * amendments and dismissals it saw. While those stay the same and no concern read since belongs to a dismissed
-   * report, the dismissed reports are the same, so is the finding, and the alert (if any) already rests on it.
-   * Merges of other persons leave the person's reports as they were; they can only re-root the children of the
-   * finding, and an alert's evidence is compared by the roots of the same persons, so no child would be new.
-   */
-  private final ByPerson<int[]> seenSuspects = new ByPerson<>();
-  private final ByPerson<int[]> seenChildren = new ByPerson<>();
+    private final Thresholds thresholds;
+    /**
+     * Per person root, as suspect and as child: how many concerns the last assessment read, and the person merges,
+     * amendments and dismissals it saw. While those stay the same and no concern read since belongs to a dismissed
+     * report, the dismissed reports are the same, so is the finding, and the alert (if any) already rests on it.
+     * Merges of other persons leave the person's reports as they were; they can only re-root the children of the
+     * finding, and an alert's evidence is compared by the roots of the same persons, so no child would be new.
+     */
+    private final ByPerson<int[]> seenSuspects = new ByPerson<>();
+    private final ByPerson<int[]> seenChildren = new ByPerson<>();
 
-  public Dismissed(Thresholds thresholds) {
-    this.thresholds = thresholds;
-  }
-
-  public static String suspectSubject(int person) {
-    return "suspect:" + person;
-  }
-
-  public static String childSubject(int person) {
-    return "child:" + person;
-  }
-
-  public static String vehicleSubject(int vehicle) {
-    return "vehicle:" + vehicle;
-  }
-
-  public static String placeSubject(String key) {
-    return "place:" + key;
-  }
-
-  /** Reports naming the person as a suspect in exploitation evidence. */
-  public Optional<Finding> assessSuspect(Casebook book, int person) {
-    int p = book.persons.find(person);
-    PersonRecord record = book.persons.record(p);
-    if (unchanged(book, seenSuspects, p, record, record.suspectedOfExploitation)) {
-      return Optional.empty();
+    public Dismissed(Thresholds thresholds) {
+        this.thresholds = thresholds;
     }
-    TreeSet<Integer> reports = dismissed(book, Reports.of(book, record.suspectedOfExploitation));
-    if (reports.size() < thresholds.dismissedReports()) {
-      return Optional.empty();
-    }
-    TreeSet<Integer> children = Reports.children(book, Reports.versions(book, reports), Set.of(p));
-    return Optional.of(finding(book, suspectSubject(p), "naming this person as a suspect", reports, children, () -> {
-      List<Party> parties = new ArrayList<>();
-      parties.add(new Party(p, Party.SUSPECT));
-      children.forEach(c -> parties.add(new Party(c, Party.CHILD)));
-      return parties;
-    }));
-  }
 
-  /** Reports of exploitation evidence naming the person as a child. */
-  public Optional<Finding> assessChild(Casebook book, int person) {
-    int p = book.persons.find(person);
-    PersonRecord record = book.persons.record(p);
-    if (unchanged(book, seenChildren, p, record, record.asChild)) {
-      return Optional.empty();
+    public static String suspectSubject(int person) {
+        return "suspect:" + person;
     }
-    IntList evidence = new IntList();
-    for (int i = 0; i < record.asChild.size(); i++) {
-      int c = record.asChild.get(i);
-      if (book.concerns.get(c).exploitation.isEvidence()) {
-        evidence.add(c);
-      }
-    }
-    TreeSet<Integer> reports = dismissed(book, Reports.of(book, evidence));
-    if (reports.size() < thresholds.dismissedReports()) {
-      return Optional.empty();
-    }
-    return Optional.of(finding(book, childSubject(p), "about this child", reports, Set.of(p), () -> {
-      List<Party> parties = new ArrayList<>();
-      TreeSet<Integer> suspects = suspectsOf(book, reports);
-      suspects.remove(p);
-      suspects.forEach(s -> parties.add(new Party(s, Party.SUSPECT)));
-      parties.add(new Party(p, Party.CHILD));
-      return parties;
-    }));
-  }
 
-  /**
-   * Whether the person's dismissed reports among {@code concerns} are as the last assessment saw them; records what
-   * this one sees either way.
-   */
-  private static boolean unchanged(Casebook book, ByPerson<int[]> seen, int p, PersonRecord record,
-      IntList concerns) {
-    int[] now = {concerns.size(), book.persons.merges(), record.amendments, record.dismissals};
-    int[] last = seen.put(p, now);
-    if (last == null || last[1] != now[1] && book.persons.mergedSince(p, last[1]) || last[2] != now[2]
-        || last[3] != now[3] || last[0] > now[0]) {
-      return false;
+    public static String childSubject(int person) {
+        return "child:" + person;
     }
-    for (int i = last[0]; i < now[0]; i++) {
-      if (book.concerns.report(concerns.get(i)).dismissed()) {
-        return false;
-      }
+
+    public static String vehicleSubject(int vehicle) {
+        return "vehicle:" + vehicle;
     }
-    return true;
-  }
 
-  public Optional<Finding> assessVehicle(Casebook book, int vehicle) {
-    int v = book.vehicles.find(vehicle);
-    return sightings(book, vehicleSubject(v), "naming vehicle " + book.vehicles.registration(v) + " with suspects",
-        book.vehicles.vehicle(v).sightings);
-  }
-
-  public Optional<Finding> assessPlace(Casebook book, String key) {
-    PlaceBook.Place place = book.places.get(key);
-    if (place == null) {
-      return Optional.empty();
+    public static String placeSubject(String key) {
+        return "place:" + key;
     }
-    return sightings(book, placeSubject(key), "naming " + place.kind.replace('_', ' ') + " '" + key + "'",
-        place.sightings);
-  }
 
-  private Optional<Finding> sightings(Casebook book, String subject, String what, LongList sightings) {
-    TreeSet<Integer> all = new TreeSet<>();
-    TreeSet<Integer> suspects = new TreeSet<>();
-    for (int i = 0; i < sightings.size(); i++) {
-      long s = sightings.get(i);
-      int report = book.concerns.get((int) (s >>> 32)).root;
-      if (book.concerns.get(report).dismissed()) {
-        all.add(report);
-        int person = (int) s;
-        if (person >= 0) {
-          suspects.add(book.persons.find(person));
+    /** Reports naming the person as a suspect in exploitation evidence. */
+    public Optional<Finding> assessSuspect(Casebook book, int person) {
+        int p = book.persons.find(person);
+        PersonRecord record = book.persons.record(p);
+        if (unchanged(book, seenSuspects, p, record, record.suspectedOfExploitation)) {
+            return Optional.empty();
         }
-      }
-    }
-    if (all.size() < thresholds.dismissedReports()) {
-      return Optional.empty();
-    }
-    TreeSet<Integer> children = Reports.children(book, Reports.versions(book, all), suspects);
-    return Optional.of(finding(book, subject, what, all, children, () -> {
-      List<Party> parties = new ArrayList<>();
-      suspects.forEach(s -> parties.add(new Party(s, Party.SUSPECT)));
-      children.forEach(c -> parties.add(new Party(c, Party.CHILD)));
-      return parties;
-    }));
-  }
-
-  private static Finding finding(Casebook book, String subject, String what, TreeSet<Integer> reports,
-      Set<Integer> children, java.util.function.Supplier<List<Party>> parties) {
-    Evidence evidence = new Evidence()
-        .facts("dismissed reports", Reports.ids(book, reports))
-        .persons("children", children);
-    return new Finding(AlertKind.DISMISSED, subject, evidence, () -> details(book, what, reports, parties.get()));
-  }
-
-  private static Finding.Details details(Casebook book, String what, TreeSet<Integer> reports, List<Party> parties) {
-    List<String> reasons = new ArrayList<>();
-    reasons.add(Reports.plural(reports.size(), "report", "reports") + " of exploitation evidence " + what
-        + " closed with no further action, each on its own, " + Reports.span(book, reports));
-    List<String> closures = new ArrayList<>();
-    int acted = 0;
-    for (int r : reports) {
-      ConcernRecord c = book.concerns.get(r);
-      closures.add(c.id + " (" + c.agency + ", " + Reports.date(c.received) + ") closed " + Reports.date(c.nfaAt)
-          + (c.nfaReason.isEmpty() ? "" : ": \"" + c.nfaReason + "\""));
-      if (!c.lastOutcome.equals("no_further_action")) {
-        acted++;
-      }
-    }
-    reasons.add(Reports.some(closures, 5));
-    reasons.add("what the reports allege: " + Reports.alleged(book, reports));
-    if (acted > 0) {
-      reasons.add(Reports.plural(acted, "of them was", "of them were") + " later acted on");
-    }
-    return new Finding.Details(parties, List.copyOf(reports), reasons);
-  }
-
-  private static TreeSet<Integer> dismissed(Casebook book, TreeSet<Integer> reports) {
-    TreeSet<Integer> out = new TreeSet<>();
-    for (int r : reports) {
-      if (book.concerns.get(r).dismissed()) {
-        out.add(r);
-      }
-    }
-    return out;
-  }
-
-  /** The persons named as suspects in exploitation evidence in these reports. */
-  static TreeSet<Integer> suspectsOf(Casebook book, Set<Integer> reports) {
-    TreeSet<Integer> out = new TreeSet<>();
-    for (int c : Reports.versions(book, reports)) {
-      for (int s : book.concerns.get(c).suspects) {
-        if (book.persons.record(s).suspectedOfExploitation.contains(c)) {
-          out.add(book.persons.find(s));
+        TreeSet<Integer> reports = dismissed(book, Reports.of(book, record.suspectedOfExploitation));
+        if (reports.size() < thresholds.dismissedReports()) {
+            return Optional.empty();
         }
-      }
+        TreeSet<Integer> children = Reports.children(book, Reports.versions(book, reports), Set.of(p));
+        return Optional.of(finding(book, suspectSubject(p), "naming this person as a suspect", reports, children, () -> {
+            List<Party> parties = new ArrayList<>();
+            parties.add(new Party(p, Party.SUSPECT));
+            children.forEach(c -> parties.add(new Party(c, Party.CHILD)));
+            return parties;
+        }));
     }
-    return out;
-  }
+
+    /** Reports of exploitation evidence naming the person as a child. */
+    public Optional<Finding> assessChild(Casebook book, int person) {
+        int p = book.persons.find(person);
+        PersonRecord record = book.persons.record(p);
+        if (unchanged(book, seenChildren, p, record, record.asChild)) {
+            return Optional.empty();
+        }
+        IntList evidence = new IntList();
+        for (int i = 0; i < record.asChild.size(); i++) {
+            int c = record.asChild.get(i);
+            if (book.concerns.get(c).exploitation.isEvidence()) {
+                evidence.add(c);
+            }
+        }
+        TreeSet<Integer> reports = dismissed(book, Reports.of(book, evidence));
+        if (reports.size() < thresholds.dismissedReports()) {
+            return Optional.empty();
+        }
+        return Optional.of(finding(book, childSubject(p), "about this child", reports, Set.of(p), () -> {
+            List<Party> parties = new ArrayList<>();
+            TreeSet<Integer> suspects = suspectsOf(book, reports);
+            suspects.remove(p);
+            suspects.forEach(s -> parties.add(new Party(s, Party.SUSPECT)));
+            parties.add(new Party(p, Party.CHILD));
+            return parties;
+        }));
+    }
+
+    /**
+     * Whether the person's dismissed reports among {@code concerns} are as the last assessment saw them; records what
+     * this one sees either way.
+     */
+    private static boolean unchanged(Casebook book, ByPerson<int[]> seen, int p, PersonRecord record,
+            IntList concerns) {
+        int[] now = {concerns.size(), book.persons.merges(), record.amendments, record.dismissals};
+        int[] last = seen.put(p, now);
+        if (last == null || last[1] != now[1] && book.persons.mergedSince(p, last[1]) || last[2] != now[2]
+                || last[3] != now[3] || last[0] > now[0]) {
+            return false;
+        }
+        for (int i = last[0]; i < now[0]; i++) {
+            if (book.concerns.report(concerns.get(i)).dismissed()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public Optional<Finding> assessVehicle(Casebook book, int vehicle) {
+        int v = book.vehicles.find(vehicle);
+        return sightings(book, vehicleSubject(v), "naming vehicle " + book.vehicles.registration(v) + " with suspects",
+                book.vehicles.vehicle(v).sightings);
+    }
+
+    public Optional<Finding> assessPlace(Casebook book, String key) {
+        PlaceBook.Place place = book.places.get(key);
+        if (place == null) {
+            return Optional.empty();
+        }
+        return sightings(book, placeSubject(key), "naming " + place.kind.replace('_', ' ') + " '" + key + "'",
+                place.sightings);
+    }
+
+    private Optional<Finding> sightings(Casebook book, String subject, String what, LongList sightings) {
+        TreeSet<Integer> all = new TreeSet<>();
+        TreeSet<Integer> suspects = new TreeSet<>();
+        for (int i = 0; i < sightings.size(); i++) {
+            long s = sightings.get(i);
+            int report = book.concerns.get((int) (s >>> 32)).root;
+            if (book.concerns.get(report).dismissed()) {
+                all.add(report);
+                int person = (int) s;
+                if (person >= 0) {
+                    suspects.add(book.persons.find(person));
+                }
+            }
+        }
+        if (all.size() < thresholds.dismissedReports()) {
+            return Optional.empty();
+        }
+        TreeSet<Integer> children = Reports.children(book, Reports.versions(book, all), suspects);
+        return Optional.of(finding(book, subject, what, all, children, () -> {
+            List<Party> parties = new ArrayList<>();
+            suspects.forEach(s -> parties.add(new Party(s, Party.SUSPECT)));
+            children.forEach(c -> parties.add(new Party(c, Party.CHILD)));
+            return parties;
+        }));
+    }
+
+    private static Finding finding(Casebook book, String subject, String what, TreeSet<Integer> reports,
+            Set<Integer> children, java.util.function.Supplier<List<Party>> parties) {
+        Evidence evidence = new Evidence()
+                .facts("dismissed reports", Reports.ids(book, reports))
+                .persons("children", children);
+        return new Finding(AlertKind.DISMISSED, subject, evidence, () -> details(book, what, reports, parties.get()));
+    }
+
+    private static Finding.Details details(Casebook book, String what, TreeSet<Integer> reports, List<Party> parties) {
+        List<String> reasons = new ArrayList<>();
+        reasons.add(Reports.plural(reports.size(), "report", "reports") + " of exploitation evidence " + what
+                + " closed with no further action, each on its own, " + Reports.span(book, reports));
+        List<String> closures = new ArrayList<>();
+        int acted = 0;
+        for (int r : reports) {
+            ConcernRecord c = book.concerns.get(r);
+            closures.add(c.id + " (" + c.agency + ", " + Reports.date(c.received) + ") closed " + Reports.date(c.nfaAt)
+                    + (c.nfaReason.isEmpty() ? "" : ": \"" + c.nfaReason + "\""));
+            if (!c.lastOutcome.equals("no_further_action")) {
+                acted++;
+            }
+        }
+        reasons.add(Reports.some(closures, 5));
+        reasons.add("what the reports allege: " + Reports.alleged(book, reports));
+        if (acted > 0) {
+            reasons.add(Reports.plural(acted, "of them was", "of them were") + " later acted on");
+        }
+        return new Finding.Details(parties, List.copyOf(reports), reasons);
+    }
+
+    private static TreeSet<Integer> dismissed(Casebook book, TreeSet<Integer> reports) {
+        TreeSet<Integer> out = new TreeSet<>();
+        for (int r : reports) {
+            if (book.concerns.get(r).dismissed()) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** The persons named as suspects in exploitation evidence in these reports. */
+    static TreeSet<Integer> suspectsOf(Casebook book, Set<Integer> reports) {
+        TreeSet<Integer> out = new TreeSet<>();
+        for (int c : Reports.versions(book, reports)) {
+            for (int s : book.concerns.get(c).suspects) {
+                if (book.persons.record(s).suspectedOfExploitation.contains(c)) {
+                    out.add(book.persons.find(s));
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -13,24 +13,24 @@ import java.util.TreeSet;
  * the alert. More reports that add no child, person, agency, offence or dismissal are not material.
  */
 public final class Evidence {
-  private final Map<String, Set<Integer>> persons = new LinkedHashMap<>();
-  private final Map<String, Set<String>> facts = new LinkedHashMap<>();
+    private final Map<String, Set<Integer>> persons = new LinkedHashMap<>();
+    private final Map<String, Set<String>> facts = new LinkedHashMap<>();
 
-  public Evidence persons(String name, Collection<Integer> values) {
-    persons.put(name, new TreeSet<>(values));
-    return this;
-  }
+    public Evidence persons(String name, Collection<Integer> values) {
+        persons.put(name, new TreeSet<>(values));
+        return this;
+    }
 
-  public Evidence facts(String name, Collection<String> values) {
-    facts.put(name, new TreeSet<>(values));
-    return this;
-  }
+    public Evidence facts(String name, Collection<String> values) {
+        facts.put(name, new TreeSet<>(values));
+        return this;
+    }
 
-  public Map<String, Set<Integer>> persons() {
-    return persons;
-  }
+    public Map<String, Set<Integer>> persons() {
+        return persons;
+    }
 
-  public Map<String, Set<String>> facts() {
-    return facts;
-  }
+    public Map<String, Set<String>> facts() {
+        return facts;
+    }
 }

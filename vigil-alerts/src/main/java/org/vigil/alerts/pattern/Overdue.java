@@ -14,41 +14,41 @@ import org.vigil.alerts.state.ConcernRecord;
  * overdue alert accuses no one.
  */
 public final class Overdue {
-  private Overdue() {
-  }
-
-  public static String subject(int report) {
-    return "report:" + report;
-  }
-
-  public static Finding assess(Casebook book, int report) {
-    ConcernRecord first = book.concerns.get(report);
-    List<String> decision = first.decided() ? List.of(first.lastOutcome) : List.of();
-    return new Finding(AlertKind.OVERDUE, subject(report), new Evidence().facts("decision", decision),
-        () -> details(book, report));
-  }
-
-  private static Finding.Details details(Casebook book, int report) {
-    ConcernRecord first = book.concerns.get(report);
-    ConcernRecord current = book.concerns.current(report);
-    List<Party> parties = new ArrayList<>();
-    Set<Integer> seen = new LinkedHashSet<>();
-    for (int i = 0; i < first.mentionPersons.length; i++) {
-      int p = book.persons.find(first.mentionPersons[i]);
-      if (seen.add(p)) {
-        parties.add(new Party(p, first.mentionRoles[i]));
-      }
+    private Overdue() {
     }
-    List<String> reasons = new ArrayList<>();
-    reasons.add(first.id + " (" + first.agency + ", received " + Reports.date(first.received)
-        + ") had no decision by " + Reports.date(first.deadline) + ": service level "
-        + current.serviceLevel.describe());
-    reasons.add("exploitation evidence: " + current.exploitation.describe());
-    if (first.decided()) {
-      long late = Math.max(0, first.lastDecisionAt - first.deadline) / 86_400;
-      reasons.add("decided " + Reports.date(first.lastDecisionAt) + " (" + first.lastOutcome + "), "
-          + Reports.plural((int) late, "day", "days") + " after the deadline");
+
+    public static String subject(int report) {
+        return "report:" + report;
     }
-    return new Finding.Details(parties, List.of(report), reasons);
-  }
+
+    public static Finding assess(Casebook book, int report) {
+        ConcernRecord first = book.concerns.get(report);
+        List<String> decision = first.decided() ? List.of(first.lastOutcome) : List.of();
+        return new Finding(AlertKind.OVERDUE, subject(report), new Evidence().facts("decision", decision),
+                () -> details(book, report));
+    }
+
+    private static Finding.Details details(Casebook book, int report) {
+        ConcernRecord first = book.concerns.get(report);
+        ConcernRecord current = book.concerns.current(report);
+        List<Party> parties = new ArrayList<>();
+        Set<Integer> seen = new LinkedHashSet<>();
+        for (int i = 0; i < first.mentionPersons.length; i++) {
+            int p = book.persons.find(first.mentionPersons[i]);
+            if (seen.add(p)) {
+                parties.add(new Party(p, first.mentionRoles[i]));
+            }
+        }
+        List<String> reasons = new ArrayList<>();
+        reasons.add(first.id + " (" + first.agency + ", received " + Reports.date(first.received)
+                + ") had no decision by " + Reports.date(first.deadline) + ": service level "
+                + current.serviceLevel.describe());
+        reasons.add("exploitation evidence: " + current.exploitation.describe());
+        if (first.decided()) {
+            long late = Math.max(0, first.lastDecisionAt - first.deadline) / 86_400;
+            reasons.add("decided " + Reports.date(first.lastDecisionAt) + " (" + first.lastOutcome + "), "
+                    + Reports.plural((int) late, "day", "days") + " after the deadline");
+        }
+        return new Finding.Details(parties, List.of(report), reasons);
+    }
 }

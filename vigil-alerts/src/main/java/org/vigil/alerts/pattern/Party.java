@@ -9,13 +9,13 @@ import java.util.Set;
  * @param person the person's index in the casebook
  */
 public record Party(int person, String role) {
-  public static final String SUSPECT = "suspect";
-  public static final String CHILD = "child";
-  public static final Set<String> ROLES = Set.of(SUSPECT, CHILD, "victim", "associate", "witness", "reporter", "other");
+    public static final String SUSPECT = "suspect";
+    public static final String CHILD = "child";
+    public static final Set<String> ROLES = Set.of(SUSPECT, CHILD, "victim", "associate", "witness", "reporter", "other");
 
-  public Party {
-    if (!ROLES.contains(role)) {
-      throw new IllegalArgumentException("not an alert role: '" + role + "'");
+    public Party {
+        if (!ROLES.contains(role)) {
+            throw new IllegalArgumentException("not an alert role: '" + role + "'");
+        }
     }
-  }
 }

@@ -18,113 +18,113 @@ import org.vigil.alerts.state.PersonRecord;
  * counted, however many children there are (see {@code docs/decisions/alerts-benign-adults.md}).
  */
 public final class RepeatSuspect {
-  private final Thresholds thresholds;
+    private final Thresholds thresholds;
 
-  /**
-   * What the pattern has read of one person (a root): his reports, their children and agencies, the offences their
-   * current versions allege, and whether the pattern held. Each new concern naming him adds its report once, so an
-   * assessment costs what is new, not his whole history. Read again from the start after a merge of him or of one
-   * of the children read, or an amendment to one of his reports, which change what was read; a merge of other
-   * persons changes none of it.
-   */
-  private static final class Read {
-    /** The person merges when the read was last known to be current. */
-    int merges;
-    final int amendments;
-    int concerns;
-    boolean held;
-    final TreeSet<Integer> reports = new TreeSet<>();
-    final TreeSet<Integer> children = new TreeSet<>();
-    final TreeSet<String> agencies = new TreeSet<>();
-    final TreeSet<String> offences = new TreeSet<>();
+    /**
+     * What the pattern has read of one person (a root): his reports, their children and agencies, the offences their
+     * current versions allege, and whether the pattern held. Each new concern naming him adds its report once, so an
+     * assessment costs what is new, not his whole history. Read again from the start after a merge of him or of one
+     * of the children read, or an amendment to one of his reports, which change what was read; a merge of other
+     * persons changes none of it.
+     */
+    private static final class Read {
+        /** The person merges when the read was last known to be current. */
+        int merges;
+        final int amendments;
+        int concerns;
+        boolean held;
+        final TreeSet<Integer> reports = new TreeSet<>();
+        final TreeSet<Integer> children = new TreeSet<>();
+        final TreeSet<String> agencies = new TreeSet<>();
+        final TreeSet<String> offences = new TreeSet<>();
 
-    Read(int merges, int amendments) {
-      this.merges = merges;
-      this.amendments = amendments;
-    }
-  }
-
-  private final ByPerson<Read> read = new ByPerson<>();
-
-  public RepeatSuspect(Thresholds thresholds) {
-    this.thresholds = thresholds;
-  }
-
-  public static String subject(int person) {
-    return "person:" + person;
-  }
-
-  public Optional<Finding> assess(Casebook book, int person) {
-    int p = book.persons.find(person);
-    PersonRecord record = book.persons.record(p);
-    IntList concerns = record.suspectedOfExploitation;
-    Read r = read.get(p);
-    int merges = book.persons.merges();
-    if (r != null && r.merges != merges && !book.persons.mergedSince(p, r.merges)
-        && !book.persons.anyMergedSince(r.children, r.merges)) {
-      r.merges = merges; // only other persons were merged: every root read is still a root, his record the same
-    }
-    if (r == null || r.merges != merges || r.amendments != record.amendments || r.concerns > concerns.size()) {
-      r = new Read(merges, record.amendments);
-      read.put(p, r);
-    }
-    boolean grew = false;
-    for (int i = r.concerns; i < concerns.size(); i++) {
-      ConcernRecord report = book.concerns.report(concerns.get(i));
-      if (!r.reports.add(report.index)) {
-        continue; // a report already read: a new version of it would have counted as an amendment
-      }
-      grew |= r.agencies.add(report.agency);
-      for (int v = 0; v < report.versions.size(); v++) {
-        for (int child : book.concerns.get(report.versions.get(v)).children) {
-          int c = book.persons.find(child);
-          if (c != p) {
-            grew |= r.children.add(c);
-          }
+        Read(int merges, int amendments) {
+            this.merges = merges;
+            this.amendments = amendments;
         }
-      }
-      grew |= r.offences.addAll(book.concerns.current(report.index).exploitation.offences());
     }
-    r.concerns = concerns.size();
-    if (r.held && !grew) {
-      return Optional.empty(); // the same evidence as last time, which the alert already rests on
-    }
-    TreeSet<Integer> reports = r.reports;
-    TreeSet<Integer> children = r.children;
-    TreeSet<String> agencies = r.agencies;
-    r.held = reports.size() >= thresholds.repeatReports()
-        && !(children.size() < thresholds.repeatChildren() && (reports.size() < thresholds.repeatReportsAlone()
-            || agencies.size() < 2));
-    if (!r.held) {
-      return Optional.empty();
-    }
-    Evidence evidence = new Evidence()
-        .persons("children", children)
-        .facts("agencies", agencies)
-        .facts("offences", r.offences);
-    TreeSet<Integer> reportsNow = new TreeSet<>(reports);
-    TreeSet<Integer> childrenNow = new TreeSet<>(children);
-    TreeSet<String> agenciesNow = new TreeSet<>(agencies);
-    return Optional.of(new Finding(AlertKind.REPEAT_SUSPECT, subject(p), evidence,
-        () -> details(book, p, record, reportsNow, childrenNow, agenciesNow)));
-  }
 
-  private static Finding.Details details(Casebook book, int p, PersonRecord record, TreeSet<Integer> reports,
-      TreeSet<Integer> children, TreeSet<String> agencies) {
-    List<Party> parties = new ArrayList<>();
-    parties.add(new Party(p, Party.SUSPECT));
-    children.forEach(c -> parties.add(new Party(c, Party.CHILD)));
-    List<String> reasons = new ArrayList<>();
-    reasons.add("named as a suspect in " + Reports.plural(reports.size(), "report", "reports")
-        + " of exploitation about " + Reports.plural(children.size(), "child", "children") + ", from "
-        + Reports.plural(agencies.size(), "agency", "agencies") + " (" + String.join(", ", agencies) + "), "
-        + Reports.span(book, reports));
-    reasons.add("what the reports allege: " + Reports.alleged(book, reports));
-    if (book.professional(record)) {
-      reasons.add("also named " + Reports.plural(record.context, "time", "times")
-          + " as reporter, witness, carer or other: only reports with strong exploitation evidence, corroborated by "
-          + "a second, were counted");
+    private final ByPerson<Read> read = new ByPerson<>();
+
+    public RepeatSuspect(Thresholds thresholds) {
+        this.thresholds = thresholds;
     }
-    return new Finding.Details(parties, List.copyOf(reports), reasons);
-  }
+
+    public static String subject(int person) {
+        return "person:" + person;
+    }
+
+    public Optional<Finding> assess(Casebook book, int person) {
+        int p = book.persons.find(person);
+        PersonRecord record = book.persons.record(p);
+        IntList concerns = record.suspectedOfExploitation;
+        Read r = read.get(p);
+        int merges = book.persons.merges();
+        if (r != null && r.merges != merges && !book.persons.mergedSince(p, r.merges)
+                && !book.persons.anyMergedSince(r.children, r.merges)) {
+            r.merges = merges; // only other persons were merged: every root read is still a root, his record the same
+        }
+        if (r == null || r.merges != merges || r.amendments != record.amendments || r.concerns > concerns.size()) {
+            r = new Read(merges, record.amendments);
+            read.put(p, r);
+        }
+        boolean grew = false;
+        for (int i = r.concerns; i < concerns.size(); i++) {
+            ConcernRecord report = book.concerns.report(concerns.get(i));
+            if (!r.reports.add(report.index)) {
+                continue; // a report already read: a new version of it would have counted as an amendment
+            }
+            grew |= r.agencies.add(report.agency);
+            for (int v = 0; v < report.versions.size(); v++) {
+                for (int child : book.concerns.get(report.versions.get(v)).children) {
+                    int c = book.persons.find(child);
+                    if (c != p) {
+                        grew |= r.children.add(c);
+                    }
+                }
+            }
+            grew |= r.offences.addAll(book.concerns.current(report.index).exploitation.offences());
+        }
+        r.concerns = concerns.size();
+        if (r.held && !grew) {
+            return Optional.empty(); // the same evidence as last time, which the alert already rests on
+        }
+        TreeSet<Integer> reports = r.reports;
+        TreeSet<Integer> children = r.children;
+        TreeSet<String> agencies = r.agencies;
+        r.held = reports.size() >= thresholds.repeatReports()
+                && !(children.size() < thresholds.repeatChildren() && (reports.size() < thresholds.repeatReportsAlone()
+                        || agencies.size() < 2));
+        if (!r.held) {
+            return Optional.empty();
+        }
+        Evidence evidence = new Evidence()
+                .persons("children", children)
+                .facts("agencies", agencies)
+                .facts("offences", r.offences);
+        TreeSet<Integer> reportsNow = new TreeSet<>(reports);
+        TreeSet<Integer> childrenNow = new TreeSet<>(children);
+        TreeSet<String> agenciesNow = new TreeSet<>(agencies);
+        return Optional.of(new Finding(AlertKind.REPEAT_SUSPECT, subject(p), evidence,
+                () -> details(book, p, record, reportsNow, childrenNow, agenciesNow)));
+    }
+
+    private static Finding.Details details(Casebook book, int p, PersonRecord record, TreeSet<Integer> reports,
+            TreeSet<Integer> children, TreeSet<String> agencies) {
+        List<Party> parties = new ArrayList<>();
+        parties.add(new Party(p, Party.SUSPECT));
+        children.forEach(c -> parties.add(new Party(c, Party.CHILD)));
+        List<String> reasons = new ArrayList<>();
+        reasons.add("named as a suspect in " + Reports.plural(reports.size(), "report", "reports")
+                + " of exploitation about " + Reports.plural(children.size(), "child", "children") + ", from "
+                + Reports.plural(agencies.size(), "agency", "agencies") + " (" + String.join(", ", agencies) + "), "
+                + Reports.span(book, reports));
+        reasons.add("what the reports allege: " + Reports.alleged(book, reports));
+        if (book.professional(record)) {
+            reasons.add("also named " + Reports.plural(record.context, "time", "times")
+                    + " as reporter, witness, carer or other: only reports with strong exploitation evidence, corroborated by "
+                    + "a second, were counted");
+        }
+        return new Finding.Details(parties, List.copyOf(reports), reasons);
+    }
 }

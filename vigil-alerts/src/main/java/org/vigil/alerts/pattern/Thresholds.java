@@ -20,22 +20,22 @@ package org.vigil.alerts.pattern;
  *     at least as often as as a suspect
  */
 public record Thresholds(int repeatChildren, int repeatReports, int repeatReportsAlone, int networkReports, int networkChildren,
-    int networkReportsAlone, int dismissedReports, int missingEpisodes, int missingAround, int vehicleChildren,
-    int placeChildren, double professionalStrength) {
+        int networkReportsAlone, int dismissedReports, int missingEpisodes, int missingAround, int vehicleChildren,
+        int placeChildren, double professionalStrength) {
 
-  public Thresholds {
-    if (repeatChildren < 2 || repeatReports < 1 || repeatReportsAlone < repeatReports || networkReports < 1 || networkChildren < 0
-        || networkReportsAlone < networkReports || dismissedReports < 2 || missingEpisodes < 2 || missingAround < 0
-        || vehicleChildren < 2 || placeChildren < 2 || professionalStrength < 1) {
-      throw new IllegalArgumentException("thresholds out of range: repeat " + repeatChildren + "/" + repeatReports
-          + "/" + repeatReportsAlone + ", network " + networkReports + "/" + networkChildren + "/"
-          + networkReportsAlone + ", dismissed " + dismissedReports + ", missing " + missingEpisodes + "/"
-          + missingAround + ", vehicle " + vehicleChildren + ", place " + placeChildren + ", professional "
-          + professionalStrength);
+    public Thresholds {
+        if (repeatChildren < 2 || repeatReports < 1 || repeatReportsAlone < repeatReports || networkReports < 1 || networkChildren < 0
+                || networkReportsAlone < networkReports || dismissedReports < 2 || missingEpisodes < 2 || missingAround < 0
+                || vehicleChildren < 2 || placeChildren < 2 || professionalStrength < 1) {
+            throw new IllegalArgumentException("thresholds out of range: repeat " + repeatChildren + "/" + repeatReports
+                    + "/" + repeatReportsAlone + ", network " + networkReports + "/" + networkChildren + "/"
+                    + networkReportsAlone + ", dismissed " + dismissedReports + ", missing " + missingEpisodes + "/"
+                    + missingAround + ", vehicle " + vehicleChildren + ", place " + placeChildren + ", professional "
+                    + professionalStrength);
+        }
     }
-  }
 
-  public static Thresholds defaults() {
-    return new Thresholds(2, 2, 3, 2, 1, 3, 3, 3, 2, 2, 2, 2.0);
-  }
+    public static Thresholds defaults() {
+        return new Thresholds(2, 2, 3, 2, 1, 3, 3, 3, 2, 2, 2, 2.0);
+    }
 }

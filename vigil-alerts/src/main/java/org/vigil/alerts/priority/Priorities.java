@@ -32,160 +32,160 @@ import org.vigil.harm.weights.HarmWeights;
  * and every line says so.
  */
 public final class Priorities {
-  static final String ADVISORY = "advisory: a ranking to help decide what to look at first; people decide";
-  static final String VOLUME_ADVISORY = "advisory: how a volume-target regime (vehicle crime, burglary, robbery) "
-      + "would have ordered this work; shown only to compare with the harm ranking, never to decide";
+    static final String ADVISORY = "advisory: a ranking to help decide what to look at first; people decide";
+    static final String VOLUME_ADVISORY = "advisory: how a volume-target regime (vehicle crime, burglary, robbery) "
+            + "would have ordered this work; shown only to compare with the harm ranking, never to decide";
 
-  private final AlertEngine engine;
-  private final ConcernHarm harm;
+    private final AlertEngine engine;
+    private final ConcernHarm harm;
 
-  public Priorities(AlertEngine engine) {
-    this(engine, HarmWeights.bundled());
-  }
-
-  /** With the weights the engine was built with, so that reasons show the same figures. */
-  public Priorities(AlertEngine engine, HarmWeights weights) {
-    this.engine = engine;
-    this.harm = new ConcernHarm(weights);
-  }
-
-  /** Persons by harm, highest first, as of {@code asOf} (event time). */
-  public List<PriorityLine> rank(Instant asOf) {
-    List<Standing> standings = standings(asOf);
-    List<PriorityLine> out = new ArrayList<>(standings.size());
-    for (int i = 0; i < standings.size(); i++) {
-      Standing s = standings.get(i);
-      List<String> reasons = new ArrayList<>(s.reasons);
-      reasons.add(ADVISORY);
-      out.add(new PriorityLine(i + 1, s.person, s.harm, s.mentions, reasons));
+    public Priorities(AlertEngine engine) {
+        this(engine, HarmWeights.bundled());
     }
-    return out;
-  }
 
-  /** The same persons by volume-target count, highest first, with each one's harm rank beside it. */
-  public List<PriorityLine> rankByVolume(Instant asOf) {
-    List<Standing> byHarm = standings(asOf);
-    Map<String, Integer> harmRank = new HashMap<>();
-    for (int i = 0; i < byHarm.size(); i++) {
-      harmRank.put(byHarm.get(i).person, i + 1);
+    /** With the weights the engine was built with, so that reasons show the same figures. */
+    public Priorities(AlertEngine engine, HarmWeights weights) {
+        this.engine = engine;
+        this.harm = new ConcernHarm(weights);
     }
-    List<Standing> byVolume = new ArrayList<>(byHarm);
-    byVolume.sort(Comparator.comparingInt((Standing s) -> -s.volume)
-        .thenComparingInt(s -> -s.reports)
-        .thenComparing(s -> s.person));
-    List<PriorityLine> out = new ArrayList<>(byVolume.size());
-    for (int i = 0; i < byVolume.size(); i++) {
-      Standing s = byVolume.get(i);
-      List<String> reasons = new ArrayList<>();
-      reasons.add("volume-target count " + s.volume + " (vehicle crime, burglary and robbery offences alleged in "
-          + s.reports + (s.reports == 1 ? " report" : " reports") + " naming this person as a suspect)");
-      reasons.add(String.format(Locale.UK, "harm rank %d of %d (harm %.2f CCHI days)", harmRank.get(s.person),
-          byHarm.size(), s.harm));
-      reasons.add(VOLUME_ADVISORY);
-      out.add(new PriorityLine(i + 1, s.person, s.harm, s.mentions, reasons));
-    }
-    return out;
-  }
 
-  /** What a person's ranking is computed from. */
-  private record Standing(String person, double harm, int volume, int reports, int children, List<String> mentions,
-      List<String> reasons) {
-  }
-
-  private List<Standing> standings(Instant asOf) {
-    Casebook book = engine.casebook();
-    long t = asOf.getEpochSecond();
-    Map<String, List<String>> alertsOf = alertsAsSuspect(asOf);
-    List<Standing> out = new ArrayList<>();
-    IntList roots = book.persons.roots();
-    for (int i = 0; i < roots.size(); i++) {
-      int p = roots.get(i);
-      PersonRecord record = book.persons.record(p);
-      TreeMap<Integer, ConcernRecord> reports = new TreeMap<>();
-      for (int k = 0; k < record.suspected.size(); k++) {
-        ConcernRecord c = book.concerns.get(record.suspected.get(k));
-        if (c.received <= t) {
-          ConcernRecord known = reports.get(c.root);
-          if (known == null || c.received >= known.received) {
-            reports.put(c.root, c); // the latest version known by asOf
-          }
+    /** Persons by harm, highest first, as of {@code asOf} (event time). */
+    public List<PriorityLine> rank(Instant asOf) {
+        List<Standing> standings = standings(asOf);
+        List<PriorityLine> out = new ArrayList<>(standings.size());
+        for (int i = 0; i < standings.size(); i++) {
+            Standing s = standings.get(i);
+            List<String> reasons = new ArrayList<>(s.reasons);
+            reasons.add(ADVISORY);
+            out.add(new PriorityLine(i + 1, s.person, s.harm, s.mentions, reasons));
         }
-      }
-      if (reports.isEmpty()) {
-        continue;
-      }
-      double total = 0;
-      int volume = 0;
-      int exploitation = 0;
-      TreeSet<Integer> children = new TreeSet<>();
-      ConcernRecord largest = null;
-      for (ConcernRecord c : reports.values()) {
-        total += c.harm;
-        volume += c.volume;
-        exploitation += c.exploitation.isEvidence() ? 1 : 0;
-        for (int child : c.children) {
-          children.add(book.persons.find(child));
-        }
-        if (largest == null || c.harm > largest.harm) {
-          largest = c;
-        }
-      }
-      total = Math.round(total * 100) / 100.0;
-      String id = book.persons.id(p);
-      List<String> reasons = new ArrayList<>();
-      reasons.add("named as a suspect in " + reports.size() + (reports.size() == 1 ? " report" : " reports") + " ("
-          + exploitation + " of them exploitation evidence) about " + children.size()
-          + (children.size() == 1 ? " child" : " children"));
-      if (total > 0) {
-        HarmScore score = harm.score(largest.offences, largest.grading, largest.vulnerability);
-        reasons.add(String.format(Locale.UK, "harm %.2f CCHI days, the sum over the reports; largest, %s: %s", total,
-            largest.id, String.join("; ", score.reasons())));
-      } else {
-        reasons.add("harm 0: no report alleges an offence with a harm weight; 0 is offence harm, not a measure of risk");
-      }
-      List<String> alerts = alertsOf.get(id);
-      if (alerts != null) {
-        reasons.add("alerts naming this person as a suspect: " + (alerts.size() <= 8 ? String.join(", ", alerts)
-            : String.join(", ", alerts.subList(0, 8)) + " and " + (alerts.size() - 8) + " more"));
-      }
-      out.add(new Standing(id, total, volume, reports.size(), children.size(), mentions(book, record, t), reasons));
+        return out;
     }
-    out.sort(Comparator.comparingDouble((Standing s) -> -s.harm)
-        .thenComparingInt(s -> -s.children)
-        .thenComparingInt(s -> -s.reports)
-        .thenComparing(s -> s.person));
-    return out;
-  }
 
-  private Map<String, List<String>> alertsAsSuspect(Instant asOf) {
-    Map<String, List<String>> out = new HashMap<>();
-    for (Alert a : engine.alerts()) {
-      if (a.raised().isAfter(asOf)) {
-        continue;
-      }
-      for (AlertPerson p : a.current().persons()) {
-        if (p.role().equals("suspect") && !a.kind().wire().equals("overdue")) {
-          out.computeIfAbsent(engine.casebook().persons.id(engine.casebook().persons.lookup(p.person())),
-              k -> new ArrayList<>()).add(a.id() + " " + a.kind().wire());
+    /** The same persons by volume-target count, highest first, with each one's harm rank beside it. */
+    public List<PriorityLine> rankByVolume(Instant asOf) {
+        List<Standing> byHarm = standings(asOf);
+        Map<String, Integer> harmRank = new HashMap<>();
+        for (int i = 0; i < byHarm.size(); i++) {
+            harmRank.put(byHarm.get(i).person, i + 1);
         }
-      }
+        List<Standing> byVolume = new ArrayList<>(byHarm);
+        byVolume.sort(Comparator.comparingInt((Standing s) -> -s.volume)
+                .thenComparingInt(s -> -s.reports)
+                .thenComparing(s -> s.person));
+        List<PriorityLine> out = new ArrayList<>(byVolume.size());
+        for (int i = 0; i < byVolume.size(); i++) {
+            Standing s = byVolume.get(i);
+            List<String> reasons = new ArrayList<>();
+            reasons.add("volume-target count " + s.volume + " (vehicle crime, burglary and robbery offences alleged in "
+                    + s.reports + (s.reports == 1 ? " report" : " reports") + " naming this person as a suspect)");
+            reasons.add(String.format(Locale.UK, "harm rank %d of %d (harm %.2f CCHI days)", harmRank.get(s.person),
+                    byHarm.size(), s.harm));
+            reasons.add(VOLUME_ADVISORY);
+            out.add(new PriorityLine(i + 1, s.person, s.harm, s.mentions, reasons));
+        }
+        return out;
     }
-    return out;
-  }
 
-  private static List<String> mentions(Casebook book, PersonRecord record, long t) {
-    LongList packed = record.mentions;
-    long[] sorted = new long[packed.size()];
-    for (int i = 0; i < sorted.length; i++) {
-      sorted[i] = packed.get(i);
+    /** What a person's ranking is computed from. */
+    private record Standing(String person, double harm, int volume, int reports, int children, List<String> mentions,
+            List<String> reasons) {
     }
-    java.util.Arrays.sort(sorted);
-    List<String> out = new ArrayList<>(sorted.length);
-    for (long m : sorted) {
-      if (book.concerns.get(MentionKeys.concern(m)).received <= t) {
-        out.add(book.mentionKey(m));
-      }
+
+    private List<Standing> standings(Instant asOf) {
+        Casebook book = engine.casebook();
+        long t = asOf.getEpochSecond();
+        Map<String, List<String>> alertsOf = alertsAsSuspect(asOf);
+        List<Standing> out = new ArrayList<>();
+        IntList roots = book.persons.roots();
+        for (int i = 0; i < roots.size(); i++) {
+            int p = roots.get(i);
+            PersonRecord record = book.persons.record(p);
+            TreeMap<Integer, ConcernRecord> reports = new TreeMap<>();
+            for (int k = 0; k < record.suspected.size(); k++) {
+                ConcernRecord c = book.concerns.get(record.suspected.get(k));
+                if (c.received <= t) {
+                    ConcernRecord known = reports.get(c.root);
+                    if (known == null || c.received >= known.received) {
+                        reports.put(c.root, c); // the latest version known by asOf
+                    }
+                }
+            }
+            if (reports.isEmpty()) {
+                continue;
+            }
+            double total = 0;
+            int volume = 0;
+            int exploitation = 0;
+            TreeSet<Integer> children = new TreeSet<>();
+            ConcernRecord largest = null;
+            for (ConcernRecord c : reports.values()) {
+                total += c.harm;
+                volume += c.volume;
+                exploitation += c.exploitation.isEvidence() ? 1 : 0;
+                for (int child : c.children) {
+                    children.add(book.persons.find(child));
+                }
+                if (largest == null || c.harm > largest.harm) {
+                    largest = c;
+                }
+            }
+            total = Math.round(total * 100) / 100.0;
+            String id = book.persons.id(p);
+            List<String> reasons = new ArrayList<>();
+            reasons.add("named as a suspect in " + reports.size() + (reports.size() == 1 ? " report" : " reports") + " ("
+                    + exploitation + " of them exploitation evidence) about " + children.size()
+                    + (children.size() == 1 ? " child" : " children"));
+            if (total > 0) {
+                HarmScore score = harm.score(largest.offences, largest.grading, largest.vulnerability);
+                reasons.add(String.format(Locale.UK, "harm %.2f CCHI days, the sum over the reports; largest, %s: %s", total,
+                        largest.id, String.join("; ", score.reasons())));
+            } else {
+                reasons.add("harm 0: no report alleges an offence with a harm weight; 0 is offence harm, not a measure of risk");
+            }
+            List<String> alerts = alertsOf.get(id);
+            if (alerts != null) {
+                reasons.add("alerts naming this person as a suspect: " + (alerts.size() <= 8 ? String.join(", ", alerts)
+                        : String.join(", ", alerts.subList(0, 8)) + " and " + (alerts.size() - 8) + " more"));
+            }
+            out.add(new Standing(id, total, volume, reports.size(), children.size(), mentions(book, record, t), reasons));
+        }
+        out.sort(Comparator.comparingDouble((Standing s) -> -s.harm)
+                .thenComparingInt(s -> -s.children)
+                .thenComparingInt(s -> -s.reports)
+                .thenComparing(s -> s.person));
+        return out;
     }
-    return out;
-  }
+
+    private Map<String, List<String>> alertsAsSuspect(Instant asOf) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Alert a : engine.alerts()) {
+            if (a.raised().isAfter(asOf)) {
+                continue;
+            }
+            for (AlertPerson p : a.current().persons()) {
+                if (p.role().equals("suspect") && !a.kind().wire().equals("overdue")) {
+                    out.computeIfAbsent(engine.casebook().persons.id(engine.casebook().persons.lookup(p.person())),
+                            k -> new ArrayList<>()).add(a.id() + " " + a.kind().wire());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> mentions(Casebook book, PersonRecord record, long t) {
+        LongList packed = record.mentions;
+        long[] sorted = new long[packed.size()];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = packed.get(i);
+        }
+        java.util.Arrays.sort(sorted);
+        List<String> out = new ArrayList<>(sorted.length);
+        for (long m : sorted) {
+            if (book.concerns.get(MentionKeys.concern(m)).received <= t) {
+                out.add(book.mentionKey(m));
+            }
+        }
+        return out;
+    }
 }

@@ -41,340 +41,340 @@ import org.vigil.harm.score.HarmScore;
  * held until a second corroborates it; ties to a network are made from the corroborating report on.
  */
 public final class Casebook {
-  public final PersonBook persons = new PersonBook();
-  public final ConcernBook concerns = new ConcernBook();
-  public final VehicleBook vehicles = new VehicleBook();
-  public final PlaceBook places = new PlaceBook();
-  public final NetworkBook network = new NetworkBook();
-  public final MentionKeys mentionKeys = new MentionKeys();
-  private final ConcernHarm harm;
-  private final double professionalStrength;
-  /** What records repeat (agencies, roles, offences, assessments), kept once. */
-  private final SharedValues shared = new SharedValues();
-  private final Map<String, List<DecisionObserved>> pending = new HashMap<>();
-  private final PriorityQueue<long[]> deadlines =
-      new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+    public final PersonBook persons = new PersonBook();
+    public final ConcernBook concerns = new ConcernBook();
+    public final VehicleBook vehicles = new VehicleBook();
+    public final PlaceBook places = new PlaceBook();
+    public final NetworkBook network = new NetworkBook();
+    public final MentionKeys mentionKeys = new MentionKeys();
+    private final ConcernHarm harm;
+    private final double professionalStrength;
+    /** What records repeat (agencies, roles, offences, assessments), kept once. */
+    private final SharedValues shared = new SharedValues();
+    private final Map<String, List<DecisionObserved>> pending = new HashMap<>();
+    private final PriorityQueue<long[]> deadlines =
+            new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
 
-  /** How many held reports have been released (see the class comment): each names its suspect late. */
-  private int released;
+    /** How many held reports have been released (see the class comment): each names its suspect late. */
+    private int released;
 
-  public Casebook(ConcernHarm harm, double professionalStrength) {
-    this.harm = harm;
-    this.professionalStrength = professionalStrength;
-  }
-
-  /** The mention key {@code "<concern>/<ref>"} of a packed mention. */
-  public String mentionKey(long packed) {
-    return concerns.get(MentionKeys.concern(packed)).id + "/" + mentionKeys.ref(packed);
-  }
-
-  /**
-   * Changes whenever a held report is released, so that a concern already known becomes evidence against its suspect
-   * without the suspect being named again.
-   */
-  public int released() {
-    return released;
-  }
-
-  /** Whether {@code person} must meet the higher bar of a professional (see the class comment). */
-  public boolean professional(PersonRecord person) {
-    return person.context > 0 && person.context >= person.suspected.size();
-  }
-
-  /** Adds a concern. A concern id seen before is ignored: the core rejects or drops repeats before this point. */
-  public Touched addConcern(ConcernObserved c) {
-    Touched touched = new Touched();
-    if (concerns.lookup(c.id()) >= 0) {
-      return touched;
+    public Casebook(ConcernHarm harm, double professionalStrength) {
+        this.harm = harm;
+        this.professionalStrength = professionalStrength;
     }
-    int idx = concerns.nextIndex();
-    long received = c.received().getEpochSecond();
-    int root = c.amends().map(concerns::lookup).filter(a -> a >= 0).map(a -> concerns.get(a).root).orElse(idx);
-    Exploitation exploitation = shared.of(Exploitation.of(c.indicators(), c.offences()));
-    boolean missing = c.indicators().contains(Indicators.MISSING);
-    Map<String, String> kinds = new HashMap<>();
-    for (PlaceObserved p : c.places()) {
-      kinds.put(p.key(), p.kind());
-    }
-    boolean residential = residential(c.agency()) || residential(c.authorRole());
 
-    int n = c.mentions().size();
-    int[] mentionPersons = new int[n];
-    String[] roles = new String[n];
-    long[] keys = new long[n];
-    Set<Integer> suspects = new LinkedHashSet<>();
-    Set<Integer> children = new LinkedHashSet<>();
-    MostVulnerable vulnerable = new MostVulnerable();
-    OptionalInt youngest = OptionalInt.empty();
-    for (int i = 0; i < n; i++) {
-      MentionObserved m = c.mentions().get(i);
-      int p = persons.find(persons.intern(m.person()));
-      PersonRecord person = persons.record(p);
-      mentionPersons[i] = p;
-      roles[i] = shared.of(m.role());
-      keys[i] = mentionKeys.pack(idx, m.ref());
-      person.mentions.add(keys[i]);
-      OptionalInt age = AgeAt.estimate(m.age(), m.born(), received);
-      boolean knownChild = age.isPresent() && age.getAsInt() < AgeAt.ADULT;
-      switch (m.role()) {
-        case "suspect" -> {
-          if (!knownChild && suspects.add(p)) {
-            person.suspected = PersonRecord.added(person.suspected, idx, 2);
-          }
+    /** The mention key {@code "<concern>/<ref>"} of a packed mention. */
+    public String mentionKey(long packed) {
+        return concerns.get(MentionKeys.concern(packed)).id + "/" + mentionKeys.ref(packed);
+    }
+
+    /**
+     * Changes whenever a held report is released, so that a concern already known becomes evidence against its suspect
+     * without the suspect being named again.
+     */
+    public int released() {
+        return released;
+    }
+
+    /** Whether {@code person} must meet the higher bar of a professional (see the class comment). */
+    public boolean professional(PersonRecord person) {
+        return person.context > 0 && person.context >= person.suspected.size();
+    }
+
+    /** Adds a concern. A concern id seen before is ignored: the core rejects or drops repeats before this point. */
+    public Touched addConcern(ConcernObserved c) {
+        Touched touched = new Touched();
+        if (concerns.lookup(c.id()) >= 0) {
+            return touched;
         }
-        case "reporter", "witness" -> person.context++;
-        default -> {
-          if (!knownChild && !m.role().equals("victim")) {
-            person.context++;
-          }
-          if ((knownChild || (age.isEmpty() && m.role().equals("victim"))) && children.add(p)) {
-            person.asChild = PersonRecord.added(person.asChild, idx, 2);
-            if (missing && !episodeOf(person, root)) {
-              person.missing = PersonRecord.added(person.missing, idx, 1);
+        int idx = concerns.nextIndex();
+        long received = c.received().getEpochSecond();
+        int root = c.amends().map(concerns::lookup).filter(a -> a >= 0).map(a -> concerns.get(a).root).orElse(idx);
+        Exploitation exploitation = shared.of(Exploitation.of(c.indicators(), c.offences()));
+        boolean missing = c.indicators().contains(Indicators.MISSING);
+        Map<String, String> kinds = new HashMap<>();
+        for (PlaceObserved p : c.places()) {
+            kinds.put(p.key(), p.kind());
+        }
+        boolean residential = residential(c.agency()) || residential(c.authorRole());
+
+        int n = c.mentions().size();
+        int[] mentionPersons = new int[n];
+        String[] roles = new String[n];
+        long[] keys = new long[n];
+        Set<Integer> suspects = new LinkedHashSet<>();
+        Set<Integer> children = new LinkedHashSet<>();
+        MostVulnerable vulnerable = new MostVulnerable();
+        OptionalInt youngest = OptionalInt.empty();
+        for (int i = 0; i < n; i++) {
+            MentionObserved m = c.mentions().get(i);
+            int p = persons.find(persons.intern(m.person()));
+            PersonRecord person = persons.record(p);
+            mentionPersons[i] = p;
+            roles[i] = shared.of(m.role());
+            keys[i] = mentionKeys.pack(idx, m.ref());
+            person.mentions.add(keys[i]);
+            OptionalInt age = AgeAt.estimate(m.age(), m.born(), received);
+            boolean knownChild = age.isPresent() && age.getAsInt() < AgeAt.ADULT;
+            switch (m.role()) {
+                case "suspect" -> {
+                    if (!knownChild && suspects.add(p)) {
+                        person.suspected = PersonRecord.added(person.suspected, idx, 2);
+                    }
+                }
+                case "reporter", "witness" -> person.context++;
+                default -> {
+                    if (!knownChild && !m.role().equals("victim")) {
+                        person.context++;
+                    }
+                    if ((knownChild || (age.isEmpty() && m.role().equals("victim"))) && children.add(p)) {
+                        person.asChild = PersonRecord.added(person.asChild, idx, 2);
+                        if (missing && !episodeOf(person, root)) {
+                            person.missing = PersonRecord.added(person.missing, idx, 1);
+                        }
+                        if (residential || m.places().stream().anyMatch(k -> "care_home".equals(kinds.get(k)))) {
+                            person.inCare = true;
+                        }
+                        vulnerable.consider(age, person.inCare, person.missing.size());
+                        if (age.isPresent() && (youngest.isEmpty() || age.getAsInt() < youngest.getAsInt())) {
+                            youngest = age;
+                        }
+                    }
+                }
             }
-            if (residential || m.places().stream().anyMatch(k -> "care_home".equals(kinds.get(k)))) {
-              person.inCare = true;
+        }
+        children.removeAll(suspects);
+
+        HarmScore score = harm.score(c.offences(), c.grading(), vulnerable.result());
+        ServiceLevel.Assessment level = shared.of(ServiceLevel.assess(exploitation, youngest, c.grading()));
+        List<Integer> evidenceSuspects = new ArrayList<>();
+        Set<Integer> concernVehicles = new LinkedHashSet<>();
+        Set<String> concernPlaces = new LinkedHashSet<>();
+        List<int[]> vehicleMerges = new ArrayList<>();
+        List<int[]> networkMerges = new ArrayList<>();
+        if (exploitation.isEvidence()) {
+            for (int s : suspects) {
+                PersonRecord person = persons.record(s);
+                if (!professional(person)) {
+                    evidenceSuspects.add(s);
+                    person.suspectedOfExploitation = PersonRecord.added(person.suspectedOfExploitation, idx, 2);
+                } else if (exploitation.strength() >= professionalStrength) {
+                    if (person.held.isEmpty() && person.suspectedOfExploitation.isEmpty()) {
+                        person.held = PersonRecord.added(person.held, idx, 1);
+                        continue;
+                    }
+                    person.suspectedOfExploitation = PersonRecord.joined(person.suspectedOfExploitation, person.held);
+                    released += person.held.size();
+                    person.held = IntList.NONE;
+                    evidenceSuspects.add(s);
+                    person.suspectedOfExploitation = PersonRecord.added(person.suspectedOfExploitation, idx, 2);
+                }
             }
-            vulnerable.consider(age, person.inCare, person.missing.size());
-            if (age.isPresent() && (youngest.isEmpty() || age.getAsInt() < youngest.getAsInt())) {
-              youngest = age;
+        }
+        int[] childArray = children.stream().mapToInt(Integer::intValue).toArray();
+        String agency = shared.of(c.agency());
+        String reportAgency = root == idx ? agency : concerns.get(root).agency;
+        for (int s : evidenceSuspects) {
+            network.enrol(s);
+            network.record(s, root, reportAgency, childArray);
+        }
+        Set<String> attached = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) {
+            MentionObserved m = c.mentions().get(i);
+            attached.addAll(m.places());
+            int s = mentionPersons[i];
+            if (!m.role().equals("suspect") || !evidenceSuspects.contains(s)) {
+                continue;
             }
-          }
+            if (s != evidenceSuspects.get(0)) {
+                network.union(evidenceSuspects.get(0), s, "being named together", networkMerges);
+            }
+            for (int child : childArray) {
+                network.tieChild(s, child, networkMerges);
+            }
+            for (String phone : m.phones()) {
+                network.tiePhone(s, phone, received, networkMerges);
+            }
+            for (String written : m.vrms()) {
+                int v = vehicles.sight(written, idx, s, vehicleMerges);
+                if (v >= 0) {
+                    concernVehicles.add(v);
+                    for (int[] merge : vehicleMerges) {
+                        network.vehiclesMerged(merge[0], merge[1], vehicles.registration(merge[1]), networkMerges);
+                        touched.rekeys.add(new Touched.Rekey("vehicle", merge[0], merge[1]));
+                    }
+                    vehicleMerges.clear();
+                    network.tieVehicle(s, v, vehicles.registration(v), received, networkMerges);
+                }
+            }
+            for (String key : m.places()) {
+                String kind = kinds.getOrDefault(key, "other");
+                if (PlaceBook.counts(kind)) {
+                    concernPlaces.add(places.sight(key, kind, idx, s));
+                    if (PlaceBook.PRIVATE.contains(kind)) {
+                        network.tiePlace(s, key, kind, received, networkMerges);
+                    }
+                }
+            }
         }
-      }
-    }
-    children.removeAll(suspects);
-
-    HarmScore score = harm.score(c.offences(), c.grading(), vulnerable.result());
-    ServiceLevel.Assessment level = shared.of(ServiceLevel.assess(exploitation, youngest, c.grading()));
-    List<Integer> evidenceSuspects = new ArrayList<>();
-    Set<Integer> concernVehicles = new LinkedHashSet<>();
-    Set<String> concernPlaces = new LinkedHashSet<>();
-    List<int[]> vehicleMerges = new ArrayList<>();
-    List<int[]> networkMerges = new ArrayList<>();
-    if (exploitation.isEvidence()) {
-      for (int s : suspects) {
-        PersonRecord person = persons.record(s);
-        if (!professional(person)) {
-          evidenceSuspects.add(s);
-          person.suspectedOfExploitation = PersonRecord.added(person.suspectedOfExploitation, idx, 2);
-        } else if (exploitation.strength() >= professionalStrength) {
-          if (person.held.isEmpty() && person.suspectedOfExploitation.isEmpty()) {
-            person.held = PersonRecord.added(person.held, idx, 1);
-            continue;
-          }
-          person.suspectedOfExploitation = PersonRecord.joined(person.suspectedOfExploitation, person.held);
-          released += person.held.size();
-          person.held = IntList.NONE;
-          evidenceSuspects.add(s);
-          person.suspectedOfExploitation = PersonRecord.added(person.suspectedOfExploitation, idx, 2);
+        if (!evidenceSuspects.isEmpty()) {
+            for (PlaceObserved p : c.places()) {
+                if (!attached.contains(p.key()) && PlaceBook.counts(p.kind())) {
+                    concernPlaces.add(places.sight(p.key(), p.kind(), idx, -1));
+                }
+            }
         }
-      }
-    }
-    int[] childArray = children.stream().mapToInt(Integer::intValue).toArray();
-    String agency = shared.of(c.agency());
-    String reportAgency = root == idx ? agency : concerns.get(root).agency;
-    for (int s : evidenceSuspects) {
-      network.enrol(s);
-      network.record(s, root, reportAgency, childArray);
-    }
-    Set<String> attached = new java.util.HashSet<>();
-    for (int i = 0; i < n; i++) {
-      MentionObserved m = c.mentions().get(i);
-      attached.addAll(m.places());
-      int s = mentionPersons[i];
-      if (!m.role().equals("suspect") || !evidenceSuspects.contains(s)) {
-        continue;
-      }
-      if (s != evidenceSuspects.get(0)) {
-        network.union(evidenceSuspects.get(0), s, "being named together", networkMerges);
-      }
-      for (int child : childArray) {
-        network.tieChild(s, child, networkMerges);
-      }
-      for (String phone : m.phones()) {
-        network.tiePhone(s, phone, received, networkMerges);
-      }
-      for (String written : m.vrms()) {
-        int v = vehicles.sight(written, idx, s, vehicleMerges);
-        if (v >= 0) {
-          concernVehicles.add(v);
-          for (int[] merge : vehicleMerges) {
-            network.vehiclesMerged(merge[0], merge[1], vehicles.registration(merge[1]), networkMerges);
-            touched.rekeys.add(new Touched.Rekey("vehicle", merge[0], merge[1]));
-          }
-          vehicleMerges.clear();
-          network.tieVehicle(s, v, vehicles.registration(v), received, networkMerges);
+        for (int[] merge : networkMerges) {
+            touched.rekeys.add(new Touched.Rekey("network", merge[0], merge[1]));
         }
-      }
-      for (String key : m.places()) {
-        String kind = kinds.getOrDefault(key, "other");
-        if (PlaceBook.counts(kind)) {
-          concernPlaces.add(places.sight(key, kind, idx, s));
-          if (PlaceBook.PRIVATE.contains(kind)) {
-            network.tiePlace(s, key, kind, received, networkMerges);
-          }
+
+        ConcernRecord record = new ConcernRecord(c.id(), idx, root, received, agency, exploitation,
+                toArray(suspects), childArray, toArray(concernVehicles), concernPlaces.toArray(String[]::new),
+                mentionPersons, roles, keys, shared.of(c.offences()), shared.of(c.grading()), shared.of(vulnerable.result()),
+                score.score(), score.placeholder(), harm.volume(c.offences()), level);
+        concerns.add(record);
+        ConcernRecord report = concerns.get(root);
+        if (root != idx) {
+            for (int i = 0; i < report.versions.size(); i++) {
+                for (int p : concerns.get(report.versions.get(i)).mentionPersons) {
+                    persons.record(p).amendments++;
+                    if (network.isMember(p)) {
+                        network.component(p).amendments++;
+                    }
+                }
+            }
         }
-      }
-    }
-    if (!evidenceSuspects.isEmpty()) {
-      for (PlaceObserved p : c.places()) {
-        if (!attached.contains(p.key()) && PlaceBook.counts(p.kind())) {
-          concernPlaces.add(places.sight(p.key(), p.kind(), idx, -1));
+        report.versions.add(idx);
+        report.latest = idx;
+        level.level().within().ifPresent(d -> schedule(report, report.received + d.getSeconds()));
+
+        touched.suspects.addAll(evidenceSuspects);
+        touched.children.addAll(children);
+        for (int s : evidenceSuspects) {
+            touched.networks.add(network.find(s));
         }
-      }
-    }
-    for (int[] merge : networkMerges) {
-      touched.rekeys.add(new Touched.Rekey("network", merge[0], merge[1]));
-    }
-
-    ConcernRecord record = new ConcernRecord(c.id(), idx, root, received, agency, exploitation,
-        toArray(suspects), childArray, toArray(concernVehicles), concernPlaces.toArray(String[]::new),
-        mentionPersons, roles, keys, shared.of(c.offences()), shared.of(c.grading()), shared.of(vulnerable.result()),
-        score.score(), score.placeholder(), harm.volume(c.offences()), level);
-    concerns.add(record);
-    ConcernRecord report = concerns.get(root);
-    if (root != idx) {
-      for (int i = 0; i < report.versions.size(); i++) {
-        for (int p : concerns.get(report.versions.get(i)).mentionPersons) {
-          persons.record(p).amendments++;
-          if (network.isMember(p)) {
-            network.component(p).amendments++;
-          }
+        for (int v : concernVehicles) {
+            touched.vehicles.add(vehicles.find(v));
         }
-      }
-    }
-    report.versions.add(idx);
-    report.latest = idx;
-    level.level().within().ifPresent(d -> schedule(report, report.received + d.getSeconds()));
-
-    touched.suspects.addAll(evidenceSuspects);
-    touched.children.addAll(children);
-    for (int s : evidenceSuspects) {
-      touched.networks.add(network.find(s));
-    }
-    for (int v : concernVehicles) {
-      touched.vehicles.add(vehicles.find(v));
-    }
-    touched.places.addAll(concernPlaces);
-    List<DecisionObserved> early = pending.remove(c.id());
-    if (early != null) {
-      for (DecisionObserved d : early) {
-        touched.addAll(decide(d, idx));
-      }
-    }
-    return touched;
-  }
-
-  /** Adds a decision; one about a concern not yet seen waits for it. */
-  public Touched addDecision(DecisionObserved d) {
-    int idx = concerns.lookup(d.concern());
-    if (idx < 0) {
-      pending.computeIfAbsent(d.concern(), k -> new ArrayList<>()).add(d);
-      return new Touched();
-    }
-    return decide(d, idx);
-  }
-
-  /** Linkage joined persons: their records, network places and anchors follow the surviving person. */
-  public Touched merge(PersonsMerged m) {
-    Touched touched = new Touched();
-    int into = persons.find(persons.intern(m.into()));
-    List<int[]> networkMerges = new ArrayList<>();
-    for (String id : m.merged()) {
-      int other = persons.find(persons.intern(id));
-      if (other == into) {
-        continue;
-      }
-      network.personsMerged(into, other, networkMerges);
-      persons.merge(into, other);
-      touched.rekeys.add(new Touched.Rekey("person", other, into));
-      touched.context.add("linkage found " + id + " to be " + m.into());
-    }
-    for (int[] merge : networkMerges) {
-      touched.rekeys.add(new Touched.Rekey("network", merge[0], merge[1]));
-    }
-    touched.suspects.add(into);
-    touched.children.add(into);
-    if (network.isMember(into)) {
-      touched.networks.add(network.find(into));
-    }
-    return touched;
-  }
-
-  /**
-   * Reports whose deadline is at or before {@code epochSecond} and that have no decision, each returned once, in
-   * order of deadline (then of arrival).
-   */
-  public IntList overdueBy(long epochSecond) {
-    IntList due = new IntList();
-    while (!deadlines.isEmpty() && deadlines.peek()[0] <= epochSecond) {
-      long[] next = deadlines.poll();
-      ConcernRecord report = concerns.get((int) next[1]);
-      if (!report.decided() && !report.overdue && report.deadline == next[0]) {
-        report.overdue = true;
-        due.add(report.index);
-      }
-    }
-    return due;
-  }
-
-  private Touched decide(DecisionObserved d, int idx) {
-    Touched touched = new Touched();
-    ConcernRecord report = concerns.report(idx);
-    boolean wasDismissed = report.dismissed();
-    report.decisions++;
-    report.lastOutcome = shared.of(d.outcome());
-    report.lastDecisionAt = d.at().getEpochSecond();
-    touched.decided.add(report.index);
-    if (d.noFurtherAction() && !wasDismissed) {
-      report.nfaDecision = d.id();
-      report.nfaReason = shared.of(d.reason());
-      report.nfaAt = d.at().getEpochSecond();
-      for (int i = 0; i < report.versions.size(); i++) {
-        ConcernRecord version = concerns.get(report.versions.get(i));
-        for (int p : version.mentionPersons) {
-          persons.record(p).dismissals++;
+        touched.places.addAll(concernPlaces);
+        List<DecisionObserved> early = pending.remove(c.id());
+        if (early != null) {
+            for (DecisionObserved d : early) {
+                touched.addAll(decide(d, idx));
+            }
         }
-        for (int s : version.suspects) {
-          touched.suspects.add(persons.find(s));
-        }
-        for (int child : version.children) {
-          touched.children.add(persons.find(child));
-        }
-        for (int v : version.vehicles) {
-          touched.vehicles.add(vehicles.find(v));
-        }
-        touched.places.addAll(List.of(version.places));
-      }
+        return touched;
     }
-    return touched;
-  }
 
-  private void schedule(ConcernRecord report, long deadline) {
-    if (!report.decided() && !report.overdue && deadline < report.deadline) {
-      report.deadline = deadline;
-      deadlines.add(new long[] {deadline, report.index});
+    /** Adds a decision; one about a concern not yet seen waits for it. */
+    public Touched addDecision(DecisionObserved d) {
+        int idx = concerns.lookup(d.concern());
+        if (idx < 0) {
+            pending.computeIfAbsent(d.concern(), k -> new ArrayList<>()).add(d);
+            return new Touched();
+        }
+        return decide(d, idx);
     }
-  }
 
-  private boolean episodeOf(PersonRecord person, int root) {
-    for (int i = 0; i < person.missing.size(); i++) {
-      if (concerns.get(person.missing.get(i)).root == root) {
-        return true;
-      }
+    /** Linkage joined persons: their records, network places and anchors follow the surviving person. */
+    public Touched merge(PersonsMerged m) {
+        Touched touched = new Touched();
+        int into = persons.find(persons.intern(m.into()));
+        List<int[]> networkMerges = new ArrayList<>();
+        for (String id : m.merged()) {
+            int other = persons.find(persons.intern(id));
+            if (other == into) {
+                continue;
+            }
+            network.personsMerged(into, other, networkMerges);
+            persons.merge(into, other);
+            touched.rekeys.add(new Touched.Rekey("person", other, into));
+            touched.context.add("linkage found " + id + " to be " + m.into());
+        }
+        for (int[] merge : networkMerges) {
+            touched.rekeys.add(new Touched.Rekey("network", merge[0], merge[1]));
+        }
+        touched.suspects.add(into);
+        touched.children.add(into);
+        if (network.isMember(into)) {
+            touched.networks.add(network.find(into));
+        }
+        return touched;
     }
-    return false;
-  }
 
-  /** Whether an agency or author role says the child lives in residential care. */
-  private static boolean residential(String text) {
-    String t = text.toLowerCase(Locale.ROOT);
-    return t.contains("residential") || t.contains("children's home") || t.contains("care home")
-        || t.equals("home manager");
-  }
+    /**
+     * Reports whose deadline is at or before {@code epochSecond} and that have no decision, each returned once, in
+     * order of deadline (then of arrival).
+     */
+    public IntList overdueBy(long epochSecond) {
+        IntList due = new IntList();
+        while (!deadlines.isEmpty() && deadlines.peek()[0] <= epochSecond) {
+            long[] next = deadlines.poll();
+            ConcernRecord report = concerns.get((int) next[1]);
+            if (!report.decided() && !report.overdue && report.deadline == next[0]) {
+                report.overdue = true;
+                due.add(report.index);
+            }
+        }
+        return due;
+    }
 
-  private static int[] toArray(Set<Integer> values) {
-    return values.stream().mapToInt(Integer::intValue).toArray();
-  }
+    private Touched decide(DecisionObserved d, int idx) {
+        Touched touched = new Touched();
+        ConcernRecord report = concerns.report(idx);
+        boolean wasDismissed = report.dismissed();
+        report.decisions++;
+        report.lastOutcome = shared.of(d.outcome());
+        report.lastDecisionAt = d.at().getEpochSecond();
+        touched.decided.add(report.index);
+        if (d.noFurtherAction() && !wasDismissed) {
+            report.nfaDecision = d.id();
+            report.nfaReason = shared.of(d.reason());
+            report.nfaAt = d.at().getEpochSecond();
+            for (int i = 0; i < report.versions.size(); i++) {
+                ConcernRecord version = concerns.get(report.versions.get(i));
+                for (int p : version.mentionPersons) {
+                    persons.record(p).dismissals++;
+                }
+                for (int s : version.suspects) {
+                    touched.suspects.add(persons.find(s));
+                }
+                for (int child : version.children) {
+                    touched.children.add(persons.find(child));
+                }
+                for (int v : version.vehicles) {
+                    touched.vehicles.add(vehicles.find(v));
+                }
+                touched.places.addAll(List.of(version.places));
+            }
+        }
+        return touched;
+    }
+
+    private void schedule(ConcernRecord report, long deadline) {
+        if (!report.decided() && !report.overdue && deadline < report.deadline) {
+            report.deadline = deadline;
+            deadlines.add(new long[] {deadline, report.index});
+        }
+    }
+
+    private boolean episodeOf(PersonRecord person, int root) {
+        for (int i = 0; i < person.missing.size(); i++) {
+            if (concerns.get(person.missing.get(i)).root == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an agency or author role says the child lives in residential care. */
+    private static boolean residential(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        return t.contains("residential") || t.contains("children's home") || t.contains("care home")
+                || t.equals("home manager");
+    }
+
+    private static int[] toArray(Set<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).toArray();
+    }
 }

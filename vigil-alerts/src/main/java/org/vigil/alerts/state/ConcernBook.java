@@ -5,40 +5,40 @@ import java.util.List;
 
 /** Concerns by index, in the order they were observed, and by id. */
 public final class ConcernBook {
-  private final List<ConcernRecord> records = new ArrayList<>();
-  private final IdIndex index = new IdIndex(i -> records.get(i).id);
+    private final List<ConcernRecord> records = new ArrayList<>();
+    private final IdIndex index = new IdIndex(i -> records.get(i).id);
 
-  public int lookup(String id) {
-    return index.get(id);
-  }
-
-  public int nextIndex() {
-    return records.size();
-  }
-
-  void add(ConcernRecord record) {
-    if (record.index != records.size()) {
-      throw new IllegalStateException("concern " + record.id + " added out of order: " + record.index);
+    public int lookup(String id) {
+        return index.get(id);
     }
-    records.add(record);
-    index.put(record.id, record.index);
-  }
 
-  public ConcernRecord get(int i) {
-    return records.get(i);
-  }
+    public int nextIndex() {
+        return records.size();
+    }
 
-  /** The report (root record) concern {@code i} belongs to. */
-  public ConcernRecord report(int i) {
-    return records.get(records.get(i).root);
-  }
+    void add(ConcernRecord record) {
+        if (record.index != records.size()) {
+            throw new IllegalStateException("concern " + record.id + " added out of order: " + record.index);
+        }
+        records.add(record);
+        index.put(record.id, record.index);
+    }
 
-  /** The report's current version: the latest amendment, or the concern itself. */
-  public ConcernRecord current(int i) {
-    return records.get(report(i).latest);
-  }
+    public ConcernRecord get(int i) {
+        return records.get(i);
+    }
 
-  public int size() {
-    return records.size();
-  }
+    /** The report (root record) concern {@code i} belongs to. */
+    public ConcernRecord report(int i) {
+        return records.get(records.get(i).root);
+    }
+
+    /** The report's current version: the latest amendment, or the concern itself. */
+    public ConcernRecord current(int i) {
+        return records.get(report(i).latest);
+    }
+
+    public int size() {
+        return records.size();
+    }
 }

@@ -14,82 +14,82 @@ import org.vigil.harm.score.Vulnerability;
  * that of its {@link #latest} version.
  */
 public final class ConcernRecord {
-  public final String id;
-  public final int index;
-  /** The index of the first version of this report. */
-  public final int root;
-  public final long received;
-  public final String agency;
-  public final Exploitation exploitation;
-  /** Persons named as adult suspects (person indices, possibly stale). */
-  public final int[] suspects;
-  /** Persons named as children. */
-  public final int[] children;
-  /** Vehicles (root mark indices, possibly stale) named on suspects in exploitation evidence. */
-  public final int[] vehicles;
-  /** Place keys named in exploitation evidence (see {@link PlaceBook}). */
-  public final String[] places;
-  /** Every mention: person index and role, in the concern's order. */
-  public final int[] mentionPersons;
-  public final String[] mentionRoles;
-  public final long[] mentionKeys;
-  /** The concern's own harm inputs, kept so reasons can be rebuilt on demand rather than stored. */
-  public final List<String> offences;
-  public final Optional<Grading> grading;
-  public final Vulnerability vulnerability;
-  public final double harm;
-  public final boolean provisional;
-  public final int volume;
-  public final ServiceLevel.Assessment serviceLevel;
+    public final String id;
+    public final int index;
+    /** The index of the first version of this report. */
+    public final int root;
+    public final long received;
+    public final String agency;
+    public final Exploitation exploitation;
+    /** Persons named as adult suspects (person indices, possibly stale). */
+    public final int[] suspects;
+    /** Persons named as children. */
+    public final int[] children;
+    /** Vehicles (root mark indices, possibly stale) named on suspects in exploitation evidence. */
+    public final int[] vehicles;
+    /** Place keys named in exploitation evidence (see {@link PlaceBook}). */
+    public final String[] places;
+    /** Every mention: person index and role, in the concern's order. */
+    public final int[] mentionPersons;
+    public final String[] mentionRoles;
+    public final long[] mentionKeys;
+    /** The concern's own harm inputs, kept so reasons can be rebuilt on demand rather than stored. */
+    public final List<String> offences;
+    public final Optional<Grading> grading;
+    public final Vulnerability vulnerability;
+    public final double harm;
+    public final boolean provisional;
+    public final int volume;
+    public final ServiceLevel.Assessment serviceLevel;
 
-  // Kept at the root only.
-  /** The latest version of the report. */
-  public int latest;
-  public final IntList versions = new IntList(1);
-  public int decisions;
-  /** The first decision of no further action, if any. */
-  public String nfaDecision;
-  public String nfaReason;
-  public long nfaAt;
-  public String lastOutcome;
-  public long lastDecisionAt;
-  /** When it becomes overdue, in epoch seconds, or {@link Long#MAX_VALUE}. */
-  public long deadline = Long.MAX_VALUE;
-  /** Whether it has been found overdue. */
-  public boolean overdue;
+    // Kept at the root only.
+    /** The latest version of the report. */
+    public int latest;
+    public final IntList versions = new IntList(1);
+    public int decisions;
+    /** The first decision of no further action, if any. */
+    public String nfaDecision;
+    public String nfaReason;
+    public long nfaAt;
+    public String lastOutcome;
+    public long lastDecisionAt;
+    /** When it becomes overdue, in epoch seconds, or {@link Long#MAX_VALUE}. */
+    public long deadline = Long.MAX_VALUE;
+    /** Whether it has been found overdue. */
+    public boolean overdue;
 
-  ConcernRecord(String id, int index, int root, long received, String agency, Exploitation exploitation,
-      int[] suspects, int[] children, int[] vehicles, String[] places, int[] mentionPersons, String[] mentionRoles, long[] mentionKeys,
-      List<String> offences, Optional<Grading> grading, Vulnerability vulnerability, double harm, boolean provisional,
-      int volume, ServiceLevel.Assessment serviceLevel) {
-    this.id = id;
-    this.index = index;
-    this.root = root;
-    this.received = received;
-    this.agency = agency;
-    this.exploitation = exploitation;
-    this.suspects = suspects;
-    this.children = children;
-    this.vehicles = vehicles;
-    this.places = places;
-    this.mentionPersons = mentionPersons;
-    this.mentionRoles = mentionRoles;
-    this.mentionKeys = mentionKeys;
-    this.offences = offences;
-    this.grading = grading;
-    this.vulnerability = vulnerability;
-    this.harm = harm;
-    this.provisional = provisional;
-    this.volume = volume;
-    this.serviceLevel = serviceLevel;
-    this.latest = index;
-  }
+    ConcernRecord(String id, int index, int root, long received, String agency, Exploitation exploitation,
+            int[] suspects, int[] children, int[] vehicles, String[] places, int[] mentionPersons, String[] mentionRoles, long[] mentionKeys,
+            List<String> offences, Optional<Grading> grading, Vulnerability vulnerability, double harm, boolean provisional,
+            int volume, ServiceLevel.Assessment serviceLevel) {
+        this.id = id;
+        this.index = index;
+        this.root = root;
+        this.received = received;
+        this.agency = agency;
+        this.exploitation = exploitation;
+        this.suspects = suspects;
+        this.children = children;
+        this.vehicles = vehicles;
+        this.places = places;
+        this.mentionPersons = mentionPersons;
+        this.mentionRoles = mentionRoles;
+        this.mentionKeys = mentionKeys;
+        this.offences = offences;
+        this.grading = grading;
+        this.vulnerability = vulnerability;
+        this.harm = harm;
+        this.provisional = provisional;
+        this.volume = volume;
+        this.serviceLevel = serviceLevel;
+        this.latest = index;
+    }
 
-  public boolean dismissed() {
-    return nfaDecision != null;
-  }
+    public boolean dismissed() {
+        return nfaDecision != null;
+    }
 
-  public boolean decided() {
-    return decisions > 0;
-  }
+    public boolean decided() {
+        return decisions > 0;
+    }
 }

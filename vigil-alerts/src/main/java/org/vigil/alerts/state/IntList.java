@@ -8,71 +8,71 @@ import java.util.Arrays;
  * own, of the capacity asked for, on the first add.
  */
 public final class IntList {
-  private static final int[] EMPTY = new int[0];
-  /** The empty list that nothing may be added to, shared by every record whose list has never had an entry. */
-  public static final IntList NONE = new IntList(0, 0);
-  private int[] values = EMPTY;
-  private int size;
-  /** The capacity of the first array. */
-  private final int capacity;
+    private static final int[] EMPTY = new int[0];
+    /** The empty list that nothing may be added to, shared by every record whose list has never had an entry. */
+    public static final IntList NONE = new IntList(0, 0);
+    private int[] values = EMPTY;
+    private int size;
+    /** The capacity of the first array. */
+    private final int capacity;
 
-  public IntList() {
-    this(4);
-  }
-
-  public IntList(int capacity) {
-    this(1, capacity);
-  }
-
-  private IntList(int least, int capacity) {
-    this.capacity = Math.max(least, capacity);
-  }
-
-  public void add(int value) {
-    if (size == values.length) {
-      if (capacity == 0) {
-        throw new UnsupportedOperationException("IntList.NONE is shared and stays empty");
-      }
-      values = Arrays.copyOf(values, size == 0 ? capacity : size * 2);
+    public IntList() {
+        this(4);
     }
-    values[size++] = value;
-  }
 
-  public void addAll(IntList other) {
-    for (int i = 0; i < other.size; i++) {
-      add(other.values[i]);
+    public IntList(int capacity) {
+        this(1, capacity);
     }
-  }
 
-  public int get(int i) {
-    if (i >= size) {
-      throw new IndexOutOfBoundsException(i + " >= " + size);
+    private IntList(int least, int capacity) {
+        this.capacity = Math.max(least, capacity);
     }
-    return values[i];
-  }
 
-  public int size() {
-    return size;
-  }
-
-  public boolean isEmpty() {
-    return size == 0;
-  }
-
-  public boolean contains(int value) {
-    for (int i = 0; i < size; i++) {
-      if (values[i] == value) {
-        return true;
-      }
+    public void add(int value) {
+        if (size == values.length) {
+            if (capacity == 0) {
+                throw new UnsupportedOperationException("IntList.NONE is shared and stays empty");
+            }
+            values = Arrays.copyOf(values, size == 0 ? capacity : size * 2);
+        }
+        values[size++] = value;
     }
-    return false;
-  }
 
-  public void clear() {
-    size = 0;
-  }
+    public void addAll(IntList other) {
+        for (int i = 0; i < other.size; i++) {
+            add(other.values[i]);
+        }
+    }
 
-  public int[] toArray() {
-    return Arrays.copyOf(values, size);
-  }
+    public int get(int i) {
+        if (i >= size) {
+            throw new IndexOutOfBoundsException(i + " >= " + size);
+        }
+        return values[i];
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    public boolean contains(int value) {
+        for (int i = 0; i < size; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public void clear() {
+        size = 0;
+    }
+
+    public int[] toArray() {
+        return Arrays.copyOf(values, size);
+    }
 }

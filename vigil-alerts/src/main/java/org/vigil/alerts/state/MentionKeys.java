@@ -10,24 +10,24 @@ import java.util.Map;
  * refs seen (refs repeat: {@code s1}, {@code s2}, …), so a million concerns' mentions cost 8 bytes each.
  */
 public final class MentionKeys {
-  private final Map<String, Integer> refIndex = new HashMap<>();
-  private final List<String> refs = new ArrayList<>();
+    private final Map<String, Integer> refIndex = new HashMap<>();
+    private final List<String> refs = new ArrayList<>();
 
-  public long pack(int concern, String ref) {
-    Integer r = refIndex.get(ref);
-    if (r == null) {
-      r = refs.size();
-      refs.add(ref);
-      refIndex.put(ref, r);
+    public long pack(int concern, String ref) {
+        Integer r = refIndex.get(ref);
+        if (r == null) {
+            r = refs.size();
+            refs.add(ref);
+            refIndex.put(ref, r);
+        }
+        return ((long) concern << 32) | r;
     }
-    return ((long) concern << 32) | r;
-  }
 
-  public static int concern(long packed) {
-    return (int) (packed >>> 32);
-  }
+    public static int concern(long packed) {
+        return (int) (packed >>> 32);
+    }
 
-  public String ref(long packed) {
-    return refs.get((int) packed);
-  }
+    public String ref(long packed) {
+        return refs.get((int) packed);
+    }
 }

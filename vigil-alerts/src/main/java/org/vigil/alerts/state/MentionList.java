@@ -9,35 +9,35 @@ import java.util.RandomAccess;
  * was then. Keys are built when read.
  */
 public final class MentionList extends AbstractList<String> implements RandomAccess {
-  private final Casebook book;
-  private final LongList mentions;
-  private final int size;
+    private final Casebook book;
+    private final LongList mentions;
+    private final int size;
 
-  /** The person's mentions as they stand now. */
-  public MentionList(Casebook book, PersonRecord person) {
-    this.book = book;
-    this.mentions = person.mentions;
-    this.size = person.mentions.size();
-  }
-
-  @Override
-  public String get(int index) {
-    if (index < 0 || index >= size) {
-      throw new IndexOutOfBoundsException(index + " not in 0.." + (size - 1));
+    /** The person's mentions as they stand now. */
+    public MentionList(Casebook book, PersonRecord person) {
+        this.book = book;
+        this.mentions = person.mentions;
+        this.size = person.mentions.size();
     }
-    return book.mentionKey(mentions.get(index));
-  }
 
-  /**
-   * Whether both list the same mentions, in constant time: views of one person's list (which only ever grows) of
-   * the same length.
-   */
-  public boolean sameAs(MentionList other) {
-    return mentions == other.mentions && size == other.size;
-  }
+    @Override
+    public String get(int index) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException(index + " not in 0.." + (size - 1));
+        }
+        return book.mentionKey(mentions.get(index));
+    }
 
-  @Override
-  public int size() {
-    return size;
-  }
+    /**
+     * Whether both list the same mentions, in constant time: views of one person's list (which only ever grows) of
+     * the same length.
+     */
+    public boolean sameAs(MentionList other) {
+        return mentions == other.mentions && size == other.size;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
 }

@@ -10,125 +10,125 @@ import java.util.List;
  * {@link #find}.
  */
 public final class PersonBook {
-  private final List<String> ids = new ArrayList<>();
-  private final IdIndex index = new IdIndex(ids::get);
-  private final List<PersonRecord> records = new ArrayList<>();
-  private int[] parent = new int[1024];
-  /**
-   * Per root, {@link #merges} just after the last merge it took part in (either side), 0 if none: what lets a cache
-   * about a few persons outlive merges of others ({@link #mergedSince}).
-   */
-  private int[] stamp = new int[1024];
-  /** How many merges have been made: while it stays the same, every root stays a root. */
-  private int merges;
+    private final List<String> ids = new ArrayList<>();
+    private final IdIndex index = new IdIndex(ids::get);
+    private final List<PersonRecord> records = new ArrayList<>();
+    private int[] parent = new int[1024];
+    /**
+     * Per root, {@link #merges} just after the last merge it took part in (either side), 0 if none: what lets a cache
+     * about a few persons outlive merges of others ({@link #mergedSince}).
+     */
+    private int[] stamp = new int[1024];
+    /** How many merges have been made: while it stays the same, every root stays a root. */
+    private int merges;
 
-  /** The index of person {@code id}, creating it on first sight. */
-  public int intern(String id) {
-    int known = index.get(id);
-    if (known >= 0) {
-      return known;
+    /** The index of person {@code id}, creating it on first sight. */
+    public int intern(String id) {
+        int known = index.get(id);
+        if (known >= 0) {
+            return known;
+        }
+        int p = ids.size();
+        ids.add(id);
+        records.add(new PersonRecord());
+        if (p == parent.length) {
+            parent = Arrays.copyOf(parent, p * 2);
+            stamp = Arrays.copyOf(stamp, p * 2);
+        }
+        parent[p] = p;
+        index.put(id, p);
+        return p;
     }
-    int p = ids.size();
-    ids.add(id);
-    records.add(new PersonRecord());
-    if (p == parent.length) {
-      parent = Arrays.copyOf(parent, p * 2);
-      stamp = Arrays.copyOf(stamp, p * 2);
+
+    /** The index of person {@code id}, or -1 if never seen. */
+    public int lookup(String id) {
+        return index.get(id);
     }
-    parent[p] = p;
-    index.put(id, p);
-    return p;
-  }
 
-  /** The index of person {@code id}, or -1 if never seen. */
-  public int lookup(String id) {
-    return index.get(id);
-  }
-
-  public int find(int p) {
-    int root = p;
-    while (parent[root] != root) {
-      root = parent[root];
+    public int find(int p) {
+        int root = p;
+        while (parent[root] != root) {
+            root = parent[root];
+        }
+        while (parent[p] != root) {
+            int next = parent[p];
+            parent[p] = root;
+            p = next;
+        }
+        return root;
     }
-    while (parent[p] != root) {
-      int next = parent[p];
-      parent[p] = root;
-      p = next;
+
+    /** The id of the person {@code p} now belongs to. */
+    public String id(int p) {
+        return ids.get(find(p));
     }
-    return root;
-  }
 
-  /** The id of the person {@code p} now belongs to. */
-  public String id(int p) {
-    return ids.get(find(p));
-  }
-
-  public PersonRecord record(int p) {
-    return records.get(find(p));
-  }
-
-  /** Joins {@code other} into {@code into}; returns false if they were already one person. */
-  public boolean merge(int into, int other) {
-    int a = find(into);
-    int b = find(other);
-    if (a == b) {
-      return false;
+    public PersonRecord record(int p) {
+        return records.get(find(p));
     }
-    records.get(a).absorb(records.get(b));
-    records.set(b, null);
-    parent[b] = a;
-    merges++;
-    stamp[a] = merges;
-    stamp[b] = merges;
-    return true;
-  }
 
-  /**
-   * Whether the person {@code p} belonged to when {@link #merges()} was {@code since} has been merged with another
-   * since, on either side. If not, its root then is its root now and its record holds what it held then, whatever
-   * other persons were merged meanwhile.
-   */
-  public boolean mergedSince(int p, int since) {
-    return stamp[find(p)] > since;
-  }
-
-  /** {@link #mergedSince} for any of {@code persons}. */
-  public boolean anyMergedSince(IntList persons, int since) {
-    for (int i = 0; i < persons.size(); i++) {
-      if (mergedSince(persons.get(i), since)) {
+    /** Joins {@code other} into {@code into}; returns false if they were already one person. */
+    public boolean merge(int into, int other) {
+        int a = find(into);
+        int b = find(other);
+        if (a == b) {
+            return false;
+        }
+        records.get(a).absorb(records.get(b));
+        records.set(b, null);
+        parent[b] = a;
+        merges++;
+        stamp[a] = merges;
+        stamp[b] = merges;
         return true;
-      }
     }
-    return false;
-  }
 
-  /** {@link #mergedSince} for any of {@code persons}. */
-  public boolean anyMergedSince(Iterable<Integer> persons, int since) {
-    for (int p : persons) {
-      if (mergedSince(p, since)) {
-        return true;
-      }
+    /**
+     * Whether the person {@code p} belonged to when {@link #merges()} was {@code since} has been merged with another
+     * since, on either side. If not, its root then is its root now and its record holds what it held then, whatever
+     * other persons were merged meanwhile.
+     */
+    public boolean mergedSince(int p, int since) {
+        return stamp[find(p)] > since;
     }
-    return false;
-  }
 
-  /** Changes whenever two persons are merged, so that a set of roots taken earlier is known to be still roots. */
-  public int merges() {
-    return merges;
-  }
-
-  public int size() {
-    return ids.size();
-  }
-
-  /** Every person index that is its own root, in order of first sight. */
-  public IntList roots() {
-    IntList out = new IntList(ids.size());
-    for (int p = 0; p < ids.size(); p++) {
-      if (parent[p] == p) {
-        out.add(p);
-      }
+    /** {@link #mergedSince} for any of {@code persons}. */
+    public boolean anyMergedSince(IntList persons, int since) {
+        for (int i = 0; i < persons.size(); i++) {
+            if (mergedSince(persons.get(i), since)) {
+                return true;
+            }
+        }
+        return false;
     }
-    return out;
-  }
+
+    /** {@link #mergedSince} for any of {@code persons}. */
+    public boolean anyMergedSince(Iterable<Integer> persons, int since) {
+        for (int p : persons) {
+            if (mergedSince(p, since)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Changes whenever two persons are merged, so that a set of roots taken earlier is known to be still roots. */
+    public int merges() {
+        return merges;
+    }
+
+    public int size() {
+        return ids.size();
+    }
+
+    /** Every person index that is its own root, in order of first sight. */
+    public IntList roots() {
+        IntList out = new IntList(ids.size());
+        for (int p = 0; p < ids.size(); p++) {
+            if (parent[p] == p) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
 }

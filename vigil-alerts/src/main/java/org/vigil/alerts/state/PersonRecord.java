@@ -5,63 +5,63 @@ package org.vigil.alerts.state;
  * never given one. Kept at the person's root; a merge appends the other person's lists.
  */
 public final class PersonRecord {
-  /** Every mention of the person, in any role, packed by {@link MentionKeys}. */
-  public final LongList mentions = new LongList();
-  // The lists below are IntList.NONE until their first entry (most persons are only ever in one or two of them), and
-  // only this package assigns or adds to them.
-  /** Concerns naming the person as an adult suspect, whatever they allege (for priorities). */
-  public IntList suspected = IntList.NONE;
-  /** Of those, the concerns that are exploitation evidence. */
-  public IntList suspectedOfExploitation = IntList.NONE;
-  /** Concerns naming the person as a child (victim, other or associate). */
-  public IntList asChild = IntList.NONE;
-  /** Concerns in which the person, as a child, was reported missing; one per report. */
-  public IntList missing = IntList.NONE;
-  /**
-   * Mentions in roles that carry no suspicion: {@code reporter} or {@code witness}, and, as an adult (or of unknown
-   * age), {@code other} or {@code associate}. The roles of carers, professionals and parents.
-   */
-  public int context;
-  /** A first report of strong evidence naming a person of mostly {@link #context} roles as a suspect, held until a
-   * second corroborates it. */
-  public IntList held = IntList.NONE;
-  /** Known to live in a children's home or with foster carers. */
-  public boolean inCare;
-  /**
-   * Counts the amendments to reports naming the person (in any role, in any earlier version): a report's versions and
-   * current version change without the person being named again. Lets a pattern know its inputs are unchanged.
-   */
-  public int amendments;
-  /** Counts the reports naming the person (in any role, in any version) that were closed with no further action. */
-  public int dismissals;
+    /** Every mention of the person, in any role, packed by {@link MentionKeys}. */
+    public final LongList mentions = new LongList();
+    // The lists below are IntList.NONE until their first entry (most persons are only ever in one or two of them), and
+    // only this package assigns or adds to them.
+    /** Concerns naming the person as an adult suspect, whatever they allege (for priorities). */
+    public IntList suspected = IntList.NONE;
+    /** Of those, the concerns that are exploitation evidence. */
+    public IntList suspectedOfExploitation = IntList.NONE;
+    /** Concerns naming the person as a child (victim, other or associate). */
+    public IntList asChild = IntList.NONE;
+    /** Concerns in which the person, as a child, was reported missing; one per report. */
+    public IntList missing = IntList.NONE;
+    /**
+     * Mentions in roles that carry no suspicion: {@code reporter} or {@code witness}, and, as an adult (or of unknown
+     * age), {@code other} or {@code associate}. The roles of carers, professionals and parents.
+     */
+    public int context;
+    /** A first report of strong evidence naming a person of mostly {@link #context} roles as a suspect, held until a
+     * second corroborates it. */
+    public IntList held = IntList.NONE;
+    /** Known to live in a children's home or with foster carers. */
+    public boolean inCare;
+    /**
+     * Counts the amendments to reports naming the person (in any role, in any earlier version): a report's versions and
+     * current version change without the person being named again. Lets a pattern know its inputs are unchanged.
+     */
+    public int amendments;
+    /** Counts the reports naming the person (in any role, in any version) that were closed with no further action. */
+    public int dismissals;
 
-  void absorb(PersonRecord other) {
-    mentions.addAll(other.mentions);
-    suspected = joined(suspected, other.suspected);
-    suspectedOfExploitation = joined(suspectedOfExploitation, other.suspectedOfExploitation);
-    asChild = joined(asChild, other.asChild);
-    missing = joined(missing, other.missing);
-    context += other.context;
-    held = joined(held, other.held);
-    inCare |= other.inCare;
-    amendments += other.amendments;
-    dismissals += other.dismissals;
-  }
-
-  /** {@code list} with {@code value} added: a list of its own if it was {@link IntList#NONE}. */
-  static IntList added(IntList list, int value, int capacity) {
-    IntList out = list == IntList.NONE ? new IntList(capacity) : list;
-    out.add(value);
-    return out;
-  }
-
-  /** {@code list} followed by {@code more}, in a list of its own unless both are empty. */
-  static IntList joined(IntList list, IntList more) {
-    if (more.isEmpty()) {
-      return list;
+    void absorb(PersonRecord other) {
+        mentions.addAll(other.mentions);
+        suspected = joined(suspected, other.suspected);
+        suspectedOfExploitation = joined(suspectedOfExploitation, other.suspectedOfExploitation);
+        asChild = joined(asChild, other.asChild);
+        missing = joined(missing, other.missing);
+        context += other.context;
+        held = joined(held, other.held);
+        inCare |= other.inCare;
+        amendments += other.amendments;
+        dismissals += other.dismissals;
     }
-    IntList out = list == IntList.NONE ? new IntList(more.size()) : list;
-    out.addAll(more);
-    return out;
-  }
+
+    /** {@code list} with {@code value} added: a list of its own if it was {@link IntList#NONE}. */
+    static IntList added(IntList list, int value, int capacity) {
+        IntList out = list == IntList.NONE ? new IntList(capacity) : list;
+        out.add(value);
+        return out;
+    }
+
+    /** {@code list} followed by {@code more}, in a list of its own unless both are empty. */
+    static IntList joined(IntList list, IntList more) {
+        if (more.isEmpty()) {
+            return list;
+        }
+        IntList out = list == IntList.NONE ? new IntList(more.size()) : list;
+        out.addAll(more);
+        return out;
+    }
 }

@@ -11,42 +11,42 @@ import java.util.Set;
  * missing episodes).
  */
 public final class PlaceBook {
-  /**
-   * Place kinds that tie the suspects named at them into one network: a private flat or house is shared by people
-   * who know each other. A takeaway, taxi office, hotel, car park, park or shop is public: two groups of men may use
-   * the same one without knowing each other, so such places recur in {@code place} alerts but tie no network.
-   */
-  public static final Set<String> PRIVATE = Set.of("address");
-  /** Place kinds that never count as a recurring place. */
-  public static final Set<String> WHERE_CHILDREN_ARE = Set.of("school", "care_home");
+    /**
+     * Place kinds that tie the suspects named at them into one network: a private flat or house is shared by people
+     * who know each other. A takeaway, taxi office, hotel, car park, park or shop is public: two groups of men may use
+     * the same one without knowing each other, so such places recur in {@code place} alerts but tie no network.
+     */
+    public static final Set<String> PRIVATE = Set.of("address");
+    /** Place kinds that never count as a recurring place. */
+    public static final Set<String> WHERE_CHILDREN_ARE = Set.of("school", "care_home");
 
-  /** A place and its sightings. */
-  public static final class Place {
-    public final String key;
-    public final String kind;
-    /** (concern index {@code << 32}) | person index, or | 0xffffffff when named by the concern alone. */
-    public final LongList sightings = new LongList();
+    /** A place and its sightings. */
+    public static final class Place {
+        public final String key;
+        public final String kind;
+        /** (concern index {@code << 32}) | person index, or | 0xffffffff when named by the concern alone. */
+        public final LongList sightings = new LongList();
 
-    Place(String key, String kind) {
-      this.key = key;
-      this.kind = kind;
+        Place(String key, String kind) {
+            this.key = key;
+            this.kind = kind;
+        }
     }
-  }
 
-  private final Map<String, Place> places = new HashMap<>();
+    private final Map<String, Place> places = new HashMap<>();
 
-  public static boolean counts(String kind) {
-    return !WHERE_CHILDREN_ARE.contains(kind);
-  }
+    public static boolean counts(String kind) {
+        return !WHERE_CHILDREN_ARE.contains(kind);
+    }
 
-  /** Records a sighting; returns the place's key as kept, so callers can hold that one copy. */
-  public String sight(String key, String kind, int concern, int person) {
-    Place place = places.computeIfAbsent(key, k -> new Place(k, kind));
-    place.sightings.add(((long) concern << 32) | (person & 0xffffffffL));
-    return place.key;
-  }
+    /** Records a sighting; returns the place's key as kept, so callers can hold that one copy. */
+    public String sight(String key, String kind, int concern, int person) {
+        Place place = places.computeIfAbsent(key, k -> new Place(k, kind));
+        place.sightings.add(((long) concern << 32) | (person & 0xffffffffL));
+        return place.key;
+    }
 
-  public Place get(String key) {
-    return places.get(key);
-  }
+    public Place get(String key) {
+        return places.get(key);
+    }
 }

@@ -11,20 +11,20 @@ import java.util.Map;
  * unmodifiable lists). Not thread-safe.
  */
 final class SharedValues {
-  private final Map<Object, Object> values = new HashMap<>();
+    private final Map<Object, Object> values = new HashMap<>();
 
-  /** The instance equal to {@code value} kept first; null for null. */
-  @SuppressWarnings("unchecked")
-  <T> T of(T value) {
-    if (value == null) {
-      return null;
+    /** The instance equal to {@code value} kept first; null for null. */
+    @SuppressWarnings("unchecked")
+    <T> T of(T value) {
+        if (value == null) {
+            return null;
+        }
+        Object kept = values.putIfAbsent(value, value);
+        return kept == null ? value : (T) kept;
     }
-    Object kept = values.putIfAbsent(value, value);
-    return kept == null ? value : (T) kept;
-  }
 
-  /** How many distinct values are kept. */
-  int size() {
-    return values.size();
-  }
+    /** How many distinct values are kept. */
+    int size() {
+        return values.size();
+    }
 }

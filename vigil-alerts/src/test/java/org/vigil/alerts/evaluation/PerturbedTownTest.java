@@ -13,22 +13,22 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PerturbedTownTest {
 
-  @ParameterizedTest(name = "seed {0}")
-  @ValueSource(longs = {1, 2, 3})
-  void falseAllegationsAgainstOneMentionInTenOfBenignAdultsFlagFewOfThem(long seed) throws IOException {
-    AlertScore s = TownEvaluation.run(seed, 3000, Linkage.truthOracle(), "false allegations",
-        PerturbedTown.falseAllegations(0.1)).alerts();
-    assertThat(s.benignFlagged()).as("benign adults flagged").hasSizeLessThanOrEqualTo(4);
-    assertThat(s.precisionPerPerson()).isGreaterThanOrEqualTo(0.9);
-    assertThat(s.precisionPerAlert()).isGreaterThanOrEqualTo(0.95);
-  }
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void falseAllegationsAgainstOneMentionInTenOfBenignAdultsFlagFewOfThem(long seed) throws IOException {
+        AlertScore s = TownEvaluation.run(seed, 3000, Linkage.truthOracle(), "false allegations",
+                PerturbedTown.falseAllegations(0.1)).alerts();
+        assertThat(s.benignFlagged()).as("benign adults flagged").hasSizeLessThanOrEqualTo(4);
+        assertThat(s.precisionPerPerson()).isGreaterThanOrEqualTo(0.9);
+        assertThat(s.precisionPerAlert()).isGreaterThanOrEqualTo(0.95);
+    }
 
-  @ParameterizedTest(name = "seed {0}")
-  @ValueSource(longs = {1, 2, 3})
-  void offendersWrittenAsAssociatesOnceInTenAreStillFound(long seed) throws IOException {
-    AlertScore s = TownEvaluation.run(seed, 3000, Linkage.truthOracle(), "offenders as associates",
-        PerturbedTown.offendersAsAssociates(0.1)).alerts();
-    assertThat(s.recall()).isGreaterThanOrEqualTo(0.9);
-    assertThat(s.precisionPerPerson()).isEqualTo(1.0);
-  }
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void offendersWrittenAsAssociatesOnceInTenAreStillFound(long seed) throws IOException {
+        AlertScore s = TownEvaluation.run(seed, 3000, Linkage.truthOracle(), "offenders as associates",
+                PerturbedTown.offendersAsAssociates(0.1)).alerts();
+        assertThat(s.recall()).isGreaterThanOrEqualTo(0.9);
+        assertThat(s.precisionPerPerson()).isEqualTo(1.0);
+    }
 }

@@ -32,85 +32,85 @@ import org.vigil.alerts.observation.PersonsMerged;
  * <pre>java -cp … org.vigil.alerts.golden.AlertOutput [dir] [seed…]   # writes one file per feed, prints digests</pre>
  */
 public final class AlertOutput {
-  static final int CONCERNS = 3000;
-  static final String[] FEEDS = {"truth", "unlinked", "merged"};
+    static final int CONCERNS = 3000;
+    static final String[] FEEDS = {"truth", "unlinked", "merged"};
 
-  private AlertOutput() {
-  }
-
-  /** The observations of one feed of one seed's town, in event order. */
-  static List<Observation> observations(long seed, String feed) throws IOException {
-    return switch (feed) {
-      case "truth" -> TownEvaluation.replay(seed, CONCERNS, Linkage.truthOracle(), feed, Towns.CACHED).observations();
-      case "unlinked" -> TownEvaluation.replay(seed, CONCERNS, Linkage.degraded(), feed, Towns.CACHED).observations();
-      case "merged" -> withMerges(TownEvaluation.replay(seed, CONCERNS, Linkage.degraded(), feed, Towns.CACHED));
-      default -> throw new IllegalArgumentException(feed);
-    };
-  }
-
-  /** The engine's whole output on one feed of one seed's town. */
-  public static String of(long seed, String feed) throws IOException {
-    List<Observation> observations = observations(seed, feed);
-    AlertEngine engine = new AlertEngine();
-    StringBuilder out = new StringBuilder();
-    for (Observation o : observations) {
-      for (AlertChange c : engine.observe(o)) {
-        out.append(c.type()).append(' ').append(c.alert().id()).append(' ').append(c.at()).append(' ')
-            .append(c.trigger()).append(' ').append(c.changes()).append(' ')
-            .append(c.alert().current().harm()).append('\n');
-      }
+    private AlertOutput() {
     }
-    for (Alert a : engine.alerts()) {
-      out.append(a.toJsonWithHistory()).append('\n');
-    }
-    return out.toString();
-  }
 
-  /** The run's observations plus, for each mention left unlinked, a merge into its true person 30 days on. */
-  private static List<Observation> withMerges(TownEvaluation.Run run) {
-    Map<String, String> truth = run.truth().personOf();
-    List<Observation> out = new ArrayList<>(run.observations());
-    for (Observation o : run.observations()) {
-      if (o instanceof ConcernObserved c) {
-        Map<String, List<String>> byPerson = new TreeMap<>();
-        for (MentionObserved m : c.mentions()) {
-          if (m.person().startsWith("U-")) {
-            byPerson.computeIfAbsent(truth.get(m.key()),
-                k -> new ArrayList<>()).add(m.person());
-          }
+    /** The observations of one feed of one seed's town, in event order. */
+    static List<Observation> observations(long seed, String feed) throws IOException {
+        return switch (feed) {
+            case "truth" -> TownEvaluation.replay(seed, CONCERNS, Linkage.truthOracle(), feed, Towns.CACHED).observations();
+            case "unlinked" -> TownEvaluation.replay(seed, CONCERNS, Linkage.degraded(), feed, Towns.CACHED).observations();
+            case "merged" -> withMerges(TownEvaluation.replay(seed, CONCERNS, Linkage.degraded(), feed, Towns.CACHED));
+            default -> throw new IllegalArgumentException(feed);
+        };
+    }
+
+    /** The engine's whole output on one feed of one seed's town. */
+    public static String of(long seed, String feed) throws IOException {
+        List<Observation> observations = observations(seed, feed);
+        AlertEngine engine = new AlertEngine();
+        StringBuilder out = new StringBuilder();
+        for (Observation o : observations) {
+            for (AlertChange c : engine.observe(o)) {
+                out.append(c.type()).append(' ').append(c.alert().id()).append(' ').append(c.at()).append(' ')
+                        .append(c.trigger()).append(' ').append(c.changes()).append(' ')
+                        .append(c.alert().current().harm()).append('\n');
+            }
         }
-        byPerson.forEach((into, merged) ->
-            out.add(new PersonsMerged(into, merged, c.received().plus(Duration.ofDays(30)), c.id())));
-      }
+        for (Alert a : engine.alerts()) {
+            out.append(a.toJsonWithHistory()).append('\n');
+        }
+        return out.toString();
     }
-    out.sort(Observation.EVENT_ORDER);
-    return out;
-  }
 
-  static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    /** The run's observations plus, for each mention left unlinked, a merge into its true person 30 days on. */
+    private static List<Observation> withMerges(TownEvaluation.Run run) {
+        Map<String, String> truth = run.truth().personOf();
+        List<Observation> out = new ArrayList<>(run.observations());
+        for (Observation o : run.observations()) {
+            if (o instanceof ConcernObserved c) {
+                Map<String, List<String>> byPerson = new TreeMap<>();
+                for (MentionObserved m : c.mentions()) {
+                    if (m.person().startsWith("U-")) {
+                        byPerson.computeIfAbsent(truth.get(m.key()),
+                                k -> new ArrayList<>()).add(m.person());
+                    }
+                }
+                byPerson.forEach((into, merged) ->
+                        out.add(new PersonsMerged(into, merged, c.received().plus(Duration.ofDays(30)), c.id())));
+            }
+        }
+        out.sort(Observation.EVENT_ORDER);
+        return out;
     }
-  }
 
-  public static void main(String[] args) throws IOException {
-    Path dir = Path.of(args.length > 0 ? args[0] : ".");
-    Files.createDirectories(dir);
-    List<Long> seeds = new ArrayList<>();
-    for (int i = 1; i < args.length; i++) {
-      seeds.add(Long.parseLong(args[i]));
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
-    if (seeds.isEmpty()) {
-      seeds = List.of(1L, 2L, 3L);
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : ".");
+        Files.createDirectories(dir);
+        List<Long> seeds = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            seeds.add(Long.parseLong(args[i]));
+        }
+        if (seeds.isEmpty()) {
+            seeds = List.of(1L, 2L, 3L);
+        }
+        for (long seed : seeds) {
+            for (String feed : FEEDS) {
+                String text = of(seed, feed);
+                Files.writeString(dir.resolve("seed" + seed + "-" + feed + ".txt"), text);
+                System.out.println(seed + " " + feed + " " + sha256(text) + " " + text.length());
+            }
+        }
     }
-    for (long seed : seeds) {
-      for (String feed : FEEDS) {
-        String text = of(seed, feed);
-        Files.writeString(dir.resolve("seed" + seed + "-" + feed + ".txt"), text);
-        System.out.println(seed + " " + feed + " " + sha256(text) + " " + text.length());
-      }
-    }
-  }
 }

@@ -30,61 +30,61 @@ import org.vigil.alerts.observation.Observation;
  * nationality to every subject, leaves every alert, every harm figure and both rankings exactly as they were.
  */
 class NamesNeverCountTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String[] NAMES = {"Ashraf Khan", "Kayleigh Marsh", "Jan Kowalski", "Mohammed Ali",
-      "Siobhan O'Neill", "Ash", "Chen Wei", "Oluwaseun Adeyemi", "Smith, John", "Mr Patel", "Gheorghe Popescu"};
-  private static final String[] ETHNICITY = {"White British", "Asian British - Pakistani", "Black British",
-      "Roma", "Mixed", "Chinese"};
-  private static final String[] RELIGION = {"Muslim", "Christian", "Sikh", "Hindu", "None", "Jewish"};
-  private static final String[] NATIONALITY = {"British", "Pakistani", "Polish", "Romanian", "Somali"};
-  private static byte[] records;
-  private static Truth truth;
-  private static List<String> baseline;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] NAMES = {"Ashraf Khan", "Kayleigh Marsh", "Jan Kowalski", "Mohammed Ali",
+            "Siobhan O'Neill", "Ash", "Chen Wei", "Oluwaseun Adeyemi", "Smith, John", "Mr Patel", "Gheorghe Popescu"};
+    private static final String[] ETHNICITY = {"White British", "Asian British - Pakistani", "Black British",
+            "Roma", "Mixed", "Chinese"};
+    private static final String[] RELIGION = {"Muslim", "Christian", "Sikh", "Hindu", "None", "Jewish"};
+    private static final String[] NATIONALITY = {"British", "Pakistani", "Polish", "Romanian", "Somali"};
+    private static byte[] records;
+    private static Truth truth;
+    private static List<String> baseline;
 
-  @BeforeContainer
-  static void replayTheTownAsWritten() throws IOException {
-    ByteArrayOutputStream r = new ByteArrayOutputStream();
-    ByteArrayOutputStream t = new ByteArrayOutputStream();
-    Towns.CACHED.write(5, 1500, r, t);
-    records = r.toByteArray();
-    truth = Truth.read(new ByteArrayInputStream(t.toByteArray()));
-    baseline = outputs(records);
-  }
-
-  @Property(tries = 4)
-  void renamingPeopleAndAddingProtectedCharacteristicsChangesNothing(@ForAll long seed) throws IOException {
-    Random random = new Random(seed);
-    StringBuilder out = new StringBuilder();
-    for (String line : new String(records, StandardCharsets.UTF_8).split("\n")) {
-      JsonNode o = JSON.readTree(line);
-      for (JsonNode s : o.path("subjects")) {
-        ObjectNode subject = (ObjectNode) s;
-        subject.put("name", NAMES[random.nextInt(NAMES.length)]);
-        ArrayNode aliases = subject.putArray("aliases");
-        aliases.add(NAMES[random.nextInt(NAMES.length)]);
-        subject.put("ethnicity", ETHNICITY[random.nextInt(ETHNICITY.length)]);
-        subject.put("religion", RELIGION[random.nextInt(RELIGION.length)]);
-        subject.put("nationality", NATIONALITY[random.nextInt(NATIONALITY.length)]);
-      }
-      out.append(JSON.writeValueAsString(o)).append('\n');
+    @BeforeContainer
+    static void replayTheTownAsWritten() throws IOException {
+        ByteArrayOutputStream r = new ByteArrayOutputStream();
+        ByteArrayOutputStream t = new ByteArrayOutputStream();
+        Towns.CACHED.write(5, 1500, r, t);
+        records = r.toByteArray();
+        truth = Truth.read(new ByteArrayInputStream(t.toByteArray()));
+        baseline = outputs(records);
     }
-    assertThat(outputs(out.toString().getBytes(StandardCharsets.UTF_8))).isEqualTo(baseline);
-  }
 
-  /** Every alert with its history, then both rankings, as JSON lines. */
-  private static List<String> outputs(byte[] town) throws IOException {
-    List<Observation> observations = InterchangeReader.read(new ByteArrayInputStream(town), truth.personOf(),
-        PlaceScope.ONE_AREA);
-    AlertEngine engine = new AlertEngine();
-    engine.replay(observations);
-    List<String> lines = new ArrayList<>();
-    for (Alert a : engine.alerts()) {
-      lines.add(a.toJsonWithHistory().toString());
+    @Property(tries = 4)
+    void renamingPeopleAndAddingProtectedCharacteristicsChangesNothing(@ForAll long seed) throws IOException {
+        Random random = new Random(seed);
+        StringBuilder out = new StringBuilder();
+        for (String line : new String(records, StandardCharsets.UTF_8).split("\n")) {
+            JsonNode o = JSON.readTree(line);
+            for (JsonNode s : o.path("subjects")) {
+                ObjectNode subject = (ObjectNode) s;
+                subject.put("name", NAMES[random.nextInt(NAMES.length)]);
+                ArrayNode aliases = subject.putArray("aliases");
+                aliases.add(NAMES[random.nextInt(NAMES.length)]);
+                subject.put("ethnicity", ETHNICITY[random.nextInt(ETHNICITY.length)]);
+                subject.put("religion", RELIGION[random.nextInt(RELIGION.length)]);
+                subject.put("nationality", NATIONALITY[random.nextInt(NATIONALITY.length)]);
+            }
+            out.append(JSON.writeValueAsString(o)).append('\n');
+        }
+        assertThat(outputs(out.toString().getBytes(StandardCharsets.UTF_8))).isEqualTo(baseline);
     }
-    Priorities priorities = new Priorities(engine);
-    Instant end = Instant.parse("2016-12-31T00:00:00Z");
-    priorities.rank(end).forEach(l -> lines.add(l.toJsonLine()));
-    priorities.rankByVolume(end).forEach(l -> lines.add(l.toJsonLine()));
-    return lines;
-  }
+
+    /** Every alert with its history, then both rankings, as JSON lines. */
+    private static List<String> outputs(byte[] town) throws IOException {
+        List<Observation> observations = InterchangeReader.read(new ByteArrayInputStream(town), truth.personOf(),
+                PlaceScope.ONE_AREA);
+        AlertEngine engine = new AlertEngine();
+        engine.replay(observations);
+        List<String> lines = new ArrayList<>();
+        for (Alert a : engine.alerts()) {
+            lines.add(a.toJsonWithHistory().toString());
+        }
+        Priorities priorities = new Priorities(engine);
+        Instant end = Instant.parse("2016-12-31T00:00:00Z");
+        priorities.rank(end).forEach(l -> lines.add(l.toJsonLine()));
+        priorities.rankByVolume(end).forEach(l -> lines.add(l.toJsonLine()));
+        return lines;
+    }
 }

@@ -12,64 +12,64 @@ import org.vigil.alerts.AlertEngine;
 
 class PrioritiesTest {
 
-  private static AlertEngine town() {
-    AlertEngine engine = new AlertEngine();
-    // A man exploiting a 12-year-old: one report, high harm, no volume-target offence.
-    engine.observe(concern("PC-1", 0, "Police", child("K", 12), suspect("GROOMER")).withOffences("22B")
-        .withIndicators("older_partner"));
-    // A car thief: three reports of vehicle crime, little harm.
-    for (int i = 0; i < 3; i++) {
-      engine.observe(concern("PC-" + (10 + i), 1 + i, "Police", suspect("CAR-THIEF")).withOffences("48"));
+    private static AlertEngine town() {
+        AlertEngine engine = new AlertEngine();
+        // A man exploiting a 12-year-old: one report, high harm, no volume-target offence.
+        engine.observe(concern("PC-1", 0, "Police", child("K", 12), suspect("GROOMER")).withOffences("22B")
+                .withIndicators("older_partner"));
+        // A car thief: three reports of vehicle crime, little harm.
+        for (int i = 0; i < 3; i++) {
+            engine.observe(concern("PC-" + (10 + i), 1 + i, "Police", suspect("CAR-THIEF")).withOffences("48"));
+        }
+        // A burglar named later.
+        engine.observe(concern("PC-20", 50, "Police", suspect("BURGLAR")).withOffences("28E"));
+        return engine;
     }
-    // A burglar named later.
-    engine.observe(concern("PC-20", 50, "Police", suspect("BURGLAR")).withOffences("28E"));
-    return engine;
-  }
 
-  @Test
-  void ranksPeopleByHarmAndSaysWhy() {
-    List<PriorityLine> lines = new Priorities(town()).rank(day(100));
+    @Test
+    void ranksPeopleByHarmAndSaysWhy() {
+        List<PriorityLine> lines = new Priorities(town()).rank(day(100));
 
-    assertThat(lines).extracting(PriorityLine::person).containsExactly("GROOMER", "BURGLAR", "CAR-THIEF");
-    assertThat(lines).extracting(PriorityLine::rank).containsExactly(1, 2, 3);
-    PriorityLine first = lines.get(0);
-    // 22B: 182.25 × 0.56 (ungraded) × 2.0 (aged 12) = 204.12
-    assertThat(first.harm()).isEqualTo(204.12);
-    assertThat(first.mentions()).containsExactly("PC-1/s2");
-    assertThat(first.reasons().get(0)).isEqualTo("named as a suspect in 1 report (1 of them exploitation evidence) "
-        + "about 1 child");
-    assertThat(first.reasons().get(1)).contains("HO 22B").contains("aged 12");
-  }
+        assertThat(lines).extracting(PriorityLine::person).containsExactly("GROOMER", "BURGLAR", "CAR-THIEF");
+        assertThat(lines).extracting(PriorityLine::rank).containsExactly(1, 2, 3);
+        PriorityLine first = lines.get(0);
+        // 22B: 182.25 × 0.56 (ungraded) × 2.0 (aged 12) = 204.12
+        assertThat(first.harm()).isEqualTo(204.12);
+        assertThat(first.mentions()).containsExactly("PC-1/s2");
+        assertThat(first.reasons().get(0)).isEqualTo("named as a suspect in 1 report (1 of them exploitation evidence) "
+                + "about 1 child");
+        assertThat(first.reasons().get(1)).contains("HO 22B").contains("aged 12");
+    }
 
-  @Test
-  void theVolumeRankingPutsTheCarThiefFirstAndShowsTheHarmRank() {
-    List<PriorityLine> lines = new Priorities(town()).rankByVolume(day(100));
+    @Test
+    void theVolumeRankingPutsTheCarThiefFirstAndShowsTheHarmRank() {
+        List<PriorityLine> lines = new Priorities(town()).rankByVolume(day(100));
 
-    assertThat(lines).extracting(PriorityLine::person).containsExactly("CAR-THIEF", "BURGLAR", "GROOMER");
-    assertThat(lines.get(0).reasons().get(0)).startsWith("volume-target count 3");
-    assertThat(lines.get(0).reasons().get(1)).startsWith("harm rank 3 of 3");
-  }
+        assertThat(lines).extracting(PriorityLine::person).containsExactly("CAR-THIEF", "BURGLAR", "GROOMER");
+        assertThat(lines.get(0).reasons().get(0)).startsWith("volume-target count 3");
+        assertThat(lines.get(0).reasons().get(1)).startsWith("harm rank 3 of 3");
+    }
 
-  @Test
-  void everyLineSaysThatRankingsAdviseAndPeopleDecide() {
-    Priorities p = new Priorities(town());
-    assertThat(p.rank(day(100))).allSatisfy(l ->
-        assertThat(l.reasons().get(l.reasons().size() - 1)).isEqualTo(Priorities.ADVISORY));
-    assertThat(p.rankByVolume(day(100))).allSatisfy(l ->
-        assertThat(l.reasons().get(l.reasons().size() - 1)).isEqualTo(Priorities.VOLUME_ADVISORY));
-  }
+    @Test
+    void everyLineSaysThatRankingsAdviseAndPeopleDecide() {
+        Priorities p = new Priorities(town());
+        assertThat(p.rank(day(100))).allSatisfy(l ->
+                assertThat(l.reasons().get(l.reasons().size() - 1)).isEqualTo(Priorities.ADVISORY));
+        assertThat(p.rankByVolume(day(100))).allSatisfy(l ->
+                assertThat(l.reasons().get(l.reasons().size() - 1)).isEqualTo(Priorities.VOLUME_ADVISORY));
+    }
 
-  @Test
-  void aRankingAsOfAnEarlierTimeLeavesOutLaterReports() {
-    List<PriorityLine> lines = new Priorities(town()).rank(day(10));
-    assertThat(lines).extracting(PriorityLine::person).containsExactly("GROOMER", "CAR-THIEF");
-  }
+    @Test
+    void aRankingAsOfAnEarlierTimeLeavesOutLaterReports() {
+        List<PriorityLine> lines = new Priorities(town()).rank(day(10));
+        assertThat(lines).extracting(PriorityLine::person).containsExactly("GROOMER", "CAR-THIEF");
+    }
 
-  @Test
-  void writesExactlyTheFieldsOfTheSpec() {
-    PriorityLine line = new Priorities(town()).rank(day(100)).get(0);
-    List<String> names = new java.util.ArrayList<>();
-    line.toJson().fieldNames().forEachRemaining(names::add);
-    assertThat(names).containsExactly("rank", "person", "harm", "mentions", "reasons");
-  }
+    @Test
+    void writesExactlyTheFieldsOfTheSpec() {
+        PriorityLine line = new Priorities(town()).rank(day(100)).get(0);
+        List<String> names = new java.util.ArrayList<>();
+        line.toJson().fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("rank", "person", "harm", "mentions", "reasons");
+    }
 }

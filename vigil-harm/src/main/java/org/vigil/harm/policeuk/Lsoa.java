@@ -11,22 +11,22 @@ import java.util.regex.Pattern;
  * @param name e.g. {@code Barnsley 001A}: the local authority, a space, three digits and a letter
  */
 public record Lsoa(String code, String name) {
-  private static final Pattern NAME = Pattern.compile("(.+) ([0-9]{3}[A-Z])");
+    private static final Pattern NAME = Pattern.compile("(.+) ([0-9]{3}[A-Z])");
 
-  public Lsoa {
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(name, "name");
-    if (name.isBlank()) {
-      throw new IllegalArgumentException("LSOA name is blank (code '" + code + "')");
+    public Lsoa {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("LSOA name is blank (code '" + code + "')");
+        }
     }
-  }
 
-  /**
-   * The local authority: the name before its final space and code ({@code Rotherham 012A} gives
-   * {@code Rotherham}); a name not in that form is returned whole.
-   */
-  public String localAuthority() {
-    Matcher m = NAME.matcher(name);
-    return m.matches() ? m.group(1) : name;
-  }
+    /**
+     * The local authority: the name before its final space and code ({@code Rotherham 012A} gives
+     * {@code Rotherham}); a name not in that form is returned whole.
+     */
+    public String localAuthority() {
+        Matcher m = NAME.matcher(name);
+        return m.matches() ? m.group(1) : name;
+    }
 }

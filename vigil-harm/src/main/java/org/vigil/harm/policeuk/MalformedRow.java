@@ -8,17 +8,17 @@ import java.util.Objects;
  * cut to 200 characters.
  */
 public record MalformedRow(Path file, long line, String reason, String text) {
-  static final int MAX_TEXT = 200;
+    static final int MAX_TEXT = 200;
 
-  public MalformedRow {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(reason, "reason");
-    Objects.requireNonNull(text, "text");
-    text = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) + "…" : text;
-  }
+    public MalformedRow {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(text, "text");
+        text = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) + "…" : text;
+    }
 
-  /** "2018-10-south-yorkshire-street.csv line 17: unknown crime type 'Violent crime'". */
-  public String describe() {
-    return file.getFileName() + " line " + line + ": " + reason;
-  }
+    /** "2018-10-south-yorkshire-street.csv line 17: unknown crime type 'Violent crime'". */
+    public String describe() {
+        return file.getFileName() + " line " + line + ": " + reason;
+    }
 }

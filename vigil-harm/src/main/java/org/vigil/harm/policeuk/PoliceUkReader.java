@@ -34,141 +34,141 @@ import org.vigil.harm.weights.CrimeCategory;
  * {@link HarmDataException}, as does an unreadable file ({@link UncheckedIOException}).
  */
 public final class PoliceUkReader {
-  private static final CSVFormat LINE = CSVFormat.DEFAULT;
-  private static final List<String> REQUIRED = List.of("Month", "Crime type");
+    private static final CSVFormat LINE = CSVFormat.DEFAULT;
+    private static final List<String> REQUIRED = List.of("Month", "Crime type");
 
-  private PoliceUkReader() {}
+    private PoliceUkReader() {}
 
-  /** Reads every file in order and puts the results together. */
-  public static StreetCrimes read(List<Path> files) {
-    StreetCrimes all = new StreetCrimes(List.of(), List.of(), List.of());
-    for (Path file : files) {
-      all = all.plus(read(file));
-    }
-    return all;
-  }
-
-  public static StreetCrimes read(Path file) {
-    List<StreetCrime> crimes = new ArrayList<>();
-    List<MalformedRow> malformed = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String headerLine = in.readLine();
-      if (headerLine == null) {
-        throw new HarmDataException(file + ": empty file, expected a police.uk header row");
-      }
-      Header header = Header.parse(file, stripByteOrderMark(headerLine));
-      long lineNumber = 1;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
+    /** Reads every file in order and puts the results together. */
+    public static StreetCrimes read(List<Path> files) {
+        StreetCrimes all = new StreetCrimes(List.of(), List.of(), List.of());
+        for (Path file : files) {
+            all = all.plus(read(file));
         }
-        try {
-          crimes.add(header.crime(fields(line)));
-        } catch (IllegalArgumentException e) {
-          malformed.add(new MalformedRow(file, lineNumber, e.getMessage(), line));
+        return all;
+    }
+
+    public static StreetCrimes read(Path file) {
+        List<StreetCrime> crimes = new ArrayList<>();
+        List<MalformedRow> malformed = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String headerLine = in.readLine();
+            if (headerLine == null) {
+                throw new HarmDataException(file + ": empty file, expected a police.uk header row");
+            }
+            Header header = Header.parse(file, stripByteOrderMark(headerLine));
+            long lineNumber = 1;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    crimes.add(header.crime(fields(line)));
+                } catch (IllegalArgumentException e) {
+                    malformed.add(new MalformedRow(file, lineNumber, e.getMessage(), line));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read police.uk file " + file, e);
         }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read police.uk file " + file, e);
-    }
-    return new StreetCrimes(List.of(file), crimes, malformed);
-  }
-
-  private static List<String> fields(String line) {
-    try (CSVParser parser = CSVParser.parse(line, LINE)) {
-      List<CSVRecord> records = parser.getRecords();
-      if (records.size() != 1) {
-        throw new IllegalArgumentException("not one CSV record");
-      }
-      return records.get(0).toList();
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw new IllegalArgumentException("not valid CSV: " + e.getMessage(), e);
-    }
-  }
-
-  private static String stripByteOrderMark(String line) {
-    return line.startsWith("\uFEFF") ? line.substring(1) : line;
-  }
-
-  /** Column positions by header name. */
-  private record Header(Map<String, Integer> index, int size) {
-    static Header parse(Path file, String line) {
-      List<String> names;
-      try {
-        names = fields(line);
-      } catch (IllegalArgumentException e) {
-        throw new HarmDataException(file + ": header row is not CSV: " + e.getMessage(), e);
-      }
-      Map<String, Integer> index = new HashMap<>();
-      for (int i = 0; i < names.size(); i++) {
-        index.putIfAbsent(names.get(i).strip(), i);
-      }
-      List<String> missing = new ArrayList<>(REQUIRED);
-      missing.removeAll(index.keySet());
-      if (!missing.isEmpty()) {
-        throw new HarmDataException(file + ": not a police.uk street-level file: header lacks "
-            + missing + "; found " + names);
-      }
-      return new Header(Map.copyOf(index), names.size());
+        return new StreetCrimes(List.of(file), crimes, malformed);
     }
 
-    StreetCrime crime(List<String> f) {
-      if (f.size() != size) {
-        throw new IllegalArgumentException("expected " + size + " fields as in the header, found " + f.size());
-      }
-      String type = get(f, "Crime type");
-      if (type.isEmpty()) {
-        throw new IllegalArgumentException("no crime type");
-      }
-      CrimeCategory category = CrimeCategory.fromLabel(type)
-          .orElseThrow(() -> new IllegalArgumentException("unknown crime type '" + type + "'"));
-      String lsoaName = get(f, "LSOA name");
-      return new StreetCrime(
-          optional(get(f, "Crime ID")),
-          month(get(f, "Month")),
-          get(f, "Reported by"),
-          get(f, "Falls within"),
-          point(get(f, "Longitude"), get(f, "Latitude")),
-          lsoaName.isEmpty() ? Optional.empty() : Optional.of(new Lsoa(get(f, "LSOA code"), lsoaName)),
-          category,
-          get(f, "Last outcome category"));
+    private static List<String> fields(String line) {
+        try (CSVParser parser = CSVParser.parse(line, LINE)) {
+            List<CSVRecord> records = parser.getRecords();
+            if (records.size() != 1) {
+                throw new IllegalArgumentException("not one CSV record");
+            }
+            return records.get(0).toList();
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new IllegalArgumentException("not valid CSV: " + e.getMessage(), e);
+        }
     }
 
-    private String get(List<String> f, String column) {
-      Integer i = index.get(column);
-      return i == null ? "" : f.get(i).strip();
+    private static String stripByteOrderMark(String line) {
+        return line.startsWith("\uFEFF") ? line.substring(1) : line;
     }
 
-    private static Optional<String> optional(String value) {
-      return value.isEmpty() ? Optional.empty() : Optional.of(value);
-    }
+    /** Column positions by header name. */
+    private record Header(Map<String, Integer> index, int size) {
+        static Header parse(Path file, String line) {
+            List<String> names;
+            try {
+                names = fields(line);
+            } catch (IllegalArgumentException e) {
+                throw new HarmDataException(file + ": header row is not CSV: " + e.getMessage(), e);
+            }
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                index.putIfAbsent(names.get(i).strip(), i);
+            }
+            List<String> missing = new ArrayList<>(REQUIRED);
+            missing.removeAll(index.keySet());
+            if (!missing.isEmpty()) {
+                throw new HarmDataException(file + ": not a police.uk street-level file: header lacks "
+                        + missing + "; found " + names);
+            }
+            return new Header(Map.copyOf(index), names.size());
+        }
 
-    private static YearMonth month(String text) {
-      try {
-        return YearMonth.parse(text);
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("month is not YYYY-MM: '" + text + "'", e);
-      }
-    }
+        StreetCrime crime(List<String> f) {
+            if (f.size() != size) {
+                throw new IllegalArgumentException("expected " + size + " fields as in the header, found " + f.size());
+            }
+            String type = get(f, "Crime type");
+            if (type.isEmpty()) {
+                throw new IllegalArgumentException("no crime type");
+            }
+            CrimeCategory category = CrimeCategory.fromLabel(type)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown crime type '" + type + "'"));
+            String lsoaName = get(f, "LSOA name");
+            return new StreetCrime(
+                    optional(get(f, "Crime ID")),
+                    month(get(f, "Month")),
+                    get(f, "Reported by"),
+                    get(f, "Falls within"),
+                    point(get(f, "Longitude"), get(f, "Latitude")),
+                    lsoaName.isEmpty() ? Optional.empty() : Optional.of(new Lsoa(get(f, "LSOA code"), lsoaName)),
+                    category,
+                    get(f, "Last outcome category"));
+        }
 
-    private static Optional<StreetCrime.MapPoint> point(String longitude, String latitude) {
-      if (longitude.isEmpty() && latitude.isEmpty()) {
-        return Optional.empty();
-      }
-      if (longitude.isEmpty() || latitude.isEmpty()) {
-        throw new IllegalArgumentException(
-            "only one coordinate given: longitude '" + longitude + "', latitude '" + latitude + "'");
-      }
-      return Optional.of(new StreetCrime.MapPoint(number("longitude", longitude), number("latitude", latitude)));
-    }
+        private String get(List<String> f, String column) {
+            Integer i = index.get(column);
+            return i == null ? "" : f.get(i).strip();
+        }
 
-    private static double number(String what, String text) {
-      try {
-        return Double.parseDouble(text);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(what + " is not a number: '" + text + "'", e);
-      }
+        private static Optional<String> optional(String value) {
+            return value.isEmpty() ? Optional.empty() : Optional.of(value);
+        }
+
+        private static YearMonth month(String text) {
+            try {
+                return YearMonth.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("month is not YYYY-MM: '" + text + "'", e);
+            }
+        }
+
+        private static Optional<StreetCrime.MapPoint> point(String longitude, String latitude) {
+            if (longitude.isEmpty() && latitude.isEmpty()) {
+                return Optional.empty();
+            }
+            if (longitude.isEmpty() || latitude.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "only one coordinate given: longitude '" + longitude + "', latitude '" + latitude + "'");
+            }
+            return Optional.of(new StreetCrime.MapPoint(number("longitude", longitude), number("latitude", latitude)));
+        }
+
+        private static double number(String what, String text) {
+            try {
+                return Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(what + " is not a number: '" + text + "'", e);
+            }
+        }
     }
-  }
 }

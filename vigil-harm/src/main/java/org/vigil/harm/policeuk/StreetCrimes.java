@@ -8,24 +8,24 @@ import java.util.Objects;
 /** What was read from one or more police.uk files: the usable rows and the malformed ones. */
 public record StreetCrimes(List<Path> files, List<StreetCrime> crimes, List<MalformedRow> malformed) {
 
-  public StreetCrimes {
-    files = List.copyOf(Objects.requireNonNull(files, "files"));
-    crimes = List.copyOf(Objects.requireNonNull(crimes, "crimes"));
-    malformed = List.copyOf(Objects.requireNonNull(malformed, "malformed"));
-  }
+    public StreetCrimes {
+        files = List.copyOf(Objects.requireNonNull(files, "files"));
+        crimes = List.copyOf(Objects.requireNonNull(crimes, "crimes"));
+        malformed = List.copyOf(Objects.requireNonNull(malformed, "malformed"));
+    }
 
-  /** Data rows seen, usable or not (header and blank lines excluded). */
-  public long rowsRead() {
-    return (long) crimes.size() + malformed.size();
-  }
+    /** Data rows seen, usable or not (header and blank lines excluded). */
+    public long rowsRead() {
+        return (long) crimes.size() + malformed.size();
+    }
 
-  public StreetCrimes plus(StreetCrimes other) {
-    List<Path> f = new ArrayList<>(files);
-    f.addAll(other.files);
-    List<StreetCrime> c = new ArrayList<>(crimes);
-    c.addAll(other.crimes);
-    List<MalformedRow> m = new ArrayList<>(malformed);
-    m.addAll(other.malformed);
-    return new StreetCrimes(f, c, m);
-  }
+    public StreetCrimes plus(StreetCrimes other) {
+        List<Path> f = new ArrayList<>(files);
+        f.addAll(other.files);
+        List<StreetCrime> c = new ArrayList<>(crimes);
+        c.addAll(other.crimes);
+        List<MalformedRow> m = new ArrayList<>(malformed);
+        m.addAll(other.malformed);
+        return new StreetCrimes(f, c, m);
+    }
 }

@@ -27,112 +27,112 @@ import org.vigil.harm.weights.CrimeCategory;
  * by harm, largest first; their volume shares and harm shares each sum to 1.
  */
 public record HarmVolumeReport(
-    Grouping by,
-    List<HarmVolumeRow> rows,
-    long crimes,
-    double harmDays,
-    long antiSocialBehaviour,
-    ProactiveOffences proactive,
-    ReportProvenance provenance) {
+        Grouping by,
+        List<HarmVolumeRow> rows,
+        long crimes,
+        double harmDays,
+        long antiSocialBehaviour,
+        ProactiveOffences proactive,
+        ReportProvenance provenance) {
 
-  static final String EXCLUDED_NOTE = "not in harm: proactively detected (CHI rule)";
+    static final String EXCLUDED_NOTE = "not in harm: proactively detected (CHI rule)";
 
-  public HarmVolumeReport {
-    Objects.requireNonNull(by, "by");
-    rows = List.copyOf(Objects.requireNonNull(rows, "rows"));
-    Objects.requireNonNull(proactive, "proactive");
-    Objects.requireNonNull(provenance, "provenance");
-  }
-
-  /** The report with the CHI rule's default treatment of Drugs and Shoplifting. */
-  public static HarmVolumeReport of(StreetCrimes data, CategoryWeights weights, Grouping by) {
-    return of(data, weights, by, ProactiveOffences.EXCLUDED_FROM_HARM);
-  }
-
-  public static HarmVolumeReport of(
-      StreetCrimes data, CategoryWeights weights, Grouping by, ProactiveOffences proactive) {
-    Map<String, long[]> counts = new HashMap<>();
-    Map<String, double[]> harms = new HashMap<>();
-    Map<String, CategoryWeight> weightCache = new HashMap<>();
-    Map<String, Long> weightsUsed = new TreeMap<>();
-    TreeSet<YearMonth> months = new TreeSet<>();
-    TreeSet<String> forces = new TreeSet<>();
-    long asb = 0;
-    for (StreetCrime crime : data.crimes()) {
-      months.add(crime.month());
-      forces.add(crime.force());
-      CrimeCategory category = crime.category();
-      if (!category.isNotifiableCrime()) {
-        asb++;
-        continue;
-      }
-      CategoryWeight weight = weightCache.computeIfAbsent(
-          crime.force() + "\u0000" + category, k -> weights.weightFor(category, crime.force()));
-      weightsUsed.merge(weight.scope(), 1L, Long::sum);
-      String key = by.keyOf(crime);
-      counts.computeIfAbsent(key, k -> new long[1])[0]++;
-      harms.computeIfAbsent(key, k -> new double[1])[0] += proactive.countsInHarm(category) ? weight.days() : 0;
+    public HarmVolumeReport {
+        Objects.requireNonNull(by, "by");
+        rows = List.copyOf(Objects.requireNonNull(rows, "rows"));
+        Objects.requireNonNull(proactive, "proactive");
+        Objects.requireNonNull(provenance, "provenance");
     }
-    long totalCrimes = counts.values().stream().mapToLong(c -> c[0]).sum();
-    double totalHarm = harms.values().stream().mapToDouble(h -> h[0]).sum();
-    List<HarmVolumeRow> rows = new ArrayList<>();
-    for (Map.Entry<String, long[]> e : counts.entrySet()) {
-      rows.add(HarmVolumeRow.of(e.getKey(), e.getValue()[0], harms.get(e.getKey())[0], totalCrimes, totalHarm,
-          note(by, e.getKey(), proactive)));
-    }
-    rows.sort(ORDER);
-    List<MalformedRow> malformed = data.malformed();
-    ReportProvenance provenance = new ReportProvenance(
-        data.files().stream().map(Path::getFileName).map(Path::toString).toList(),
-        months.isEmpty() ? Optional.empty() : Optional.of(months.first()),
-        months.isEmpty() ? Optional.empty() : Optional.of(months.last()),
-        List.copyOf(forces),
-        weightsUsed,
-        data.rowsRead(),
-        malformed.size(),
-        malformed.stream().limit(ReportProvenance.EXAMPLES).map(MalformedRow::describe).toList());
-    return new HarmVolumeReport(by, rows, totalCrimes, totalHarm, asb, proactive, provenance);
-  }
 
-  /** The row for {@code group}, if there is one. */
-  public Optional<HarmVolumeRow> row(String group) {
-    return rows.stream().filter(r -> r.group().equals(group)).findFirst();
-  }
-
-  /**
-   * This report with every row under {@code minShare} of both volume and harm merged into one row
-   * at the end ("Other areas (40)"), for printing and charts: the stray LSOAs of neighbouring
-   * authorities otherwise bury the four that matter. Totals are unchanged; nothing is folded unless at
-   * least two rows qualify.
-   */
-  public HarmVolumeReport foldedBelow(double minShare) {
-    List<HarmVolumeRow> kept = new ArrayList<>();
-    List<HarmVolumeRow> small = new ArrayList<>();
-    for (HarmVolumeRow r : rows) {
-      (r.volumeShare() < minShare && r.harmShare() < minShare ? small : kept).add(r);
+    /** The report with the CHI rule's default treatment of Drugs and Shoplifting. */
+    public static HarmVolumeReport of(StreetCrimes data, CategoryWeights weights, Grouping by) {
+        return of(data, weights, by, ProactiveOffences.EXCLUDED_FROM_HARM);
     }
-    if (small.size() < 2) {
-      return this;
-    }
-    long c = small.stream().mapToLong(HarmVolumeRow::crimes).sum();
-    double h = small.stream().mapToDouble(HarmVolumeRow::harmDays).sum();
-    String label = (by == Grouping.AREA ? "Other areas (" : "Other crime types (") + small.size() + ")";
-    kept.add(HarmVolumeRow.of(label, c, h, crimes, harmDays,
-        String.format(java.util.Locale.UK, "each under %.1f%% of volume and of harm", minShare * 100)));
-    return new HarmVolumeReport(by, kept, crimes, harmDays, antiSocialBehaviour, proactive, provenance);
-  }
 
-  private static final Comparator<HarmVolumeRow> ORDER = Comparator
-      .comparingDouble(HarmVolumeRow::harmDays).reversed()
-      .thenComparing(Comparator.comparingLong(HarmVolumeRow::crimes).reversed())
-      .thenComparing(HarmVolumeRow::group);
-
-  private static String note(Grouping by, String group, ProactiveOffences proactive) {
-    if (by != Grouping.CATEGORY || proactive == ProactiveOffences.WEIGHTED) {
-      return "";
+    public static HarmVolumeReport of(
+            StreetCrimes data, CategoryWeights weights, Grouping by, ProactiveOffences proactive) {
+        Map<String, long[]> counts = new HashMap<>();
+        Map<String, double[]> harms = new HashMap<>();
+        Map<String, CategoryWeight> weightCache = new HashMap<>();
+        Map<String, Long> weightsUsed = new TreeMap<>();
+        TreeSet<YearMonth> months = new TreeSet<>();
+        TreeSet<String> forces = new TreeSet<>();
+        long asb = 0;
+        for (StreetCrime crime : data.crimes()) {
+            months.add(crime.month());
+            forces.add(crime.force());
+            CrimeCategory category = crime.category();
+            if (!category.isNotifiableCrime()) {
+                asb++;
+                continue;
+            }
+            CategoryWeight weight = weightCache.computeIfAbsent(
+                    crime.force() + "\u0000" + category, k -> weights.weightFor(category, crime.force()));
+            weightsUsed.merge(weight.scope(), 1L, Long::sum);
+            String key = by.keyOf(crime);
+            counts.computeIfAbsent(key, k -> new long[1])[0]++;
+            harms.computeIfAbsent(key, k -> new double[1])[0] += proactive.countsInHarm(category) ? weight.days() : 0;
+        }
+        long totalCrimes = counts.values().stream().mapToLong(c -> c[0]).sum();
+        double totalHarm = harms.values().stream().mapToDouble(h -> h[0]).sum();
+        List<HarmVolumeRow> rows = new ArrayList<>();
+        for (Map.Entry<String, long[]> e : counts.entrySet()) {
+            rows.add(HarmVolumeRow.of(e.getKey(), e.getValue()[0], harms.get(e.getKey())[0], totalCrimes, totalHarm,
+                    note(by, e.getKey(), proactive)));
+        }
+        rows.sort(ORDER);
+        List<MalformedRow> malformed = data.malformed();
+        ReportProvenance provenance = new ReportProvenance(
+                data.files().stream().map(Path::getFileName).map(Path::toString).toList(),
+                months.isEmpty() ? Optional.empty() : Optional.of(months.first()),
+                months.isEmpty() ? Optional.empty() : Optional.of(months.last()),
+                List.copyOf(forces),
+                weightsUsed,
+                data.rowsRead(),
+                malformed.size(),
+                malformed.stream().limit(ReportProvenance.EXAMPLES).map(MalformedRow::describe).toList());
+        return new HarmVolumeReport(by, rows, totalCrimes, totalHarm, asb, proactive, provenance);
     }
-    return CrimeCategory.fromLabel(group).filter(ProactiveOffences.CATEGORIES::contains).isPresent()
-        ? EXCLUDED_NOTE
-        : "";
-  }
+
+    /** The row for {@code group}, if there is one. */
+    public Optional<HarmVolumeRow> row(String group) {
+        return rows.stream().filter(r -> r.group().equals(group)).findFirst();
+    }
+
+    /**
+     * This report with every row under {@code minShare} of both volume and harm merged into one row
+     * at the end ("Other areas (40)"), for printing and charts: the stray LSOAs of neighbouring
+     * authorities otherwise bury the four that matter. Totals are unchanged; nothing is folded unless at
+     * least two rows qualify.
+     */
+    public HarmVolumeReport foldedBelow(double minShare) {
+        List<HarmVolumeRow> kept = new ArrayList<>();
+        List<HarmVolumeRow> small = new ArrayList<>();
+        for (HarmVolumeRow r : rows) {
+            (r.volumeShare() < minShare && r.harmShare() < minShare ? small : kept).add(r);
+        }
+        if (small.size() < 2) {
+            return this;
+        }
+        long c = small.stream().mapToLong(HarmVolumeRow::crimes).sum();
+        double h = small.stream().mapToDouble(HarmVolumeRow::harmDays).sum();
+        String label = (by == Grouping.AREA ? "Other areas (" : "Other crime types (") + small.size() + ")";
+        kept.add(HarmVolumeRow.of(label, c, h, crimes, harmDays,
+                String.format(java.util.Locale.UK, "each under %.1f%% of volume and of harm", minShare * 100)));
+        return new HarmVolumeReport(by, kept, crimes, harmDays, antiSocialBehaviour, proactive, provenance);
+    }
+
+    private static final Comparator<HarmVolumeRow> ORDER = Comparator
+            .comparingDouble(HarmVolumeRow::harmDays).reversed()
+            .thenComparing(Comparator.comparingLong(HarmVolumeRow::crimes).reversed())
+            .thenComparing(HarmVolumeRow::group);
+
+    private static String note(Grouping by, String group, ProactiveOffences proactive) {
+        if (by != Grouping.CATEGORY || proactive == ProactiveOffences.WEIGHTED) {
+            return "";
+        }
+        return CrimeCategory.fromLabel(group).filter(ProactiveOffences.CATEGORIES::contains).isPresent()
+                ? EXCLUDED_NOTE
+                : "";
+    }
 }

@@ -14,16 +14,16 @@ import org.vigil.harm.weights.CrimeCategory;
  * targets counted them.
  */
 public enum ProactiveOffences {
-  /** The default: Drugs and Shoplifting add nothing to harm. */
-  EXCLUDED_FROM_HARM,
-  /** Drugs and Shoplifting are weighted like every other category. */
-  WEIGHTED;
+    /** The default: Drugs and Shoplifting add nothing to harm. */
+    EXCLUDED_FROM_HARM,
+    /** Drugs and Shoplifting are weighted like every other category. */
+    WEIGHTED;
 
-  /** The categories this applies to. */
-  public static final Set<CrimeCategory> CATEGORIES =
-      Set.copyOf(EnumSet.of(CrimeCategory.DRUGS, CrimeCategory.SHOPLIFTING));
+    /** The categories this applies to. */
+    public static final Set<CrimeCategory> CATEGORIES =
+            Set.copyOf(EnumSet.of(CrimeCategory.DRUGS, CrimeCategory.SHOPLIFTING));
 
-  boolean countsInHarm(CrimeCategory category) {
-    return this == WEIGHTED || !CATEGORIES.contains(category);
-  }
+    boolean countsInHarm(CrimeCategory category) {
+        return this == WEIGHTED || !CATEGORIES.contains(category);
+    }
 }

@@ -15,32 +15,32 @@ import java.util.Optional;
  * @param malformedExamples up to {@link #EXAMPLES} malformed rows, described with file and line
  */
 public record ReportProvenance(
-    List<String> files,
-    Optional<YearMonth> firstMonth,
-    Optional<YearMonth> lastMonth,
-    List<String> forces,
-    Map<String, Long> weightsUsed,
-    long rowsRead,
-    long malformedRows,
-    List<String> malformedExamples) {
-  public static final int EXAMPLES = 5;
+        List<String> files,
+        Optional<YearMonth> firstMonth,
+        Optional<YearMonth> lastMonth,
+        List<String> forces,
+        Map<String, Long> weightsUsed,
+        long rowsRead,
+        long malformedRows,
+        List<String> malformedExamples) {
+    public static final int EXAMPLES = 5;
 
-  public ReportProvenance {
-    files = List.copyOf(Objects.requireNonNull(files, "files"));
-    Objects.requireNonNull(firstMonth, "firstMonth");
-    Objects.requireNonNull(lastMonth, "lastMonth");
-    forces = List.copyOf(Objects.requireNonNull(forces, "forces"));
-    weightsUsed = Map.copyOf(Objects.requireNonNull(weightsUsed, "weightsUsed"));
-    malformedExamples = List.copyOf(Objects.requireNonNull(malformedExamples, "malformedExamples"));
-  }
-
-  /** "2018-10 to 2019-02", or "no months" for an empty report. */
-  public String period() {
-    if (firstMonth.isEmpty()) {
-      return "no months";
+    public ReportProvenance {
+        files = List.copyOf(Objects.requireNonNull(files, "files"));
+        Objects.requireNonNull(firstMonth, "firstMonth");
+        Objects.requireNonNull(lastMonth, "lastMonth");
+        forces = List.copyOf(Objects.requireNonNull(forces, "forces"));
+        weightsUsed = Map.copyOf(Objects.requireNonNull(weightsUsed, "weightsUsed"));
+        malformedExamples = List.copyOf(Objects.requireNonNull(malformedExamples, "malformedExamples"));
     }
-    return firstMonth.get().equals(lastMonth.orElseThrow())
-        ? firstMonth.get().toString()
-        : firstMonth.get() + " to " + lastMonth.get();
-  }
+
+    /** "2018-10 to 2019-02", or "no months" for an empty report. */
+    public String period() {
+        if (firstMonth.isEmpty()) {
+            return "no months";
+        }
+        return firstMonth.get().equals(lastMonth.orElseThrow())
+                ? firstMonth.get().toString()
+                : firstMonth.get() + " to " + lastMonth.get();
+    }
 }

@@ -11,14 +11,14 @@ import org.vigil.harm.weights.OffenceCode;
  */
 public record ConcernFacts(List<OffenceCode> offences, Optional<Grading> grading, Vulnerability vulnerability) {
 
-  public ConcernFacts {
-    offences = List.copyOf(Objects.requireNonNull(offences, "offences"));
-    Objects.requireNonNull(grading, "grading");
-    Objects.requireNonNull(vulnerability, "vulnerability");
-  }
+    public ConcernFacts {
+        offences = List.copyOf(Objects.requireNonNull(offences, "offences"));
+        Objects.requireNonNull(grading, "grading");
+        Objects.requireNonNull(vulnerability, "vulnerability");
+    }
 
-  /** From the plain values of a concern: code texts as sent, a nullable grading. */
-  public static ConcernFacts of(List<String> offenceCodes, Grading gradingOrNull, Vulnerability vulnerability) {
-    return new ConcernFacts(OffenceCode.parseAll(offenceCodes), Optional.ofNullable(gradingOrNull), vulnerability);
-  }
+    /** From the plain values of a concern: code texts as sent, a nullable grading. */
+    public static ConcernFacts of(List<String> offenceCodes, Grading gradingOrNull, Vulnerability vulnerability) {
+        return new ConcernFacts(OffenceCode.parseAll(offenceCodes), Optional.ofNullable(gradingOrNull), vulnerability);
+    }
 }

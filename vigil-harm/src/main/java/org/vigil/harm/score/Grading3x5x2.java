@@ -9,36 +9,36 @@ import java.util.Optional;
  * sharing permitted with conditions).
  */
 public record Grading3x5x2(SourceGrade source, IntelligenceGrade intelligence, Optional<String> handling)
-    implements Grading {
+        implements Grading {
 
-  public Grading3x5x2 {
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(intelligence, "intelligence");
-    Objects.requireNonNull(handling, "handling");
-    if (handling.isPresent() && !handling.get().matches("[PC]")) {
-      throw new IllegalArgumentException("not a 3x5x2 handling code: '" + handling.get() + "' (expected P or C)");
+    public Grading3x5x2 {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(intelligence, "intelligence");
+        Objects.requireNonNull(handling, "handling");
+        if (handling.isPresent() && !handling.get().matches("[PC]")) {
+            throw new IllegalArgumentException("not a 3x5x2 handling code: '" + handling.get() + "' (expected P or C)");
+        }
     }
-  }
 
-  static Grading3x5x2 parse(String source, String intelligence, String handling) {
-    Optional<String> h = handling == null || handling.isBlank()
-        ? Optional.empty()
-        : Optional.of(handling.strip().toUpperCase(Locale.ROOT));
-    return new Grading3x5x2(SourceGrade.parse(source), IntelligenceGrade.parse(intelligence), h);
-  }
+    static Grading3x5x2 parse(String source, String intelligence, String handling) {
+        Optional<String> h = handling == null || handling.isBlank()
+                ? Optional.empty()
+                : Optional.of(handling.strip().toUpperCase(Locale.ROOT));
+        return new Grading3x5x2(SourceGrade.parse(source), IntelligenceGrade.parse(intelligence), h);
+    }
 
-  @Override
-  public SourceGrade source3x5x2() {
-    return source;
-  }
+    @Override
+    public SourceGrade source3x5x2() {
+        return source;
+    }
 
-  @Override
-  public IntelligenceGrade intelligence3x5x2() {
-    return intelligence;
-  }
+    @Override
+    public IntelligenceGrade intelligence3x5x2() {
+        return intelligence;
+    }
 
-  @Override
-  public String toText() {
-    return source.code() + "/" + intelligence.code() + handling.map(h -> "/" + h).orElse("") + " (3x5x2)";
-  }
+    @Override
+    public String toText() {
+        return source.code() + "/" + intelligence.code() + handling.map(h -> "/" + h).orElse("") + " (3x5x2)";
+    }
 }

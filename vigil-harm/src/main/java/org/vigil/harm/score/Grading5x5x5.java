@@ -16,54 +16,54 @@ import java.util.Optional;
  */
 public record Grading5x5x5(char source, char intelligence, Optional<Character> handling) implements Grading {
 
-  public Grading5x5x5 {
-    Objects.requireNonNull(handling, "handling");
-    if (source < 'A' || source > 'E') {
-      throw new IllegalArgumentException("not a 5x5x5 source grade: '" + source + "' (expected A to E)");
+    public Grading5x5x5 {
+        Objects.requireNonNull(handling, "handling");
+        if (source < 'A' || source > 'E') {
+            throw new IllegalArgumentException("not a 5x5x5 source grade: '" + source + "' (expected A to E)");
+        }
+        if (intelligence < '1' || intelligence > '5') {
+            throw new IllegalArgumentException("not a 5x5x5 intelligence grade: '" + intelligence + "' (expected 1 to 5)");
+        }
+        if (handling.isPresent() && (handling.get() < '1' || handling.get() > '5')) {
+            throw new IllegalArgumentException("not a 5x5x5 handling code: '" + handling.get() + "' (expected 1 to 5)");
+        }
     }
-    if (intelligence < '1' || intelligence > '5') {
-      throw new IllegalArgumentException("not a 5x5x5 intelligence grade: '" + intelligence + "' (expected 1 to 5)");
+
+    static Grading5x5x5 parse(String source, String intelligence, String handling) {
+        return new Grading5x5x5(single("source", source, true), single("intelligence", intelligence, false),
+                handling == null || handling.isBlank() ? Optional.empty() : Optional.of(single("handling", handling, false)));
     }
-    if (handling.isPresent() && (handling.get() < '1' || handling.get() > '5')) {
-      throw new IllegalArgumentException("not a 5x5x5 handling code: '" + handling.get() + "' (expected 1 to 5)");
+
+    private static char single(String what, String text, boolean letter) {
+        String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+        if (t.length() != 1) {
+            throw new IllegalArgumentException("not a 5x5x5 " + what + " grade: '" + text + "' (expected "
+                    + (letter ? "A to E" : "1 to 5") + ")");
+        }
+        return t.charAt(0);
     }
-  }
 
-  static Grading5x5x5 parse(String source, String intelligence, String handling) {
-    return new Grading5x5x5(single("source", source, true), single("intelligence", intelligence, false),
-        handling == null || handling.isBlank() ? Optional.empty() : Optional.of(single("handling", handling, false)));
-  }
-
-  private static char single(String what, String text, boolean letter) {
-    String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-    if (t.length() != 1) {
-      throw new IllegalArgumentException("not a 5x5x5 " + what + " grade: '" + text + "' (expected "
-          + (letter ? "A to E" : "1 to 5") + ")");
+    @Override
+    public SourceGrade source3x5x2() {
+        return switch (source) {
+            case 'A', 'B' -> SourceGrade.RELIABLE;
+            case 'C', 'E' -> SourceGrade.UNTESTED;
+            default -> SourceGrade.NOT_RELIABLE;
+        };
     }
-    return t.charAt(0);
-  }
 
-  @Override
-  public SourceGrade source3x5x2() {
-    return switch (source) {
-      case 'A', 'B' -> SourceGrade.RELIABLE;
-      case 'C', 'E' -> SourceGrade.UNTESTED;
-      default -> SourceGrade.NOT_RELIABLE;
-    };
-  }
+    @Override
+    public IntelligenceGrade intelligence3x5x2() {
+        return switch (intelligence) {
+            case '1', '2' -> IntelligenceGrade.KNOWN_DIRECTLY;
+            case '3' -> IntelligenceGrade.KNOWN_INDIRECTLY_CORROBORATED;
+            case '4' -> IntelligenceGrade.NOT_KNOWN;
+            default -> IntelligenceGrade.SUSPECTED_FALSE;
+        };
+    }
 
-  @Override
-  public IntelligenceGrade intelligence3x5x2() {
-    return switch (intelligence) {
-      case '1', '2' -> IntelligenceGrade.KNOWN_DIRECTLY;
-      case '3' -> IntelligenceGrade.KNOWN_INDIRECTLY_CORROBORATED;
-      case '4' -> IntelligenceGrade.NOT_KNOWN;
-      default -> IntelligenceGrade.SUSPECTED_FALSE;
-    };
-  }
-
-  @Override
-  public String toText() {
-    return source + "/" + intelligence + handling.map(h -> "/" + h).orElse("") + " (5x5x5)";
-  }
+    @Override
+    public String toText() {
+        return source + "/" + intelligence + handling.map(h -> "/" + h).orElse("") + " (5x5x5)";
+    }
 }

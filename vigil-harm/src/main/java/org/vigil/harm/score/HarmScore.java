@@ -16,20 +16,20 @@ import org.vigil.harm.weights.OffenceWeight;
  * @param reasons how the score was reached, one sentence each, for the person reading the ranking
  */
 public record HarmScore(
-    List<OffenceWeight> offences,
-    double offenceDays,
-    double confidence,
-    double vulnerability,
-    double score,
-    boolean placeholder,
-    List<String> reasons) {
+        List<OffenceWeight> offences,
+        double offenceDays,
+        double confidence,
+        double vulnerability,
+        double score,
+        boolean placeholder,
+        List<String> reasons) {
 
-  public HarmScore {
-    offences = List.copyOf(Objects.requireNonNull(offences, "offences"));
-    reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons"));
-    if (!(offenceDays >= 0) || !(confidence > 0 && confidence <= 1) || !(vulnerability >= 1) || !(score >= 0)) {
-      throw new IllegalArgumentException("harm score out of range: days " + offenceDays + ", confidence "
-          + confidence + ", vulnerability " + vulnerability + ", score " + score);
+    public HarmScore {
+        offences = List.copyOf(Objects.requireNonNull(offences, "offences"));
+        reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons"));
+        if (!(offenceDays >= 0) || !(confidence > 0 && confidence <= 1) || !(vulnerability >= 1) || !(score >= 0)) {
+            throw new IllegalArgumentException("harm score out of range: days " + offenceDays + ", confidence "
+                    + confidence + ", vulnerability " + vulnerability + ", score " + score);
+        }
     }
-  }
 }

@@ -13,11 +13,11 @@ import org.vigil.harm.weights.OffenceCode;
  */
 public record VolumeTargetScore(int count, List<OffenceCode> counted, List<OffenceCode> ignored) {
 
-  public VolumeTargetScore {
-    counted = List.copyOf(Objects.requireNonNull(counted, "counted"));
-    ignored = List.copyOf(Objects.requireNonNull(ignored, "ignored"));
-    if (count != counted.size()) {
-      throw new IllegalArgumentException("count " + count + " differs from the " + counted.size() + " codes counted");
+    public VolumeTargetScore {
+        counted = List.copyOf(Objects.requireNonNull(counted, "counted"));
+        ignored = List.copyOf(Objects.requireNonNull(ignored, "ignored"));
+        if (count != counted.size()) {
+            throw new IllegalArgumentException("count " + count + " differs from the " + counted.size() + " codes counted");
+        }
     }
-  }
 }

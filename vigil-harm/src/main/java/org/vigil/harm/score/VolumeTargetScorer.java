@@ -17,30 +17,30 @@ import org.vigil.harm.weights.OffenceCode;
  * Kept only for comparison with {@link HarmScorer}; never for deciding priority.
  */
 public final class VolumeTargetScorer {
-  /** The categories volume targets rewarded. */
-  public static final Set<CrimeCategory> TARGET_CATEGORIES =
-      Set.copyOf(EnumSet.of(CrimeCategory.VEHICLE_CRIME, CrimeCategory.BURGLARY, CrimeCategory.ROBBERY));
+    /** The categories volume targets rewarded. */
+    public static final Set<CrimeCategory> TARGET_CATEGORIES =
+            Set.copyOf(EnumSet.of(CrimeCategory.VEHICLE_CRIME, CrimeCategory.BURGLARY, CrimeCategory.ROBBERY));
 
-  private final HarmWeights weights;
+    private final HarmWeights weights;
 
-  public VolumeTargetScorer(HarmWeights weights) {
-    this.weights = Objects.requireNonNull(weights, "weights");
-  }
-
-  public static VolumeTargetScorer bundled() {
-    return new VolumeTargetScorer(HarmWeights.bundled());
-  }
-
-  public VolumeTargetScore score(List<OffenceCode> offences) {
-    List<OffenceCode> counted = new ArrayList<>();
-    List<OffenceCode> ignored = new ArrayList<>();
-    for (OffenceCode code : offences) {
-      boolean target = weights.find(code)
-          .flatMap(w -> w.category())
-          .filter(TARGET_CATEGORIES::contains)
-          .isPresent();
-      (target ? counted : ignored).add(code);
+    public VolumeTargetScorer(HarmWeights weights) {
+        this.weights = Objects.requireNonNull(weights, "weights");
     }
-    return new VolumeTargetScore(counted.size(), counted, ignored);
-  }
+
+    public static VolumeTargetScorer bundled() {
+        return new VolumeTargetScorer(HarmWeights.bundled());
+    }
+
+    public VolumeTargetScore score(List<OffenceCode> offences) {
+        List<OffenceCode> counted = new ArrayList<>();
+        List<OffenceCode> ignored = new ArrayList<>();
+        for (OffenceCode code : offences) {
+            boolean target = weights.find(code)
+                    .flatMap(w -> w.category())
+                    .filter(TARGET_CATEGORIES::contains)
+                    .isPresent();
+            (target ? counted : ignored).add(code);
+        }
+        return new VolumeTargetScore(counted.size(), counted, ignored);
+    }
 }

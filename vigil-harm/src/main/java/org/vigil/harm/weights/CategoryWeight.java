@@ -11,19 +11,19 @@ import java.util.Optional;
  *     behaviour's 1 day): usable for display, never to be quoted as a harm estimate
  */
 public record CategoryWeight(
-    CrimeCategory category, Optional<String> force, double days, String source, boolean convention) {
+        CrimeCategory category, Optional<String> force, double days, String source, boolean convention) {
 
-  public CategoryWeight {
-    Objects.requireNonNull(category, "category");
-    Objects.requireNonNull(force, "force");
-    Objects.requireNonNull(source, "source");
-    if (!Double.isFinite(days) || days < 0) {
-      throw new IllegalArgumentException("weight of " + category + " must be a finite number of days >= 0: " + days);
+    public CategoryWeight {
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(force, "force");
+        Objects.requireNonNull(source, "source");
+        if (!Double.isFinite(days) || days < 0) {
+            throw new IllegalArgumentException("weight of " + category + " must be a finite number of days >= 0: " + days);
+        }
     }
-  }
 
-  /** "South Yorkshire" or "national": which table the weight came from. */
-  public String scope() {
-    return force.orElse("national");
-  }
+    /** "South Yorkshire" or "national": which table the weight came from. */
+    public String scope() {
+        return force.orElse("national");
+    }
 }

@@ -23,102 +23,102 @@ import org.vigil.harm.HarmDataException;
  * where {@code weights.csv} has them; see the README beside it.
  */
 public final class HarmWeights {
-  /** Classpath location of the bundled code table. */
-  public static final String BUNDLED = "/org/vigil/harm/offence_weights.csv";
+    /** Classpath location of the bundled code table. */
+    public static final String BUNDLED = "/org/vigil/harm/offence_weights.csv";
 
-  /**
-   * Days given to a code the table does not know, flagged {@link WeightBasis#UNKNOWN_CODE}. 10 days is
-   * the CCHI 2026 median of both catch-all subgroups ("Violence without injury", "Miscellaneous crimes
-   * against society"): an unrecognised allegation counts as a low but real harm, never as zero, and the
-   * placeholder flag tells the reader the code was not recognised.
-   */
-  public static final double UNKNOWN_CODE_DAYS = 10.0;
+    /**
+     * Days given to a code the table does not know, flagged {@link WeightBasis#UNKNOWN_CODE}. 10 days is
+     * the CCHI 2026 median of both catch-all subgroups ("Violence without injury", "Miscellaneous crimes
+     * against society"): an unrecognised allegation counts as a low but real harm, never as zero, and the
+     * placeholder flag tells the reader the code was not recognised.
+     */
+    public static final double UNKNOWN_CODE_DAYS = 10.0;
 
-  private static final List<String> COLUMNS =
-      List.of("ho_code", "offence", "category", "weight_days", "basis", "source");
-  private static volatile HarmWeights bundled;
+    private static final List<String> COLUMNS =
+            List.of("ho_code", "offence", "category", "weight_days", "basis", "source");
+    private static volatile HarmWeights bundled;
 
-  private final Map<OffenceCode, OffenceWeight> byCode;
-  private final String origin;
+    private final Map<OffenceCode, OffenceWeight> byCode;
+    private final String origin;
 
-  private HarmWeights(Map<OffenceCode, OffenceWeight> byCode, String origin) {
-    this.byCode = Collections.unmodifiableMap(byCode);
-    this.origin = origin;
-  }
+    private HarmWeights(Map<OffenceCode, OffenceWeight> byCode, String origin) {
+        this.byCode = Collections.unmodifiableMap(byCode);
+        this.origin = origin;
+    }
 
-  /** The table shipped in this module. Loaded once. */
-  public static HarmWeights bundled() {
-    HarmWeights weights = bundled;
-    if (weights == null) {
-      synchronized (HarmWeights.class) {
-        if (bundled == null) {
-          bundled = of(WeightsCsv.readResource(BUNDLED, COLUMNS, HarmWeights::row), BUNDLED);
+    /** The table shipped in this module. Loaded once. */
+    public static HarmWeights bundled() {
+        HarmWeights weights = bundled;
+        if (weights == null) {
+            synchronized (HarmWeights.class) {
+                if (bundled == null) {
+                    bundled = of(WeightsCsv.readResource(BUNDLED, COLUMNS, HarmWeights::row), BUNDLED);
+                }
+                weights = bundled;
+            }
         }
-        weights = bundled;
-      }
+        return weights;
     }
-    return weights;
-  }
 
-  /** A table from a file in the format above; fails with file, line and value on any bad row. */
-  public static HarmWeights load(Path csv) {
-    return of(WeightsCsv.read(csv, COLUMNS, HarmWeights::row), csv.toString());
-  }
-
-  /** The weight of {@code code}; for a code not in the table, the documented placeholder. */
-  public OffenceWeight weightOf(OffenceCode code) {
-    Objects.requireNonNull(code, "code");
-    return find(code).orElseGet(() -> unknown(code));
-  }
-
-  /** The weight of {@code code} if the table has a row for it. */
-  public Optional<OffenceWeight> find(OffenceCode code) {
-    return Optional.ofNullable(byCode.get(code));
-  }
-
-  /** Every row, ordered by code. */
-  public List<OffenceWeight> all() {
-    return List.copyOf(byCode.values());
-  }
-
-  /** Where the table was read from. */
-  public String origin() {
-    return origin;
-  }
-
-  private OffenceWeight unknown(OffenceCode code) {
-    return new OffenceWeight(code, "unknown offence code", Optional.empty(), UNKNOWN_CODE_DAYS,
-        WeightBasis.UNKNOWN_CODE,
-        "UNKNOWN CODE - HO " + code + " is not in " + origin + "; placeholder of " + UNKNOWN_CODE_DAYS
-            + " days, the CCHI 2026 median of the catch-all subgroups (see HarmWeights.UNKNOWN_CODE_DAYS)");
-  }
-
-  private static HarmWeights of(List<OffenceWeight> rows, String origin) {
-    Map<OffenceCode, OffenceWeight> byCode = new TreeMap<>();
-    for (OffenceWeight row : rows) {
-      if (byCode.putIfAbsent(row.code(), row) != null) {
-        throw new HarmDataException(origin + ": HO code " + row.code() + " appears more than once");
-      }
+    /** A table from a file in the format above; fails with file, line and value on any bad row. */
+    public static HarmWeights load(Path csv) {
+        return of(WeightsCsv.read(csv, COLUMNS, HarmWeights::row), csv.toString());
     }
-    if (byCode.isEmpty()) {
-      throw new HarmDataException(origin + ": no weights");
-    }
-    return new HarmWeights(byCode, origin);
-  }
 
-  private static OffenceWeight row(WeightsCsv.Row row) {
-    OffenceCode code = OffenceCode.parse(row.text("ho_code"));
-    WeightBasis basis = WeightBasis.parse(row.text("basis"));
-    if (basis == WeightBasis.UNKNOWN_CODE) {
-      throw new IllegalArgumentException("basis unknown-code is reserved for codes missing from the table: " + code);
+    /** The weight of {@code code}; for a code not in the table, the documented placeholder. */
+    public OffenceWeight weightOf(OffenceCode code) {
+        Objects.requireNonNull(code, "code");
+        return find(code).orElseGet(() -> unknown(code));
     }
-    String source = row.text("source");
-    boolean saysFallback = source.startsWith("SUBGROUP FALLBACK");
-    if (saysFallback != (basis == WeightBasis.SUBGROUP_FALLBACK)) {
-      throw new IllegalArgumentException("HO " + code + ": basis '" + basis.token()
-          + "' disagrees with its source, which " + (saysFallback ? "says" : "does not say") + " SUBGROUP FALLBACK");
+
+    /** The weight of {@code code} if the table has a row for it. */
+    public Optional<OffenceWeight> find(OffenceCode code) {
+        return Optional.ofNullable(byCode.get(code));
     }
-    return new OffenceWeight(code, row.text("offence"), Optional.of(CrimeCategory.parse(row.text("category"))),
-        row.days("weight_days"), basis, source);
-  }
+
+    /** Every row, ordered by code. */
+    public List<OffenceWeight> all() {
+        return List.copyOf(byCode.values());
+    }
+
+    /** Where the table was read from. */
+    public String origin() {
+        return origin;
+    }
+
+    private OffenceWeight unknown(OffenceCode code) {
+        return new OffenceWeight(code, "unknown offence code", Optional.empty(), UNKNOWN_CODE_DAYS,
+                WeightBasis.UNKNOWN_CODE,
+                "UNKNOWN CODE - HO " + code + " is not in " + origin + "; placeholder of " + UNKNOWN_CODE_DAYS
+                        + " days, the CCHI 2026 median of the catch-all subgroups (see HarmWeights.UNKNOWN_CODE_DAYS)");
+    }
+
+    private static HarmWeights of(List<OffenceWeight> rows, String origin) {
+        Map<OffenceCode, OffenceWeight> byCode = new TreeMap<>();
+        for (OffenceWeight row : rows) {
+            if (byCode.putIfAbsent(row.code(), row) != null) {
+                throw new HarmDataException(origin + ": HO code " + row.code() + " appears more than once");
+            }
+        }
+        if (byCode.isEmpty()) {
+            throw new HarmDataException(origin + ": no weights");
+        }
+        return new HarmWeights(byCode, origin);
+    }
+
+    private static OffenceWeight row(WeightsCsv.Row row) {
+        OffenceCode code = OffenceCode.parse(row.text("ho_code"));
+        WeightBasis basis = WeightBasis.parse(row.text("basis"));
+        if (basis == WeightBasis.UNKNOWN_CODE) {
+            throw new IllegalArgumentException("basis unknown-code is reserved for codes missing from the table: " + code);
+        }
+        String source = row.text("source");
+        boolean saysFallback = source.startsWith("SUBGROUP FALLBACK");
+        if (saysFallback != (basis == WeightBasis.SUBGROUP_FALLBACK)) {
+            throw new IllegalArgumentException("HO " + code + ": basis '" + basis.token()
+                    + "' disagrees with its source, which " + (saysFallback ? "says" : "does not say") + " SUBGROUP FALLBACK");
+        }
+        return new OffenceWeight(code, row.text("offence"), Optional.of(CrimeCategory.parse(row.text("category"))),
+                row.days("weight_days"), basis, source);
+    }
 }

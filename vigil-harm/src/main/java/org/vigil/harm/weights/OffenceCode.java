@@ -13,76 +13,76 @@ import java.util.regex.Pattern;
  * Letters are upper-cased on parsing, so {@code parse(c.toText())} equals {@code c}.
  */
 public record OffenceCode(String text) implements Comparable<OffenceCode> {
-  private static final Pattern FORM = Pattern.compile("[1-9][0-9]{0,2}(?:[A-Z]|\\.[0-9]{1,2})?");
+    private static final Pattern FORM = Pattern.compile("[1-9][0-9]{0,2}(?:[A-Z]|\\.[0-9]{1,2})?");
 
-  public OffenceCode {
-    Objects.requireNonNull(text, "text");
-    if (!FORM.matcher(text).matches()) {
-      throw new IllegalArgumentException(
-          "not a Home Office offence code: '" + text + "' (expected e.g. 19E, 22B, 37.2, 106)");
+    public OffenceCode {
+        Objects.requireNonNull(text, "text");
+        if (!FORM.matcher(text).matches()) {
+            throw new IllegalArgumentException(
+                    "not a Home Office offence code: '" + text + "' (expected e.g. 19E, 22B, 37.2, 106)");
+        }
     }
-  }
 
-  /** Parses a code as written by a partner agency: surrounding spaces ignored, letters upper-cased. */
-  public static OffenceCode parse(String text) {
-    Objects.requireNonNull(text, "offence code");
-    return new OffenceCode(text.strip().toUpperCase(Locale.ROOT));
-  }
-
-  /** Parses every code, failing on the first bad one with its position. */
-  public static List<OffenceCode> parseAll(List<String> texts) {
-    List<OffenceCode> codes = new ArrayList<>(texts.size());
-    for (int i = 0; i < texts.size(); i++) {
-      try {
-        codes.add(parse(texts.get(i)));
-      } catch (IllegalArgumentException | NullPointerException e) {
-        throw new IllegalArgumentException("offences[" + i + "]: " + e.getMessage(), e);
-      }
+    /** Parses a code as written by a partner agency: surrounding spaces ignored, letters upper-cased. */
+    public static OffenceCode parse(String text) {
+        Objects.requireNonNull(text, "offence code");
+        return new OffenceCode(text.strip().toUpperCase(Locale.ROOT));
     }
-    return List.copyOf(codes);
-  }
 
-  public String toText() {
-    return text;
-  }
-
-  /** Orders by number, then no suffix, letters, sub-numbers: 4 &lt; 4.2 &lt; 4.10 &lt; 8L &lt; 19C &lt; 22B &lt; 37.2 &lt; 106. */
-  @Override
-  public int compareTo(OffenceCode other) {
-    int byNumber = Integer.compare(number(), other.number());
-    if (byNumber != 0) {
-      return byNumber;
+    /** Parses every code, failing on the first bad one with its position. */
+    public static List<OffenceCode> parseAll(List<String> texts) {
+        List<OffenceCode> codes = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            try {
+                codes.add(parse(texts.get(i)));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new IllegalArgumentException("offences[" + i + "]: " + e.getMessage(), e);
+            }
+        }
+        return List.copyOf(codes);
     }
-    String mine = suffix();
-    String theirs = other.suffix();
-    int byKind = Integer.compare(kind(mine), kind(theirs));
-    if (byKind != 0 || mine.isEmpty()) {
-      return byKind;
+
+    public String toText() {
+        return text;
     }
-    return kind(mine) == 2
-        ? Integer.compare(Integer.parseInt(mine.substring(1)), Integer.parseInt(theirs.substring(1)))
-        : mine.compareTo(theirs);
-  }
 
-  private int number() {
-    int end = 0;
-    while (end < text.length() && Character.isDigit(text.charAt(end))) {
-      end++;
+    /** Orders by number, then no suffix, letters, sub-numbers: 4 &lt; 4.2 &lt; 4.10 &lt; 8L &lt; 19C &lt; 22B &lt; 37.2 &lt; 106. */
+    @Override
+    public int compareTo(OffenceCode other) {
+        int byNumber = Integer.compare(number(), other.number());
+        if (byNumber != 0) {
+            return byNumber;
+        }
+        String mine = suffix();
+        String theirs = other.suffix();
+        int byKind = Integer.compare(kind(mine), kind(theirs));
+        if (byKind != 0 || mine.isEmpty()) {
+            return byKind;
+        }
+        return kind(mine) == 2
+                ? Integer.compare(Integer.parseInt(mine.substring(1)), Integer.parseInt(theirs.substring(1)))
+                : mine.compareTo(theirs);
     }
-    return Integer.parseInt(text.substring(0, end));
-  }
 
-  private String suffix() {
-    return text.substring(String.valueOf(number()).length());
-  }
+    private int number() {
+        int end = 0;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return Integer.parseInt(text.substring(0, end));
+    }
 
-  /** 0 no suffix, 1 a letter, 2 a dot and sub-number. */
-  private static int kind(String suffix) {
-    return suffix.isEmpty() ? 0 : suffix.startsWith(".") ? 2 : 1;
-  }
+    private String suffix() {
+        return text.substring(String.valueOf(number()).length());
+    }
 
-  @Override
-  public String toString() {
-    return text;
-  }
+    /** 0 no suffix, 1 a letter, 2 a dot and sub-number. */
+    private static int kind(String suffix) {
+        return suffix.isEmpty() ? 0 : suffix.startsWith(".") ? 2 : 1;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
 }

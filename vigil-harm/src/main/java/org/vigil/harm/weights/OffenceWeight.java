@@ -12,29 +12,29 @@ import java.util.Optional;
  *     subgroup placeholders
  */
 public record OffenceWeight(
-    OffenceCode code,
-    String offence,
-    Optional<CrimeCategory> category,
-    double days,
-    WeightBasis basis,
-    String source) {
+        OffenceCode code,
+        String offence,
+        Optional<CrimeCategory> category,
+        double days,
+        WeightBasis basis,
+        String source) {
 
-  public OffenceWeight {
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(offence, "offence");
-    Objects.requireNonNull(category, "category");
-    Objects.requireNonNull(basis, "basis");
-    Objects.requireNonNull(source, "source");
-    if (!Double.isFinite(days) || days < 0) {
-      throw new IllegalArgumentException("weight of " + code + " must be a finite number of days >= 0: " + days);
+    public OffenceWeight {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(offence, "offence");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(source, "source");
+        if (!Double.isFinite(days) || days < 0) {
+            throw new IllegalArgumentException("weight of " + code + " must be a finite number of days >= 0: " + days);
+        }
+        if (source.isBlank()) {
+            throw new IllegalArgumentException("weight of " + code + " has no source");
+        }
     }
-    if (source.isBlank()) {
-      throw new IllegalArgumentException("weight of " + code + " has no source");
-    }
-  }
 
-  /** True when {@code days} is not the offence's own value; such weights must be shown as provisional. */
-  public boolean placeholder() {
-    return basis.placeholder();
-  }
+    /** True when {@code days} is not the offence's own value; such weights must be shown as provisional. */
+    public boolean placeholder() {
+        return basis.placeholder();
+    }
 }

@@ -9,20 +9,20 @@ import org.junit.jupiter.api.Test;
 
 class LsoaTest {
 
-  @ParameterizedTest
-  @CsvSource({
-      "Rotherham 012A, Rotherham",
-      "Barnsley 001A, Barnsley",
-      "East Riding of Yorkshire 041C, East Riding of Yorkshire",
-      "Kingston upon Hull 003B, Kingston upon Hull",
-      "Somewhere odd, Somewhere odd",
-      "Sheffield, Sheffield"})
-  void localAuthorityIsTheNameBeforeTheFinalCode(String name, String authority) {
-    assertThat(new Lsoa("E01000000", name).localAuthority()).isEqualTo(authority);
-  }
+    @ParameterizedTest
+    @CsvSource({
+            "Rotherham 012A, Rotherham",
+            "Barnsley 001A, Barnsley",
+            "East Riding of Yorkshire 041C, East Riding of Yorkshire",
+            "Kingston upon Hull 003B, Kingston upon Hull",
+            "Somewhere odd, Somewhere odd",
+            "Sheffield, Sheffield"})
+    void localAuthorityIsTheNameBeforeTheFinalCode(String name, String authority) {
+        assertThat(new Lsoa("E01000000", name).localAuthority()).isEqualTo(authority);
+    }
 
-  @Test
-  void rejectsABlankName() {
-    assertThatThrownBy(() -> new Lsoa("E01007434", " ")).hasMessageContaining("E01007434");
-  }
+    @Test
+    void rejectsABlankName() {
+        assertThatThrownBy(() -> new Lsoa("E01007434", " ")).hasMessageContaining("E01007434");
+    }
 }

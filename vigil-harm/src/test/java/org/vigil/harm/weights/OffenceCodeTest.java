@@ -16,54 +16,54 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class OffenceCodeTest {
 
-  @ParameterizedTest
-  @ValueSource(strings = {"19E", "22B", "71", "88A", "106", "8L", "37.2", "4.10", "1"})
-  void acceptsTheFormsUsedByTheHomeOfficeClassification(String text) {
-    assertThat(OffenceCode.parse(text).toText()).isEqualTo(text);
-  }
+    @ParameterizedTest
+    @ValueSource(strings = {"19E", "22B", "71", "88A", "106", "8L", "37.2", "4.10", "1"})
+    void acceptsTheFormsUsedByTheHomeOfficeClassification(String text) {
+        assertThat(OffenceCode.parse(text).toText()).isEqualTo(text);
+    }
 
-  @Test
-  void normalisesCaseAndSurroundingSpaces() {
-    assertThat(OffenceCode.parse(" 22b ")).isEqualTo(new OffenceCode("22B"));
-  }
+    @Test
+    void normalisesCaseAndSurroundingSpaces() {
+        assertThat(OffenceCode.parse(" 22b ")).isEqualTo(new OffenceCode("22B"));
+    }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"", "B22", "022B", "22BB", "1000", "37.", "37.123", "22-B", "rape"})
-  void rejectsTextThatIsNotACodeAndNamesIt(String text) {
-    assertThatThrownBy(() -> OffenceCode.parse(text))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'" + text.strip().toUpperCase(java.util.Locale.ROOT) + "'");
-  }
+    @ParameterizedTest
+    @ValueSource(strings = {"", "B22", "022B", "22BB", "1000", "37.", "37.123", "22-B", "rape"})
+    void rejectsTextThatIsNotACodeAndNamesIt(String text) {
+        assertThatThrownBy(() -> OffenceCode.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + text.strip().toUpperCase(java.util.Locale.ROOT) + "'");
+    }
 
-  @Test
-  void parseAllNamesThePositionOfTheBadCode() {
-    assertThatThrownBy(() -> OffenceCode.parseAll(List.of("22B", "71", "XX")))
-        .hasMessageStartingWith("offences[2]:")
-        .hasMessageContaining("'XX'");
-  }
+    @Test
+    void parseAllNamesThePositionOfTheBadCode() {
+        assertThatThrownBy(() -> OffenceCode.parseAll(List.of("22B", "71", "XX")))
+                .hasMessageStartingWith("offences[2]:")
+                .hasMessageContaining("'XX'");
+    }
 
-  @Test
-  void ordersByNumberThenSuffix() {
-    List<OffenceCode> codes = OffenceCode.parseAll(List.of("106", "22B", "8L", "19E", "4.10", "37.2", "4", "19C", "4.2"));
-    assertThat(codes.stream().sorted().map(OffenceCode::toText))
-        .containsExactly("4", "4.2", "4.10", "8L", "19C", "19E", "22B", "37.2", "106");
-  }
+    @Test
+    void ordersByNumberThenSuffix() {
+        List<OffenceCode> codes = OffenceCode.parseAll(List.of("106", "22B", "8L", "19E", "4.10", "37.2", "4", "19C", "4.2"));
+        assertThat(codes.stream().sorted().map(OffenceCode::toText))
+                .containsExactly("4", "4.2", "4.10", "8L", "19C", "19E", "22B", "37.2", "106");
+    }
 
-  @Property
-  void printingThenParsingGivesTheSameCode(@ForAll("codes") String text) {
-    OffenceCode code = OffenceCode.parse(text);
-    assertThat(OffenceCode.parse(code.toText())).isEqualTo(code);
-    assertThat(code.toText()).isEqualTo(text.toUpperCase(java.util.Locale.ROOT));
-  }
+    @Property
+    void printingThenParsingGivesTheSameCode(@ForAll("codes") String text) {
+        OffenceCode code = OffenceCode.parse(text);
+        assertThat(OffenceCode.parse(code.toText())).isEqualTo(code);
+        assertThat(code.toText()).isEqualTo(text.toUpperCase(java.util.Locale.ROOT));
+    }
 
-  @Provide
-  Arbitrary<String> codes() {
-    Arbitrary<String> number = Arbitraries.integers().between(1, 999).map(String::valueOf);
-    Arbitrary<String> suffix = Arbitraries.oneOf(
-        Arbitraries.just(""),
-        Arbitraries.chars().range('A', 'Z').map(String::valueOf),
-        Arbitraries.chars().range('a', 'z').map(String::valueOf),
-        Arbitraries.integers().between(0, 99).map(n -> "." + n));
-    return Combinators.combine(number, suffix).as(String::concat);
-  }
+    @Provide
+    Arbitrary<String> codes() {
+        Arbitrary<String> number = Arbitraries.integers().between(1, 999).map(String::valueOf);
+        Arbitrary<String> suffix = Arbitraries.oneOf(
+                Arbitraries.just(""),
+                Arbitraries.chars().range('A', 'Z').map(String::valueOf),
+                Arbitraries.chars().range('a', 'z').map(String::valueOf),
+                Arbitraries.integers().between(0, 99).map(n -> "." + n));
+        return Combinators.combine(number, suffix).as(String::concat);
+    }
 }

@@ -15,18 +15,18 @@ import org.junit.jupiter.api.Test;
  */
 class OffenceTableDerivationTest {
 
-  @Test
-  void bundledCodeTableIsDerivedFromItsSources() throws IOException {
-    String derived = OffenceTableDerivation.derive();
-    String target = System.getProperty("vigil.harm.regenerate");
-    if (target != null) {
-      Files.writeString(Path.of(target), derived, StandardCharsets.UTF_8);
+    @Test
+    void bundledCodeTableIsDerivedFromItsSources() throws IOException {
+        String derived = OffenceTableDerivation.derive();
+        String target = System.getProperty("vigil.harm.regenerate");
+        if (target != null) {
+            Files.writeString(Path.of(target), derived, StandardCharsets.UTF_8);
+        }
+        String bundled;
+        try (InputStream in = getClass().getResourceAsStream(HarmWeights.BUNDLED)) {
+            assertThat(in).as("bundled table %s", HarmWeights.BUNDLED).isNotNull();
+            bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(bundled).isEqualTo(derived);
     }
-    String bundled;
-    try (InputStream in = getClass().getResourceAsStream(HarmWeights.BUNDLED)) {
-      assertThat(in).as("bundled table %s", HarmWeights.BUNDLED).isNotNull();
-      bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    assertThat(bundled).isEqualTo(derived);
-  }
 }
