@@ -2,6 +2,7 @@
  * Vigil's probabilistic record linkage: a pure library (no I/O beyond the CSV facade and model JSON).
  */
 module org.vigil.linkage {
+    requires org.vigil.collections;
     requires org.apache.commons.text;
     requires org.apache.commons.codec;
     requires org.apache.commons.csv;

@@ -2,6 +2,7 @@ package org.vigil.alerts.state;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vigil.collections.IdIndex;
 
 /** Concerns by index, in the order they were observed, and by id. */
 public final class ConcernBook {

@@ -3,6 +3,7 @@ package org.vigil.alerts.state;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.vigil.collections.IdIndex;
 
 /**
  * The persons the caller's linkage resolved, interned to small ints, with linkage merges kept as a union-find whose

@@ -1,6 +1,7 @@
 package org.vigil.linkage.incremental;
 
 import java.util.Arrays;
+import org.vigil.collections.IdIndex;
 import org.vigil.linkage.clustering.IncrementalClustering;
 import org.vigil.linkage.table.CodeSetColumn;
 import org.vigil.linkage.table.Field;

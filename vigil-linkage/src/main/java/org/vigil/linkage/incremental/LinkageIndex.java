@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.vigil.collections.IdIndex;
 import org.vigil.linkage.blocking.BlockingKey;
 import org.vigil.linkage.blocking.BlockingRule;
 import org.vigil.linkage.clustering.ClusterGuard;

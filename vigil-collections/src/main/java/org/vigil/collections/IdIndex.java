@@ -1,14 +1,14 @@
-package org.vigil.alerts.state;
+package org.vigil.collections;
 
 import java.util.function.IntFunction;
 
 /**
  * Positions by id, for ids already held in a list by position: an open-addressing table of positions alone, which
  * reads the id back from the list to compare. It costs 8 to 16 bytes an id, where a {@code HashMap<String, Integer>}
- * costs about 50 (a node, a boxed position and a slot); the engine keeps one id per concern and per person. Not
- * thread-safe.
+ * costs about 50 (a node, a boxed position and a slot). A replay of a million concerns indexes over two million
+ * mentions in the linkage index, and a million concerns and persons in the alert engine. Not thread-safe.
  */
-final class IdIndex {
+public final class IdIndex {
     private final IntFunction<String> idAt;
     /** Position + 1 per slot; 0 is empty. At most half full. */
     private int[] slots = new int[16];
@@ -16,12 +16,12 @@ final class IdIndex {
     private int size;
 
     /** {@code idAt} gives the id at a position; it must already give it when {@link #put} is called. */
-    IdIndex(IntFunction<String> idAt) {
+    public IdIndex(IntFunction<String> idAt) {
         this.idAt = idAt;
     }
 
     /** The position of {@code id}, or -1. */
-    int get(String id) {
+    public int get(String id) {
         int h = id.hashCode();
         int mask = slots.length - 1;
         for (int s = slot(h); ; s = (s + 1) & mask) {
@@ -37,7 +37,7 @@ final class IdIndex {
     }
 
     /** Indexes {@code position}, whose id must not be indexed yet. */
-    void put(String id, int position) {
+    public void put(String id, int position) {
         if (2 * (size + 1) > slots.length) {
             grow();
         }

@@ -1,4 +1,4 @@
-package org.vigil.alerts.state;
+package org.vigil.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
