@@ -168,7 +168,11 @@ public final class CsvLinkage {
             } catch (RuntimeException e) {
                 outcome.set(e);
             } finally {
-                put(END);
+                try {
+                    queue.put(END);
+                } catch (InterruptedException e) {
+                    // the caller stopped reading after a failure elsewhere: nobody waits for the end
+                }
             }
         }
 
