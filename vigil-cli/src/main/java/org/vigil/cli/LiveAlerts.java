@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.vigil.alerts.Alert;
 import org.vigil.alerts.AlertEngine;
 import org.vigil.alerts.priority.PriorityLine;
@@ -20,17 +24,28 @@ import org.vigil.watch.Watch;
 /**
  * The alerts and priorities files the web app reads, kept up to date as partners send records through its intake:
  * each committed batch goes through the pattern engine (which was brought up to date by replaying the store), and
- * when anything was raised or updated both files are written again, whole, and swapped in at once. The persons are
- * those intake linked the batch's mentions to (the web app's person index, which links in log order); the engine's
- * were worked out in event time, and the two agree for a store whose records were received in event time, as
- * {@code vigil replay} and the demo receive them.
+ * when anything was raised or updated both files are written again, whole, and swapped in at once. Writing is left to
+ * a thread of its own a short while after the first change, so a burst of intake is written once: at a million
+ * concerns the files hold hundreds of thousands of alerts, and rewriting them for every record would cost seconds
+ * each. The persons are those intake linked the batch's mentions to (the web app's person index, which links in log
+ * order); the engine's were worked out in event time, and the two agree for a store whose records were received in
+ * event time, as {@code vigil replay} and the demo receive them.
  */
 final class LiveAlerts implements CommitListener {
+    /** How long after a change the files are written: changes in the meantime are written with it. */
+    static final long WRITE_AFTER_MILLIS = 500;
+
     private final AlertEngine engine;
     private final Watch watch;
     private final Path alerts;
     private final Path priorities;
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "vigil-alerts-writer");
+        t.setDaemon(true);
+        return t;
+    });
     private boolean changed;
+    private boolean scheduled;
 
     LiveAlerts(AlertEngine engine, Path alerts, Path priorities) {
         this.engine = engine;
@@ -43,8 +58,32 @@ final class LiveAlerts implements CommitListener {
     public synchronized void committed(List<Submission> records, PersonChanges persons, long firstLeaf) {
         changed = false;
         watch.committed(records, persons, firstLeaf);
-        if (changed) {
+        if (changed && !scheduled) {
+            scheduled = true;
+            writer.schedule(this::writeScheduled, WRITE_AFTER_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private synchronized void writeScheduled() {
+        scheduled = false;
+        try {
             write();
+        } catch (UncheckedIOException e) {
+            System.err.println("vigil: " + e.getMessage() + ": " + e.getCause().getMessage());
+        }
+    }
+
+    /** Waits until a write already scheduled has been done. */
+    void flush() throws InterruptedException {
+        synchronized (this) {
+            if (!scheduled) {
+                return;
+            }
+        }
+        try {
+            writer.schedule(() -> { }, WRITE_AFTER_MILLIS, TimeUnit.MILLISECONDS).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -68,6 +68,7 @@ class LiveAlertsTest {
             later.add(s.id());
             live.committed(List.of(s), people.link(List.of(s)), -1);
         }
+        live.flush(); // the files are written a moment after the changes, once for a burst of them
         List<String> after = Files.readAllLines(alerts);
         assertThat(after).hasSizeGreaterThan(before);
         ObjectMapper json = new ObjectMapper();
