@@ -9,38 +9,32 @@ import java.util.Arrays;
  * transposition. Other pairs (different lengths, longer values) are left undecided for a string test.
  * One per vocabulary ({@link Vocabulary#packedValues()}).
  */
-public final class PackedValues {
+public final class PackedValues extends PerValue {
     private static final long NOT_PACKED = -1;
 
-    private final Vocabulary vocabulary;
     private long[] packed = new long[0];
-    private int computed;
 
     PackedValues(Vocabulary vocabulary) {
-        this.vocabulary = vocabulary;
+        super(vocabulary);
     }
 
-    /**
-     * Packs every value interned so far; call before reading from several threads. The array grows by doubling, so
-     * an index that interns one value at a time packs each value once.
-     */
-    public synchronized void prime() {
-        int n = vocabulary.size();
-        if (computed >= n) {
-            return;
-        }
-        long[] p = packed.length >= n ? packed : Arrays.copyOf(packed, Math.max(n, packed.length * 2));
-        for (int c = computed; c < n; c++) {
-            p[c] = pack(vocabulary.value(c));
-        }
-        packed = p;
-        computed = n;
+    @Override
+    int capacity() {
+        return packed.length;
+    }
+
+    @Override
+    void grow(int length) {
+        packed = Arrays.copyOf(packed, length);
+    }
+
+    @Override
+    void derive(int code, String value) {
+        packed[code] = pack(value);
     }
 
     private long get(int code) {
-        if (code >= computed) {
-            prime();
-        }
+        ensure(code);
         return packed[code];
     }
 

@@ -11,46 +11,36 @@ import java.util.Arrays;
  * signatures have no bit in common share no token, which settles most pairs of different streets from one
  * dense array without reading either set.
  */
-public final class TokenSets {
+public final class TokenSets extends PerValue {
     private static final int[] NONE = new int[0];
-    private final Vocabulary vocabulary;
     private final Vocabulary tokens = new Vocabulary();
     private int[][] sets = new int[0][];
     private long[] signatures = new long[0];
-    private int computed;
 
     TokenSets(Vocabulary vocabulary) {
-        this.vocabulary = vocabulary;
+        super(vocabulary);
     }
 
-    /**
-     * Computes the token sets of every value interned so far; call before reading from several threads. The arrays
-     * grow by doubling, so an index that interns one value at a time works out each value once.
-     */
-    public synchronized void prime() {
-        int n = vocabulary.size();
-        if (computed >= n) {
-            return;
+    @Override
+    int capacity() {
+        return sets.length;
+    }
+
+    @Override
+    void grow(int length) {
+        sets = Arrays.copyOf(sets, length);
+        signatures = Arrays.copyOf(signatures, length);
+    }
+
+    @Override
+    void derive(int code, String value) {
+        int[] set = tokensOf(value);
+        long bits = 0;
+        for (int t : set) {
+            bits |= 1L << t; // shifts use the low six bits: token number modulo 64
         }
-        int[][] s = sets;
-        long[] signature = signatures;
-        if (s.length < n) {
-            int capacity = Math.max(n, s.length * 2);
-            s = Arrays.copyOf(s, capacity);
-            signature = Arrays.copyOf(signature, capacity);
-        }
-        for (int c = computed; c < n; c++) {
-            int[] set = tokensOf(vocabulary.value(c));
-            long bits = 0;
-            for (int t : set) {
-                bits |= 1L << t; // shifts use the low six bits: token number modulo 64
-            }
-            s[c] = set;
-            signature[c] = bits;
-        }
-        signatures = signature;
-        sets = s;
-        computed = n;
+        sets[code] = set;
+        signatures[code] = bits;
     }
 
     /** The distinct token numbers of {@code value}, sorted. */
@@ -84,16 +74,12 @@ public final class TokenSets {
 
     /** Jaccard similarity of the token sets of two values: shared tokens over all distinct tokens. */
     public double jaccard(int x, int y) {
-        if (Math.max(x, y) >= computed) {
-            prime();
-        }
-        long[] signature = signatures;
-        int[][] s = sets;
-        if ((signature[x] & signature[y]) == 0) {
+        ensure(Math.max(x, y));
+        if ((signatures[x] & signatures[y]) == 0) {
             return 0; // no token in common (or a value without tokens)
         }
-        int[] a = s[x];
-        int[] b = s[y];
+        int[] a = sets[x];
+        int[] b = sets[y];
         int i = 0;
         int j = 0;
         int shared = 0;

@@ -9,59 +9,49 @@ import java.util.Arrays;
  * bits. Two marks match when they have the same length and differ only where either has a wildcard, the rule of
  * {@link org.vigil.linkage.value.Vrm#matches}. One per vocabulary ({@link Vocabulary#vrmMarks()}).
  */
-public final class VrmMarks {
+public final class VrmMarks extends PerValue {
     private static final long LANES = (1L << 60) - 1;
     private static final String SYMBOLS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
-    private final Vocabulary vocabulary;
     private long[] characters = new long[0];
     private long[] wildcards = new long[0];
-    private int computed;
 
     VrmMarks(Vocabulary vocabulary) {
-        this.vocabulary = vocabulary;
+        super(vocabulary);
     }
 
-    /** Packs every value interned so far; call before reading from several threads. */
-    public synchronized void prime() {
-        int n = vocabulary.size();
-        if (computed >= n) {
-            return;
+    @Override
+    int capacity() {
+        return characters.length;
+    }
+
+    @Override
+    void grow(int length) {
+        characters = Arrays.copyOf(characters, length);
+        wildcards = Arrays.copyOf(wildcards, length);
+    }
+
+    @Override
+    void derive(int code, String mark) {
+        if (mark.length() > 10) {
+            throw new IllegalArgumentException("not a normalised registration: " + mark);
         }
-        if (characters.length < n) {
-            int capacity = Math.max(n, characters.length * 2);
-            characters = Arrays.copyOf(characters, capacity);
-            wildcards = Arrays.copyOf(wildcards, capacity);
-        }
-        for (int c = computed; c < n; c++) {
-            String mark = vocabulary.value(c);
-            if (mark.length() > 10) {
-                throw new IllegalArgumentException("not a normalised registration: " + mark);
-            }
-            long chars = 0;
-            long wild = (long) mark.length() << 60;
-            for (int i = 0; i < mark.length(); i++) {
-                char ch = mark.charAt(i);
-                if (ch == '?') {
-                    wild |= 63L << (6 * i);
-                } else {
-                    int s = SYMBOLS.indexOf(ch);
-                    if (s < 0) {
-                        throw new IllegalArgumentException("not a normalised registration: " + mark);
-                    }
-                    chars |= (long) (s + 1) << (6 * i);
+        long chars = 0;
+        long wild = (long) mark.length() << 60;
+        for (int i = 0; i < mark.length(); i++) {
+            char ch = mark.charAt(i);
+            if (ch == '?') {
+                wild |= 63L << (6 * i);
+            } else {
+                int s = SYMBOLS.indexOf(ch);
+                if (s < 0) {
+                    throw new IllegalArgumentException("not a normalised registration: " + mark);
                 }
+                chars |= (long) (s + 1) << (6 * i);
             }
-            characters[c] = chars;
-            wildcards[c] = wild;
         }
-        computed = n;
-    }
-
-    private void ensure(int code) {
-        if (code >= computed) {
-            prime();
-        }
+        characters[code] = chars;
+        wildcards[code] = wild;
     }
 
     /** Whether the registrations with codes {@code x} and {@code y} could be the same. Symmetric. */
