@@ -68,8 +68,9 @@ final class LiveAlerts implements CommitListener {
         scheduled = false;
         try {
             write();
-        } catch (UncheckedIOException e) {
-            System.err.println("vigil: " + e.getMessage() + ": " + e.getCause().getMessage());
+        } catch (RuntimeException e) {
+            // On the writer's own thread nobody else would see it: the files keep their last version until the next change.
+            System.err.println("vigil serve: alerts and priorities files not written: " + e);
         }
     }
 
