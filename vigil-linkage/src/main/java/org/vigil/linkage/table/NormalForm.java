@@ -30,28 +30,28 @@ public record NormalForm(String id, List<String> givenNames, List<String> surnam
         PartialDate dob = PartialDate.parse(r.born());
         LocalDate ref = r.referenceDate();
         Postcode pc = Postcode.parse(r.postcode());
-        List<String> phones = new ArrayList<>(r.phones().size());
+        List<String> phones = r.phones().isEmpty() ? List.of() : new ArrayList<>(r.phones().size());
         for (String p : r.phones()) {
             PhoneNumber n = PhoneNumber.parse(p);
             if (n != null) {
                 phones.add(n.digits());
             }
         }
-        List<String> vrms = new ArrayList<>(r.vrms().size());
+        List<String> vrms = r.vrms().isEmpty() ? List.of() : new ArrayList<>(r.vrms().size());
         for (String v : r.vrms()) {
             Vrm m = Vrm.parse(v);
             if (m != null) {
                 vrms.add(m.text());
             }
         }
-        List<String> places = new ArrayList<>(r.places().size());
+        List<String> places = r.places().isEmpty() ? List.of() : new ArrayList<>(r.places().size());
         for (String p : r.places()) {
             String f = Folding.fold(p);
             if (f != null) {
                 places.add(f);
             }
         }
-        List<String> companions = new ArrayList<>(r.companions().size());
+        List<String> companions = r.companions().isEmpty() ? List.of() : new ArrayList<>(r.companions().size());
         for (String c : r.companions()) {
             if (!companions.contains(c)) {
                 companions.add(c);

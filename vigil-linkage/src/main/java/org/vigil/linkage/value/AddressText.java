@@ -25,6 +25,8 @@ public final class AddressText {
 
     private static final Pattern UK_POSTCODE_IN_TEXT =
             Pattern.compile("(?i)\\b([A-Z]{1,2}[0-9][A-Z0-9]?)\\s*([0-9][A-Z]{2})\\b");
+    private static final int LONGEST_ABBREVIATION =
+            ABBREVIATIONS.keySet().stream().mapToInt(String::length).max().orElse(0);
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+[a-z]?)\\b\\s*(.*)$");
 
     private AddressText() {
@@ -36,6 +38,9 @@ public final class AddressText {
         if (f == null) {
             return null;
         }
+        if (!hasAbbreviation(f)) {
+            return f;
+        }
         String[] tokens = f.split(" ");
         StringBuilder b = new StringBuilder(f.length() + 8);
         for (String t : tokens) {
@@ -45,6 +50,20 @@ public final class AddressText {
             b.append(ABBREVIATIONS.getOrDefault(t, t));
         }
         return b.toString();
+    }
+
+    /** Whether a word of folded {@code f} is one {@link #normalise} spells out; only short words are looked up. */
+    private static boolean hasAbbreviation(String f) {
+        int start = 0;
+        for (int i = 0; i <= f.length(); i++) {
+            if (i == f.length() || f.charAt(i) == ' ') {
+                if (i - start <= LONGEST_ABBREVIATION && ABBREVIATIONS.containsKey(f.substring(start, i))) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
     }
 
     /** A free-text address split into parts; each part may be {@code null}. */

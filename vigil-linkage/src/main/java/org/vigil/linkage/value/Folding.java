@@ -20,6 +20,9 @@ public final class Folding {
         if (text == null) {
             return null;
         }
+        if (isFolded(text)) {
+            return text; // most values of a clean file: nothing to allocate
+        }
         String s = text;
         boolean ascii = true;
         for (int i = 0; i < s.length(); i++) {
@@ -49,6 +52,25 @@ public final class Folding {
             }
         }
         return out.length() == 0 ? null : out.toString();
+    }
+
+    /** Whether {@code s} is already its own fold: lower-case ASCII letters and digits, words single-spaced. */
+    private static boolean isFolded(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (s.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@link #fold} without the spaces: {@code "ever ett"} and {@code "everett"} have one compact form. */
