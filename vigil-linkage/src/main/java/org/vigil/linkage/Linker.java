@@ -1,5 +1,6 @@
 package org.vigil.linkage;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +81,22 @@ public final class Linker {
 
     /** The outcome of training. */
     public record Training(LinkageModel model, List<ExpectationMaximisation.Session> sessions) {
+    }
+
+    /**
+     * Computes, on the settings' threads at once, everything derived per distinct value that the table and
+     * {@code comparisons} read (phonetic codes, postcode parts, letter counts, character positions, token sets),
+     * which otherwise the first to need it computes on one thread. Optional: it changes no result.
+     */
+    public Linker prime(List<Comparison> comparisons) {
+        long t0 = System.nanoTime();
+        List<Runnable> tasks = new ArrayList<>(table.primingTasks());
+        for (Comparison c : comparisons) {
+            tasks.add(() -> c.bind(table)); // binding primes what the comparison reads
+        }
+        Parallel.runEach(settings.threads(), tasks);
+        stageMillis.put("prime", (System.nanoTime() - t0) / 1_000_000);
+        return this;
     }
 
     /** Trains {@code comparisons} without labels: u from random pairs, then m by EM. */

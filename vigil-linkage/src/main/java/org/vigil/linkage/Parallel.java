@@ -1,5 +1,7 @@
 package org.vigil.linkage;
 
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -8,6 +10,20 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Parallel {
     private Parallel() {
+    }
+
+    /**
+     * Runs each of {@code tasks} once, on {@code threads} threads (the caller one of them), each thread taking the
+     * next task not yet started, in list order: put the longest first. Waits for all.
+     */
+    public static void runEach(int threads, List<Runnable> tasks) {
+        AtomicInteger next = new AtomicInteger();
+        run(Math.min(threads, tasks.size()), () -> {
+            int i;
+            while ((i = next.getAndIncrement()) < tasks.size()) {
+                tasks.get(i).run();
+            }
+        });
     }
 
     /** Runs {@code task} on {@code threads} threads (the caller and {@code threads - 1} new ones) and waits for all. */

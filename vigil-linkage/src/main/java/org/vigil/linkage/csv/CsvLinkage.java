@@ -76,7 +76,7 @@ public final class CsvLinkage {
         } else {
             List<Comparison> comparisons = Comparisons.defaultsFor(fields);
             if (threads > 1) {
-                linker.blockInBackground();
+                linker.prime(comparisons).blockInBackground();
             }
             model = linker.train(comparisons).model();
         }

@@ -1,5 +1,6 @@
 package org.vigil.linkage.table;
 
+import java.util.List;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.vigil.linkage.value.Folding;
 import org.vigil.linkage.value.Nicknames;
@@ -125,10 +126,18 @@ public final class NameFeatures {
 
     /** Computes every feature for every name interned so far; call before reading from several threads. */
     public void prime() {
-        compact.prime();
-        metaphone.prime();
-        alternateMetaphone.prime();
-        nickname.prime();
-        initialAndLength.prime();
+        primingTasks().forEach(Runnable::run);
+    }
+
+    /**
+     * {@link #prime()} as independent tasks that may run on different threads at once, longest first. The two
+     * phonetic codes share one vocabulary, so they are one task: their codes are then numbered in the same order
+     * whatever the threads.
+     */
+    List<Runnable> primingTasks() {
+        return List.of(() -> {
+            metaphone.prime();
+            alternateMetaphone.prime();
+        }, compact::prime, nickname::prime, initialAndLength::prime);
     }
 }

@@ -1,6 +1,7 @@
 package org.vigil.linkage.table;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -268,7 +269,13 @@ public final class RecordTable {
 
     /** Computes derived features of every value so far; call before reading from several threads. */
     public void prime() {
-        nameFeatures.prime();
-        postcodeFeatures.prime();
+        primingTasks().forEach(Runnable::run);
+    }
+
+    /** {@link #prime()} as independent tasks that may run on different threads at once, longest first. */
+    public List<Runnable> primingTasks() {
+        List<Runnable> tasks = new ArrayList<>(nameFeatures.primingTasks());
+        tasks.add(postcodeFeatures::prime);
+        return tasks;
     }
 }
