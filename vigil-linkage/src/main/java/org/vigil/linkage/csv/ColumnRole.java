@@ -8,27 +8,27 @@ import java.util.Locale;
  * matching ignores case, spaces, dashes and underscores.
  */
 public enum ColumnRole {
-    GIVEN_NAME("given_name", "first_name", "forename", "forenames", "firstname", "givenname", "fname", "given"),
-    SURNAME("surname", "last_name", "lastname", "family_name", "lname"),
+    GIVEN_NAME("given_name", "first_name", "forename", "forenames", "firstname", "givenname", "fname", "given", "given_names", "first"),
+    SURNAME("surname", "last_name", "lastname", "family_name", "lname", "last"),
     /** A whole name, split into given name and surname; used only when those columns are empty. */
     FULL_NAME("full_name", "name", "fullname", "person_name"),
     /** Extra names, separated by {@code ;} or {@code |}. */
     ALIASES("aliases", "alias", "aka"),
-    DATE_OF_BIRTH("date_of_birth", "dob", "born", "birth_date", "birthdate", "birthday"),
+    DATE_OF_BIRTH("date_of_birth", "dob", "born", "birth_date", "birthdate", "birthday", "year_of_birth", "birth_year"),
     AGE("age"),
     /** The date a record was made, against which an age is true. */
     REFERENCE_DATE("reference_date", "received", "record_date", "as_of", "report_date"),
     SEX("sex", "gender"),
     STREET_NUMBER("street_number", "house_number", "house_no", "building_number"),
-    ADDRESS_LINE("address_1", "address1", "address_line_1", "street", "street_address"),
-    ADDRESS_LINE_2("address_2", "address2", "address_line_2"),
+    ADDRESS_LINE("address_1", "address1", "address_line_1", "street", "street_address", "street_name", "addr1"),
+    ADDRESS_LINE_2("address_2", "address2", "address_line_2", "addr2"),
     /** A whole address in free text; house number and UK postcode are taken out of it. */
     ADDRESS("address", "full_address"),
-    LOCALITY("suburb", "city", "town", "locality", "village"),
+    LOCALITY("suburb", "city", "town", "locality", "village", "post_town", "town_city"),
     POSTCODE("postcode", "post_code", "zip", "zipcode", "zip_code", "postal_code", "postcode_fake"),
     REGION("state", "county", "region", "province"),
     /** Phone numbers, several separated by {@code ;} or {@code |}. */
-    PHONE("phone", "phone_number", "mobile", "telephone", "tel", "phones"),
+    PHONE("phone", "phone_number", "mobile", "telephone", "tel", "phones", "phone_no", "mobile_number", "telephone_number", "cell", "cell_phone", "home_phone"),
     EMAIL("email", "e_mail", "email_address"),
     IDENTIFIER("soc_sec_id", "ssn", "nhs_number", "national_id", "id_number", "ni_number", "national_insurance_number"),
     /** Vehicle registrations, several separated by {@code ;} or {@code |}. */

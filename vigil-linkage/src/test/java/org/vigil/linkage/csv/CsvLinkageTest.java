@@ -180,6 +180,9 @@ class CsvLinkageTest {
         assertThat(ColumnRole.recognise("soc_sec_id")).isEqualTo(ColumnRole.IDENTIFIER);
         assertThat(ColumnRole.recognise("NHS-Number")).isEqualTo(ColumnRole.IDENTIFIER);
         assertThat(ColumnRole.recognise("suburb")).isEqualTo(ColumnRole.LOCALITY);
+        assertThat(ColumnRole.recognise("Year of Birth")).isEqualTo(ColumnRole.DATE_OF_BIRTH);
+        assertThat(ColumnRole.recognise("Mobile Number")).isEqualTo(ColumnRole.PHONE);
+        assertThat(ColumnRole.recognise("street_name")).isEqualTo(ColumnRole.ADDRESS_LINE);
         assertThat(ColumnRole.recognise("postcode_fake")).isEqualTo(ColumnRole.POSTCODE);
         assertThat(ColumnRole.recognise("gender")).isEqualTo(ColumnRole.SEX);
         assertThat(ColumnRole.recognise("cluster")).isNull();
