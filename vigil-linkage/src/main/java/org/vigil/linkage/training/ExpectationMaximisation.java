@@ -1,6 +1,7 @@
 package org.vigil.linkage.training;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.vigil.linkage.blocking.BlockedPairs;
@@ -17,7 +18,10 @@ import org.vigil.linkage.table.RecordTable;
  * <p>One session per training rule. In a session the pairs are those the rule blocks together (a sample
  * of at most {@link Options#maxPairsPerSession()}), summarised as counts of distinct comparison vectors.
  * Comparisons whose field the rule reads are switched off: every pair agrees there by construction, so
- * they carry no information about m. Each iteration:
+ * they carry no information about m. So are the other parts of an address when the rule reads one of them:
+ * records that share a postcode nearly all share a town too, matches or not, and EM, whose u for the town
+ * is that of random pairs, would take that agreement for a match (on a file of names, town and postcode it
+ * judged 99% of same-postcode pairs to be matches, and names' m fell to their u). Each iteration:
  * <ul>
  *   <li>E: posterior P(match | γ) = σ(logit λ<sub>s</sub> + Σ<sub>k active</sub> ln(m<sub>k,γk</sub>/u<sub>k,γk</sub>));
  *   <li>M: m<sub>k,l</sub> ∝ Σ count·posterior over patterns with γ<sub>k</sub> = l (null level excluded;
@@ -68,7 +72,7 @@ public final class ExpectationMaximisation {
                 used += s.used;
             }
             boolean[] active = new boolean[k];
-            Set<Field> off = rule.fields();
+            Set<Field> off = switchedOff(rule);
             for (int q = 0; q < k; q++) {
                 active[q] = !off.contains(model.comparisons().get(q).field());
             }
@@ -102,6 +106,20 @@ public final class ExpectationMaximisation {
             }
         }
         return new Result(out, List.copyOf(sessions));
+    }
+
+    /** Parts of an address: a pair that shares one tends to share the others, match or not. */
+    private static final Set<Field> ADDRESS = EnumSet.of(Field.STREET_NUMBER, Field.ADDRESS_LINE, Field.ADDRESS_LINE_2,
+            Field.LOCALITY, Field.POSTCODE, Field.REGION);
+
+    /** The fields whose comparisons a session under {@code rule} does not estimate. */
+    static Set<Field> switchedOff(BlockingRule rule) {
+        Set<Field> off = EnumSet.noneOf(Field.class);
+        off.addAll(rule.fields());
+        if (off.stream().anyMatch(ADDRESS::contains)) {
+            off.addAll(ADDRESS);
+        }
+        return off;
     }
 
     record SessionResult(double[][] m, double lambda, int iterations, boolean converged) {
