@@ -8,13 +8,18 @@ import java.util.Locale;
  * matching ignores case, spaces, dashes and underscores.
  */
 public enum ColumnRole {
-    GIVEN_NAME("given_name", "first_name", "forename", "forenames", "firstname", "givenname", "fname", "given", "given_names", "first"),
-    SURNAME("surname", "last_name", "lastname", "family_name", "lname", "last"),
+    GIVEN_NAME("given_name", "first_name", "forename", "forenames", "firstname", "givenname", "fname", "given", "given_names", "first", "fname_c1"),
+    SURNAME("surname", "last_name", "lastname", "family_name", "lname", "last", "lname_c1"),
     /** A whole name, split into given name and surname; used only when those columns are empty. */
     FULL_NAME("full_name", "name", "fullname", "person_name"),
     /** Extra names, separated by {@code ;} or {@code |}. */
     ALIASES("aliases", "alias", "aka"),
-    DATE_OF_BIRTH("date_of_birth", "dob", "born", "birth_date", "birthdate", "birthday", "year_of_birth", "birth_year"),
+    /** A whole date of birth, or its year when the month and day have columns of their own. */
+    DATE_OF_BIRTH("date_of_birth", "dob", "born", "birth_date", "birthdate", "birthday", "year_of_birth", "birth_year",
+            "dob_year", "by"),
+    /** The month of birth, with a year in the date of birth column ({@code by}, {@code bm}, {@code bd} in RLdata). */
+    BIRTH_MONTH("birth_month", "month_of_birth", "dob_month", "bm"),
+    BIRTH_DAY("birth_day", "day_of_birth", "dob_day", "bd"),
     AGE("age"),
     /** The date a record was made, against which an age is true. */
     REFERENCE_DATE("reference_date", "received", "record_date", "as_of", "report_date"),

@@ -184,12 +184,38 @@ public final class CsvPersons {
         return roles;
     }
 
+    /**
+     * Words exports write for "no value". Matched exactly: {@code NA} and {@code Nan} are also names (a Korean surname,
+     * a diminutive of Ann), so R's {@code NA} is not among them, and case matters.
+     */
+    private static final List<String> MISSING_MARKERS = List.of("NULL", "null", "N/A", "n/a", "NaN");
+
     private static String get(CSVRecord row, int i) {
         if (i >= row.size()) {
             return null;
         }
         String v = row.get(i).trim();
-        return v.isEmpty() ? null : v;
+        return v.isEmpty() || v.length() <= 4 && isMissingMarker(v) ? null : v;
+    }
+
+    private static boolean isMissingMarker(String v) {
+        for (String m : MISSING_MARKERS) {
+            if (m.equals(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A date of birth as one value: the column's own, or, when it holds only a year and the month (and day) have
+     * columns of their own, {@code year-month-day}.
+     */
+    private static String birthDate(String date, String month, String day) {
+        if (date == null || month == null || date.length() != 4 || !date.chars().allMatch(Character::isDigit)) {
+            return date;
+        }
+        return date + "-" + month + (day == null ? "" : "-" + day);
     }
 
     /** The record of one row; {@code columnOf[role.ordinal()]} is the role's column index, −1 if none. */
@@ -208,7 +234,7 @@ public final class CsvPersons {
         for (String alias : split(v.apply(ColumnRole.ALIASES))) {
             b.alias(alias);
         }
-        b.born(v.apply(ColumnRole.DATE_OF_BIRTH));
+        b.born(birthDate(v.apply(ColumnRole.DATE_OF_BIRTH), v.apply(ColumnRole.BIRTH_MONTH), v.apply(ColumnRole.BIRTH_DAY)));
         Integer age = parseAge(v.apply(ColumnRole.AGE));
         PartialDate ref = PartialDate.parse(v.apply(ColumnRole.REFERENCE_DATE));
         LocalDate refDate = ref != null && ref.isFull() && ref.isValid() ? LocalDate.of(ref.year(), ref.month(), ref.day()) : null;

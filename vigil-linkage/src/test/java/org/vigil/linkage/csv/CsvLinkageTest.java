@@ -105,6 +105,20 @@ class CsvLinkageTest {
     }
 
     @Test
+    void readsADateOfBirthSplitIntoYearMonthAndDayAndNullMarkersAsNoValue() throws Exception {
+        Path in = dir.resolve("split.csv");
+        Files.writeString(in, "rec_id,fname_c1,lname_c1,by,bm,bd,postcode\n1,FRANK,MUELLER,1967,9,27,NULL\n"
+                + "2,Na,KIM,1980,,,N/A\n");
+        CsvPersons.Result r = CsvPersons.read(in, "rec_id", Map.of());
+        assertThat(r.roles()).containsEntry(ColumnRole.GIVEN_NAME, "fname_c1").containsEntry(ColumnRole.BIRTH_MONTH, "bm");
+        assertThat(r.records().get(0).born()).isEqualTo("1967-9-27");
+        assertThat(r.records().get(0).postcode()).isNull();
+        assertThat(r.records().get(1).born()).isEqualTo("1980");
+        assertThat(r.records().get(1).givenNames()).containsExactly("na"); // a name, not R's NA
+        assertThat(r.records().get(1).postcode()).isNull();
+    }
+
+    @Test
     void badInputNamesTheOffendingValue() throws Exception {
         Path in = people("id,first_name,last_name,dob,postcode,mobile", "people.csv");
         Path out = dir.resolve("pairs.csv");
