@@ -46,9 +46,17 @@ final class LinkCommand implements Callable<Integer> {
             description = "match probability at or above which a pair is written (default: ${DEFAULT-VALUE})")
     double threshold;
 
-    @Option(names = "--column", paramLabel = "ROLE=COLUMN",
+    @Option(names = "--column", paramLabel = "ROLE=COLUMN", completionCandidates = RoleNames.class,
             description = "use this column for this role, e.g. --column surname=family; roles: ${COMPLETION-CANDIDATES}")
     Map<String, String> columns = new LinkedHashMap<>();
+
+    /** The roles {@code --column} accepts, listed in the help. */
+    static final class RoleNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(ColumnRole.values()).map(ColumnRole::key).iterator();
+        }
+    }
 
     @Option(names = "--model", paramLabel = "MODEL.json", description = "use a saved model instead of training")
     Path modelIn;
