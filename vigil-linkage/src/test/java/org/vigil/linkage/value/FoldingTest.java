@@ -54,23 +54,8 @@ class FoldingTest {
 
     /** Lower case, accents and apostrophes removed, other runs of non-alphanumerics one space, trimmed. */
     private static String reference(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        StringBuilder out = new StringBuilder();
-        boolean space = false;
-        for (char c : s.toCharArray()) {
-            if (c == '\'' || c == '\u2019') {
-                continue;
-            }
-            if (Character.isLetterOrDigit(c)) {
-                if (space && out.length() > 0) {
-                    out.append(' ');
-                }
-                space = false;
-                out.append(Character.toLowerCase(c));
-            } else {
-                space = true;
-            }
-        }
-        return out.length() == 0 ? null : out.toString();
+        String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replaceAll("['\u2019]", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return s.isEmpty() ? null : s;
     }
 }
