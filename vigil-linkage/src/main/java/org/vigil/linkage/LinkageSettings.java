@@ -91,7 +91,7 @@ public record LinkageSettings(List<BlockingRule> blockingRules, List<BlockingRul
     /**
      * Candidate blocking rules for the fields present, specific first: a shared identifier, phone,
      * e-mail, vehicle or place; date of birth with either initial; given-name Double Metaphone with
-     * surname initial and year of birth; both names' Double Metaphone codes; postcode or street with house
+     * surname initial and year of birth; both names' Double Metaphone codes, in either order; postcode or street with house
      * number; a name with the outward postcode or the birth place; surname with year of birth; and last
      * the coarse ones (postcode with given initial, date of birth alone, surname Double Metaphone with
      * given initial, both initials with year of birth, postcode alone). The pair budget
@@ -107,7 +107,7 @@ public record LinkageSettings(List<BlockingRule> blockingRules, List<BlockingRul
                 BlockingRule.on(BlockingKey.DOB, BlockingKey.GIVEN_INITIAL),
                 BlockingRule.on(BlockingKey.DOB, BlockingKey.SURNAME_INITIAL),
                 BlockingRule.on(BlockingKey.GIVEN_METAPHONE, BlockingKey.SURNAME_INITIAL, BlockingKey.BIRTH_YEAR),
-                BlockingRule.on(BlockingKey.SURNAME_METAPHONE, BlockingKey.GIVEN_METAPHONE),
+                BlockingRule.on(BlockingKey.NAME_METAPHONES),
                 BlockingRule.on(BlockingKey.POSTCODE, BlockingKey.STREET_NUMBER),
                 BlockingRule.on(BlockingKey.ADDRESS_LINE, BlockingKey.STREET_NUMBER),
                 BlockingRule.on(BlockingKey.GIVEN_NAME, BlockingKey.POSTCODE_OUTWARD),

@@ -3,8 +3,10 @@ package org.vigil.linkage.blocking;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.vigil.linkage.table.BirthColumn;
 import org.vigil.linkage.table.CodeColumn;
 import org.vigil.linkage.table.CodeSetColumn;
@@ -27,6 +29,11 @@ public enum BlockingKey {
     SURNAME(Field.SURNAME),
     SURNAME_METAPHONE(Field.SURNAME),
     SURNAME_INITIAL(Field.SURNAME),
+    /**
+     * The Double Metaphone codes of a given name and a surname as an unordered pair: {@code Sophie Green} and
+     * {@code Green Sophie}, names written the other way round, share it.
+     */
+    NAME_METAPHONES(Field.GIVEN_NAME, Field.SURNAME),
     /** A full date of birth. */
     DOB(Field.BIRTH),
     /** Year of birth: from the date of birth, or the one or two years an age at a reference date allows. */
@@ -49,13 +56,24 @@ public enum BlockingKey {
 
     static final long[] NONE = new long[0];
     private final Field field;
+    private final Field other;
 
     BlockingKey(Field field) {
+        this(field, null);
+    }
+
+    BlockingKey(Field field, Field other) {
         this.field = field;
+        this.other = other;
     }
 
     public Field field() {
         return field;
+    }
+
+    /** Every field the key reads. */
+    public Set<Field> fields() {
+        return other == null ? EnumSet.of(field) : EnumSet.of(field, other);
     }
 
     public String key() {
@@ -85,6 +103,18 @@ public enum BlockingKey {
             case GIVEN_NAME, SURNAME -> name(t, record, 0);
             case GIVEN_METAPHONE, SURNAME_METAPHONE -> name(t, record, 1);
             case GIVEN_INITIAL, SURNAME_INITIAL -> name(t, record, 2);
+            case NAME_METAPHONES -> {
+                int[] given = t.names(Field.GIVEN_NAME).codes(record);
+                int[] surnames = t.names(Field.SURNAME).codes(record);
+                if (given.length == 0 || surnames.length == 0) {
+                    yield NO_VALUE;
+                }
+                if (given.length > 1 || surnames.length > 1) {
+                    yield SEVERAL;
+                }
+                NameFeatures f = t.nameFeatures();
+                yield unordered(f.metaphone(given[0]), f.metaphone(surnames[0]));
+            }
             case DOB -> {
                 PartialDate d = PartialDate.unpack(t.birth().date(record));
                 yield d != null && d.isFull() ? d.packed() : NO_VALUE;
@@ -105,6 +135,11 @@ public enum BlockingKey {
             case STREET_NUMBER, ADDRESS_LINE, LOCALITY, IDENTIFIER, EMAIL, BIRTH_PLACE -> orNone(t.codes(field).code(record));
             case PHONE, PLACE, COMPANION, VRM -> SEVERAL;
         };
+    }
+
+    /** Two phonetic codes as one value whichever comes first; {@link #NO_VALUE} if either is missing (−1). */
+    private static long unordered(int x, int y) {
+        return x < 0 || y < 0 ? NO_VALUE : (long) Math.min(x, y) << 32 | Math.max(x, y);
     }
 
     private static long orNone(int code) {
@@ -134,6 +169,20 @@ public enum BlockingKey {
             case GIVEN_NAME, SURNAME -> names(t, record, 0);
             case GIVEN_METAPHONE, SURNAME_METAPHONE -> names(t, record, 1);
             case GIVEN_INITIAL, SURNAME_INITIAL -> names(t, record, 2);
+            case NAME_METAPHONES -> {
+                NameFeatures f = t.nameFeatures();
+                long[] out = new long[0];
+                for (int g : t.names(Field.GIVEN_NAME).codes(record)) {
+                    for (int sn : t.names(Field.SURNAME).codes(record)) {
+                        long v = unordered(f.metaphone(g), f.metaphone(sn));
+                        if (v != NO_VALUE && !contains(out, out.length, v)) {
+                            out = Arrays.copyOf(out, out.length + 1);
+                            out[out.length - 1] = v;
+                        }
+                    }
+                }
+                yield out;
+            }
             case DOB -> {
                 PartialDate d = PartialDate.unpack(t.birth().date(record));
                 yield d != null && d.isFull() ? new long[] {d.packed()} : NONE;

@@ -42,7 +42,7 @@ public record BlockingRule(List<BlockingKey> parts) {
     /** The fields this rule reads: comparisons of these fields are not estimated from its blocks. */
     public Set<Field> fields() {
         Set<Field> s = EnumSet.noneOf(Field.class);
-        parts.forEach(p -> s.add(p.field()));
+        parts.forEach(p -> s.addAll(p.fields()));
         return s;
     }
 

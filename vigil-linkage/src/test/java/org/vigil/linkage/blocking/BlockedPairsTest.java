@@ -24,7 +24,8 @@ class BlockedPairsTest {
             BlockingRule.parse("surname_metaphone&given_initial"),
             BlockingRule.parse("phone"),
             BlockingRule.parse("vrm"),
-            BlockingRule.parse("postcode_outward&birth_year"));
+            BlockingRule.parse("postcode_outward&birth_year"),
+            BlockingRule.parse("name_metaphones"));
 
     /** Pairs (a, b), a < b, sharing a key of some rule, found by trying every pair. */
     private static Set<Long> naive(RecordTable t, List<BlockingRule> rules, boolean link) {
@@ -91,6 +92,19 @@ class BlockedPairsTest {
         assertThat(found).hasSize(700 * 699 / 2);
         assertThat(new HashSet<>(found)).hasSize(700 * 699 / 2);
         assertThat(p.blockPairsByRule()[0]).isEqualTo(700L * 699 / 2);
+    }
+
+    @Test
+    void namesWrittenTheOtherWayRoundShareABlock() {
+        RecordTable t = new RecordTable();
+        t.add(PersonRecord.builder("a").givenName("Sophie").surname("Green").build(), 0);
+        t.add(PersonRecord.builder("b").givenName("Green").surname("Sophie").build(), 0);
+        t.add(PersonRecord.builder("c").givenName("Sofie").surname("Grene").build(), 0);
+        t.add(PersonRecord.builder("d").givenName("Sophie").surname("Grant").build(), 0);
+        t.add(PersonRecord.builder("e").givenName("Sophie").build(), 0);
+        BlockedPairs p = BlockedPairs.of(t, List.of(BlockingRule.parse("name_metaphones")), false, 0);
+        assertThat(p.rules().get(0).fields()).hasSize(2);
+        assertThat(enumerate(p, 1)).containsExactlyInAnyOrder(0L << 32 | 1, 0L << 32 | 2, 1L << 32 | 2);
     }
 
     @Test
