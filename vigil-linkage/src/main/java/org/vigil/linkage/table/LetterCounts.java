@@ -47,7 +47,6 @@ public final class LetterCounts {
         return counts[code];
     }
 
-    /** Computes the counts of every value interned so far. */
     /** Computes the counts of every value interned so far; call before reading from several threads. */
     public synchronized void prime() {
         for (int c = 0; c < vocabulary.size(); c++) {
