@@ -31,7 +31,9 @@ import org.vigil.store.PersonLink;
  * "Ash" each named alongside the same child weigh towards one man, whether or not the child's own mentions were
  * one person yet when the first was linked (companions are compared as the persons they are now); the subjects of
  * one concern are never joined to each other. A name and an alias written together ("Dean", alias "Doc") are
- * nicknames of each other from then on. Stated ages are estimates. Names only link: none of this raises a risk
+ * nicknames of each other from then on. Stated ages are estimates. Two mentions whose given names disagree under one
+ * surname are relatives (a parent and a child of one address), never one person, unless they share a phone, a
+ * vehicle, an e-mail or an identifier. Names only link: none of this raises a risk
  * score. (The index's cluster evidence, a join on a person's mentions together, is not used: on the towns it gave
  * 0.00–0.01 F1 for 5–15% more CPU per concern.) Ids are stable: a person keeps the id of its first mention's cluster, and when a mention
  * joins two persons the younger id is retired into the older one. The index lives in memory and is rebuilt from the
@@ -63,6 +65,13 @@ public final class PersonIndex {
      */
     static final Set<Field> IDENTIFYING = EnumSet.of(Field.GIVEN_NAME, Field.SURNAME, Field.BIRTH, Field.PHONE,
             Field.VRM, Field.EMAIL, Field.IDENTIFIER);
+
+    /**
+     * What tells two members of one household apart when their given names disagree: a household shares its surname,
+     * address, postcode and often a landline, and twins share a date of birth, so two mentions with different given
+     * names under one surname are relatives unless they share one of these (see {@link LinkageIndex.Options#personal}).
+     */
+    static final Set<Field> PERSONAL = EnumSet.of(Field.PHONE, Field.VRM, Field.EMAIL, Field.IDENTIFIER);
 
     private final LinkageIndex index;
     /**
@@ -123,7 +132,8 @@ public final class PersonIndex {
 
     static LinkageIndex.Options options() {
         return LinkageIndex.Options.forMentions().withGuard(guard()).withMaxBlockSize(MAX_BLOCK).withIdentifying(IDENTIFYING)
-                .withExplainMatches(false).withResolvedCompanions(true).withLearnedNames(true);
+                .withExplainMatches(false).withResolvedCompanions(true).withLearnedNames(true)
+                .withPersonal(PERSONAL);
     }
 
     /** A new index holding every concern already in the store, linked in log order. */
