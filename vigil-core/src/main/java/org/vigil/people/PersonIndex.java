@@ -94,13 +94,14 @@ public final class PersonIndex {
     static final double AGE_ESTIMATE_SHARE = 0.3;
 
     /**
-     * The mention model: the library's mention comparisons, ages as estimates ({@link #AGE_ESTIMATE_SHARE}), and
-     * this index's prior and term-frequency smoothing.
+     * The mention model: the library's mention comparisons, ages as estimates ({@link #AGE_ESTIMATE_SHARE}), two full
+     * dates of birth that are not one date written wrongly as two people's however close their years (two girls of
+     * one name, born 1992-08-14 and 1994-04-18, were one person), and this index's prior and term-frequency smoothing.
      */
     static LinkageModel model() {
         List<Comparison> comparisons = new ArrayList<>();
         for (Comparison c : Comparisons.defaultsFor(LinkageIndex.MENTION_FIELDS)) {
-            comparisons.add(c.field() == Field.BIRTH ? Comparisons.birth(AGE_ESTIMATE_SHARE) : c);
+            comparisons.add(c.field() == Field.BIRTH ? Comparisons.birth(AGE_ESTIMATE_SHARE, true) : c);
         }
         return LinkageModel.withPriors(comparisons, LAMBDA).withTermFrequencyPrior(TERM_FREQUENCY_PRIOR);
     }
