@@ -3,7 +3,6 @@ package org.vigil.watch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -21,17 +20,19 @@ import org.vigil.concern.Vehicle;
 import org.vigil.harm.score.Grading;
 import org.vigil.ledger.PersonChanges;
 import org.vigil.linkage.value.PhoneNumber;
+import org.vigil.people.PlaceKeys;
 
 /** Records as the pattern engine sees them: persons instead of names, normalised phones, keyed places. */
 final class Observations {
     private Observations() {
     }
 
-    static ConcernObserved of(Concern c, Function<String, String> personOf) {
+    /** The concern as observed, its places keyed by {@code keys}, which learn from it. */
+    static ConcernObserved of(Concern c, Function<String, String> personOf, PlaceKeys keys) {
         Map<String, String> placeKeys = new HashMap<>();
         List<PlaceObserved> places = new ArrayList<>();
         for (Place p : c.places()) {
-            String key = placeKey(p);
+            String key = placeKey(c, p, keys);
             placeKeys.put(p.ref(), key);
             places.add(new PlaceObserved(key, p.kind()));
         }
@@ -76,13 +77,12 @@ final class Observations {
     }
 
     /**
-     * A place as one key across reports: its kind, name and address folded to lower-case words, so "Star Pizza,
-     * Wellgate" and "STAR PIZZA wellgate" are one takeaway.
+     * A place as one key across reports, as {@link PlaceKeys} resolves it (by address, or by a name written with one
+     * address only); a place with neither name nor address is a place of this concern alone.
      */
-    static String placeKey(Place p) {
-        String text = ((p.name() == null ? "" : p.name()) + " " + (p.address() == null ? "" : p.address()))
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
-        return p.kind() + ":" + (text.isEmpty() ? p.ref() : text);
+    static String placeKey(Concern c, Place p, PlaceKeys keys) {
+        String key = keys.keyOf(p);
+        return key != null ? key : p.kind() + ":" + c.id() + "/" + p.ref();
     }
 
     private static Grading gradingOf(org.vigil.concern.Grading g) {

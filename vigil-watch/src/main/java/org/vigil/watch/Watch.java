@@ -12,6 +12,7 @@ import org.vigil.concern.ParsedRecord;
 import org.vigil.concern.Submission;
 import org.vigil.ingest.CommitListener;
 import org.vigil.ledger.PersonChanges;
+import org.vigil.people.PlaceKeys;
 import org.vigil.store.PersonLink;
 
 /**
@@ -25,6 +26,8 @@ import org.vigil.store.PersonLink;
 public final class Watch implements CommitListener {
     private final AlertEngine engine;
     private final Consumer<AlertChange> changes;
+    /** Place keys learned from the concerns watched, in commit order. */
+    private final PlaceKeys places = new PlaceKeys();
 
     public Watch(AlertEngine engine, Consumer<AlertChange> changes) {
         this.engine = engine;
@@ -46,7 +49,7 @@ public final class Watch implements CommitListener {
                 }
             }
             if (record instanceof Concern c) {
-                engine.observe(Observations.of(c, personOf::get)).forEach(changes);
+                engine.observe(Observations.of(c, personOf::get, places)).forEach(changes);
             } else if (record instanceof Decision d) {
                 engine.observe(Observations.of(d)).forEach(changes);
             }

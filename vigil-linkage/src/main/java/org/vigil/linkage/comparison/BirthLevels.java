@@ -2,6 +2,7 @@ package org.vigil.linkage.comparison;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.vigil.linkage.table.BirthColumn;
 import org.vigil.linkage.table.CodeColumn;
 import org.vigil.linkage.table.Field;
@@ -30,7 +31,8 @@ import org.vigil.linkage.value.PartialDate;
  *       other's date or age overlap, or miss by at most a year</td></tr>
  *   <tr><td>age_close</td><td>those ranges miss by at most {@code close_years} (default 4)</td></tr>
  *   <tr><td>else</td><td>dates of birth more than two years apart, or ages that contradict each other:
- *       the level the clustering guard treats as a hard contradiction</td></tr>
+ *       the level the clustering guard treats as a hard contradiction; with {@code distinct_full_dates}, also
+ *       two full dates that are not one date written wrongly (not equal, swapped or one digit apart)</td></tr>
  * </table>
  */
 public final class BirthLevels implements Comparison {
@@ -61,9 +63,14 @@ public final class BirthLevels implements Comparison {
     private static final double YEAR = 365.2425;
     private final double closeYears;
     private final double estimateShare;
+    private final boolean distinctFullDates;
 
     BirthLevels(double closeYears) {
         this(closeYears, 0);
+    }
+
+    BirthLevels(double closeYears, double estimateShare) {
+        this(closeYears, estimateShare, false);
     }
 
     /**
@@ -73,7 +80,13 @@ public final class BirthLevels implements Comparison {
      * within years, more so the older he is ("about 30" and "in his forties" may be one man); a child's age is
      * usually known. 0: ages are as exact as dates.
      */
-    BirthLevels(double closeYears, double estimateShare) {
+    /**
+     * As {@link #BirthLevels(double, double)}; {@code distinctFullDates}: two full dates of birth that are neither
+     * equal, nor day and month swapped, nor one digit apart are two people's ({@code else}), however close their
+     * years. A date written wrongly is a slip of one digit or a swap; "1992-08-14" and "1994-04-18" are not one
+     * date. False: such dates up to two years apart are {@code within_2_years}, a weak level short of contradiction.
+     */
+    BirthLevels(double closeYears, double estimateShare, boolean distinctFullDates) {
         if (!(closeYears >= 1)) {
             throw new IllegalArgumentException("close_years must be at least 1: " + closeYears);
         }
@@ -82,6 +95,7 @@ public final class BirthLevels implements Comparison {
         }
         this.closeYears = closeYears;
         this.estimateShare = estimateShare;
+        this.distinctFullDates = distinctFullDates;
     }
 
     @Override
@@ -96,9 +110,15 @@ public final class BirthLevels implements Comparison {
 
     @Override
     public ComparisonSpec spec() {
-        return estimateShare == 0 ? new ComparisonSpec(KIND, Field.BIRTH, Map.of("close_years", Double.toString(closeYears)))
-                : new ComparisonSpec(KIND, Field.BIRTH, Map.of("close_years", Double.toString(closeYears),
-                        "estimate_share", Double.toString(estimateShare)));
+        Map<String, String> settings = new TreeMap<>();
+        settings.put("close_years", Double.toString(closeYears));
+        if (estimateShare != 0) {
+            settings.put("estimate_share", Double.toString(estimateShare));
+        }
+        if (distinctFullDates) {
+            settings.put("distinct_full_dates", "true");
+        }
+        return new ComparisonSpec(KIND, Field.BIRTH, settings);
     }
 
     @Override
@@ -111,7 +131,8 @@ public final class BirthLevels implements Comparison {
                 int da = col.date(a);
                 int db = col.date(b);
                 if (da > 0 && db > 0) {
-                    return dates(da, db);
+                    int level = dates(da, db);
+                    return level == WITHIN_2_YEARS && distinctFullDates && full(da) && full(db) ? ELSE : level;
                 }
                 return ages(col, a, b);
             }
@@ -158,6 +179,11 @@ public final class BirthLevels implements Comparison {
             }
         }
         return Math.abs(ya - yb) <= 2 ? WITHIN_2_YEARS : ELSE;
+    }
+
+    /** Whether a packed date ({@code yyyymmdd}, unknown parts 0) has its day and month. */
+    static boolean full(int packed) {
+        return packed / 100 % 100 != 0 && packed % 100 != 0;
     }
 
     /** Whether two 8-digit numbers differ in exactly one digit or by one adjacent transposition. */

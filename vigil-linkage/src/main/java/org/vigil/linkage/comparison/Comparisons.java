@@ -28,6 +28,14 @@ public final class Comparisons {
         return new BirthLevels(4, estimateShare);
     }
 
+    /**
+     * As {@link #birth(double)}; with {@code distinctFullDates}, two full dates of birth that are not one date
+     * written wrongly (equal, day and month swapped, one digit apart) contradict however close their years.
+     */
+    public static Comparison birth(double estimateShare, boolean distinctFullDates) {
+        return new BirthLevels(4, estimateShare, distinctFullDates);
+    }
+
     public static Comparison postcode() {
         return new PostcodeLevels();
     }
@@ -61,7 +69,8 @@ public final class Comparisons {
         return switch (s.kind()) {
             case NameLevels.KIND -> new NameLevels(s.field(), s.number("high", 0.92), s.number("low", 0.80),
                     s.flag("nicknames", s.field() == Field.GIVEN_NAME));
-            case BirthLevels.KIND -> new BirthLevels(s.number("close_years", 4), s.number("estimate_share", 0));
+            case BirthLevels.KIND -> new BirthLevels(s.number("close_years", 4), s.number("estimate_share", 0),
+                    s.flag("distinct_full_dates", false));
             case PostcodeLevels.KIND -> new PostcodeLevels();
             case TextLevels.KIND -> new TextLevels(s.field(), s.number("high", 0.92), s.number("low", 0.80));
             case AddressLevels.KIND -> new AddressLevels(s.field());

@@ -54,12 +54,17 @@ public final class LinkageIndex {
      *        blocked as the clusters those records are in now (see {@link Companions})
      * @param learnNames whether given names written together in one record (a name and its alias, "Dean" and
      *        "Doc") compare as nicknames of each other in every later pair
+     * @param personal fields that tell one member of a household from another; when non-empty, two records whose
+     *        given names disagree under an agreeing surname, and which agree on none of these, are relatives: a
+     *        hard contradiction (see {@link Relatives}). Empty: no such rule
      */
     public record Options(List<BlockingRule> blockingRules, ClusterGuard guard, int maxBlockSize, Set<Field> identifying,
-                          boolean explainMatches, boolean clusterEvidence, boolean resolveCompanions, boolean learnNames) {
+                          boolean explainMatches, boolean clusterEvidence, boolean resolveCompanions, boolean learnNames,
+                          Set<Field> personal) {
         public Options {
             blockingRules = List.copyOf(blockingRules);
             identifying = identifying.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(identifying));
+            personal = personal.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(personal));
             if (maxBlockSize < 1) {
                 throw new IllegalArgumentException("maxBlockSize must be positive: " + maxBlockSize);
             }
@@ -67,45 +72,50 @@ public final class LinkageIndex {
 
         /** Options without identifying fields, explaining matches, with none of the mention-only behaviours. */
         public Options(List<BlockingRule> blockingRules, ClusterGuard guard, int maxBlockSize) {
-            this(blockingRules, guard, maxBlockSize, Set.of(), true, false, false, false);
+            this(blockingRules, guard, maxBlockSize, Set.of(), true, false, false, false, Set.of());
         }
 
         public Options withGuard(ClusterGuard g) {
             return new Options(blockingRules, g, maxBlockSize, identifying, explainMatches, clusterEvidence,
-                    resolveCompanions, learnNames);
+                    resolveCompanions, learnNames, personal);
         }
 
         public Options withMaxBlockSize(int max) {
             return new Options(blockingRules, guard, max, identifying, explainMatches, clusterEvidence,
-                    resolveCompanions, learnNames);
+                    resolveCompanions, learnNames, personal);
         }
 
         public Options withIdentifying(Set<Field> fields) {
             return new Options(blockingRules, guard, maxBlockSize, fields, explainMatches, clusterEvidence,
-                    resolveCompanions, learnNames);
+                    resolveCompanions, learnNames, personal);
         }
 
         public Options withExplainMatches(boolean explain) {
             return new Options(blockingRules, guard, maxBlockSize, identifying, explain, clusterEvidence,
-                    resolveCompanions, learnNames);
+                    resolveCompanions, learnNames, personal);
         }
 
         public Options withClusterEvidence(boolean together) {
             return new Options(blockingRules, guard, maxBlockSize, identifying, explainMatches, together,
-                    resolveCompanions, learnNames);
+                    resolveCompanions, learnNames, personal);
         }
 
         public Options withResolvedCompanions(boolean resolve) {
             return new Options(blockingRules, guard, maxBlockSize, identifying, explainMatches, clusterEvidence,
-                    resolve, learnNames);
+                    resolve, learnNames, personal);
         }
 
         public Options withLearnedNames(boolean learn) {
             return new Options(blockingRules, guard, maxBlockSize, identifying, explainMatches, clusterEvidence,
-                    resolveCompanions, learn);
+                    resolveCompanions, learn, personal);
         }
 
         /** Rules for mentions, threshold 0.9, the default guard, the 5,000 most recent records of each block. */
+        public Options withPersonal(Set<Field> fields) {
+            return new Options(blockingRules, guard, maxBlockSize, identifying, explainMatches, clusterEvidence,
+                    resolveCompanions, learnNames, fields);
+        }
+
         public static Options forMentions() {
             return new Options(List.of(
                     BlockingRule.on(BlockingKey.DOB),
@@ -199,7 +209,8 @@ public final class LinkageIndex {
         for (int i = 0; i < options.blockingRules().size(); i++) {
             blocks.add(new Blocks(options.maxBlockSize()));
         }
-        this.evidence = PairEvidence.of(scorer, options.guard().contradictions());
+        this.evidence = Relatives.of(PairEvidence.of(scorer, options.guard().contradictions()), scorer,
+                options.personal());
         this.identifying = options.identifying().stream().mapToInt(model::indexOf).filter(k -> k >= 0).toArray();
         this.clustering = new IncrementalClustering(options.guard(), evidence);
         this.clusterEvidence = options.clusterEvidence()

@@ -54,7 +54,22 @@ class BirthLevelsTest {
                 .isEqualTo("else");
     }
 
-    @Property
+    @Test
+    void withDistinctFullDatesTwoFullDatesNotOneWrittenWronglyContradictAndPartialDatesStayClose() {
+        Comparison distinct = Comparisons.birth(0.3, true);
+        PersonRecord born1994 = person("b").born("1994-04-18").build();
+        assertThat(level(birth, person("a").born("1992-08-14").build(), born1994)).isEqualTo("within_2_years");
+        assertThat(level(distinct, person("a").born("1992-08-14").build(), born1994)).isEqualTo("else");
+        assertThat(level(distinct, person("a").born("1994-08-14").build(), born1994)).as("same year").isEqualTo("else");
+        // A date written wrongly is still one date.
+        assertThat(level(distinct, person("a").born("1994-18-04").build(), born1994)).isEqualTo("day_month_swapped");
+        assertThat(level(distinct, person("a").born("1995-04-18").build(), born1994)).isEqualTo("one_digit");
+        // A year alone is not a full date: it may be a guess.
+        assertThat(level(distinct, person("a").born("1993").build(), born1994)).isEqualTo("within_2_years");
+        assertThat(Comparisons.fromSpec(distinct.spec()).spec()).isEqualTo(distinct.spec());
+    }
+
+
     void oneDigitApartIsSymmetricAndTrueForEachSingleDigitChange(@ForAll @IntRange(min = 10_000_000, max = 99_999_999) int a,
                                                                   @ForAll @IntRange(max = 7) int position,
                                                                   @ForAll @IntRange(max = 9) int digit) {

@@ -3,9 +3,11 @@ package org.vigil.linkage.incremental;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.vigil.linkage.clustering.ClusterGuard;
+import org.vigil.linkage.table.Field;
 import org.vigil.linkage.table.PersonRecord;
 
 /**
@@ -98,5 +100,28 @@ class MentionContextTest {
         LinkageIndex.Added doc = index.add(PersonRecord.builder("r3/s1").name("Doc").sex("M").age(31, JULY_2003)
                 .vrm("YC56 GBU").build());
         assertThat(doc.clusterId()).isEqualTo("r3/s1");
+    }
+
+    @Test
+    void twoGivenNamesUnderOneSurnameAtOneAddressAreRelativesUnlessSomethingPersonalIsShared() {
+        for (boolean personal : new boolean[] {false, true}) {
+            LinkageIndex index = index(mentions().withIdentifying(EnumSet.of(Field.GIVEN_NAME, Field.SURNAME,
+                    Field.BIRTH, Field.PHONE, Field.VRM)).withPersonal(personal
+                    ? EnumSet.of(Field.PHONE, Field.VRM) : EnumSet.noneOf(Field.class)));
+            index.add(PersonRecord.builder("r1/s1").name("Jennifer Sutcliffe").sex("F")
+                    .address("38 Willow Crescent, VA8 8IR").build());
+            // Her daughter, of the same address: the address outweighs the different given name.
+            LinkageIndex.Added daughter = index.add(PersonRecord.builder("r2/s1").name("Joanne Sutcliffe").sex("F")
+                    .address("38 Willow Cres, VA8 8IR").build());
+            assertThat(index.explain("r1/s1", "r2/s1").probability()).isGreaterThan(0.9);
+            assertThat(daughter.clusterId()).as("personal: " + personal).isEqualTo(personal ? "r2/s1" : "r1/s1");
+        }
+        // A phone in common is personal: the same woman written once by her middle name.
+        LinkageIndex index = index(mentions().withPersonal(EnumSet.of(Field.PHONE, Field.VRM)));
+        index.add(PersonRecord.builder("r1/s1").name("Jennifer Sutcliffe").sex("F").phone("07700 900123")
+                .address("38 Willow Crescent, VA8 8IR").build());
+        LinkageIndex.Added same = index.add(PersonRecord.builder("r2/s1").name("Louise Sutcliffe").sex("F")
+                .phone("07700 900123").address("38 Willow Cres, VA8 8IR").build());
+        assertThat(same.clusterId()).isEqualTo("r1/s1");
     }
 }

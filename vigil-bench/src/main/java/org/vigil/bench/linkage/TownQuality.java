@@ -1,0 +1,153 @@
+package org.vigil.bench.linkage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.vigil.alerts.AlertEngine;
+import org.vigil.alerts.evaluation.AlertScore;
+import org.vigil.alerts.evaluation.LinkageScore;
+import org.vigil.alerts.evaluation.Truth;
+import org.vigil.concern.RecordParser;
+import org.vigil.concern.Submission;
+import org.vigil.ingest.Ingest;
+import org.vigil.people.PersonIndex;
+import org.vigil.town.TownGenerator;
+import org.vigil.town.TownOptions;
+import org.vigil.watch.Watch;
+
+/**
+ * Mention linkage and alerts with Vigil's own linkage on many towns, one line per seed: every record replayed in event
+ * time (ties by id) in ingest's batches, linked by {@link PersonIndex} and watched by {@link Watch}, as
+ * {@code StoreReplay} does it without a store, then scored against the town's truth. Prints pairwise precision,
+ * recall and F1, offenders' pair recall, parents merged with children (true persons of one surname born fifteen or
+ * more years apart, neither an offender) and benign adults merged with children, then offender recall, precision per
+ * flagged person and per alert, benign adults flagged and the median concerns before an offender's first alert.
+ *
+ * <pre>
+ * java -cp vigil-bench/target/benchmarks.jar org.vigil.bench.linkage.TownQuality [concerns] [districtConcerns] [seeds]
+ * </pre>
+ * Defaults: 3,000 concerns, districts of 5,000, seeds 1-3; seeds as a list and ranges ({@code 31-40,51}). Synthetic
+ * people only.
+ */
+public final class TownQuality {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int GENERATION = 15;
+
+    private TownQuality() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int concerns = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
+        int district = args.length > 1 ? Integer.parseInt(args[1]) : TownOptions.DEFAULT_DISTRICT_CONCERNS;
+        for (String part : (args.length > 2 ? args[2] : "1-3").split(",")) {
+            String[] range = part.split("-");
+            long to = Long.parseLong(range[range.length - 1]);
+            for (long seed = Long.parseLong(range[0]); seed <= to; seed++) {
+                System.out.println(run(seed, concerns, district));
+            }
+        }
+    }
+
+    static String run(long seed, int concerns, int district) throws Exception {
+        ByteArrayOutputStream records = new ByteArrayOutputStream();
+        ByteArrayOutputStream truthBytes = new ByteArrayOutputStream();
+        new TownGenerator(TownOptions.defaults().withSeed(seed).withConcerns(concerns).withDistrictConcerns(district))
+                .writeTo(records, truthBytes);
+        Truth truth = Truth.read(new ByteArrayInputStream(truthBytes.toByteArray()));
+        Map<String, JsonNode> personLine = new HashMap<>();
+        for (String line : truthBytes.toString(StandardCharsets.UTF_8).split("\n")) {
+            JsonNode n = JSON.readTree(line);
+            if (n.path("type").asText().equals("person")) {
+                personLine.put(n.get("person").asText(), n);
+            }
+        }
+        RecordParser parser = new RecordParser();
+        List<Submission> all = new ArrayList<>();
+        for (String line : records.toString(StandardCharsets.UTF_8).split("\n")) {
+            all.add(parser.parse(line.getBytes(StandardCharsets.UTF_8)));
+        }
+        all.sort(Comparator.<Submission, java.time.Instant>comparing(s -> s.record().eventTime())
+                .thenComparing(s -> s.record().id()));
+        PersonIndex people = new PersonIndex();
+        AlertEngine engine = new AlertEngine();
+        Watch watch = new Watch(engine, change -> { });
+        int batch = Ingest.Options.DEFAULT.batchSize();
+        for (int i = 0; i < all.size(); i += batch) {
+            List<Submission> b = all.subList(i, Math.min(all.size(), i + batch));
+            watch.committed(List.copyOf(b), people.link(b), -1);
+        }
+        Map<String, String> assignment = new HashMap<>();
+        truth.personOf().keySet().forEach(m -> assignment.put(m, people.personOf(m)));
+        LinkageScore l = LinkageScore.of(assignment, truth.personOf());
+        AlertScore a = AlertScore.of(engine.alerts(), truth);
+
+        Map<String, List<String>> predicted = new HashMap<>();
+        Map<String, Integer> trueSizes = new HashMap<>();
+        truth.personOf().forEach((m, p) -> {
+            predicted.computeIfAbsent(assignment.get(m), k -> new ArrayList<>()).add(p);
+            trueSizes.merge(p, 1, Integer::sum);
+        });
+        long offenderLinked = 0;
+        long carerWithChild = 0;
+        Set<String> parentsWithChildren = new TreeSet<>();
+        for (List<String> ps : predicted.values()) {
+            for (int i = 0; i < ps.size(); i++) {
+                for (int j = i + 1; j < ps.size(); j++) {
+                    String x = ps.get(i);
+                    String y = ps.get(j);
+                    if (x.equals(y)) {
+                        offenderLinked += truth.kindOf(x).equals(Truth.OFFENDER) ? 1 : 0;
+                        continue;
+                    }
+                    carerWithChild += benignWithChild(truth.kindOf(x), truth.kindOf(y)) ? 1 : 0;
+                    if (parentAndChild(personLine.get(x), personLine.get(y))) {
+                        parentsWithChildren.add(x.compareTo(y) < 0 ? x + " " + y : y + " " + x);
+                    }
+                }
+            }
+        }
+        long offenderPairs = 0;
+        for (Map.Entry<String, Integer> e : trueSizes.entrySet()) {
+            offenderPairs += truth.kindOf(e.getKey()).equals(Truth.OFFENDER) ? (long) e.getValue() * (e.getValue() - 1) / 2 : 0;
+        }
+        return String.format(Locale.ROOT, "seed %d (%d concerns, districts of %d): linkage P %.4f R %.4f F1 %.4f,"
+                        + " offender pairs %.3f, parents with children %d, benign adult with child pairs %d | offender"
+                        + " recall %d/%d, precision per person %d/%d, per alert %d/%d, benign adults flagged %d, median %s",
+                seed, concerns, district, l.precision(), l.recall(), l.f1(),
+                offenderPairs == 0 ? 1.0 : offenderLinked / (double) offenderPairs, parentsWithChildren.size(),
+                carerWithChild, a.offendersFlagged(), a.offenders(), a.flaggedOffenders(), a.flagged(), a.alertsTrue(),
+                a.alerts(), a.benignFlagged().size(), Double.isInfinite(a.medianConcernsBeforeAlert()) ? "never"
+                        : String.format(Locale.ROOT, "%.1f", a.medianConcernsBeforeAlert()));
+    }
+
+    private static boolean benignWithChild(String a, String b) {
+        boolean childA = a.equals(Truth.VICTIM) || a.equals("other_child");
+        boolean childB = b.equals(Truth.VICTIM) || b.equals("other_child");
+        return a.equals(Truth.BENIGN_ADULT) && childB || b.equals(Truth.BENIGN_ADULT) && childA;
+    }
+
+    /** True persons of one surname born at least {@link #GENERATION} years apart, neither an offender. */
+    private static boolean parentAndChild(JsonNode a, JsonNode b) {
+        if (a.get("kind").asText().equals(Truth.OFFENDER) || b.get("kind").asText().equals(Truth.OFFENDER)) {
+            return false;
+        }
+        String x = a.get("name").asText();
+        String y = b.get("name").asText();
+        if (!x.substring(x.lastIndexOf(' ') + 1).equals(y.substring(y.lastIndexOf(' ') + 1))) {
+            return false;
+        }
+        return Math.abs(LocalDate.parse(a.get("born").asText()).getYear()
+                - LocalDate.parse(b.get("born").asText()).getYear()) >= GENERATION;
+    }
+}
