@@ -194,6 +194,23 @@ class HostileUseTest {
     }
 
     @Test
+    void consistencyBetweenSizesTheLogCannotHaveSaysWhichSizesAreAllowed() throws Exception {
+        String data = dir.resolve("data").toString();
+        assertThat(vigil("ingest", "--data", data, input().toString()).status()).isZero();
+        for (String[] sizes : List.of(new String[] {"-1", "3"}, new String[] {"3", "2"})) {
+            Run run = vigil("consistency", "--data", data, "--", sizes[0], sizes[1]);
+            assertThat(run.status()).as(String.join(" ", sizes)).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).contains("the old tree size must be from 1 to the new size, " + sizes[1] + ", not "
+                    + sizes[0]);
+        }
+        assertThat(vigil("consistency", "--data", data, "0").err()).contains("from the empty tree");
+        assertThat(vigil("consistency", "--data", data, "1", "99").status()).isEqualTo(ExitCode.NOT_FOUND);
+        Run same = vigil("consistency", "--data", data, "2", "2");
+        assertThat(same.status()).isZero();
+        assertThat(same.out()).isEmpty();
+    }
+
+    @Test
     void anEmptyDataDirectoryIsRefusedRatherThanTakenAsTheWorkingDirectory() throws Exception {
         Run run = vigil("ingest", "--data", "", input().toString());
         assertThat(run.status()).isEqualTo(ExitCode.USAGE);
