@@ -57,7 +57,7 @@ public record Alert(String id, AlertKind kind, Instant raised, String trigger, L
         o.put("kind", kind.wire());
         o.put("raised", raised.toString());
         o.put("trigger", trigger);
-        o.set("persons", persons(persons));
+        o.set("persons", persons(persons, false));
         o.put("harm", harm);
         ArrayNode r = o.putArray("reasons");
         reasons.forEach(r::add);
@@ -65,11 +65,13 @@ public record Alert(String id, AlertKind kind, Instant raised, String trigger, L
     }
 
     /**
-     * {@link #toJson()} and, for the UI, {@code status}, {@code merged_into}, {@code updated} and {@code changes}: each
-     * update with its time, trigger, what changed, and the persons, harm and reasons after it.
+     * {@link #toJson()} and, for the UI, each person's {@code part} in the alert, {@code status}, {@code merged_into},
+     * {@code updated} and {@code changes}: each update with its time, trigger, what changed, and the persons, harm and
+     * reasons after it.
      */
     public ObjectNode toJsonWithHistory() {
         ObjectNode o = toJson();
+        o.set("persons", persons(persons, true));
         o.put("status", status.name().toLowerCase(java.util.Locale.ROOT));
         mergedInto.ifPresent(m -> o.put("merged_into", m));
         updated().ifPresent(u -> o.put("updated", u.toString()));
@@ -80,7 +82,7 @@ public record Alert(String id, AlertKind kind, Instant raised, String trigger, L
             c.put("trigger", u.trigger());
             ArrayNode what = c.putArray("changes");
             u.changes().forEach(what::add);
-            c.set("persons", persons(u.persons()));
+            c.set("persons", persons(u.persons(), true));
             c.put("harm", u.harm());
             ArrayNode r = c.putArray("reasons");
             u.reasons().forEach(r::add);
@@ -93,12 +95,15 @@ public record Alert(String id, AlertKind kind, Instant raised, String trigger, L
         return o(toJson());
     }
 
-    private static ArrayNode persons(List<AlertPerson> persons) {
+    private static ArrayNode persons(List<AlertPerson> persons, boolean withPart) {
         ArrayNode a = JSON.createArrayNode();
         for (AlertPerson p : persons) {
             ObjectNode n = a.addObject();
             n.put("person", p.person());
             n.put("role", p.role());
+            if (withPart) {
+                n.put("part", p.part());
+            }
             ArrayNode m = n.putArray("mentions");
             p.mentions().forEach(m::add);
         }

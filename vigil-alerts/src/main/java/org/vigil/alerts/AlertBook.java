@@ -183,7 +183,7 @@ final class AlertBook {
 
     /**
      * The persons of a finding as they are now: ids after merges, and every mention that makes them up. A person listed
-     * in the alert's previous version in the same role with the same mentions is that same object: an alert's history
+     * in the alert's previous version in the same part with the same mentions is that same object: an alert's history
      * lists its persons at every update, and most of them have not changed.
      */
     private List<AlertPerson> persons(List<Party> parties, List<AlertPerson> previous) {
@@ -197,9 +197,9 @@ final class AlertBook {
             String id = book.persons.id(party.person());
             MentionList mentions = new MentionList(book, record);
             AlertPerson was = before.get(id);
-            boolean same = was != null && was.role().equals(party.role())
+            boolean same = was != null && was.part().equals(party.part())
                     && was.mentions() instanceof MentionList m && m.sameAs(mentions);
-            out.add(same ? was : new AlertPerson(id, party.role(), mentions));
+            out.add(same ? was : new AlertPerson(id, party.role(mentions), party.part(), mentions));
         }
         return out;
     }

@@ -15,7 +15,7 @@ class BenignAdultsTest {
     private static boolean flagged(AlertEngine engine, String person) {
         return engine.alerts().stream().filter(a -> a.kind() != AlertKind.OVERDUE)
                 .flatMap(a -> a.current().persons().stream())
-                .anyMatch(p -> p.person().equals(person) && p.role().equals("suspect"));
+                .anyMatch(p -> p.person().equals(person) && p.part().equals("suspect"));
     }
 
     @Test

@@ -47,7 +47,9 @@ class DismissedTest {
         }
         assertThat(dismissed(engine)).singleElement().satisfies(a -> {
             assertThat(a.reasons().get(0)).contains("about this child");
-            assertThat(a.persons()).extracting(AlertPerson::role).containsExactly("suspect", "suspect", "suspect", "child");
+            assertThat(a.persons()).extracting(AlertPerson::role, AlertPerson::part).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("suspect", "suspect"), org.assertj.core.groups.Tuple.tuple("suspect", "suspect"),
+                    org.assertj.core.groups.Tuple.tuple("suspect", "suspect"), org.assertj.core.groups.Tuple.tuple("victim", "child"));
         });
     }
 

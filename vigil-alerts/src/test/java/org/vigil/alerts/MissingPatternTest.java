@@ -32,7 +32,7 @@ class MissingPatternTest {
         Alert alert = Fixtures.only(engine, AlertKind.MISSING_PATTERN);
         assertThat(alert.trigger()).isEqualTo("RC-3");
         assertThat(alert.persons()).extracting(AlertPerson::person, AlertPerson::role).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("ASH", "suspect"), org.assertj.core.groups.Tuple.tuple("K", "child"));
+                org.assertj.core.groups.Tuple.tuple("ASH", "suspect"), org.assertj.core.groups.Tuple.tuple("K", "victim"));
         assertThat(alert.reasons()).contains("the child is known to be in care");
     }
 

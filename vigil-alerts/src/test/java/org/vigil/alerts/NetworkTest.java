@@ -14,7 +14,7 @@ import org.vigil.alerts.pattern.AlertKind;
 class NetworkTest {
 
     private static List<String> suspects(Alert a) {
-        return a.current().persons().stream().filter(p -> p.role().equals("suspect")).map(AlertPerson::person).toList();
+        return a.current().persons().stream().filter(p -> p.part().equals("suspect")).map(AlertPerson::person).toList();
     }
 
     @Test

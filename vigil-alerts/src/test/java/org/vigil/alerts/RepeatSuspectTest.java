@@ -33,7 +33,7 @@ class RepeatSuspectTest {
         assertThat(alert.trigger()).isEqualTo("PC-2");
         assertThat(alert.persons()).extracting(AlertPerson::person, AlertPerson::role)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ASH", "suspect"),
-                        org.assertj.core.groups.Tuple.tuple("C1", "child"), org.assertj.core.groups.Tuple.tuple("C2", "child"));
+                        org.assertj.core.groups.Tuple.tuple("C1", "victim"), org.assertj.core.groups.Tuple.tuple("C2", "victim"));
         assertThat(alert.persons().get(0).mentions()).containsExactly("YP-1/s2", "PC-2/s2");
         assertThat(alert.reasons().get(0)).contains("2 reports").contains("2 children").contains("2 agencies");
     }

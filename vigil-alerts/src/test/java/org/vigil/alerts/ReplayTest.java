@@ -71,11 +71,11 @@ class ReplayTest {
                 case OVERDUE -> a.trigger();
                 case VEHICLE, PLACE, DISMISSED -> a.current().reasons().get(0).replaceAll(" in \\d+ reports?.*| closed.*", "")
                         + (a.kind() == AlertKind.DISMISSED && a.current().reasons().get(0).contains("about this child")
-                                ? a.current().persons().stream().filter(p -> p.role().equals("child")).findFirst().orElseThrow()
+                                ? a.current().persons().stream().filter(p -> p.part().equals("child")).findFirst().orElseThrow()
                                         .person() : "")
                         + (a.kind() == AlertKind.DISMISSED && a.current().reasons().get(0).contains("as a suspect")
                                 ? a.current().persons().get(0).person() : "");
-                case MISSING_PATTERN -> a.current().persons().stream().filter(p -> p.role().equals("child")).findFirst()
+                case MISSING_PATTERN -> a.current().persons().stream().filter(p -> p.part().equals("child")).findFirst()
                         .orElseThrow().person();
                 case NETWORK -> null;
             };
@@ -87,7 +87,7 @@ class ReplayTest {
         for (Alert a : run.engine().alerts()) {
             if (a.kind() == AlertKind.NETWORK && a.status() == AlertStatus.OPEN) {
                 for (AlertPerson p : a.current().persons()) {
-                    if (p.role().equals("suspect")) {
+                    if (p.part().equals("suspect")) {
                         assertThat(members.add(p.person())).as(p.person() + " in two open networks").isTrue();
                     }
                 }

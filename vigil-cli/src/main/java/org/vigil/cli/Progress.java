@@ -1,12 +1,14 @@
 package org.vigil.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.vigil.ingest.IngestListener;
 
 /**
- * Progress on long work: a bar redrawn in place when standard error is a terminal, a line per committed batch when
- * asked for ({@code --progress lines}, which is what a supervising script reads), or nothing.
+ * Progress on long work: a bar redrawn in place when standard error is a terminal (spec §3), a line per committed
+ * batch when asked for ({@code --progress lines}, which is what a supervising script reads), or nothing.
  */
 final class Progress implements IngestListener {
     enum Mode { AUTO, BAR, LINES, NONE }
@@ -17,7 +19,25 @@ final class Progress implements IngestListener {
 
     Progress(PrintWriter err, Mode mode) {
         this.err = err;
-        this.mode = mode == Mode.AUTO ? (System.console() != null ? Mode.BAR : Mode.NONE) : mode;
+        this.mode = mode == Mode.AUTO ? (standardErrorIsTerminal() ? Mode.BAR : Mode.NONE) : mode;
+    }
+
+    /**
+     * Whether standard error, not standard input or output, is a terminal: {@code vigil ingest F > out} still shows
+     * progress, and {@code vigil ingest F 2> log} keeps it out of the log. {@code System.console()} answers for input
+     * and output instead, so it is only the fallback where {@code /proc} cannot say (not Linux).
+     */
+    static boolean standardErrorIsTerminal() {
+        try {
+            return isTerminal(Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString());
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
+    }
+
+    /** Whether a file descriptor's link in {@code /proc/self/fd} names a terminal device. */
+    static boolean isTerminal(String target) {
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
     }
 
     @Override

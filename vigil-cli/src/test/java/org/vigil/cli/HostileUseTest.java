@@ -112,6 +112,42 @@ class HostileUseTest {
     }
 
     @Test
+    void exportedAlertsAndPrioritiesNameThePersonsThatExportPersonsWritesWhateverTheOrderOfIngest() throws Exception {
+        // Bob's concern comes first in the file but last in event time: linked in file order he would be P-000001,
+        // while the alerts, worked out in event time, call the missing child P-000001.
+        Path input = dir.resolve("unsorted.jsonl");
+        Files.writeString(input, String.join("\n", "{\"type\":\"concern\",\"id\":\"B-1\",\"received\":"
+                + "\"2005-01-01T10:00:00Z\",\"agency\":\"School\",\"author\":{\"id\":\"t-1\"},\"subjects\":[{\"ref\":\"s1\","
+                + "\"role\":\"witness\",\"name\":\"Bob Stone\"}]}", missing("M-1", "2004-02-01T10:00:00Z"),
+                missing("M-2", "2004-02-08T10:00:00Z"), missing("M-3", "2004-02-15T10:00:00Z")) + "\n",
+                StandardCharsets.UTF_8);
+        String data = dir.resolve("data").toString();
+        assertThat(vigil("ingest", "--data", data, input.toString()).status()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        java.util.Map<String, List<String>> persons = new java.util.HashMap<>();
+        for (String line : vigil("export", "persons", "--data", data).out().lines().toList()) {
+            List<String> mentions = new ArrayList<>();
+            json.readTree(line).get("mentions").forEach(m -> mentions.add(m.asText()));
+            persons.put(json.readTree(line).get("person").asText(), mentions);
+        }
+        String alerts = vigil("export", "alerts", "--data", data).out();
+        assertThat(alerts).contains("missing_pattern");
+        for (String line : alerts.lines().toList()) {
+            for (var p : json.readTree(line).get("persons")) {
+                List<String> mentions = new ArrayList<>();
+                p.get("mentions").forEach(m -> mentions.add(m.asText()));
+                assertThat(persons.get(p.get("person").asText())).as(line).containsAll(mentions);
+            }
+        }
+        for (String line : vigil("export", "priorities", "--data", data).out().lines().toList()) {
+            var p = json.readTree(line);
+            List<String> mentions = new ArrayList<>();
+            p.get("mentions").forEach(m -> mentions.add(m.asText()));
+            assertThat(persons.get(p.get("person").asText())).as(line).containsExactlyInAnyOrderElementsOf(mentions);
+        }
+    }
+
+    @Test
     void commandsThatReadAStoreSayWhenThereIsNoneInsteadOfMakingAnEmptyOne() {
         String data = dir.resolve("typo").toString();
         for (String[] args : List.of(new String[] {"verify"}, new String[] {"export", "persons"},
@@ -155,6 +191,23 @@ class HostileUseTest {
         Run consistency = vigil("consistency", "1", "--data", data);
         assertThat(consistency.status()).isEqualTo(ExitCode.NOT_FOUND);
         assertThat(consistency.err()).contains("tree size 1 is beyond the log, which has 0 entries");
+    }
+
+    @Test
+    void consistencyBetweenSizesTheLogCannotHaveSaysWhichSizesAreAllowed() throws Exception {
+        String data = dir.resolve("data").toString();
+        assertThat(vigil("ingest", "--data", data, input().toString()).status()).isZero();
+        for (String[] sizes : List.of(new String[] {"-1", "3"}, new String[] {"3", "2"})) {
+            Run run = vigil("consistency", "--data", data, "--", sizes[0], sizes[1]);
+            assertThat(run.status()).as(String.join(" ", sizes)).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).contains("the old tree size must be from 1 to the new size, " + sizes[1] + ", not "
+                    + sizes[0]);
+        }
+        assertThat(vigil("consistency", "--data", data, "0").err()).contains("from the empty tree");
+        assertThat(vigil("consistency", "--data", data, "1", "99").status()).isEqualTo(ExitCode.NOT_FOUND);
+        Run same = vigil("consistency", "--data", data, "2", "2");
+        assertThat(same.status()).isZero();
+        assertThat(same.out()).isEmpty();
     }
 
     @Test

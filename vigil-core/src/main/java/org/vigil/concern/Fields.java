@@ -65,6 +65,20 @@ final class Fields {
         return node.textValue();
     }
 
+    /**
+     * A grade (spec §1.1 {@code grading}): text, or a whole number taken as its digits, since grades such as a 3x5x2
+     * source of 2 or a 5x5x5 handling code of 4 are numbers and a partner's export may write them as such.
+     */
+    String optionalGrade(String field) throws InvalidRecordException {
+        JsonNode node = present(field);
+        return node != null && node.isIntegralNumber() ? node.asText() : optionalText(field);
+    }
+
+    String optionalGrade(String field, Set<String> vocabulary) throws InvalidRecordException {
+        String value = optionalGrade(field);
+        return value == null ? null : checkWord(field, value, vocabulary);
+    }
+
     String requiredWord(String field, Set<String> vocabulary) throws InvalidRecordException {
         String value = requiredText(field);
         return checkWord(field, value, vocabulary);

@@ -206,13 +206,13 @@ public final class RecordParser {
         }
         String scheme = g.optionalText("scheme");
         if (scheme == null || scheme.equals(Grading.SCHEME_3X5X2)) {
-            return new Grading(Grading.SCHEME_3X5X2, g.optionalWord("source", Vocabulary.SOURCE_3X5X2),
-                    g.optionalWord("intelligence", Vocabulary.INTELLIGENCE_3X5X2),
-                    g.optionalWord("handling", Vocabulary.HANDLING_3X5X2));
+            return new Grading(Grading.SCHEME_3X5X2, g.optionalGrade("source", Vocabulary.SOURCE_3X5X2),
+                    g.optionalGrade("intelligence", Vocabulary.INTELLIGENCE_3X5X2),
+                    g.optionalGrade("handling", Vocabulary.HANDLING_3X5X2));
         }
         if (scheme.equals(Grading.SCHEME_5X5X5)) {
-            return new Grading(scheme, g.optionalText("source"), g.optionalText("intelligence"),
-                    g.optionalText("handling"));
+            return new Grading(scheme, g.optionalGrade("source"), g.optionalGrade("intelligence"),
+                    g.optionalGrade("handling"));
         }
         throw new InvalidRecordException("grading scheme \"" + scheme + "\" is not 3x5x2 or 5x5x5");
     }

@@ -25,7 +25,9 @@ import org.vigil.store.MentionRow;
 /**
  * Writes the resolved persons as spec §2.1 JSON Lines, in person-id order: each person's mentions in log order, the
  * names and aliases they were given as written, and how often each role was recorded. Every stored mention belongs to
- * exactly one person; a mention stored before it was linked is linked now, through the rebuilt index.
+ * exactly one person. The persons are those of linking the concerns in event-time order, as a live replay would, so
+ * their ids are the ones {@code vigil export alerts} and {@code priorities} name (which replay the store in event time)
+ * whatever order the records were ingested in.
  */
 public final class PersonsExport {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,8 +35,16 @@ public final class PersonsExport {
     private PersonsExport() {
     }
 
-    /** Returns the number of persons written. */
+    /**
+     * Writes every person; returns the number written. When the store's concerns were logged in event-time order
+     * ({@code vigil replay} into an empty store, or input sorted by time), the persons linked at ingest are those of
+     * event-time linking, and are read as stored, a mention stored before it was linked being linked now through the
+     * rebuilt index; otherwise the concerns are linked afresh in event-time order, as {@link #writeAsOf} does.
+     */
     public static int write(ConcernStore store, Supplier<PersonIndex> rebuilt, Writer out) {
+        if (!loggedInEventOrder(store)) {
+            return writeUntil(store, Long.MAX_VALUE, out);
+        }
         Map<String, Person> persons = new TreeMap<>();
         PersonIndex[] index = {null};
         store.forEachMention(m -> {
@@ -50,16 +60,33 @@ public final class PersonsExport {
         return write(persons, out);
     }
 
+    /** Whether the store visits its concerns in event-time order in log order too. */
+    static boolean loggedInEventOrder(ConcernStore store) {
+        long[] last = {-1};
+        boolean[] ordered = {true};
+        store.forEachRecordByEventTime(Long.MAX_VALUE, r -> {
+            if (r.type().equals("concern")) {
+                ordered[0] &= r.leaf() > last[0];
+                last[0] = r.leaf();
+            }
+        });
+        return ordered[0];
+    }
+
     /**
      * Writes the persons as they stood at event time {@code asOf}: the concerns received by then, linked afresh in
-     * event-time order, as a live replay would have linked them (so person ids may differ from a full export's).
+     * event-time order, as a live replay would have linked them (the ids {@code export alerts --as-of} names).
      * Returns the number of persons written.
      */
     public static int writeAsOf(ConcernStore store, Instant asOf, Writer out) {
+        return writeUntil(store, Ledger.micros(asOf), out);
+    }
+
+    private static int writeUntil(ConcernStore store, long untilMicros, Writer out) {
         PersonIndex index = new PersonIndex();
         RecordParser parser = new RecordParser();
         List<MentionRow> mentions = new ArrayList<>();
-        store.forEachRecordByEventTime(Ledger.micros(asOf), r -> {
+        store.forEachRecordByEventTime(untilMicros, r -> {
             if (!r.type().equals("concern")) {
                 return;
             }

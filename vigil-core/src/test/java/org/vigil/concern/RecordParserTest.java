@@ -73,6 +73,20 @@ class RecordParserTest {
     }
 
     @Test
+    void takesGradesWrittenAsNumbersAsTheSameGrades() throws Exception {
+        String graded = "\"grading\":{\"source\":\"2\",\"intelligence\":\"C\",\"handling\":\"P\"}";
+        Concern c = (Concern) parse(Lines.concern("A").replace(graded,
+                "\"grading\":{\"source\":2,\"intelligence\":\"C\",\"handling\":\"P\"}")).record();
+        assertThat(c.grading()).isEqualTo(new Grading("3x5x2", "2", "C", "P"));
+        Concern legacy = (Concern) parse(Lines.concern("A").replace(graded,
+                "\"grading\":{\"scheme\":\"5x5x5\",\"source\":\"B\",\"intelligence\":2,\"handling\":4}")).record();
+        assertThat(legacy.grading()).isEqualTo(new Grading("5x5x5", "B", "2", "4"));
+        assertThat(rejection(Lines.concern("A").replace(graded, "\"grading\":{\"source\":4}"))).contains("not one of");
+        assertThat(rejection(Lines.concern("A").replace(graded, "\"grading\":{\"source\":2.5}")))
+                .contains("grading.source must be text");
+    }
+
+    @Test
     void takesAPlaceWithoutAKindAsKindOther() throws Exception {
         Concern c = (Concern) parse(Lines.concern("A").replace("\"kind\":\"takeaway\",", "")).record();
         assertThat(c.places()).containsExactly(new Place("p1", "other", "Star Pizza", "Wellgate, S60 2LR"));

@@ -100,9 +100,54 @@ class ReplayTest {
             assertThat(numbers).isSortedAccordingTo(java.util.Comparator.reverseOrder());
             List<Long> quarantined = Files.readAllLines(summary.quarantine()).stream().skip(1)
                     .map(l -> Long.parseLong(l.substring(0, l.indexOf('\t')))).toList();
-            assertThat(quarantined).containsExactlyInAnyOrderElementsOf(badLines);
+            assertThat(quarantined).containsExactlyElementsOf(badLines);
             assertThat(w.ledger.size()).isEqualTo(good);
             assertThat(w.audit().run().ok()).isTrue();
+        }
+    }
+
+    private static List<String> quarantined(FileSummary summary) throws java.io.IOException {
+        return Files.readAllLines(summary.quarantine()).stream().skip(1).toList();
+    }
+
+    @Test
+    void quarantinesARepeatedIdInLineOrderAmongTheOtherRejectedLines() throws Exception {
+        Path file = dir.resolve("in.jsonl");
+        Files.writeString(file, String.join("\n", Lines.concern("C-1", "2004-01-01T00:00:00Z"),
+                Lines.concern("C-1", "2004-01-02T00:00:00Z"), "{bad", Lines.concern("C-2", "2003-01-01T00:00:00Z"),
+                "{\"type\":\"x\"}") + "\n", StandardCharsets.UTF_8);
+        try (Workspace w = new Workspace(dir.resolve("data"))) {
+            Ingest ingest = new Ingest(w.store, w.ledger, dir.resolve("data/quarantine"), Ingest.Options.DEFAULT,
+                    IngestListener.NONE);
+            FileSummary summary = ingest.replay(List.of(file)).get(0);
+            assertThat(quarantined(summary)).hasSize(3).satisfiesExactly(
+                    l -> assertThat(l).startsWith("2\tid \"C-1\" was already received with different content"),
+                    l -> assertThat(l).startsWith("3\tnot valid JSON").endsWith("\t{bad"),
+                    l -> assertThat(l).startsWith("5\t\"type\" is \"x\""));
+            byte[] first = Files.readAllBytes(summary.quarantine());
+            ingest.replay(List.of(file));
+            assertThat(Files.readAllBytes(summary.quarantine())).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void inputsOfTheSameNameInDifferentDirectoriesKeepQuarantinesOfTheirOwn() throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a")).resolve("in.jsonl");
+        Path b = Files.createDirectories(dir.resolve("b")).resolve("in.jsonl");
+        Files.writeString(a, Lines.concern("A-1", "2004-01-01T00:00:00Z") + "\n{from a\n", StandardCharsets.UTF_8);
+        Files.writeString(b, "{from b\n", StandardCharsets.UTF_8);
+        try (Workspace w = new Workspace(dir.resolve("data"))) {
+            Ingest ingest = new Ingest(w.store, w.ledger, dir.resolve("data/quarantine"), Ingest.Options.DEFAULT,
+                    IngestListener.NONE);
+            List<FileSummary> together = ingest.replay(List.of(a, b));
+            FileSummary alone = ingest.replay(List.of(b)).get(0);
+            FileSummary ingested = ingest.ingest(b);
+            assertThat(together.get(0).quarantine()).isNotEqualTo(together.get(1).quarantine());
+            assertThat(alone.quarantine()).isEqualTo(together.get(1).quarantine()).isEqualTo(ingested.quarantine());
+            assertThat(Files.readString(together.get(0).quarantine())).contains("{from a").doesNotContain("{from b");
+            assertThat(Files.readString(alone.quarantine())).contains("{from b").doesNotContain("{from a");
+            assertThat(together.get(0).quarantine().getFileName().toString()).startsWith("in.jsonl.")
+                    .endsWith(".rejected.tsv");
         }
     }
 }

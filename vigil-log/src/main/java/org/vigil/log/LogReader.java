@@ -83,7 +83,8 @@ public final class LogReader {
     public List<Hash> consistencyProof(long oldSize, long newSize) {
         requireTreeSize(newSize);
         if (oldSize < 0 || oldSize > newSize) {
-            throw new IllegalArgumentException("old tree size must be 1 to the new size: " + oldSize + " > " + newSize);
+            throw new IllegalArgumentException("the old tree size must be from 1 to the new size, " + newSize + ", not "
+                    + oldSize);
         }
         if (oldSize == 0) {
             throw new IllegalArgumentException("a consistency proof from the empty tree is meaningless: 0 -> " + newSize);

@@ -81,7 +81,7 @@ class LogReaderTest {
         assertThatThrownBy(() -> READER.consistencyProof(0, 8)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("meaningless");
         assertThatThrownBy(() -> READER.consistencyProof(7, 6)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("7 > 6");
+                .hasMessageContaining("must be from 1 to the new size, 6, not 7");
     }
 
     @Test

@@ -77,7 +77,7 @@ public record AlertScore(int offenders, int offendersFlagged, double recall, int
                     if (truth.kindOf(who).equals(Truth.BENIGN_ADULT)) {
                         benignListed.add(who);
                     }
-                    if (p.role().equals("suspect")) {
+                    if (p.part().equals("suspect")) {
                         firstFlagged.merge(who, v.at(), (a, b) -> a.isBefore(b) ? a : b);
                     }
                 }
@@ -125,7 +125,7 @@ public record AlertScore(int offenders, int offendersFlagged, double recall, int
         boolean victim = false;
         for (AlertPerson p : persons) {
             String kind = truth.kindOf(identity(p, truth));
-            if (p.role().equals("suspect")) {
+            if (p.part().equals("suspect")) {
                 anySuspect = true;
                 if (!kind.equals(Truth.OFFENDER)) {
                     return false;

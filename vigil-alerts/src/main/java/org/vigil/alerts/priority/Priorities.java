@@ -164,7 +164,7 @@ public final class Priorities {
                 continue;
             }
             for (AlertPerson p : a.current().persons()) {
-                if (p.role().equals("suspect") && !a.kind().wire().equals("overdue")) {
+                if (p.part().equals("suspect") && !a.kind().wire().equals("overdue")) {
                     out.computeIfAbsent(engine.casebook().persons.id(engine.casebook().persons.lookup(p.person())),
                             k -> new ArrayList<>()).add(a.id() + " " + a.kind().wire());
                 }

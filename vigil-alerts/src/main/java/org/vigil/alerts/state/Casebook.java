@@ -68,6 +68,17 @@ public final class Casebook {
         return concerns.get(MentionKeys.concern(packed)).id + "/" + mentionKeys.ref(packed);
     }
 
+    /** The role its concern gave a packed mention. */
+    public String mentionRole(long packed) {
+        ConcernRecord concern = concerns.get(MentionKeys.concern(packed));
+        for (int i = 0; i < concern.mentionKeys.length; i++) {
+            if (concern.mentionKeys[i] == packed) {
+                return concern.mentionRoles[i];
+            }
+        }
+        throw new IllegalStateException("mention " + mentionKey(packed) + " is not among its concern's mentions");
+    }
+
     /**
      * Changes whenever a held report is released, so that a concern already known becomes evidence against its suspect
      * without the suspect being named again.

@@ -28,6 +28,14 @@ public final class MentionList extends AbstractList<String> implements RandomAcc
         return book.mentionKey(mentions.get(index));
     }
 
+    /** The role (interchange §1.1) the concern gave the mention at {@code index}. */
+    public String role(int index) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException(index + " not in 0.." + (size - 1));
+        }
+        return book.mentionRole(mentions.get(index));
+    }
+
     /**
      * Whether both list the same mentions, in constant time: views of one person's list (which only ever grows) of
      * the same length.

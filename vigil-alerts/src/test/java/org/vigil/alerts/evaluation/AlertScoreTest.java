@@ -42,14 +42,14 @@ class AlertScoreTest {
         List<Alert> alerts = List.of(
                 // A linker joined the carer's mention to the offender: most mentions are his, so it is him.
                 alert("A-1", AlertKind.REPEAT_SUSPECT, "2003-02-01T00:00:00Z",
-                        new AlertPerson("P1", "suspect", List.of("C1/s1", "C2/s1", "C2/s2")),
-                        new AlertPerson("P2", "child", List.of("C1/s2"))),
+                        new AlertPerson("P1", "suspect", "suspect", List.of("C1/s1", "C2/s1", "C2/s2")),
+                        new AlertPerson("P2", "victim", "child", List.of("C1/s2"))),
                 // The carer alone, as a suspect: a false alarm.
                 alert("A-2", AlertKind.NETWORK, "2003-02-01T00:00:00Z",
-                        new AlertPerson("P3", "suspect", List.of("C2/s2"))),
+                        new AlertPerson("P3", "suspect", "suspect", List.of("C2/s2"))),
                 // Overdue alerts accuse no one.
                 alert("A-3", AlertKind.OVERDUE, "2003-01-02T00:00:00Z",
-                        new AlertPerson("P4", "suspect", List.of("C4/s1"))));
+                        new AlertPerson("P4", "suspect", "suspect", List.of("C4/s1"))));
 
         AlertScore s = AlertScore.of(alerts, truth);
 
