@@ -95,7 +95,7 @@ class ApiTest {
     }
 
     @Test
-    void readsAndExportsNeedAPurposeAndAreLogged() {
+    void readsAndExportsNeedAPurposeAndAreLogged() throws Exception {
         HttpUser analyst = new HttpUser(world.base).login("analyst-cse", TestWorld.PASSWORD);
         assertThat(analyst.get("/api/persons/P-000003").statusCode()).isEqualTo(428);
         HttpResponse<String> person = analyst.get("/api/persons/P-000003?purpose=strategy%20meeting");
@@ -113,6 +113,13 @@ class ApiTest {
                 .isGreaterThan(1);
         HttpResponse<String> alerts = analyst.get("/api/export/alerts?purpose=panel%20pack");
         assertThat(alerts.body()).contains(TestWorld.ALERT_ID);
+        for (String line : alerts.body().lines().toList()) {
+            for (JsonNode p : Web.JSON.readTree(line).get("persons")) {
+                List<String> keys = new java.util.ArrayList<>();
+                p.fieldNames().forEachRemaining(keys::add);
+                assertThat(keys).containsExactly("person", "role", "mentions"); // spec §2.2's order, every time
+            }
+        }
     }
 
     @Test

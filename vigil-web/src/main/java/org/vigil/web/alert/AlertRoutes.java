@@ -90,8 +90,13 @@ public final class AlertRoutes {
             line.put("kind", a.kind());
             line.put("raised", a.raised().toString());
             line.put("trigger", a.trigger());
-            line.put("persons", a.persons().stream().map(p -> Map.of("person", p.person(), "role",
-                    p.role() == null ? "" : p.role(), "mentions", p.mentions())).toList());
+            line.put("persons", a.persons().stream().map(p -> {
+                Map<String, Object> person = new LinkedHashMap<>(); // spec §2.2's order, the same on every export
+                person.put("person", p.person());
+                person.put("role", p.role() == null ? "" : p.role());
+                person.put("mentions", p.mentions());
+                return person;
+            }).toList());
             line.put("harm", a.harm());
             line.put("reasons", a.reasons());
             try {
