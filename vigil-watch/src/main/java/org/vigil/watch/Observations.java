@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.vigil.alerts.observation.ConcernObserved;
 import org.vigil.alerts.observation.DecisionObserved;
 import org.vigil.alerts.observation.MentionObserved;
@@ -24,6 +25,9 @@ import org.vigil.linkage.value.PhoneNumber;
 
 /** Records as the pattern engine sees them: persons instead of names, normalised phones, keyed places. */
 final class Observations {
+    /** What separates the words of a place key; compiled once, where {@code String.replaceAll} compiled it per call. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+
     private Observations() {
     }
 
@@ -80,8 +84,8 @@ final class Observations {
      * Wellgate" and "STAR PIZZA wellgate" are one takeaway.
      */
     static String placeKey(Place p) {
-        String text = ((p.name() == null ? "" : p.name()) + " " + (p.address() == null ? "" : p.address()))
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        String text = NOT_WORD.matcher(((p.name() == null ? "" : p.name()) + " "
+                + (p.address() == null ? "" : p.address())).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         return p.kind() + ":" + (text.isEmpty() ? p.ref() : text);
     }
 
