@@ -1,5 +1,6 @@
 package org.vigil.alerts;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -90,9 +91,42 @@ public record Alert(String id, AlertKind kind, Instant raised, String trigger, L
         return o;
     }
 
-    /** {@link #toJson()} as one line of JSON. */
+    /**
+     * {@link #toJson()} as one line of JSON: the same bytes, written straight to a generator rather than through a
+     * tree (a replay writes every alert as raised, some listing hundreds of persons and thousands of mentions).
+     */
     public String toJsonLine() {
-        return o(toJson());
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("alert", id);
+            g.writeStringField("kind", kind.wire());
+            g.writeStringField("raised", raised.toString());
+            g.writeStringField("trigger", trigger);
+            g.writeArrayFieldStart("persons");
+            for (AlertPerson p : persons) {
+                g.writeStartObject();
+                g.writeStringField("person", p.person());
+                g.writeStringField("role", p.role());
+                g.writeArrayFieldStart("mentions");
+                for (String m : p.mentions()) {
+                    g.writeString(m);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberField("harm", harm);
+            g.writeArrayFieldStart("reasons");
+            for (String r : reasons) {
+                g.writeString(r);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("an alert could not be written as JSON", e);
+        }
+        return out.toString();
     }
 
     private static ArrayNode persons(List<AlertPerson> persons, boolean withPart) {

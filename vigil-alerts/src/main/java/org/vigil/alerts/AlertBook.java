@@ -187,16 +187,27 @@ final class AlertBook {
      * lists its persons at every update, and most of them have not changed.
      */
     private List<AlertPerson> persons(List<Party> parties, List<AlertPerson> previous) {
-        Map<String, AlertPerson> before = new HashMap<>(previous.size() * 2);
-        for (AlertPerson p : previous) {
-            before.put(p.person(), p);
-        }
+        Map<String, AlertPerson> before = null;
         List<AlertPerson> out = new ArrayList<>(parties.size());
+        int next = 0; // the previous person after the last one found in order
         for (Party party : parties) {
             PersonRecord record = book.persons.record(party.person());
             String id = book.persons.id(party.person());
             MentionList mentions = new MentionList(book, record);
-            AlertPerson was = before.get(id);
+            // Most persons come in the order they came before, with new ones between: the map of all of them is built
+            // only for one that does not.
+            AlertPerson was = null;
+            if (next < previous.size() && previous.get(next).person().equals(id)) {
+                was = previous.get(next++);
+            } else if (!previous.isEmpty()) {
+                if (before == null) {
+                    before = new HashMap<>(previous.size() * 2);
+                    for (AlertPerson p : previous) {
+                        before.put(p.person(), p);
+                    }
+                }
+                was = before.get(id);
+            }
             boolean same = was != null && was.part().equals(party.part())
                     && was.mentions() instanceof MentionList m && m.sameAs(mentions);
             out.add(same ? was : new AlertPerson(id, party.role(mentions), party.part(), mentions));

@@ -1,8 +1,11 @@
 package org.vigil.watch;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.vigil.alerts.AlertChange;
 import org.vigil.alerts.AlertEngine;
@@ -40,13 +43,12 @@ public final class Watch implements CommitListener {
         for (PersonLink link : persons.links()) {
             personOf.put(link.mention(), link.person());
         }
+        Map<String, List<PersonChanges.Merge>> mergesOf = mergesByRecord(records, persons.merges());
         for (Submission s : records) {
             ParsedRecord record = s.record();
             engine.advanceTo(record.eventTime()).forEach(changes);
-            for (PersonChanges.Merge merge : persons.merges()) {
-                if (merge.trigger().startsWith(record.id() + "/")) {
-                    engine.observe(Observations.of(merge, record.id())).forEach(changes);
-                }
+            for (PersonChanges.Merge merge : mergesOf.getOrDefault(record.id(), List.of())) {
+                engine.observe(Observations.of(merge, record.id())).forEach(changes);
             }
             if (record instanceof Concern c) {
                 engine.observe(Observations.of(c, personOf::get, places)).forEach(changes);
@@ -54,6 +56,34 @@ public final class Watch implements CommitListener {
                 engine.observe(Observations.of(d)).forEach(changes);
             }
         }
+    }
+
+    /**
+     * The merges each record caused: those whose trigger, a mention key, starts with the record's id and a slash, in
+     * the order of {@code merges}. Found by trying each slash of each trigger against the batch's ids, so that a batch
+     * costs its records plus its merges rather than their product (a batch of thousands of records made thousands of
+     * merges, and every record tried every one).
+     */
+    static Map<String, List<PersonChanges.Merge>> mergesByRecord(List<Submission> records,
+            List<PersonChanges.Merge> merges) {
+        if (merges.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> ids = new HashSet<>(records.size() * 2);
+        for (Submission s : records) {
+            ids.add(s.record().id());
+        }
+        Map<String, List<PersonChanges.Merge>> out = new HashMap<>();
+        for (PersonChanges.Merge merge : merges) {
+            String trigger = merge.trigger();
+            for (int slash = trigger.indexOf('/'); slash >= 0; slash = trigger.indexOf('/', slash + 1)) {
+                String id = trigger.substring(0, slash);
+                if (ids.contains(id)) {
+                    out.computeIfAbsent(id, k -> new ArrayList<>()).add(merge);
+                }
+            }
+        }
+        return out;
     }
 
     public AlertEngine engine() {

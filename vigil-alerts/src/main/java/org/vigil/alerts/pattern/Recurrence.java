@@ -1,7 +1,9 @@
 package org.vigil.alerts.pattern;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.vigil.alerts.state.Casebook;
@@ -15,10 +17,47 @@ import org.vigil.alerts.state.PlaceBook;
  * Astra may be written under five names, but the car is the same car.
  */
 public final class Recurrence {
+    /**
+     * Places with at least this many sightings are read incrementally ({@link PlaceRead}); smaller ones are read
+     * whole at each assessment, which costs less than keeping their sets in memory.
+     */
+    static final int INCREMENTAL_SIGHTINGS = 256;
+
     private final Thresholds thresholds;
+    /** Per place key, what has been read of its sightings, for places past {@link #INCREMENTAL_SIGHTINGS}. */
+    private final Map<String, PlaceRead> placeReads = new HashMap<>();
+
+    /**
+     * What the assessment of one place has read of its sightings, in order: their reports, their suspects and their
+     * children (not suspects) as person roots. A place's sightings only grow, by concerns in arrival order, so an
+     * assessment reads the new ones alone. Read again from the start after a merge of any person read, which can
+     * change the roots; a merge of other persons changes none of it. Reports do not change with amendments: a
+     * sighting's report is its concern's root, fixed when the concern arrived.
+     */
+    private static final class PlaceRead {
+        /** The person merges when the read was last known to be current. */
+        int merges;
+        int read;
+        int lastConcern = -1;
+        final TreeSet<Integer> reports = new TreeSet<>();
+        final TreeSet<Integer> suspects = new TreeSet<>();
+        final TreeSet<Integer> children = new TreeSet<>();
+
+        PlaceRead(int merges) {
+            this.merges = merges;
+        }
+    }
+
+    private final int incrementalSightings;
 
     public Recurrence(Thresholds thresholds) {
+        this(thresholds, INCREMENTAL_SIGHTINGS);
+    }
+
+    /** With places read incrementally from {@code incrementalSightings} sightings on (for tests of the two ways). */
+    Recurrence(Thresholds thresholds, int incrementalSightings) {
         this.thresholds = thresholds;
+        this.incrementalSightings = incrementalSightings;
     }
 
     public static String vehicleSubject(int vehicle) {
@@ -46,8 +85,70 @@ public final class Recurrence {
         if (place == null) {
             return Optional.empty();
         }
-        return assess(book, AlertKind.PLACE, placeSubject(key), place.kind.replace('_', ' ') + " '" + key + "'",
-                "named in exploitation evidence", place.sightings, thresholds.placeChildren(), List.of());
+        String name = place.kind.replace('_', ' ') + " '" + key + "'";
+        String how = "named in exploitation evidence";
+        if (place.sightings.size() < incrementalSightings) {
+            return assess(book, AlertKind.PLACE, placeSubject(key), name, how, place.sightings,
+                    thresholds.placeChildren(), List.of());
+        }
+        return assessIncrementally(book, key, name, how, place.sightings);
+    }
+
+    /**
+     * As {@link #assess}, for a place, reading only the sightings that are new since the last assessment. With no
+     * sighting new and no person read merged, the finding would be the one the last assessment made, which the alert
+     * (if any) already rests on, so none is made: places are never re-keyed, so no merged alert owes a place's alert
+     * a note, and the alert's evidence holds every person of that finding as the same roots.
+     */
+    private Optional<Finding> assessIncrementally(Casebook book, String key, String name, String how,
+            LongList sightings) {
+        PlaceRead r = placeReads.get(key);
+        int merges = book.persons.merges();
+        if (r != null && r.merges != merges && !book.persons.anyMergedSince(r.suspects, r.merges)
+                && !book.persons.anyMergedSince(r.children, r.merges)) {
+            r.merges = merges; // only other persons were merged: every root read is still a root
+        }
+        if (r == null || r.merges != merges) {
+            r = new PlaceRead(merges);
+            placeReads.put(key, r);
+        }
+        if (r.read == sightings.size() && !r.suspects.isEmpty()) {
+            return Optional.empty();
+        }
+        for (; r.read < sightings.size(); r.read++) {
+            long s = sightings.get(r.read);
+            int concern = (int) (s >>> 32);
+            if ((int) s >= 0) {
+                int suspect = book.persons.find((int) s);
+                if (r.suspects.add(suspect)) {
+                    r.children.remove(suspect);
+                }
+            }
+            if (concern == r.lastConcern) {
+                continue; // sightings of one concern are together: its report and children are read
+            }
+            r.lastConcern = concern;
+            r.reports.add(book.concerns.get(concern).root);
+            for (int child : book.concerns.get(concern).children) {
+                int p = book.persons.find(child);
+                if (!r.suspects.contains(p)) {
+                    r.children.add(p);
+                }
+            }
+        }
+        if (r.reports.size() < 2 || r.children.size() < thresholds.placeChildren()) {
+            return Optional.empty();
+        }
+        TreeSet<Integer> named = r.suspects.isEmpty() ? Dismissed.suspectsOf(book, r.reports) : r.suspects;
+        Evidence evidence = new Evidence()
+                .persons("children", r.children)
+                .persons("suspects", named);
+        // The evidence holds copies; the reports are copied too, as the read goes on changing.
+        TreeSet<Integer> reports = new TreeSet<>(r.reports);
+        TreeSet<Integer> children = (TreeSet<Integer>) evidence.persons().get("children");
+        TreeSet<Integer> suspects = (TreeSet<Integer>) evidence.persons().get("suspects");
+        return Optional.of(new Finding(AlertKind.PLACE, placeSubject(key), evidence,
+                () -> details(book, name, how, reports, suspects, children, List.of())));
     }
 
     private Optional<Finding> assess(Casebook book, AlertKind kind, String subject, String name, String how,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.vigil.linkage.table.CodeSetColumn;
 import org.vigil.linkage.table.Field;
+import org.vigil.linkage.table.PackedValues;
 import org.vigil.linkage.table.RecordTable;
 import org.vigil.linkage.table.VrmMarks;
 
@@ -74,6 +75,10 @@ public final class SetLevels implements Comparison {
         if (marks != null) {
             marks.prime();
         }
+        PackedValues packed = field == Field.PHONE ? col.vocabulary().packedValues() : null;
+        if (packed != null) {
+            packed.prime();
+        }
         return new BoundComparison() {
             @Override
             public int level(int a, int b) {
@@ -94,8 +99,7 @@ public final class SetLevels implements Comparison {
                             return 1;
                         }
                         if (!middle && disagree == 3) {
-                            middle = marks != null ? marks.matches(x, y)
-                                    : close(col.vocabulary().value(x), col.vocabulary().value(y));
+                            middle = marks != null ? marks.matches(x, y) : close(col, packed, x, y);
                         }
                     }
                 }
@@ -131,8 +135,17 @@ public final class SetLevels implements Comparison {
         };
     }
 
-    /** Phones one digit apart: the same length and one substitution or adjacent transposition. */
-    private static boolean close(String x, String y) {
-        return x.length() == y.length() && Typos.withinOneEdit(x, y);
+    /**
+     * Phones one digit apart: the same length and one substitution or adjacent transposition. Decided from the
+     * packed values when both are packed (most phone numbers are), without reading the two strings.
+     */
+    private static boolean close(CodeSetColumn col, PackedValues packed, int x, int y) {
+        int quick = packed.withinOneEdit(x, y);
+        if (quick >= 0) {
+            return quick == 1;
+        }
+        String a = col.vocabulary().value(x);
+        String b = col.vocabulary().value(y);
+        return a.length() == b.length() && Typos.withinOneEdit(a, b);
     }
 }

@@ -4,9 +4,10 @@ import java.util.Arrays;
 
 /**
  * Each distinct value of up to 7 ASCII characters packed into one {@code long} (length in the top byte),
+ * and each of 8 to 14 digits (a phone number) packed four bits a digit (length and a flag in the top byte),
  * so that "one character apart" for two values of the same length is decided from two array slots
- * instead of two strings: one differing byte is a substitution, two adjacent bytes swapped is a
- * transposition. Other pairs (different lengths, longer values) are left undecided for a string test.
+ * instead of two strings: one differing character is a substitution, two adjacent ones swapped is a
+ * transposition. Other pairs (different lengths, other values) are left undecided for a string test.
  * One per vocabulary ({@link Vocabulary#packedValues()}).
  */
 public final class PackedValues extends PerValue {
@@ -38,9 +39,12 @@ public final class PackedValues extends PerValue {
         return packed[code];
     }
 
+    /** The top byte's flag of a value packed as digits. */
+    private static final long DIGITS = 0x80L << 56;
+
     static long pack(String s) {
         if (s.length() > 7) {
-            return NOT_PACKED;
+            return packDigits(s);
         }
         long v = (long) s.length() << 56;
         for (int i = 0; i < s.length(); i++) {
@@ -49,6 +53,21 @@ public final class PackedValues extends PerValue {
                 return NOT_PACKED;
             }
             v |= (long) c << (8 * i);
+        }
+        return v;
+    }
+
+    private static long packDigits(String s) {
+        if (s.length() > 14) {
+            return NOT_PACKED;
+        }
+        long v = DIGITS | (long) s.length() << 56;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return NOT_PACKED;
+            }
+            v |= (long) (c - '0') << (4 * i);
         }
         return v;
     }
@@ -67,16 +86,18 @@ public final class PackedValues extends PerValue {
         if (diff == 0) {
             return 1;
         }
-        int low = Long.numberOfTrailingZeros(diff) >>> 3;
-        int high = (63 - Long.numberOfLeadingZeros(diff)) >>> 3;
+        int bits = (a & DIGITS) != 0 ? 4 : 8; // per character
+        long one = (1L << bits) - 1;
+        int low = Long.numberOfTrailingZeros(diff) / bits;
+        int high = (63 - Long.numberOfLeadingZeros(diff)) / bits;
         if (low == high) {
             return 1; // one substitution
         }
         if (high != low + 1) {
             return 0;
         }
-        long ca = a >>> (8 * low) & 0xffff;
-        long cb = b >>> (8 * low) & 0xffff;
-        return (ca & 0xff) == (cb >>> 8) && (ca >>> 8) == (cb & 0xff) ? 1 : 0; // adjacent transposition
+        long ca = a >>> (bits * low) & (one << bits | one);
+        long cb = b >>> (bits * low) & (one << bits | one);
+        return (ca & one) == (cb >>> bits) && (ca >>> bits) == (cb & one) ? 1 : 0; // adjacent transposition
     }
 }

@@ -106,6 +106,47 @@ class TyposTest {
     }
 
     @Property(tries = 3000)
+    void packedPhoneNumbersOneDigitApartAgreeWithTheStringTest(@ForAll("phones") String a, @ForAll("edits") int edit,
+            @ForAll int at, @ForAll("phones") String other) {
+        int i = Math.floorMod(at, a.length() - 1);
+        char[] c = a.toCharArray();
+        switch (edit) {
+            case 0 -> c[i] = (char) ('0' + (c[i] - '0' + 1 + Math.floorMod(at, 9)) % 10); // one substitution
+            case 1 -> { // adjacent transposition
+                char t = c[i];
+                c[i] = c[i + 1];
+                c[i + 1] = t;
+            }
+            case 2 -> { // two substitutions
+                c[i] = (char) ('0' + (c[i] - '0' + 1) % 10);
+                c[i + 1] = (char) ('0' + (c[i + 1] - '0' + 1) % 10);
+            }
+            default -> c = other.toCharArray();
+        }
+        String b = new String(c);
+        org.vigil.linkage.table.Vocabulary v = new org.vigil.linkage.table.Vocabulary();
+        int x = v.intern(a);
+        int y = v.intern(b);
+        int quick = v.packedValues().withinOneEdit(x, y);
+        if (a.length() == b.length() && a.length() <= 14) {
+            assertThat(quick).isNotNegative();
+        }
+        if (quick >= 0) {
+            assertThat(quick == 1).isEqualTo(Typos.withinOneEdit(a, b));
+        }
+    }
+
+    @Provide
+    Arbitrary<String> phones() {
+        return Arbitraries.strings().withChars("0123456789").ofMinLength(8).ofMaxLength(15);
+    }
+
+    @Provide
+    Arbitrary<Integer> edits() {
+        return Arbitraries.integers().between(0, 3);
+    }
+
+    @Property(tries = 3000)
     void jaroWinklerOfCodesIsExactlyTheStringOne(@ForAll("mixed") String a, @ForAll("mixed") String b,
                                                  @ForAll("floors") double floor) {
         org.vigil.linkage.table.Vocabulary v = new org.vigil.linkage.table.Vocabulary();
