@@ -110,12 +110,13 @@ public final class LinkageIndex {
                     resolveCompanions, learn, personal);
         }
 
-        /** Rules for mentions, threshold 0.9, the default guard, the 5,000 most recent records of each block. */
+        /** Fields that, shared, say two records with different given names under one surname are not relatives. */
         public Options withPersonal(Set<Field> fields) {
             return new Options(blockingRules, guard, maxBlockSize, identifying, explainMatches, clusterEvidence,
                     resolveCompanions, learnNames, fields);
         }
 
+        /** Rules for mentions, threshold 0.9, the default guard, the 5,000 most recent records of each block. */
         public static Options forMentions() {
             return new Options(List.of(
                     BlockingRule.on(BlockingKey.DOB),
