@@ -1,0 +1,72 @@
+package org.vigil.linkage.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** The Jaro–Winkler upper bound from letter counts, against the counts taken one symbol at a time. */
+class LetterCountsTest {
+
+    @Test
+    void boundsTheSimilarityOfSharedLetters() {
+        Vocabulary v = new Vocabulary();
+        int a = v.intern("martha");
+        int b = v.intern("marhta");
+        int c = v.intern("zzz");
+        LetterCounts counts = v.letterCounts();
+        assertThat(counts.jaroWinklerBound(a, b)).isEqualTo(1.0); // the same letters: nothing rules a match out
+        assertThat(counts.jaroWinklerBound(a, c)).isEqualTo(1.0 / 3); // no letter in common
+    }
+
+    @Property(tries = 2000)
+    void equalsTheBoundFromCountsPerSymbol(@ForAll("values") List<String> values) {
+        Vocabulary v = new Vocabulary();
+        int[] codes = values.stream().mapToInt(v::intern).toArray();
+        LetterCounts counts = v.letterCounts();
+        for (int i = 0; i < codes.length; i++) {
+            for (int j = 0; j < codes.length; j++) {
+                assertThat(counts.jaroWinklerBound(codes[i], codes[j]))
+                        .isEqualTo(reference(values.get(i), values.get(j)));
+            }
+        }
+    }
+
+    /** The bound as first written: a count per symbol (a–z, 0–9, space, other) saturating at 127. */
+    private static double reference(String a, String b) {
+        int[] x = perSymbol(a);
+        int[] y = perSymbol(b);
+        int common = 0;
+        for (int i = 0; i < x.length; i++) {
+            common += Math.min(x[i], y[i]);
+        }
+        double c = Math.min(common, Math.min(a.length(), b.length()));
+        double j = (c / a.length() + c / b.length() + 1) / 3;
+        return j < 0.7 ? j : j + 0.4 * (1 - j);
+    }
+
+    private static int[] perSymbol(String s) {
+        int[] x = new int[38];
+        for (char ch : s.toCharArray()) {
+            int k = ch >= 'a' && ch <= 'z' ? ch - 'a' : ch >= '0' && ch <= '9' ? 26 + ch - '0' : ch == ' ' ? 36 : 37;
+            x[k] = Math.min(127, x[k] + 1);
+        }
+        return x;
+    }
+
+    /**
+     * Values of 1 to 300 characters, mostly of a few letters so that counts run high (past the saturation at 127
+     * and the length's own limit), with digits, spaces and other characters.
+     */
+    @Provide
+    Arbitrary<List<String>> values() {
+        Arbitrary<String> shortValues = Arbitraries.strings().withChars("aeinrst 09-é").ofMinLength(1).ofMaxLength(20);
+        Arbitrary<String> longValues = Arbitraries.strings().withChars("aab9 z").ofMinLength(100).ofMaxLength(300);
+        return Arbitraries.oneOf(shortValues, shortValues, longValues).list().ofMinSize(1).ofMaxSize(6);
+    }
+}
