@@ -37,10 +37,12 @@ import org.vigil.linkage.csv.LinkSummary;
  * 0.9960, 0.9972, 0.9959).
  *
  * <p>Usage: {@code java [-Dduke.threshold=0.95] -cp benchmarks.jar org.vigil.bench.linkage.DukeComparison [FEBRL_DIR]
- * [ROUNDS] [both|vigil|vigil-saved|duke]} (defaults {@code /work/shared/data/linkage/febrl}, 2, both). With one
+ * [ROUNDS] [both|all|vigil|vigil-saved|duke]} (defaults {@code /work/shared/data/linkage/febrl}, 2, both). With one
  * engine named, only it runs: each round after the first is then warm, and the first is a fresh JVM's.
  * {@code vigil-saved} trains once, untimed, saves the model as JSON, and times runs that load it
- * ({@code vigil link --model}): no training, like Duke's hand-written configuration.
+ * ({@code vigil link --model}): no training, like Duke's hand-written configuration. {@code all} times the three
+ * in every round, in an order that rotates, so that each meets the same machine: Duke, Vigil training without
+ * labels on every run, and Vigil applying its saved model (the like-for-like comparison with Duke's configuration).
  */
 public final class DukeComparison {
     private static final long TRUE_PAIRS = 5000;
@@ -57,7 +59,7 @@ public final class DukeComparison {
         System.out.printf("FEBRL4 %s x %s, %d rounds, %d processors, Java %s%n", a, b, rounds,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         Path saved = null;
-        if (only.equals("vigil-saved")) {
+        if (only.equals("vigil-saved") || only.equals("all")) {
             saved = Files.createTempFile("vigil-febrl4-model-", ".json");
             Path out = Files.createTempFile("vigil-febrl4-", ".csv");
             CsvLinkage.run(LinkOptions.of(a, b, "rec_id", out).withModelOut(saved));
@@ -65,9 +67,21 @@ public final class DukeComparison {
         }
         java.util.List<Double> vigilMs = new java.util.ArrayList<>();
         java.util.List<Double> dukeMs = new java.util.ArrayList<>();
+        java.util.List<Double> savedMs = new java.util.ArrayList<>();
         java.util.List<Double> vigilCpu = new java.util.ArrayList<>();
         java.util.List<Double> dukeCpu = new java.util.ArrayList<>();
+        java.util.List<Double> savedCpu = new java.util.ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
+            if (only.equals("all")) {
+                for (int i = 0; i < 3; i++) {
+                    switch ((round + i) % 3) {
+                        case 0 -> record(duke(a, b, round), dukeMs, dukeCpu);
+                        case 1 -> record(vigil(a, b, round, null), vigilMs, vigilCpu);
+                        default -> record(vigil(a, b, round, saved), savedMs, savedCpu);
+                    }
+                }
+                continue;
+            }
             boolean vigilFirst = round % 2 == 1;
             boolean runVigil = !only.equals("duke");
             boolean runDuke = only.equals("duke") || only.equals("both");
@@ -80,6 +94,12 @@ public final class DukeComparison {
             if (runVigil && !vigilFirst && runDuke) {
                 record(vigil(a, b, round, saved), vigilMs, vigilCpu);
             }
+        }
+        if (only.equals("all")) {
+            System.out.printf(Locale.ROOT, "summary (ms): vigil saved model first %s, median of the rest %s%n",
+                    first(savedMs), medianOfRest(savedMs));
+            System.out.printf(Locale.ROOT, "summary (cpu ms): vigil saved model first %s, median of the rest %s%n",
+                    first(savedCpu), medianOfRest(savedCpu));
         }
         System.out.printf(Locale.ROOT, "summary (ms): vigil first %s, median of the rest %s; duke first %s, median of the rest %s%n",
                 first(vigilMs), medianOfRest(vigilMs), first(dukeMs), medianOfRest(dukeMs));
@@ -116,8 +136,8 @@ public final class DukeComparison {
         long cpu = (cpuNanos() - c0) / 1_000_000;
         double[] q = FebrlTruth.quality(FebrlTruth.readPairs(out), TRUE_PAIRS);
         Files.deleteIfExists(out);
-        System.out.printf(Locale.ROOT, "round %d  vigil  F1 %.4f  P %.4f  R %.4f  pairs %d  time %d ms  cpu %d ms  stages %s%n",
-                round, q[2], q[0], q[1], (long) q[4], ms, cpu, s.stageMillis());
+        System.out.printf(Locale.ROOT, "round %d  %s  F1 %.4f  P %.4f  R %.4f  pairs %d  time %d ms  cpu %d ms  stages %s%n",
+                round, savedModel == null ? "vigil" : "vigil-saved", q[2], q[0], q[1], (long) q[4], ms, cpu, s.stageMillis());
         return new double[] {q[2], ms, cpu};
     }
 
