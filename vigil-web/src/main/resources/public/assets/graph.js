@@ -28,8 +28,10 @@
     if (n.data('kind') === 'person') {
       window.location.href = '/persons/' + encodeURIComponent(id) + '?purpose=' + encodeURIComponent(purpose);
     } else if (n.data('kind') === 'concern') {
-      window.location.href = '/concerns/' + encodeURIComponent(id.substring('concern:'.length)) + '?purpose='
-        + encodeURIComponent(purpose);
+      // A record id keeps its slashes (CSC/2004/0327): the concern routes take the rest of the path, and the
+      // server refuses an encoded slash.
+      window.location.href = '/concerns/' + encodeURIComponent(id.substring('concern:'.length)).replace(/%2F/g, '/')
+        + '?purpose=' + encodeURIComponent(purpose);
     }
   });
 })();

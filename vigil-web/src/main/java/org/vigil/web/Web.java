@@ -79,4 +79,23 @@ public final class Web {
     public static String encode(String value) {
         return java.net.URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }
+
+    /**
+     * A record id as the tail of a URL path ({@code /concerns/CSC/2004/0327}): UTF-8, every byte but RFC 3986's
+     * unreserved characters and the slash percent-encoded. Slashes stay as they are, because Jetty refuses an encoded
+     * one as an ambiguous separator; the routes that take a record id take the rest of the path ({@code <id>}).
+     */
+    public static String path(String id) {
+        StringBuilder out = new StringBuilder(id.length() + 8);
+        for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return out.toString();
+    }
 }

@@ -41,7 +41,7 @@ class SecurityTest {
             if (route.roles().contains(Role.PUBLIC)) {
                 continue;
             }
-            String path = route.path().replaceAll("\\{[^}]+}", "P-000001") + "?purpose=x&q=Ash&target=P-000001";
+            String path = route.path().replaceAll("\\{[^}]+}|<[^>]+>", "P-000001") + "?purpose=x&q=Ash&target=P-000001";
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(world.base + path))
                     .method(route.method(), HttpRequest.BodyPublishers.ofString("{}"))
                     .header("Content-Type", "application/json");

@@ -34,7 +34,7 @@ public final class AccessRoutes {
         } catch (IllegalArgumentException e) {
             throw WebException.badRequest(e.getMessage());
         }
-        ctx.redirect("/concerns/" + Web.encode(concern) + "?purpose=" + Web.encode("break glass: " + reason));
+        ctx.redirect("/concerns/" + Web.path(concern) + "?purpose=" + Web.encode("break glass: " + reason));
     }
 
     private void review(Context ctx) {

@@ -50,10 +50,10 @@ public final class ConcernRoutes {
 
     public void install(RouteTable routes) {
         routes.get("/concerns", this::list, Role.SUBMITTER);
-        routes.get("/concerns/{id}", this::page, READERS);
-        routes.get("/api/concerns/{id}", this::json, READERS);
-        routes.post("/concerns/{id}/restrict", this::restrict, Role.SUPERVISOR);
-        routes.post("/concerns/{id}/unrestrict", this::unrestrict, Role.SUPERVISOR);
+        routes.get("/concerns/<id>", this::page, READERS);
+        routes.get("/api/concerns/<id>", this::json, READERS);
+        routes.post("/concerns/<id>/restrict", this::restrict, Role.SUPERVISOR);
+        routes.post("/concerns/<id>/unrestrict", this::unrestrict, Role.SUPERVISOR);
     }
 
     /** A submitter's own agency's latest concerns: ids and times only, no personal data, so no purpose asked. */
@@ -127,7 +127,7 @@ public final class ConcernRoutes {
         String reason = Web.required(ctx.formParam("reason"), "reason");
         log.log(new Access(viewer.username(), "restrict case", id, "to " + team + ": " + reason));
         restrictions.restrict(id, team, reason, viewer.username());
-        ctx.redirect("/concerns/" + Web.encode(id) + "?purpose=" + Web.encode("restricted the case"));
+        ctx.redirect("/concerns/" + Web.path(id) + "?purpose=" + Web.encode("restricted the case"));
     }
 
     private void unrestrict(Context ctx) {
@@ -136,6 +136,6 @@ public final class ConcernRoutes {
         String reason = Web.required(ctx.formParam("reason"), "reason");
         log.log(new Access(viewer.username(), "lift case restriction", id, reason));
         restrictions.lift(id);
-        ctx.redirect("/concerns/" + Web.encode(id) + "?purpose=" + Web.encode("lifted the restriction"));
+        ctx.redirect("/concerns/" + Web.path(id) + "?purpose=" + Web.encode("lifted the restriction"));
     }
 }

@@ -51,9 +51,9 @@ public final class IntakeRoutes {
         routes.post("/api/concerns", this::submitApi, SUBMITTING);
         routes.get("/receipts/check", this::checker, Role.SUBMITTER, Role.ANALYST, Role.SUPERVISOR, Role.AUDITOR,
                 Role.ADMIN);
-        routes.get("/receipts/{file}", ctx -> receipt(ctx, ctx.pathParam("file")), Role.SUBMITTER, Role.ANALYST,
+        routes.get("/receipts/<file>", ctx -> receipt(ctx, ctx.pathParam("file")), Role.SUBMITTER, Role.ANALYST,
                 Role.SUPERVISOR);
-        routes.get("/api/receipts/{id}", ctx -> receipt(ctx, ctx.pathParam("id")), Role.SUBMITTER, Role.ANALYST,
+        routes.get("/api/receipts/<id>", ctx -> receipt(ctx, ctx.pathParam("id")), Role.SUBMITTER, Role.ANALYST,
                 Role.SUPERVISOR);
     }
 
