@@ -3,7 +3,6 @@ package org.vigil.bench.town;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -23,8 +22,8 @@ final class Background {
     private final List<TownPerson> ordinary = new ArrayList<>();
     private final List<TownPerson> inCare = new ArrayList<>();
     private final List<TownPerson> otherAdults = new ArrayList<>();
-    private final Map<TownPerson, TownPerson> partnerOf = new HashMap<>();
-    private final Map<TownPerson, TownPerson> boyfriendOf = new HashMap<>();
+    private final Map<TownPerson, TownPerson> partnerOf = new java.util.LinkedHashMap<>();
+    private final Map<TownPerson, TownPerson> boyfriendOf = new java.util.LinkedHashMap<>();
 
     Background(SecondTown town, Subjects subjects) {
         this.town = town;
@@ -83,6 +82,9 @@ final class Background {
 
     /** Children in care go missing most: a few of them again and again. */
     private Report missingFromCare() {
+        if (inCare.isEmpty()) {
+            return missingFromHome();
+        }
         TownPerson c = inCare.get(Math.min(inCare.size() - 1, geometric(inCare.size() / 5.0)));
         LocalDate day = whileChild(c);
         Report.Place home = cast.homeOf.get(c);
@@ -248,6 +250,9 @@ final class Background {
 
     private Report fostering() {
         List<TownPerson> fostered = new ArrayList<>(cast.carerOf.keySet());
+        if (fostered.isEmpty()) {
+            return schoolWelfare(); // a small town may have nobody in foster care
+        }
         TownPerson c = fostered.get(random.nextInt(fostered.size()));
         TownPerson carer = cast.carerOf.get(c);
         Report r = town.report(town.socialCare(), null, whileChild(c), true, "welfare");
