@@ -39,6 +39,19 @@ class RepeatSuspectTest {
     }
 
     @Test
+    void raisesOnConcernsWhoseIdsContainSlashesAsAgencyReferencesOftenDo() {
+        // Interchange §1.1 asks only that ids be unique; "CSC/2004/0327" is how many agencies number their records,
+        // and a mention key is still "<concern id>/<ref>".
+        AlertEngine engine = new AlertEngine();
+        engine.observe(grooming("CSC/2004/0327", 0, child("C1", 14), suspect("ASH")));
+        engine.observe(grooming("INT/2004/00012", 30, child("C2", 13), suspect("ASH")));
+
+        Alert alert = Fixtures.only(engine, AlertKind.REPEAT_SUSPECT);
+        assertThat(alert.trigger()).isEqualTo("INT/2004/00012");
+        assertThat(alert.persons().get(0).mentions()).containsExactly("CSC/2004/0327/s2", "INT/2004/00012/s2");
+    }
+
+    @Test
     void oneChildNamedAgainAndAgainIsNotRepeatSuspect() {
         AlertEngine engine = new AlertEngine();
         for (int i = 0; i < 5; i++) {

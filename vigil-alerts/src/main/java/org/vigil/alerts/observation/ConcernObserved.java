@@ -13,7 +13,7 @@ import org.vigil.harm.weights.OffenceCode;
 /**
  * A concern (interchange §1.1) with its mentions linked to persons. The narrative and names are not part of it.
  *
- * @param id the concern id
+ * @param id the concern id, as the agency numbers it (slashes allowed)
  * @param received event time
  * @param agency the submitting agency as written
  * @param authorId the professional's stable id
@@ -30,7 +30,9 @@ public record ConcernObserved(String id, Instant received, String agency, String
         Optional<Grading> grading, Optional<String> amends) implements Observation {
 
     public ConcernObserved {
-        if (id == null || id.isBlank() || id.indexOf('/') >= 0) {
+        // An id may contain slashes ("CSC/2004/0327"): the spec asks only that it be unique, and a mention key is
+        // this id, a slash and a ref, so the ref is what follows the last slash (MentionObserved#ref).
+        if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("not a concern id: '" + id + "'");
         }
         Objects.requireNonNull(received, "received");
