@@ -1,12 +1,7 @@
 package org.vigil.alerts.evaluation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -43,8 +38,6 @@ public final class Truth {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Map<String, String> personOf;
     private final Map<String, String> formOf;
     private final Map<String, Person> persons;
@@ -65,15 +58,7 @@ public final class Truth {
         Map<String, String> personOf = new LinkedHashMap<>();
         Map<String, String> formOf = new HashMap<>();
         Map<String, Person> persons = new LinkedHashMap<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode o = JSON.readTree(line);
+        JsonLines.forEach(in, (o, number) -> {
             String type = o.path("type").asText();
             switch (type) {
                 case "town" -> {
@@ -95,7 +80,7 @@ public final class Truth {
                 default -> {
                 }
             }
-        }
+        });
         return new Truth(personOf, formOf, persons);
     }
 
