@@ -26,11 +26,14 @@ public final class Truth {
      * One true person.
      *
      * @param kind {@code offender}, {@code victim}, {@code benign_adult}, {@code other_adult} or {@code other_child}
+     * @param name the full name, surname last; empty if the line has none
+     * @param born the date of birth as written ({@code 2009-04-17}); empty if the line has none
      * @param occupation for benign adults, e.g. "foster carer"; else empty
      * @param network the offender's network id, or empty
      * @param mentioned the {@code received} of every concern naming the person, earliest first
      */
-    public record Person(String id, String kind, String occupation, String network, List<Instant> mentioned) {
+    public record Person(String id, String kind, String name, String born, String occupation, String network,
+            List<Instant> mentioned) {
         public Person {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(kind, "kind");
@@ -74,7 +77,8 @@ public final class Truth {
                     List<Instant> mentioned = new ArrayList<>();
                     o.path("mentioned").forEach(t -> mentioned.add(Instant.parse(t.asText())));
                     String id = o.get("person").asText();
-                    persons.put(id, new Person(id, o.get("kind").asText(), o.path("occupation").asText(""),
+                    persons.put(id, new Person(id, o.get("kind").asText(), o.path("name").asText(""),
+                            o.path("born").asText(""), o.path("occupation").asText(""),
                             o.path("network").asText(""), mentioned));
                 }
                 default -> {
