@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,14 +24,8 @@ class CommandLineTest {
     Path data;
     Path input;
 
-    record Run(int status, String out, String err) {
-    }
-
-    private Run vigil(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun vigil(String... args) {
+        return CliRun.of(args);
     }
 
     private static String concern(String id, String suspect, String phone) {
@@ -51,7 +43,7 @@ class CommandLineTest {
                 concern("A-2", "Darren Pike", "+44 7700 900123"), "{\"type\":\"decision\",\"id\":\"D-1\",\"concern\":\"A-1\","
                         + "\"at\":\"2004-02-09T11:00:00Z\",\"by\":{\"id\":\"pol-1\"},\"outcome\":\"no_further_action\","
                         + "\"reason\":\"no complaint\"}") + "\n", StandardCharsets.UTF_8);
-        Run run = vigil("ingest", "--data", data.toString(), input.toString());
+        CliRun run = vigil("ingest", "--data", data.toString(), input.toString());
         assertThat(run.status()).isEqualTo(ExitCode.REJECTED);
         assertThat(run.err()).contains("3 accepted").contains("1 rejected").containsPattern("in\\.jsonl\\.[0-9a-f]{8}\\.rejected\\.tsv");
     }
@@ -64,7 +56,7 @@ class CommandLineTest {
         }
         assertThat(Files.readAllLines(quarantine).get(1)).startsWith("2\tnot valid JSON").endsWith("\t{oops");
         String checkpoint = vigil("checkpoint", "--data", data.toString()).out();
-        Run again = vigil("ingest", "--data", data.toString(), input.toString());
+        CliRun again = vigil("ingest", "--data", data.toString(), input.toString());
         assertThat(again.status()).isEqualTo(ExitCode.REJECTED);
         assertThat(again.err()).contains("0 accepted, 3 already stored");
         assertThat(vigil("checkpoint", "--data", data.toString()).out()).isEqualTo(checkpoint);
@@ -72,16 +64,16 @@ class CommandLineTest {
 
     @Test
     void verifiesAndIssuesAReceiptThatChecksOfflineWithTheKey() throws Exception {
-        Run verify = vigil("verify", "--data", data.toString());
+        CliRun verify = vigil("verify", "--data", data.toString());
         assertThat(verify.status()).isZero();
         assertThat(verify.out()).startsWith("ok: 3 log entries, 3 records");
         String key = vigil("key", "--data", data.toString()).out().strip();
-        Run receipt = vigil("receipt", "--data", data.toString(), "A-2");
+        CliRun receipt = vigil("receipt", "--data", data.toString(), "A-2");
         assertThat(receipt.out()).startsWith("c2sp.org/tlog-proof@v1\nextra ");
         assertThat(Receipt.parse(receipt.out()).check(NoteVerifier.fromVkey(key)).size()).isEqualTo(3);
         assertThat(vigil("receipt", "--data", data.toString(), "NOPE").status()).isEqualTo(ExitCode.NOT_FOUND);
         assertThat(vigil("checkpoint", "--data", data.toString()).out()).startsWith(key.split("\\+")[0] + "\n3\n");
-        Run consistency = vigil("consistency", "--data", data.toString(), "1");
+        CliRun consistency = vigil("consistency", "--data", data.toString(), "1");
         assertThat(consistency.status()).isZero();
         assertThat(consistency.out().lines()).allMatch(l -> l.matches("[A-Za-z0-9+/]{43}="));
         assertThat(vigil("consistency", "--data", data.toString(), "1", "99").status()).isEqualTo(ExitCode.NOT_FOUND);
@@ -89,7 +81,7 @@ class CommandLineTest {
 
     @Test
     void exportsEveryMentionInExactlyOnePersonAndLogsTheExport() throws Exception {
-        Run export = vigil("export", "persons", "--data", data.toString(), "--as", "analyst-3", "--reason", "case review");
+        CliRun export = vigil("export", "persons", "--data", data.toString(), "--as", "analyst-3", "--reason", "case review");
         assertThat(export.status()).isZero();
         ObjectMapper json = new ObjectMapper();
         List<String> mentions = new ArrayList<>();
@@ -106,7 +98,7 @@ class CommandLineTest {
 
     @Test
     void explainsAPairAsAWaterfallOfMatchWeights() {
-        Run explain = vigil("explain", "--data", data.toString(), "A-1/s2", "A-2/s2");
+        CliRun explain = vigil("explain", "--data", data.toString(), "A-1/s2", "A-2/s2");
         assertThat(explain.status()).isZero();
         assertThat(explain.out()).containsIgnoringCase("prior").containsIgnoringCase("phone")
                 .contains("A-1/s2 is P-");
@@ -115,7 +107,7 @@ class CommandLineTest {
 
     @Test
     void exportsAlertsAndPrioritiesFromAReplayOfTheStoreInEventTime() throws Exception {
-        Run alerts = vigil("export", "alerts", "--data", data.toString());
+        CliRun alerts = vigil("export", "alerts", "--data", data.toString());
         assertThat(alerts.status()).isZero();
         ObjectMapper json = new ObjectMapper();
         for (String line : alerts.out().lines().toList()) {
@@ -125,7 +117,7 @@ class CommandLineTest {
             assertThat(alert.get("raised").asText()).startsWith("2004-");
         }
         assertThat(vigil("export", "alerts", "--data", data.toString()).out()).isEqualTo(alerts.out());
-        Run priorities = vigil("export", "priorities", "--data", data.toString(), "--as-of", "2004-03-01T00:00:00Z");
+        CliRun priorities = vigil("export", "priorities", "--data", data.toString(), "--as-of", "2004-03-01T00:00:00Z");
         assertThat(priorities.status()).isZero();
         assertThat(priorities.out().lines()).allMatch(l -> l.startsWith("{\"rank\":"));
         assertThat(vigil("export", "priorities", "--data", data.toString(), "--by", "fame").status()).isEqualTo(ExitCode.USAGE);

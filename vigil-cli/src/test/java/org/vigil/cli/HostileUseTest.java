@@ -3,8 +3,6 @@ package org.vigil.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +16,8 @@ class HostileUseTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {
-    }
-
-    private Run vigil(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun vigil(String... args) {
+        return CliRun.of(args);
     }
 
     /** A child reported missing with the same adult each time: three of these raise a missing_pattern alert. */
@@ -68,13 +60,13 @@ class HostileUseTest {
                 if (command.equals("replay")) {
                     args.addAll(List.of("--alerts", dir.resolve("a.jsonl").toString()));
                 }
-                Run run = vigil(args.toArray(String[]::new));
+                CliRun run = vigil(args.toArray(String[]::new));
                 assertThat(run.status()).as(command + " " + bad).isEqualTo(ExitCode.USAGE);
                 assertThat(run.err()).contains(bad).containsAnyOf("no such file", "is a directory").doesNotContain("Exception");
             }
         }
         assertThat(data).doesNotExist();
-        Run run = vigil("replay", "--data", data.toString(), input.toString(), "--alerts",
+        CliRun run = vigil("replay", "--data", data.toString(), input.toString(), "--alerts",
                 dir.resolve("no/such/dir/a.jsonl").toString());
         assertThat(run.status()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("no such directory").doesNotContain("Exception");
@@ -88,11 +80,11 @@ class HostileUseTest {
         assertThat(z).contains("missing_pattern");
         assertThat(vigil("export", "alerts", "--data", data, "--as-of", "2004-02-15T11:00:00+01:00").out()).isEqualTo(z);
         assertThat(vigil("export", "alerts", "--data", data, "--as-of", "2004-02-15T10:00:00").out()).isEqualTo(z);
-        Run date = vigil("export", "alerts", "--data", data, "--as-of", "2004-02-15");
+        CliRun date = vigil("export", "alerts", "--data", data, "--as-of", "2004-02-15");
         assertThat(date.status()).isZero();
         assertThat(date.out()).contains("missing_pattern");
         assertThat(vigil("export", "alerts", "--data", data, "--as-of", "2004-02-14").out()).doesNotContain("missing_pattern");
-        Run bad = vigil("export", "priorities", "--data", data, "--as-of", "last tuesday");
+        CliRun bad = vigil("export", "priorities", "--data", data, "--as-of", "last tuesday");
         assertThat(bad.status()).isEqualTo(ExitCode.USAGE);
         assertThat(bad.err()).contains("2004-02-02T11:00:00Z").doesNotContain("DateTimeParseException");
     }
@@ -103,7 +95,7 @@ class HostileUseTest {
         assertThat(vigil("ingest", "--data", data, input().toString()).status()).isZero();
         ObjectMapper json = new ObjectMapper();
         List<String> mentions = new ArrayList<>();
-        Run run = vigil("export", "persons", "--data", data, "--as-of", "2004-02-08");
+        CliRun run = vigil("export", "persons", "--data", data, "--as-of", "2004-02-08");
         assertThat(run.status()).isZero();
         for (String line : run.out().lines().toList()) {
             json.readTree(line).get("mentions").forEach(m -> mentions.add(m.asText()));
@@ -154,7 +146,7 @@ class HostileUseTest {
                 new String[] {"checkpoint"}, new String[] {"receipt", "X"}, new String[] {"consistency", "1"})) {
             List<String> line = new ArrayList<>(List.of(args));
             line.addAll(List.of("--data", data));
-            Run run = vigil(line.toArray(String[]::new));
+            CliRun run = vigil(line.toArray(String[]::new));
             assertThat(run.status()).as(line.toString()).isEqualTo(ExitCode.FAILED);
             assertThat(run.err()).as(line.toString()).contains("no Vigil store in " + data);
         }
@@ -163,11 +155,11 @@ class HostileUseTest {
 
     @Test
     void noCommandAtAllIsAUsageErrorAndADataFileThatIsNotADirectoryIsSaidToBeOne() throws Exception {
-        Run bare = vigil();
+        CliRun bare = vigil();
         assertThat(bare.status()).isEqualTo(ExitCode.USAGE);
         assertThat(bare.err()).contains("Usage: vigil");
         Path file = Files.writeString(dir.resolve("plain.txt"), "not a directory");
-        Run run = vigil("ingest", "--data", file.toString(), input().toString());
+        CliRun run = vigil("ingest", "--data", file.toString(), input().toString());
         assertThat(run.status()).isEqualTo(ExitCode.FAILED);
         assertThat(run.err()).contains(file + ": exists and is not a directory");
     }
@@ -176,7 +168,7 @@ class HostileUseTest {
     void replayRefusesToWriteItsAlertsOverOneOfItsInputs() throws Exception {
         Path input = input();
         String before = Files.readString(input);
-        Run run = vigil("replay", "--data", dir.resolve("data").toString(), input.toString(), "--alerts", input.toString());
+        CliRun run = vigil("replay", "--data", dir.resolve("data").toString(), input.toString(), "--alerts", input.toString());
         assertThat(run.status()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("is also an input");
         assertThat(Files.readString(input)).isEqualTo(before);
@@ -185,10 +177,10 @@ class HostileUseTest {
     @Test
     void anEmptyLogHasNoCheckpointAndNoTreeSizeToProveFrom() throws Exception {
         String data = dir.resolve("data").toString();
-        Run ingest = vigil("ingest", "--data", data, Files.writeString(dir.resolve("empty.jsonl"), "").toString());
+        CliRun ingest = vigil("ingest", "--data", data, Files.writeString(dir.resolve("empty.jsonl"), "").toString());
         assertThat(ingest.status()).isZero();
         assertThat(ingest.err()).contains("log: 0 entries").doesNotContain("signed checkpoint for size 0");
-        Run consistency = vigil("consistency", "1", "--data", data);
+        CliRun consistency = vigil("consistency", "1", "--data", data);
         assertThat(consistency.status()).isEqualTo(ExitCode.NOT_FOUND);
         assertThat(consistency.err()).contains("tree size 1 is beyond the log, which has 0 entries");
     }
@@ -198,21 +190,21 @@ class HostileUseTest {
         String data = dir.resolve("data").toString();
         assertThat(vigil("ingest", "--data", data, input().toString()).status()).isZero();
         for (String[] sizes : List.of(new String[] {"-1", "3"}, new String[] {"3", "2"})) {
-            Run run = vigil("consistency", "--data", data, "--", sizes[0], sizes[1]);
+            CliRun run = vigil("consistency", "--data", data, "--", sizes[0], sizes[1]);
             assertThat(run.status()).as(String.join(" ", sizes)).isEqualTo(ExitCode.USAGE);
             assertThat(run.err()).contains("the old tree size must be from 1 to the new size, " + sizes[1] + ", not "
                     + sizes[0]);
         }
         assertThat(vigil("consistency", "--data", data, "0").err()).contains("from the empty tree");
         assertThat(vigil("consistency", "--data", data, "1", "99").status()).isEqualTo(ExitCode.NOT_FOUND);
-        Run same = vigil("consistency", "--data", data, "2", "2");
+        CliRun same = vigil("consistency", "--data", data, "2", "2");
         assertThat(same.status()).isZero();
         assertThat(same.out()).isEmpty();
     }
 
     @Test
     void anEmptyDataDirectoryIsRefusedRatherThanTakenAsTheWorkingDirectory() throws Exception {
-        Run run = vigil("ingest", "--data", "", input().toString());
+        CliRun run = vigil("ingest", "--data", "", input().toString());
         assertThat(run.status()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("--data is empty");
     }
@@ -221,11 +213,11 @@ class HostileUseTest {
     void linkTakesDataLikeEveryOtherCommand() throws Exception {
         Path csv = dir.resolve("people.csv");
         Files.writeString(csv, "id,First Name,Surname,DOB\n1,Amy,Smith,1990-01-02\n2,Amy,Smith,1990-01-02\n3,Ben,Jones,1980-05-06\n");
-        Run run = vigil("link", csv.toString(), "--id", "id", "--out", dir.resolve("pairs.csv").toString(),
+        CliRun run = vigil("link", csv.toString(), "--id", "id", "--out", dir.resolve("pairs.csv").toString(),
                 "--data", dir.resolve("data").toString());
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(Files.readString(dir.resolve("pairs.csv"))).startsWith("left_id,right_id,probability");
-        Run over = vigil("link", csv.toString(), "--id", "id", "--out", csv.toString());
+        CliRun over = vigil("link", csv.toString(), "--id", "id", "--out", csv.toString());
         assertThat(over.status()).isEqualTo(ExitCode.USAGE);
         assertThat(over.err()).contains("is also an input");
         assertThat(Files.readString(csv)).startsWith("id,First Name");

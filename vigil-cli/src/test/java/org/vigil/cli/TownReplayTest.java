@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -22,11 +20,9 @@ class TownReplayTest {
     Path dir;
 
     private String vigil(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        assertThat(status).as(String.join(" ", args) + "\n" + err).isZero();
-        return out.toString();
+        CliRun run = CliRun.of(args);
+        assertThat(run.status()).as(String.join(" ", args) + "\n" + run.err()).isZero();
+        return run.out();
     }
 
     @Test

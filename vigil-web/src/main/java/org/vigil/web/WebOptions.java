@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * How to run the web app. {@code dbUrl} empty means the embedded SQLite store in {@code data}; otherwise a
@@ -35,58 +36,86 @@ public record WebOptions(Path data, String host, int port, String dbUrl, Path al
     }
 
     public WebOptions withPort(int port) {
-        return new WebOptions(data, host, port, dbUrl, alerts, priorities, policeUk, idleTimeout, escalateAfter,
-                secureCookies, readers, notices);
+        return copy(d -> d.port = port);
     }
 
     public WebOptions withHost(String host) {
-        return new WebOptions(data, host, port, dbUrl, alerts, priorities, policeUk, idleTimeout, escalateAfter,
-                secureCookies, readers, notices);
+        return copy(d -> d.host = host);
     }
 
     public WebOptions withDbUrl(String dbUrl) {
-        return new WebOptions(data, host, port, dbUrl, alerts, priorities, policeUk, idleTimeout, escalateAfter,
-                secureCookies, readers, notices);
+        return copy(d -> d.dbUrl = dbUrl);
     }
 
     public WebOptions withAlerts(Path alerts) {
-        return new WebOptions(data, host, port, dbUrl, alerts, priorities, policeUk, idleTimeout, escalateAfter,
-                secureCookies, readers, notices);
+        return copy(d -> d.alerts = alerts);
     }
 
     public WebOptions withPriorities(Path priorities) {
-        return new WebOptions(data, host, port, dbUrl, alerts, priorities, policeUk, idleTimeout, escalateAfter,
-                secureCookies, readers, notices);
+        return copy(d -> d.priorities = priorities);
     }
 
     public WebOptions withPoliceUk(List<Path> files) {
-        return new WebOptions(data, host, port, dbUrl, alerts, priorities, files, idleTimeout, escalateAfter,
-                secureCookies, readers, notices);
+        return copy(d -> d.policeUk = files);
     }
 
     public WebOptions withIdleTimeout(Duration idleTimeout) {
-        return new WebOptions(data, host, port, dbUrl, alerts, priorities, policeUk, idleTimeout, escalateAfter,
-                secureCookies, readers, notices);
+        return copy(d -> d.idleTimeout = idleTimeout);
     }
 
     public WebOptions withEscalateAfter(Duration escalateAfter) {
-        return new WebOptions(data, host, port, dbUrl, alerts, priorities, policeUk, idleTimeout, escalateAfter,
-                secureCookies, readers, notices);
+        return copy(d -> d.escalateAfter = escalateAfter);
     }
 
     /** Marks cookies Secure: set it when the app is served over HTTPS (behind a TLS proxy). */
     public WebOptions withSecureCookies(boolean secure) {
-        return new WebOptions(data, host, port, dbUrl, alerts, priorities, policeUk, idleTimeout, escalateAfter,
-                secure, readers, notices);
+        return copy(d -> d.secureCookies = secure);
     }
 
     public WebOptions withReaders(int readers) {
-        return new WebOptions(data, host, port, dbUrl, alerts, priorities, policeUk, idleTimeout, escalateAfter,
-                secureCookies, readers, notices);
+        return copy(d -> d.readers = readers);
     }
 
     public WebOptions withNotices(PrintStream notices) {
-        return new WebOptions(data, host, port, dbUrl, alerts, priorities, policeUk, idleTimeout, escalateAfter,
-                secureCookies, readers, notices);
+        return copy(d -> d.notices = notices);
+    }
+
+    /** The one copy path of the withers: these options with {@code change} made, checked and defaulted again. */
+    private WebOptions copy(Consumer<Draft> change) {
+        Draft d = new Draft(this);
+        change.accept(d);
+        return new WebOptions(d.data, d.host, d.port, d.dbUrl, d.alerts, d.priorities, d.policeUk, d.idleTimeout,
+                d.escalateAfter, d.secureCookies, d.readers, d.notices);
+    }
+
+    /** The fields of a {@link WebOptions} while a wither changes one of them. */
+    private static final class Draft {
+        Path data;
+        String host;
+        int port;
+        String dbUrl;
+        Path alerts;
+        Path priorities;
+        List<Path> policeUk;
+        Duration idleTimeout;
+        Duration escalateAfter;
+        boolean secureCookies;
+        int readers;
+        PrintStream notices;
+
+        Draft(WebOptions o) {
+            data = o.data;
+            host = o.host;
+            port = o.port;
+            dbUrl = o.dbUrl;
+            alerts = o.alerts;
+            priorities = o.priorities;
+            policeUk = o.policeUk;
+            idleTimeout = o.idleTimeout;
+            escalateAfter = o.escalateAfter;
+            secureCookies = o.secureCookies;
+            readers = o.readers;
+            notices = o.notices;
+        }
     }
 }

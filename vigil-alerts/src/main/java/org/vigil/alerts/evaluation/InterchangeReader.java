@@ -1,12 +1,8 @@
 package org.vigil.alerts.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -35,8 +31,6 @@ import org.vigil.harm.score.Grading;
  * "Star Pizza" is place linkage, which this reader does not attempt.
  */
 public final class InterchangeReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private InterchangeReader() {
     }
 
@@ -51,15 +45,7 @@ public final class InterchangeReader {
     public static List<Observation> read(InputStream in, Map<String, String> assignment, PlaceScope scope)
             throws IOException {
         List<Observation> out = new ArrayList<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode o = JSON.readTree(line);
+        JsonLines.forEach(in, (o, number) -> {
             try {
                 out.add(switch (o.path("type").asText()) {
                     case "concern" -> concern(o, assignment, scope);
@@ -69,7 +55,7 @@ public final class InterchangeReader {
             } catch (RuntimeException e) {
                 throw new IOException("line " + number + ": " + e.getMessage(), e);
             }
-        }
+        });
         return out;
     }
 

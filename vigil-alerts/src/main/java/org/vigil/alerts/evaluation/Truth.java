@@ -1,12 +1,7 @@
 package org.vigil.alerts.evaluation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -31,19 +26,20 @@ public final class Truth {
      * One true person.
      *
      * @param kind {@code offender}, {@code victim}, {@code benign_adult}, {@code other_adult} or {@code other_child}
+     * @param name the full name, surname last; empty if the line has none
+     * @param born the date of birth as written ({@code 2009-04-17}); empty if the line has none
      * @param occupation for benign adults, e.g. "foster carer"; else empty
      * @param network the offender's network id, or empty
      * @param mentioned the {@code received} of every concern naming the person, earliest first
      */
-    public record Person(String id, String kind, String occupation, String network, List<Instant> mentioned) {
+    public record Person(String id, String kind, String name, String born, String occupation, String network,
+            List<Instant> mentioned) {
         public Person {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(kind, "kind");
             mentioned = List.copyOf(mentioned);
         }
     }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, String> personOf;
     private final Map<String, String> formOf;
@@ -65,15 +61,7 @@ public final class Truth {
         Map<String, String> personOf = new LinkedHashMap<>();
         Map<String, String> formOf = new HashMap<>();
         Map<String, Person> persons = new LinkedHashMap<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode o = JSON.readTree(line);
+        JsonLines.forEach(in, (o, number) -> {
             String type = o.path("type").asText();
             switch (type) {
                 case "town" -> {
@@ -89,13 +77,14 @@ public final class Truth {
                     List<Instant> mentioned = new ArrayList<>();
                     o.path("mentioned").forEach(t -> mentioned.add(Instant.parse(t.asText())));
                     String id = o.get("person").asText();
-                    persons.put(id, new Person(id, o.get("kind").asText(), o.path("occupation").asText(""),
+                    persons.put(id, new Person(id, o.get("kind").asText(), o.path("name").asText(""),
+                            o.path("born").asText(""), o.path("occupation").asText(""),
                             o.path("network").asText(""), mentioned));
                 }
                 default -> {
                 }
             }
-        }
+        });
         return new Truth(personOf, formOf, persons);
     }
 

@@ -4,7 +4,9 @@
  * {@link org.vigil.alerts.evaluation.Linkage} (the truth, a degraded truth, or a real linker), feeds the engine and
  * reports {@link org.vigil.alerts.evaluation.AlertScore} (offender recall, precision per flagged person and per
  * alert, false alarms on benign adults, concerns before the first alert) and
- * {@link org.vigil.alerts.evaluation.LinkageScore} (pairwise precision, recall and F1).
+ * {@link org.vigil.alerts.evaluation.LinkageScore} (pairwise precision, recall and F1);
+ * {@link org.vigil.alerts.evaluation.SafeguardingPairs} adds offenders' pairs found and children merged with benign
+ * adults or parents.
  *
  * <p>Glossary: <b>flagged</b>, listed as {@code suspect} in an alert; <b>benign adult</b>, an adult who works with
  * many children for good reasons (a foster carer, a school-transport driver, a coach…) and must never be flagged.

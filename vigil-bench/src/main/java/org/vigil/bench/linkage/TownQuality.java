@@ -1,22 +1,18 @@
 package org.vigil.bench.linkage;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.vigil.alerts.AlertEngine;
 import org.vigil.alerts.evaluation.AlertScore;
 import org.vigil.alerts.evaluation.LinkageScore;
+import org.vigil.alerts.evaluation.SafeguardingPairs;
 import org.vigil.alerts.evaluation.Truth;
 import org.vigil.concern.RecordParser;
 import org.vigil.concern.Submission;
@@ -41,9 +37,6 @@ import org.vigil.watch.Watch;
  * people only.
  */
 public final class TownQuality {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int GENERATION = 15;
-
     private TownQuality() {
     }
 
@@ -65,13 +58,6 @@ public final class TownQuality {
         new TownGenerator(TownOptions.defaults().withSeed(seed).withConcerns(concerns).withDistrictConcerns(district))
                 .writeTo(records, truthBytes);
         Truth truth = Truth.read(new ByteArrayInputStream(truthBytes.toByteArray()));
-        Map<String, JsonNode> personLine = new HashMap<>();
-        for (String line : truthBytes.toString(StandardCharsets.UTF_8).split("\n")) {
-            JsonNode n = JSON.readTree(line);
-            if (n.path("type").asText().equals("person")) {
-                personLine.put(n.get("person").asText(), n);
-            }
-        }
         RecordParser parser = new RecordParser();
         List<Submission> all = new ArrayList<>();
         for (String line : records.toString(StandardCharsets.UTF_8).split("\n")) {
@@ -91,63 +77,14 @@ public final class TownQuality {
         truth.personOf().keySet().forEach(m -> assignment.put(m, people.personOf(m)));
         LinkageScore l = LinkageScore.of(assignment, truth.personOf());
         AlertScore a = AlertScore.of(engine.alerts(), truth);
-
-        Map<String, List<String>> predicted = new HashMap<>();
-        Map<String, Integer> trueSizes = new HashMap<>();
-        truth.personOf().forEach((m, p) -> {
-            predicted.computeIfAbsent(assignment.get(m), k -> new ArrayList<>()).add(p);
-            trueSizes.merge(p, 1, Integer::sum);
-        });
-        long offenderLinked = 0;
-        long carerWithChild = 0;
-        Set<String> parentsWithChildren = new TreeSet<>();
-        for (List<String> ps : predicted.values()) {
-            for (int i = 0; i < ps.size(); i++) {
-                for (int j = i + 1; j < ps.size(); j++) {
-                    String x = ps.get(i);
-                    String y = ps.get(j);
-                    if (x.equals(y)) {
-                        offenderLinked += truth.kindOf(x).equals(Truth.OFFENDER) ? 1 : 0;
-                        continue;
-                    }
-                    carerWithChild += benignWithChild(truth.kindOf(x), truth.kindOf(y)) ? 1 : 0;
-                    if (parentAndChild(personLine.get(x), personLine.get(y))) {
-                        parentsWithChildren.add(x.compareTo(y) < 0 ? x + " " + y : y + " " + x);
-                    }
-                }
-            }
-        }
-        long offenderPairs = 0;
-        for (Map.Entry<String, Integer> e : trueSizes.entrySet()) {
-            offenderPairs += truth.kindOf(e.getKey()).equals(Truth.OFFENDER) ? (long) e.getValue() * (e.getValue() - 1) / 2 : 0;
-        }
+        SafeguardingPairs s = SafeguardingPairs.of(assignment, truth);
         return String.format(Locale.ROOT, "seed %d (%d concerns, districts of %d): linkage P %.4f R %.4f F1 %.4f,"
                         + " offender pairs %.3f, parents with children %d, benign adult with child pairs %d | offender"
                         + " recall %d/%d, precision per person %d/%d, per alert %d/%d, benign adults flagged %d, median %s",
                 seed, concerns, district, l.precision(), l.recall(), l.f1(),
-                offenderPairs == 0 ? 1.0 : offenderLinked / (double) offenderPairs, parentsWithChildren.size(),
-                carerWithChild, a.offendersFlagged(), a.offenders(), a.flaggedOffenders(), a.flagged(), a.alertsTrue(),
-                a.alerts(), a.benignFlagged().size(), Double.isInfinite(a.medianConcernsBeforeAlert()) ? "never"
+                s.offenderRecall(), s.parentsWithChildren().size(), s.benignAdultWithChild(), a.offendersFlagged(),
+                a.offenders(), a.flaggedOffenders(), a.flagged(), a.alertsTrue(), a.alerts(), a.benignFlagged().size(),
+                Double.isInfinite(a.medianConcernsBeforeAlert()) ? "never"
                         : String.format(Locale.ROOT, "%.1f", a.medianConcernsBeforeAlert()));
-    }
-
-    private static boolean benignWithChild(String a, String b) {
-        boolean childA = a.equals(Truth.VICTIM) || a.equals("other_child");
-        boolean childB = b.equals(Truth.VICTIM) || b.equals("other_child");
-        return a.equals(Truth.BENIGN_ADULT) && childB || b.equals(Truth.BENIGN_ADULT) && childA;
-    }
-
-    /** True persons of one surname born at least {@link #GENERATION} years apart, neither an offender. */
-    private static boolean parentAndChild(JsonNode a, JsonNode b) {
-        if (a.get("kind").asText().equals(Truth.OFFENDER) || b.get("kind").asText().equals(Truth.OFFENDER)) {
-            return false;
-        }
-        String x = a.get("name").asText();
-        String y = b.get("name").asText();
-        if (!x.substring(x.lastIndexOf(' ') + 1).equals(y.substring(y.lastIndexOf(' ') + 1))) {
-            return false;
-        }
-        return Math.abs(LocalDate.parse(a.get("born").asText()).getYear()
-                - LocalDate.parse(b.get("born").asText()).getYear()) >= GENERATION;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.vigil.collections.IdIndex;
 import org.vigil.linkage.blocking.BlockingKey;
 import org.vigil.linkage.blocking.BlockingRule;
@@ -76,44 +77,69 @@ public final class LinkageIndex {
         }
 
         public Options withGuard(ClusterGuard g) {
-            return new Options(blockingRules, g, maxBlockSize, identifying, explainMatches, clusterEvidence,
-                    resolveCompanions, learnNames, personal);
+            return copy(d -> d.guard = g);
         }
 
         public Options withMaxBlockSize(int max) {
-            return new Options(blockingRules, guard, max, identifying, explainMatches, clusterEvidence,
-                    resolveCompanions, learnNames, personal);
+            return copy(d -> d.maxBlockSize = max);
         }
 
         public Options withIdentifying(Set<Field> fields) {
-            return new Options(blockingRules, guard, maxBlockSize, fields, explainMatches, clusterEvidence,
-                    resolveCompanions, learnNames, personal);
+            return copy(d -> d.identifying = fields);
         }
 
         public Options withExplainMatches(boolean explain) {
-            return new Options(blockingRules, guard, maxBlockSize, identifying, explain, clusterEvidence,
-                    resolveCompanions, learnNames, personal);
+            return copy(d -> d.explainMatches = explain);
         }
 
         public Options withClusterEvidence(boolean together) {
-            return new Options(blockingRules, guard, maxBlockSize, identifying, explainMatches, together,
-                    resolveCompanions, learnNames, personal);
+            return copy(d -> d.clusterEvidence = together);
         }
 
         public Options withResolvedCompanions(boolean resolve) {
-            return new Options(blockingRules, guard, maxBlockSize, identifying, explainMatches, clusterEvidence,
-                    resolve, learnNames, personal);
+            return copy(d -> d.resolveCompanions = resolve);
         }
 
         public Options withLearnedNames(boolean learn) {
-            return new Options(blockingRules, guard, maxBlockSize, identifying, explainMatches, clusterEvidence,
-                    resolveCompanions, learn, personal);
+            return copy(d -> d.learnNames = learn);
         }
 
         /** Fields that, shared, say two records with different given names under one surname are not relatives. */
         public Options withPersonal(Set<Field> fields) {
-            return new Options(blockingRules, guard, maxBlockSize, identifying, explainMatches, clusterEvidence,
-                    resolveCompanions, learnNames, fields);
+            return copy(d -> d.personal = fields);
+        }
+
+        /** The one copy path of the withers: these options with {@code change} made, validated again. */
+        private Options copy(Consumer<Draft> change) {
+            Draft d = new Draft(this);
+            change.accept(d);
+            return new Options(d.blockingRules, d.guard, d.maxBlockSize, d.identifying, d.explainMatches,
+                    d.clusterEvidence, d.resolveCompanions, d.learnNames, d.personal);
+        }
+
+        /** The fields of an {@link Options} while a wither changes one of them. */
+        private static final class Draft {
+            List<BlockingRule> blockingRules;
+            ClusterGuard guard;
+            int maxBlockSize;
+            Set<Field> identifying;
+            boolean explainMatches;
+            boolean clusterEvidence;
+            boolean resolveCompanions;
+            boolean learnNames;
+            Set<Field> personal;
+
+            Draft(Options o) {
+                blockingRules = o.blockingRules;
+                guard = o.guard;
+                maxBlockSize = o.maxBlockSize;
+                identifying = o.identifying;
+                explainMatches = o.explainMatches;
+                clusterEvidence = o.clusterEvidence;
+                resolveCompanions = o.resolveCompanions;
+                learnNames = o.learnNames;
+                personal = o.personal;
+            }
         }
 
         /** Rules for mentions, threshold 0.9, the default guard, the 5,000 most recent records of each block. */
