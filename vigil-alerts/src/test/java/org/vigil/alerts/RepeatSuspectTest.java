@@ -9,6 +9,8 @@ import static org.vigil.alerts.Fixtures.suspect;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vigil.alerts.observation.ConcernObserved;
+import org.vigil.alerts.observation.MentionObserved;
 import org.vigil.alerts.pattern.AlertKind;
 
 class RepeatSuspectTest {
@@ -49,6 +51,22 @@ class RepeatSuspectTest {
         Alert alert = Fixtures.only(engine, AlertKind.REPEAT_SUSPECT);
         assertThat(alert.trigger()).isEqualTo("INT/2004/00012");
         assertThat(alert.persons().get(0).mentions()).containsExactly("CSC/2004/0327/s2", "INT/2004/00012/s2");
+    }
+
+    @Test
+    void keepsRefsThatContainSlashesWhole() {
+        // A ref is unique within its concern and nothing more is asked of it, so "s/2" is a ref too: a mention key is
+        // split after its concern's id, never at its last slash.
+        AlertEngine engine = new AlertEngine();
+        for (String id : new String[] {"CSC/2004/0327", "INT/2004/00012"}) {
+            int n = id.startsWith("CSC") ? 1 : 2;
+            engine.observe(ConcernObserved.of(id, Fixtures.day(n * 30), "Youth Project", List.of(
+                    MentionObserved.of(id + "/s/1", "C" + n, "victim").withAge(14),
+                    MentionObserved.of(id + "/s/2", "ASH", "suspect"))).withIndicators("older_partner", "gifts"));
+        }
+
+        Alert alert = Fixtures.only(engine, AlertKind.REPEAT_SUSPECT);
+        assertThat(alert.persons().get(0).mentions()).containsExactly("CSC/2004/0327/s/2", "INT/2004/00012/s/2");
     }
 
     @Test

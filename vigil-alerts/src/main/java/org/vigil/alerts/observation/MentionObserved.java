@@ -84,8 +84,14 @@ public record MentionObserved(String key, String person, String role, OptionalIn
         return new MentionObserved(key, other, role, age, born, sex, phones, vrms, places);
     }
 
-    /** The {@code ref} part of the key. */
-    public String ref() {
-        return key.substring(key.lastIndexOf('/') + 1);
+    /**
+     * The {@code ref} part of the key of a mention of concern {@code concernId}: what follows that id and its slash.
+     * Both an id ({@code CSC/2004/0327}) and a ref may contain slashes, so the key is never split at a slash alone.
+     */
+    public String ref(String concernId) {
+        if (!key.startsWith(concernId) || key.length() <= concernId.length() + 1 || key.charAt(concernId.length()) != '/') {
+            throw new IllegalArgumentException("mention " + key + " is not of concern " + concernId);
+        }
+        return key.substring(concernId.length() + 1);
     }
 }

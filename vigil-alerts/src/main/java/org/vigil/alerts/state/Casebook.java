@@ -123,7 +123,7 @@ public final class Casebook {
             PersonRecord person = persons.record(p);
             mentionPersons[i] = p;
             roles[i] = shared.of(m.role());
-            keys[i] = mentionKeys.pack(idx, m.ref());
+            keys[i] = mentionKeys.pack(idx, m.ref(c.id()));
             person.mentions.add(keys[i]);
             OptionalInt age = AgeAt.estimate(m.age(), m.born(), received);
             boolean knownChild = age.isPresent() && age.getAsInt() < AgeAt.ADULT;
