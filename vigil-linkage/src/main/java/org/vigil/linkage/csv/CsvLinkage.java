@@ -53,7 +53,7 @@ public final class CsvLinkage {
             write(o, table, null);
             times.put("total", (System.nanoTime() - t0) / 1_000_000);
             return new LinkSummary(left.rows(), right == null ? 0 : right.rows(), List.of(left.roles()),
-                    List.of(left.ignored()), List.of(), List.of(), 0, 0, null, times);
+                    List.of(left.ignored()), List.of(), List.of(), 0, 0, null, times, notices(o, read));
         }
         Set<Field> fields = table.presentFields();
         if (fields.isEmpty()) {
@@ -101,7 +101,20 @@ public final class CsvLinkage {
         p.model().comparisons().forEach(c -> compared.add(c.field()));
         return new LinkSummary(left.rows(), right == null ? 0 : right.rows(), roles, ignored,
                 compared, linker.blocking().rules().stream().map(BlockingRule::name).toList(), p.candidates(), written,
-                p.model(), times);
+                p.model(), times, notices(o, read));
+    }
+
+    /** A line for each file that was not UTF-8, so that nobody wonders why its accents look as they do. */
+    private static List<String> notices(LinkOptions o, List<CsvPersons.Columns> read) {
+        List<String> out = new ArrayList<>();
+        List<Path> files = o.right() == null ? List.of(o.left()) : List.of(o.left(), o.right());
+        for (int i = 0; i < read.size(); i++) {
+            if (!read.get(i).encoding().equals(java.nio.charset.StandardCharsets.UTF_8)) {
+                out.add(files.get(i) + " is not UTF-8: read as " + read.get(i).encoding().name()
+                        + ", as spreadsheet programs on Windows save CSV files");
+            }
+        }
+        return out;
     }
 
     private static final List<NormalForm> END = List.of();

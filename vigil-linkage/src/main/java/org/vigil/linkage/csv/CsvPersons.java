@@ -2,6 +2,14 @@ package org.vigil.linkage.csv;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -34,7 +42,8 @@ public final class CsvPersons {
      * @param roles the column used for each role
      * @param ignored columns not used (no recognised role), with protected characteristics marked
      */
-    public record Result(List<PersonRecord> records, Map<ColumnRole, String> roles, List<String> ignored) {
+    public record Result(List<PersonRecord> records, Map<ColumnRole, String> roles, List<String> ignored,
+                         Charset encoding) {
     }
 
     private CsvPersons() {
@@ -44,7 +53,7 @@ public final class CsvPersons {
     public static Result read(Path file, String idColumn, Map<ColumnRole, String> overrides) {
         List<PersonRecord> records = new ArrayList<>();
         Columns c = stream(file, idColumn, overrides, records::add);
-        return new Result(records, c.roles(), c.ignored());
+        return new Result(records, c.roles(), c.ignored(), c.encoding());
     }
 
     /**
@@ -53,9 +62,13 @@ public final class CsvPersons {
      * @param roles the column used for each role
      * @param ignored columns not used, protected characteristics marked
      * @param rows data rows read
+     * @param encoding how the file's bytes were read: UTF-8, or windows-1252 when they are not UTF-8
      */
-    public record Columns(Map<ColumnRole, String> roles, List<String> ignored, int rows) {
+    public record Columns(Map<ColumnRole, String> roles, List<String> ignored, int rows, Charset encoding) {
     }
+
+    /** What spreadsheet programs on Windows save CSV in unless told otherwise; a superset of ISO-8859-1's letters. */
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /**
      * Reads {@code file} row by row, handing each record to {@code sink} without keeping them; as
@@ -63,12 +76,24 @@ public final class CsvPersons {
      */
     public static Columns stream(Path file, String idColumn, Map<ColumnRole, String> overrides,
                                  java.util.function.Consumer<PersonRecord> sink) {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        Charset encoding = StandardCharsets.UTF_8;
+        try {
+            encoding = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        } catch (NoSuchFileException e) {
+            throw new InputException("no such file: " + file, e);
+        } catch (IOException e) {
+            throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        // Bytes that windows-1252 leaves undefined become U+FFFD rather than failing the file.
+        CharsetDecoder decoder = encoding.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
             char delimiter = skipByteOrderMarkAndFindDelimiter(in);
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                     .setTrim(true).setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
                     .setAllowMissingColumnNames(true).get();
-            return stream(file, CSVParser.builder().setReader(in).setFormat(format).get(), idColumn, overrides, sink);
+            return stream(file, CSVParser.builder().setReader(in).setFormat(format).get(), idColumn, overrides, sink,
+                    encoding);
         } catch (NoSuchFileException e) {
             throw new InputException("no such file: " + file, e);
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -118,8 +143,33 @@ public final class CsvPersons {
         return candidates[best];
     }
 
+    /**
+     * Whether the whole file decodes as UTF-8. Read once more before parsing, because a file that turns out not to be
+     * UTF-8 half-way must be read from its start again, and its first rows may already have been handed on.
+     */
+    private static boolean isUtf8(Path file) throws IOException {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+        CharBuffer chars = CharBuffer.allocate(1 << 16);
+        try (ReadableByteChannel channel = Files.newByteChannel(file)) {
+            boolean end = false;
+            while (!end) {
+                end = channel.read(bytes) < 0;
+                bytes.flip();
+                CoderResult r = utf8.decode(bytes, chars, end);
+                if (r.isError()) {
+                    return false;
+                }
+                chars.clear();
+                bytes.compact();
+            }
+            return !utf8.flush(chars).isError();
+        }
+    }
+
     private static Columns stream(Path file, CSVParser csv, String idColumn, Map<ColumnRole, String> overrides,
-                                  java.util.function.Consumer<PersonRecord> sink) throws IOException {
+                                  java.util.function.Consumer<PersonRecord> sink, Charset encoding) throws IOException {
         try (CSVParser parser = csv) {
             List<String> headers = parser.getHeaderNames().stream().map(String::trim).toList();
             if (headers.isEmpty()) {
@@ -157,7 +207,7 @@ public final class CsvPersons {
                 sink.accept(person(id, row, columnOf));
                 rows++;
             }
-            return new Columns(roles, ignored, rows);
+            return new Columns(roles, ignored, rows, encoding);
         }
     }
 

@@ -18,13 +18,20 @@ import org.vigil.linkage.table.Field;
  * @param pairsWritten pairs at or above the threshold, written to the output
  * @param model the model used (trained, or loaded), with the λ used; null when there was no pair to compare
  * @param stageMillis wall time per stage
+ * @param notices what the user should know about how the input was read (a file that was not UTF-8)
  */
 public record LinkSummary(int leftRecords, int rightRecords, List<Map<ColumnRole, String>> roles,
                           List<List<String>> ignoredColumns, List<Field> fields, List<String> blockingRules,
-                          long candidatePairs, int pairsWritten, LinkageModel model, Map<String, Long> stageMillis) {
+                          long candidatePairs, int pairsWritten, LinkageModel model, Map<String, Long> stageMillis,
+                          List<String> notices) {
 
     /** A few lines for a terminal. */
     public String toText() {
+        return notices.stream().map(n -> n + System.lineSeparator()).collect(java.util.stream.Collectors.joining())
+                + counts();
+    }
+
+    private String counts() {
         if (model == null) {
             return String.format("%s: %d%s records, so no pairs to compare; %s written with its header only%n",
                     rightRecords == 0 ? "deduplicated" : "linked", leftRecords,

@@ -3,6 +3,8 @@ package org.vigil.linkage.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,6 +118,24 @@ class CsvLinkageTest {
         assertThat(r.records().get(1).born()).isEqualTo("1980");
         assertThat(r.records().get(1).givenNames()).containsExactly("na"); // a name, not R's NA
         assertThat(r.records().get(1).postcode()).isNull();
+    }
+
+    @Test
+    void readsAFileSavedAsWindows1252AndSaysSo() throws Exception {
+        // Spreadsheet programs on Windows save CSV in windows-1252 unless told otherwise: "Zoë" as single bytes.
+        Path utf8 = people("id,first_name,last_name,dob,postcode,mobile", "people.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(utf8));
+        lines.replaceAll(l -> l.startsWith("p0-") ? l.replaceFirst(", [^,]+,", ", Zo\u00eb,") : l);
+        Path in = Files.write(dir.resolve("latin.csv"), lines, Charset.forName("windows-1252"));
+        CsvPersons.Result r = CsvPersons.read(in, "id", Map.of());
+        assertThat(r.encoding()).isEqualTo(Charset.forName("windows-1252"));
+        assertThat(r.records().get(0).givenNames().get(0)).isIn("zo\u00eb", "zoe"); // not "zo\ufffd"
+        Path out = dir.resolve("pairs.csv");
+        LinkSummary summary = CsvLinkage.run(LinkOptions.of(in, null, "id", out));
+        assertThat(summary.toText()).contains("latin.csv is not UTF-8: read as windows-1252");
+        assertThat(pairs(out)).hasSize(60).anySatisfy(p -> assertThat(p[0] + p[1]).isEqualTo("p0-ap0-b"));
+        assertThat(CsvPersons.read(Files.write(dir.resolve("utf8.csv"), lines), "id", Map.of()).encoding())
+                .isEqualTo(StandardCharsets.UTF_8);
     }
 
     @Test
