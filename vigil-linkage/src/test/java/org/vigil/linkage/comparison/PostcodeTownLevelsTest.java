@@ -2,15 +2,14 @@ package org.vigil.linkage.comparison;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.vigil.linkage.model.LinkageModel;
 import org.vigil.linkage.scoring.Scorer;
-import org.vigil.linkage.table.Field;
 import org.vigil.linkage.table.PersonRecord;
 import org.vigil.linkage.table.RecordTable;
+import org.vigil.linkage.training.RandomSampling;
 
 /**
  * A town and a postcode are one address: when the town follows from the postcode (North Carolina's ZIPs, UK post
@@ -28,9 +27,10 @@ class PostcodeTownLevelsTest {
         return t;
     }
 
-    /** The weight, without the prior, that comparisons at their prior m and u give the pair. */
+    /** The weight, without the prior, that comparisons give the pair at their prior m and u from random pairs. */
     private static double evidence(List<Comparison> cs, RecordTable t, int a, int b) {
-        Scorer s = new Scorer(LinkageModel.withPriors(cs, 1e-3), t);
+        LinkageModel model = RandomSampling.estimateU(LinkageModel.withPriors(cs, 1e-3), t, false, 100_000, 1, 1);
+        Scorer s = new Scorer(model, t);
         double w = 0;
         for (int k = 0; k < s.comparisons(); k++) {
             w += s.contribution(k, a, b);
@@ -38,14 +38,42 @@ class PostcodeTownLevelsTest {
         return w;
     }
 
-    private static List<Comparison> postcodeAndTown() {
-        return Comparisons.defaultsFor(EnumSet.of(Field.POSTCODE, Field.LOCALITY));
+
+    @Test
+    void comparesPostcodeAndTownTogetherOnlyWhereTheTownFollowsFromThePostcode() {
+        assertThat(Comparisons.defaultsFor(table(1000, i -> "town " + (i % 50) / 5))).extracting(Comparison::name)
+                .containsExactly("postcode_town");
+        assertThat(Comparisons.defaultsFor(table(1000, i -> "town " + (i / 50) % 10))).extracting(Comparison::name)
+                .containsExactly("locality", "postcode");
+    }
+
+    @Test
+    void levelsSplitEachPostcodeLevelByTheTown() {
+        Comparison c = Comparisons.postcodeAndTown();
+        PersonRecord a = Tables.person("a").postcode("S61 1AP").locality("rotherham").build();
+        assertThat(Tables.level(c, a, Tables.person("b").postcode("S61 1AP").locality("rotherham").build()))
+                .isEqualTo("postcode_and_town");
+        assertThat(Tables.level(c, a, Tables.person("b").postcode("S61 1AP").locality("rotherhm").build()))
+                .isEqualTo("postcode_and_close_town");
+        assertThat(Tables.level(c, a, Tables.person("b").postcode("S61 1AP").build())).isEqualTo("postcode_no_town");
+        assertThat(Tables.level(c, a, Tables.person("b").postcode("S61 1AP").locality("leeds").build()))
+                .isEqualTo("postcode");
+        assertThat(Tables.level(c, a, Tables.person("b").postcode("S61 1ZZ").locality("rotherham").build()))
+                .isEqualTo("sector_and_town");
+        assertThat(Tables.level(c, a, Tables.person("b").postcode("S61 4QQ").build())).isEqualTo("district");
+        assertThat(Tables.level(c, a, Tables.person("b").postcode("S9 2QQ").locality("rotherham").build()))
+                .isEqualTo("town");
+        assertThat(Tables.level(c, a, Tables.person("b").locality("rotherhan").build()))
+                .isEqualTo("town_jaro_winkler_0.92");
+        assertThat(Tables.level(c, a, Tables.person("b").postcode("LS1 4AP").locality("leeds").build())).isEqualTo("else");
+        assertThat(Tables.level(c, Tables.person("a").postcode("S61 1AP").build(), Tables.person("b").locality("leeds")
+                .build())).isEqualTo("null");
     }
 
     @Test
     void aTownThatFollowsFromThePostcodeAddsNothingToAnAgreeingPostcode() {
         RecordTable t = table(1000, i -> "town " + (i % 50) / 5); // ten towns of five postcodes each
-        double both = evidence(postcodeAndTown(), t, 0, 50);
+        double both = evidence(Comparisons.defaultsFor(t), t, 0, 50);
         double postcodeAlone = evidence(List.of(Comparisons.postcode()), t, 0, 50);
         assertThat(both).as("postcode and town vs postcode alone").isLessThanOrEqualTo(postcodeAlone + 0.5);
     }
@@ -53,7 +81,7 @@ class PostcodeTownLevelsTest {
     @Test
     void aTownIndependentOfThePostcodeStillCounts() {
         RecordTable t = table(1000, i -> "town " + (i / 50) % 10); // every postcode in every town
-        double both = evidence(postcodeAndTown(), t, 0, 500);
+        double both = evidence(Comparisons.defaultsFor(t), t, 0, 500);
         double postcodeAlone = evidence(List.of(Comparisons.postcode()), t, 0, 500);
         // The town is one of ten: log2(10) = 3.3 bits, less what m gives up.
         assertThat(both - postcodeAlone).as("what the town adds").isGreaterThan(2.5);
