@@ -10,8 +10,9 @@ import org.vigil.linkage.table.PostcodeFeatures;
 import org.vigil.linkage.table.RecordTable;
 
 /**
- * Postcode and town as one comparison, because they are not independent: a ZIP code or a UK postcode lies in one
- * town, and two comparisons would count one agreement twice (docs/decisions/linkage-address.md). The levels are
+ * Postcode and town as one comparison, for files whose town follows from the postcode ({@link #townFollowsPostcode}):
+ * a ZIP code or a UK postcode lies in one town, and two comparisons would count one agreement twice
+ * (docs/decisions/linkage-address.md). The levels are
  * {@link PostcodeLevels}' split by the town, then the town's own when the postcodes are not close. Each level's u
  * is that of the pair of facts among random pairs: where the town follows from the postcode, agreeing on both is
  * about as common as agreeing on the postcode, and the town adds nothing; where they are independent, far rarer.
@@ -166,17 +167,17 @@ public final class PostcodeTownLevels implements Comparison {
                 int y = postcodes.code(b);
                 int s = towns.code(a);
                 int t = towns.code(b);
-                boolean towns = s >= 0 && t >= 0;
+                boolean bothTowns = s >= 0 && t >= 0;
                 if (x >= 0 && y >= 0) {
                     if (x == y) {
-                        return !towns ? NO_TOWN : s == t ? BOTH : similarity(s, t) >= LOW ? CLOSE_TOWN : POSTCODE;
+                        return !bothTowns ? NO_TOWN : s == t ? BOTH : similarity(s, t) >= LOW ? CLOSE_TOWN : POSTCODE;
                     }
                     int near = nearness(x, y);
                     if (near >= 0) {
-                        return NEAR + 2 * near + (towns && s == t ? 0 : 1);
+                        return NEAR + 2 * near + (bothTowns && s == t ? 0 : 1);
                     }
                 }
-                if (!towns) {
+                if (!bothTowns) {
                     return x >= 0 && y >= 0 ? ELSE : 0;
                 }
                 if (s == t) {
