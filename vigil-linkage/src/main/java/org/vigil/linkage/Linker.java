@@ -112,9 +112,9 @@ public final class Linker {
         return new Training(em.model(), em.sessions());
     }
 
-    /** Trains the default comparisons of the fields present in the table. */
+    /** Trains the default comparisons of the fields present in the table ({@link Comparisons#defaultsFor(RecordTable)}). */
     public Training train() {
-        return train(Comparisons.defaultsFor(table.presentFields()));
+        return train(Comparisons.defaultsFor(table));
     }
 
     /** Blocks (once), scores every candidate pair, and estimates λ from the scores. */

@@ -18,8 +18,25 @@ public interface Comparison {
     /** The field compared; blocking on this field makes this comparison uninformative for training. */
     Field field();
 
+    /**
+     * Every field the levels read, {@link #field()} first. A pair is at the null level when it lacks each of them on
+     * one side or the other.
+     */
+    default List<Field> fields() {
+        return List.of(field());
+    }
+
     /** The levels, null level first, "else" last. */
     List<ComparisonLevel> levels();
+
+    /**
+     * The u that a term-frequency adjustment at {@code level} replaces by the agreed value's frequency (Splink: the
+     * u of exact agreement on that value), given the u of every level. By default the level's own; a comparison of
+     * several fields sums the levels that agree on the adjusted one whatever the others.
+     */
+    default double termFrequencyU(double[] u, int level) {
+        return u[level];
+    }
 
     /** The saved form. */
     ComparisonSpec spec();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.vigil.linkage.table.Field;
+import org.vigil.linkage.table.RecordTable;
 
 /** Factory for the comparisons, and the default comparison for each field. */
 public final class Comparisons {
@@ -40,6 +41,11 @@ public final class Comparisons {
         return new PostcodeLevels();
     }
 
+    /** Postcode and town as one comparison: {@link PostcodeTownLevels}. */
+    public static Comparison postcodeAndTown() {
+        return new PostcodeTownLevels();
+    }
+
     /** Jaro–Winkler levels at {@code high} and {@code low}. */
     public static Comparison text(Field field, double high, double low) {
         return new TextLevels(field, high, low);
@@ -72,6 +78,7 @@ public final class Comparisons {
             case BirthLevels.KIND -> new BirthLevels(s.number("close_years", 4), s.number("estimate_share", 0),
                     s.flag("distinct_full_dates", false));
             case PostcodeLevels.KIND -> new PostcodeLevels();
+            case PostcodeTownLevels.KIND -> new PostcodeTownLevels();
             case TextLevels.KIND -> new TextLevels(s.field(), s.number("high", 0.92), s.number("low", 0.80));
             case AddressLevels.KIND -> new AddressLevels(s.field());
             case ExactLevels.KIND -> new ExactLevels(s.field(), s.flag("tf", false));
@@ -98,9 +105,27 @@ public final class Comparisons {
 
     /** The default comparisons for the given fields, in {@link Field} order. */
     public static List<Comparison> defaultsFor(Set<Field> fields) {
+        return defaultsFor(fields, false);
+    }
+
+    /**
+     * The default comparisons for the fields present in {@code table}, in {@link Field} order. Where the table's town
+     * mostly follows from its postcode ({@link PostcodeTownLevels#townFollowsPostcode}), the two are compared
+     * together, in the postcode's place: as two comparisons, one agreement would count twice.
+     */
+    public static List<Comparison> defaultsFor(RecordTable table) {
+        Set<Field> fields = table.presentFields();
+        boolean together = fields.contains(Field.POSTCODE) && fields.contains(Field.LOCALITY)
+                && PostcodeTownLevels.townFollowsPostcode(table);
+        return defaultsFor(fields, together);
+    }
+
+    private static List<Comparison> defaultsFor(Set<Field> fields, boolean postcodeAndTown) {
         List<Comparison> out = new ArrayList<>();
         for (Field f : Field.values()) {
-            if (fields.contains(f)) {
+            if (postcodeAndTown && f == Field.POSTCODE) {
+                out.add(postcodeAndTown());
+            } else if (fields.contains(f) && !(postcodeAndTown && f == Field.LOCALITY)) {
                 out.add(defaultFor(f));
             }
         }

@@ -74,7 +74,7 @@ public final class CsvLinkage {
                 throw new InputException("cannot read model " + o.modelIn() + ": " + e.getCause().getMessage(), e);
             }
         } else {
-            List<Comparison> comparisons = Comparisons.defaultsFor(fields);
+            List<Comparison> comparisons = Comparisons.defaultsFor(table);
             if (threads > 1) {
                 linker.prime(comparisons).blockInBackground();
             }
@@ -98,7 +98,7 @@ public final class CsvLinkage {
             ignored.add(right.ignored());
         }
         List<Field> compared = new ArrayList<>();
-        p.model().comparisons().forEach(c -> compared.add(c.field()));
+        p.model().comparisons().forEach(c -> compared.addAll(c.fields()));
         return new LinkSummary(left.rows(), right == null ? 0 : right.rows(), roles, ignored,
                 compared, linker.blocking().rules().stream().map(BlockingRule::name).toList(), p.candidates(), written,
                 p.model(), times, notices(o, read));

@@ -27,7 +27,9 @@ public final class Scorer {
     private final BoundComparison[] bound;
     private final double[][] weights;
     private final boolean[][] tf;
+    /** log₂ of the u a term-frequency adjustment replaces ({@link Comparison#termFrequencyU}), and that u. */
     private final double[][] log2U;
+    private final double[][] tfU;
     private final double prior;
     private final double tfPrior;
     /** Bounds are summed in another order than weights: a margin far above rounding error keeps them safe. */
@@ -69,24 +71,29 @@ public final class Scorer {
         weights = new double[cs.size()][];
         tf = new boolean[cs.size()][];
         log2U = new double[cs.size()][];
+        tfU = new double[cs.size()][];
         for (int k = 0; k < cs.size(); k++) {
             bound[k] = cs.get(k).bind(table);
             List<ComparisonLevel> levels = cs.get(k).levels();
             weights[k] = new double[levels.size()];
             tf[k] = new boolean[levels.size()];
             log2U[k] = new double[levels.size()];
+            tfU[k] = new double[levels.size()];
+            double[] u = model.u(k);
             for (int l = 0; l < levels.size(); l++) {
                 weights[k][l] = model.weight(k, l);
                 tf[k][l] = levels.get(l).termFrequencyAdjusted();
-                log2U[k][l] = MatchWeight.log2(model.u(k, l));
+                tfU[k][l] = cs.get(k).termFrequencyU(u, l);
+                log2U[k][l] = MatchWeight.log2(tfU[k][l]);
             }
         }
         prior = model.prior().bits();
         tfPrior = model.termFrequencyPrior();
         fieldBit = new int[cs.size()];
         for (int k = 0; k < cs.size(); k++) {
-            // 0: always computed (a null level adjusted by term frequency, which no comparison has today).
-            fieldBit[k] = tf[k][0] ? 0 : 1 << cs.get(k).field().ordinal();
+            // 0: always computed (a null level adjusted by term frequency, which no comparison has today, or a
+            // comparison of several fields, which is at its null level only when a record lacks all of them).
+            fieldBit[k] = tf[k][0] || cs.get(k).fields().size() > 1 ? 0 : 1 << cs.get(k).field().ordinal();
         }
         sexK = HINTS ? comparisonOf(cs, Field.SEX, ExactLevels.class) : -1;
         sexElse = sexK < 0 ? -1 : levelOf(cs.get(sexK), "else");
@@ -228,7 +235,7 @@ public final class Scorer {
         double f = bound[k].termFrequency(a, b, l);
         if (tfPrior > 0) {
             double n = bound[k].population();
-            f = (f * n + tfPrior * model.u(k, l)) / (n + tfPrior);
+            f = (f * n + tfPrior * tfU[k][l]) / (n + tfPrior);
         }
         return log2U[k][l] - MatchWeight.log2(Math.max(MIN_TERM_FREQUENCY, f));
     }
@@ -299,7 +306,7 @@ public final class Scorer {
                 double least = floor;
                 if (tfPrior > 0) {
                     double n = bound[k].population();
-                    least = (floor * n + tfPrior * model.u(k, l)) / (n + tfPrior);
+                    least = (floor * n + tfPrior * tfU[k][l]) / (n + tfPrior);
                 }
                 w += log2U[k][l] - MatchWeight.log2(Math.max(MIN_TERM_FREQUENCY, least));
             }
@@ -480,11 +487,20 @@ public final class Scorer {
             Comparison c = cs.get(k);
             int l = bound[k].level(a, b);
             double adj = tf[k][l] ? tfAdjustment(k, l, a, b) : 0;
-            steps.add(new Waterfall.Step(c.name(), c.levels().get(l).label(), table.describe(c.field(), a),
-                    table.describe(c.field(), b), model.m(k, l), model.u(k, l), new MatchWeight(weights[k][l]),
+            steps.add(new Waterfall.Step(c.name(), c.levels().get(l).label(), describe(c, a), describe(c, b),
+                    model.m(k, l), model.u(k, l), new MatchWeight(weights[k][l]),
                     new MatchWeight(adj)));
             total += weights[k][l] + adj;
         }
         return new Waterfall(table.id(a), table.id(b), new MatchWeight(prior), steps, new MatchWeight(total));
+    }
+
+    /** The record's values of the fields {@code c} reads, separated by " / " when there are several. */
+    private String describe(Comparison c, int record) {
+        List<String> values = new ArrayList<>();
+        for (Field f : c.fields()) {
+            values.add(table.describe(f, record));
+        }
+        return String.join(" / ", values);
     }
 }
