@@ -109,7 +109,7 @@ public final class CsvLinkage {
         List<String> out = new ArrayList<>();
         List<Path> files = o.right() == null ? List.of(o.left()) : List.of(o.left(), o.right());
         for (int i = 0; i < read.size(); i++) {
-            if (!read.get(i).encoding().equals(java.nio.charset.StandardCharsets.UTF_8)) {
+            if (!read.get(i).encoding().equals(StandardCharsets.UTF_8)) {
                 out.add(files.get(i) + " is not UTF-8: read as " + read.get(i).encoding().name()
                         + ", as spreadsheet programs on Windows save CSV files");
             }

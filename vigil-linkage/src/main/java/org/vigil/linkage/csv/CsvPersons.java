@@ -76,7 +76,7 @@ public final class CsvPersons {
      */
     public static Columns stream(Path file, String idColumn, Map<ColumnRole, String> overrides,
                                  java.util.function.Consumer<PersonRecord> sink) {
-        Charset encoding = StandardCharsets.UTF_8;
+        Charset encoding;
         try {
             encoding = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         } catch (NoSuchFileException e) {
