@@ -28,8 +28,8 @@ final class MentionRecords {
     }
 
     /**
-     * The mention with {@code companions}: the other subjects of the same concern, as the persons those linked before
-     * it were linked to and as the mention keys of those linked after it.
+     * The mention with {@code companions}: the persons the other subjects of the same concern were linked to
+     * (those linked before it).
      */
     static PersonRecord of(Concern concern, Subject s, List<String> companions) {
         LocalDate received = concern.received().atOffset(ZoneOffset.UTC).toLocalDate();

@@ -27,14 +27,13 @@ import org.vigil.store.PersonLink;
  * Links mentions into persons as concerns arrive: each new mention is scored only against the mentions it shares a
  * blocking key with (names, date of birth, phone, vehicle, place, a person named alongside it), joined to a person
  * under the clustering guard, and given that person's id. Context counts: a concern's subjects named in full are
- * linked first, and each subject carries the others as companions (those before it as the persons they were linked
- * to, those after it as their mentions, which are the persons they join once linked), so two mentions of "Ash" each
- * named alongside the same child weigh towards one man, whether or not the child's own mentions were one person yet
- * when the first was linked, and whichever of them the report's order linked first (companions are compared as the
- * persons they are now); the subjects of one concern are never joined to each other. A name and an alias written
- * together ("Dean", alias "Doc") are nicknames of each other from then on. Stated ages are estimates. Two mentions
- * whose given names disagree under one surname are relatives (a parent and a child of one address), never one
- * person, unless they share a phone, a vehicle, an e-mail or an identifier. Names only link: none of this raises a risk
+ * linked first, and each later subject carries the persons of those before it as companions, so two mentions of
+ * "Ash" each named alongside the same child weigh towards one man, whether or not the child's own mentions were
+ * one person yet when the first was linked (companions are compared as the persons they are now); the subjects of
+ * one concern are never joined to each other. A name and an alias written together ("Dean", alias "Doc") are
+ * nicknames of each other from then on. Stated ages are estimates. Two mentions whose given names disagree under one
+ * surname are relatives (a parent and a child of one address), never one person, unless they share a phone, a
+ * vehicle, an e-mail or an identifier. Names only link: none of this raises a risk
  * score. (The index's cluster evidence, a join on a person's mentions together, is not used: on the towns it gave
  * 0.00–0.01 F1 for 5–15% more CPU per concern.) Ids are stable: a person keeps the id of its first mention's cluster, and when a mention
  * joins two persons the younger id is retired into the older one. The index lives in memory and is rebuilt from the
@@ -163,15 +162,9 @@ public final class PersonIndex {
             if (!(record instanceof Concern concern)) {
                 continue;
             }
-            List<Subject> order = linkingOrder(concern.subjects());
             List<String> companions = new ArrayList<>();
-            for (int i = 0; i < order.size(); i++) {
-                Subject subject = order.get(i);
-                List<String> named = new ArrayList<>(companions);
-                for (Subject later : order.subList(i + 1, order.size())) {
-                    named.add(later.mentionKey(concern.id()));
-                }
-                LinkageIndex.Added a = index.add(MentionRecords.of(concern, subject, named));
+            for (Subject subject : linkingOrder(concern.subjects())) {
+                LinkageIndex.Added a = index.add(MentionRecords.of(concern, subject, companions));
                 String key = subject.mentionKey(concern.id());
                 int root = index.clusterOf(a.record());
                 if (root >= personOfRoot.length) {

@@ -82,19 +82,6 @@ class PersonIndexTest {
     }
 
     @Test
-    void aManNamedInFullBeforeTheChildInOneReportSharesHerWithHisNicknameInTheNext() throws Exception {
-        PersonIndex people = new PersonIndex();
-        // Named in full, he is linked before the child of his report: she is still his companion.
-        people.link(List.of(concern("C-1", "2003-01-01T10:00:00Z",
-                "{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"FRANCIS, Scott\",\"sex\":\"M\"}," + CHLOE.replace("s1", "s2"))));
-        people.link(List.of(concern("C-2", "2003-09-01T10:00:00Z", CHLOE + ","
-                + "{\"ref\":\"s2\",\"role\":\"suspect\",\"name\":\"Fizz\",\"aliases\":[\"Scott\"],\"sex\":\"M\",\"age\":27}")));
-        assertThat(people.personOf("C-2/s1")).isEqualTo(people.personOf("C-1/s2"));
-        assertThat(people.explain("C-1/s1", "C-2/s2").toText()).containsPattern("companion +shared");
-        assertThat(people.personOf("C-2/s2")).isEqualTo(people.personOf("C-1/s1"));
-    }
-
-    @Test
     void theSameFirstNameAlongsideDifferentChildrenStaysApart() throws Exception {
         PersonIndex people = new PersonIndex();
         people.link(List.of(concern("C-1", "2003-01-01T10:00:00Z", CHLOE + "," + ash(27))));

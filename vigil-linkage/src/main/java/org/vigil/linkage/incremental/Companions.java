@@ -14,8 +14,8 @@ import org.vigil.linkage.table.RecordTable;
  * child's mentions were two persons when the first was linked. Comparisons see that through
  * {@link CodeSetColumn#canonicalise}; the companion block is searched under every id of the companion's cluster.
  * Each companion code keeps the root of its record's cluster, moved on every join, so that a comparison reads one
- * array entry instead of walking the union–find. A companion may be named before its record is added (a report's
- * subjects are added one by one, and each names all the others): its code resolves when a record with that id is.
+ * array entry instead of walking the union–find. A companion may be named before its record is added (a caller that
+ * adds a report's subjects one by one, each naming all the others): its code resolves when a record with that id is.
  */
 final class Companions {
     /** At most this many of the companion codes of a companion's cluster, the latest held, are searched as block keys. */
