@@ -107,6 +107,26 @@ public final class TownMisses {
             List<Submission> b = all.subList(i, Math.min(all.size(), i + batch));
             watch.committed(List.copyOf(b), people.link(b), -1);
         }
+        if (Boolean.getBoolean("wrong")) {
+            Map<String, List<String>> predicted = new HashMap<>();
+            truth.personOf().keySet().forEach(m -> predicted.computeIfAbsent(people.personOf(m), k -> new ArrayList<>())
+                    .add(m));
+            for (List<String> ms : predicted.values()) {
+                Set<String> kinds = new HashSet<>();
+                ms.forEach(m -> kinds.add(truth.kindOf(truth.personOf().get(m))));
+                if (kinds.contains(Truth.BENIGN_ADULT) && (kinds.contains(Truth.VICTIM) || kinds.contains("other_child"))) {
+                    System.out.println("  benign with child:");
+                    for (String m : ms) {
+                        String t = truth.personOf().get(m);
+                        System.out.println("    " + t + " " + truth.kindOf(t) + " " + describe(mentions.get(m)) + " with "
+                                + children(mentions.get(m), truth));
+                    }
+                    for (int i = 0; i + 1 < ms.size() && i < 3; i++) {
+                        System.out.println(people.explain(ms.get(i), ms.get(i + 1)).toText());
+                    }
+                }
+            }
+        }
         Map<String, List<String>> byPerson = new HashMap<>();
         truth.personOf().forEach((m, p) -> byPerson.computeIfAbsent(p, k -> new ArrayList<>()).add(m));
         AlertScore score = AlertScore.of(engine.alerts(), truth);
