@@ -14,7 +14,8 @@ import org.vigil.linkage.table.RecordTable;
  * child's mentions were two persons when the first was linked. Comparisons see that through
  * {@link CodeSetColumn#canonicalise}; the companion block is searched under every id of the companion's cluster.
  * Each companion code keeps the root of its record's cluster, moved on every join, so that a comparison reads one
- * array entry instead of walking the union–find.
+ * array entry instead of walking the union–find. A companion may be named before its record is added (a caller that
+ * adds a report's subjects one by one, each naming all the others): its code resolves when a record with that id is.
  */
 final class Companions {
     /** At most this many of the companion codes of a companion's cluster, the latest held, are searched as block keys. */
@@ -22,6 +23,7 @@ final class Companions {
     private static final int UNKNOWN = -2;
 
     private final CodeSetColumn column;
+    private final RecordTable table;
     private final IdIndex byId;
     private final IncrementalClustering clustering;
     /** For each companion code, the record with that id (-1: none; {@link #UNKNOWN}: not looked up yet). */
@@ -36,13 +38,17 @@ final class Companions {
 
     Companions(RecordTable table, IdIndex byId, IncrementalClustering clustering) {
         this.column = table.codeSets(Field.COMPANION);
+        this.table = table;
         this.byId = byId;
         this.clustering = clustering;
         Arrays.fill(records, UNKNOWN);
         column.canonicalise(code -> code < known ? roots[code] : -1 - code);
     }
 
-    /** Record {@code record} was just added to the table: gives the companion codes it introduced their roots. */
+    /**
+     * Record {@code record} was just added to the table: gives the companion codes it introduced their roots, and
+     * its own id, if an earlier record named it as a companion, its own cluster.
+     */
     void added(int record) {
         for (int code : column.codes(record)) {
             while (known <= code) {
@@ -57,6 +63,13 @@ final class Companions {
                     hold(root, c);
                 }
             }
+        }
+        int self = column.vocabulary().code(table.id(record));
+        if (self >= 0 && self < known && roots[self] < 0) {
+            recordOf(self); // grows the records table to the code; the id is not in the id index yet
+            records[self] = record;
+            roots[self] = record;
+            hold(record, self);
         }
     }
 

@@ -70,6 +70,22 @@ class MentionContextTest {
     }
 
     @Test
+    void aCompanionNamedBeforeItsRecordIsAddedIsThePersonThatRecordJoins() {
+        LinkageIndex index = index(mentions().withResolvedCompanions(true));
+        // The report names the man first: the child's mention is not in the index yet when his is added.
+        index.add(PersonRecord.builder("c1/s2").name("Ash").sex("M").age(27, JULY_2003).companion("c1/s1").build());
+        index.add(PersonRecord.builder("c1/s1").name("Kayleigh Moss").born("1990-04-02").sex("F").companion("c1/s2")
+                .build());
+        LinkageIndex.Added child = index.add(PersonRecord.builder("c2/s1").name("Kayleigh Moss").born("1990-04-02")
+                .sex("F").build());
+        assertThat(child.clusterId()).isEqualTo("c1/s1");
+        LinkageIndex.Added ash = index.add(PersonRecord.builder("c3/s2").name("Ash").sex("M")
+                .age(28, LocalDate.of(2004, 2, 1)).companion("c2/s1").build());
+        assertThat(index.explain("c1/s2", "c3/s2").toText()).containsPattern("companion +shared");
+        assertThat(ash.clusterId()).isEqualTo("c1/s2");
+    }
+
+    @Test
     void aMentionJoinsAPersonOnItsMentionsEvidenceTogetherWhenNoOneMentionIsEnough() {
         for (boolean together : new boolean[] {false, true}) {
             LinkageIndex index = index(mentions().withClusterEvidence(together));
