@@ -14,8 +14,9 @@ import org.vigil.alerts.state.PersonRecord;
  * {@code repeat_suspect}: an adult named as a suspect in exploitation evidence about at least
  * {@link Thresholds#repeatChildren()} distinct children across at least {@link Thresholds#repeatReports()} reports,
  * or in at least {@link Thresholds#repeatReportsAlone()} reports from two or more agencies about fewer children.
- * Only suspect mentions count: an adult named as reporter, witness, carer or "other" beside many children is never
- * counted, however many children there are (see {@code docs/decisions/alerts-benign-adults.md}).
+ * Only suspect mentions count, and a counted suspect's mentions as an adult associate or other in exploitation
+ * evidence, which the reasons say apart: an adult named as reporter, witness, carer or "other" beside many children is
+ * never counted, however many children there are (see {@code docs/decisions/alerts-benign-adults.md}).
  */
 public final class RepeatSuspect {
     private final Thresholds thresholds;
@@ -115,11 +116,33 @@ public final class RepeatSuspect {
         parties.add(new Party(p, Party.SUSPECT));
         children.forEach(c -> parties.add(new Party(c, Party.CHILD)));
         List<String> reasons = new ArrayList<>();
-        reasons.add("named as a suspect in " + Reports.plural(reports.size(), "report", "reports")
+        TreeSet<Integer> asAssociate = new TreeSet<>();
+        for (int i = 0; i < record.asAssociate.size(); i++) {
+            asAssociate.add(book.concerns.report(record.asAssociate.get(i)).index);
+        }
+        asAssociate.retainAll(reports);
+        reasons.add((asAssociate.isEmpty() ? "named as a suspect in " : "named as a suspect or associate in ")
+                + Reports.plural(reports.size(), "report", "reports")
                 + " of exploitation about " + Reports.plural(children.size(), "child", "children") + ", from "
                 + Reports.plural(agencies.size(), "agency", "agencies") + " (" + String.join(", ", agencies) + "), "
                 + Reports.span(book, reports));
         reasons.add("what the reports allege: " + Reports.alleged(book, reports));
+        if (!asAssociate.isEmpty()) {
+            TreeSet<Integer> besides = new TreeSet<>();
+            for (int report : asAssociate) {
+                ConcernRecord first = book.concerns.get(report);
+                for (int v = 0; v < first.versions.size(); v++) {
+                    for (int child : book.concerns.get(first.versions.get(v)).children) {
+                        besides.add(book.persons.find(child));
+                    }
+                }
+            }
+            besides.remove(p);
+            reasons.add("named as an associate or other of " + Reports.plural(besides.size(), "child", "children")
+                    + " in " + Reports.plural(asAssociate.size(), "report", "reports")
+                    + " with exploitation evidence, and as a suspect in " + (reports.size() - asAssociate.size())
+                    + ": an associate's mentions count only once he is a suspect himself");
+        }
         if (book.professional(record)) {
             reasons.add("also named " + Reports.plural(record.context, "time", "times")
                     + " as reporter, witness, carer or other: only reports with strong exploitation evidence, corroborated by "

@@ -39,6 +39,13 @@ import org.vigil.harm.score.HarmScore;
  * other or associate: carers, professionals, parents) as a suspect must meet a higher bar: each report must have
  * {@link Exploitation#strength() strength} of at least {@code professionalStrength}, and the first such report is
  * held until a second corroborates it; ties to a network are made from the corroborating report on.
+ *
+ * <p>Agencies also record the men around a child as her "boyfriend" or a man seen with her. A mention as an adult
+ * {@code associate} or {@code other} in exploitation evidence is context like any other, but it also counts as
+ * suspicion once the person is a counted suspect in exploitation evidence and either he is not held to the higher bar
+ * or he is counted as a suspect in two reports; earlier such mentions count from then. So one allegation never turns an
+ * adult named beside many children into a suspect of all of them. These mentions count towards
+ * {@code repeat_suspect} and {@code dismissed} only: they tie no network, vehicle or place.
  */
 public final class Casebook {
     public final PersonBook persons = new PersonBook();
@@ -81,7 +88,8 @@ public final class Casebook {
 
     /**
      * Changes whenever a held report is released, so that a concern already known becomes evidence against its suspect
-     * without the suspect being named again.
+     * without the suspect being named again. (An associate's waiting reports do not change it: patterns that read a
+     * concern's suspects do not read its associates.)
      */
     public int released() {
         return released;
@@ -90,6 +98,21 @@ public final class Casebook {
     /** Whether {@code person} must meet the higher bar of a professional (see the class comment). */
     public boolean professional(PersonRecord person) {
         return person.context > 0 && person.context >= person.suspected.size();
+    }
+
+    /**
+     * Whether the person's mentions as an adult associate or other in exploitation evidence count as suspicion (see the
+     * class comment): he is a counted suspect and not held to the higher bar, or counted as a suspect in two reports.
+     */
+    private boolean associateCounts(PersonRecord person) {
+        int asSuspect = person.suspectedOfExploitation.size() - person.asAssociate.size();
+        return asSuspect >= 2 || (asSuspect >= 1 && !professional(person));
+    }
+
+    private static Set<Integer> union(Set<Integer> a, List<Integer> b) {
+        Set<Integer> out = new LinkedHashSet<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /** Adds a concern. A concern id seen before is ignored: the core rejects or drops repeats before this point. */
@@ -115,6 +138,7 @@ public final class Casebook {
         long[] keys = new long[n];
         Set<Integer> suspects = new LinkedHashSet<>();
         Set<Integer> children = new LinkedHashSet<>();
+        Set<Integer> associates = new LinkedHashSet<>();
         MostVulnerable vulnerable = new MostVulnerable();
         OptionalInt youngest = OptionalInt.empty();
         for (int i = 0; i < n; i++) {
@@ -137,6 +161,9 @@ public final class Casebook {
                 default -> {
                     if (!knownChild && !m.role().equals("victim")) {
                         person.context++;
+                        if (exploitation.isEvidence() && (m.role().equals("associate") || m.role().equals("other"))) {
+                            associates.add(p);
+                        }
                     }
                     if ((knownChild || (age.isEmpty() && m.role().equals("victim"))) && children.add(p)) {
                         person.asChild = PersonRecord.added(person.asChild, idx, 2);
@@ -180,6 +207,23 @@ public final class Casebook {
                     evidenceSuspects.add(s);
                     person.suspectedOfExploitation = PersonRecord.added(person.suspectedOfExploitation, idx, 2);
                 }
+            }
+        }
+        associates.removeAll(suspects);
+        associates.removeAll(children);
+        for (int a : associates) {
+            PersonRecord person = persons.record(a);
+            person.associateWaiting = PersonRecord.added(person.associateWaiting, idx, 1);
+        }
+        List<Integer> countedAssociates = new ArrayList<>();
+        for (int p : evidenceSuspects.isEmpty() ? associates : union(associates, evidenceSuspects)) {
+            PersonRecord person = persons.record(p);
+            if (!person.associateWaiting.isEmpty() && associateCounts(person)) {
+                person.asAssociate = PersonRecord.joined(person.asAssociate, person.associateWaiting);
+                person.suspectedOfExploitation =
+                        PersonRecord.joined(person.suspectedOfExploitation, person.associateWaiting);
+                person.associateWaiting = IntList.NONE;
+                countedAssociates.add(p);
             }
         }
         int[] childArray = children.stream().mapToInt(Integer::intValue).toArray();
@@ -260,6 +304,7 @@ public final class Casebook {
         level.level().within().ifPresent(d -> schedule(report, report.received + d.getSeconds()));
 
         touched.suspects.addAll(evidenceSuspects);
+        touched.suspects.addAll(countedAssociates);
         touched.children.addAll(children);
         for (int s : evidenceSuspects) {
             touched.networks.add(network.find(s));

@@ -25,6 +25,13 @@ public final class PersonRecord {
     /** A first report of strong evidence naming a person of mostly {@link #context} roles as a suspect, held until a
      * second corroborates it. */
     public IntList held = IntList.NONE;
+    /**
+     * Of {@link #suspectedOfExploitation}, the concerns that name the person only as an adult {@code associate} or
+     * {@code other}: they count once he is a counted suspect (see {@code Casebook}).
+     */
+    public IntList asAssociate = IntList.NONE;
+    /** Concerns of exploitation evidence naming the person as an adult associate or other that do not count yet. */
+    public IntList associateWaiting = IntList.NONE;
     /** Known to live in a children's home or with foster carers. */
     public boolean inCare;
     /**
@@ -43,6 +50,8 @@ public final class PersonRecord {
         missing = joined(missing, other.missing);
         context += other.context;
         held = joined(held, other.held);
+        asAssociate = joined(asAssociate, other.asAssociate);
+        associateWaiting = joined(associateWaiting, other.associateWaiting);
         inCare |= other.inCare;
         amendments += other.amendments;
         dismissals += other.dismissals;
