@@ -1,6 +1,5 @@
 package org.vigil.alerts.evaluation;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -84,9 +83,17 @@ public record SafeguardingPairs(double offenderRecall, long benignAdultWithChild
         }
         String x = a.name();
         String y = b.name();
+        if (x.isBlank() || y.isBlank() || a.born().length() < 4 || b.born().length() < 4) {
+            return false; // a truth file without names or dates of birth says nothing of households
+        }
         if (!x.substring(x.lastIndexOf(' ') + 1).equals(y.substring(y.lastIndexOf(' ') + 1))) {
             return false;
         }
-        return Math.abs(LocalDate.parse(a.born()).getYear() - LocalDate.parse(b.born()).getYear()) >= GENERATION;
+        return Math.abs(year(a.born()) - year(b.born())) >= GENERATION;
+    }
+
+    /** The year of a date of birth written {@code 2009-04-17}, {@code 2009-04} or {@code 2009}. */
+    private static int year(String born) {
+        return Integer.parseInt(born.substring(0, 4));
     }
 }

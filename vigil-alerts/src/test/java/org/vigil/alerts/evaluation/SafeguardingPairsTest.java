@@ -48,4 +48,16 @@ class SafeguardingPairsTest {
         assertThat(s.benignAdultWithChild()).isZero();
         assertThat(s.parentsWithChildren()).isEmpty();
     }
+
+    @Test
+    void scoresATruthFileWithoutNamesOrDatesOfBirth() throws IOException {
+        // Another generator's truth need not give names or dates of birth: no household can be told, nothing fails.
+        String bare = TRUTH.replaceAll(",\"name\":\"[^\"]*\",\"born\":\"[^\"]*\"", "");
+        Truth truth = Truth.read(new ByteArrayInputStream(bare.getBytes(StandardCharsets.UTF_8)));
+        Map<String, String> assigned = Map.of("c1/o", "P1", "c2/o", "P1", "c3/o", "P2", "c1/b", "P3", "c1/c", "P3",
+                "c2/j", "P4", "c3/k", "P4");
+        SafeguardingPairs s = SafeguardingPairs.of(assigned, truth);
+        assertThat(s.benignAdultWithChild()).isEqualTo(1);
+        assertThat(s.parentsWithChildren()).isEmpty();
+    }
 }
