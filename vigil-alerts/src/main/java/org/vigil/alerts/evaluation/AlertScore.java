@@ -61,7 +61,7 @@ public record AlertScore(int offenders, int offendersFlagged, double recall, int
                 overdue++;
                 boolean exploitation = false;
                 for (AlertPerson p : alert.persons()) {
-                    String kind = truth.kindOf(identity(p, truth));
+                    String kind = truth.kindOf(truth.majorityOf(p.mentions()));
                     exploitation |= kind.equals(Truth.OFFENDER) || kind.equals(Truth.VICTIM);
                 }
                 overdueExploitation += exploitation ? 1 : 0;
@@ -73,7 +73,7 @@ public record AlertScore(int offenders, int offendersFlagged, double recall, int
             versions.addAll(alert.updates());
             for (AlertUpdate v : versions) {
                 for (AlertPerson p : v.persons()) {
-                    String who = identity(p, truth);
+                    String who = truth.majorityOf(p.mentions());
                     if (truth.kindOf(who).equals(Truth.BENIGN_ADULT)) {
                         benignListed.add(who);
                     }
@@ -124,7 +124,7 @@ public record AlertScore(int offenders, int offendersFlagged, double recall, int
         boolean anySuspect = false;
         boolean victim = false;
         for (AlertPerson p : persons) {
-            String kind = truth.kindOf(identity(p, truth));
+            String kind = truth.kindOf(truth.majorityOf(p.mentions()));
             if (p.part().equals("suspect")) {
                 anySuspect = true;
                 if (!kind.equals(Truth.OFFENDER)) {
@@ -135,26 +135,6 @@ public record AlertScore(int offenders, int offendersFlagged, double recall, int
             }
         }
         return anySuspect || victim;
-    }
-
-    /** The true person behind most of the mentions listed for this alert person. */
-    static String identity(AlertPerson p, Truth truth) {
-        Map<String, Integer> votes = new TreeMap<>();
-        for (String m : p.mentions()) {
-            String t = truth.personOf().get(m);
-            if (t != null) {
-                votes.merge(t, 1, Integer::sum);
-            }
-        }
-        String best = "";
-        int most = 0;
-        for (Map.Entry<String, Integer> e : votes.entrySet()) {
-            if (e.getValue() > most) {
-                best = e.getKey();
-                most = e.getValue();
-            }
-        }
-        return best;
     }
 
     private static double ratio(int a, int b) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A synthetic town's ground truth ({@code truth.jsonl}, schema 1, as vigil-town writes it): the true person behind
@@ -100,6 +101,29 @@ public final class Truth {
 
     public Map<String, Person> persons() {
         return persons;
+    }
+
+    /**
+     * The true person behind most of {@code mentions} (the first in id order on a tie), or "" when none is known: who an
+     * alert's or a linked person's mentions are mostly about.
+     */
+    public String majorityOf(List<String> mentions) {
+        Map<String, Integer> votes = new TreeMap<>();
+        for (String m : mentions) {
+            String t = personOf.get(m);
+            if (t != null) {
+                votes.merge(t, 1, Integer::sum);
+            }
+        }
+        String best = "";
+        int most = 0;
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
     }
 
     public String kindOf(String person) {

@@ -1,10 +1,6 @@
 package org.vigil.bench.linkage;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,16 +16,12 @@ import org.vigil.alerts.evaluation.AlertScore;
 import org.vigil.alerts.evaluation.Truth;
 import org.vigil.alerts.pattern.AlertKind;
 import org.vigil.concern.Concern;
-import org.vigil.concern.RecordParser;
 import org.vigil.concern.Subject;
 import org.vigil.concern.Submission;
 import org.vigil.concern.Vehicle;
-import org.vigil.ingest.Ingest;
 import org.vigil.linkage.explain.Waterfall;
 import org.vigil.people.PersonIndex;
-import org.vigil.town.TownGenerator;
 import org.vigil.town.TownOptions;
-import org.vigil.watch.Watch;
 
 /**
  * What the true pairs the mention linkage left apart share, per seed: the missed pairs of one person's mentions
@@ -81,31 +73,15 @@ public final class TownMisses {
     static void run(long seed, int concerns, int district, String kind, Map<String, Integer> byEvidence,
                     Map<String, Integer> byForms, Map<String, Integer> byProbability, List<String> samples)
             throws Exception {
-        ByteArrayOutputStream records = new ByteArrayOutputStream();
-        ByteArrayOutputStream truthBytes = new ByteArrayOutputStream();
-        new TownGenerator(TownOptions.defaults().withSeed(seed).withConcerns(concerns).withDistrictConcerns(district))
-                .writeTo(records, truthBytes);
-        Truth truth = Truth.read(new ByteArrayInputStream(truthBytes.toByteArray()));
-        RecordParser parser = new RecordParser();
-        List<Submission> all = new ArrayList<>();
-        for (String line : records.toString(StandardCharsets.UTF_8).split("\n")) {
-            all.add(parser.parse(line.getBytes(StandardCharsets.UTF_8)));
-        }
-        all.sort(Comparator.<Submission, java.time.Instant>comparing(s -> s.record().eventTime())
-                .thenComparing(s -> s.record().id()));
+        ReplayedTown town = ReplayedTown.of(seed, concerns, district);
+        Truth truth = town.truth();
+        PersonIndex people = town.people();
+        AlertEngine engine = town.engine();
         Map<String, Mention> mentions = new HashMap<>();
-        for (Submission s : all) {
+        for (Submission s : town.records()) {
             if (s.record() instanceof Concern c) {
                 c.subjects().forEach(x -> mentions.put(x.mentionKey(c.id()), new Mention(c, x)));
             }
-        }
-        PersonIndex people = new PersonIndex();
-        AlertEngine engine = new AlertEngine();
-        Watch watch = new Watch(engine, change -> { });
-        int batch = Ingest.Options.DEFAULT.batchSize();
-        for (int i = 0; i < all.size(); i += batch) {
-            List<Submission> b = all.subList(i, Math.min(all.size(), i + batch));
-            watch.committed(List.copyOf(b), people.link(b), -1);
         }
         if (Boolean.getBoolean("wrong")) {
             Map<String, List<String>> predicted = new HashMap<>();
@@ -184,13 +160,13 @@ public final class TownMisses {
             for (AlertUpdate v : versions) {
                 for (AlertPerson p : v.persons()) {
                     if (p.part().equals("suspect")) {
-                        flagged.add(identity(p.mentions(), truth));
+                        flagged.add(truth.majorityOf(p.mentions()));
                     }
                 }
             }
             for (AlertPerson p : alert.persons()) {
                 if (p.part().equals("suspect")) {
-                    flagged.add(identity(p.mentions(), truth));
+                    flagged.add(truth.majorityOf(p.mentions()));
                 }
             }
         }
@@ -200,7 +176,7 @@ public final class TownMisses {
                 System.out.println("  missed " + e.getKey() + " network " + truth.persons().get(e.getKey()).network());
                 for (String m : e.getValue()) {
                     System.out.println("    " + people.personOf(m) + " (" + people.mentionsWith(m).size() + " "
-                            + identity(people.mentionsWith(m), truth) + ") "
+                            + truth.majorityOf(people.mentionsWith(m)) + ") "
                             + describe(mentions.get(m)) + " kids " + children(mentions.get(m), truth));
                 }
                 if (Boolean.getBoolean("explain")) {
@@ -239,20 +215,6 @@ public final class TownMisses {
         }
         b.append(" with ").append(m.concern().subjects().size() - 1);
         return b.toString();
-    }
-
-    static String identity(List<String> mentions, Truth truth) {
-        Map<String, Integer> votes = new TreeMap<>();
-        mentions.forEach(m -> votes.merge(truth.personOf().get(m), 1, Integer::sum));
-        String best = "";
-        int most = 0;
-        for (Map.Entry<String, Integer> e : votes.entrySet()) {
-            if (e.getValue() > most) {
-                best = e.getKey();
-                most = e.getValue();
-            }
-        }
-        return best;
     }
 
     static List<String> children(Mention m, Truth truth) {

@@ -1,12 +1,6 @@
 package org.vigil.bench.linkage;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.vigil.alerts.AlertEngine;
@@ -14,13 +8,8 @@ import org.vigil.alerts.evaluation.AlertScore;
 import org.vigil.alerts.evaluation.LinkageScore;
 import org.vigil.alerts.evaluation.SafeguardingPairs;
 import org.vigil.alerts.evaluation.Truth;
-import org.vigil.concern.RecordParser;
-import org.vigil.concern.Submission;
-import org.vigil.ingest.Ingest;
 import org.vigil.people.PersonIndex;
-import org.vigil.town.TownGenerator;
 import org.vigil.town.TownOptions;
-import org.vigil.watch.Watch;
 
 /**
  * Mention linkage and alerts with Vigil's own linkage on many towns, one line per seed: every record replayed in event
@@ -53,26 +42,10 @@ public final class TownQuality {
     }
 
     static String run(long seed, int concerns, int district) throws Exception {
-        ByteArrayOutputStream records = new ByteArrayOutputStream();
-        ByteArrayOutputStream truthBytes = new ByteArrayOutputStream();
-        new TownGenerator(TownOptions.defaults().withSeed(seed).withConcerns(concerns).withDistrictConcerns(district))
-                .writeTo(records, truthBytes);
-        Truth truth = Truth.read(new ByteArrayInputStream(truthBytes.toByteArray()));
-        RecordParser parser = new RecordParser();
-        List<Submission> all = new ArrayList<>();
-        for (String line : records.toString(StandardCharsets.UTF_8).split("\n")) {
-            all.add(parser.parse(line.getBytes(StandardCharsets.UTF_8)));
-        }
-        all.sort(Comparator.<Submission, java.time.Instant>comparing(s -> s.record().eventTime())
-                .thenComparing(s -> s.record().id()));
-        PersonIndex people = new PersonIndex();
-        AlertEngine engine = new AlertEngine();
-        Watch watch = new Watch(engine, change -> { });
-        int batch = Ingest.Options.DEFAULT.batchSize();
-        for (int i = 0; i < all.size(); i += batch) {
-            List<Submission> b = all.subList(i, Math.min(all.size(), i + batch));
-            watch.committed(List.copyOf(b), people.link(b), -1);
-        }
+        ReplayedTown town = ReplayedTown.of(seed, concerns, district);
+        Truth truth = town.truth();
+        PersonIndex people = town.people();
+        AlertEngine engine = town.engine();
         Map<String, String> assignment = new HashMap<>();
         truth.personOf().keySet().forEach(m -> assignment.put(m, people.personOf(m)));
         LinkageScore l = LinkageScore.of(assignment, truth.personOf());
