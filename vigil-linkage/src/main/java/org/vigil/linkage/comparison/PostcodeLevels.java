@@ -68,20 +68,29 @@ public final class PostcodeLevels implements Comparison {
                 if (x == y) {
                     return 1;
                 }
-                int sx = f.sector(x);
-                if (sx >= 0 && sx == f.sector(y)) {
-                    return 2;
-                }
-                int ox = f.outward(x);
-                if (ox >= 0 && ox == f.outward(y)) {
-                    return 3;
-                }
-                int quick = packed.withinOneEdit(x, y);
-                if (quick >= 0) {
-                    return quick == 1 ? 4 : 5;
-                }
-                return Typos.withinOneEdit(col.vocabulary().value(x), col.vocabulary().value(y)) ? 4 : 5;
+                int near = nearness(f, packed, col, x, y);
+                return near >= 0 ? 2 + near : 5;
             }
         };
+    }
+
+    /**
+     * How near two different postcodes {@code x} and {@code y} of {@code col} are: 0 the same UK sector, 1 the same
+     * outward code, 2 one character apart, else -1. Shared with {@link PostcodeTownLevels}.
+     */
+    static int nearness(PostcodeFeatures f, PackedValues packed, CodeColumn col, int x, int y) {
+        int sx = f.sector(x);
+        if (sx >= 0 && sx == f.sector(y)) {
+            return 0;
+        }
+        int ox = f.outward(x);
+        if (ox >= 0 && ox == f.outward(y)) {
+            return 1;
+        }
+        int quick = packed.withinOneEdit(x, y);
+        if (quick >= 0) {
+            return quick == 1 ? 2 : -1;
+        }
+        return Typos.withinOneEdit(col.vocabulary().value(x), col.vocabulary().value(y)) ? 2 : -1;
     }
 }

@@ -172,7 +172,7 @@ public final class PostcodeTownLevels implements Comparison {
                     if (x == y) {
                         return !bothTowns ? NO_TOWN : s == t ? BOTH : similarity(s, t) >= LOW ? CLOSE_TOWN : POSTCODE;
                     }
-                    int near = nearness(x, y);
+                    int near = PostcodeLevels.nearness(f, packed, postcodes, x, y);
                     if (near >= 0) {
                         return NEAR + 2 * near + (bothTowns && s == t ? 0 : 1);
                     }
@@ -190,23 +190,6 @@ public final class PostcodeTownLevels implements Comparison {
             /** Jaro–Winkler of two towns if at least {@link #LOW}, else 0. */
             private double similarity(int s, int t) {
                 return letters.jaroWinklerBound(s, t) < LOW ? 0 : Typos.jaroWinkler(towns.vocabulary(), s, t, LOW);
-            }
-
-            /** For different postcodes: 0 the same UK sector, 1 the same outward code, 2 one character apart, else -1. */
-            private int nearness(int x, int y) {
-                int sx = f.sector(x);
-                if (sx >= 0 && sx == f.sector(y)) {
-                    return 0;
-                }
-                int ox = f.outward(x);
-                if (ox >= 0 && ox == f.outward(y)) {
-                    return 1;
-                }
-                int quick = packed.withinOneEdit(x, y);
-                if (quick >= 0) {
-                    return quick == 1 ? 2 : -1;
-                }
-                return Typos.withinOneEdit(postcodes.vocabulary().value(x), postcodes.vocabulary().value(y)) ? 2 : -1;
             }
 
             @Override
