@@ -89,12 +89,22 @@ final class Fields {
         return value == null ? null : checkWord(field, value, vocabulary);
     }
 
+    /**
+     * The vocabulary's own spelling of {@code value}. A word in other letter case or with spaces around it ("Victim",
+     * "p", " F") is the same word and is taken as it; anything else ("female", "boyfriend") is rejected, not guessed.
+     */
     private String checkWord(String field, String value, Set<String> vocabulary) throws InvalidRecordException {
-        if (!vocabulary.contains(value)) {
-            throw new InvalidRecordException(name(field) + " is \"" + value + "\", which is not one of: "
-                    + Vocabulary.list(vocabulary));
+        if (vocabulary.contains(value)) {
+            return value;
         }
-        return value;
+        String stripped = value.strip();
+        for (String word : vocabulary) {
+            if (word.equalsIgnoreCase(stripped)) {
+                return word;
+            }
+        }
+        throw new InvalidRecordException(name(field) + " is \"" + value + "\", which is not one of: "
+                + Vocabulary.list(vocabulary));
     }
 
     Instant requiredTime(String field) throws InvalidRecordException {
@@ -145,10 +155,11 @@ final class Fields {
 
     List<String> wordList(String field, Set<String> vocabulary) throws InvalidRecordException {
         List<String> words = textList(field);
+        List<String> checked = new ArrayList<>(words.size());
         for (String word : words) {
-            checkWord(field, word, vocabulary);
+            checked.add(checkWord(field, word, vocabulary));
         }
-        return words;
+        return checked;
     }
 
     /** The array at {@code field}, or an empty one if absent. */

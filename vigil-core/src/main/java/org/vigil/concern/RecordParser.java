@@ -204,7 +204,8 @@ public final class RecordParser {
         if (g == null) {
             return null;
         }
-        String scheme = g.optionalText("scheme");
+        String written = g.optionalText("scheme");
+        String scheme = written == null ? null : written.strip().toLowerCase(Locale.ROOT);
         if (scheme == null || scheme.equals(Grading.SCHEME_3X5X2)) {
             return new Grading(Grading.SCHEME_3X5X2, g.optionalGrade("source", Vocabulary.SOURCE_3X5X2),
                     g.optionalGrade("intelligence", Vocabulary.INTELLIGENCE_3X5X2),
@@ -214,7 +215,7 @@ public final class RecordParser {
             return new Grading(scheme, g.optionalGrade("source"), g.optionalGrade("intelligence"),
                     g.optionalGrade("handling"));
         }
-        throw new InvalidRecordException("grading scheme \"" + scheme + "\" is not 3x5x2 or 5x5x5");
+        throw new InvalidRecordException("grading scheme \"" + written + "\" is not 3x5x2 or 5x5x5");
     }
 
     private Decision decision(Fields f) throws InvalidRecordException {

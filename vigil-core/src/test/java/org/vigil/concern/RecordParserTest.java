@@ -87,6 +87,26 @@ class RecordParserTest {
     }
 
     @Test
+    void takesAVocabularyWordInAnyLetterCaseAsTheSpecSpellsIt() throws Exception {
+        String line = Lines.concern("A").replace("\"role\":\"suspect\"", "\"role\":\"Suspect\"")
+                .replace("\"sex\":\"F\"", "\"sex\":\" f \"").replace("\"gifts\"", "\"GIFTS\"")
+                .replace("\"kind\":\"takeaway\"", "\"kind\":\"Takeaway\"")
+                .replace("\"intelligence\":\"C\",\"handling\":\"P\"", "\"scheme\":\"3X5X2\",\"intelligence\":\"c\",\"handling\":\"p\"");
+        Submission s = parse(line);
+        Concern c = (Concern) s.record();
+        assertThat(c.subjects().get(1).role()).isEqualTo("suspect");
+        assertThat(c.subjects().get(0).sex()).isEqualTo("F");
+        assertThat(c.indicators()).containsExactly("older_partner", "gifts", "missing");
+        assertThat(c.places().get(0).kind()).isEqualTo("takeaway");
+        assertThat(c.grading()).isEqualTo(new Grading("3x5x2", "2", "C", "P"));
+        assertThat(s.raw()).as("the record is kept as received").isEqualTo(Lines.bytes(line));
+        Decision d = (Decision) parse(Lines.decision("D", "A").replace("no_further_action", "No_Further_Action")).record();
+        assertThat(d.outcome()).isEqualTo("no_further_action");
+        assertThat(rejection(Lines.decision("D", "A").replace("no_further_action", "no further action")))
+                .contains("which is not one of");
+    }
+
+    @Test
     void takesAPlaceWithoutAKindAsKindOther() throws Exception {
         Concern c = (Concern) parse(Lines.concern("A").replace("\"kind\":\"takeaway\",", "")).record();
         assertThat(c.places()).containsExactly(new Place("p1", "other", "Star Pizza", "Wellgate, S60 2LR"));
