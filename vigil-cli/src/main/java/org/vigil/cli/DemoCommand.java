@@ -135,8 +135,8 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("Receipt for concern %s: %s (verifier key: %s)%n", first.id(), receipt, key);
             out.printf("%nTry: ./vigil verify --data %s%n     ./vigil export priorities --data %s | head%n"
                     + "     ./vigil export priorities --data %s --by volume | head%n"
-                    + "     ./vigil receipt --data %s %s%n     ./vigil evaluate --data %s --truth %s%n", data, data, data,
-                    data, first.id(), data, town.resolve("truth.jsonl"));
+                    + "     ./vigil check-receipt %s --key %s%n     ./vigil evaluate --data %s --truth %s%n", data, data, data,
+                    receipt, key, data, town.resolve("truth.jsonl"));
             return audit.ok() ? ExitCode.OK : ExitCode.TAMPERED;
         }
     }

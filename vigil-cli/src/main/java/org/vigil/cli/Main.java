@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             VerifyCommand.class,
             ReceiptCommand.class,
+            CheckReceiptCommand.class,
             CheckpointCommand.class,
             KeyCommand.class,
             ConsistencyCommand.class,

@@ -80,6 +80,40 @@ class CommandLineTest {
     }
 
     @Test
+    void checksAReceiptWithNoStoreAgainstTheKeyAndTheRecordAsSent() throws Exception {
+        Path receipt = dir.resolve("A-2.tlog-proof");
+        Files.writeString(receipt, vigil("receipt", "--data", data.toString(), "A-2").out());
+        Path key = dir.resolve("vigil.vkey");
+        Files.writeString(key, vigil("key", "--data", data.toString()).out());
+        Path sent = dir.resolve("sent.jsonl");
+        Files.writeString(sent, Files.readAllLines(input).get(2) + "\r\n");
+
+        CliRun ok = vigil("check-receipt", receipt.toString(), "--key", key.toString(), "--record", sent.toString());
+        assertThat(ok.status()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("ok: entry 1 of ").contains("record concern A-2, by yp-07, at 2004-02-02T11:00:00Z")
+                .contains("is the one committed to");
+        assertThat(vigil("check-receipt", receipt.toString(), "--key", Files.readString(key).strip()).status()).isZero();
+
+        Files.writeString(sent, Files.readAllLines(input).get(2).replace("Darren", "Daren"));
+        CliRun changed = vigil("check-receipt", receipt.toString(), "--key", key.toString(), "--record", sent.toString());
+        assertThat(changed.status()).isEqualTo(ExitCode.TAMPERED);
+        assertThat(changed.err()).contains("does not match the entry");
+
+        List<String> lines = new ArrayList<>(Files.readAllLines(receipt));
+        lines.set(3, lines.get(3).startsWith("A") ? "B" + lines.get(3).substring(1) : "A" + lines.get(3).substring(1));
+        Path forged = dir.resolve("forged.tlog-proof");
+        Files.writeString(forged, String.join("\n", lines) + "\n");
+        CliRun bad = vigil("check-receipt", forged.toString(), "--key", key.toString());
+        assertThat(bad.status()).isEqualTo(ExitCode.TAMPERED);
+        assertThat(bad.err()).contains("does not verify");
+
+        String otherKey = vigil("key", "--data", dir.resolve("other").toString()).out();
+        CliRun wrongKey = vigil("check-receipt", receipt.toString(), "--key", otherKey.strip());
+        assertThat(wrongKey.status()).isEqualTo(ExitCode.TAMPERED);
+        assertThat(vigil("check-receipt", input.toString(), "--key", key.toString()).err()).contains("is not a Vigil receipt");
+    }
+
+    @Test
     void exportsEveryMentionInExactlyOnePersonAndLogsTheExport() throws Exception {
         CliRun export = vigil("export", "persons", "--data", data.toString(), "--as", "analyst-3", "--reason", "case review");
         assertThat(export.status()).isZero();

@@ -1,0 +1,116 @@
+package org.vigil.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.concurrent.Callable;
+import org.vigil.ledger.Entry;
+import org.vigil.log.Checkpoint;
+import org.vigil.log.NoteVerifier;
+import org.vigil.log.Receipt;
+import org.vigil.log.VerificationException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Checks a receipt (spec §5) as the agency that was given it would: offline, with no store, from the receipt, the
+ * log's verifier key and, if it kept it, the record it sent. What it proves is that the log, as signed under the
+ * receipt's checkpoint, holds an entry committing to that record; {@code vigil consistency} then proves a later
+ * tree still holds that one.
+ */
+@Command(name = "check-receipt", mixinStandardHelpOptions = true,
+        description = "Checks a receipt offline, with no store: the checkpoint in it is signed by the verifier key,"
+                + " its entry is in that checkpoint's tree, and, given the record as it was sent, the entry commits"
+                + " to exactly those bytes.")
+final class CheckReceiptCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "RECEIPT", description = "the receipt file (from 'vigil receipt' or the web app)")
+    Path receipt;
+
+    @Option(names = "--key", required = true, paramLabel = "VKEY",
+            description = "the log's verifier key, as 'vigil key' writes it, or a file holding it")
+    String key;
+
+    @Option(names = "--record", paramLabel = "FILE",
+            description = "the record as it was sent: its one JSON line, with or without a line ending")
+    Path record;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        NoteVerifier verifier = NoteVerifier.fromVkey(keyText().strip());
+        // A receipt saved on Windows may have gained carriage returns; the signed note never has them.
+        Receipt parsed;
+        Entry entry;
+        try {
+            parsed = Receipt.parse(Files.readString(receipt, StandardCharsets.UTF_8).replace("\r\n", "\n"));
+            if (parsed.extra() == null) {
+                throw new IllegalArgumentException("it has no extra line holding its log entry");
+            }
+            entry = Entry.parse(parsed.extra());
+        } catch (IllegalArgumentException e) {
+            err.println("vigil check-receipt: " + receipt + " is not a Vigil receipt: " + e.getMessage());
+            return ExitCode.FAILED;
+        }
+        Checkpoint checkpoint;
+        try {
+            checkpoint = parsed.check(verifier);
+        } catch (VerificationException e) {
+            err.println("vigil check-receipt: the receipt does not verify: " + e.getMessage());
+            return ExitCode.TAMPERED;
+        }
+        out.printf("ok: entry %,d of %s, under a checkpoint of %,d entries signed by %s%n", parsed.index(),
+                checkpoint.origin(), checkpoint.size(), verifier.name());
+        out.printf("the entry: %s %s %s, by %s, at %s; sha256 %s%n", entry.kind(), entry.get("type"), entry.get("id"),
+                entry.get("by"), entry.get("at"), entry.get("sha256"));
+        if (record == null) {
+            return ExitCode.OK;
+        }
+        byte[] sent = asStored(Files.readAllBytes(record));
+        if (!Arrays.equals(sha256(sent), entry.sha256())) {
+            err.printf("vigil check-receipt: %s does not match the entry: its SHA-256 is %s, the entry commits to %s%n",
+                    record, HexFormat.of().formatHex(sha256(sent)), entry.get("sha256"));
+            return ExitCode.TAMPERED;
+        }
+        out.printf("the record in %s is the one committed to%n", record);
+        return ExitCode.OK;
+    }
+
+    private String keyText() throws IOException {
+        Path file = Path.of(key);
+        return key.contains("+") && !Files.isRegularFile(file) ? key : Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    /** The line as ingest stores it: without a UTF-8 byte order mark before it or a line ending after it. */
+    static byte[] asStored(byte[] line) {
+        int from = line.length >= 3 && (line[0] & 0xff) == 0xef && (line[1] & 0xff) == 0xbb && (line[2] & 0xff) == 0xbf ? 3 : 0;
+        int to = line.length;
+        if (to > from && line[to - 1] == '\n') {
+            to--;
+            if (to > from && line[to - 1] == '\r') {
+                to--;
+            }
+        }
+        return Arrays.copyOfRange(line, from, to);
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}
