@@ -7,12 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.ledger.Entry;
 import org.vigil.log.Checkpoint;
+import org.vigil.log.Hash;
 import org.vigil.log.NoteVerifier;
+import org.vigil.log.Proofs;
 import org.vigil.log.Receipt;
 import org.vigil.log.VerificationException;
 import picocli.CommandLine.Command;
@@ -24,13 +28,14 @@ import picocli.CommandLine.Spec;
 /**
  * Checks a receipt (spec §5) as the agency that was given it would: offline, with no store, from the receipt, the
  * log's verifier key and, if it kept it, the record it sent. What it proves is that the log, as signed under the
- * receipt's checkpoint, holds an entry committing to that record; {@code vigil consistency} then proves a later
- * tree still holds that one.
+ * receipt's checkpoint, holds an entry committing to that record; given a later checkpoint and the consistency proof
+ * between the two, it also proves that the later tree still holds the receipt's.
  */
 @Command(name = "check-receipt", mixinStandardHelpOptions = true,
         description = "Checks a receipt offline, with no store: the checkpoint in it is signed by the verifier key,"
                 + " its entry is in that checkpoint's tree, and, given the record as it was sent, the entry commits"
-                + " to exactly those bytes.")
+                + " to exactly those bytes; given a later checkpoint and a consistency proof, the later tree still holds"
+                + " the receipt's.")
 final class CheckReceiptCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -45,6 +50,14 @@ final class CheckReceiptCommand implements Callable<Integer> {
     @Option(names = "--record", paramLabel = "FILE",
             description = "the record as it was sent: its one JSON line, with or without a line ending")
     Path record;
+
+    @Option(names = "--later", paramLabel = "CHECKPOINT",
+            description = "a later signed checkpoint ('vigil checkpoint'), to check that the log still holds the receipt's tree")
+    Path later;
+
+    @Option(names = "--proof", paramLabel = "FILE",
+            description = "with --later: the consistency proof between the two ('vigil consistency OLD NEW')")
+    Path consistency;
 
     @Override
     public Integer call() throws IOException {
@@ -75,6 +88,26 @@ final class CheckReceiptCommand implements Callable<Integer> {
                 checkpoint.origin(), checkpoint.size(), verifier.name());
         out.printf("the entry: %s %s %s, by %s, at %s; sha256 %s%n", entry.kind(), entry.get("type"), entry.get("id"),
                 entry.get("by"), entry.get("at"), entry.get("sha256"));
+        if (later != null || consistency != null) {
+            if (later == null || consistency == null) {
+                throw new IllegalArgumentException("--later and --proof go together");
+            }
+            try {
+                Checkpoint now = Checkpoint.open(Files.readString(later, StandardCharsets.UTF_8).replace("\r\n", "\n"), verifier);
+                List<Hash> proof = new ArrayList<>();
+                for (String line : Files.readAllLines(consistency, StandardCharsets.UTF_8)) {
+                    if (!line.isBlank()) {
+                        proof.add(Hash.fromBase64(line.strip()));
+                    }
+                }
+                Proofs.checkConsistency(checkpoint.size(), now.size(), checkpoint.root(), now.root(), proof);
+                out.printf("ok: the later checkpoint of %,d entries still holds the receipt's tree of %,d%n", now.size(),
+                        checkpoint.size());
+            } catch (VerificationException e) {
+                err.println("vigil check-receipt: the later checkpoint does not extend the receipt's: " + e.getMessage());
+                return ExitCode.TAMPERED;
+            }
+        }
         if (record == null) {
             return ExitCode.OK;
         }

@@ -114,6 +114,32 @@ class CommandLineTest {
     }
 
     @Test
+    void checksThatALaterCheckpointStillHoldsTheReceiptsTree() throws Exception {
+        Path receipt = dir.resolve("A-1.tlog-proof");
+        Files.writeString(receipt, vigil("receipt", "--data", data.toString(), "A-1").out());
+        Path key = dir.resolve("vigil.vkey");
+        Files.writeString(key, vigil("key", "--data", data.toString()).out());
+        Path more = dir.resolve("more.jsonl");
+        Files.writeString(more, concern("A-3", "Daz", "07700 900123") + "\n" + concern("A-4", "Daz", "07700 900123") + "\n");
+        assertThat(vigil("ingest", "--data", data.toString(), more.toString()).status()).isZero();
+        Path later = dir.resolve("later.checkpoint");
+        Files.writeString(later, vigil("checkpoint", "--data", data.toString()).out());
+        Path proof = dir.resolve("3-5.proof");
+        Files.writeString(proof, vigil("consistency", "--data", data.toString(), "3", "5").out());
+
+        CliRun ok = vigil("check-receipt", receipt.toString(), "--key", key.toString(), "--later", later.toString(),
+                "--proof", proof.toString());
+        assertThat(ok.status()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("the later checkpoint of 5 entries still holds the receipt's tree of 3");
+
+        Files.writeString(proof, vigil("consistency", "--data", data.toString(), "2", "5").out());
+        CliRun wrong = vigil("check-receipt", receipt.toString(), "--key", key.toString(), "--later", later.toString(),
+                "--proof", proof.toString());
+        assertThat(wrong.status()).isEqualTo(ExitCode.TAMPERED);
+        assertThat(wrong.err()).contains("does not extend");
+    }
+
+    @Test
     void exportsEveryMentionInExactlyOnePersonAndLogsTheExport() throws Exception {
         CliRun export = vigil("export", "persons", "--data", data.toString(), "--as", "analyst-3", "--reason", "case review");
         assertThat(export.status()).isZero();
