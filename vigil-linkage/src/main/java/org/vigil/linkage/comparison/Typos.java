@@ -79,11 +79,11 @@ final class Typos {
      * partner in the search window in a few bit operations, instead of a scan of the window.
      */
     static double jaroWinkler(Vocabulary vocabulary, int x, int y, double floor) {
+        if (x == y) {
+            return 1.0; // and only then are the values equal: a vocabulary holds each value once
+        }
         String left = vocabulary.value(x);
         String right = vocabulary.value(y);
-        if (x == y || left.equals(right)) {
-            return 1.0;
-        }
         boolean leftIsMax = left.length() > right.length();
         long[] maxPositions = vocabulary.charPositions().of(leftIsMax ? x : y);
         if (maxPositions == null) {

@@ -31,7 +31,15 @@ import org.vigil.linkage.table.Field;
  */
 public final class LinkageModel {
     public static final String FORMAT = "vigil-linkage-model/1";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /**
+     * The JSON mapper, created on first save or load, not when the class is: building one loads about 370 Jackson
+     * classes, which a {@code vigil link} that trains and saves nothing never needs (in a fresh JVM, that cost
+     * came before training could start).
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private final List<Comparison> comparisons;
     private final double[][] m;
@@ -198,7 +206,7 @@ public final class LinkageModel {
 
     /** The model as JSON: format tag, λ, and for each comparison its spec and each level's m and u. */
     public String toJson() {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("lambda", lambda);
         root.put("tf_prior_records", termFrequencyPrior);
@@ -225,7 +233,7 @@ public final class LinkageModel {
             }
         }
         try {
-            return JSON.writeValueAsString(root);
+            return Json.MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -235,7 +243,7 @@ public final class LinkageModel {
     public static LinkageModel fromJson(String json) {
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            root = Json.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new ModelFormatException("not JSON: " + e.getOriginalMessage(), e);
         }

@@ -5,7 +5,11 @@ import java.util.Arrays;
 /**
  * Distinct normalised values and their integer codes, in order of first appearance. An open-addressing
  * table (no boxing, no entry objects): interning a million distinct identifiers is a few hundred
- * milliseconds. Interning is not thread-safe; reading is, once interning has stopped.
+ * milliseconds. Interning is not thread-safe; reading is, once interning has stopped. Two codes are
+ * equal exactly when their values are.
+ *
+ * <p>The per-value features ({@link #letterCounts()} and the others) are created once and then read without
+ * a lock: comparisons ask for them on every pair, from every scoring thread.
  */
 public final class Vocabulary {
     private String[] slots = new String[64];
@@ -14,11 +18,11 @@ public final class Vocabulary {
     private int shift = 32 - 6;
     private String[] values = new String[16];
     private int size;
-    private LetterCounts letterCounts;
-    private PackedValues packedValues;
-    private TokenSets tokenSets;
-    private CharPositions charPositions;
-    private VrmMarks vrmMarks;
+    private volatile LetterCounts letterCounts;
+    private volatile PackedValues packedValues;
+    private volatile TokenSets tokenSets;
+    private volatile CharPositions charPositions;
+    private volatile VrmMarks vrmMarks;
 
     /** An empty vocabulary. */
     public Vocabulary() {
@@ -96,42 +100,77 @@ public final class Vocabulary {
     }
 
     /** Word-token sets of every value, for token similarity; created on first use, then shared. */
-    public synchronized TokenSets tokenSets() {
-        if (tokenSets == null) {
-            tokenSets = new TokenSets(this);
+    public TokenSets tokenSets() {
+        TokenSets x = tokenSets;
+        if (x == null) {
+            synchronized (this) {
+                x = tokenSets;
+                if (x == null) {
+                    x = new TokenSets(this);
+                    tokenSets = x;
+                }
+            }
         }
-        return tokenSets;
+        return x;
     }
 
     /** Short values packed into longs, for a cheap one-edit test; created on first use, then shared. */
-    public synchronized PackedValues packedValues() {
-        if (packedValues == null) {
-            packedValues = new PackedValues(this);
+    public PackedValues packedValues() {
+        PackedValues x = packedValues;
+        if (x == null) {
+            synchronized (this) {
+                x = packedValues;
+                if (x == null) {
+                    x = new PackedValues(this);
+                    packedValues = x;
+                }
+            }
         }
-        return packedValues;
+        return x;
     }
 
     /** Where each character of every value occurs, for Jaro–Winkler; created on first use, then shared. */
-    public synchronized CharPositions charPositions() {
-        if (charPositions == null) {
-            charPositions = new CharPositions(this);
+    public CharPositions charPositions() {
+        CharPositions x = charPositions;
+        if (x == null) {
+            synchronized (this) {
+                x = charPositions;
+                if (x == null) {
+                    x = new CharPositions(this);
+                    charPositions = x;
+                }
+            }
         }
-        return charPositions;
+        return x;
     }
 
     /** Every value packed as a vehicle registration, for wildcard matching; created on first use, then shared. */
-    public synchronized VrmMarks vrmMarks() {
-        if (vrmMarks == null) {
-            vrmMarks = new VrmMarks(this);
+    public VrmMarks vrmMarks() {
+        VrmMarks x = vrmMarks;
+        if (x == null) {
+            synchronized (this) {
+                x = vrmMarks;
+                if (x == null) {
+                    x = new VrmMarks(this);
+                    vrmMarks = x;
+                }
+            }
         }
-        return vrmMarks;
+        return x;
     }
 
     /** Character counts of every value, for a cheap Jaro–Winkler bound; created on first use, then shared. */
-    public synchronized LetterCounts letterCounts() {
-        if (letterCounts == null) {
-            letterCounts = new LetterCounts(this);
+    public LetterCounts letterCounts() {
+        LetterCounts x = letterCounts;
+        if (x == null) {
+            synchronized (this) {
+                x = letterCounts;
+                if (x == null) {
+                    x = new LetterCounts(this);
+                    letterCounts = x;
+                }
+            }
         }
-        return letterCounts;
+        return x;
     }
 }
