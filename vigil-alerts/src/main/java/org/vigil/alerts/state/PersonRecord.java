@@ -70,6 +70,17 @@ public final class PersonRecord {
         return out;
     }
 
+    /** {@code list} without the values of {@code less}, in a list of its own ({@link IntList#NONE} if none is left). */
+    static IntList without(IntList list, IntList less) {
+        IntList out = IntList.NONE;
+        for (int i = 0; i < list.size(); i++) {
+            if (!less.contains(list.get(i))) {
+                out = added(out, list.get(i), 1);
+            }
+        }
+        return out;
+    }
+
     /** {@code list} followed by {@code more}, in a list of its own unless both are empty. */
     static IntList joined(IntList list, IntList more) {
         if (more.isEmpty()) {
