@@ -92,4 +92,35 @@ class AssociateSuspicionTest {
         }
         assertThat(flagged(engine, "COACH")).isFalse();
     }
+
+    @Test
+    void aSuspectRecordedAsTheBoyfriendOfTheSameGirlByOtherAgenciesCountsForHerAloneThoughHeIsMostlyAnAssociate() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("CSC-1", 0, "Children's Social Care", child("C1", 14), as("associate", "ASH", 24))
+                .withIndicators("older_partner"));
+        engine.observe(concern("SCH-2", 5, "Education", child("C1", 14), as("associate", "ASH", 24))
+                .withIndicators("gifts"));
+        engine.observe(concern("YP-3", 8, "Youth Project", child("C5", 15), as("associate", "ASH", 24))
+                .withIndicators("gifts"));
+        engine.observe(concern("YP-4", 9, "Youth Project", child("C6", 15), as("associate", "ASH", 24))
+                .withIndicators("gifts"));
+        assertThat(flagged(engine, "ASH")).isFalse();
+
+        // Named as an associate four times and a suspect once: the reports about C1 count, those about C5 and C6 wait.
+        engine.observe(concern("PC-5", 20, "Police", child("C1", 14), suspect("ASH")).withIndicators("taxi"));
+        Alert alert = Fixtures.only(engine, AlertKind.REPEAT_SUSPECT);
+        assertThat(alert.trigger()).isEqualTo("PC-5");
+        assertThat(alert.persons()).extracting(AlertPerson::person).containsExactlyInAnyOrder("ASH", "C1");
+    }
+
+    @Test
+    void anAdultAccusedOnceAboutAChildHeIsAnAssociateOfOnceIsNotFlagged() {
+        AlertEngine engine = new AlertEngine();
+        for (int i = 0; i < 6; i++) {
+            engine.observe(concern("AE-" + i, i * 3, "Emergency Department", child("C" + i, 12),
+                    as("associate", "COACH", 38)).withIndicators("injury", "vehicle_pickup"));
+        }
+        engine.observe(concern("PC-1", 40, "Police", child("C1", 12), suspect("COACH")).withIndicators("gifts"));
+        assertThat(flagged(engine, "COACH")).isFalse();
+    }
 }

@@ -144,7 +144,7 @@ public final class RepeatSuspect {
                     + ": an associate's mentions count only once he is a suspect himself");
         }
         if (book.professional(record)) {
-            reasons.add("also named " + Reports.plural(record.context, "time", "times")
+            reasons.add("also named " + Reports.plural(Casebook.professionalRoles(record), "time", "times")
                     + " as reporter, witness, carer or other: only reports with strong exploitation evidence, corroborated by "
                     + "a second, were counted");
         }

@@ -2,6 +2,7 @@ package org.vigil.alerts.state;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,15 +36,18 @@ import org.vigil.harm.score.HarmScore;
  *   <li>a <b>reporter</b>: role {@code reporter} or {@code witness}. These never count towards suspicion.</li>
  * </ul>
  * A suspect's mention is suspicion evidence only if the concern {@link Exploitation#isEvidence() is exploitation
- * evidence}. A person named at least as often in roles that carry no suspicion (reporter, witness, and as an adult
- * other or associate: carers, professionals, parents) as a suspect must meet a higher bar: each report must have
+ * evidence}. A person named at least as often in the roles of carers, professionals and parents (reporter, witness,
+ * and as an adult other) as a suspect must meet a higher bar: each report must have
  * {@link Exploitation#strength() strength} of at least {@code professionalStrength}, and the first such report is
- * held until a second corroborates it; ties to a network are made from the corroborating report on.
+ * held until a second corroborates it; ties to a network are made from the corroborating report on. A mention as an
+ * adult {@code associate} does not raise the bar (rule 7): it is how agencies record a child's "boyfriend".
  *
  * <p>Agencies also record the men around a child as her "boyfriend" or a man seen with her. A mention as an adult
- * {@code associate} or {@code other} in exploitation evidence is context like any other, but it also counts as
- * suspicion once the person is a counted suspect in exploitation evidence and either he is not held to the higher bar
- * or he is counted as a suspect in two reports; earlier such mentions count from then. So one allegation never turns an
+ * {@code associate} or {@code other} in exploitation evidence is context, but it also counts as suspicion once the
+ * person is a counted suspect in exploitation evidence and either he is not named in roles that carry no suspicion
+ * (associate included) at least as often as a suspect, or he is counted as a suspect in two reports; earlier such
+ * mentions count from then. Otherwise, once he is a counted suspect, those about a child he is suspected about count:
+ * they add reports about her, never another child. So one allegation never turns an
  * adult named beside many children into a suspect of all of them. These mentions count towards
  * {@code repeat_suspect} and {@code dismissed} only: they tie no network, vehicle or place.
  */
@@ -95,18 +99,66 @@ public final class Casebook {
         return released;
     }
 
-    /** Whether {@code person} must meet the higher bar of a professional (see the class comment). */
+    /**
+     * Whether {@code person} must meet the higher bar of a professional (see the class comment): named as reporter,
+     * witness or adult other at least as often as a suspect. Mentions as an adult associate are left out.
+     */
     public boolean professional(PersonRecord person) {
-        return person.context > 0 && person.context >= person.suspected.size();
+        int roles = professionalRoles(person);
+        return roles > 0 && roles >= person.suspected.size();
+    }
+
+    /** How often the person was named as reporter, witness or adult other: the roles of carers and professionals. */
+    public static int professionalRoles(PersonRecord person) {
+        return person.context - person.associateContext;
     }
 
     /**
      * Whether the person's mentions as an adult associate or other in exploitation evidence count as suspicion (see the
-     * class comment): he is a counted suspect and not held to the higher bar, or counted as a suspect in two reports.
+     * class comment): he is a counted suspect and not named in other roles, associate included, at least as often as a
+     * suspect, or he is counted as a suspect in two reports.
      */
     private boolean associateCounts(PersonRecord person) {
         int asSuspect = person.suspectedOfExploitation.size() - person.asAssociate.size();
-        return asSuspect >= 2 || (asSuspect >= 1 && !professional(person));
+        boolean mostlyContext = person.context > 0 && person.context >= person.suspected.size();
+        return asSuspect >= 2 || (asSuspect >= 1 && !mostlyContext);
+    }
+
+    /**
+     * Of the person's waiting associate reports, those about a child of a report that counts him as a suspect himself
+     * (rule 6): the man suspected about a girl and recorded in other exploitation reports as her "boyfriend". They never
+     * add a child he is not suspected about. {@code current} is the concern being added, with its {@code children}.
+     */
+    private IntList aboutHisChildren(PersonRecord person, int current, Set<Integer> children) {
+        Set<Integer> his = new HashSet<>();
+        for (int i = 0; i < person.suspectedOfExploitation.size(); i++) {
+            int report = person.suspectedOfExploitation.get(i);
+            if (!person.asAssociate.contains(report)) {
+                childrenOf(report, current, children, his);
+            }
+        }
+        IntList about = IntList.NONE;
+        Set<Integer> theirs = new HashSet<>();
+        for (int i = 0; i < person.associateWaiting.size() && !his.isEmpty(); i++) {
+            int report = person.associateWaiting.get(i);
+            theirs.clear();
+            childrenOf(report, current, children, theirs);
+            theirs.retainAll(his);
+            if (!theirs.isEmpty()) {
+                about = PersonRecord.added(about, report, 1);
+            }
+        }
+        return about;
+    }
+
+    private void childrenOf(int concern, int current, Set<Integer> currentChildren, Set<Integer> into) {
+        if (concern == current) {
+            currentChildren.forEach(child -> into.add(persons.find(child)));
+        } else {
+            for (int child : concerns.get(concern).children) {
+                into.add(persons.find(child));
+            }
+        }
     }
 
     private static Set<Integer> union(Set<Integer> a, List<Integer> b) {
@@ -161,6 +213,7 @@ public final class Casebook {
                 default -> {
                     if (!knownChild && !m.role().equals("victim")) {
                         person.context++;
+                        person.associateContext += m.role().equals("associate") ? 1 : 0;
                         if (exploitation.isEvidence() && (m.role().equals("associate") || m.role().equals("other"))) {
                             associates.add(p);
                         }
@@ -218,11 +271,15 @@ public final class Casebook {
         List<Integer> countedAssociates = new ArrayList<>();
         for (int p : evidenceSuspects.isEmpty() ? associates : union(associates, evidenceSuspects)) {
             PersonRecord person = persons.record(p);
-            if (!person.associateWaiting.isEmpty() && associateCounts(person)) {
-                person.asAssociate = PersonRecord.joined(person.asAssociate, person.associateWaiting);
-                person.suspectedOfExploitation =
-                        PersonRecord.joined(person.suspectedOfExploitation, person.associateWaiting);
-                person.associateWaiting = IntList.NONE;
+            if (person.associateWaiting.isEmpty()) {
+                continue;
+            }
+            IntList counted = associateCounts(person) ? person.associateWaiting : aboutHisChildren(person, idx, children);
+            if (!counted.isEmpty()) {
+                person.associateWaiting = counted == person.associateWaiting ? IntList.NONE
+                        : PersonRecord.without(person.associateWaiting, counted);
+                person.asAssociate = PersonRecord.joined(person.asAssociate, counted);
+                person.suspectedOfExploitation = PersonRecord.joined(person.suspectedOfExploitation, counted);
                 countedAssociates.add(p);
             }
         }

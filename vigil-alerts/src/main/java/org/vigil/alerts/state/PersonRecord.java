@@ -22,6 +22,11 @@ public final class PersonRecord {
      * age), {@code other} or {@code associate}. The roles of carers, professionals and parents.
      */
     public int context;
+    /**
+     * Of {@link #context}, the mentions as an adult {@code associate}: the agencies' word for a child's "boyfriend" or a
+     * man seen with her, not a carer's or professional's role, so they do not raise the bar of rule 4.
+     */
+    public int associateContext;
     /** A first report of strong evidence naming a person of mostly {@link #context} roles as a suspect, held until a
      * second corroborates it. */
     public IntList held = IntList.NONE;
@@ -49,6 +54,7 @@ public final class PersonRecord {
         asChild = joined(asChild, other.asChild);
         missing = joined(missing, other.missing);
         context += other.context;
+        associateContext += other.associateContext;
         held = joined(held, other.held);
         asAssociate = joined(asAssociate, other.asAssociate);
         associateWaiting = joined(associateWaiting, other.associateWaiting);
@@ -61,6 +67,17 @@ public final class PersonRecord {
     static IntList added(IntList list, int value, int capacity) {
         IntList out = list == IntList.NONE ? new IntList(capacity) : list;
         out.add(value);
+        return out;
+    }
+
+    /** {@code list} without the values of {@code less}, in a list of its own ({@link IntList#NONE} if none is left). */
+    static IntList without(IntList list, IntList less) {
+        IntList out = IntList.NONE;
+        for (int i = 0; i < list.size(); i++) {
+            if (!less.contains(list.get(i))) {
+                out = added(out, list.get(i), 1);
+            }
+        }
         return out;
     }
 

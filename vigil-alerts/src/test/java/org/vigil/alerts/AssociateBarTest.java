@@ -1,0 +1,65 @@
+package org.vigil.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.alerts.Fixtures.as;
+import static org.vigil.alerts.Fixtures.child;
+import static org.vigil.alerts.Fixtures.concern;
+import static org.vigil.alerts.Fixtures.suspect;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.alerts.pattern.AlertKind;
+
+/**
+ * An adult's mentions as an {@code associate}, the agencies' word for a child's "boyfriend" or a man seen with her, do
+ * not hold him to the professional's higher bar; mentions as reporter, witness or adult other still do (see
+ * {@code docs/decisions/alerts-benign-adults.md}, rules 4 and 7).
+ */
+class AssociateBarTest {
+
+    private static boolean flagged(AlertEngine engine, String person) {
+        return engine.alerts().stream().filter(a -> a.kind() != AlertKind.OVERDUE)
+                .flatMap(a -> a.current().persons().stream())
+                .anyMatch(p -> p.person().equals(person) && p.part().equals("suspect"));
+    }
+
+    /** Three reports of C1 missing naming {@code person} in {@code role}, then two weak allegations about C1 and C2. */
+    private static AlertEngine missingThenTwoWeakAllegations(String role, String person) {
+        AlertEngine engine = new AlertEngine();
+        for (int i = 0; i < 3; i++) {
+            engine.observe(concern("MP-" + i, i * 5, "Police", child("C1", 14), as(role, person, 24))
+                    .withIndicators("missing", "alcohol_drugs"));
+        }
+        // One specific indicator each: strength 1, below the professional's bar of 2.
+        engine.observe(concern("PC-1", 20, "Police", child("C1", 14), suspect(person)).withIndicators("taxi"));
+        engine.observe(concern("CSC-2", 30, "Children's Social Care", child("C2", 15), suspect(person))
+                .withIndicators("gifts"));
+        return engine;
+    }
+
+    @Test
+    void aManNamedAsTheAssociateOfAMissingGirlIsCountedOnWeakAllegationsAboutTwoChildren() {
+        AlertEngine engine = missingThenTwoWeakAllegations("associate", "ASH");
+        Alert alert = Fixtures.only(engine, AlertKind.REPEAT_SUSPECT);
+        assertThat(alert.trigger()).isEqualTo("CSC-2");
+        assertThat(alert.reasons()).noneMatch(r -> r.contains("as reporter, witness, carer or other"));
+    }
+
+    @Test
+    void aCarerNamedAsOtherInTheSameReportsIsStillHeldToTheBar() {
+        assertThat(flagged(missingThenTwoWeakAllegations("other", "CARER"), "CARER")).isFalse();
+    }
+
+    @Test
+    void anAdultWhoAlsoWitnessesAsOftenAsHeIsAccusedIsStillHeldToTheBar() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("SCH-1", 0, "Education", child("K1", 12), as("witness", "COACH", 38)));
+        engine.observe(concern("SCH-2", 1, "Education", child("K2", 12), as("reporter", "COACH", 38)));
+        for (int i = 0; i < 4; i++) {
+            engine.observe(concern("AE-" + i, 2 + i, "Emergency Department", child("K" + i, 12),
+                    as("associate", "COACH", 38)).withIndicators("injury", "missing"));
+        }
+        engine.observe(concern("PC-1", 20, "Police", child("K1", 12), suspect("COACH")).withIndicators("gifts"));
+        engine.observe(concern("PC-2", 30, "Police", child("K2", 12), suspect("COACH")).withIndicators("gifts"));
+        assertThat(flagged(engine, "COACH")).isFalse();
+    }
+}
