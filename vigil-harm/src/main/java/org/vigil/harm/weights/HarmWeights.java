@@ -34,6 +34,20 @@ public final class HarmWeights {
      */
     public static final double UNKNOWN_CODE_DAYS = 10.0;
 
+    /**
+     * Sexual offence codes of the Home Office classification before the Sexual Offences Act 2003 came into force (1 May
+     * 2004), which records of the years before carry, each with the code that took its place: indecent assault on a
+     * male (17) and on a female (20), rape of a female (19A) and of a male (19B), and unlawful sexual intercourse with
+     * a girl under 16 (22). A table with no row for one of these weighs it as its successor, and says so in the
+     * source; rape without the victim's age is weighed as the least of the rape rows.
+     */
+    public static final Map<OffenceCode, OffenceCode> SUPERSEDED = Map.of(
+            OffenceCode.parse("17"), OffenceCode.parse("17A"),
+            OffenceCode.parse("19A"), OffenceCode.parse("19C"),
+            OffenceCode.parse("19B"), OffenceCode.parse("19F"),
+            OffenceCode.parse("20"), OffenceCode.parse("20A"),
+            OffenceCode.parse("22"), OffenceCode.parse("22B"));
+
     private static final List<String> COLUMNS =
             List.of("ho_code", "offence", "category", "weight_days", "basis", "source");
     private static volatile HarmWeights bundled;
@@ -65,10 +79,20 @@ public final class HarmWeights {
         return of(WeightsCsv.read(csv, COLUMNS, HarmWeights::row), csv.toString());
     }
 
-    /** The weight of {@code code}; for a code not in the table, the documented placeholder. */
+    /**
+     * The weight of {@code code}; for a {@link #SUPERSEDED superseded} code not in the table, its successor's; for any
+     * other code not in the table, the documented placeholder.
+     */
     public OffenceWeight weightOf(OffenceCode code) {
         Objects.requireNonNull(code, "code");
-        return find(code).orElseGet(() -> unknown(code));
+        return find(code).or(() -> successorOf(code)).orElseGet(() -> unknown(code));
+    }
+
+    private Optional<OffenceWeight> successorOf(OffenceCode code) {
+        OffenceCode successor = SUPERSEDED.get(code);
+        return successor == null ? Optional.empty() : find(successor).map(w -> new OffenceWeight(code, w.offence()
+                + " (HO " + code + " before May 2004)", w.category(), w.days(), w.basis(), "SUPERSEDED CODE - HO "
+                + code + " weighed as its successor " + successor + ": " + w.source()));
     }
 
     /** The weight of {@code code} if the table has a row for it. */

@@ -62,6 +62,16 @@ class HarmWeightsTest {
     }
 
     @Test
+    void aSexualOffenceCodeFromBefore2004WeighsAsTheCodeThatReplacedIt() {
+        OffenceWeight indecentAssault = weights.weightOf(OffenceCode.parse("20"));
+        assertThat(indecentAssault.days()).isEqualTo(weights.weightOf(OffenceCode.parse("20A")).days());
+        assertThat(indecentAssault.code()).isEqualTo(OffenceCode.parse("20"));
+        assertThat(indecentAssault.source()).startsWith("SUPERSEDED CODE - HO 20 weighed as its successor 20A");
+        assertThat(weights.weightOf(OffenceCode.parse("19A")).days()).isEqualTo(1825.0);
+        assertThat(weights.weightOf(OffenceCode.parse("22")).basis()).isNotEqualTo(WeightBasis.UNKNOWN_CODE);
+    }
+
+    @Test
     void unknownCodeGetsTheDocumentedPlaceholderInsteadOfFailing() {
         OffenceWeight w = weights.weightOf(OffenceCode.parse("999"));
         assertThat(w.days()).isEqualTo(HarmWeights.UNKNOWN_CODE_DAYS);
