@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.vigil.concern.Concern;
 import org.vigil.concern.Place;
 import org.vigil.concern.Subject;
@@ -17,6 +18,12 @@ final class MentionRecords {
     private MentionRecords() {
     }
 
+    /**
+     * Roles in which a subject is usually named at work: the teacher, youth worker or driver who reported or saw what
+     * the concern records. Such a mention carries the reporting agency as its occupation (see {@link #of}).
+     */
+    static final Set<String> REPORTING_ROLES = Set.of("reporter", "witness");
+
     static PersonRecord of(Concern concern, Subject s) {
         return of(concern, s, List.of());
     }
@@ -28,8 +35,21 @@ final class MentionRecords {
     }
 
     /**
+     * Whether the subject's name gives a given name of more than one letter and a surname: "Ricky Hussain", not
+     * "R. Hussain", "Mr Hussain" or "Ricky". Within one agency a full name tells one member of staff from another;
+     * a surname or an initial does not (a mother and daughter who both volunteer at one youth project, a father and
+     * a grandfather who both report a missing child to the police), so only such mentions carry the agency.
+     */
+    static boolean namedInFullWords(Subject s) {
+        PersonName n = s.name() == null ? null : PersonName.parse(s.name());
+        return n != null && n.given() != null && n.surname() != null && n.given().replace(".", "").strip().length() > 1;
+    }
+
+    /**
      * The mention with {@code companions}: the persons the other subjects of the same concern were linked to
-     * (those linked before it).
+     * (those linked before it). A subject named in full words as reporter or witness carries the concern's agency in
+     * the occupation field: professionals are named in many reports of the agency they work for, and little else in those mentions
+     * tells two of them apart or one of them together (no age, no address, different children each time).
      */
     static PersonRecord of(Concern concern, Subject s, List<String> companions) {
         LocalDate received = concern.received().atOffset(ZoneOffset.UTC).toLocalDate();
@@ -62,6 +82,9 @@ final class MentionRecords {
             }
         }
         companions.forEach(b::companion);
+        if (concern.agency() != null && REPORTING_ROLES.contains(s.role()) && namedInFullWords(s)) {
+            b.occupation(concern.agency());
+        }
         return b.build();
     }
 

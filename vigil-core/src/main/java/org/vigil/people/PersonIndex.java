@@ -33,7 +33,9 @@ import org.vigil.store.PersonLink;
  * one concern are never joined to each other. A name and an alias written together ("Dean", alias "Doc") are
  * nicknames of each other from then on. Stated ages are estimates. Two mentions whose given names disagree under one
  * surname are relatives (a parent and a child of one address), never one person, unless they share a phone, a
- * vehicle, an e-mail or an identifier. Names only link: none of this raises a risk
+ * vehicle, an e-mail or an identifier. A subject named as reporter or witness carries the reporting agency, so that a
+ * teacher named in seventy reports of her school is one person and a namesake reporting for another agency is likely
+ * another. Names only link: none of this raises a risk
  * score. (The index's cluster evidence, a join on a person's mentions together, is not used: on the towns it gave
  * 0.00–0.01 F1 for 5–15% more CPU per concern.) Ids are stable: a person keeps the id of its first mention's cluster, and when a mention
  * joins two persons the younger id is retired into the older one. The index lives in memory and is rebuilt from the
@@ -96,13 +98,17 @@ public final class PersonIndex {
     /**
      * The mention model: the library's mention comparisons, ages as estimates ({@link #AGE_ESTIMATE_SHARE}), two full
      * dates of birth that are not one date written wrongly as two people's however close their years (two girls of
-     * one name, born 1992-08-14 and 1994-04-18, were one person), and this index's prior and term-frequency smoothing.
+     * one name, born 1992-08-14 and 1994-04-18, were one person), the agency of a reporter or witness compared as an
+     * occupation (exact, term-frequency adjusted: a teacher named in seventy reports of her school was sixty
+     * persons, since two mentions of one full name alone are a coin toss at this prior, and a reporter of another
+     * agency is likely another person), and this index's prior and term-frequency smoothing.
      */
     static LinkageModel model() {
         List<Comparison> comparisons = new ArrayList<>();
         for (Comparison c : Comparisons.defaultsFor(LinkageIndex.MENTION_FIELDS)) {
             comparisons.add(c.field() == Field.BIRTH ? Comparisons.birth(AGE_ESTIMATE_SHARE, true) : c);
         }
+        comparisons.add(Comparisons.exact(Field.OCCUPATION, true));
         return LinkageModel.withPriors(comparisons, LAMBDA).withTermFrequencyPrior(TERM_FREQUENCY_PRIOR);
     }
 

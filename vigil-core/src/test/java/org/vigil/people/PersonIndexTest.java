@@ -132,6 +132,47 @@ class PersonIndexTest {
         }
     }
 
+    private Submission concernFrom(String agency, String id, String received, String subjects) throws Exception {
+        return parser.parse(Lines.bytes("{\"type\":\"concern\",\"id\":\"" + id + "\",\"received\":\"" + received
+                + "\",\"agency\":\"" + agency + "\",\"author\":{\"id\":\"a-1\"},\"subjects\":[" + subjects + "]}"));
+    }
+
+    private static String pupil(int i) {
+        String[] given = {"Chloe", "Liam", "Natalie", "Kirsty", "Tyler", "Jade", "Callum", "Megan", "Aaron", "Leah", "Owen",
+                "Amber"};
+        String[] surname = {"Greaves", "Stott", "Ashworth", "Marsh", "Dyson", "Pike", "Lloyd", "Kaur", "Osman", "Price",
+                "Wright", "Fletcher"};
+        return "{\"ref\":\"s1\",\"role\":\"other\",\"name\":\"" + given[i % 12] + " " + surname[(i * 5) % 12]
+                + "\",\"born\":\"1991-0" + (1 + i % 9) + "-1" + i % 10 + "\"}";
+    }
+
+    @Test
+    void aTeacherNamedAsReporterInManyReportsOfHerSchoolIsOnePerson() throws Exception {
+        PersonIndex people = new PersonIndex();
+        for (int i = 0; i < 12; i++) {
+            people.link(List.of(concernFrom("St Aidan's Academy", "SAA-" + i, "2004-0" + (1 + i % 9) + "-1" + i % 10
+                    + "T10:00:00Z", pupil(i) + ",{\"ref\":\"s2\",\"role\":\"reporter\",\"name\":\"Ricky Hussain\"}")));
+        }
+        assertThat(people.mentionsWith("SAA-0/s2")).hasSize(12);
+    }
+
+    @Test
+    void oneCommonNameInOtherAgenciesAndRolesStaysApartFromAProlificReporter() throws Exception {
+        PersonIndex people = new PersonIndex();
+        for (int i = 0; i < 8; i++) {
+            people.link(List.of(concernFrom("Oakwood Academy", "OA-" + i, "2004-0" + (1 + i) + "-02T10:00:00Z",
+                    pupil(i) + ",{\"ref\":\"s2\",\"role\":\"reporter\",\"name\":\"Daniel Smith\"}")));
+        }
+        // A police officer of the same name reporting for another agency, and a boy of that name, 13, in a report.
+        people.link(List.of(concernFrom("Northfield Police", "NP-1", "2004-10-01T10:00:00Z",
+                pupil(9) + ",{\"ref\":\"s2\",\"role\":\"reporter\",\"name\":\"Daniel Smith\"}")));
+        people.link(List.of(concernFrom("Oakwood Academy", "OA-9", "2004-11-01T10:00:00Z",
+                "{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"Daniel Smith\",\"age\":13,\"sex\":\"M\"},"
+                        + "{\"ref\":\"s2\",\"role\":\"reporter\",\"name\":\"Megan Price\"}")));
+        assertThat(people.mentionsWith("OA-0/s2")).hasSize(8).doesNotContain("NP-1/s2", "OA-9/s1");
+        assertThat(people.personOf("NP-1/s2")).isNotEqualTo(people.personOf("OA-9/s1"));
+    }
+
     @Test
     void personIdsAreWrittenAsSixDigitsAtLeast() {
         for (int n : new int[] {1, 42, 99_999, 999_999, 1_000_000, 12_345_678}) {
