@@ -18,11 +18,11 @@ public final class Vocabulary {
     private int shift = 32 - 6;
     private String[] values = new String[16];
     private int size;
-    private volatile LetterCounts letterCounts;
-    private volatile PackedValues packedValues;
-    private volatile TokenSets tokenSets;
-    private volatile CharPositions charPositions;
-    private volatile VrmMarks vrmMarks;
+    private final Lazy<LetterCounts> letterCounts = new Lazy<>(() -> new LetterCounts(this));
+    private final Lazy<PackedValues> packedValues = new Lazy<>(() -> new PackedValues(this));
+    private final Lazy<TokenSets> tokenSets = new Lazy<>(() -> new TokenSets(this));
+    private final Lazy<CharPositions> charPositions = new Lazy<>(() -> new CharPositions(this));
+    private final Lazy<VrmMarks> vrmMarks = new Lazy<>(() -> new VrmMarks(this));
 
     /** An empty vocabulary. */
     public Vocabulary() {
@@ -101,76 +101,26 @@ public final class Vocabulary {
 
     /** Word-token sets of every value, for token similarity; created on first use, then shared. */
     public TokenSets tokenSets() {
-        TokenSets x = tokenSets;
-        if (x == null) {
-            synchronized (this) {
-                x = tokenSets;
-                if (x == null) {
-                    x = new TokenSets(this);
-                    tokenSets = x;
-                }
-            }
-        }
-        return x;
+        return tokenSets.get();
     }
 
     /** Short values packed into longs, for a cheap one-edit test; created on first use, then shared. */
     public PackedValues packedValues() {
-        PackedValues x = packedValues;
-        if (x == null) {
-            synchronized (this) {
-                x = packedValues;
-                if (x == null) {
-                    x = new PackedValues(this);
-                    packedValues = x;
-                }
-            }
-        }
-        return x;
+        return packedValues.get();
     }
 
     /** Where each character of every value occurs, for Jaro–Winkler; created on first use, then shared. */
     public CharPositions charPositions() {
-        CharPositions x = charPositions;
-        if (x == null) {
-            synchronized (this) {
-                x = charPositions;
-                if (x == null) {
-                    x = new CharPositions(this);
-                    charPositions = x;
-                }
-            }
-        }
-        return x;
+        return charPositions.get();
     }
 
     /** Every value packed as a vehicle registration, for wildcard matching; created on first use, then shared. */
     public VrmMarks vrmMarks() {
-        VrmMarks x = vrmMarks;
-        if (x == null) {
-            synchronized (this) {
-                x = vrmMarks;
-                if (x == null) {
-                    x = new VrmMarks(this);
-                    vrmMarks = x;
-                }
-            }
-        }
-        return x;
+        return vrmMarks.get();
     }
 
     /** Character counts of every value, for a cheap Jaro–Winkler bound; created on first use, then shared. */
     public LetterCounts letterCounts() {
-        LetterCounts x = letterCounts;
-        if (x == null) {
-            synchronized (this) {
-                x = letterCounts;
-                if (x == null) {
-                    x = new LetterCounts(this);
-                    letterCounts = x;
-                }
-            }
-        }
-        return x;
+        return letterCounts.get();
     }
 }
