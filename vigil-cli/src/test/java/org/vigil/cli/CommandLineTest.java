@@ -28,6 +28,12 @@ class CommandLineTest {
         return CliRun.of(args);
     }
 
+    /** What a command wrote to standard output, saved in a file of the test's folder, as a user would keep it. */
+    private Path saved(String name, CliRun run) throws Exception {
+        assertThat(run.status()).as(run.err()).isZero();
+        return Files.writeString(dir.resolve(name), run.out());
+    }
+
     private static String concern(String id, String suspect, String phone) {
         return "{\"type\":\"concern\",\"id\":\"" + id + "\",\"received\":\"2004-02-02T11:00:00Z\",\"agency\":\"Youth Project\","
                 + "\"author\":{\"id\":\"yp-07\"},\"subjects\":[{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"Jade " + id
@@ -81,10 +87,8 @@ class CommandLineTest {
 
     @Test
     void checksAReceiptWithNoStoreAgainstTheKeyAndTheRecordAsSent() throws Exception {
-        Path receipt = dir.resolve("A-2.tlog-proof");
-        Files.writeString(receipt, vigil("receipt", "--data", data.toString(), "A-2").out());
-        Path key = dir.resolve("vigil.vkey");
-        Files.writeString(key, vigil("key", "--data", data.toString()).out());
+        Path receipt = saved("A-2.tlog-proof", vigil("receipt", "--data", data.toString(), "A-2"));
+        Path key = saved("vigil.vkey", vigil("key", "--data", data.toString()));
         Path sent = dir.resolve("sent.jsonl");
         Files.writeString(sent, Files.readAllLines(input).get(2) + "\r\n");
 
@@ -115,17 +119,13 @@ class CommandLineTest {
 
     @Test
     void checksThatALaterCheckpointStillHoldsTheReceiptsTree() throws Exception {
-        Path receipt = dir.resolve("A-1.tlog-proof");
-        Files.writeString(receipt, vigil("receipt", "--data", data.toString(), "A-1").out());
-        Path key = dir.resolve("vigil.vkey");
-        Files.writeString(key, vigil("key", "--data", data.toString()).out());
+        Path receipt = saved("A-1.tlog-proof", vigil("receipt", "--data", data.toString(), "A-1"));
+        Path key = saved("vigil.vkey", vigil("key", "--data", data.toString()));
         Path more = dir.resolve("more.jsonl");
         Files.writeString(more, concern("A-3", "Daz", "07700 900123") + "\n" + concern("A-4", "Daz", "07700 900123") + "\n");
         assertThat(vigil("ingest", "--data", data.toString(), more.toString()).status()).isZero();
-        Path later = dir.resolve("later.checkpoint");
-        Files.writeString(later, vigil("checkpoint", "--data", data.toString()).out());
-        Path proof = dir.resolve("3-5.proof");
-        Files.writeString(proof, vigil("consistency", "--data", data.toString(), "3", "5").out());
+        Path later = saved("later.checkpoint", vigil("checkpoint", "--data", data.toString()));
+        Path proof = saved("3-5.proof", vigil("consistency", "--data", data.toString(), "3", "5"));
 
         CliRun ok = vigil("check-receipt", receipt.toString(), "--key", key.toString(), "--later", later.toString(),
                 "--proof", proof.toString());
