@@ -3,7 +3,9 @@ package org.vigil.bench.town;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -16,6 +18,8 @@ final class Stories {
     private final Writing writing;
     private final Cast cast;
     private final Subjects subjects;
+    /** How many amendments of each record there are so far, by the id's stem. */
+    private final Map<String, Integer> amendmentIds = new HashMap<>();
 
     Stories(SecondTown town) {
         this.town = town;
@@ -311,9 +315,14 @@ final class Stories {
         town.close(r);
     }
 
-    /** A later record correcting an earlier one: a name now known in full, an age, an indicator. */
+    /**
+     * A later record correcting an earlier one: a name now known in full, an age, an indicator. A second amendment of
+     * one record is numbered ({@code -A2}, {@code /AMD2}), so that no two records share an id.
+     */
     private void amend(Report original) {
-        Report a = new Report(original.id + (random.nextBoolean() ? "-A1" : "/AMD"),
+        String id = original.id + (random.nextBoolean() ? "-A" : "/AMD");
+        int n = amendmentIds.merge(id, 1, Integer::sum);
+        Report a = new Report(id.endsWith("A") ? id + n : n == 1 ? id : id + n,
                 original.received.plusSeconds(3600L * (2 + random.nextInt(24 * 30))), original.author, original.kind);
         a.amends = original.id;
         for (Report.Subject s : original.subjects) {

@@ -53,6 +53,17 @@ class SecondTownTest {
     }
 
     @Test
+    void noTwoRecordsShareAnIdEvenWhenOneIsAmendedTwice() throws Exception {
+        // Seed 8 of 3,000 concerns amends NP-2005-001055 twice; both amendments were once written NP-2005-001055-A1.
+        Set<String> ids = new HashSet<>();
+        for (String line : write(8, 3000, 0, "amended")) {
+            String id = JSON.readTree(line).get("id").asText();
+            assertThat(ids.add(id)).as("id %s written once", id).isTrue();
+        }
+        assertThat(ids).contains("NP-2005-001055-A1", "NP-2005-001055-A2");
+    }
+
+    @Test
     void theSameSeedWritesTheSameTown() throws Exception {
         assertThat(write(9, 300, 0, "a")).isEqualTo(write(9, 300, 0, "b"));
         assertThat(Files.readAllLines(dir.resolve("a.truth.jsonl"))).isEqualTo(
