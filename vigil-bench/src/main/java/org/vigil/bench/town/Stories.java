@@ -320,9 +320,10 @@ final class Stories {
      * one record is numbered ({@code -A2}, {@code /AMD2}), so that no two records share an id.
      */
     private void amend(Report original) {
-        String id = original.id + (random.nextBoolean() ? "-A" : "/AMD");
-        int n = amendmentIds.merge(id, 1, Integer::sum);
-        Report a = new Report(id.endsWith("A") ? id + n : n == 1 ? id : id + n,
+        boolean numbered = random.nextBoolean();
+        String stem = original.id + (numbered ? "-A" : "/AMD");
+        int n = amendmentIds.merge(stem, 1, Integer::sum);
+        Report a = new Report(numbered || n > 1 ? stem + n : stem,
                 original.received.plusSeconds(3600L * (2 + random.nextInt(24 * 30))), original.author, original.kind);
         a.amends = original.id;
         for (Report.Subject s : original.subjects) {
