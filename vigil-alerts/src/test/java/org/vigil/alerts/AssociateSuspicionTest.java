@@ -28,7 +28,8 @@ class AssociateSuspicionTest {
     void aSuspectNamedAsTheBoyfriendOfASecondChildIsRepeatSuspectAndTheReasonsSaySo() {
         AlertEngine engine = new AlertEngine();
         engine.observe(grooming("YP-1", 0, child("C1", 14), suspect("ASH")));
-        engine.observe(grooming("YP-2", 10, child("C1", 14), suspect("ASH")));
+        // Intelligence naming him with a car and no child: a second counted report, still one child.
+        engine.observe(concern("INT-2", 10, "Police", suspect("ASH")).withIndicators("vehicle_pickup"));
         assertThat(flagged(engine, "ASH")).isFalse();
 
         engine.observe(concern("PC-3", 30, "Police", child("C2", 13), as("associate", "ASH", 24))
@@ -98,7 +99,8 @@ class AssociateSuspicionTest {
         AlertEngine engine = new AlertEngine();
         engine.observe(concern("CSC-1", 0, "Children's Social Care", child("C1", 14), as("associate", "ASH", 24))
                 .withIndicators("older_partner"));
-        engine.observe(concern("SCH-2", 5, "Education", child("C1", 14), as("associate", "ASH", 24))
+        // Both from one agency: two agencies recording him as her associate would flag him already (rule 9).
+        engine.observe(concern("CSC-2", 5, "Children's Social Care", child("C1", 14), as("associate", "ASH", 24))
                 .withIndicators("gifts"));
         engine.observe(concern("YP-3", 8, "Youth Project", child("C5", 15), as("associate", "ASH", 24))
                 .withIndicators("gifts"));

@@ -70,11 +70,10 @@ class RepeatSuspectTest {
     }
 
     @Test
-    void oneChildNamedAgainAndAgainIsNotRepeatSuspect() {
+    void oneChildNamedInOneReportAndItsAmendmentIsNotRepeatSuspect() {
         AlertEngine engine = new AlertEngine();
-        for (int i = 0; i < 5; i++) {
-            engine.observe(grooming("YP-" + i, i * 10, child("C1", 14), suspect("ASH")));
-        }
+        engine.observe(grooming("YP-1", 0, child("C1", 14), suspect("ASH")));
+        engine.observe(grooming("YP-1-A1", 10, child("C1", 14), suspect("ASH")).withAmends("YP-1"));
         assertThat(engine.alerts()).noneMatch(a -> a.kind() == AlertKind.REPEAT_SUSPECT);
     }
 

@@ -15,6 +15,30 @@ public final class AgeAt {
     private AgeAt() {
     }
 
+    /**
+     * A child on record is a child: when a report gives a person no age, or an age of 18 or more, but a date of birth
+     * on record for her (from any report, {@code born}) makes her under 18 at this one, she is taken as under 18. Ages
+     * are typed into reports and are often wrong; a date of birth is checked, and safeguarding gives a person whose age
+     * is in doubt the benefit of it. Only ever lowers an age to under 18, and is never used for a suspect: a date of
+     * birth never turns a named suspect into a child, nor a child into an adult.
+     */
+    public static OptionalInt childOnRecord(OptionalInt age, String born, long receivedEpochSecond) {
+        if (born == null || age.isPresent() && age.getAsInt() < ADULT) {
+            return age;
+        }
+        OptionalInt recorded = estimate(OptionalInt.empty(), born, receivedEpochSecond);
+        return recorded.isPresent() && recorded.getAsInt() < ADULT ? recorded : age;
+    }
+
+    /** Of two dates of birth (either may be null), the later: the one that makes the person youngest. */
+    public static String youngest(String a, String b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        int byYear = a.substring(0, 4).compareTo(b.substring(0, 4));
+        return byYear > 0 || byYear == 0 && a.length() >= b.length() ? a : b;
+    }
+
     public static OptionalInt estimate(OptionalInt stated, String born, long receivedEpochSecond) {
         if (stated.isPresent()) {
             return stated;

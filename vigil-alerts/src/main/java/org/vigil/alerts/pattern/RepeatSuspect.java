@@ -13,7 +13,9 @@ import org.vigil.alerts.state.PersonRecord;
 /**
  * {@code repeat_suspect}: an adult named as a suspect in exploitation evidence about at least
  * {@link Thresholds#repeatChildren()} distinct children across at least {@link Thresholds#repeatReports()} reports,
- * or in at least {@link Thresholds#repeatReportsAlone()} reports from two or more agencies about fewer children.
+ * or in at least {@link Thresholds#repeatReportsAlone()} reports from two or more agencies about fewer children, or,
+ * unless rule 4 raises his bar, in two reports naming him as a suspect about one child, or as her associate in two
+ * agencies' reports (rule 9).
  * Only suspect mentions count, and a counted suspect's mentions as an adult associate or other in exploitation
  * evidence, which the reasons say apart: an adult named as reporter, witness, carer or "other" beside many children is
  * never counted, however many children there are (see {@code docs/decisions/alerts-benign-adults.md}).
@@ -38,6 +40,14 @@ public final class RepeatSuspect {
         final TreeSet<Integer> children = new TreeSet<>();
         final TreeSet<String> agencies = new TreeSet<>();
         final TreeSet<String> offences = new TreeSet<>();
+        /** The children named in a report naming him as a suspect himself (not only as an associate or other). */
+        final TreeSet<Integer> childrenAsSuspect = new TreeSet<>();
+        /** A child named in two such reports. */
+        int twiceAbout = -1;
+        /** The agencies of the reports naming him as the associate of each child. */
+        final java.util.HashMap<Integer, TreeSet<String>> associateAgencies = new java.util.HashMap<>();
+        /** A child whom two agencies' reports name him the associate of. */
+        int associateAcrossAgencies = -1;
 
         Read(int merges, int amendments) {
             this.merges = merges;
@@ -76,11 +86,31 @@ public final class RepeatSuspect {
                 continue; // a report already read: a new version of it would have counted as an amendment
             }
             grew |= r.agencies.add(report.agency);
+            boolean asSuspect = !record.asAssociate.contains(concerns.get(i));
+            TreeSet<Integer> childrenOfReport = new TreeSet<>();
             for (int v = 0; v < report.versions.size(); v++) {
                 for (int child : book.concerns.get(report.versions.get(v)).children) {
                     int c = book.persons.find(child);
                     if (c != p) {
                         grew |= r.children.add(c);
+                        childrenOfReport.add(c);
+                    }
+                }
+            }
+            if (!asSuspect && book.namedAs(concerns.get(i), p, "associate")) {
+                for (int c : childrenOfReport) {
+                    TreeSet<String> by = r.associateAgencies.computeIfAbsent(c, k -> new TreeSet<>());
+                    if (by.add(report.agency) && by.size() == 2 && r.associateAcrossAgencies < 0) {
+                        r.associateAcrossAgencies = c;
+                        grew = true;
+                    }
+                }
+            }
+            if (asSuspect) {
+                for (int c : childrenOfReport) {
+                    if (!r.childrenAsSuspect.add(c) && r.twiceAbout < 0) {
+                        r.twiceAbout = c;
+                        grew = true;
                     }
                 }
             }
@@ -93,9 +123,10 @@ public final class RepeatSuspect {
         TreeSet<Integer> reports = r.reports;
         TreeSet<Integer> children = r.children;
         TreeSet<String> agencies = r.agencies;
+        boolean twiceAboutOneChild = (r.twiceAbout >= 0 || r.associateAcrossAgencies >= 0) && !book.professional(record);
         r.held = reports.size() >= thresholds.repeatReports()
                 && !(children.size() < thresholds.repeatChildren() && (reports.size() < thresholds.repeatReportsAlone()
-                        || agencies.size() < 2));
+                        || agencies.size() < 2) && !twiceAboutOneChild);
         if (!r.held) {
             return Optional.empty();
         }
@@ -127,6 +158,15 @@ public final class RepeatSuspect {
                 + Reports.plural(agencies.size(), "agency", "agencies") + " (" + String.join(", ", agencies) + "), "
                 + Reports.span(book, reports));
         reasons.add("what the reports allege: " + Reports.alleged(book, reports));
+        int withoutEvidence = 0;
+        for (int report : reports) {
+            withoutEvidence += book.concerns.current(report).exploitation.isEvidence() ? 0 : 1;
+        }
+        if (withoutEvidence > 0) {
+            reasons.add("named as a suspect in " + Reports.plural(withoutEvidence, "report", "reports")
+                    + " with no exploitation evidence of its own, about a missing child already known to be at risk of"
+                    + " exploitation or a child he was already suspected about");
+        }
         if (!asAssociate.isEmpty()) {
             TreeSet<Integer> besides = new TreeSet<>();
             for (int report : asAssociate) {

@@ -49,7 +49,10 @@ import org.vigil.harm.score.HarmScore;
  * mentions count from then. Otherwise, once he is a counted suspect, those about a child he is suspected about count:
  * they add reports about her, never another child. So one allegation never turns an
  * adult named beside many children into a suspect of all of them. These mentions count towards
- * {@code repeat_suspect} and {@code dismissed} only: they tie no network, vehicle or place.
+ * {@code repeat_suspect} and {@code dismissed} only: they tie no network, vehicle or place. Rules 8 (reports without
+ * evidence of their own about a missing child at risk, or about a child he is suspected about) and 9 (two agencies
+ * recording him as one child's associate) are described where they are applied. A child in a report is under 18 if her
+ * stated age or a date of birth on record for her says so ({@link AgeAt#childOnRecord}).
  */
 public final class Casebook {
     public final PersonBook persons = new PersonBook();
@@ -151,6 +154,117 @@ public final class Casebook {
         return about;
     }
 
+    /**
+     * Rule 8: a report with no exploitation evidence of its own still counts against an adult it names as a suspect
+     * (a) when it reports a child missing who is already known to be at risk of exploitation (named as a child in an
+     * earlier report of exploitation evidence): the man she is found with, or who harbours her, when she goes missing
+     * again; or (b) when an earlier report of exploitation evidence names him as a suspect about one of its children:
+     * the same man named again about the same girl. Such a report never meets the bar of rule 4, so carers and
+     * professionals are not counted by it. It counts towards {@code repeat_suspect} and {@code dismissed} only: it ties
+     * no network, vehicle or place. Returns the suspects it counted.
+     */
+    private List<Integer> missingWithChildAtRisk(Exploitation exploitation, boolean missing, Set<Integer> suspects,
+            Set<Integer> children, int idx) {
+        if (exploitation.isEvidence() || suspects.isEmpty() || children.isEmpty()) {
+            return List.of();
+        }
+        boolean atRisk = missing && children.stream().anyMatch(child -> persons.record(child).atRisk);
+        List<Integer> counted = new ArrayList<>();
+        for (int s : suspects) {
+            PersonRecord person = persons.record(s);
+            if (!professional(person) && (atRisk || suspectedAbout(person, children))) {
+                person.suspectedOfExploitation = PersonRecord.added(person.suspectedOfExploitation, idx, 2);
+                counted.add(s);
+            }
+        }
+        return counted;
+    }
+
+    /**
+     * Rule 9: {@code counted} with the person's waiting reports that name him as the {@code associate} of a child whom
+     * another agency's report also names him the associate of, both exploitation evidence: two agencies, each on its
+     * own, recording the same man as a girl's "boyfriend" or the man she is seen with. Not for an adult named as reporter,
+     * witness or adult other at least as often as a suspect (rule 4), and never for {@code other} mentions, the carer's
+     * role. {@code current} is the concern being added, with its children, agency, persons and roles.
+     */
+    private IntList withAssociatesAcrossAgencies(PersonRecord person, IntList counted, int p, int current,
+            Set<Integer> currentChildren, String currentAgency, int[] currentPersons, String[] currentRoles) {
+        if (professional(person)) {
+            return counted;
+        }
+        Map<Integer, Set<String>> agencies = new HashMap<>();
+        List<Integer> asAssociate = new ArrayList<>();
+        Set<Integer> children = new HashSet<>();
+        for (IntList list : List.of(person.associateWaiting, person.asAssociate)) {
+            for (int i = 0; i < list.size(); i++) {
+                int report = list.get(i);
+                boolean associate = report == current ? namedAs(currentPersons, currentRoles, p, "associate")
+                        : namedAs(report, p, "associate");
+                if (!associate) {
+                    continue;
+                }
+                children.clear();
+                childrenOf(report, current, currentChildren, children);
+                String agency = report == current ? currentAgency : concerns.get(concerns.get(report).root).agency;
+                for (int child : children) {
+                    agencies.computeIfAbsent(child, k -> new HashSet<>()).add(agency);
+                }
+                if (list == person.associateWaiting && !counted.contains(report)) {
+                    asAssociate.add(report);
+                }
+            }
+        }
+        IntList out = counted;
+        for (int report : asAssociate) {
+            children.clear();
+            childrenOf(report, current, currentChildren, children);
+            if (children.stream().anyMatch(child -> agencies.get(child).size() >= 2)) {
+                out = out == IntList.NONE || out == counted ? copy(counted) : out;
+                out.add(report);
+            }
+        }
+        return out;
+    }
+
+    private static IntList copy(IntList list) {
+        IntList out = new IntList(list.size() + 1);
+        out.addAll(list);
+        return out;
+    }
+
+    private static boolean namedAs(int[] mentionPersons, String[] roles, int person, String role) {
+        for (int i = 0; i < mentionPersons.length; i++) {
+            if (mentionPersons[i] == person && role.equals(roles[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the person (a root) is named in the given role in the concern (in this version). */
+    public boolean namedAs(int concern, int person, String role) {
+        ConcernRecord c = concerns.get(concern);
+        for (int i = 0; i < c.mentionPersons.length; i++) {
+            if (persons.find(c.mentionPersons[i]) == person && role.equals(c.mentionRoles[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a report of exploitation evidence naming the person as a suspect himself names one of {@code children}. */
+    private boolean suspectedAbout(PersonRecord person, Set<Integer> children) {
+        Set<Integer> his = new HashSet<>();
+        for (int i = 0; i < person.suspectedOfExploitation.size(); i++) {
+            int report = person.suspectedOfExploitation.get(i);
+            if (!person.asAssociate.contains(report) && concerns.get(report).exploitation.isEvidence()) {
+                childrenOf(report, -1, Set.of(), his);
+            }
+        }
+        his.retainAll(children);
+        return !his.isEmpty();
+    }
+
     private void childrenOf(int concern, int current, Set<Integer> currentChildren, Set<Integer> into) {
         if (concern == current) {
             currentChildren.forEach(child -> into.add(persons.find(child)));
@@ -202,6 +316,10 @@ public final class Casebook {
             keys[i] = mentionKeys.pack(idx, m.ref(c.id()));
             person.mentions.add(keys[i]);
             OptionalInt age = AgeAt.estimate(m.age(), m.born(), received);
+            person.born = AgeAt.youngest(person.born, m.born());
+            if (!m.role().equals("suspect")) {
+                age = AgeAt.childOnRecord(age, person.born, received);
+            }
             boolean knownChild = age.isPresent() && age.getAsInt() < AgeAt.ADULT;
             switch (m.role()) {
                 case "suspect" -> {
@@ -262,6 +380,7 @@ public final class Casebook {
                 }
             }
         }
+        List<Integer> missingSuspects = missingWithChildAtRisk(exploitation, missing, suspects, children, idx);
         associates.removeAll(suspects);
         associates.removeAll(children);
         for (int a : associates) {
@@ -269,12 +388,19 @@ public final class Casebook {
             person.associateWaiting = PersonRecord.added(person.associateWaiting, idx, 1);
         }
         List<Integer> countedAssociates = new ArrayList<>();
-        for (int p : evidenceSuspects.isEmpty() ? associates : union(associates, evidenceSuspects)) {
+        List<Integer> countedSuspects = evidenceSuspects;
+        if (!missingSuspects.isEmpty()) {
+            countedSuspects = new ArrayList<>(evidenceSuspects);
+            countedSuspects.addAll(missingSuspects);
+        }
+        for (int p : countedSuspects.isEmpty() ? associates : union(associates, countedSuspects)) {
             PersonRecord person = persons.record(p);
             if (person.associateWaiting.isEmpty()) {
                 continue;
             }
-            IntList counted = associateCounts(person) ? person.associateWaiting : aboutHisChildren(person, idx, children);
+            IntList counted = associateCounts(person) ? person.associateWaiting
+                    : withAssociatesAcrossAgencies(person, aboutHisChildren(person, idx, children), p, idx, children,
+                            c.agency(), mentionPersons, roles);
             if (!counted.isEmpty()) {
                 person.associateWaiting = counted == person.associateWaiting ? IntList.NONE
                         : PersonRecord.without(person.associateWaiting, counted);
@@ -361,7 +487,13 @@ public final class Casebook {
         level.level().within().ifPresent(d -> schedule(report, report.received + d.getSeconds()));
 
         touched.suspects.addAll(evidenceSuspects);
+        touched.suspects.addAll(missingSuspects);
         touched.suspects.addAll(countedAssociates);
+        if (exploitation.isEvidence()) {
+            for (int child : childArray) {
+                persons.record(child).atRisk = true; // from the next report on: this one is evidence already
+            }
+        }
         touched.children.addAll(children);
         for (int s : evidenceSuspects) {
             touched.networks.add(network.find(s));

@@ -37,8 +37,15 @@ public final class PersonRecord {
     public IntList asAssociate = IntList.NONE;
     /** Concerns of exploitation evidence naming the person as an adult associate or other that do not count yet. */
     public IntList associateWaiting = IntList.NONE;
+    /** The latest date of birth any report gave the person (the youngest), or null: see {@code AgeAt.childOnRecord}. */
+    public String born;
     /** Known to live in a children's home or with foster carers. */
     public boolean inCare;
+    /**
+     * Named as a child in a report of exploitation evidence: a child known to be at risk of exploitation, whose later
+     * missing episodes with an adult named as suspect count against him (rule 8 of {@code alerts-benign-adults.md}).
+     */
+    public boolean atRisk;
     /**
      * Counts the amendments to reports naming the person (in any role, in any earlier version): a report's versions and
      * current version change without the person being named again. Lets a pattern know its inputs are unchanged.
@@ -59,6 +66,8 @@ public final class PersonRecord {
         asAssociate = joined(asAssociate, other.asAssociate);
         associateWaiting = joined(associateWaiting, other.associateWaiting);
         inCare |= other.inCare;
+        atRisk |= other.atRisk;
+        born = org.vigil.alerts.evidence.AgeAt.youngest(born, other.born);
         amendments += other.amendments;
         dismissals += other.dismissals;
     }

@@ -1,0 +1,32 @@
+package org.vigil.alerts.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class AgeAtTest {
+    private static final long IN_2005 = Instant.parse("2005-06-01T12:00:00Z").getEpochSecond();
+
+    @Test
+    void aDateOfBirthOnRecordMakesAChildOfAReportThatSaysEighteen() {
+        assertThat(AgeAt.childOnRecord(OptionalInt.of(18), "1992-02-22", IN_2005)).hasValue(13);
+        assertThat(AgeAt.childOnRecord(OptionalInt.empty(), "1992", IN_2005)).hasValue(12);
+    }
+
+    @Test
+    void aDateOfBirthOnRecordNeverMakesAnAdultOfAChildNorChangesAnAdultsAge() {
+        assertThat(AgeAt.childOnRecord(OptionalInt.of(15), "1970-01-01", IN_2005)).hasValue(15);
+        assertThat(AgeAt.childOnRecord(OptionalInt.of(30), "1970-01-01", IN_2005)).hasValue(30);
+        assertThat(AgeAt.childOnRecord(OptionalInt.empty(), null, IN_2005)).isEmpty();
+    }
+
+    @Test
+    void theYoungestOfTwoDatesOfBirthIsTheLaterAndTheMorePreciseOfOneYear() {
+        assertThat(AgeAt.youngest("1990-03-20", "1992")).isEqualTo("1992");
+        assertThat(AgeAt.youngest("1992", "1992-02-22")).isEqualTo("1992-02-22");
+        assertThat(AgeAt.youngest(null, "1992")).isEqualTo("1992");
+        assertThat(AgeAt.youngest("1992", null)).isEqualTo("1992");
+    }
+}
