@@ -200,10 +200,17 @@ public final class Dismissed {
         return out;
     }
 
-    /** The persons named as suspects in exploitation evidence in these reports. */
+    /**
+     * The persons named as suspects in exploitation evidence in these reports. A report that counts against its suspect
+     * under rule 8 without being exploitation evidence itself (a missing child at risk) does not make him a suspect of
+     * the child's, vehicle's or place's alert: it counts towards his own {@code repeat_suspect} and {@code dismissed}.
+     */
     static TreeSet<Integer> suspectsOf(Casebook book, Set<Integer> reports) {
         TreeSet<Integer> out = new TreeSet<>();
         for (int c : Reports.versions(book, reports)) {
+            if (!book.concerns.get(c).exploitation.isEvidence()) {
+                continue;
+            }
             for (int s : book.concerns.get(c).suspects) {
                 if (book.persons.record(s).suspectedOfExploitation.contains(c)) {
                     out.add(book.persons.find(s));

@@ -16,21 +16,22 @@ import org.junit.jupiter.params.provider.CsvSource;
  * of {@code alerts-benign-adults.md}): with the truth, seed 1 has 3 more {@code repeat_suspect} and 5 more
  * {@code dismissed} alerts, seeds 2 and 3 two more {@code dismissed} each, every one right by the truth; on seed 2 a child whose
  * date of birth is on record is younger, so two reports about her fall due sooner (one more {@code overdue}, one
- * earlier). Nothing else changed.
+ * earlier). Retaken once more when a rule-8 report (no exploitation evidence of its own) stopped naming its suspect in
+ * the child's {@code missing_pattern}, vehicle or place alert: the same alerts, fewer suspects listed in some of them.
  */
 class AlertOutputTest {
 
     @ParameterizedTest(name = "seed {0}, {1}")
     @CsvSource({
-            "1, truth,    242ad0b5b1daa7fe3d38ddf9c40a43b04c4efa706e04c8b100109d66c8ed8dcb",
-            "1, unlinked, 5cd6d04dd387d09d16b19682876fc0d54eb93bb3ad7143e452e436881bbd6bde",
-            "1, merged,   cde1bbab8e38fc85887299aae16e59a358572bba3f7653e2a2116619b002ea6a",
-            "2, truth,    8027046b841a6a9394a2b4485b153e2593ecc27b2d1928d02ba3bf6d60a41247",
-            "2, unlinked, b16b68e215b252b8e36d0444339a8497a372d07d68e19a7a2291364bc466b683",
-            "2, merged,   4a11ddd33fc356d7e24feefd2a7eaf9ca43fa12f927ef15ee4e44d951aeaa3ae",
-            "3, truth,    dbce381af1a9545d8986f658781e54c35842f6b75565c1dfeaa58c051c93563f",
-            "3, unlinked, da956e58f2575daeccc96be6431ac4ca320423c0e0d569443c0016bfcc54ad8c",
-            "3, merged,   9cf249bea48a042f8173cfcbf75aaceb404fa9175cef2138fcd12c683fe42e9a",
+            "1, truth,    7d97dba5e7b9f68a3c8e9510fdf1e61e1cccd3cbe4c574af0903d5296d367491",
+            "1, unlinked, eeea909f5cb71156be635411f531c41b6aefb977eaec8a1ee6fed61385181d60",
+            "1, merged,   3c66f237827b4034463e51163dd51dcf6e4b371d6f84f2c9270455d859d20ca5",
+            "2, truth,    a767004afc49cfe0264d1d3bc7e4b45d7a2da01d9a26f33797b5c8ef76bc2a62",
+            "2, unlinked, 17d7a69ee1a1561bdf8cbf83e319306b62d1af319e4b524a4efd7efd0f05135f",
+            "2, merged,   9782f564c022de77b5267e0ad2d251d7f41a35b1985414c221c546c1eb02302d",
+            "3, truth,    0788caa2b3d3d7035be5eed4ec9e5463c1e53f5c0056f0896074da1eec3b98dc",
+            "3, unlinked, c0e1d9314c9452392e6ddcc5066d8f1023be76a01b606a3e483b1369e9966236",
+            "3, merged,   71df0fe3320a285052b7944d6e9fdd7069d6ad51c4a4a034df51fa6672c700b8",
     })
     void theEngineSaysExactlyWhatItSaidBefore(long seed, String feed, String digest) throws IOException {
         String output = AlertOutput.of(seed, feed);
