@@ -97,6 +97,22 @@ class CsvLinkageTest {
     }
 
     @Test
+    void aFileTooSmallToTrainOnIsLinkedWithTheDefaultWeightsAndSaysSo() throws Exception {
+        // Four people, as someone trying the command first might type them: u sampled from six distinct pairs made
+        // the one postcode that two of them share look like chance, and no pair was written.
+        Path in = dir.resolve("four.csv");
+        Files.writeString(in, "\uFEFFID;First Name;Last Name;Date of Birth;Post Code;Mobile\r\n"
+                + "1;John;Smith;01/02/1980;S60 1AA;07700 900123\r\n"
+                + "2;Jon;Smyth;1980-02-01;s601aa;+44 7700 900123\r\n"
+                + "3;Mary;Jones;1975-06-30;S65 2BB;\r\n"
+                + "4;Peter;Brown;1990-12-13;DN1 3CC;07700 900999\r\n");
+        Path out = dir.resolve("pairs.csv");
+        LinkSummary s = CsvLinkage.run(LinkOptions.of(in, null, "ID", out));
+        assertThat(pairs(out)).hasSize(1).allSatisfy(p -> assertThat(p[0] + "," + p[1]).isEqualTo("1,2"));
+        assertThat(s.toText()).contains("only 6 pairs to compare, too few to train a model on");
+    }
+
+    @Test
     void explicitRolesOverrideHeaderRecognition() throws Exception {
         Path in = people("ref,given,family,d_o_b,area,contact", "odd.csv");
         Path out = dir.resolve("pairs.csv");
