@@ -42,6 +42,12 @@ public final class Linker {
      * this, the comparisons' default m and u stand, and only λ is estimated (docs/decisions/linkage-training.md).
      */
     public static final double MIN_TRAINING_PAIRS = 1_000;
+    /**
+     * Pseudo-records by which the default model smooths term frequencies ({@link LinkageModel#withTermFrequencyPrior}):
+     * in a table of six records every shared value is a third of them, and two files' "Mary Jones, 30 June 1975,
+     * S1 2AB" weighed 11 bits less than her name and birth alone.
+     */
+    static final double DEFAULT_TERM_FREQUENCY_PRIOR = 1_000;
     private final RecordTable table;
     private final boolean link;
     private final LinkageSettings settings;
@@ -114,6 +120,14 @@ public final class Linker {
     /** The model training starts from: the comparisons' default m and u, and λ 10⁻⁴ ({@link #predict} estimates λ). */
     public LinkageModel untrained(List<Comparison> comparisons) {
         return LinkageModel.withPriors(comparisons, 1e-4);
+    }
+
+    /**
+     * The model for a table too small to train on ({@link #canTrain()} false): {@link #untrained}, with term
+     * frequencies smoothed by {@link #DEFAULT_TERM_FREQUENCY_PRIOR} pseudo-records.
+     */
+    public LinkageModel defaultModel(List<Comparison> comparisons) {
+        return untrained(comparisons).withTermFrequencyPrior(DEFAULT_TERM_FREQUENCY_PRIOR);
     }
 
     /** Trains {@code comparisons} without labels: u from random pairs, then m by EM. */

@@ -75,7 +75,7 @@ public final class CsvLinkage {
                 throw new InputException("cannot read model " + o.modelIn() + ": " + e.getCause().getMessage(), e);
             }
         } else if (!linker.canTrain()) {
-            model = linker.untrained(Comparisons.defaultsFor(table));
+            model = linker.defaultModel(Comparisons.defaultsFor(table));
             notices.add(String.format(java.util.Locale.ROOT, "only %,.0f pairs to compare, too few to train a model on:"
                     + " the default weights were used", linker.totalPairs()));
         } else {
