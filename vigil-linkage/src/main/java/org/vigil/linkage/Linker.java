@@ -35,6 +35,19 @@ import org.vigil.linkage.training.RandomSampling;
  * beside training and the two times overlap.
  */
 public final class Linker {
+    /**
+     * Fewest distinct pairs that training needs. u is estimated from random pairs, and with a handful of distinct
+     * pairs it is their own make-up: in a file of four people where the two who gave a postcode gave the same one,
+     * agreeing on a postcode looked certain by chance (u = 1), and EM had two blocked pairs to learn m from. Below
+     * this, the comparisons' default m and u stand, and only λ is estimated (docs/decisions/linkage-training.md).
+     */
+    public static final double MIN_TRAINING_PAIRS = 1_000;
+    /**
+     * Pseudo-records by which the default model smooths term frequencies ({@link LinkageModel#withTermFrequencyPrior}):
+     * in a table of six records every shared value is a third of them, and two files' "Mary Jones, 30 June 1975,
+     * S1 2AB" weighed 11 bits less than her name and birth alone.
+     */
+    static final double DEFAULT_TERM_FREQUENCY_PRIOR = 1_000;
     private final RecordTable table;
     private final boolean link;
     private final LinkageSettings settings;
@@ -79,6 +92,11 @@ public final class Linker {
         return left * (n - left);
     }
 
+    /** Whether there are enough pairs to train on ({@link #MIN_TRAINING_PAIRS}). */
+    public boolean canTrain() {
+        return totalPairs() >= MIN_TRAINING_PAIRS;
+    }
+
     /** The outcome of training. */
     public record Training(LinkageModel model, List<ExpectationMaximisation.Session> sessions) {
     }
@@ -99,11 +117,23 @@ public final class Linker {
         return this;
     }
 
+    /** The model training starts from: the comparisons' default m and u, and λ 10⁻⁴ ({@link #predict} estimates λ). */
+    public LinkageModel untrained(List<Comparison> comparisons) {
+        return LinkageModel.withPriors(comparisons, 1e-4);
+    }
+
+    /**
+     * The model for a table too small to train on ({@link #canTrain()} false): {@link #untrained}, with term
+     * frequencies smoothed by {@link #DEFAULT_TERM_FREQUENCY_PRIOR} pseudo-records.
+     */
+    public LinkageModel defaultModel(List<Comparison> comparisons) {
+        return untrained(comparisons).withTermFrequencyPrior(DEFAULT_TERM_FREQUENCY_PRIOR);
+    }
+
     /** Trains {@code comparisons} without labels: u from random pairs, then m by EM. */
     public Training train(List<Comparison> comparisons) {
         long t0 = System.nanoTime();
-        LinkageModel model = LinkageModel.withPriors(comparisons, 1e-4);
-        model = RandomSampling.estimateU(model, table, link, settings.uSamplePairs(), settings.seed(), settings.threads());
+        LinkageModel model = RandomSampling.estimateU(untrained(comparisons), table, link, settings.uSamplePairs(), settings.seed(), settings.threads());
         long t1 = System.nanoTime();
         stageMillis.put("train_u", (t1 - t0) / 1_000_000);
         ExpectationMaximisation.Result em = ExpectationMaximisation.estimateM(model, table, link, settings.trainingRules(),

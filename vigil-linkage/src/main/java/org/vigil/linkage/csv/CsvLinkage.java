@@ -66,6 +66,7 @@ public final class CsvLinkage {
         settings = settings.withSeed(o.seed());
         Linker linker = right == null ? Linker.dedupe(table, settings) : Linker.link(table, settings);
 
+        List<String> notices = notices(o, read);
         LinkageModel model;
         if (o.modelIn() != null) {
             try {
@@ -73,6 +74,10 @@ public final class CsvLinkage {
             } catch (java.io.UncheckedIOException e) {
                 throw new InputException("cannot read model " + o.modelIn() + ": " + e.getCause().getMessage(), e);
             }
+        } else if (!linker.canTrain()) {
+            model = linker.defaultModel(Comparisons.defaultsFor(table));
+            notices.add(String.format(java.util.Locale.ROOT, "only %,.0f pairs to compare, too few to train a model on:"
+                    + " the default weights were used", linker.totalPairs()));
         } else {
             List<Comparison> comparisons = Comparisons.defaultsFor(table);
             if (threads > 1) {
@@ -101,7 +106,7 @@ public final class CsvLinkage {
         p.model().comparisons().forEach(c -> compared.addAll(c.fields()));
         return new LinkSummary(left.rows(), right == null ? 0 : right.rows(), roles, ignored,
                 compared, linker.blocking().rules().stream().map(BlockingRule::name).toList(), p.candidates(), written,
-                p.model(), times, notices(o, read));
+                p.model(), times, notices);
     }
 
     /** A line for each file that was not UTF-8, so that nobody wonders why its accents look as they do. */

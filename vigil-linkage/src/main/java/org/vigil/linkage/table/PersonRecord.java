@@ -144,6 +144,7 @@ public final class PersonRecord {
                 givenName(n.given());
                 surname(n.surname());
             }
+            PersonName.aliasesIn(fullName).forEach(this::alias); // "John (Jack) Smith"
             return this;
         }
 

@@ -28,6 +28,8 @@ public final class AddressText {
     private static final int LONGEST_ABBREVIATION =
             ABBREVIATIONS.keySet().stream().mapToInt(String::length).max().orElse(0);
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+[a-z]?)\\b\\s*(.*)$");
+    /** A flat in a numbered building, folded: {@code flat 3 70 westgate} (from "Flat 3, 70 Westgate" or "Flat 3 70 Westgate"). */
+    private static final Pattern FLAT = Pattern.compile("^(?:flat|apartment|unit|room) (\\d+[a-z]?) (\\d+[a-z]?)\\b\\s*(.*)$");
 
     private AddressText() {
     }
@@ -73,7 +75,9 @@ public final class AddressText {
     /**
      * Splits a free-text address. A UK postcode anywhere in the text is taken out; the first
      * comma-separated part is the street line (its leading number is the house number); a later
-     * part, if any, is the locality.
+     * part, if any, is the locality. A flat in a numbered building, written with or without a comma
+     * ("Flat 3, 70 Westgate", "Flat 3 70 Westgate"), has house number {@code 3/70} and street {@code westgate}:
+     * the same flat agrees however it is written, and two flats of one building agree on the street only.
      */
     public static Parts split(String text) {
         if (text == null || text.isBlank()) {
@@ -87,13 +91,22 @@ public final class AddressText {
             rest = text.substring(0, m.start()) + text.substring(m.end());
         }
         String[] parts = rest.split(",");
-        String street = parts.length > 0 ? normalise(parts[0]) : null;
+        int first = 0;
+        if (parts.length > 1 && FLAT.matcher(normalise(parts[0] + " " + parts[1]) + "").matches()) {
+            parts[1] = parts[0] + " " + parts[1]; // "Flat 3, 70 Westgate": one street line
+            first = 1;
+        }
+        String street = parts.length > first ? normalise(parts[first]) : null;
         String locality = null;
-        for (int i = parts.length - 1; i >= 1 && locality == null; i--) {
+        for (int i = parts.length - 1; i >= first + 1 && locality == null; i--) {
             locality = Folding.fold(parts[i]);
         }
         String number = null;
-        if (street != null) {
+        Matcher flat = street == null ? null : FLAT.matcher(street);
+        if (flat != null && flat.matches()) {
+            number = flat.group(1) + "/" + flat.group(2);
+            street = flat.group(3).isBlank() ? null : flat.group(3);
+        } else if (street != null) {
             Matcher n = LEADING_NUMBER.matcher(street);
             if (n.matches()) {
                 number = n.group(1);

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * A date known to the year, the month or the day, as written: {@code 1987}, {@code 1987-05},
- * {@code 1987-05-02}; also {@code 19870502} (FEBRL) and {@code 02/05/1987} (UK day first).
+ * {@code 1987-05-02}; also {@code 19870502} (FEBRL), {@code 02/05/1987} (UK day first), and with the month in
+ * words as people and spreadsheets write it: {@code 2 May 1987}, {@code 02-May-1987}, {@code 2nd May 1987},
+ * {@code May 2, 1987}, {@code May 1987}.
  *
  * <p>Components are kept as written even when they do not make a calendar date ({@code 19571233}
  * has day 33): a mistyped digit is evidence a comparison can use. {@link #isValid()} says whether the
@@ -18,6 +20,13 @@ public record PartialDate(int year, int month, int day) {
 
     private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?(?:[T ].*)?");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
+    private static final Pattern DAY_MONTH_WORD = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?[-/. ]+(\\p{L}+)\\.?[-/., ]+(\\d{4})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_WORD_DAY = Pattern.compile("(\\p{L}+)\\.?[-/. ]+(\\d{1,2})(?:st|nd|rd|th)?,?[-/. ]+(\\d{4})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_WORD = Pattern.compile("(\\p{L}+)\\.?[-/., ]+(\\d{4})");
+    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december"};
 
     public PartialDate {
         if (year < 1 || year > 9999) {
@@ -59,10 +68,36 @@ public record PartialDate(int year, int month, int day) {
             if (m.matches()) {
                 return of(m.group(3), m.group(2), m.group(1));
             }
+            m = DAY_MONTH_WORD.matcher(s);
+            if (m.matches() && month(m.group(2)) > 0) {
+                return of(m.group(3), Integer.toString(month(m.group(2))), m.group(1));
+            }
+            m = MONTH_WORD_DAY.matcher(s);
+            if (m.matches() && month(m.group(1)) > 0) {
+                return of(m.group(3), Integer.toString(month(m.group(1))), m.group(2));
+            }
+            m = MONTH_WORD.matcher(s);
+            if (m.matches() && month(m.group(1)) > 0) {
+                return of(m.group(2), Integer.toString(month(m.group(1))), "0");
+            }
         } catch (IllegalArgumentException e) {
             return null;
         }
         return null;
+    }
+
+    /** The number of the month named by {@code word} in full or by its first three letters ("Sept" too), else 0. */
+    private static int month(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (w.length() < 3) {
+            return 0;
+        }
+        for (int i = 0; i < MONTHS.length; i++) {
+            if (MONTHS[i].startsWith(w)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static boolean allDigits(String s) {

@@ -1,7 +1,11 @@
 package org.vigil.linkage.value;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A person's name as written, split into given name and surname, each {@linkplain Folding folded}.
@@ -12,30 +16,55 @@ import java.util.Set;
  *   <li>{@code "Khan, Ashraf"} → given {@code ashraf}, surname {@code khan}
  *   <li>{@code "Ash"} → given {@code ash}, no surname
  *   <li>{@code "Mary Jane Smith"} → given {@code mary}, middle {@code jane}, surname {@code smith}
+ *   <li>{@code "KHAN, Ashraf Ali"} → given {@code ashraf}, middle {@code ali}, surname {@code khan}
+ *   <li>{@code "John (Jack) Smith"} and {@code "John \"Jack\" Smith"} → given {@code john}, surname {@code smith};
+ *       {@code Jack} is an alias ({@link #aliasesIn})
+ *   <li>{@code "Unknown male"}, {@code "N/K"} → no name
  * </ul>
  * Titles ({@code Mr}, {@code Dr}, ...) are dropped. Either part may be {@code null}.
  */
 public record PersonName(String given, String middle, String surname) {
 
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "rev", "prof");
+    /**
+     * First words that say no name was known: a report of "Unknown male" names nobody, and two such reports about
+     * different girls must not link two men through the words "unknown" and "male".
+     */
+    private static final Set<String> NO_NAME = Set.of("unknown", "unk", "unnamed", "nk", "anon", "anonymous",
+            "nfn", "nn");
+    /** Also no name when these two words begin it: "not known", "no name (given)", "name unknown". */
+    private static final Set<String> NO_NAME_PAIRS = Set.of("not known", "no name", "name unknown", "name not");
+    /** Whole names, as written, that mean "not known" ("N K" alone would be two initials). */
+    private static final Set<String> NO_NAME_WRITTEN = Set.of("n/k", "n.k.", "n/a", "n.a.");
+    /** A nickname written inside a name, in brackets or quotes. */
+    private static final Pattern WRITTEN_ALIAS = Pattern.compile("\\(([^()]*)\\)|\"([^\"]*)\"|\u201C([^\u201D]*)\u201D");
 
-    /** The name in {@code text}, or {@code null} when nothing alphabetic is left. */
+    /** The name in {@code text}, or {@code null} when it holds none. */
     public static PersonName parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String t = text.trim();
+        if (NO_NAME_WRITTEN.contains(text.trim().toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        String t = WRITTEN_ALIAS.matcher(text).replaceAll(" ").trim();
+        if (Folding.fold(t) == null) {
+            t = text.trim(); // nothing outside the brackets: the bracketed text is the name
+        }
         int comma = t.indexOf(',');
         if (comma > 0) {
-            String before = Folding.fold(t.substring(0, comma));
-            String after = Folding.fold(t.substring(comma + 1));
-            if (before != null && after != null && !before.contains(" ")) {
-                PersonName rest = parse(after);
-                if (rest != null && rest.surname == null) {
-                    return new PersonName(rest.given, null, before); // "Khan, Ashraf"
-                }
-            }
-            t = t.substring(0, comma); // "Ash, 27, silver Astra": the name is before the first comma
+            String before = t.substring(0, comma).trim();
+            String after = t.substring(comma + 1);
+            int next = after.indexOf(',');
+            after = (next < 0 ? after : after.substring(0, next)).trim();
+            int words = nameWords(after);
+            int surnameWords = nameWords(before);
+            // "Khan, Ashraf", "O'Brien-Smith, Mary" and, in capitals as police systems write a surname,
+            // "KHAN, Ashraf Ali" and "VAN DER BERG, Anna"; but not "Ash, 27, silver Astra", "Ash, Asian male" or
+            // "Mary Smith, mother": there the name is before the first comma.
+            boolean surnameFirst = words == 1 && surnameWords > 0 && before.chars().noneMatch(Character::isWhitespace)
+                    || words >= 1 && words <= 3 && surnameWords >= 1 && surnameWords <= 3 && inCapitals(before);
+            t = surnameFirst ? after + " " + before : before;
         }
         String folded = Folding.fold(t);
         if (folded == null) {
@@ -45,7 +74,8 @@ public record PersonName(String given, String middle, String surname) {
                 .filter(x -> !TITLES.contains(x))
                 .filter(x -> !x.chars().allMatch(Character::isDigit))
                 .toArray(String[]::new);
-        if (tokens.length == 0) {
+        if (tokens.length == 0 || NO_NAME.contains(tokens[0])
+                || tokens.length > 1 && NO_NAME_PAIRS.contains(tokens[0] + " " + tokens[1])) {
             return null;
         }
         if (tokens.length == 1) {
@@ -53,6 +83,48 @@ public record PersonName(String given, String middle, String surname) {
         }
         String middle = tokens.length > 2 ? String.join(" ", Arrays.copyOfRange(tokens, 1, tokens.length - 1)) : null;
         return new PersonName(tokens[0], middle, tokens[tokens.length - 1]);
+    }
+
+    /** The nicknames written inside {@code text} in brackets or quotes, as written: {@code "John (Jack) Smith"} → Jack. */
+    public static List<String> aliasesIn(String text) {
+        if (text == null || text.indexOf('(') < 0 && text.indexOf('"') < 0 && text.indexOf('\u201C') < 0) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        Matcher m = WRITTEN_ALIAS.matcher(text);
+        while (m.find()) {
+            String inner = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            if (parse(inner) != null && Folding.fold(WRITTEN_ALIAS.matcher(text).replaceAll(" ")) != null) {
+                out.add(inner.trim());
+            }
+        }
+        return out;
+    }
+
+    /** Words of {@code part} that can be a name, or 0 when any word holds a digit. */
+    private static int nameWords(String part) {
+        for (int i = 0; i < part.length(); i++) {
+            if (Character.isDigit(part.charAt(i))) {
+                return 0;
+            }
+        }
+        String folded = Folding.fold(part);
+        return folded == null ? 0 : (int) Arrays.stream(folded.split(" ")).filter(x -> !TITLES.contains(x)).count();
+    }
+
+    /** Whether every letter of {@code part}, of which there are at least two, is a capital: "KHAN", "O'BRIEN-SMITH". */
+    private static boolean inCapitals(String part) {
+        int letters = 0;
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
     }
 
     /** A single name part ({@code "O'Brien-Smith"} → {@code obrien smith}), or {@code null}. */

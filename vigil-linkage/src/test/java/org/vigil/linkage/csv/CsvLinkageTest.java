@@ -97,6 +97,41 @@ class CsvLinkageTest {
     }
 
     @Test
+    void aFileTooSmallToTrainOnIsLinkedWithTheDefaultWeightsAndSaysSo() throws Exception {
+        // Four people, as someone trying the command first might type them: u sampled from six distinct pairs made
+        // the one postcode that two of them share look like chance, and no pair was written.
+        Path in = dir.resolve("four.csv");
+        Files.writeString(in, "\uFEFFID;First Name;Last Name;Date of Birth;Post Code;Mobile\r\n"
+                + "1;John;Smith;01/02/1980;S60 1AA;07700 900123\r\n"
+                + "2;Jon;Smyth;1980-02-01;s601aa;+44 7700 900123\r\n"
+                + "3;Mary;Jones;1975-06-30;S65 2BB;\r\n"
+                + "4;Peter;Brown;1990-12-13;DN1 3CC;07700 900999\r\n");
+        Path out = dir.resolve("pairs.csv");
+        LinkSummary s = CsvLinkage.run(LinkOptions.of(in, null, "ID", out));
+        assertThat(pairs(out)).hasSize(1).allSatisfy(p -> assertThat(p[0] + "," + p[1]).isEqualTo("1,2"));
+        assertThat(s.toText()).contains("only 6 pairs to compare, too few to train a model on");
+    }
+
+    @Test
+    void twoSmallFilesWithTheirOwnHeadersLinkTheSamePeopleSurely() throws Exception {
+        // Term frequencies from six records are noise: every shared value is a third of them.
+        Path a = dir.resolve("a.csv");
+        Files.writeString(a, "Ref,Full Name,DOB,Address\n"
+                + "A1,John Smith,1980-02-01,\"12 High Street, Rotherham S60 1AA\"\n"
+                + "A2,Mary Jones,1975-06-30,\"3 Low Road, Sheffield S1 2AB\"\n"
+                + "A3,Peter Brown,1990-12-13,\n");
+        Path b = dir.resolve("b.csv");
+        Files.writeString(b, "Ref,surname,forename,date_of_birth,postcode\n"
+                + "B1,SMITH,Jonathan,01/02/1980,S60 1AA\n"
+                + "B2,Jones,Mary,30/06/1975,S1 2AB\n"
+                + "B3,Green,Alan,1960-01-01,DN1 1AA\n");
+        Path out = dir.resolve("pairs.csv");
+        CsvLinkage.run(LinkOptions.of(a, b, "Ref", out));
+        assertThat(pairs(out)).extracting(p -> p[0] + "," + p[1]).containsExactly("A1,B1", "A2,B2");
+        assertThat(pairs(out)).allSatisfy(p -> assertThat(Double.parseDouble(p[2])).isGreaterThan(0.99));
+    }
+
+    @Test
     void explicitRolesOverrideHeaderRecognition() throws Exception {
         Path in = people("ref,given,family,d_o_b,area,contact", "odd.csv");
         Path out = dir.resolve("pairs.csv");

@@ -10,6 +10,18 @@ import org.junit.jupiter.api.Test;
 class PartialDateTest {
 
     @Test
+    void readsTheMonthWrittenInWords() {
+        assertThat(PartialDate.parse("1 Feb 1980")).isEqualTo(new PartialDate(1980, 2, 1));
+        assertThat(PartialDate.parse("01-Feb-1980")).isEqualTo(new PartialDate(1980, 2, 1));
+        assertThat(PartialDate.parse("3rd February 1975")).isEqualTo(new PartialDate(1975, 2, 3));
+        assertThat(PartialDate.parse("February 3, 1975")).isEqualTo(new PartialDate(1975, 2, 3));
+        assertThat(PartialDate.parse("Sept. 21 2001")).isEqualTo(new PartialDate(2001, 9, 21));
+        assertThat(PartialDate.parse("May 1987")).isEqualTo(new PartialDate(1987, 5, 0));
+        assertThat(PartialDate.parse("3 Smarch 1975")).isNull();
+        assertThat(PartialDate.parse("Ma 1975")).isNull();
+    }
+
+    @Test
     void readsFullPartialAndFebrlForms() {
         assertThat(PartialDate.parse("1987-05-02")).isEqualTo(new PartialDate(1987, 5, 2));
         assertThat(PartialDate.parse("1987-05")).isEqualTo(new PartialDate(1987, 5, 0));

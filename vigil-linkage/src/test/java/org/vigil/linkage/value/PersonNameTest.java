@@ -17,4 +17,40 @@ class PersonNameTest {
         assertThat(PersonName.parse("Dr Zoë O'Brien")).isEqualTo(new PersonName("zoe", null, "obrien"));
         assertThat(PersonName.parse("  ")).isNull();
     }
+
+    @Test
+    void readsASurnameWrittenFirstWithSeveralGivenNamesWhenItIsInCapitals() {
+        assertThat(PersonName.parse("KHAN, Ashraf Ali")).isEqualTo(new PersonName("ashraf", "ali", "khan"));
+        assertThat(PersonName.parse("VAN DER BERG, Anna")).isEqualTo(new PersonName("anna", "van der", "berg"));
+        assertThat(PersonName.parse("O'Brien-Smith, Mary")).isEqualTo(PersonName.parse("Mary O'Brien-Smith"));
+        assertThat(PersonName.parse("KHAN, Ashraf, 27")).isEqualTo(new PersonName("ashraf", null, "khan"));
+        // Not a surname first: a description, or a name and what the person is.
+        assertThat(PersonName.parse("Ash, Asian male")).isEqualTo(new PersonName("ash", null, null));
+        assertThat(PersonName.parse("Mary Smith, mother")).isEqualTo(new PersonName("mary", null, "smith"));
+    }
+
+    @Test
+    void takesANicknameInBracketsOrQuotesOutOfTheNameAsAnAlias() {
+        assertThat(PersonName.parse("John (Jack) Smith")).isEqualTo(new PersonName("john", null, "smith"));
+        assertThat(PersonName.parse("John \"Jack\" Smith")).isEqualTo(new PersonName("john", null, "smith"));
+        assertThat(PersonName.parse("SMITH, John (Jack)")).isEqualTo(new PersonName("john", null, "smith"));
+        assertThat(PersonName.aliasesIn("SMITH, John (Jack)")).containsExactly("Jack");
+        assertThat(PersonName.aliasesIn("John \u201CJJ\u201D Smith")).containsExactly("JJ");
+        assertThat(PersonName.aliasesIn("John Smith")).isEmpty();
+        // Nothing outside the quotes: the quoted text is the name itself.
+        assertThat(PersonName.parse("\"Ash\"")).isEqualTo(new PersonName("ash", null, null));
+        assertThat(PersonName.aliasesIn("\"Ash\"")).isEmpty();
+    }
+
+    @Test
+    void aNameThatSaysNoNameWasKnownIsNoName() {
+        assertThat(PersonName.parse("Unknown male")).isNull();
+        assertThat(PersonName.parse("UNKNOWN")).isNull();
+        assertThat(PersonName.parse("N/K")).isNull();
+        assertThat(PersonName.parse("not known")).isNull();
+        assertThat(PersonName.parse("No name given")).isNull();
+        assertThat(PersonName.parse("Unnamed Asian man")).isNull();
+        // A pseudonym of the kind inquiries use is a name: it stands for one person.
+        assertThat(PersonName.parse("Girl A")).isEqualTo(new PersonName("girl", null, "a"));
+    }
 }
