@@ -85,7 +85,11 @@ public record PersonName(String given, String middle, String surname) {
         return new PersonName(tokens[0], middle, tokens[tokens.length - 1]);
     }
 
-    /** The nicknames written inside {@code text} in brackets or quotes, as written: {@code "John (Jack) Smith"} → Jack. */
+    /**
+     * The nicknames written inside {@code text} in brackets or quotes, as written: {@code "John (Jack) Smith"} → Jack.
+     * Only a single word that the nickname table knows as a given name is one: brackets also hold descriptions
+     * ("Ash (Asian male)", "Dave (mum's boyfriend)"), which are no name, and which must never become a name's words.
+     */
     public static List<String> aliasesIn(String text) {
         if (text == null || text.indexOf('(') < 0 && text.indexOf('"') < 0 && text.indexOf('\u201C') < 0) {
             return List.of();
@@ -94,7 +98,9 @@ public record PersonName(String given, String middle, String surname) {
         Matcher m = WRITTEN_ALIAS.matcher(text);
         while (m.find()) {
             String inner = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            if (parse(inner) != null && Folding.fold(WRITTEN_ALIAS.matcher(text).replaceAll(" ")) != null) {
+            String word = Folding.fold(inner);
+            if (word != null && word.indexOf(' ') < 0 && Nicknames.standard().id(word) >= 0
+                    && Folding.fold(WRITTEN_ALIAS.matcher(text).replaceAll(" ")) != null) {
                 out.add(inner.trim());
             }
         }

@@ -35,7 +35,11 @@ class PersonNameTest {
         assertThat(PersonName.parse("John \"Jack\" Smith")).isEqualTo(new PersonName("john", null, "smith"));
         assertThat(PersonName.parse("SMITH, John (Jack)")).isEqualTo(new PersonName("john", null, "smith"));
         assertThat(PersonName.aliasesIn("SMITH, John (Jack)")).containsExactly("Jack");
-        assertThat(PersonName.aliasesIn("John \u201CJJ\u201D Smith")).containsExactly("JJ");
+        assertThat(PersonName.aliasesIn("John \u201CTony\u201D Smith")).containsExactly("Tony");
+        // A description in brackets is no name, and none of its words becomes one.
+        assertThat(PersonName.parse("Ash (Asian male)")).isEqualTo(new PersonName("ash", null, null));
+        assertThat(PersonName.aliasesIn("Ash (Asian male)")).isEmpty();
+        assertThat(PersonName.aliasesIn("Dave (boyfriend)")).isEmpty();
         assertThat(PersonName.aliasesIn("John Smith")).isEmpty();
         // Nothing outside the quotes: the quoted text is the name itself.
         assertThat(PersonName.parse("\"Ash\"")).isEqualTo(new PersonName("ash", null, null));
