@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *   <li>{@code "KHAN, Ashraf Ali"} → given {@code ashraf}, middle {@code ali}, surname {@code khan}
  *   <li>{@code "John (Jack) Smith"} and {@code "John \"Jack\" Smith"} → given {@code john}, surname {@code smith};
  *       {@code Jack} is an alias ({@link #aliasesIn})
- *   <li>{@code "Unknown male"}, {@code "N/K"} → no name
+ *   <li>{@code "Unknown male"}, {@code "N/K"}, {@code "Asian male"} → no name
  * </ul>
  * Titles ({@code Mr}, {@code Dr}, ...) are dropped. Either part may be {@code null}.
  */
@@ -34,6 +34,12 @@ public record PersonName(String given, String middle, String surname) {
             "nfn", "nn");
     /** Also no name when these two words begin it: "not known", "no name (given)", "name unknown". */
     private static final Set<String> NO_NAME_PAIRS = Set.of("not known", "no name", "name unknown", "name not");
+    /**
+     * Last words that make the text a description of someone, not a name: "Asian male", "white female". Two men
+     * described alike are not named alike, and a description's words must never become a name's. Only these: "Big
+     * Man" is a nickname, and Person a surname.
+     */
+    private static final Set<String> DESCRIBES_SOMEONE = Set.of("male", "female", "males", "females");
     /** Whole names, as written, that mean "not known" ("N K" alone would be two initials). */
     private static final Set<String> NO_NAME_WRITTEN = Set.of("n/k", "n.k.", "n/a", "n.a.");
     /** A nickname written inside a name, in brackets or quotes. */
@@ -74,7 +80,7 @@ public record PersonName(String given, String middle, String surname) {
                 .filter(x -> !TITLES.contains(x))
                 .filter(x -> !x.chars().allMatch(Character::isDigit))
                 .toArray(String[]::new);
-        if (tokens.length == 0 || NO_NAME.contains(tokens[0])
+        if (tokens.length == 0 || NO_NAME.contains(tokens[0]) || DESCRIBES_SOMEONE.contains(tokens[tokens.length - 1])
                 || tokens.length > 1 && NO_NAME_PAIRS.contains(tokens[0] + " " + tokens[1])) {
             return null;
         }

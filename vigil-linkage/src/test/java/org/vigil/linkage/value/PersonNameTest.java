@@ -54,6 +54,13 @@ class PersonNameTest {
         assertThat(PersonName.parse("not known")).isNull();
         assertThat(PersonName.parse("No name given")).isNull();
         assertThat(PersonName.parse("Unnamed Asian man")).isNull();
+        // A description is no name either: two men described alike are not named alike.
+        assertThat(PersonName.parse("Asian male")).isNull();
+        assertThat(PersonName.parse("older white female, 40s")).isNull();
+        assertThat(PersonName.parse("Male")).isNull();
+        // But a nickname or a surname that is also a word for someone is a name.
+        assertThat(PersonName.parse("Big Man")).isEqualTo(new PersonName("big", null, "man"));
+        assertThat(PersonName.parse("Jordan Person")).isEqualTo(new PersonName("jordan", null, "person"));
         // A pseudonym of the kind inquiries use is a name: it stands for one person.
         assertThat(PersonName.parse("Girl A")).isEqualTo(new PersonName("girl", null, "a"));
     }
