@@ -39,6 +39,10 @@ final class LinkCommand implements Callable<Integer> {
     @Option(names = "--id", required = true, paramLabel = "COLUMN", description = "the column holding each record's id")
     String id;
 
+    @Option(names = "--right-id", paramLabel = "COLUMN",
+            description = "the right file's id column, when it is not named as the left's")
+    String rightId;
+
     @Option(names = "--out", required = true, paramLabel = "PAIRS.csv", description = "where to write the matching pairs")
     Path out;
 
@@ -73,7 +77,7 @@ final class LinkCommand implements Callable<Integer> {
         Map<ColumnRole, String> roles = new LinkedHashMap<>();
         columns.forEach((role, column) -> roles.put(role(role), column));
         LinkOptions options = LinkOptions.of(left, right, id, out).withThreshold(threshold).withRoles(roles)
-                .withModelIn(modelIn).withModelOut(modelOut).withExplainOut(explain);
+                .withModelIn(modelIn).withModelOut(modelOut).withExplainOut(explain).withRightIdColumn(rightId);
         LinkSummary summary = CsvLinkage.run(options);
         spec.commandLine().getErr().print(summary.toText());
         return ExitCode.OK;

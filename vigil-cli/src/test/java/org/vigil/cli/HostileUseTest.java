@@ -222,4 +222,20 @@ class HostileUseTest {
         assertThat(over.err()).contains("is also an input");
         assertThat(Files.readString(csv)).startsWith("id,First Name");
     }
+
+    @Test
+    void linkReadsTheRightFilesIdsFromTheColumnRightIdNames() throws Exception {
+        Path left = dir.resolve("left.csv");
+        Files.writeString(left, "id,First Name,Surname,DOB\n1,Amy,Smith,1990-01-02\n3,Ben,Jones,1980-05-06\n");
+        Path right = dir.resolve("right.csv");
+        Files.writeString(right, "ref,forename,surname,date_of_birth\nR7,Amy,SMITH,02/01/1990\nR8,Cal,Brown,1971-03-04\n");
+        Path pairs = dir.resolve("pairs.csv");
+        CliRun without = vigil("link", left.toString(), right.toString(), "--id", "id", "--out", pairs.toString());
+        assertThat(without.status()).isNotZero();
+        assertThat(without.err()).contains("right.csv has no id column id");
+        CliRun run = vigil("link", left.toString(), right.toString(), "--id", "id", "--right-id", "ref",
+                "--out", pairs.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(Files.readAllLines(pairs)).hasSize(2).element(1).asString().startsWith("1,R7,");
+    }
 }

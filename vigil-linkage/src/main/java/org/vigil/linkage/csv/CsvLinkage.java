@@ -136,13 +136,13 @@ public final class CsvLinkage {
         if (threads < 2) {
             for (int source = 0; source < files.size(); source++) {
                 int s = source;
-                columns.add(CsvPersons.stream(files.get(s), o.idColumn(), o.roles(), r -> table.add(r, s)));
+                columns.add(CsvPersons.stream(files.get(s), o.idColumnOf(s), o.roles(), r -> table.add(r, s)));
             }
             return columns;
         }
         List<Reader> readers = new ArrayList<>();
-        for (Path file : files) {
-            Reader r = new Reader(file, o);
+        for (int source = 0; source < files.size(); source++) {
+            Reader r = new Reader(files.get(source), o.idColumnOf(source), o);
             r.start();
             readers.add(r);
         }
@@ -159,22 +159,24 @@ public final class CsvLinkage {
     /** One file parsed and normalised on a thread of its own, handed over in batches of 1,024 rows. */
     private static final class Reader extends Thread {
         private final Path file;
+        private final String idColumn;
         private final LinkOptions options;
         private final BlockingQueue<List<NormalForm>> queue = new ArrayBlockingQueue<>(64);
         private final AtomicReference<Object> outcome = new AtomicReference<>();
         private List<NormalForm> batch = new ArrayList<>(1024);
 
-        Reader(Path file, LinkOptions options) {
+        Reader(Path file, String idColumn, LinkOptions options) {
             super("vigil-csv-reader");
             setDaemon(true);
             this.file = file;
+            this.idColumn = idColumn;
             this.options = options;
         }
 
         @Override
         public void run() {
             try {
-                CsvPersons.Columns c = CsvPersons.stream(file, options.idColumn(), options.roles(), r -> {
+                CsvPersons.Columns c = CsvPersons.stream(file, idColumn, options.roles(), r -> {
                     batch.add(NormalForm.of(r));
                     if (batch.size() == 1024) {
                         put(batch);

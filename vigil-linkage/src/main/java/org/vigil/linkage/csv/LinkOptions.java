@@ -22,10 +22,11 @@ import org.vigil.linkage.blocking.BlockingRule;
  * @param blockingRules blocking rules, or {@code null} for the defaults for the columns found
  * @param threads worker threads (0: all processors)
  * @param seed seed for sampling
+ * @param rightIdColumn the right file's id column when it is named differently from {@code idColumn}, or {@code null}
  */
 public record LinkOptions(Path left, Path right, String idColumn, Path out, Map<ColumnRole, String> roles,
                           double threshold, Path modelIn, Path modelOut, Path explainOut,
-                          List<BlockingRule> blockingRules, int threads, long seed) {
+                          List<BlockingRule> blockingRules, int threads, long seed, String rightIdColumn) {
 
     public LinkOptions {
         if (left == null || idColumn == null || idColumn.isBlank() || out == null) {
@@ -36,38 +37,49 @@ public record LinkOptions(Path left, Path right, String idColumn, Path out, Map<
             throw new InputException("threshold must be in (0, 1): " + threshold);
         }
         blockingRules = blockingRules == null ? null : List.copyOf(blockingRules);
+        rightIdColumn = rightIdColumn == null || rightIdColumn.isBlank() ? null : rightIdColumn;
+    }
+
+    /** The id column of the left file (source 0) or the right (source 1). */
+    public String idColumnOf(int source) {
+        return source == 1 && rightIdColumn != null ? rightIdColumn : idColumn;
     }
 
     /** Deduplicate {@code left} (or link it to {@code right} when not null) with every default. */
     public static LinkOptions of(Path left, Path right, String idColumn, Path out) {
-        return new LinkOptions(left, right, idColumn, out, Map.of(), 0.5, null, null, null, null, 0, 42);
+        return new LinkOptions(left, right, idColumn, out, Map.of(), 0.5, null, null, null, null, 0, 42, null);
     }
 
     public LinkOptions withThreshold(double t) {
-        return new LinkOptions(left, right, idColumn, out, roles, t, modelIn, modelOut, explainOut, blockingRules, threads, seed);
+        return new LinkOptions(left, right, idColumn, out, roles, t, modelIn, modelOut, explainOut, blockingRules, threads, seed, rightIdColumn);
     }
 
     public LinkOptions withRoles(Map<ColumnRole, String> r) {
-        return new LinkOptions(left, right, idColumn, out, r, threshold, modelIn, modelOut, explainOut, blockingRules, threads, seed);
+        return new LinkOptions(left, right, idColumn, out, r, threshold, modelIn, modelOut, explainOut, blockingRules, threads, seed, rightIdColumn);
     }
 
     public LinkOptions withModelIn(Path p) {
-        return new LinkOptions(left, right, idColumn, out, roles, threshold, p, modelOut, explainOut, blockingRules, threads, seed);
+        return new LinkOptions(left, right, idColumn, out, roles, threshold, p, modelOut, explainOut, blockingRules, threads, seed, rightIdColumn);
     }
 
     public LinkOptions withModelOut(Path p) {
-        return new LinkOptions(left, right, idColumn, out, roles, threshold, modelIn, p, explainOut, blockingRules, threads, seed);
+        return new LinkOptions(left, right, idColumn, out, roles, threshold, modelIn, p, explainOut, blockingRules, threads, seed, rightIdColumn);
     }
 
     public LinkOptions withExplainOut(Path p) {
-        return new LinkOptions(left, right, idColumn, out, roles, threshold, modelIn, modelOut, p, blockingRules, threads, seed);
+        return new LinkOptions(left, right, idColumn, out, roles, threshold, modelIn, modelOut, p, blockingRules, threads, seed, rightIdColumn);
     }
 
     public LinkOptions withBlockingRules(List<BlockingRule> r) {
-        return new LinkOptions(left, right, idColumn, out, roles, threshold, modelIn, modelOut, explainOut, r, threads, seed);
+        return new LinkOptions(left, right, idColumn, out, roles, threshold, modelIn, modelOut, explainOut, r, threads, seed, rightIdColumn);
     }
 
     public LinkOptions withThreads(int n) {
-        return new LinkOptions(left, right, idColumn, out, roles, threshold, modelIn, modelOut, explainOut, blockingRules, n, seed);
+        return new LinkOptions(left, right, idColumn, out, roles, threshold, modelIn, modelOut, explainOut, blockingRules, n, seed, rightIdColumn);
+    }
+
+    /** The right file's id column, when its name differs from the left's ({@code vigil link --right-id}). */
+    public LinkOptions withRightIdColumn(String column) {
+        return new LinkOptions(left, right, idColumn, out, roles, threshold, modelIn, modelOut, explainOut, blockingRules, threads, seed, column);
     }
 }

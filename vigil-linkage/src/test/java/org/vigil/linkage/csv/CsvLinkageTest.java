@@ -113,7 +113,7 @@ class CsvLinkageTest {
     }
 
     @Test
-    void twoSmallFilesWithTheirOwnHeadersLinkTheSamePeopleSurely() throws Exception {
+    void twoSmallFilesWithTheirOwnHeadersAndIdColumnsLinkTheSamePeopleSurely() throws Exception {
         // Term frequencies from six records are noise: every shared value is a third of them.
         Path a = dir.resolve("a.csv");
         Files.writeString(a, "Ref,Full Name,DOB,Address\n"
@@ -121,12 +121,12 @@ class CsvLinkageTest {
                 + "A2,Mary Jones,1975-06-30,\"3 Low Road, Sheffield S1 2AB\"\n"
                 + "A3,Peter Brown,1990-12-13,\n");
         Path b = dir.resolve("b.csv");
-        Files.writeString(b, "Ref,surname,forename,date_of_birth,postcode\n"
+        Files.writeString(b, "person_id,surname,forename,date_of_birth,postcode\n"
                 + "B1,SMITH,Jonathan,01/02/1980,S60 1AA\n"
                 + "B2,Jones,Mary,30/06/1975,S1 2AB\n"
                 + "B3,Green,Alan,1960-01-01,DN1 1AA\n");
         Path out = dir.resolve("pairs.csv");
-        CsvLinkage.run(LinkOptions.of(a, b, "Ref", out));
+        CsvLinkage.run(LinkOptions.of(a, b, "Ref", out).withRightIdColumn("person_id"));
         assertThat(pairs(out)).extracting(p -> p[0] + "," + p[1]).containsExactly("A1,B1", "A2,B2");
         assertThat(pairs(out)).allSatisfy(p -> assertThat(Double.parseDouble(p[2])).isGreaterThan(0.99));
     }
