@@ -92,7 +92,8 @@ public final class AddressText {
         }
         String[] parts = rest.split(",");
         int first = 0;
-        if (parts.length > 1 && FLAT.matcher(normalise(parts[0] + " " + parts[1]) + "").matches()) {
+        String firstTwo = parts.length > 1 ? normalise(parts[0] + " " + parts[1]) : null;
+        if (firstTwo != null && FLAT.matcher(firstTwo).matches()) {
             parts[1] = parts[0] + " " + parts[1]; // "Flat 3, 70 Westgate": one street line
             first = 1;
         }

@@ -53,9 +53,10 @@ public record PersonName(String given, String middle, String surname) {
         if (NO_NAME_WRITTEN.contains(text.trim().toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
-        String t = WRITTEN_ALIAS.matcher(text).replaceAll(" ").trim();
-        if (Folding.fold(t) == null) {
-            t = text.trim(); // nothing outside the brackets: the bracketed text is the name
+        String t = text.trim();
+        if (hasWrittenAlias(t)) {
+            String outside = WRITTEN_ALIAS.matcher(t).replaceAll(" ").trim();
+            t = Folding.fold(outside) == null ? t : outside; // nothing outside the brackets: the bracketed text is the name
         }
         int comma = t.indexOf(',');
         if (comma > 0) {
@@ -68,8 +69,9 @@ public record PersonName(String given, String middle, String surname) {
             // "Khan, Ashraf", "O'Brien-Smith, Mary" and, in capitals as police systems write a surname,
             // "KHAN, Ashraf Ali" and "VAN DER BERG, Anna"; but not "Ash, 27, silver Astra", "Ash, Asian male" or
             // "Mary Smith, mother": there the name is before the first comma.
-            boolean surnameFirst = words == 1 && surnameWords > 0 && before.chars().noneMatch(Character::isWhitespace)
-                    || words >= 1 && words <= 3 && surnameWords >= 1 && surnameWords <= 3 && inCapitals(before);
+            boolean surnameFirst = (words == 1 && surnameWords > 0 && before.chars().noneMatch(Character::isWhitespace)
+                    || words >= 1 && words <= 3 && surnameWords >= 1 && surnameWords <= 3 && inCapitals(before))
+                    && parse(after) != null; // "ASH, ASIAN MALE": a description is no given name
             t = surnameFirst ? after + " " + before : before;
         }
         String folded = Folding.fold(t);
@@ -97,20 +99,24 @@ public record PersonName(String given, String middle, String surname) {
      * ("Ash (Asian male)", "Dave (mum's boyfriend)"), which are no name, and which must never become a name's words.
      */
     public static List<String> aliasesIn(String text) {
-        if (text == null || text.indexOf('(') < 0 && text.indexOf('"') < 0 && text.indexOf('\u201C') < 0) {
-            return List.of();
+        if (text == null || !hasWrittenAlias(text) || Folding.fold(WRITTEN_ALIAS.matcher(text).replaceAll(" ")) == null) {
+            return List.of(); // no brackets or quotes, or nothing outside them: then they hold the name itself
         }
         List<String> out = new ArrayList<>();
         Matcher m = WRITTEN_ALIAS.matcher(text);
         while (m.find()) {
             String inner = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             String word = Folding.fold(inner);
-            if (word != null && word.indexOf(' ') < 0 && Nicknames.standard().id(word) >= 0
-                    && Folding.fold(WRITTEN_ALIAS.matcher(text).replaceAll(" ")) != null) {
+            if (word != null && word.indexOf(' ') < 0 && Nicknames.standard().id(word) >= 0) {
                 out.add(inner.trim());
             }
         }
         return out;
+    }
+
+    /** Whether {@code text} has a bracket or a quotation mark: nearly no name does, so most skip the pattern. */
+    private static boolean hasWrittenAlias(String text) {
+        return text.indexOf('(') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0;
     }
 
     /** Words of {@code part} that can be a name, or 0 when any word holds a digit. */

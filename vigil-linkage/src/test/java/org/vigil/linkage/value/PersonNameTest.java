@@ -26,6 +26,7 @@ class PersonNameTest {
         assertThat(PersonName.parse("KHAN, Ashraf, 27")).isEqualTo(new PersonName("ashraf", null, "khan"));
         // Not a surname first: a description, or a name and what the person is.
         assertThat(PersonName.parse("Ash, Asian male")).isEqualTo(new PersonName("ash", null, null));
+        assertThat(PersonName.parse("ASH, ASIAN MALE, 20S")).isEqualTo(new PersonName("ash", null, null));
         assertThat(PersonName.parse("Mary Smith, mother")).isEqualTo(new PersonName("mary", null, "smith"));
     }
 
