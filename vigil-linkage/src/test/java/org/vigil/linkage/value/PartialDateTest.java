@@ -5,9 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class PartialDateTest {
+
+    @Property(tries = 2000)
+    void aDateWrittenWithItsMonthInWordsIsTheSameDateInFigures(@ForAll @IntRange(min = -36500, max = 20000) int epochDay,
+                                                               @ForAll @IntRange(min = 0, max = 5) int style) {
+        LocalDate d = LocalDate.ofEpochDay(epochDay);
+        String pattern = new String[] {"d MMM yyyy", "dd-MMM-yyyy", "MMMM d, yyyy", "d MMMM yyyy", "MMM. d yyyy",
+            "dd MMMM yyyy"}[style];
+        String written = d.format(DateTimeFormatter.ofPattern(pattern, Locale.UK));
+        assertThat(PartialDate.parse(written)).as(written).isEqualTo(PartialDate.parse(d.toString()));
+        String monthYear = d.format(DateTimeFormatter.ofPattern(style % 2 == 0 ? "MMM yyyy" : "MMMM yyyy", Locale.UK));
+        assertThat(PartialDate.parse(monthYear)).as(monthYear).isEqualTo(new PartialDate(d.getYear(), d.getMonthValue(), 0));
+    }
 
     @Test
     void readsTheMonthWrittenInWords() {
