@@ -2,6 +2,12 @@ package org.vigil.linkage.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class PersonNameTest {
@@ -28,6 +34,31 @@ class PersonNameTest {
         assertThat(PersonName.parse("Ash, Asian male")).isEqualTo(new PersonName("ash", null, null));
         assertThat(PersonName.parse("ASH, ASIAN MALE, 20S")).isEqualTo(new PersonName("ash", null, null));
         assertThat(PersonName.parse("Mary Smith, mother")).isEqualTo(new PersonName("mary", null, "smith"));
+    }
+
+    @Property(tries = 1000)
+    void aBracketedOrQuotedNicknameLeavesTheNameAsItWouldBeWithout(@ForAll("words") String given,
+            @ForAll("words") String surname, @ForAll("nicknames") String nickname) {
+        PersonName plain = PersonName.parse(given + " " + surname);
+        for (String written : new String[] {given + " (" + nickname + ") " + surname,
+            given + " \"" + nickname + "\" " + surname, surname.toUpperCase() + ", " + given + " (" + nickname + ")"}) {
+            assertThat(PersonName.parse(written)).as(written).isEqualTo(plain);
+            assertThat(PersonName.aliasesIn(written)).as(written).containsExactly(nickname);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> words() {
+        Set<String> notNames = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "rev", "prof", "unknown",
+                "unk", "unnamed", "nk", "anon", "anonymous", "nfn", "nn", "male", "female", "males", "females", "not", "no",
+                "name");
+        return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(2).ofMaxLength(10)
+                .filter(w -> !notNames.contains(w)).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+
+    @Provide
+    Arbitrary<String> nicknames() {
+        return Arbitraries.of("Jack", "Tony", "Dave", "Mo", "Ash", "Bob", "Kate", "Liz");
     }
 
     @Test
