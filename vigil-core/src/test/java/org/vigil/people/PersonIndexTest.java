@@ -30,6 +30,28 @@ class PersonIndexTest {
     }
 
     @Test
+    void aSurnameWrittenFirstWithANicknameInBracketsLinksToThatNicknameWithTheSamePhone() throws Exception {
+        // Read as given name "khan" before, so "Ash" with the same phone stayed apart.
+        PersonIndex people = new PersonIndex();
+        people.link(List.of(concern("C-1", "2010-03-01T10:00:00Z",
+                "{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"KHAN, Ashraf Ali (Ash)\",\"sex\":\"M\","
+                        + "\"phones\":[\"07700 900123\"]}")));
+        people.link(List.of(concern("C-2", "2010-04-01T10:00:00Z",
+                "{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"Ash\",\"phones\":[\"+44 7700 900123\"]}")));
+        assertThat(people.personOf("C-2/s1")).isEqualTo(people.personOf("C-1/s1"));
+    }
+
+    @Test
+    void twoMenWrittenOnlyAsUnknownMaleAreNotLinkedByThoseWords() throws Exception {
+        PersonIndex people = new PersonIndex();
+        for (int i = 1; i <= 4; i++) {
+            people.link(List.of(concern("C-" + i, "2010-0" + i + "-01T10:00:00Z",
+                    "{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"Unknown male\",\"sex\":\"M\",\"age\":30}")));
+        }
+        assertThat(people.mentionsWith("C-4/s1")).containsExactly("C-4/s1");
+    }
+
+    @Test
     void keepsSiblingsAtOneAddressApart() throws Exception {
         PersonIndex people = new PersonIndex();
         people.link(List.of(concern("C-1", "2003-01-01T10:00:00Z",
