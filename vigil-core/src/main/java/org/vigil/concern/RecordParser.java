@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -160,6 +161,13 @@ public final class RecordParser {
                 amends);
     }
 
+    /**
+     * A date of birth that makes a subject older than this is read as no date of birth: systems that require one
+     * write 1900-01-01 or 1901-01-01 for "not known", and read as a date it makes a girl of 14 a man of 110 to the
+     * alerts, and forbids linking her mention to the ones that give her real date. The record is kept as received.
+     */
+    static final int PLACEHOLDER_AGE = 100;
+
     private Subject subject(Fields s, Instant received, Set<String> placeRefs) throws InvalidRecordException {
         String ref = s.requiredText("ref");
         String role = s.requiredWord("role", Vocabulary.SUBJECT_ROLES);
@@ -171,9 +179,13 @@ public final class RecordParser {
             } catch (IllegalArgumentException e) {
                 throw new InvalidRecordException("subject " + ref + ": born " + e.getMessage());
             }
-            if (born.year() < 1880 || born.earliest().isAfter(received.atOffset(ZoneOffset.UTC).toLocalDate())) {
+            LocalDate day = received.atOffset(ZoneOffset.UTC).toLocalDate();
+            if (born.year() < 1880 || born.earliest().isAfter(day)) {
                 throw new InvalidRecordException("subject " + ref + ": born " + bornText
                         + " is not possible for a concern received " + received);
+            }
+            if (born.year() < day.getYear() - PLACEHOLDER_AGE) {
+                born = null; // stored as received, read as unknown
             }
         }
         List<Vehicle> vehicles = new ArrayList<>();

@@ -27,6 +27,17 @@ class RecordParserTest {
     }
 
     @Test
+    void readsADateOfBirthOverAHundredYearsBeforeTheConcernAsUnknownAndKeepsTheRecordAsReceived() throws Exception {
+        String line = Lines.concern("YP-2003-0118").replace("\"born\":\"1989-02\"", "\"born\":\"1900-01-01\"");
+        Submission s = parse(line);
+        assertThat(((Concern) s.record()).subjects().get(0).born()).isNull();
+        assertThat(((Concern) s.record()).subjects().get(0).age()).isEqualTo(14);
+        assertThat(s.raw()).isEqualTo(Lines.bytes(line));
+        String oldButPossible = Lines.concern("YP-2003-0119").replace("\"born\":\"1989-02\"", "\"born\":\"1904-05\"");
+        assertThat(((Concern) parse(oldButPossible).record()).subjects().get(0).born()).isEqualTo(new PartialDate(1904, 5, 0));
+    }
+
+    @Test
     void readsEveryFieldOfTheSpecExample() throws Exception {
         Submission s = parse(Lines.concern("YP-2003-0117"));
         Concern c = (Concern) s.record();
