@@ -163,8 +163,8 @@ public final class RecordParser {
 
     /**
      * A date of birth that makes a subject older than this is read as no date of birth: systems that require one
-     * write 1900-01-01 or 1901-01-01 for "not known", and read as a date it makes a girl of 14 a man of 110 to the
-     * alerts, and forbids linking her mention to the ones that give her real date. The record is kept as received.
+     * write 1900-01-01 or 1901-01-01 for "not known", and read as a date it makes a girl whose age is not stated an
+     * adult of 110 to the alerts, and forbids linking her mention to the ones that give her real date. The record is kept as received.
      */
     static final int PLACEHOLDER_AGE = 100;
 
