@@ -8,6 +8,10 @@ package org.vigil.linkage.value;
  * {@code 07700900461}. Other international numbers keep their {@code +} and country code
  * ({@code +61 7 5965 9513} is {@code +61759659513}); national numbers from elsewhere keep their digits
  * ({@code 07 59659513} is {@code 0759659513}).
+ *
+ * <p>A number that forms require and nobody has is no number: past its first two characters one digit over and over
+ * ({@code 07000 000000}, {@code 07777 777777}), or counting up ({@code 01234 567890}). Shared by everyone whose
+ * number was not known, it would link them.
  */
 public record PhoneNumber(String digits) {
 
@@ -49,10 +53,16 @@ public record PhoneNumber(String digits) {
                 s = "+" + s;
             }
         }
-        if (s.replace("+", "").length() < 5 || s.length() > 17) {
+        if (s.replace("+", "").length() < 5 || s.length() > 17 || isPlaceholder(s)) {
             return null;
         }
         return new PhoneNumber(s);
+    }
+
+    /** Whether normalised digits are a form's filler rather than a number: see the class comment. */
+    static boolean isPlaceholder(String digits) {
+        String rest = digits.substring(2);
+        return rest.chars().allMatch(c -> c == rest.charAt(0)) || digits.contains("123456789");
     }
 
     @Override

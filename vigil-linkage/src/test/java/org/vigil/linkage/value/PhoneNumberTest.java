@@ -21,6 +21,16 @@ class PhoneNumberTest {
     }
 
     @Test
+    void aFormsFillerIsNoNumber() {
+        assertThat(PhoneNumber.parse("07000 000000")).isNull();
+        assertThat(PhoneNumber.parse("07777777777")).isNull();
+        assertThat(PhoneNumber.parse("00000000000")).isNull();
+        assertThat(PhoneNumber.parse("01234 567890")).isNull();
+        assertThat(PhoneNumber.parse("07700 900000")).isNotNull(); // a real number may end in zeros
+        assertThat(PhoneNumber.parse("0114 496 0000")).isNotNull();
+    }
+
+    @Test
     void otherCountriesKeepTheirCountryCode() {
         assertThat(PhoneNumber.parse("+61 7 5965 9513").digits()).isEqualTo("+61759659513");
         assertThat(PhoneNumber.parse("07 59659513").digits()).isEqualTo("0759659513");
