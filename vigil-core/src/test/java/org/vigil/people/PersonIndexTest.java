@@ -52,6 +52,18 @@ class PersonIndexTest {
     }
 
     @Test
+    void theNhsPostcodeForAddressNotKnownIsNoEvidenceOfOneHome() throws Exception {
+        // The last build merged these three at 0.995 on the postcode alone: +9.6 bits for "ZZ99 3WZ".
+        PersonIndex people = new PersonIndex();
+        for (int i = 1; i <= 3; i++) {
+            people.link(List.of(concern("SH-" + i, "2010-0" + i + "-01T10:00:00Z",
+                    "{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"Chloe\",\"sex\":\"F\",\"age\":15,"
+                            + "\"address\":\"ZZ99 3WZ\"}")));
+        }
+        assertThat(people.mentionsWith("SH-3/s1")).containsExactly("SH-3/s1");
+    }
+
+    @Test
     void keepsSiblingsAtOneAddressApart() throws Exception {
         PersonIndex people = new PersonIndex();
         people.link(List.of(concern("C-1", "2003-01-01T10:00:00Z",

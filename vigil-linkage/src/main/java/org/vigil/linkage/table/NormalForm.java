@@ -30,6 +30,9 @@ public record NormalForm(String id, List<String> givenNames, List<String> surnam
         PartialDate dob = PartialDate.parse(r.born());
         LocalDate ref = r.referenceDate();
         Postcode pc = Postcode.parse(r.postcode());
+        if (pc != null && pc.isPseudo()) {
+            pc = null; // two girls a sexual health service recorded as "address not known" do not share a home
+        }
         List<String> phones = r.phones().isEmpty() ? List.of() : new ArrayList<>(r.phones().size());
         for (String p : r.phones()) {
             PhoneNumber n = PhoneNumber.parse(p);

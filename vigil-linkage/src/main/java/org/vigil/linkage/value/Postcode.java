@@ -65,4 +65,13 @@ public record Postcode(String text, boolean uk, String outward, String sector) {
     public String toString() {
         return text;
     }
+
+    /**
+     * Whether this is one of the NHS's pseudo-postcodes in {@code ZZ99}, which health records carry for "no fixed
+     * abode" ({@code ZZ99 3VZ}), "address not known" ({@code ZZ99 3WZ}) and a country of residence abroad: a place
+     * nobody lives at, shared by everyone so recorded.
+     */
+    public boolean isPseudo() {
+        return uk && "ZZ99".equals(outward);
+    }
 }

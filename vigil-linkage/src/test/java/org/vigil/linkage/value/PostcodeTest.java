@@ -13,6 +13,14 @@ import org.junit.jupiter.api.Test;
 class PostcodeTest {
 
     @Test
+    void knowsTheNhsPseudoPostcodesForNoAddress() {
+        assertThat(Postcode.parse("ZZ99 3WZ").isPseudo()).isTrue();
+        assertThat(Postcode.parse("zz993vz").isPseudo()).isTrue();
+        assertThat(Postcode.parse("S61 1AP").isPseudo()).isFalse();
+        assertThat(Postcode.parse("4223").isPseudo()).isFalse();
+    }
+
+    @Test
     void ukPostcodesGetOneSpaceAndTheirParts() {
         Postcode p = Postcode.parse(" s611ap ");
         assertThat(p.text()).isEqualTo("S61 1AP");
