@@ -238,4 +238,25 @@ class HostileUseTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(Files.readAllLines(pairs)).hasSize(2).element(1).asString().startsWith("1,R7,");
     }
+
+    @Test
+    void aVehicleRecordedAsUnknownTiesNobodyTogether() throws Exception {
+        // The last build raised a network and a vehicle alert on three unconnected suspects whose cars were "UNKNOWN".
+        StringBuilder lines = new StringBuilder();
+        String[] girls = {"Amy Lee", "Beth Ray", "Cara Fox"};
+        for (int i = 1; i <= 3; i++) {
+            lines.append("{\"type\":\"concern\",\"id\":\"V-").append(i).append("\",\"received\":\"2010-0").append(i)
+                    .append("-01T10:00:00Z\",\"agency\":\"Police\",\"author\":{\"id\":\"p-1\"},\"subjects\":[")
+                    .append("{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"").append(girls[i - 1])
+                    .append("\",\"age\":14,\"sex\":\"F\"},{\"ref\":\"s2\",\"role\":\"suspect\",\"sex\":\"M\",")
+                    .append("\"vehicles\":[{\"vrm\":\"").append(i == 2 ? "NOT KNOWN" : "UNKNOWN")
+                    .append("\",\"description\":\"taxi\"}]}],\"indicators\":[\"older_partner\"]}\n");
+        }
+        Path in = Files.writeString(dir.resolve("unknown-cars.jsonl"), lines);
+        Path alerts = dir.resolve("alerts.jsonl");
+        CliRun run = vigil("replay", in.toString(), "--alerts", alerts.toString(), "--data", dir.resolve("d").toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(Files.readAllLines(alerts)).isNotEmpty().noneMatch(l -> l.contains("\"kind\":\"vehicle\"")
+                || l.contains("\"kind\":\"network\""));
+    }
 }

@@ -41,8 +41,8 @@ public record Vrm(String head, String tail) {
             }
         }
         String s = b.toString();
-        if (s.length() < 5 || s.length() > 8) {
-            return null;
+        if (s.length() < 5 || s.length() > 8 || s.chars().noneMatch(c -> c >= '0' && c <= '9' || c == UNSEEN)) {
+            return null; // letters alone: a form's "UNKNOWN" or "NOT KNOWN", not a registration (every UK one has a digit)
         }
         Vrm vrm = new Vrm(s.substring(0, s.length() - 3), s.substring(s.length() - 3));
         return vrm.known() < SHARED ? null : vrm;

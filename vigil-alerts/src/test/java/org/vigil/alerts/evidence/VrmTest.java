@@ -15,6 +15,14 @@ import org.junit.jupiter.api.Test;
 class VrmTest {
 
     @Test
+    void aMarkInLettersAloneIsAFormsFillerNotARegistration() {
+        assertThat(Vrm.parse("UNKNOWN")).isNull();
+        assertThat(Vrm.parse("NOT KNOWN")).isNull();
+        assertThat(Vrm.parse("NOTKNOWN")).isNull();
+        assertThat(Vrm.parse("R7?2 KLT")).isNotNull();
+    }
+
+    @Test
     void ignoresCaseSpacesAndHyphens() {
         assertThat(Vrm.parse("r712-klt")).isEqualTo(Vrm.parse("R712 KLT"));
         assertThat(Vrm.parse("R712 KLT").text()).isEqualTo("R712 KLT");

@@ -19,7 +19,7 @@ public record Vrm(String text) {
         }
     }
 
-    /** The mark in {@code text}, or {@code null} when fewer than two characters remain. */
+    /** The mark in {@code text}, or {@code null} when fewer than two characters remain or it is no mark. */
     public static Vrm parse(String text) {
         if (text == null) {
             return null;
@@ -33,7 +33,22 @@ public record Vrm(String text) {
                 b.append(WILDCARD);
             }
         }
-        return b.length() < 2 || b.length() > 10 ? null : new Vrm(b.toString());
+        return b.length() < 2 || b.length() > 10 || !mayBeAMark(b) ? null : new Vrm(b.toString());
+    }
+
+    /**
+     * Whether a mark holds a digit or a wildcard: every UK registration has a digit, and a mark written in letters
+     * alone is a form's "UNKNOWN", "NOT KNOWN", "TBC" or "NONE", which would otherwise tie together every car nobody
+     * saw the registration of.
+     */
+    static boolean mayBeAMark(CharSequence mark) {
+        for (int i = 0; i < mark.length(); i++) {
+            char c = mark.charAt(i);
+            if (c >= '0' && c <= '9' || c == WILDCARD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean hasWildcards() {

@@ -22,6 +22,16 @@ class VrmTest {
         assertThat(Vrm.parse("R7*2-KLT").text()).isEqualTo("R7?2KLT");
     }
 
+    @Test
+    void aMarkInLettersAloneIsAFormsFillerNotARegistration() {
+        assertThat(Vrm.parse("UNKNOWN")).isNull();
+        assertThat(Vrm.parse("not known")).isNull();
+        assertThat(Vrm.parse("TBC")).isNull();
+        assertThat(Vrm.parse("None")).isNull();
+        assertThat(Vrm.parse("R??? KLT")).isNotNull(); // letters and wildcards: a partial mark
+        assertThat(Vrm.parse("YX08 ???")).isNotNull();
+    }
+
     @Property
     void matchingIsSymmetric(@ForAll("marks") String a, @ForAll("marks") String b) {
         Vrm x = Vrm.parse(a);
@@ -43,11 +53,13 @@ class VrmTest {
 
     @Provide
     Arbitrary<String> marks() {
-        return Arbitraries.strings().withChars("AB12?").ofMinLength(2).ofMaxLength(5);
+        return Arbitraries.strings().withChars("AB12?").ofMinLength(2).ofMaxLength(5)
+                .filter(m -> m.chars().anyMatch(c -> c == '1' || c == '2' || c == '?')); // letters alone are no mark
     }
 
     @Provide
     Arbitrary<String> complete() {
-        return Arbitraries.strings().withCharRange('A', 'Z').withCharRange('0', '9').ofMinLength(2).ofMaxLength(8);
+        return Arbitraries.strings().withCharRange('A', 'Z').withCharRange('0', '9').ofMinLength(2).ofMaxLength(8)
+                .filter(m -> m.chars().anyMatch(Character::isDigit));
     }
 }
