@@ -133,13 +133,7 @@ public final class Casebook {
      * add a child he is not suspected about. {@code current} is the concern being added, with its {@code children}.
      */
     private IntList aboutHisChildren(PersonRecord person, int current, Set<Integer> children) {
-        Set<Integer> his = new HashSet<>();
-        for (int i = 0; i < person.suspectedOfExploitation.size(); i++) {
-            int report = person.suspectedOfExploitation.get(i);
-            if (!person.asAssociate.contains(report)) {
-                childrenOf(report, current, children, his);
-            }
-        }
+        Set<Integer> his = childrenSuspectedAbout(person, current, children, false);
         IntList about = IntList.NONE;
         Set<Integer> theirs = new HashSet<>();
         for (int i = 0; i < person.associateWaiting.size() && !his.isEmpty(); i++) {
@@ -254,15 +248,27 @@ public final class Casebook {
 
     /** Whether a report of exploitation evidence naming the person as a suspect himself names one of {@code children}. */
     private boolean suspectedAbout(PersonRecord person, Set<Integer> children) {
+        Set<Integer> his = childrenSuspectedAbout(person, -1, Set.of(), true);
+        his.retainAll(children);
+        return !his.isEmpty();
+    }
+
+    /**
+     * The children (roots) of the reports that count the person as a suspect himself, not only as an associate; with
+     * {@code evidenceOnly}, of those that are exploitation evidence. {@code current} is the concern being added, with
+     * its {@code currentChildren}.
+     */
+    private Set<Integer> childrenSuspectedAbout(PersonRecord person, int current, Set<Integer> currentChildren,
+            boolean evidenceOnly) {
         Set<Integer> his = new HashSet<>();
         for (int i = 0; i < person.suspectedOfExploitation.size(); i++) {
             int report = person.suspectedOfExploitation.get(i);
-            if (!person.asAssociate.contains(report) && concerns.get(report).exploitation.isEvidence()) {
-                childrenOf(report, -1, Set.of(), his);
+            if (!person.asAssociate.contains(report)
+                    && (!evidenceOnly || concerns.get(report).exploitation.isEvidence())) {
+                childrenOf(report, current, currentChildren, his);
             }
         }
-        his.retainAll(children);
-        return !his.isEmpty();
+        return his;
     }
 
     private void childrenOf(int concern, int current, Set<Integer> currentChildren, Set<Integer> into) {
