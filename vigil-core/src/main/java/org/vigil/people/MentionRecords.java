@@ -30,8 +30,13 @@ final class MentionRecords {
 
     /** Whether the subject's name gives both a given name and a surname. */
     static boolean namedInFull(Subject s) {
+        return fullName(s) != null;
+    }
+
+    /** The subject's name when it gives both a given name and a surname, else null. */
+    private static PersonName fullName(Subject s) {
         PersonName n = s.name() == null ? null : PersonName.parse(s.name());
-        return n != null && n.given() != null && n.surname() != null;
+        return n != null && n.given() != null && n.surname() != null ? n : null;
     }
 
     /**
@@ -41,8 +46,8 @@ final class MentionRecords {
      * a grandfather who both report a missing child to the police), so only such mentions carry the agency.
      */
     static boolean namedInFullWords(Subject s) {
-        PersonName n = s.name() == null ? null : PersonName.parse(s.name());
-        return n != null && n.given() != null && n.surname() != null && n.given().replace(".", "").strip().length() > 1;
+        PersonName n = fullName(s);
+        return n != null && n.given().replace(".", "").strip().length() > 1;
     }
 
     /**

@@ -50,10 +50,10 @@ public record PersonName(String given, String middle, String surname) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        if (NO_NAME_WRITTEN.contains(text.trim().toLowerCase(java.util.Locale.ROOT))) {
+        String t = text.trim();
+        if (t.length() <= 4 && NO_NAME_WRITTEN.contains(t.toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
-        String t = text.trim();
         if (hasWrittenAlias(t)) {
             String outside = WRITTEN_ALIAS.matcher(t).replaceAll(" ").trim();
             t = Folding.fold(outside) == null ? t : outside; // nothing outside the brackets: the bracketed text is the name
