@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * A date known to the year, the month or the day, as written: {@code 1987}, {@code 1987-05},
- * {@code 1987-05-02}; also {@code 19870502} (FEBRL), {@code 02/05/1987} (UK day first), and with the month in
+ * {@code 1987-05-02}; also {@code 19870502} (FEBRL), {@code 02/05/1987} (UK day first; {@code 12/13/1990}, which
+ * cannot be day first, month first), and with the month in
  * words as people and spreadsheets write it: {@code 2 May 1987}, {@code 02-May-1987}, {@code 2nd May 1987},
  * {@code May 2, 1987}, {@code May 1987}.
  *
@@ -66,7 +67,9 @@ public record PartialDate(int year, int month, int day) {
             }
             m = DAY_FIRST.matcher(s);
             if (m.matches()) {
-                return of(m.group(3), m.group(2), m.group(1));
+                // Day first, as the UK writes it, unless only month first can be a date: 12/13/1990.
+                boolean monthFirst = Integer.parseInt(m.group(2)) > 12 && Integer.parseInt(m.group(1)) <= 12;
+                return monthFirst ? of(m.group(3), m.group(1), m.group(2)) : of(m.group(3), m.group(2), m.group(1));
             }
             m = DAY_MONTH_WORD.matcher(s);
             if (m.matches() && month(m.group(2)) > 0) {

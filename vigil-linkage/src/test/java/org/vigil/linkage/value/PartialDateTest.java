@@ -2,9 +2,6 @@ package org.vigil.linkage.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -47,6 +44,14 @@ class PartialDateTest {
         assertThat(PartialDate.parse("19870502")).isEqualTo(new PartialDate(1987, 5, 2));
         assertThat(PartialDate.parse("02/05/1987")).isEqualTo(new PartialDate(1987, 5, 2));
         assertThat(PartialDate.parse("1857-00-01")).isEqualTo(new PartialDate(1857, 0, 0));
+    }
+
+    @Test
+    void readsASlashedDateMonthFirstOnlyWhenDayFirstCannotBeRight() {
+        assertThat(PartialDate.parse("12/13/1990")).isEqualTo(new PartialDate(1990, 12, 13));
+        assertThat(PartialDate.parse("3/31/2001")).isEqualTo(new PartialDate(2001, 3, 31));
+        assertThat(PartialDate.parse("12/11/1990")).isEqualTo(new PartialDate(1990, 11, 12));
+        assertThat(PartialDate.parse("31/13/1990")).isEqualTo(new PartialDate(1990, 13, 31));
     }
 
     @Test
