@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -107,11 +110,24 @@ final class Fields {
                 + Vocabulary.list(vocabulary));
     }
 
+    /**
+     * An offset written without a colon ({@code +0100}, ISO 8601's basic form, as strftime's {@code %z} and many
+     * exports write it), tried when the extended form ({@code +01:00}, {@code +01}, {@code Z}) does not parse.
+     */
+    private static final DateTimeFormatter BASIC_OFFSET_DATE_TIME = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive().append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendOffset("+HHMM", "Z")
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
+
+    /**
+     * A time with a zone: ISO 8601 with an offset in either form, or with a space for the {@code T} (RFC 3339 allows
+     * it, and databases write it). A time with no zone is rejected: its instant is not known.
+     */
     Instant requiredTime(String field) throws InvalidRecordException {
         String text = requiredText(field);
+        String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + "T" + text.substring(11) : text;
         OffsetDateTime time;
         try {
-            time = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            time = parseTime(iso);
         } catch (DateTimeException e) {
             throw new InvalidRecordException(name(field) + " is \"" + text + "\", which is not a time with a zone"
                     + " such as 2003-07-14T16:20:00Z or 2003-07-14T17:20:00+01:00");
@@ -121,6 +137,14 @@ final class Fields {
             throw new InvalidRecordException(name(field) + " is \"" + text + "\", which is not a plausible year");
         }
         return time.toInstant();
+    }
+
+    private static OffsetDateTime parseTime(String text) {
+        try {
+            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (DateTimeException e) {
+            return OffsetDateTime.parse(text, BASIC_OFFSET_DATE_TIME);
+        }
     }
 
     Integer optionalWholeNumber(String field, int min, int max) throws InvalidRecordException {

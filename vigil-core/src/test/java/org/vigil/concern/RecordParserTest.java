@@ -69,6 +69,21 @@ class RecordParserTest {
         assertThat(c.received()).isEqualTo(Instant.parse("2003-07-14T16:20:00Z"));
     }
 
+    @ParameterizedTest
+    @CsvSource({"2003-07-14T17:20:00+0100", "2003-07-14T17:20:00+01", "2003-07-14 17:20:00+01:00",
+        "2003-07-14 16:20:00Z", "2003-07-14T13:50:00-0230"})
+    void acceptsATimeWithAZoneWrittenWithoutAColonInItsOffsetOrWithASpaceBeforeTheTime(String received) throws Exception {
+        Concern c = (Concern) parse(Lines.concern("A", received)).record();
+        assertThat(c.received()).isEqualTo(Instant.parse("2003-07-14T16:20:00Z"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2003-07-14 16:20:00", "2003-07-14T16:20:00+01:0", "2003-07-14T16:20:00+010", "2003-07-14  16:20:00Z",
+        "2003-07-14T16:20:00 +01:00", "2003-02-30T16:20:00+0100"})
+    void stillRejectsATimeWithNoZoneOrAMalformedOneOrADayThatDoesNotExist(String received) {
+        assertThat(rejection(Lines.concern("A", received))).contains("not a time with a zone");
+    }
+
     @Test
     void rejectsTwoRecordsRunTogetherOnOneLineRatherThanKeepingOnlyTheFirst() {
         assertThat(rejection(Lines.concern("A") + Lines.concern("B"))).contains("not valid JSON")
