@@ -74,7 +74,17 @@ final class Fields {
      */
     String optionalGrade(String field) throws InvalidRecordException {
         JsonNode node = present(field);
-        return node != null && node.isIntegralNumber() ? node.asText() : optionalText(field);
+        return node != null && node.isIntegralNumber() ? node.asText() : optionalGiven(field);
+    }
+
+    /**
+     * Optional text, with text left blank ({@code ""}, as exports from tables write an empty cell) read as not given:
+     * for fields whose value is a word, a grade or a date, where a blank cannot be a value, and rejecting the whole
+     * record for it would lose a report from every pattern. The record is still stored as received.
+     */
+    String optionalGiven(String field) throws InvalidRecordException {
+        String value = optionalText(field);
+        return value == null || value.isBlank() ? null : value;
     }
 
     String optionalGrade(String field, Set<String> vocabulary) throws InvalidRecordException {
@@ -88,7 +98,7 @@ final class Fields {
     }
 
     String optionalWord(String field, Set<String> vocabulary) throws InvalidRecordException {
-        String value = optionalText(field);
+        String value = optionalGiven(field);
         return value == null ? null : checkWord(field, value, vocabulary);
     }
 
@@ -149,8 +159,8 @@ final class Fields {
 
     Integer optionalWholeNumber(String field, int min, int max) throws InvalidRecordException {
         JsonNode node = present(field);
-        if (node == null) {
-            return null;
+        if (node == null || (node.isTextual() && node.textValue().isBlank())) {
+            return null; // not given, as a blank cell is written; other text is not a number and is rejected
         }
         // 14.0 is a whole number as JSON writes it from a spreadsheet or a float column; 14.5 is not.
         boolean whole = node.isIntegralNumber()

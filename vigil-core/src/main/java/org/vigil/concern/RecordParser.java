@@ -172,7 +172,7 @@ public final class RecordParser {
         String ref = s.requiredText("ref");
         String role = s.requiredWord("role", Vocabulary.SUBJECT_ROLES);
         PartialDate born = null;
-        String bornText = s.optionalText("born");
+        String bornText = s.optionalGiven("born");
         if (bornText != null) {
             try {
                 born = PartialDate.parse(bornText.strip());
@@ -216,7 +216,7 @@ public final class RecordParser {
         if (g == null) {
             return null;
         }
-        String written = g.optionalText("scheme");
+        String written = g.optionalGiven("scheme");
         String scheme = written == null ? null : written.strip().toLowerCase(Locale.ROOT);
         if (scheme == null || scheme.equals(Grading.SCHEME_3X5X2)) {
             return new Grading(Grading.SCHEME_3X5X2, g.optionalGrade("source", Vocabulary.SOURCE_3X5X2),

@@ -133,6 +133,25 @@ class RecordParserTest {
     }
 
     @Test
+    void readsAnOptionalFieldLeftBlankAsNotGivenAndKeepsTheRecordAsReceived() throws Exception {
+        String line = Lines.concern("A").replace("\"born\":\"1989-02\"", "\"born\":\"\"")
+                .replace("\"sex\":\"F\"", "\"sex\":\" \"").replace("\"age\":27", "\"age\":\"\"")
+                .replace("\"kind\":\"takeaway\"", "\"kind\":\"\"")
+                .replace("\"grading\":{\"source\":\"2\",\"intelligence\":\"C\",\"handling\":\"P\"}",
+                        "\"grading\":{\"scheme\":\"\",\"source\":\"2\",\"intelligence\":\"\",\"handling\":\"\"}");
+        Submission s = parse(line);
+        Concern c = (Concern) s.record();
+        assertThat(c.subjects().get(0).born()).isNull();
+        assertThat(c.subjects().get(0).sex()).isNull();
+        assertThat(c.subjects().get(1).age()).isNull();
+        assertThat(c.places().get(0).kind()).isEqualTo("other");
+        assertThat(c.grading()).isEqualTo(new Grading("3x5x2", "2", null, null));
+        assertThat(s.raw()).as("the record is kept as received").isEqualTo(Lines.bytes(line));
+        assertThat(rejection(Lines.concern("A").replace("\"age\":27", "\"age\":\"27\"")))
+                .as("an age written as text is still not read").contains("must be a whole number");
+    }
+
+    @Test
     void takesAPlaceWithoutAKindAsKindOther() throws Exception {
         Concern c = (Concern) parse(Lines.concern("A").replace("\"kind\":\"takeaway\",", "")).record();
         assertThat(c.places()).containsExactly(new Place("p1", "other", "Star Pizza", "Wellgate, S60 2LR"));
