@@ -176,9 +176,13 @@ final class Fields {
         return value;
     }
 
+    /** A list of text; a null item is no item (an export's empty cell), anything else not text is rejected. */
     List<String> textList(String field) throws InvalidRecordException {
         List<String> out = new ArrayList<>();
         for (JsonNode item : array(field)) {
+            if (item.isNull()) {
+                continue;
+            }
             if (!item.isTextual()) {
                 throw new InvalidRecordException(name(field) + " must hold only text, not " + describe(item));
             }
@@ -187,11 +191,14 @@ final class Fields {
         return out;
     }
 
+    /** A list of vocabulary words; a blank item, like a null one, is no item. */
     List<String> wordList(String field, Set<String> vocabulary) throws InvalidRecordException {
         List<String> words = textList(field);
         List<String> checked = new ArrayList<>(words.size());
         for (String word : words) {
-            checked.add(checkWord(field, word, vocabulary));
+            if (!word.isBlank()) {
+                checked.add(checkWord(field, word, vocabulary));
+            }
         }
         return checked;
     }

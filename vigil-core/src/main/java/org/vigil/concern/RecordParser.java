@@ -145,6 +145,9 @@ public final class RecordParser {
 
         List<String> offences = new ArrayList<>();
         for (String code : f.textList("offences")) {
+            if (code.isBlank()) {
+                continue; // no code, as a blank cell is written
+            }
             String upper = code.strip().toUpperCase(Locale.ROOT);
             if (!OFFENCE_CODE.matcher(upper).matches()) {
                 throw new InvalidRecordException("offence \"" + code + "\" is not a Home Office offence"

@@ -152,6 +152,23 @@ class RecordParserTest {
     }
 
     @Test
+    void readsANullOrBlankItemOfAListAsNoItemAndKeepsTheRecordAsReceived() throws Exception {
+        String line = Lines.concern("A").replace("\"phones\":[\"07700 900461\"]", "\"phones\":[null,\"07700 900461\"]")
+                .replace("\"places\":[\"p1\"]", "\"places\":[\"p1\",null],\"aliases\":[null]")
+                .replace("\"gifts\",", "\"gifts\",\"\",null,").replace("\"offences\":[\"22B\"]", "\"offences\":[\"\",\"22B\",null]");
+        Submission s = parse(line);
+        Concern c = (Concern) s.record();
+        assertThat(c.subjects().get(1).phones()).containsExactly("07700 900461");
+        assertThat(c.subjects().get(1).places()).containsExactly("p1");
+        assertThat(c.subjects().get(1).aliases()).isEmpty();
+        assertThat(c.indicators()).containsExactly("older_partner", "gifts", "missing");
+        assertThat(c.offences()).containsExactly("22B");
+        assertThat(s.raw()).as("the record is kept as received").isEqualTo(Lines.bytes(line));
+        assertThat(rejection(Lines.concern("A").replace("\"offences\":[\"22B\"]", "\"offences\":[22]")))
+                .as("an item of another type is still rejected").contains("must hold only text");
+    }
+
+    @Test
     void takesAPlaceWithoutAKindAsKindOther() throws Exception {
         Concern c = (Concern) parse(Lines.concern("A").replace("\"kind\":\"takeaway\",", "")).record();
         assertThat(c.places()).containsExactly(new Place("p1", "other", "Star Pizza", "Wellgate, S60 2LR"));
