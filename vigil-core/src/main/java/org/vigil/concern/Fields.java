@@ -134,7 +134,8 @@ final class Fields {
      */
     Instant requiredTime(String field) throws InvalidRecordException {
         String text = requiredText(field);
-        String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + "T" + text.substring(11) : text;
+        boolean spaced = text.length() > 10 && text.charAt(10) == ' ';
+        String iso = spaced ? text.substring(0, 10) + "T" + text.substring(11) : text;
         OffsetDateTime time;
         try {
             time = parseTime(iso);
