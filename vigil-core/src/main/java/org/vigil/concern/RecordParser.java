@@ -3,6 +3,7 @@ package org.vigil.concern;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -74,8 +75,12 @@ public final class RecordParser {
             throw new InvalidRecordException("not valid JSON: something follows the end of the record"
                     + (e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr())
                     + " (two records on one line?)");
+        } catch (JsonEOFException e) {
+            throw new InvalidRecordException("not valid JSON: the line ends before the record does (was it cut short?)");
         } catch (JsonProcessingException e) {
-            throw new InvalidRecordException("not valid JSON: " + e.getOriginalMessage());
+            // Jackson's own advice on enabling its features is no help to whoever corrects the line.
+            throw new InvalidRecordException("not valid JSON: "
+                    + e.getOriginalMessage().replaceFirst(": enable `[^`]*` to allow$", ""));
         } catch (IOException e) {
             throw new InvalidRecordException("not valid JSON: " + e.getMessage());
         }

@@ -85,6 +85,16 @@ class RecordParserTest {
     }
 
     @Test
+    void saysInPlainWordsThatALineCutShortEndsBeforeItsRecord() {
+        String line = Lines.concern("A");
+        assertThat(rejection(line.substring(0, line.indexOf("2003-07-14") + 4))).startsWith("not valid JSON")
+                .contains("the line ends before the record does").doesNotContain("VALUE_STRING");
+        assertThat(rejection(line.substring(0, line.length() - 1))).contains("the line ends before the record does");
+        assertThat(rejection(line.replace("\"age\":14", "\"age\":NaN"))).startsWith("not valid JSON")
+                .doesNotContain("enable").doesNotContain("JsonReadFeature");
+    }
+
+    @Test
     void rejectsTwoRecordsRunTogetherOnOneLineRatherThanKeepingOnlyTheFirst() {
         assertThat(rejection(Lines.concern("A") + Lines.concern("B"))).contains("not valid JSON")
                 .contains("something follows the end of the record").doesNotContain("jackson");
