@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,9 +140,16 @@ final class Fields {
         OffsetDateTime time;
         try {
             time = parseTime(iso);
-        } catch (DateTimeException e) {
-            throw new InvalidRecordException(name(field) + " is \"" + text + "\", which is not a time with a zone"
-                    + " such as 2003-07-14T16:20:00Z or 2003-07-14T17:20:00+01:00");
+        } catch (DateTimeParseException e) {
+            String why;
+            if (parses(iso, DateTimeFormatter.ISO_LOCAL_DATE_TIME)) {
+                why = "has no zone: give Z or the offset it was recorded in, such as 2003-07-14T17:20:00+01:00";
+            } else if (e.getCause() != null) {
+                why = "is not a time that exists (" + e.getCause().getMessage() + ")";
+            } else {
+                why = "is not a time with a zone such as 2003-07-14T16:20:00Z or 2003-07-14T17:20:00+01:00";
+            }
+            throw new InvalidRecordException(name(field) + " is \"" + text + "\", which " + why);
         }
         int year = time.getYear();
         if (year < 1900 || year > 2199) {
@@ -153,8 +161,22 @@ final class Fields {
     private static OffsetDateTime parseTime(String text) {
         try {
             return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        } catch (DateTimeException e) {
-            return OffsetDateTime.parse(text, BASIC_OFFSET_DATE_TIME);
+        } catch (DateTimeParseException extended) {
+            try {
+                return OffsetDateTime.parse(text, BASIC_OFFSET_DATE_TIME);
+            } catch (DateTimeParseException basic) {
+                // The form that read the whole text and failed only on a value (a 30th of February) says what is wrong.
+                throw extended.getCause() != null || basic.getCause() == null ? extended : basic;
+            }
+        }
+    }
+
+    private static boolean parses(String text, DateTimeFormatter form) {
+        try {
+            form.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 

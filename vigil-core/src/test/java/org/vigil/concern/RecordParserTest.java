@@ -81,7 +81,8 @@ class RecordParserTest {
     @CsvSource({"2003-07-14 16:20:00", "2003-07-14T16:20:00+01:0", "2003-07-14T16:20:00+010", "2003-07-14  16:20:00Z",
         "2003-07-14T16:20:00 +01:00", "2003-02-30T16:20:00+0100"})
     void stillRejectsATimeWithNoZoneOrAMalformedOneOrADayThatDoesNotExist(String received) {
-        assertThat(rejection(Lines.concern("A", received))).contains("not a time with a zone");
+        assertThat(rejection(Lines.concern("A", received))).containsAnyOf("not a time with a zone", "has no zone",
+                "not a time that exists");
     }
 
     @Test
@@ -92,6 +93,16 @@ class RecordParserTest {
         assertThat(rejection(line.substring(0, line.length() - 1))).contains("the line ends before the record does");
         assertThat(rejection(line.replace("\"age\":14", "\"age\":NaN"))).startsWith("not valid JSON")
                 .doesNotContain("enable").doesNotContain("JsonReadFeature");
+    }
+
+    @Test
+    void saysWhetherATimeHasNoZoneOrNamesADayThatDoesNotExist() {
+        assertThat(rejection(Lines.concern("A", "2003-07-14T16:20:00"))).contains("has no zone")
+                .contains("give Z or the offset it was recorded in");
+        assertThat(rejection(Lines.concern("A", "2003-02-29T16:20:00Z"))).contains("not a time that exists")
+                .contains("2003").doesNotContain("with a zone");
+        assertThat(rejection(Lines.concern("A", "2003-07-14T24:00:00+01:00"))).contains("not a time that exists");
+        assertThat(rejection(Lines.concern("A", "14/07/2003 16:20"))).contains("not a time with a zone such as");
     }
 
     @Test
@@ -210,8 +221,8 @@ class RecordParserTest {
     @CsvSource(delimiter = '|', value = {
         "missing id         | \"id\":\"A\",                        |                                   | \"id\" is required",
         "missing received   | \"received\":\"2003-07-14T16:20:00Z\",|                                   | \"received\" is required",
-        "no zone            | 2003-07-14T16:20:00Z                 | 2003-07-14T16:20:00               | not a time with a zone",
-        "impossible date    | 2003-07-14T16:20:00Z                 | 2003-02-30T16:20:00Z              | not a time with a zone",
+        "no zone            | 2003-07-14T16:20:00Z                 | 2003-07-14T16:20:00               | has no zone",
+        "impossible date    | 2003-07-14T16:20:00Z                 | 2003-02-30T16:20:00Z              | not a time that exists",
         "wrong type of id   | \"id\":\"A\"                          | \"id\":17                          | must be text",
         "missing author     | \"author\":{\"id\":\"yp-07\",\"name\":\"R. Hall\",\"role\":\"youth worker\"}, | | \"author\" is required",
         "author without id  | {\"id\":\"yp-07\",                   | {                                 | author.id is required",
