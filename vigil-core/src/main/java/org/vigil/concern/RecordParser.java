@@ -80,7 +80,8 @@ public final class RecordParser {
         } catch (JsonProcessingException e) {
             // Jackson's own advice on enabling its features is no help to whoever corrects the line.
             throw new InvalidRecordException("not valid JSON: "
-                    + e.getOriginalMessage().replaceFirst(": enable `[^`]*` to allow$", ""));
+                    + e.getOriginalMessage().replaceFirst(": enable `[^`]*` to allow$", "")
+                            .replaceFirst(" \\(not recognized as one since Feature '[^']*' not enabled for parser\\)", ""));
         } catch (IOException e) {
             throw new InvalidRecordException("not valid JSON: " + e.getMessage());
         }

@@ -93,6 +93,8 @@ class RecordParserTest {
         assertThat(rejection(line.substring(0, line.length() - 1))).contains("the line ends before the record does");
         assertThat(rejection(line.replace("\"age\":14", "\"age\":NaN"))).startsWith("not valid JSON")
                 .doesNotContain("enable").doesNotContain("JsonReadFeature");
+        assertThat(rejection(line + " // sent by the youth project")).startsWith("not valid JSON")
+                .contains("comment").doesNotContain("Feature");
     }
 
     @Test
