@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.ledger.Entry;
+import org.vigil.ledger.LogKeys;
 import org.vigil.log.Checkpoint;
 import org.vigil.log.Hash;
 import org.vigil.log.NoteVerifier;
@@ -43,9 +44,16 @@ final class CheckReceiptCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RECEIPT", description = "the receipt file (from 'vigil receipt' or the web app)")
     Path receipt;
 
-    @Option(names = "--key", required = true, paramLabel = "VKEY",
-            description = "the log's verifier key, as 'vigil key' writes it, or a file holding it")
+    @Option(names = "--key", paramLabel = "VKEY",
+            description = "the log's verifier key, as 'vigil key' writes it, or a file holding it; without it, the key"
+                    + " of the log in --data")
     String key;
+
+    /** Spec §3: every command takes --data. Here it only says whose key to check against when --key is not given. */
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "./vigil-data",
+            description = "data directory whose log's verifier key to use when --key is not given"
+                    + " (default: ${DEFAULT-VALUE})")
+    Path data;
 
     @Option(names = "--record", paramLabel = "FILE",
             description = "the record as it was sent: its one JSON line, with or without a line ending")
@@ -122,6 +130,12 @@ final class CheckReceiptCommand implements Callable<Integer> {
     }
 
     private String keyText() throws IOException {
+        if (key == null) {
+            if (!Files.isRegularFile(data.resolve(LogKeys.FILE_NAME))) {
+                throw new IllegalArgumentException("no log key in " + data + ": give the verifier key with --key");
+            }
+            return LogKeys.loadOrCreate(data).vkey();
+        }
         Path file = Path.of(key);
         return key.contains("+") && !Files.isRegularFile(file) ? key : Files.readString(file, StandardCharsets.UTF_8);
     }

@@ -11,13 +11,19 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * Reads an {@code --as-of} time as a user writes it: an instant ({@code 2004-02-02T11:00:00Z}), a local time with an
- * offset ({@code 2004-02-02T12:00:00+01:00}), a time with no zone, taken as UTC, or a date, taken as the end of that
- * day in UTC, so that "as of 2004-02-02" includes everything received on the 2nd.
+ * offset ({@code 2004-02-02T12:00:00+01:00} or {@code +0100}), with a T or a space before the time, a time with
+ * no zone, taken as UTC, or a date, taken as the end of that day in UTC, so that "as of 2004-02-02" includes
+ * everything received on the 2nd.
  */
 final class EventTime implements ITypeConverter<Instant> {
     @Override
     public Instant convert(String text) {
         String t = text.strip();
+        // As a record's times are read: a space may stand for the T, and an offset may be written without its colon.
+        if (t.length() > 10 && t.charAt(10) == ' ') {
+            t = t.substring(0, 10) + "T" + t.substring(11);
+        }
+        t = t.replaceFirst("(T.*[+-]\\d\\d)(\\d\\d)$", "$1:$2");
         try {
             if (t.length() == 10) {
                 return LocalDate.parse(t).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1000);

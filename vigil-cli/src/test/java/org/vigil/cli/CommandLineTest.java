@@ -86,6 +86,22 @@ class CommandLineTest {
     }
 
     @Test
+    void checksAReceiptAgainstTheKeyOfTheDataDirectoryWhenGivenNoKeyAsEveryCommandTakesData() throws Exception {
+        Path receipt = saved("A-2.tlog-proof", vigil("receipt", "--data", data.toString(), "A-2"));
+        CliRun ok = vigil("check-receipt", "--data", data.toString(), receipt.toString());
+        assertThat(ok.status()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("ok: entry 1 of ");
+        String otherKey = vigil("key", "--data", dir.resolve("other").toString()).out();
+        assertThat(vigil("check-receipt", "--data", dir.resolve("other").toString(), receipt.toString()).status())
+                .isEqualTo(ExitCode.TAMPERED);
+        CliRun none = vigil("check-receipt", "--data", dir.resolve("none").toString(), receipt.toString());
+        assertThat(none.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(none.err()).contains("--key");
+        assertThat(dir.resolve("none")).as("no key is made where there was none").doesNotExist();
+        assertThat(otherKey).isNotBlank();
+    }
+
+    @Test
     void checksAReceiptWithNoStoreAgainstTheKeyAndTheRecordAsSent() throws Exception {
         Path receipt = saved("A-2.tlog-proof", vigil("receipt", "--data", data.toString(), "A-2"));
         Path key = saved("vigil.vkey", vigil("key", "--data", data.toString()));

@@ -73,13 +73,16 @@ class HostileUseTest {
     }
 
     @Test
-    void exportAsOfTakesAnOffsetADateOrATimeWithoutAZone() throws Exception {
+    void exportAsOfTakesAnOffsetInEitherFormADateOrATimeWithoutAZoneWithATOrASpace() throws Exception {
         String data = dir.resolve("data").toString();
         assertThat(vigil("ingest", "--data", data, input().toString()).status()).isZero();
         String z = vigil("export", "alerts", "--data", data, "--as-of", "2004-02-15T10:00:00Z").out();
         assertThat(z).contains("missing_pattern");
         assertThat(vigil("export", "alerts", "--data", data, "--as-of", "2004-02-15T11:00:00+01:00").out()).isEqualTo(z);
         assertThat(vigil("export", "alerts", "--data", data, "--as-of", "2004-02-15T10:00:00").out()).isEqualTo(z);
+        assertThat(vigil("export", "alerts", "--data", data, "--as-of", "2004-02-15T11:00:00+0100").out()).isEqualTo(z);
+        assertThat(vigil("export", "alerts", "--data", data, "--as-of", "2004-02-15 10:00:00Z").out()).isEqualTo(z);
+        assertThat(vigil("export", "alerts", "--data", data, "--as-of", "2004-02-15 10:00:00").out()).isEqualTo(z);
         CliRun date = vigil("export", "alerts", "--data", data, "--as-of", "2004-02-15");
         assertThat(date.status()).isZero();
         assertThat(date.out()).contains("missing_pattern");

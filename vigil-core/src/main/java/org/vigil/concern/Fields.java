@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -71,7 +75,17 @@ final class Fields {
      */
     String optionalGrade(String field) throws InvalidRecordException {
         JsonNode node = present(field);
-        return node != null && node.isIntegralNumber() ? node.asText() : optionalText(field);
+        return node != null && node.isIntegralNumber() ? node.asText() : optionalGiven(field);
+    }
+
+    /**
+     * Optional text, with text left blank ({@code ""}, as exports from tables write an empty cell) read as not given:
+     * for fields whose value is a word, a grade or a date, where a blank cannot be a value, and rejecting the whole
+     * record for it would lose a report from every pattern. The record is still stored as received.
+     */
+    String optionalGiven(String field) throws InvalidRecordException {
+        String value = optionalText(field);
+        return value == null || value.isBlank() ? null : value;
     }
 
     String optionalGrade(String field, Set<String> vocabulary) throws InvalidRecordException {
@@ -85,7 +99,7 @@ final class Fields {
     }
 
     String optionalWord(String field, Set<String> vocabulary) throws InvalidRecordException {
-        String value = optionalText(field);
+        String value = optionalGiven(field);
         return value == null ? null : checkWord(field, value, vocabulary);
     }
 
@@ -107,14 +121,35 @@ final class Fields {
                 + Vocabulary.list(vocabulary));
     }
 
+    /**
+     * An offset written without a colon ({@code +0100}, ISO 8601's basic form, as strftime's {@code %z} and many
+     * exports write it), tried when the extended form ({@code +01:00}, {@code +01}, {@code Z}) does not parse.
+     */
+    private static final DateTimeFormatter BASIC_OFFSET_DATE_TIME = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive().append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendOffset("+HHMM", "Z")
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
+
+    /**
+     * A time with a zone: ISO 8601 with an offset in either form, or with a space for the {@code T} (RFC 3339 allows
+     * it, and databases write it). A time with no zone is rejected: its instant is not known.
+     */
     Instant requiredTime(String field) throws InvalidRecordException {
         String text = requiredText(field);
+        boolean spaced = text.length() > 10 && text.charAt(10) == ' ';
+        String iso = spaced ? text.substring(0, 10) + "T" + text.substring(11) : text;
         OffsetDateTime time;
         try {
-            time = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        } catch (DateTimeException e) {
-            throw new InvalidRecordException(name(field) + " is \"" + text + "\", which is not a time with a zone"
-                    + " such as 2003-07-14T16:20:00Z or 2003-07-14T17:20:00+01:00");
+            time = parseTime(iso);
+        } catch (DateTimeParseException e) {
+            String why;
+            if (parses(iso, DateTimeFormatter.ISO_LOCAL_DATE_TIME)) {
+                why = "has no zone: give Z or the offset it was recorded in, such as 2003-07-14T17:20:00+01:00";
+            } else if (e.getCause() != null) {
+                why = "is not a time that exists (" + e.getCause().getMessage() + ")";
+            } else {
+                why = "is not a time with a zone such as 2003-07-14T16:20:00Z or 2003-07-14T17:20:00+01:00";
+            }
+            throw new InvalidRecordException(name(field) + " is \"" + text + "\", which " + why);
         }
         int year = time.getYear();
         if (year < 1900 || year > 2199) {
@@ -123,10 +158,32 @@ final class Fields {
         return time.toInstant();
     }
 
+    private static OffsetDateTime parseTime(String text) {
+        try {
+            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (DateTimeParseException extended) {
+            try {
+                return OffsetDateTime.parse(text, BASIC_OFFSET_DATE_TIME);
+            } catch (DateTimeParseException basic) {
+                // The form that read the whole text and failed only on a value (a 30th of February) says what is wrong.
+                throw extended.getCause() != null || basic.getCause() == null ? extended : basic;
+            }
+        }
+    }
+
+    private static boolean parses(String text, DateTimeFormatter form) {
+        try {
+            form.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
     Integer optionalWholeNumber(String field, int min, int max) throws InvalidRecordException {
         JsonNode node = present(field);
-        if (node == null) {
-            return null;
+        if (node == null || (node.isTextual() && node.textValue().isBlank())) {
+            return null; // not given, as a blank cell is written; other text is not a number and is rejected
         }
         // 14.0 is a whole number as JSON writes it from a spreadsheet or a float column; 14.5 is not.
         boolean whole = node.isIntegralNumber()
@@ -142,9 +199,13 @@ final class Fields {
         return value;
     }
 
+    /** A list of text; a null item is no item (an export's empty cell), anything else not text is rejected. */
     List<String> textList(String field) throws InvalidRecordException {
         List<String> out = new ArrayList<>();
         for (JsonNode item : array(field)) {
+            if (item.isNull()) {
+                continue;
+            }
             if (!item.isTextual()) {
                 throw new InvalidRecordException(name(field) + " must hold only text, not " + describe(item));
             }
@@ -153,11 +214,14 @@ final class Fields {
         return out;
     }
 
+    /** A list of vocabulary words; a blank item, like a null one, is no item. */
     List<String> wordList(String field, Set<String> vocabulary) throws InvalidRecordException {
         List<String> words = textList(field);
         List<String> checked = new ArrayList<>(words.size());
         for (String word : words) {
-            checked.add(checkWord(field, word, vocabulary));
+            if (!word.isBlank()) {
+                checked.add(checkWord(field, word, vocabulary));
+            }
         }
         return checked;
     }

@@ -3,6 +3,7 @@ package org.vigil.concern;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -74,8 +75,13 @@ public final class RecordParser {
             throw new InvalidRecordException("not valid JSON: something follows the end of the record"
                     + (e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr())
                     + " (two records on one line?)");
+        } catch (JsonEOFException e) {
+            throw new InvalidRecordException("not valid JSON: the line ends before the record does (was it cut short?)");
         } catch (JsonProcessingException e) {
-            throw new InvalidRecordException("not valid JSON: " + e.getOriginalMessage());
+            // Jackson's own advice on enabling its features is no help to whoever corrects the line.
+            throw new InvalidRecordException("not valid JSON: "
+                    + e.getOriginalMessage().replaceFirst(": enable `[^`]*` to allow$", "")
+                            .replaceFirst(" \\(not recognized as one since Feature '[^']*' not enabled for parser\\)", ""));
         } catch (IOException e) {
             throw new InvalidRecordException("not valid JSON: " + e.getMessage());
         }
@@ -145,6 +151,9 @@ public final class RecordParser {
 
         List<String> offences = new ArrayList<>();
         for (String code : f.textList("offences")) {
+            if (code.isBlank()) {
+                continue; // no code, as a blank cell is written
+            }
             String upper = code.strip().toUpperCase(Locale.ROOT);
             if (!OFFENCE_CODE.matcher(upper).matches()) {
                 throw new InvalidRecordException("offence \"" + code + "\" is not a Home Office offence"
@@ -172,7 +181,7 @@ public final class RecordParser {
         String ref = s.requiredText("ref");
         String role = s.requiredWord("role", Vocabulary.SUBJECT_ROLES);
         PartialDate born = null;
-        String bornText = s.optionalText("born");
+        String bornText = s.optionalGiven("born");
         if (bornText != null) {
             try {
                 born = PartialDate.parse(bornText.strip());
@@ -216,7 +225,7 @@ public final class RecordParser {
         if (g == null) {
             return null;
         }
-        String written = g.optionalText("scheme");
+        String written = g.optionalGiven("scheme");
         String scheme = written == null ? null : written.strip().toLowerCase(Locale.ROOT);
         if (scheme == null || scheme.equals(Grading.SCHEME_3X5X2)) {
             return new Grading(Grading.SCHEME_3X5X2, g.optionalGrade("source", Vocabulary.SOURCE_3X5X2),

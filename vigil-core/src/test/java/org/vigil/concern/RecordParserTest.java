@@ -69,6 +69,44 @@ class RecordParserTest {
         assertThat(c.received()).isEqualTo(Instant.parse("2003-07-14T16:20:00Z"));
     }
 
+    @ParameterizedTest
+    @CsvSource({"2003-07-14T17:20:00+0100", "2003-07-14T17:20:00+01", "2003-07-14 17:20:00+01:00",
+        "2003-07-14 16:20:00Z", "2003-07-14T13:50:00-0230"})
+    void acceptsATimeWithAZoneWrittenWithoutAColonInItsOffsetOrWithASpaceBeforeTheTime(String received) throws Exception {
+        Concern c = (Concern) parse(Lines.concern("A", received)).record();
+        assertThat(c.received()).isEqualTo(Instant.parse("2003-07-14T16:20:00Z"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2003-07-14 16:20:00", "2003-07-14T16:20:00+01:0", "2003-07-14T16:20:00+010", "2003-07-14  16:20:00Z",
+        "2003-07-14T16:20:00 +01:00", "2003-02-30T16:20:00+0100"})
+    void stillRejectsATimeWithNoZoneOrAMalformedOneOrADayThatDoesNotExist(String received) {
+        assertThat(rejection(Lines.concern("A", received))).containsAnyOf("not a time with a zone", "has no zone",
+                "not a time that exists");
+    }
+
+    @Test
+    void saysInPlainWordsThatALineCutShortEndsBeforeItsRecord() {
+        String line = Lines.concern("A");
+        assertThat(rejection(line.substring(0, line.indexOf("2003-07-14") + 4))).startsWith("not valid JSON")
+                .contains("the line ends before the record does").doesNotContain("VALUE_STRING");
+        assertThat(rejection(line.substring(0, line.length() - 1))).contains("the line ends before the record does");
+        assertThat(rejection(line.replace("\"age\":14", "\"age\":NaN"))).startsWith("not valid JSON")
+                .doesNotContain("enable").doesNotContain("JsonReadFeature");
+        assertThat(rejection(line + " // sent by the youth project")).startsWith("not valid JSON")
+                .contains("comment").doesNotContain("Feature");
+    }
+
+    @Test
+    void saysWhetherATimeHasNoZoneOrNamesADayThatDoesNotExist() {
+        assertThat(rejection(Lines.concern("A", "2003-07-14T16:20:00"))).contains("has no zone")
+                .contains("give Z or the offset it was recorded in");
+        assertThat(rejection(Lines.concern("A", "2003-02-29T16:20:00Z"))).contains("not a time that exists")
+                .contains("2003").doesNotContain("with a zone");
+        assertThat(rejection(Lines.concern("A", "2003-07-14T24:00:00+01:00"))).contains("not a time that exists");
+        assertThat(rejection(Lines.concern("A", "14/07/2003 16:20"))).contains("not a time with a zone such as");
+    }
+
     @Test
     void rejectsTwoRecordsRunTogetherOnOneLineRatherThanKeepingOnlyTheFirst() {
         assertThat(rejection(Lines.concern("A") + Lines.concern("B"))).contains("not valid JSON")
@@ -118,6 +156,42 @@ class RecordParserTest {
     }
 
     @Test
+    void readsAnOptionalFieldLeftBlankAsNotGivenAndKeepsTheRecordAsReceived() throws Exception {
+        String line = Lines.concern("A").replace("\"born\":\"1989-02\"", "\"born\":\"\"")
+                .replace("\"sex\":\"F\"", "\"sex\":\" \"").replace("\"age\":27", "\"age\":\"\"")
+                .replace("\"kind\":\"takeaway\"", "\"kind\":\"\"")
+                .replace("\"grading\":{\"source\":\"2\",\"intelligence\":\"C\",\"handling\":\"P\"}",
+                        "\"grading\":{\"scheme\":\"\",\"source\":\"2\",\"intelligence\":\"\",\"handling\":\"\"}");
+        Submission s = parse(line);
+        Concern c = (Concern) s.record();
+        assertThat(c.subjects().get(0).born()).isNull();
+        assertThat(c.subjects().get(0).sex()).isNull();
+        assertThat(c.subjects().get(1).age()).isNull();
+        assertThat(c.places().get(0).kind()).isEqualTo("other");
+        assertThat(c.grading()).isEqualTo(new Grading("3x5x2", "2", null, null));
+        assertThat(s.raw()).as("the record is kept as received").isEqualTo(Lines.bytes(line));
+        assertThat(rejection(Lines.concern("A").replace("\"age\":27", "\"age\":\"27\"")))
+                .as("an age written as text is still not read").contains("must be a whole number");
+    }
+
+    @Test
+    void readsANullOrBlankItemOfAListAsNoItemAndKeepsTheRecordAsReceived() throws Exception {
+        String line = Lines.concern("A").replace("\"phones\":[\"07700 900461\"]", "\"phones\":[null,\"07700 900461\"]")
+                .replace("\"places\":[\"p1\"]", "\"places\":[\"p1\",null],\"aliases\":[null]")
+                .replace("\"gifts\",", "\"gifts\",\"\",null,").replace("\"offences\":[\"22B\"]", "\"offences\":[\"\",\"22B\",null]");
+        Submission s = parse(line);
+        Concern c = (Concern) s.record();
+        assertThat(c.subjects().get(1).phones()).containsExactly("07700 900461");
+        assertThat(c.subjects().get(1).places()).containsExactly("p1");
+        assertThat(c.subjects().get(1).aliases()).isEmpty();
+        assertThat(c.indicators()).containsExactly("older_partner", "gifts", "missing");
+        assertThat(c.offences()).containsExactly("22B");
+        assertThat(s.raw()).as("the record is kept as received").isEqualTo(Lines.bytes(line));
+        assertThat(rejection(Lines.concern("A").replace("\"offences\":[\"22B\"]", "\"offences\":[22]")))
+                .as("an item of another type is still rejected").contains("must hold only text");
+    }
+
+    @Test
     void takesAPlaceWithoutAKindAsKindOther() throws Exception {
         Concern c = (Concern) parse(Lines.concern("A").replace("\"kind\":\"takeaway\",", "")).record();
         assertThat(c.places()).containsExactly(new Place("p1", "other", "Star Pizza", "Wellgate, S60 2LR"));
@@ -149,8 +223,8 @@ class RecordParserTest {
     @CsvSource(delimiter = '|', value = {
         "missing id         | \"id\":\"A\",                        |                                   | \"id\" is required",
         "missing received   | \"received\":\"2003-07-14T16:20:00Z\",|                                   | \"received\" is required",
-        "no zone            | 2003-07-14T16:20:00Z                 | 2003-07-14T16:20:00               | not a time with a zone",
-        "impossible date    | 2003-07-14T16:20:00Z                 | 2003-02-30T16:20:00Z              | not a time with a zone",
+        "no zone            | 2003-07-14T16:20:00Z                 | 2003-07-14T16:20:00               | has no zone",
+        "impossible date    | 2003-07-14T16:20:00Z                 | 2003-02-30T16:20:00Z              | not a time that exists",
         "wrong type of id   | \"id\":\"A\"                          | \"id\":17                          | must be text",
         "missing author     | \"author\":{\"id\":\"yp-07\",\"name\":\"R. Hall\",\"role\":\"youth worker\"}, | | \"author\" is required",
         "author without id  | {\"id\":\"yp-07\",                   | {                                 | author.id is required",
