@@ -22,6 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -67,6 +70,20 @@ public final class CsvPersons {
     public record Columns(Map<ColumnRole, String> roles, List<String> ignored, int rows, Charset encoding) {
     }
 
+    /** Commons CSV's one parse error a hand-edited file often has: a quote opened and never closed. */
+    private static final Pattern UNCLOSED_QUOTE = Pattern.compile(
+            "\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
+
+    private static InputException malformed(Path file, CSVException e) {
+        Matcher m = UNCLOSED_QUOTE.matcher(String.valueOf(e.getMessage()));
+        String what = m.find() ? "a quoted value that starts on line " + m.group(1) + " is never closed" : e.getMessage();
+        return new InputException(file + " is not well-formed CSV: " + what, e);
+    }
+
+    private static InputException unreadable(Path file, IOException e) {
+        return new InputException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+
     /** What spreadsheet programs on Windows save CSV in unless told otherwise; a superset of ISO-8859-1's letters. */
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -96,8 +113,12 @@ public final class CsvPersons {
                     encoding);
         } catch (NoSuchFileException e) {
             throw new InputException("no such file: " + file, e);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause() instanceof CSVException c ? malformed(file, c) : unreadable(file, e.getCause());
+        } catch (CSVException e) {
+            throw malformed(file, e);
+        } catch (IOException e) {
+            throw unreadable(file, e);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new InputException("cannot parse " + file + ": " + e.getMessage(), e);
         }

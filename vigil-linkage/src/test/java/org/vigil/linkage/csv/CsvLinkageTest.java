@@ -188,6 +188,11 @@ class CsvLinkageTest {
         Path dup = Files.write(dir.resolve("dup.csv"), List.of("id,first_name", "1,ann", "1,bob"));
         assertThatThrownBy(() -> CsvLinkage.run(LinkOptions.of(dup, null, "id", out)))
                 .isInstanceOf(InputException.class).hasMessageContaining("id 1 repeated");
+        Path open = Files.write(dir.resolve("open.csv"), List.of("id,first_name", "1,\"ann", "2,bob"));
+        assertThatThrownBy(() -> CsvLinkage.run(LinkOptions.of(open, null, "id", out)))
+                .isInstanceOf(InputException.class)
+                .hasMessageEndingWith("open.csv is not well-formed CSV: a quoted value that starts on line 2 is never closed")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Exception"));
     }
 
     @Test
