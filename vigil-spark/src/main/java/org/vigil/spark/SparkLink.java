@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.vigil.linkage.LinkageSettings;
@@ -134,17 +136,17 @@ public final class SparkLink {
     static Summary run(Options o, JavaSparkContext sc) {
         long t0 = System.nanoTime();
         SharedTable rows = SharedTable.read(o.left(), o.right(), o.idColumn(), o.rightIdColumn());
-        RecordTable probe = rows.toTable();
-        java.util.LinkedHashMap<String, Long> times = new java.util.LinkedHashMap<>();
-        int leftRows = (int) java.util.stream.IntStream.range(0, probe.size()).filter(i -> probe.source(i) == 0).count();
-        if (probe.size() < 2 || (o.right() != null && (leftRows == 0 || leftRows == probe.size()))) {
-            write(o.out(), probe, null); // one record, or a file with no rows: no pair can match
+        RecordTable table = rows.toTable();
+        Map<String, Long> times = new LinkedHashMap<>();
+        int leftRows = (int) IntStream.range(0, table.size()).filter(i -> table.source(i) == 0).count();
+        if (table.size() < 2 || (o.right() != null && (leftRows == 0 || leftRows == table.size()))) {
+            write(o.out(), table, null); // one record, or a file with no rows: no pair can match
             return new Summary(0, 0, times);
         }
         int threads = Runtime.getRuntime().availableProcessors();
-        LinkageSettings settings = LinkageSettings.defaultsFor(probe.presentFields(), probe.size()).withThreads(threads)
+        LinkageSettings settings = LinkageSettings.defaultsFor(table.presentFields(), table.size()).withThreads(threads)
                 .withThreshold(o.threshold()).withSeed(42);
-        SparkLinker spark = SparkLinker.of(sc, rows, settings);
+        SparkLinker spark = SparkLinker.of(sc, rows, table, settings);
         Linker local = spark.local();
         times.put("read", (System.nanoTime() - t0) / 1_000_000);
         LinkageModel model;

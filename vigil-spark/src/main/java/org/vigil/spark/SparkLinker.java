@@ -49,7 +49,14 @@ public final class SparkLinker {
 
     /** Deduplicates {@code rows}, or links its left records with its right ones if it has both. */
     public static SparkLinker of(JavaSparkContext sc, SharedTable rows, LinkageSettings settings) {
-        RecordTable table = rows.toTable();
+        return of(sc, rows, rows.toTable(), settings);
+    }
+
+    /** As {@link #of(JavaSparkContext, SharedTable, LinkageSettings)}, with {@code table} built by {@code rows.toTable()}. */
+    public static SparkLinker of(JavaSparkContext sc, SharedTable rows, RecordTable table, LinkageSettings settings) {
+        if (table.size() != rows.size()) {
+            throw new IllegalArgumentException("the table is not the rows': " + table.size() + " records, " + rows.size() + " rows");
+        }
         return new SparkLinker(sc, rows, rows.isLinkage() ? Linker.link(table, settings) : Linker.dedupe(table, settings));
     }
 
