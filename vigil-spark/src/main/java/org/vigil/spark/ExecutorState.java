@@ -14,8 +14,8 @@ final class ExecutorState {
     private ExecutorState() {
     }
 
-    static BlockingEngine engine(Broadcast<ScoringJob> job) {
-        return ENGINES.computeIfAbsent(job.id(), id -> new BlockingEngine(job.value()));
+    static BlockingEngine engine(Broadcast<byte[]> job) {
+        return ENGINES.computeIfAbsent(job.id(), id -> new BlockingEngine(ScoringJob.fromBytes(job.value())));
     }
 
     /**

@@ -3,8 +3,6 @@ package org.vigil.spark;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -28,7 +26,7 @@ final class SparkBlocking {
     }
 
     /** Every block of every candidate rule that can hold a pair, from {@code slices} tasks over the records. */
-    static JavaRDD<Block> blocks(JavaSparkContext sc, Broadcast<ScoringJob> job, int records, int slices, int partitions) {
+    static JavaRDD<Block> blocks(JavaSparkContext sc, Broadcast<byte[]> job, int records, int slices, int partitions) {
         List<Integer> ids = IntStream.range(0, slices).boxed().toList();
         return sc.parallelize(ids, slices).flatMapToPair(s -> {
             BlockingEngine e = ExecutorState.engine(job);
@@ -44,20 +42,39 @@ final class SparkBlocking {
             }
             return out.iterator();
         }).groupByKey(partitions).flatMap(group -> {
-            BlockingEngine e = ExecutorState.engine(job);
-            // One id can stand for blocks of several rules; never for two blocks of one rule (blockId is one-to-one per rule).
-            Map<Integer, List<Integer>> byRule = new TreeMap<>();
-            for (long v : group._2()) {
-                byRule.computeIfAbsent((int) (v >>> 32), q -> new ArrayList<>()).add((int) v);
+            long[] v = new long[8];
+            int n = 0;
+            for (long x : group._2()) {
+                if (n == v.length) {
+                    v = Arrays.copyOf(v, n * 2);
+                }
+                v[n++] = x;
             }
-            List<Block> out = new ArrayList<>();
-            byRule.forEach((q, list) -> {
-                int[] recs = list.stream().mapToInt(Integer::intValue).sorted().toArray();
+            if (n < 2) {
+                return java.util.Collections.emptyIterator(); // most keys: one record, no pair
+            }
+            // Sorted, (rule, record) entries come rule by rule, records ascending. One id can stand for blocks of
+            // several rules, never for two blocks of one rule (blockId is one-to-one for each rule).
+            Arrays.sort(v, 0, n);
+            BlockingEngine e = ExecutorState.engine(job);
+            List<Block> out = new ArrayList<>(1);
+            int i = 0;
+            while (i < n) {
+                int q = (int) (v[i] >>> 32);
+                int j = i;
+                while (j < n && (int) (v[j] >>> 32) == q) {
+                    j++;
+                }
+                int[] recs = new int[j - i];
+                for (int k = i; k < j; k++) {
+                    recs[k - i] = (int) v[k];
+                }
                 Block b = new Block(q, group._1() ^ ruleMask(q), recs);
                 if (b.pairs(e.link, e.leftSize) > 0) {
                     out.add(b);
                 }
-            });
+                i = j;
+            }
             return out.iterator();
         });
     }
@@ -67,7 +84,7 @@ final class SparkBlocking {
      * {@code q}, in order. Pairs whose weight without the prior is under 0 bits are counted but not returned, as
      * {@code PairScoring} drops them with a floor of 0.
      */
-    static JavaRDD<ScoredChunk> score(JavaRDD<Block> blocks, Broadcast<ScoringJob> job, int[][] before) {
+    static JavaRDD<ScoredChunk> score(JavaRDD<Block> blocks, Broadcast<byte[]> job, int[][] before) {
         return blocks.filter(b -> before[b.rule()] != null).mapPartitions(it -> {
             BlockingEngine e = ExecutorState.engine(job);
             ScoredChunk chunk = new ScoredChunk();

@@ -122,11 +122,15 @@ public final class SparkLink {
         }
     }
 
-    /** A session as ../shared/STACK.md says works here: no UI, four shuffle partitions, the driver on 127.0.0.1. */
+    /**
+     * A session as ../shared/STACK.md says works here: no UI, four shuffle partitions, the driver on 127.0.0.1; and
+     * Kryo for shuffled entries and task results (the broadcast job is Java-serialised bytes, {@link ScoringJob}).
+     */
     static SparkSession session(String master) {
         return SparkSession.builder().appName("vigil-spark").master(master)
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "4")
+                .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .getOrCreate();

@@ -76,13 +76,13 @@ public final class SparkLinker {
         ArrayList<String> names = new ArrayList<>();
         candidates.forEach(r -> names.add(r.name()));
         int n = table().size();
-        Broadcast<ScoringJob> job = sc.broadcast(new ScoringJob(rows, model.toJson(), names, local.isLinkage(),
-                settings.maxBlockSize()));
+        Broadcast<byte[]> job = sc.broadcast(new ScoringJob(rows, model.toJson(), names, local.isLinkage(),
+                settings.maxBlockSize()).toBytes());
         try {
             long t0 = System.nanoTime();
             int slices = Math.max(2 * sc.defaultParallelism(), Math.min(1_000, n / 20_000));
             int partitions = Math.max(Integer.parseInt(sc.getConf().get("spark.sql.shuffle.partitions", "4")), slices);
-            JavaRDD<Block> blocks = SparkBlocking.blocks(sc, job, n, slices, partitions).persist(StorageLevel.MEMORY_AND_DISK());
+            JavaRDD<Block> blocks = SparkBlocking.blocks(sc, job, n, slices, partitions).persist(StorageLevel.MEMORY_ONLY());
             int leftSize = leftSize();
             boolean link = local.isLinkage();
             Map<Integer, Long> pairsByRule = blocks.mapToPair(b -> new scala.Tuple2<>(b.rule(), b.pairs(link, leftSize)))
