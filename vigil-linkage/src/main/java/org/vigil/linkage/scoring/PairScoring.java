@@ -31,20 +31,7 @@ public final class PairScoring {
                 i++;
             }
         }
-        // Deterministic order (a, b): sort the distinct packed pairs, then place each weight by binary search.
-        long[] sorted = keys.clone();
-        Arrays.parallelSort(sorted);
-        int[] a = new int[n];
-        int[] b = new int[n];
-        float[] ws = new float[n];
-        for (int p = 0; p < n; p++) {
-            ws[Arrays.binarySearch(sorted, keys[p])] = w[p];
-        }
-        for (int j = 0; j < n; j++) {
-            a[j] = (int) (sorted[j] >>> 32);
-            b[j] = (int) sorted[j];
-        }
-        return new ScoredPairs(a, b, ws, candidates);
+        return ScoredPairs.ofPacked(keys, w, candidates);
     }
 
     private static final class Collector implements BlockedPairs.PairSink {

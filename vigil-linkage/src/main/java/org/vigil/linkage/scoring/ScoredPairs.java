@@ -19,6 +19,37 @@ public final class ScoredPairs {
         this.candidates = candidates;
     }
 
+    /**
+     * Pairs given as {@code (a << 32) | b} with {@code a < b}, in any order and each once, with their weights without
+     * the prior; {@code candidates} is the number of candidate pairs scored to produce them. Sorted here by
+     * {@code (a, b)}, so that pairs scored in any order, on any number of threads or machines, give the same result.
+     */
+    public static ScoredPairs ofPacked(long[] packed, float[] weights, long candidates) {
+        int n = packed.length;
+        if (weights.length != n) {
+            throw new IllegalArgumentException("pairs and weights differ in number: " + n + " != " + weights.length);
+        }
+        // Sort the packed pairs, then place each weight by binary search.
+        long[] sorted = packed.clone();
+        Arrays.parallelSort(sorted);
+        for (int p = 1; p < n; p++) {
+            if (sorted[p] == sorted[p - 1]) {
+                throw new IllegalArgumentException("pair given twice: " + (sorted[p] >>> 32) + ", " + (int) sorted[p]);
+            }
+        }
+        int[] a = new int[n];
+        int[] b = new int[n];
+        float[] ws = new float[n];
+        for (int p = 0; p < n; p++) {
+            ws[Arrays.binarySearch(sorted, packed[p])] = weights[p];
+        }
+        for (int j = 0; j < n; j++) {
+            a[j] = (int) (sorted[j] >>> 32);
+            b[j] = (int) sorted[j];
+        }
+        return new ScoredPairs(a, b, ws, candidates);
+    }
+
     /** Number of pairs held. */
     public int size() {
         return a.length;
