@@ -24,7 +24,7 @@ import org.vigil.linkage.table.RecordTable;
  * The contract: blocking and scoring on Spark give what {@link Linker#predict} gives on one JVM, pair for pair,
  * on FEBRL sets (vigil-linkage's copies; sources in its test resources' README). One session for the class.
  */
-class SparkLinkerTest {
+class SparkLinkerIT {
     private static final Path FEBRL = Path.of("../vigil-linkage/src/test/resources/linkage-data/febrl");
     private static SparkSession spark;
     private static JavaSparkContext sc;
