@@ -12,7 +12,7 @@ import org.vigil.linkage.table.RecordTable;
  * The candidate pairs of a table under a union of blocking rules, enumerated block by block without
  * materialising them. Each pair is produced exactly once, by the first rule that blocks it together.
  *
- * <p>Per rule, every record's keys are held in one flat {@code long[]} (sorted per record) and an
+ * <p>Per rule, every record's keys are held in one flat {@code long[]} (sorted per record, {@link RuleKeys}) and an
  * entry {@code (key's high bits | record)} per key is sorted so that a block is a run of equal high bits.
  * Checking whether an earlier rule already produced a pair is a comparison of a few longs. Work is cut
  * into units of about {@value #UNIT_PAIRS} pairs (a large block is split by its outer loop) that threads
@@ -37,8 +37,7 @@ public final class BlockedPairs {
     private final int leftSize;
     private final int recordBits;
     private final long highMask;
-    private final long[][] keys;
-    private final int[][] offsets;
+    private final RuleKeys[] keys;
     /** Single-key rules' keys row-major, {@code rowKeys[record * rules + rule]}; {@link #NO_KEY} if none. */
     private final long[] rowKeys;
     private final boolean[] multiKey;
@@ -71,10 +70,8 @@ public final class BlockedPairs {
         double budget = maxPairsPerRecord > 0 ? Math.max(MIN_RULE_BUDGET, maxPairsPerRecord * size) : Double.POSITIVE_INFINITY;
         List<BlockingRule> kept = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
-        List<long[]> keyList = new ArrayList<>();
-        List<int[]> offsetList = new ArrayList<>();
+        List<RuleKeys> keyList = new ArrayList<>();
         List<long[]> entryList = new ArrayList<>();
-        List<Boolean> multiList = new ArrayList<>();
         Indexed[] indexed = new Indexed[candidates.size()];
         AtomicInteger nextRule = new AtomicInteger();
         Parallel.run(Math.min(threads, candidates.size()), () -> {
@@ -94,27 +91,25 @@ public final class BlockedPairs {
             }
             kept.add(rule);
             keyList.add(ix.keys);
-            offsetList.add(ix.offsets);
             entryList.add(ix.entries);
-            multiList.add(ix.multi);
         }
         this.rules = List.copyOf(kept);
         this.droppedRules = List.copyOf(dropped);
         int r = kept.size();
-        keys = keyList.toArray(long[][]::new);
-        offsets = offsetList.toArray(int[][]::new);
+        keys = keyList.toArray(RuleKeys[]::new);
         entries = entryList.toArray(long[][]::new);
         multiKey = new boolean[r];
         for (int q = 0; q < r; q++) {
-            multiKey[q] = multiList.get(q);
+            multiKey[q] = keys[q].multi;
         }
         rowKeys = new long[size * r];
         for (int q = 0; q < r; q++) {
             if (multiKey[q]) {
                 continue;
             }
+            int[] off = keys[q].offsets;
             for (int i = 0; i < size; i++) {
-                rowKeys[i * r + q] = offsets[q][i + 1] > offsets[q][i] ? keys[q][offsets[q][i]] : NO_KEY;
+                rowKeys[i * r + q] = off[i + 1] > off[i] ? keys[q].keys[off[i]] : NO_KEY;
             }
         }
         blockPairsByRule = new long[r];
@@ -159,7 +154,7 @@ public final class BlockedPairs {
         return new BlockedPairs(table, rules, link, maxBlockSize, maxPairsPerRecord, Math.max(1, threads));
     }
 
-    private record Indexed(long[] keys, int[] offsets, long[] entries, boolean multi) {
+    private record Indexed(RuleKeys keys, long[] entries) {
     }
 
     /** Pairs inside the blocks of sorted entries (before the block-size limit). */
@@ -188,42 +183,15 @@ public final class BlockedPairs {
     }
 
     private Indexed index(RecordTable t, BlockingRule rule) {
-        int[] off = new int[size + 1];
-        long[] k = new long[Math.max(16, size)];
-        int n = 0;
-        boolean multi = false;
+        RuleKeys rk = RuleKeys.of(t, rule);
+        long[] e = new long[rk.keys.length];
         for (int i = 0; i < size; i++) {
-            long key = rule.singleKey(t, i);
-            if (key != BlockingKey.SEVERAL) {
-                if (key != BlockingKey.NO_VALUE) {
-                    if (n == k.length) {
-                        k = Arrays.copyOf(k, k.length * 2);
-                    }
-                    k[n++] = key;
-                }
-                off[i + 1] = n;
-                continue;
-            }
-            long[] ki = rule.keys(t, i);
-            if (ki.length > 1) {
-                Arrays.sort(ki);
-                multi = true;
-            }
-            if (n + ki.length > k.length) {
-                k = Arrays.copyOf(k, Math.max(n + ki.length, k.length * 2));
-            }
-            System.arraycopy(ki, 0, k, n, ki.length);
-            n += ki.length;
-            off[i + 1] = n;
-        }
-        long[] e = new long[n];
-        for (int i = 0; i < size; i++) {
-            for (int p = off[i]; p < off[i + 1]; p++) {
-                e[p] = (k[p] & highMask) | i;
+            for (int p = rk.offsets[i]; p < rk.offsets[i + 1]; p++) {
+                e[p] = (rk.keys[p] & highMask) | i;
             }
         }
         Arrays.parallelSort(e);
-        return new Indexed(Arrays.copyOf(k, n), off, distinct(e), multi);
+        return new Indexed(rk, distinct(e));
     }
 
     /** The sorted array without repeated entries (a record whose keys collide in their high bits). */
@@ -451,42 +419,11 @@ public final class BlockedPairs {
         if (!multiKey[q]) {
             return rowKeys[ra + q] == rowKeys[rb + q];
         }
-        long[] k = keys[q];
-        int[] off = offsets[q];
-        long first = Long.MAX_VALUE;
-        boolean any = false;
-        for (int x = off[a]; x < off[a + 1]; x++) {
-            for (int y = off[b]; y < off[b + 1]; y++) {
-                if (k[x] == k[y]) {
-                    long h = k[x] & highMask;
-                    if (!any || Long.compareUnsigned(h, first) < 0) {
-                        first = h;
-                        any = true;
-                    }
-                }
-            }
-        }
-        return any && first == high;
+        return keys[q].firstSharedBlock(a, b, highMask) == high;
     }
 
     private boolean shares(int q, int a, int b) {
-        long[] k = keys[q];
-        int[] off = offsets[q];
-        int x = off[a];
-        int xe = off[a + 1];
-        int y = off[b];
-        int ye = off[b + 1];
-        while (x < xe && y < ye) {
-            if (k[x] == k[y]) {
-                return true;
-            }
-            if (k[x] < k[y]) {
-                x++;
-            } else {
-                y++;
-            }
-        }
-        return false;
+        return keys[q].shares(a, b);
     }
 
     /** Whether some rule blocks records {@code a} and {@code b} together (ignoring the block-size limit). */

@@ -1,0 +1,117 @@
+package org.vigil.linkage.blocking;
+
+import java.util.Arrays;
+import org.vigil.linkage.table.RecordTable;
+
+/**
+ * Every record's keys under one blocking rule, each record's sorted, in one flat array: whether the rule blocks two
+ * records together, and in which of its blocks it first does. A block is a run of keys with equal high bits (the
+ * bits above those a record number needs; see {@link BlockedPairs}). {@link BlockedPairs} and anything that must
+ * cut blocks and choose a pair's first rule exactly as it does (the Spark module) share this one definition.
+ */
+public final class RuleKeys {
+    /** What {@link #firstSharedBlock} returns when the records share no key: it has a low bit set, so it is never a block. */
+    public static final long NO_BLOCK = 1;
+
+    /** Record {@code i}'s keys are {@code keys[offsets[i] .. offsets[i + 1])}, ascending. */
+    final long[] keys;
+    final int[] offsets;
+    /** Whether some record has several keys (otherwise a record's key is {@code keys[offsets[i]]}, if any). */
+    final boolean multi;
+
+    private RuleKeys(long[] keys, int[] offsets, boolean multi) {
+        this.keys = keys;
+        this.offsets = offsets;
+        this.multi = multi;
+    }
+
+    /** The keys of every record of {@code table} under {@code rule}. */
+    public static RuleKeys of(RecordTable table, BlockingRule rule) {
+        int size = table.size();
+        int[] off = new int[size + 1];
+        long[] k = new long[Math.max(16, size)];
+        int n = 0;
+        boolean multi = false;
+        for (int i = 0; i < size; i++) {
+            long key = rule.singleKey(table, i);
+            if (key != BlockingKey.SEVERAL) {
+                if (key != BlockingKey.NO_VALUE) {
+                    if (n == k.length) {
+                        k = Arrays.copyOf(k, k.length * 2);
+                    }
+                    k[n++] = key;
+                }
+                off[i + 1] = n;
+                continue;
+            }
+            long[] ki = rule.keys(table, i);
+            if (ki.length > 1) {
+                Arrays.sort(ki);
+                multi = true;
+            }
+            if (n + ki.length > k.length) {
+                k = Arrays.copyOf(k, Math.max(n + ki.length, k.length * 2));
+            }
+            System.arraycopy(ki, 0, k, n, ki.length);
+            n += ki.length;
+            off[i + 1] = n;
+        }
+        return new RuleKeys(Arrays.copyOf(k, n), off, multi);
+    }
+
+    /** Number of records. */
+    public int records() {
+        return offsets.length - 1;
+    }
+
+    /** Record {@code i}'s keys, ascending (a copy). */
+    public long[] keysOf(int i) {
+        return Arrays.copyOfRange(keys, offsets[i], offsets[i + 1]);
+    }
+
+    /** Whether the rule blocks records {@code a} and {@code b} together (whatever the size of the block). */
+    public boolean shares(int a, int b) {
+        int x = offsets[a];
+        int xe = offsets[a + 1];
+        int y = offsets[b];
+        int ye = offsets[b + 1];
+        while (x < xe && y < ye) {
+            if (keys[x] == keys[y]) {
+                return true;
+            }
+            if (keys[x] < keys[y]) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The block in which the rule pairs {@code a} and {@code b}: the least, as unsigned, of the {@code highMask} bits
+     * of the keys they share; {@link #NO_BLOCK} if they share none.
+     */
+    public long firstSharedBlock(int a, int b, long highMask) {
+        int x = offsets[a];
+        int xe = offsets[a + 1];
+        int y = offsets[b];
+        int ye = offsets[b + 1];
+        long first = NO_BLOCK;
+        while (x < xe && y < ye) {
+            if (keys[x] == keys[y]) {
+                long h = keys[x] & highMask;
+                if (first == NO_BLOCK || Long.compareUnsigned(h, first) < 0) {
+                    first = h;
+                }
+                x++;
+                y++;
+            } else if (keys[x] < keys[y]) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        return first;
+    }
+}
