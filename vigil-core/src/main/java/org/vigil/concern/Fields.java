@@ -12,9 +12,13 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Typed reads of one JSON object's fields, each failing with a reason that names the field and the value. */
 final class Fields {
+    /** A whole number written as text, spaces around it allowed: at most three digits, as an age is. */
+    private static final Pattern WHOLE_NUMBER_TEXT = Pattern.compile("\\s*\\d{1,3}\\s*");
+
     private final JsonNode object;
     private final String where;
 
@@ -183,7 +187,11 @@ final class Fields {
     Integer optionalWholeNumber(String field, int min, int max) throws InvalidRecordException {
         JsonNode node = present(field);
         if (node == null || (node.isTextual() && node.textValue().isBlank())) {
-            return null; // not given, as a blank cell is written; other text is not a number and is rejected
+            return null; // not given, as a blank cell is written
+        }
+        if (node.isTextual() && WHOLE_NUMBER_TEXT.matcher(node.textValue()).matches()) {
+            // "14": a number a partner's export quoted, as it quotes every cell; "about 14" is still rejected.
+            return inRange(field, Integer.parseInt(node.textValue().strip()), min, max);
         }
         // 14.0 is a whole number as JSON writes it from a spreadsheet or a float column; 14.5 is not.
         boolean whole = node.isIntegralNumber()
@@ -192,7 +200,10 @@ final class Fields {
         if (!whole || !node.canConvertToInt()) {
             throw new InvalidRecordException(name(field) + " must be a whole number, not " + describe(node));
         }
-        int value = node.intValue();
+        return inRange(field, node.intValue(), min, max);
+    }
+
+    private int inRange(String field, int value, int min, int max) throws InvalidRecordException {
         if (value < min || value > max) {
             throw new InvalidRecordException(name(field) + " is " + value + ", outside " + min + "–" + max);
         }

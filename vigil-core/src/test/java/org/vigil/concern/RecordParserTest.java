@@ -170,8 +170,11 @@ class RecordParserTest {
         assertThat(c.places().get(0).kind()).isEqualTo("other");
         assertThat(c.grading()).isEqualTo(new Grading("3x5x2", "2", null, null));
         assertThat(s.raw()).as("the record is kept as received").isEqualTo(Lines.bytes(line));
-        assertThat(rejection(Lines.concern("A").replace("\"age\":27", "\"age\":\"27\"")))
-                .as("an age written as text is still not read").contains("must be a whole number");
+        Concern quoted = (Concern) parse(Lines.concern("A").replace("\"age\":27", "\"age\":\" 27\"")).record();
+        assertThat(quoted.subjects().get(1).age()).as("a number an export quoted").isEqualTo(27);
+        assertThat(rejection(Lines.concern("A").replace("\"age\":27", "\"age\":\"about 27\"")))
+                .as("an age written in words is still not read").contains("must be a whole number");
+        assertThat(rejection(Lines.concern("A").replace("\"age\":27", "\"age\":\"270\""))).contains("outside");
     }
 
     @Test
@@ -231,7 +234,7 @@ class RecordParserTest {
         "missing subjects   | \"subjects\":[                        | \"subjectz\":[                     | \"subjects\" is required",
         "bad role           | \"role\":\"suspect\"                  | \"role\":\"boyfriend\"             | is \"boyfriend\", which is not one of",
         "bad sex            | \"sex\":\"F\"                         | \"sex\":\"female\"                 | not one of",
-        "age as text        | \"age\":27                            | \"age\":\"27\"                     | must be a whole number",
+        "age in words       | \"age\":27                            | \"age\":\"about 27\"               | must be a whole number",
         "age negative       | \"age\":27                            | \"age\":-3                         | outside",
         "born impossible    | \"born\":\"1989-02\"                  | \"born\":\"1989-02-30\"            | not a date that exists",
         "born malformed     | \"born\":\"1989-02\"                  | \"born\":\"Feb 1989\"              | not a date of birth",
