@@ -74,10 +74,11 @@ final class Fields {
     }
 
     /**
-     * A grade (spec §1.1 {@code grading}): text, or a whole number taken as its digits, since grades such as a 3x5x2
-     * source of 2 or a 5x5x5 handling code of 4 are numbers and a partner's export may write them as such.
+     * Text, or a whole number taken as its digits, with a blank read as not given ({@link #optionalGiven}): grades
+     * such as a 3x5x2 source of 2 or a 5x5x5 handling code of 4 are numbers, and so is a year of birth, and a partner's
+     * export may write them as such.
      */
-    String optionalGrade(String field) throws InvalidRecordException {
+    String optionalTextOrWholeNumber(String field) throws InvalidRecordException {
         JsonNode node = present(field);
         return node != null && node.isIntegralNumber() ? node.asText() : optionalGiven(field);
     }
@@ -93,7 +94,7 @@ final class Fields {
     }
 
     String optionalGrade(String field, Set<String> vocabulary) throws InvalidRecordException {
-        String value = optionalGrade(field);
+        String value = optionalTextOrWholeNumber(field);
         return value == null ? null : checkWord(field, value, vocabulary);
     }
 

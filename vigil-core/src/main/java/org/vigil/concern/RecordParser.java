@@ -181,7 +181,7 @@ public final class RecordParser {
         String ref = s.requiredText("ref");
         String role = s.requiredWord("role", Vocabulary.SUBJECT_ROLES);
         PartialDate born = null;
-        String bornText = s.optionalGiven("born");
+        String bornText = s.optionalTextOrWholeNumber("born"); // "born": 1987 is the year
         if (bornText != null) {
             try {
                 born = PartialDate.parse(bornText.strip());
@@ -233,8 +233,8 @@ public final class RecordParser {
                     g.optionalGrade("handling", Vocabulary.HANDLING_3X5X2));
         }
         if (scheme.equals(Grading.SCHEME_5X5X5)) {
-            return new Grading(scheme, g.optionalGrade("source"), g.optionalGrade("intelligence"),
-                    g.optionalGrade("handling"));
+            return new Grading(scheme, g.optionalTextOrWholeNumber("source"), g.optionalTextOrWholeNumber("intelligence"),
+                    g.optionalTextOrWholeNumber("handling"));
         }
         throw new InvalidRecordException("grading scheme \"" + written + "\" is not 3x5x2 or 5x5x5");
     }

@@ -175,6 +175,9 @@ class RecordParserTest {
         assertThat(rejection(Lines.concern("A").replace("\"age\":27", "\"age\":\"about 27\"")))
                 .as("an age written in words is still not read").contains("must be a whole number");
         assertThat(rejection(Lines.concern("A").replace("\"age\":27", "\"age\":\"270\""))).contains("outside");
+        Concern year = (Concern) parse(Lines.concern("A").replace("\"born\":\"1989-02\"", "\"born\":1989")).record();
+        assertThat(year.subjects().get(0).born()).as("a year of birth written as a number").isEqualTo(new PartialDate(1989, 0, 0));
+        assertThat(rejection(Lines.concern("A").replace("\"born\":\"1989-02\"", "\"born\":1989.5"))).contains("born");
     }
 
     @Test
