@@ -111,6 +111,25 @@ class SecurityTest {
     }
 
     @Test
+    void aPersonPageShowsNoMatchDetailFromARestrictedCase() {
+        world.app.parts().accounts().create("analyst-mp2", "Analyst Three", Role.ANALYST, null, TestWorld.PASSWORD);
+        world.app.parts().accounts().addToTeam("analyst-mp2", "missing-team");
+        String person = world.app.parts().persons().personOf(TestWorld.XSS_CONCERN + "/s2").orElseThrow();
+        assertThat(world.app.parts().persons().mentionsOf(person)).contains(TestWorld.RESTRICTED_CONCERN + "/s1");
+        HttpResponse<String> insider = as("analyst-cse").get("/api/persons/" + person + "?purpose=case%20work");
+        assertThat(HttpUser.json(insider).get("explanations").toString()).contains("quenbey");
+
+        HttpResponse<String> outsider = as("analyst-mp2").get("/api/persons/" + person + "?purpose=case%20work");
+        assertThat(outsider.statusCode()).isEqualTo(200);
+        assertThat(HttpUser.json(outsider).get("withheld").toString()).contains(TestWorld.RESTRICTED_CONCERN);
+        assertThat(HttpUser.json(outsider).get("explanations").toString())
+                .doesNotContain(TestWorld.RESTRICTED_CONCERN).doesNotContain("quenbey");
+        HttpResponse<String> page = as("analyst-mp2").get("/persons/" + person + "?purpose=case%20work");
+        assertThat(page.body()).contains(TestWorld.RESTRICTED_CONCERN + "/s1 — restricted").doesNotContain("quenbey")
+                .doesNotContain("Quenbey");
+    }
+
+    @Test
     void scriptInNamesAndNarrativesIsEscaped() {
         HttpUser analyst = as("analyst-cse");
         HttpResponse<String> concern = analyst.get("/concerns/" + TestWorld.XSS_CONCERN + "?purpose=xss%20check");

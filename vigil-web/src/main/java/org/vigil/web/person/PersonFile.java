@@ -22,7 +22,7 @@ import org.vigil.web.ledger.Vault;
 /**
  * Everything about one person that one viewer may see: each mention's evidence, parsed from the stored records;
  * the mentions withheld from them (restricted concerns, which they could break glass to open); the match
- * explanations; the alerts naming the person; and a timeline of all of it.
+ * explanations between mentions they may read; the alerts naming the person; and a timeline of all of it.
  */
 public final class PersonFile {
     /** A mention in a concern this viewer may not read now. */
@@ -97,8 +97,13 @@ public final class PersonFile {
                 .filter(a -> a.persons().stream().anyMatch(p -> p.person().equals(personId))
                         || a.mentions().stream().anyMatch(mentions::contains))
                 .toList();
+        // An explanation quotes both mentions' names, births and phones: only pairs the viewer may read both sides of.
+        java.util.Set<String> readableKeys = new java.util.HashSet<>();
+        readableMentions.forEach(m -> readableKeys.add(m.key()));
+        List<MatchExplanation> explanations = persons.explain(personId).stream()
+                .filter(x -> readableKeys.contains(x.left()) && readableKeys.contains(x.right())).toList();
         return Optional.of(new View(personId, graph.personLabel(personId, c -> needToKnow.mayRead(account, c)),
-                evidence, withheld, persons.explain(personId), naming, timeline(evidence, naming)));
+                evidence, withheld, explanations, naming, timeline(evidence, naming)));
     }
 
     private List<TimelineEvent> timeline(List<Evidence> evidence, List<Alert> naming) {
