@@ -16,6 +16,7 @@ import org.vigil.web.access.BreakGlass;
 import org.vigil.web.access.CaseRestrictions;
 import org.vigil.web.access.NeedToKnow;
 import org.vigil.web.alert.AlertDesk;
+import org.vigil.web.alert.AlertReach;
 import org.vigil.web.alert.AlertRoutes;
 import org.vigil.web.api.ApiRoutes;
 import org.vigil.web.audit.AuditRoutes;
@@ -151,7 +152,7 @@ public final class WebApp implements AutoCloseable {
             new AccessRoutes(breakGlass, pages).install(routes);
             new PersonRoutes(files, graph, persons, cases, needToKnow, accessLog, pages).install(routes);
             new SearchRoutes(search, cases, persons, needToKnow, accessLog, pages).install(routes);
-            new AlertRoutes(desk, accessLog, pages).install(routes);
+            new AlertRoutes(desk, new AlertReach(cases, needToKnow), accessLog, pages).install(routes);
             new PriorityRoutes(engines.priorities(), accessLog, pages).install(routes);
             new AuditRoutes(whoKnew, vault, accessLog, pages).install(routes);
             new HarmRoutes(options.policeUk(), pages).install(routes);

@@ -130,6 +130,39 @@ class SecurityTest {
     }
 
     @Test
+    void alertsDrawingOnARestrictedCaseAreWithheldFromOutsiders() {
+        world.app.parts().accounts().create("analyst-mp3", "Analyst Four", Role.ANALYST, null, TestWorld.PASSWORD);
+        world.app.parts().accounts().addToTeam("analyst-mp3", "missing-team");
+        world.app.parts().accounts().create("supervisor-mp", "Supervisor Two", Role.SUPERVISOR, null, TestWorld.PASSWORD);
+        world.app.parts().accounts().addToTeam("supervisor-mp", "missing-team");
+        String person = world.app.parts().persons().personOf(TestWorld.XSS_CONCERN + "/s2").orElseThrow();
+        String alert = "A-RESTRICTED-1";
+        ((org.vigil.web.alert.ListAlertFeed) world.app.parts().alerts().feed()).add(new org.vigil.web.alert.Alert(alert,
+                "repeat_suspect", java.time.Instant.parse("2024-03-05T10:00:00Z"), TestWorld.RESTRICTED_CONCERN,
+                List.of(new org.vigil.web.alert.Alert.AlertPerson(person, "suspect",
+                        List.of(TestWorld.RESTRICTED_CONCERN + "/s1"))), 2920,
+                List.of("Operation Lantern: named as a suspect by a child aged 14")));
+        HttpUser insider = as("analyst-cse");
+        assertThat(insider.get("/api/alerts").body()).contains(alert);
+        assertThat(insider.get("/api/persons/" + person + "?purpose=case%20work").body()).contains(alert);
+
+        HttpUser outsider = as("analyst-mp3");
+        assertThat(outsider.get("/api/alerts").body()).doesNotContain(alert).doesNotContain("Lantern")
+                .contains(TestWorld.ALERT_ID);
+        assertThat(outsider.get("/alerts").body()).doesNotContain(alert).doesNotContain("Lantern");
+        assertThat(outsider.get("/api/export/alerts?purpose=panel%20pack").body()).doesNotContain(alert)
+                .doesNotContain("Lantern");
+        assertThat(outsider.get("/api/persons/" + person + "?purpose=case%20work").body()).doesNotContain(alert)
+                .doesNotContain("Lantern");
+        assertThat(outsider.get("/persons/" + person + "?purpose=case%20work").body()).doesNotContain(alert)
+                .doesNotContain("Lantern");
+        HttpResponse<String> decided = as("supervisor-mp").postJson("/api/alerts/" + alert + "/decision",
+                "{\"outcome\":\"monitor\",\"reason\":\"cannot see it but deciding anyway\"}");
+        assertThat(decided.statusCode()).isEqualTo(403);
+        assertThat(world.app.parts().alerts().decision(alert)).isEmpty();
+    }
+
+    @Test
     void scriptInNamesAndNarrativesIsEscaped() {
         HttpUser analyst = as("analyst-cse");
         HttpResponse<String> concern = analyst.get("/concerns/" + TestWorld.XSS_CONCERN + "?purpose=xss%20check");

@@ -14,14 +14,20 @@ import org.vigil.web.auth.Role;
 import org.vigil.web.auth.Viewer;
 import org.vigil.web.ledger.AccessLog;
 
-/** The alert queue: analysts see it, supervisors decide each alert with a reason; both views are logged. */
+/**
+ * The alert queue: analysts see it, supervisors decide each alert with a reason; both views are logged. Alerts that
+ * draw on a concern the viewer may not read ({@link AlertReach}) are left out of the queue, its JSON and the export,
+ * and may not be decided by that viewer.
+ */
 public final class AlertRoutes {
     private final AlertDesk desk;
+    private final AlertReach reach;
     private final AccessLog log;
     private final Pages pages;
 
-    public AlertRoutes(AlertDesk desk, AccessLog log, Pages pages) {
+    public AlertRoutes(AlertDesk desk, AlertReach reach, AccessLog log, Pages pages) {
         this.desk = desk;
+        this.reach = reach;
         this.log = log;
         this.pages = pages;
     }
@@ -37,17 +43,30 @@ public final class AlertRoutes {
     private void page(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
         log.log(new Access(viewer.username(), "view alert queue", null, "alert triage"));
-        pages.render(ctx, "alerts.jte", "Alerts", Map.of("items", desk.queue(), "outcomes", AlertDecision.OUTCOMES,
+        pages.render(ctx, "alerts.jte", "Alerts", Map.of("items", queue(viewer), "outcomes", AlertDecision.OUTCOMES,
                 "mayDecide", viewer.is(Role.SUPERVISOR), "error", ""));
+    }
+
+    /** The queue as this viewer may see it. */
+    private List<AlertDesk.Item> queue(Viewer viewer) {
+        return desk.queue().stream().filter(i -> reach.mayRead(viewer.account(), i.alert())).toList();
+    }
+
+    /** Refuses a decision on an alert the viewer may not read: whoever decides must be able to see why. */
+    private void requireReadable(Viewer viewer, String alertId) {
+        desk.feed().alert(alertId).filter(a -> !reach.mayRead(viewer.account(), a)).ifPresent(a -> {
+            throw WebException.forbidden("alert " + alertId + " draws on a concern restricted to a team you are not in");
+        });
     }
 
     private void decideForm(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
+        requireReadable(viewer, ctx.pathParam("id"));
         try {
             desk.decide(ctx.pathParam("id"), ctx.formParam("outcome"), ctx.formParam("reason"), viewer.username());
         } catch (IllegalArgumentException e) {
             ctx.status(400);
-            pages.render(ctx, "alerts.jte", "Alerts", Map.of("items", desk.queue(), "outcomes", AlertDecision.OUTCOMES,
+            pages.render(ctx, "alerts.jte", "Alerts", Map.of("items", queue(viewer), "outcomes", AlertDecision.OUTCOMES,
                     "mayDecide", true, "error", e.getMessage()));
             return;
         }
@@ -56,6 +75,7 @@ public final class AlertRoutes {
 
     private void decideJson(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
+        requireReadable(viewer, ctx.pathParam("id"));
         JsonNode body;
         try {
             body = Web.JSON.readTree(ctx.bodyAsBytes());
@@ -75,7 +95,7 @@ public final class AlertRoutes {
     private void json(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
         log.log(new Access(viewer.username(), "view alert queue", null, "alert triage"));
-        Web.json(ctx, desk.queue().stream().map(AlertRoutes::item).toList());
+        Web.json(ctx, queue(viewer).stream().map(AlertRoutes::item).toList());
     }
 
     /** Alerts as spec §2.2 JSON Lines, logged as an export with its purpose. */
@@ -85,6 +105,9 @@ public final class AlertRoutes {
         log.log(new Access(viewer.username(), "export alerts", null, purpose));
         StringBuilder out = new StringBuilder();
         for (Alert a : desk.feed().alerts()) {
+            if (!reach.mayRead(viewer.account(), a)) {
+                continue;
+            }
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("alert", a.id());
             line.put("kind", a.kind());

@@ -13,6 +13,7 @@ import org.vigil.web.access.NeedToKnow;
 import org.vigil.web.alert.Alert;
 import org.vigil.web.alert.AlertDecision;
 import org.vigil.web.alert.AlertDesk;
+import org.vigil.web.alert.AlertReach;
 import org.vigil.web.auth.Account;
 import org.vigil.web.cases.CaseIndex;
 import org.vigil.web.cases.ConcernCard;
@@ -22,7 +23,8 @@ import org.vigil.web.ledger.Vault;
 /**
  * Everything about one person that one viewer may see: each mention's evidence, parsed from the stored records;
  * the mentions withheld from them (restricted concerns, which they could break glass to open); the match
- * explanations between mentions they may read; the alerts naming the person; and a timeline of all of it.
+ * explanations between mentions they may read; the alerts naming the person that they may see ({@link AlertReach});
+ * and a timeline of all of it.
  */
 public final class PersonFile {
     /** A mention in a concern this viewer may not read now. */
@@ -47,6 +49,7 @@ public final class PersonFile {
     private final PersonDirectory persons;
     private final NeedToKnow needToKnow;
     private final AlertDesk alerts;
+    private final AlertReach alertReach;
 
     public PersonFile(Vault vault, CaseIndex cases, PersonDirectory persons, NeedToKnow needToKnow, AlertDesk alerts) {
         this.vault = vault;
@@ -54,6 +57,7 @@ public final class PersonFile {
         this.persons = persons;
         this.needToKnow = needToKnow;
         this.alerts = alerts;
+        this.alertReach = new AlertReach(cases, needToKnow);
     }
 
     /** The file as {@code account} may see it; empty if there is no such person. */
@@ -96,6 +100,7 @@ public final class PersonFile {
         List<Alert> naming = alerts.feed().alerts().stream()
                 .filter(a -> a.persons().stream().anyMatch(p -> p.person().equals(personId))
                         || a.mentions().stream().anyMatch(mentions::contains))
+                .filter(a -> alertReach.mayRead(account, a))
                 .toList();
         // An explanation quotes both mentions' names, births and phones: only pairs the viewer may read both sides of.
         java.util.Set<String> readableKeys = new java.util.HashSet<>();
