@@ -153,7 +153,7 @@ public final class WebApp implements AutoCloseable {
             new PersonRoutes(files, graph, persons, cases, needToKnow, accessLog, pages).install(routes);
             new SearchRoutes(search, cases, persons, needToKnow, accessLog, pages).install(routes);
             new AlertRoutes(desk, new AlertReach(cases, needToKnow), accessLog, pages).install(routes);
-            new PriorityRoutes(engines.priorities(), accessLog, pages).install(routes);
+            new PriorityRoutes(engines.priorities(), cases, needToKnow, accessLog, pages).install(routes);
             new AuditRoutes(whoKnew, vault, accessLog, pages).install(routes);
             new HarmRoutes(options.policeUk(), pages).install(routes);
             new ApiRoutes().install(routes);

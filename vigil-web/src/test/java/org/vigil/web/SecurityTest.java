@@ -163,6 +163,17 @@ class SecurityTest {
     }
 
     @Test
+    void prioritiesDrawingOnARestrictedCaseKeepTheirPlaceButNotTheirReasons() {
+        world.app.parts().accounts().create("analyst-mp4", "Analyst Five", Role.ANALYST, null, TestWorld.PASSWORD);
+        world.app.parts().accounts().addToTeam("analyst-mp4", "missing-team");
+        assertThat(as("analyst-cse").get("/api/export/priorities?purpose=panel").body()).contains("Lantern");
+        HttpUser outsider = as("analyst-mp4");
+        String export = outsider.get("/api/export/priorities?purpose=panel").body();
+        assertThat(export).doesNotContain("Lantern").contains("\"person\":\"P-000003\"").contains("reasons withheld");
+        assertThat(outsider.get("/priorities").body()).doesNotContain("Lantern").contains("P-000003");
+    }
+
+    @Test
     void scriptInNamesAndNarrativesIsEscaped() {
         HttpUser analyst = as("analyst-cse");
         HttpResponse<String> concern = analyst.get("/concerns/" + TestWorld.XSS_CONCERN + "?purpose=xss%20check");

@@ -63,7 +63,9 @@ public final class TestWorld implements AutoCloseable {
             ListAlertFeed alerts = new ListAlertFeed(List.of());
             ListPriorityFeed priorities = new ListPriorityFeed(List.of(
                     new Priority(1, "P-000002", 5320, List.of("a/s1"), List.of("three grave reports")),
-                    new Priority(2, "P-000001", 410, List.of("b/s1", "c/s1", "d/s1", "e/s1"), List.of("four minor reports"))));
+                    new Priority(2, "P-000001", 410, List.of("b/s1", "c/s1", "d/s1", "e/s1"), List.of("four minor reports")),
+                    new Priority(3, "P-000003", 120, List.of(RESTRICTED_CONCERN + "/s1"),
+                            List.of("Operation Lantern: suspect of a child aged 14"))));
             List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
             WebApp app = WebApp.start(options, Engines.from(options).withAlerts(alerts).withPriorities(priorities)
                     .withIntakeListener((records, persons, firstLeaf) -> persons.links()

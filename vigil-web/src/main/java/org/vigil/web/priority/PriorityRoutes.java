@@ -10,20 +10,45 @@ import org.vigil.ledger.Access;
 import org.vigil.web.Pages;
 import org.vigil.web.RouteTable;
 import org.vigil.web.Web;
+import org.vigil.web.access.NeedToKnow;
+import org.vigil.web.auth.Account;
 import org.vigil.web.auth.Role;
 import org.vigil.web.auth.Viewer;
+import org.vigil.web.cases.CaseIndex;
 import org.vigil.web.ledger.AccessLog;
 
-/** The work list, ranked by harm or by volume, and its export; both logged. */
+/**
+ * The work list, ranked by harm or by volume, and its export; both logged. A line whose mentions include one in a
+ * concern the viewer may not read keeps its place, person and mentions (as a person page lists withheld mentions,
+ * for break-glass), but not its reasons, which quote those concerns.
+ */
 public final class PriorityRoutes {
     private final PriorityFeed feed;
+    private final CaseIndex cases;
+    private final NeedToKnow needToKnow;
     private final AccessLog log;
     private final Pages pages;
 
-    public PriorityRoutes(PriorityFeed feed, AccessLog log, Pages pages) {
+    public PriorityRoutes(PriorityFeed feed, CaseIndex cases, NeedToKnow needToKnow, AccessLog log, Pages pages) {
         this.feed = feed;
+        this.cases = cases;
+        this.needToKnow = needToKnow;
         this.log = log;
         this.pages = pages;
+    }
+
+    /** The list as this account may see it. */
+    private List<Priority> visible(Account account) {
+        List<Priority> out = new ArrayList<>();
+        for (Priority p : feed.priorities()) {
+            long restricted = p.mentions().stream().map(cases::mention).flatMap(java.util.Optional::stream)
+                    .map(m -> m.concernId()).distinct().map(cases::concern).flatMap(java.util.Optional::stream)
+                    .filter(c -> !needToKnow.mayRead(account, c)).count();
+            out.add(restricted == 0 ? p : new Priority(p.rank(), p.person(), p.harm(), p.mentions(), List.of(
+                    "reasons withheld: they draw on " + restricted + " concern" + (restricted == 1 ? "" : "s")
+                            + " restricted to another team (break glass from the person's page to see them)")));
+        }
+        return out;
     }
 
     public void install(RouteTable routes) {
@@ -43,7 +68,7 @@ public final class PriorityRoutes {
         Viewer viewer = Web.viewer(ctx);
         boolean byVolume = "volume".equals(ctx.queryParam("by"));
         log.log(new Access(viewer.username(), "view priorities", null, "work list review"));
-        List<Priority> list = feed.priorities();
+        List<Priority> list = visible(viewer.account());
         double maxHarm = list.stream().mapToDouble(Priority::harm).max().orElse(1);
         int maxVolume = list.stream().mapToInt(Priority::volume).max().orElse(1);
         pages.render(ctx, "priorities.jte", "Priorities", Map.of("list", ranked(list, byVolume), "byVolume", byVolume,
@@ -56,7 +81,7 @@ public final class PriorityRoutes {
         log.log(new Access(viewer.username(), "export priorities", null, purpose));
         StringBuilder out = new StringBuilder();
         int rank = 0;
-        for (Priority p : ranked(feed.priorities(), "volume".equals(ctx.queryParam("by")))) {
+        for (Priority p : ranked(visible(viewer.account()), "volume".equals(ctx.queryParam("by")))) {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("rank", ++rank);
             line.put("person", p.person());
