@@ -174,6 +174,21 @@ class SecurityTest {
     }
 
     @Test
+    void aSupervisorOutsideTheTeamCannotLiftItsRestrictionWithoutBreakingGlass() {
+        world.app.parts().accounts().create("supervisor-mp2", "Supervisor Three", Role.SUPERVISOR, null,
+                TestWorld.PASSWORD);
+        world.app.parts().accounts().addToTeam("supervisor-mp2", "missing-team");
+        HttpUser outsider = as("supervisor-mp2");
+        String path = "/concerns/" + TestWorld.RESTRICTED_CONCERN;
+        assertThat(outsider.postForm(path + "/unrestrict", Map.of("reason", "want to read it"), true).statusCode())
+                .isEqualTo(403);
+        assertThat(outsider.postForm(path + "/restrict", Map.of("team", "missing-team", "reason", "ours now"), true)
+                .statusCode()).isEqualTo(403);
+        assertThat(world.app.parts().restrictions().of(TestWorld.RESTRICTED_CONCERN)).hasValueSatisfying(
+                r -> assertThat(r.team()).isEqualTo("cse-team"));
+    }
+
+    @Test
     void scriptInNamesAndNarrativesIsEscaped() {
         HttpUser analyst = as("analyst-cse");
         HttpResponse<String> concern = analyst.get("/concerns/" + TestWorld.XSS_CONCERN + "?purpose=xss%20check");

@@ -116,10 +116,15 @@ public final class ConcernRoutes {
         }
     }
 
+    /**
+     * Restricting or lifting needs the supervisor to read the concern first (their team, or break glass, which is
+     * reviewed): otherwise lifting another team's restriction would open the case without a break-glass review.
+     */
     private void restrict(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
         String id = ctx.pathParam("id");
-        cases.concern(id).orElseThrow(() -> WebException.notFound("no concern " + id));
+        needToKnow.requireRead(viewer.account(), cases.concern(id).orElseThrow(() -> WebException.notFound("no concern "
+                + id)));
         String team = Web.required(ctx.formParam("team"), "team");
         if (!accounts.teams().contains(team)) {
             throw WebException.badRequest("no team \"" + team + "\"");
@@ -133,6 +138,8 @@ public final class ConcernRoutes {
     private void unrestrict(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
         String id = ctx.pathParam("id");
+        needToKnow.requireRead(viewer.account(), cases.concern(id).orElseThrow(() -> WebException.notFound("no concern "
+                + id)));
         String reason = Web.required(ctx.formParam("reason"), "reason");
         log.log(new Access(viewer.username(), "lift case restriction", id, reason));
         restrictions.lift(id);
