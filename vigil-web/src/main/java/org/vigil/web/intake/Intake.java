@@ -109,7 +109,9 @@ public final class Intake {
                 long leaf = committed.firstLeaf() + k;
                 cases.add(s.record(), leaf);
                 outcomes[freshLine.get(k)] = new Outcome(freshLine.get(k) + 1, s.id(), "accepted", leaf, "");
-                logged.add(new LoggedAccess(committed.firstLeaf() + fresh.size() + k, committed.at(), accesses.get(k)));
+                // The ledger logs a batch as its records, then its merges, then its accesses.
+                logged.add(new LoggedAccess(committed.firstLeaf() + fresh.size() + changes.merges().size() + k,
+                        committed.at(), accesses.get(k)));
             }
             accessIndex.add(logged);
             search.refresh();

@@ -1,0 +1,77 @@
+package org.vigil.web.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.concern.Submission;
+import org.vigil.ingest.CommitListener;
+import org.vigil.ledger.Entry;
+import org.vigil.ledger.PersonChanges;
+import org.vigil.web.auth.Account;
+import org.vigil.web.auth.Role;
+import org.vigil.web.cases.CaseIndex;
+import org.vigil.web.ledger.AccessIndex;
+import org.vigil.web.ledger.LoggedAccess;
+import org.vigil.web.ledger.Vault;
+import org.vigil.web.person.MatchExplanation;
+import org.vigil.web.person.MentionPerPerson;
+import org.vigil.web.person.PersonDirectory;
+import org.vigil.web.search.SearchIndex;
+
+class IntakeTest {
+    /** Each mention its own person, but every batch also reports one merge, as linkage does when a mention joins two. */
+    private static final class MergingPersons implements PersonDirectory {
+        private final MentionPerPerson persons = new MentionPerPerson();
+
+        @Override
+        public Optional<String> personOf(String mentionKey) {
+            return persons.personOf(mentionKey);
+        }
+
+        @Override
+        public List<String> mentionsOf(String personId) {
+            return persons.mentionsOf(personId);
+        }
+
+        @Override
+        public List<MatchExplanation> explain(String personId) {
+            return List.of();
+        }
+
+        @Override
+        public PersonChanges link(List<Submission> batch) {
+            persons.link(batch);
+            return new PersonChanges(List.of(), List.of(new PersonChanges.Merge("P-000001", "P-000002",
+                    batch.get(0).id(), Instant.parse("2024-05-01T10:00:00Z"))));
+        }
+    }
+
+    @Test
+    void indexesEachSubmissionAtTheLeafTheLogHoldsItEvenWhenLinkageMerges(@TempDir Path data) {
+        try (Vault vault = Vault.openSqlite(data, 1); SearchIndex search = new SearchIndex()) {
+            AccessIndex accesses = AccessIndex.load(vault);
+            Intake intake = new Intake(vault, new CaseIndex(), search, accesses, new MergingPersons(),
+                    CommitListener.NONE);
+            Account analyst = new Account("analyst", "Analyst", Role.ANALYST, null, Set.of(), false);
+            String line = "{\"type\":\"concern\",\"id\":\"YP-2024-0100\",\"received\":\"2024-05-01T10:00:00Z\","
+                    + "\"agency\":\"Youth Project\",\"author\":{\"id\":\"yp-07\"},\"subjects\":[{\"ref\":\"s1\","
+                    + "\"role\":\"victim\",\"name\":\"Kay Test\"}]}";
+            assertThat(intake.submit(analyst, List.of(line.getBytes(StandardCharsets.UTF_8))).get(0).status())
+                    .isEqualTo("accepted");
+
+            List<LoggedAccess> submitted = accesses.about(List.of("YP-2024-0100"));
+            assertThat(submitted).hasSize(1);
+            Entry entry = Entry.parse(vault.read(store -> store.entry(submitted.get(0).leaf())).orElseThrow());
+            assertThat(entry.kind()).isEqualTo(Entry.ACCESS);
+            assertThat(entry.get("action")).isEqualTo("submit concern");
+            assertThat(entry.get("target")).isEqualTo("YP-2024-0100");
+        }
+    }
+}
