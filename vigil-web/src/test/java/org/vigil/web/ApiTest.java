@@ -123,6 +123,27 @@ class ApiTest {
     }
 
     @Test
+    void whoKnewAboutAPersonListsTheExportsAndSearchesThatShowedThem() {
+        HttpUser analyst = new HttpUser(world.base).login("analyst-cse", TestWorld.PASSWORD);
+        String person = world.app.parts().persons().personOf(TestWorld.XSS_CONCERN + "/s2").orElseThrow();
+        assertThat(analyst.get("/api/export/persons?purpose=export%20seen%20by%20who%20knew").body())
+                .contains("\"person\":\"" + person + "\"");
+        assertThat(analyst.get("/api/search?q=Quenby&purpose=search%20seen%20by%20who%20knew").body()).contains(person);
+        HttpUser auditor = new HttpUser(world.base).login("auditor", TestWorld.PASSWORD);
+        JsonNode events = HttpUser.json(auditor.get("/api/who-knew?target=" + person + "&purpose=oversight"))
+                .get("events");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.get("actor").asText()).isEqualTo("analyst-cse");
+            assertThat(e.get("action").asText()).isEqualTo("export persons");
+            assertThat(e.get("reason").asText()).isEqualTo("export seen by who knew");
+        });
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.get("action").asText()).isEqualTo("search hit");
+            assertThat(e.get("reason").asText()).isEqualTo("search seen by who knew");
+        });
+    }
+
+    @Test
     void whoKnewListsEveryAccessWithProofs() {
         HttpUser analyst = new HttpUser(world.base).login("analyst", TestWorld.PASSWORD);
         analyst.get("/api/concerns/" + TestWorld.XSS_CONCERN + "?purpose=who%20knew%20test");

@@ -44,23 +44,41 @@ public final class AccessLog implements AutoCloseable {
 
     /** Logs one access and returns once it is durably in the log. */
     public LoggedAccess log(Access access) {
-        CompletableFuture<LoggedAccess> done = new CompletableFuture<>();
+        return logAll(List.of(access)).get(0);
+    }
+
+    /**
+     * Logs these accesses (e.g. an export and each person it discloses) and returns once all of them are durably in
+     * the log, in this order, though not necessarily in one batch.
+     */
+    public List<LoggedAccess> logAll(List<Access> accesses) {
         if (!running) {
             throw new IllegalStateException("the access log is closed");
         }
-        queue.add(new Pending(access, done));
-        try {
-            return done.get(WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while logging " + access.action(), e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r
-                    : new IllegalStateException("could not log " + access.action(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("the log did not take " + access.action() + " within " + WAIT_SECONDS
-                    + " s", e);
+        List<CompletableFuture<LoggedAccess>> pending = new ArrayList<>(accesses.size());
+        synchronized (queue) {
+            for (Access access : accesses) {
+                CompletableFuture<LoggedAccess> done = new CompletableFuture<>();
+                queue.add(new Pending(access, done));
+                pending.add(done);
+            }
         }
+        List<LoggedAccess> logged = new ArrayList<>(accesses.size());
+        for (int i = 0; i < pending.size(); i++) {
+            String action = accesses.get(i).action();
+            try {
+                logged.add(pending.get(i).get(WAIT_SECONDS, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while logging " + action, e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r
+                        : new IllegalStateException("could not log " + action, e.getCause());
+            } catch (TimeoutException e) {
+                throw new IllegalStateException("the log did not take " + action + " within " + WAIT_SECONDS + " s", e);
+            }
+        }
+        return logged;
     }
 
     private void run() {

@@ -93,11 +93,15 @@ public final class PersonRoutes {
         Web.json(ctx, Map.of("elements", g.elements(), "truncated", g.truncated()));
     }
 
-    /** Persons as spec §2.1 JSON Lines, leaving out mentions in concerns the viewer may not read. */
+    /**
+     * Persons as spec §2.1 JSON Lines, leaving out mentions in concerns the viewer may not read. Logged as one export
+     * and, before it is sent, as an access to each person in it, so "who knew" about a person lists the exports too.
+     */
     private void export(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
         String purpose = Web.purpose(ctx, "a persons export");
-        log.log(new Access(viewer.username(), "export persons", null, purpose));
+        List<Access> accesses = new ArrayList<>();
+        accesses.add(new Access(viewer.username(), "export persons", null, purpose));
         StringBuilder out = new StringBuilder();
         java.util.Set<String> done = new java.util.HashSet<>();
         for (var concern : cases.concernsInLogOrder()) {
@@ -129,6 +133,7 @@ public final class PersonRoutes {
                 line.put("mentions", keys);
                 line.put("names", names);
                 line.put("roles", roles);
+                accesses.add(new Access(viewer.username(), "export persons", person, purpose));
                 try {
                     out.append(Web.JSON.writeValueAsString(line)).append('\n');
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -136,6 +141,7 @@ public final class PersonRoutes {
                 }
             }
         }
+        log.logAll(accesses);
         ctx.contentType("application/x-ndjson; charset=utf-8").result(out.toString());
     }
 }

@@ -19,7 +19,7 @@ import org.vigil.web.ledger.AccessLog;
 
 /**
  * Search, in the page and as JSON. Each search is logged with the SHA-256 of its text and mode, never the text
- * itself, and with its purpose. Hits in concerns the viewer may not read are counted, not shown.
+ * itself, and with its purpose, and so is each person it shows. Hits in concerns the viewer may not read are counted, not shown.
  */
 public final class SearchRoutes {
     private static final int LIMIT = 50;
@@ -53,10 +53,13 @@ public final class SearchRoutes {
     private record Results(List<Shown> shown, int withheld, String kind) {
     }
 
+    /**
+     * Runs the search, then logs it (by hash) and a "search hit" for each person shown (or the mention, if it has no
+     * person), so "who knew" about a person lists the searches that showed them; only then are the hits returned.
+     */
     private Results run(Context ctx, String q, SearchIndex.Mode mode) {
         Viewer viewer = Web.viewer(ctx);
         String purpose = Web.purpose(ctx, "a search");
-        log.log(new Access(viewer.username(), "search", "sha256:" + Web.sha256(mode + " " + q.strip()), purpose));
         List<Shown> shown = new ArrayList<>();
         int withheld = 0;
         String kind = "";
@@ -69,6 +72,11 @@ public final class SearchRoutes {
             }
             shown.add(new Shown(hit, persons.personOf(hit.mentionKey()).orElse(""), concern));
         }
+        List<Access> accesses = new ArrayList<>();
+        accesses.add(new Access(viewer.username(), "search", "sha256:" + Web.sha256(mode + " " + q.strip()), purpose));
+        new java.util.LinkedHashSet<>(shown.stream().map(h -> h.person().isEmpty() ? h.hit().mentionKey() : h.person())
+                .toList()).forEach(target -> accesses.add(new Access(viewer.username(), "search hit", target, purpose)));
+        log.logAll(accesses);
         return new Results(shown, withheld, kind);
     }
 
