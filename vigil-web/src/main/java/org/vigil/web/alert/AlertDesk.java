@@ -68,8 +68,11 @@ public final class AlertDesk {
         return items;
     }
 
-    /** Records a supervisor's decision; the reason is required and the decision is logged first. */
-    public AlertDecision decide(String alertId, String outcome, String reason, String by) {
+    /**
+     * Records a supervisor's decision; the reason is required and the decision is logged first. One at a time, so two
+     * supervisors deciding at once leave one decision and one logged reason, and the other is told it is decided.
+     */
+    public synchronized AlertDecision decide(String alertId, String outcome, String reason, String by) {
         Alert alert = feed.alert(alertId).orElseThrow(() -> new IllegalArgumentException("no alert " + alertId));
         if (!AlertDecision.OUTCOMES.contains(outcome)) {
             throw new IllegalArgumentException("an outcome is one of " + AlertDecision.OUTCOMES + ", not " + outcome);

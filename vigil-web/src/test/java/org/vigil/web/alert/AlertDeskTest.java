@@ -62,6 +62,37 @@ class AlertDeskTest {
     }
 
     @Test
+    void supervisorsDecidingAtOnceLeaveOneDecisionAndOneLoggedReason() throws Exception {
+        AlertDesk desk = new AlertDesk(new ListAlertFeed(List.of(alert("A-1"))), db, log, clock, Duration.ofHours(48));
+        int supervisors = 6;
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(supervisors);
+        List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+        for (int i = 0; i < supervisors; i++) {
+            String who = "sup-" + i;
+            outcomes.add(pool.submit(() -> {
+                go.await();
+                try {
+                    return desk.decide("A-1", "refer", "refer to the panel, says " + who, who).decidedBy();
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+            }));
+        }
+        go.countDown();
+        List<String> said = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<String> f : outcomes) {
+            said.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(said).filteredOn(s -> s.startsWith("sup-")).hasSize(1);
+        assertThat(said).filteredOn(s -> s.contains("already decided")).hasSize(supervisors - 1);
+        AlertDecision d = desk.decision("A-1").orElseThrow();
+        assertThat(AccessIndex.load(vault).about(List.of("A-1"))).singleElement()
+                .satisfies(a -> assertThat(a.leaf()).isEqualTo(d.leaf()));
+    }
+
+    @Test
     void escalatesUndecidedAlertsLevelByLevelAndStopsOnceDecided() {
         ListAlertFeed feed = new ListAlertFeed(List.of(alert("A-1"), alert("A-2")));
         AlertDesk desk = new AlertDesk(feed, db, log, clock, Duration.ofHours(48));
