@@ -15,6 +15,8 @@ public final class Web {
     public static final String VIEWER = "vigil.viewer";
     public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    /** The fewest characters a stated purpose may have, as the purpose form asks. */
+    static final int MIN_PURPOSE = 3;
     private static final int MAX_PURPOSE = 500;
 
     private Web() {
@@ -31,14 +33,15 @@ public final class Web {
 
     /**
      * The purpose the request carries ({@code purpose} query or form parameter), required for reading a person or
-     * a concern: without one, {@link PurposeRequired} asks for it.
+     * a concern: without one, or with one shorter than {@value #MIN_PURPOSE} characters (the form's own minimum, so
+     * that "x" typed into a URL is no purpose either), {@link PurposeRequired} asks for it.
      */
     public static String purpose(Context ctx, String what) {
         String purpose = ctx.queryParam("purpose");
         if (purpose == null) {
             purpose = ctx.formParam("purpose");
         }
-        if (purpose == null || purpose.isBlank()) {
+        if (purpose == null || purpose.strip().length() < MIN_PURPOSE) {
             throw new PurposeRequired(what);
         }
         purpose = purpose.strip().replaceAll("[\\r\\n\\t]+", " ");

@@ -98,6 +98,7 @@ class ApiTest {
     void readsAndExportsNeedAPurposeAndAreLogged() throws Exception {
         HttpUser analyst = new HttpUser(world.base).login("analyst-cse", TestWorld.PASSWORD);
         assertThat(analyst.get("/api/persons/P-000003").statusCode()).isEqualTo(428);
+        assertThat(analyst.get("/api/persons/P-000003?purpose=%20x%20").statusCode()).as("a letter is no purpose").isEqualTo(428);
         HttpResponse<String> person = analyst.get("/api/persons/P-000003?purpose=strategy%20meeting");
         assertThat(person.statusCode()).isEqualTo(200);
         assertThat(world.app.parts().accessIndex().about(List.of("P-000003"))).anySatisfy(a -> {
@@ -109,7 +110,7 @@ class ApiTest {
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.body().lines().count()).isGreaterThan(50);
         assertThat(export.body()).contains("\"person\":\"P-000001\"");
-        assertThat(HttpUser.json(analyst.get("/api/persons/P-000003/graph?purpose=x")).get("elements").size())
+        assertThat(HttpUser.json(analyst.get("/api/persons/P-000003/graph?purpose=test")).get("elements").size())
                 .isGreaterThan(1);
         HttpResponse<String> alerts = analyst.get("/api/export/alerts?purpose=panel%20pack");
         assertThat(alerts.body()).contains(TestWorld.ALERT_ID);

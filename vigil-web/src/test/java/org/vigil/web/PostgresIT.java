@@ -58,11 +58,11 @@ class PostgresIT {
             Receipt.parse(result.get("receipt").asText()).check(NoteVerifier.fromVkey(app.parts().vault().verifierKey()));
 
             HttpUser analyst = new HttpUser(base).login("analyst", TestWorld.PASSWORD);
-            assertThat(HttpUser.json(analyst.get("/api/search?q=07700%20900461&purpose=pg")).get("hits")).hasSize(1);
+            assertThat(HttpUser.json(analyst.get("/api/search?q=07700%20900461&purpose=postgres%20check")).get("hits")).hasSize(1);
             person = app.parts().persons().personOf(TestWorld.XSS_CONCERN + "/s2").orElseThrow();
             assertThat(analyst.get("/api/persons/" + person + "?purpose=postgres%20check").statusCode()).isEqualTo(200);
             app.parts().restrictions().restrict(TestWorld.XSS_CONCERN, "cse-team", "operation", "someone");
-            assertThat(analyst.get("/api/concerns/" + TestWorld.XSS_CONCERN + "?purpose=x").statusCode()).isEqualTo(403);
+            assertThat(analyst.get("/api/concerns/" + TestWorld.XSS_CONCERN + "?purpose=test").statusCode()).isEqualTo(403);
         }
         try (WebApp again = WebApp.start(options)) {
             String base = "http://127.0.0.1:" + again.port();

@@ -41,7 +41,7 @@ class SecurityTest {
             if (route.roles().contains(Role.PUBLIC)) {
                 continue;
             }
-            String path = route.path().replaceAll("\\{[^}]+}|<[^>]+>", "P-000001") + "?purpose=x&q=Ash&target=P-000001";
+            String path = route.path().replaceAll("\\{[^}]+}|<[^>]+>", "P-000001") + "?purpose=test&q=Ash&target=P-000001";
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(world.base + path))
                     .method(route.method(), HttpRequest.BodyPublishers.ofString("{}"))
                     .header("Content-Type", "application/json");
@@ -88,7 +88,7 @@ class SecurityTest {
         assertThat(refused.body()).contains("breakGlass").doesNotContain("Lantern");
         assertThat(as("analyst-cse").get(path.replace(" ", "%20")).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> page = outsider.get("/concerns/" + TestWorld.RESTRICTED_CONCERN + "?purpose=x");
+        HttpResponse<String> page = outsider.get("/concerns/" + TestWorld.RESTRICTED_CONCERN + "?purpose=test");
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).contains("break glass").doesNotContain("Lantern");
 
@@ -202,7 +202,7 @@ class SecurityTest {
         assertThat(page.body()).doesNotContain("<script>alert").doesNotContain("<img src=x");
         HttpResponse<String> search = analyst.get("/search?q=Kay&purpose=xss%20check");
         assertThat(search.body()).doesNotContain("<script>alert").contains("&lt;script&gt;");
-        HttpResponse<String> reflected = analyst.get("/search?q=%3Cscript%3Ealert(2)%3C/script%3E&purpose=x");
+        HttpResponse<String> reflected = analyst.get("/search?q=%3Cscript%3Ealert(2)%3C/script%3E&purpose=test");
         assertThat(reflected.body()).doesNotContain("<script>alert(2)");
     }
 
@@ -300,10 +300,10 @@ class SecurityTest {
 
     @Test
     void rolesAreKeptApart() {
-        assertThat(as("auditor").get("/api/persons/P-000001?purpose=x").statusCode()).isEqualTo(403);
+        assertThat(as("auditor").get("/api/persons/P-000001?purpose=test").statusCode()).isEqualTo(403);
         assertThat(as("analyst").postJson("/api/alerts/" + TestWorld.ALERT_ID + "/decision",
                 "{\"outcome\":\"monitor\",\"reason\":\"not mine to decide\"}").statusCode()).isEqualTo(403);
-        assertThat(as("analyst").get("/who-knew?target=P-000001&purpose=x").statusCode()).isEqualTo(403);
+        assertThat(as("analyst").get("/who-knew?target=P-000001&purpose=test").statusCode()).isEqualTo(403);
         assertThat(as("supervisor").get("/admin/accounts").statusCode()).isEqualTo(403);
     }
 }
