@@ -108,6 +108,13 @@ class SecurityTest {
                     assertThat(a.actor()).isEqualTo("analyst");
                 })
                 .anySatisfy(a -> assertThat(a.action()).isEqualTo("view concern (break glass)"));
+        assertThat(as("supervisor").get("/break-glass").body()).contains("child missing tonight");
+        assertThat(world.app.parts().accessIndex().about(List.of(TestWorld.RESTRICTED_CONCERN)))
+                .as("reading the review list is an access to the concerns it names")
+                .anySatisfy(a -> {
+                    assertThat(a.action()).isEqualTo("view break-glass review");
+                    assertThat(a.actor()).isEqualTo("supervisor");
+                });
     }
 
     @Test

@@ -1,21 +1,29 @@
 package org.vigil.web.access;
 
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.vigil.ledger.Access;
 import org.vigil.web.Pages;
 import org.vigil.web.RouteTable;
 import org.vigil.web.Web;
 import org.vigil.web.WebException;
 import org.vigil.web.auth.Role;
 import org.vigil.web.auth.Viewer;
+import org.vigil.web.ledger.AccessLog;
 
 /** Breaking glass (analysts, supervisors) and reviewing it (supervisors, auditors). */
 public final class AccessRoutes {
     private final BreakGlass breakGlass;
+    private final AccessLog log;
     private final Pages pages;
 
-    public AccessRoutes(BreakGlass breakGlass, Pages pages) {
+    public AccessRoutes(BreakGlass breakGlass, AccessLog log, Pages pages) {
         this.breakGlass = breakGlass;
+        this.log = log;
         this.pages = pages;
     }
 
@@ -37,9 +45,25 @@ public final class AccessRoutes {
         ctx.redirect("/concerns/" + Web.path(concern) + "?purpose=" + Web.encode("break glass: " + reason));
     }
 
+    /**
+     * The review list discloses who opened which restricted concern and why, so viewing it is logged first, as an
+     * access to each concern it names (DPA 2018 s.62): who knew about a concern lists its reviewers too.
+     */
     private void review(Context ctx) {
-        pages.render(ctx, "break_glass.jte", "Break-glass review", Map.of("waiting", breakGlass.awaitingReview(),
-                "all", breakGlass.all()));
+        Viewer viewer = Web.viewer(ctx);
+        List<BreakGlassGrant> waiting = breakGlass.awaitingReview();
+        List<BreakGlassGrant> all = breakGlass.all();
+        Set<String> concerns = new LinkedHashSet<>();
+        all.forEach(g -> concerns.add(g.concernId()));
+        waiting.forEach(g -> concerns.add(g.concernId()));
+        List<Access> accesses = new ArrayList<>();
+        for (String concern : concerns) {
+            accesses.add(new Access(viewer.username(), "view break-glass review", concern, "break-glass review"));
+        }
+        if (!accesses.isEmpty()) {
+            log.logAll(accesses);
+        }
+        pages.render(ctx, "break_glass.jte", "Break-glass review", Map.of("waiting", waiting, "all", all));
     }
 
     private void reviewed(Context ctx) {
