@@ -3,7 +3,8 @@ package org.vigil.linkage.table;
 import java.util.Arrays;
 
 /**
- * Per-value character counts (a–z, 0–9, space, other; saturating at 127) and first four characters, computed
+ * Per-value character counts (a–z, 0–9, space, other; saturating at 127, so a value longer than that has no bound
+ * but 1) and first four characters, computed
  * once per distinct value, giving a cheap upper bound on Jaro–Winkler similarity: the Jaro matches of two
  * strings are at most the characters they have in common counted with multiplicity, C, so
  * Jaro ≤ (C/|a| + C/|b| + 1)/3, and Jaro–Winkler = Jaro + 0.1·p·(1 − Jaro) when Jaro ≥ 0.7, where p is the
@@ -28,6 +29,8 @@ public final class LetterCounts {
     private static final long EVEN_BYTES = 0x00FF00FF00FF00FFL;
     private static final long WITHOUT_LENGTH = 0x00FFFFFFFFFFFFFFL;
     private static final int LONG_VALUE = 126; // a length at or past this is read from the value itself
+    /** A symbol's count saturates here; only a value longer than this can have a count that did. */
+    private static final int MAX_COUNT = 127;
     private final Vocabulary vocabulary;
     private long[] words = new long[0];
 
@@ -57,7 +60,7 @@ public final class LetterCounts {
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             int k = ch >= 'a' && ch <= 'z' ? ch - 'a' : ch >= '0' && ch <= '9' ? 26 + ch - '0' : ch == ' ' ? 36 : 37;
-            if (x[k] < 127) {
+            if (x[k] < MAX_COUNT) {
                 x[k]++;
             }
         }
@@ -93,6 +96,9 @@ public final class LetterCounts {
                 + sumOfBytes(minOfBytes(w[a + 4], w[b + 4]) & WITHOUT_LENGTH);
         int la = length(w[a + 4], x);
         int lb = length(w[b + 4], y);
+        if (la > MAX_COUNT || lb > MAX_COUNT) {
+            return 1; // a symbol's count may have saturated, and undercounted letters in common would bound too low
+        }
         double c = Math.min(common, Math.min(la, lb));
         double j = (c / la + c / lb + 1) / 3;
         return j < 0.7 ? j : j + 0.1 * commonPrefix(w[a + 5], w[b + 5], Math.min(la, lb)) * (1 - j);
