@@ -14,6 +14,7 @@ import org.vigil.store.SqliteConcernStore;
 import org.vigil.web.access.AccessRoutes;
 import org.vigil.web.access.BreakGlass;
 import org.vigil.web.access.CaseRestrictions;
+import org.vigil.web.access.ConcernReach;
 import org.vigil.web.access.NeedToKnow;
 import org.vigil.web.alert.AlertDesk;
 import org.vigil.web.alert.AlertReach;
@@ -115,6 +116,7 @@ public final class WebApp implements AutoCloseable {
         CaseRestrictions restrictions = new CaseRestrictions(db, clock);
         BreakGlass breakGlass = new BreakGlass(db, accessLog, clock, Duration.ofHours(8));
         NeedToKnow needToKnow = new NeedToKnow(restrictions, breakGlass);
+        ConcernReach concernReach = new ConcernReach(cases, needToKnow);
         AlertDesk desk = new AlertDesk(engines.alerts(), db, accessLog, clock, options.escalateAfter());
         Intake intake = new Intake(vault, cases, search, accessIndex, persons, engines.intake());
         NetworkGraph graph = new NetworkGraph(cases, persons);
@@ -152,8 +154,8 @@ public final class WebApp implements AutoCloseable {
             new AccessRoutes(breakGlass, accessLog, pages).install(routes);
             new PersonRoutes(files, graph, persons, cases, needToKnow, accessLog, pages).install(routes);
             new SearchRoutes(search, cases, persons, needToKnow, accessLog, pages).install(routes);
-            new AlertRoutes(desk, new AlertReach(cases, needToKnow), accessLog, pages).install(routes);
-            new PriorityRoutes(engines.priorities(), cases, needToKnow, accessLog, pages).install(routes);
+            new AlertRoutes(desk, new AlertReach(concernReach), accessLog, pages).install(routes);
+            new PriorityRoutes(engines.priorities(), concernReach, accessLog, pages).install(routes);
             new AuditRoutes(whoKnew, vault, accessLog, pages).install(routes);
             new HarmRoutes(options.policeUk(), pages).install(routes);
             new ApiRoutes().install(routes);

@@ -1,11 +1,8 @@
 package org.vigil.web.access;
 
 import io.javalin.http.Context;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.vigil.ledger.Access;
 import org.vigil.web.Pages;
 import org.vigil.web.RouteTable;
@@ -52,17 +49,10 @@ public final class AccessRoutes {
     private void review(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
         List<BreakGlassGrant> waiting = breakGlass.awaitingReview();
-        List<BreakGlassGrant> all = breakGlass.all();
-        Set<String> concerns = new LinkedHashSet<>();
-        all.forEach(g -> concerns.add(g.concernId()));
-        waiting.forEach(g -> concerns.add(g.concernId()));
-        List<Access> accesses = new ArrayList<>();
-        for (String concern : concerns) {
-            accesses.add(new Access(viewer.username(), "view break-glass review", concern, "break-glass review"));
-        }
-        if (!accesses.isEmpty()) {
-            log.logAll(accesses);
-        }
+        List<BreakGlassGrant> all = breakGlass.all(); // the waiting ones among them
+        log.logAll(all.stream().map(BreakGlassGrant::concernId).distinct()
+                .map(concern -> new Access(viewer.username(), "view break-glass review", concern, "break-glass review"))
+                .toList());
         pages.render(ctx, "break_glass.jte", "Break-glass review", Map.of("waiting", waiting, "all", all));
     }
 

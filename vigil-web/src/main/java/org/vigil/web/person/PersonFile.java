@@ -2,13 +2,16 @@ package org.vigil.web.person;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.vigil.concern.Concern;
 import org.vigil.concern.InvalidRecordException;
 import org.vigil.concern.RecordParser;
 import org.vigil.concern.Subject;
 import org.vigil.store.StoredRecord;
+import org.vigil.web.access.ConcernReach;
 import org.vigil.web.access.NeedToKnow;
 import org.vigil.web.alert.Alert;
 import org.vigil.web.alert.AlertDecision;
@@ -57,7 +60,7 @@ public final class PersonFile {
         this.persons = persons;
         this.needToKnow = needToKnow;
         this.alerts = alerts;
-        this.alertReach = new AlertReach(cases, needToKnow);
+        this.alertReach = new AlertReach(new ConcernReach(cases, needToKnow));
     }
 
     /** The file as {@code account} may see it; empty if there is no such person. */
@@ -103,7 +106,7 @@ public final class PersonFile {
                 .filter(a -> alertReach.mayRead(account, a))
                 .toList();
         // An explanation quotes both mentions' names, births and phones: only pairs the viewer may read both sides of.
-        java.util.Set<String> readableKeys = new java.util.HashSet<>();
+        Set<String> readableKeys = new HashSet<>();
         readableMentions.forEach(m -> readableKeys.add(m.key()));
         List<MatchExplanation> explanations = persons.explain(personId).stream()
                 .filter(x -> readableKeys.contains(x.left()) && readableKeys.contains(x.right())).toList();

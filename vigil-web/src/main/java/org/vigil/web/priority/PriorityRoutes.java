@@ -10,11 +10,10 @@ import org.vigil.ledger.Access;
 import org.vigil.web.Pages;
 import org.vigil.web.RouteTable;
 import org.vigil.web.Web;
-import org.vigil.web.access.NeedToKnow;
+import org.vigil.web.access.ConcernReach;
 import org.vigil.web.auth.Account;
 import org.vigil.web.auth.Role;
 import org.vigil.web.auth.Viewer;
-import org.vigil.web.cases.CaseIndex;
 import org.vigil.web.ledger.AccessLog;
 
 /**
@@ -24,15 +23,13 @@ import org.vigil.web.ledger.AccessLog;
  */
 public final class PriorityRoutes {
     private final PriorityFeed feed;
-    private final CaseIndex cases;
-    private final NeedToKnow needToKnow;
+    private final ConcernReach reach;
     private final AccessLog log;
     private final Pages pages;
 
-    public PriorityRoutes(PriorityFeed feed, CaseIndex cases, NeedToKnow needToKnow, AccessLog log, Pages pages) {
+    public PriorityRoutes(PriorityFeed feed, ConcernReach reach, AccessLog log, Pages pages) {
         this.feed = feed;
-        this.cases = cases;
-        this.needToKnow = needToKnow;
+        this.reach = reach;
         this.log = log;
         this.pages = pages;
     }
@@ -41,9 +38,7 @@ public final class PriorityRoutes {
     private List<Priority> visible(Account account) {
         List<Priority> out = new ArrayList<>();
         for (Priority p : feed.priorities()) {
-            long restricted = p.mentions().stream().map(cases::mention).flatMap(java.util.Optional::stream)
-                    .map(m -> m.concernId()).distinct().map(cases::concern).flatMap(java.util.Optional::stream)
-                    .filter(c -> !needToKnow.mayRead(account, c)).count();
+            int restricted = reach.unreadable(account, null, p.mentions());
             out.add(restricted == 0 ? p : new Priority(p.rank(), p.person(), p.harm(), p.mentions(), List.of(
                     "reasons withheld: they draw on " + restricted + " concern" + (restricted == 1 ? "" : "s")
                             + " restricted to another team (break glass from the person's page to see them)")));

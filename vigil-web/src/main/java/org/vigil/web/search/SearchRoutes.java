@@ -74,8 +74,8 @@ public final class SearchRoutes {
         }
         List<Access> accesses = new ArrayList<>();
         accesses.add(new Access(viewer.username(), "search", "sha256:" + Web.sha256(mode + " " + q.strip()), purpose));
-        new java.util.LinkedHashSet<>(shown.stream().map(h -> h.person().isEmpty() ? h.hit().mentionKey() : h.person())
-                .toList()).forEach(target -> accesses.add(new Access(viewer.username(), "search hit", target, purpose)));
+        shown.stream().map(h -> h.person().isEmpty() ? h.hit().mentionKey() : h.person()).distinct()
+                .forEach(target -> accesses.add(new Access(viewer.username(), "search hit", target, purpose)));
         log.logAll(accesses);
         return new Results(shown, withheld, kind);
     }
