@@ -184,25 +184,7 @@ public final class BlockedPairs {
 
     private Indexed index(RecordTable t, BlockingRule rule) {
         RuleKeys rk = RuleKeys.of(t, rule);
-        long[] e = new long[rk.keys.length];
-        for (int i = 0; i < size; i++) {
-            for (int p = rk.offsets[i]; p < rk.offsets[i + 1]; p++) {
-                e[p] = (rk.keys[p] & highMask) | i;
-            }
-        }
-        Arrays.parallelSort(e);
-        return new Indexed(rk, distinct(e));
-    }
-
-    /** The sorted array without repeated entries (a record whose keys collide in their high bits). */
-    private static long[] distinct(long[] sorted) {
-        int n = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[n++] = sorted[i];
-            }
-        }
-        return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
+        return new Indexed(rk, rk.entries(highMask));
     }
 
     /** Cuts rule {@code q}'s blocks into work units {rule, start, end, outerFrom, outerTo}; returns blocks skipped. */

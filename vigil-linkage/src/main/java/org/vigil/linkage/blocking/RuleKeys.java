@@ -59,6 +59,33 @@ public final class RuleKeys {
         return new RuleKeys(Arrays.copyOf(k, n), off, multi);
     }
 
+    /**
+     * One entry {@code (key's high bits | record)} for each block a record is in, ascending: a block is a run of
+     * equal high bits, and its size (records) the length of the run. {@code highMask} must leave clear the bits a
+     * record number needs.
+     */
+    long[] entries(long highMask) {
+        long[] e = new long[keys.length];
+        for (int i = 0; i < records(); i++) {
+            for (int p = offsets[i]; p < offsets[i + 1]; p++) {
+                e[p] = (keys[p] & highMask) | i;
+            }
+        }
+        Arrays.parallelSort(e);
+        return distinct(e);
+    }
+
+    /** The sorted array without repeated entries (a record whose keys collide in their high bits). */
+    private static long[] distinct(long[] sorted) {
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[n++] = sorted[i];
+            }
+        }
+        return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
+    }
+
     /** Number of records. */
     public int records() {
         return offsets.length - 1;
