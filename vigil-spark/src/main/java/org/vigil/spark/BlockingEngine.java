@@ -27,7 +27,7 @@ final class BlockingEngine {
      * in full. Keeping this rule, block sizes (and so skipped blocks and dropped rules) are the same as on one JVM.
      */
     final long highMask;
-    /** Every record's keys under each candidate rule, in the rules' order. */
+    /** Every record's keys under each candidate rule, in the rules' order, with the blocks over the maximum size skipped. */
     private final RuleKeys[] keys;
 
     BlockingEngine(ScoringJob job) {
@@ -48,7 +48,7 @@ final class BlockingEngine {
         highMask = -1L << recordBits;
         keys = new RuleKeys[rules.size()];
         for (int q = 0; q < rules.size(); q++) {
-            keys[q] = RuleKeys.of(table, rules.get(q));
+            keys[q] = RuleKeys.of(table, rules.get(q)).skippingBlocksOver(maxBlockSize, highMask);
         }
     }
 
@@ -74,9 +74,9 @@ final class BlockingEngine {
         return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
-    /** Whether rule {@code q} blocks records {@code a} and {@code b} together (whatever the size of the block). */
-    boolean shares(int q, int a, int b) {
-        return keys[q].shares(a, b);
+    /** Whether rule {@code q} blocks records {@code a} and {@code b} together in a block within the maximum size. */
+    boolean blocksTogether(int q, int a, int b) {
+        return keys[q].blocksTogether(a, b);
     }
 
     /** The block of rule {@code q} in which the pair is produced, as {@code BlockedPairs} chooses it; see {@link RuleKeys}. */

@@ -14,10 +14,10 @@ import scala.Tuple2;
  * under every candidate rule, grouped into {@link Block}s by a shuffle; pairs per rule (for the budget); and the
  * pairs of the kept rules, each produced once and scored where it is produced.
  *
- * <p>A pair is produced as {@code BlockedPairs} produces it: by the first kept rule that blocks it together, in
- * that rule's first block holding both (the least high bits, unsigned), and not at all if that block is over the
- * maximum block size. Earlier rules are checked on the executor's copy of every record's keys, so no pair is
- * shuffled and no distinct() is needed.
+ * <p>A pair is produced as {@code BlockedPairs} produces it: by the first kept rule that blocks it together in a
+ * block within the maximum block size, in that rule's first such block holding both (the least high bits,
+ * unsigned). Earlier rules are checked on the executor's copy of every record's keys ({@code RuleKeys}, which knows
+ * the skipped blocks), so no pair is shuffled and no distinct() is needed.
  */
 final class SparkBlocking {
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
@@ -121,7 +121,7 @@ final class SparkBlocking {
 
     private static void consider(BlockingEngine e, int[] earlier, Block block, int a, int b, ScoredChunk chunk) {
         for (int p : earlier) {
-            if (e.shares(p, a, b)) {
+            if (e.blocksTogether(p, a, b)) {
                 return;
             }
         }

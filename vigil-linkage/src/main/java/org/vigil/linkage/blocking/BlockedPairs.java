@@ -10,7 +10,8 @@ import org.vigil.linkage.table.RecordTable;
 
 /**
  * The candidate pairs of a table under a union of blocking rules, enumerated block by block without
- * materialising them. Each pair is produced exactly once, by the first rule that blocks it together.
+ * materialising them. Each pair is produced exactly once, by the first rule that blocks it together in a block
+ * within the maximum block size (if one is set).
  *
  * <p>Per rule, every record's keys are held in one flat {@code long[]} (sorted per record, {@link RuleKeys}) and an
  * entry {@code (key's high bits | record)} per key is sorted so that a block is a run of equal high bits.
@@ -107,9 +108,12 @@ public final class BlockedPairs {
             if (multiKey[q]) {
                 continue;
             }
+            // A key in a skipped block pairs no record, so it is held as none: an earlier rule that only skipped
+            // the pair does not count as producing it, and a later rule does.
             int[] off = keys[q].offsets;
             for (int i = 0; i < size; i++) {
-                rowKeys[i * r + q] = off[i + 1] > off[i] ? keys[q].keys[off[i]] : NO_KEY;
+                long key = off[i + 1] > off[i] ? keys[q].keys[off[i]] : NO_KEY;
+                rowKeys[i * r + q] = key != NO_KEY && keys[q].inSkippedBlock(key) ? NO_KEY : key;
             }
         }
         blockPairsByRule = new long[r];
@@ -184,7 +188,8 @@ public final class BlockedPairs {
 
     private Indexed index(RecordTable t, BlockingRule rule) {
         RuleKeys rk = RuleKeys.of(t, rule);
-        return new Indexed(rk, rk.entries(highMask));
+        long[] e = rk.entries(highMask);
+        return new Indexed(rk.skipping(e, highMask, maxBlockSize), e);
     }
 
     /** Cuts rule {@code q}'s blocks into work units {rule, start, end, outerFrom, outerTo}; returns blocks skipped. */
@@ -381,14 +386,17 @@ public final class BlockedPairs {
         }
     }
 
-    /** Whether the pair is produced here: no earlier rule blocks it, and this is its first block in rule q. */
+    /**
+     * Whether the pair is produced here: no earlier rule blocks it together in a block it keeps, and this is its first
+     * such block in rule q.
+     */
     private boolean isFirst(int q, int a, int b, long high) {
         int r = multiKey.length;
         int ra = a * r;
         int rb = b * r;
         for (int p = 0; p < q; p++) {
             if (multiKey[p]) {
-                if (shares(p, a, b)) {
+                if (keys[p].blocksTogether(a, b)) {
                     return false;
                 }
             } else {

@@ -6,8 +6,10 @@ import org.vigil.linkage.table.RecordTable;
 /**
  * Every record's keys under one blocking rule, each record's sorted, in one flat array: whether the rule blocks two
  * records together, and in which of its blocks it first does. A block is a run of keys with equal high bits (the
- * bits above those a record number needs; see {@link BlockedPairs}). {@link BlockedPairs} and anything that must
- * cut blocks and choose a pair's first rule exactly as it does (the Spark module) share this one definition.
+ * bits above those a record number needs; see {@link BlockedPairs}). With a maximum block size
+ * ({@link #skippingBlocksOver}) a block of more records is skipped: the rule pairs no records in it, so a pair that
+ * only such blocks of the rule hold is left to a later rule. {@link BlockedPairs} and anything that must cut blocks
+ * and choose a pair's first rule exactly as it does (the Spark module) share this one definition.
  */
 public final class RuleKeys {
     /** What {@link #firstSharedBlock} returns when the records share no key: it has a low bit set, so it is never a block. */
@@ -18,11 +20,16 @@ public final class RuleKeys {
     final int[] offsets;
     /** Whether some record has several keys (otherwise a record's key is {@code keys[offsets[i]]}, if any). */
     final boolean multi;
+    /** The high bits of the skipped blocks (under {@link #skipMask}), ascending; empty when none is skipped. */
+    private final long[] skipped;
+    private final long skipMask;
 
-    private RuleKeys(long[] keys, int[] offsets, boolean multi) {
+    private RuleKeys(long[] keys, int[] offsets, boolean multi, long[] skipped, long skipMask) {
         this.keys = keys;
         this.offsets = offsets;
         this.multi = multi;
+        this.skipped = skipped;
+        this.skipMask = skipMask;
     }
 
     /** The keys of every record of {@code table} under {@code rule}. */
@@ -56,7 +63,45 @@ public final class RuleKeys {
             n += ki.length;
             off[i + 1] = n;
         }
-        return new RuleKeys(Arrays.copyOf(k, n), off, multi);
+        return new RuleKeys(Arrays.copyOf(k, n), off, multi, new long[0], 0);
+    }
+
+    /**
+     * These keys with every block (under {@code highMask}) of more than {@code maxBlockSize} records skipped; these
+     * keys themselves when {@code maxBlockSize} is 0 (no limit).
+     */
+    public RuleKeys skippingBlocksOver(int maxBlockSize, long highMask) {
+        return maxBlockSize > 0 ? skipping(entries(highMask), highMask, maxBlockSize) : this;
+    }
+
+    /** As {@link #skippingBlocksOver}, given this rule's {@link #entries} under {@code highMask}. */
+    RuleKeys skipping(long[] entries, long highMask, int maxBlockSize) {
+        if (maxBlockSize <= 0) {
+            return this;
+        }
+        long[] out = new long[8];
+        int n = 0;
+        int i = 0;
+        while (i < entries.length) {
+            int j = i + 1;
+            long high = entries[i] & highMask;
+            while (j < entries.length && (entries[j] & highMask) == high) {
+                j++;
+            }
+            if (j - i > maxBlockSize) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = high; // ascending: masking off low bits keeps the entries' order
+            }
+            i = j;
+        }
+        return new RuleKeys(keys, offsets, multi, Arrays.copyOf(out, n), highMask);
+    }
+
+    /** Whether {@code key}'s block is skipped for being over the maximum block size. */
+    boolean inSkippedBlock(long key) {
+        return skipped.length > 0 && Arrays.binarySearch(skipped, key & skipMask) >= 0;
     }
 
     /**
@@ -96,6 +141,34 @@ public final class RuleKeys {
         return Arrays.copyOfRange(keys, offsets[i], offsets[i + 1]);
     }
 
+    /**
+     * Whether the rule blocks records {@code a} and {@code b} together in a block it does not skip, and so produces
+     * the pair (unless an earlier rule does): they share a key whose block is not skipped.
+     */
+    public boolean blocksTogether(int a, int b) {
+        if (skipped.length == 0) {
+            return shares(a, b);
+        }
+        int x = offsets[a];
+        int xe = offsets[a + 1];
+        int y = offsets[b];
+        int ye = offsets[b + 1];
+        while (x < xe && y < ye) {
+            if (keys[x] == keys[y]) {
+                if (!inSkippedBlock(keys[x])) {
+                    return true;
+                }
+                x++;
+                y++;
+            } else if (keys[x] < keys[y]) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        return false;
+    }
+
     /** Whether the rule blocks records {@code a} and {@code b} together (whatever the size of the block). */
     public boolean shares(int a, int b) {
         int x = offsets[a];
@@ -117,9 +190,14 @@ public final class RuleKeys {
 
     /**
      * The block in which the rule pairs {@code a} and {@code b}: the least, as unsigned, of the {@code highMask} bits
-     * of the keys they share; {@link #NO_BLOCK} if they share none.
+     * of the keys they share, leaving out skipped blocks; {@link #NO_BLOCK} if there is none. When blocks are
+     * skipped, {@code highMask} must be the one they were cut with.
      */
     public long firstSharedBlock(int a, int b, long highMask) {
+        if (skipped.length > 0 && highMask != skipMask) {
+            throw new IllegalArgumentException("blocks were cut with high mask " + Long.toHexString(skipMask)
+                    + ", not " + Long.toHexString(highMask));
+        }
         int x = offsets[a];
         int xe = offsets[a + 1];
         int y = offsets[b];
@@ -128,7 +206,7 @@ public final class RuleKeys {
         while (x < xe && y < ye) {
             if (keys[x] == keys[y]) {
                 long h = keys[x] & highMask;
-                if (first == NO_BLOCK || Long.compareUnsigned(h, first) < 0) {
+                if ((first == NO_BLOCK || Long.compareUnsigned(h, first) < 0) && !inSkippedBlock(keys[x])) {
                     first = h;
                 }
                 x++;

@@ -10,7 +10,9 @@
  * {@link org.vigil.linkage.blocking.BlockingRecall} measures what share of known true pairs the rules
  * reach.
  *
- * <p>Glossary: <b>block</b> — the records sharing one key of one rule; <b>blocking recall</b> — the share
- * of true matching pairs that are candidates (a pair never compared can never be linked).
+ * <p>Glossary: <b>block</b> — the records sharing one key of one rule; <b>maximum block size</b> — a block
+ * of more records is skipped, and a pair it holds is a candidate only if some rule blocks it in a block within
+ * the size; <b>blocking recall</b> — the share of true matching pairs that are candidates (a pair never compared
+ * can never be linked).
  */
 package org.vigil.linkage.blocking;

@@ -3,15 +3,19 @@ package org.vigil.linkage.blocking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.vigil.linkage.table.PersonRecord;
 import org.vigil.linkage.table.RecordTable;
@@ -54,6 +58,40 @@ class BlockedPairsTest {
         return out;
     }
 
+    /**
+     * Pairs (a, b), a < b, sharing a key of some rule whose block holds at most {@code maxBlockSize} records (0: any
+     * size). A block is every record with a key of the rule in the same high bits, those above the bits a record
+     * number needs, as {@link RuleKeys} cuts them.
+     */
+    private static Set<Long> naiveWithin(RecordTable t, List<BlockingRule> rules, boolean link, int maxBlockSize) {
+        int recordBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, t.size() - 1)));
+        long highMask = -1L << recordBits;
+        Set<Long> out = new HashSet<>();
+        for (BlockingRule r : rules) {
+            Map<Long, Set<Integer>> blocks = new HashMap<>();
+            Map<Long, Set<Integer>> byKey = new HashMap<>();
+            for (int i = 0; i < t.size(); i++) {
+                for (long k : r.keys(t, i)) {
+                    blocks.computeIfAbsent(k & highMask, h -> new HashSet<>()).add(i);
+                    byKey.computeIfAbsent(k, h -> new TreeSet<>()).add(i);
+                }
+            }
+            byKey.forEach((k, records) -> {
+                if (maxBlockSize > 0 && blocks.get(k & highMask).size() > maxBlockSize) {
+                    return;
+                }
+                for (int a : records) {
+                    for (int b : records) {
+                        if (a < b && !(link && t.source(a) == t.source(b))) {
+                            out.add(((long) a << 32) | b);
+                        }
+                    }
+                }
+            });
+        }
+        return out;
+    }
+
     private static List<Long> enumerate(BlockedPairs p, int threads) {
         List<Long> all = new ArrayList<>();
         List<ArrayList<Long>> sinks = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -79,6 +117,33 @@ class BlockedPairsTest {
         for (long pair : found) {
             assertThat(p.isCandidate((int) (pair >>> 32), (int) pair)).isTrue();
         }
+    }
+
+    @Property(tries = 100)
+    void withAMaximumBlockSizeTheCandidatesArePairsInEachRulesBlocksWithinIt(@ForAll("tables") List<PersonRecord> people,
+            @ForAll boolean link, @ForAll @IntRange(min = 1, max = 8) int maxBlockSize) {
+        RecordTable t = new RecordTable();
+        for (int i = 0; i < people.size(); i++) {
+            t.add(people.get(i), link && i >= people.size() / 2 ? 1 : 0);
+        }
+        BlockedPairs p = BlockedPairs.of(t, RULES, link, maxBlockSize);
+        List<Long> found = enumerate(p, 2);
+        assertThat(new HashSet<>(found)).hasSameSizeAs(found).isEqualTo(naiveWithin(t, RULES, link, maxBlockSize));
+        assertThat(p.count(1)).isEqualTo(found.size());
+    }
+
+    @Test
+    void aPairInABlockOverTheSizeLimitIsProducedByALaterRuleThatBlocksItWithinTheLimit() {
+        RecordTable t = new RecordTable();
+        t.add(PersonRecord.builder("a").born("1990-01-01").surname("smith").build(), 0);
+        t.add(PersonRecord.builder("b").born("1990-01-01").surname("smith").build(), 0);
+        t.add(PersonRecord.builder("c").born("1990-01-01").surname("jones").build(), 0);
+        t.add(PersonRecord.builder("d").born("1990-01-01").surname("marsh").build(), 0);
+        // Four records share a date of birth, a block over the limit of 3; only a and b share a surname.
+        BlockedPairs p = BlockedPairs.of(t, List.of(BlockingRule.parse("dob"), BlockingRule.parse("surname")), false, 3);
+        assertThat(p.skippedBlocks()).isEqualTo(1);
+        assertThat(enumerate(p, 1)).containsExactly(0L << 32 | 1);
+        assertThat(p.count(1)).isEqualTo(1);
     }
 
     @Test
