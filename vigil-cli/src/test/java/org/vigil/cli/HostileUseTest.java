@@ -189,6 +189,18 @@ class HostileUseTest {
     }
 
     @Test
+    void aLogOfOneEntrySaysEntryNotEntries() throws Exception {
+        String data = dir.resolve("data").toString();
+        Path one = Files.writeString(dir.resolve("one.jsonl"), missing("M-1", "2004-02-01T10:00:00Z") + "\n");
+        CliRun ingest = vigil("ingest", "--data", data, one.toString());
+        assertThat(ingest.status()).isZero();
+        assertThat(ingest.err()).contains("log: 1 entry, signed checkpoint for size 1");
+        CliRun consistency = vigil("consistency", "1", "2", "--data", data);
+        assertThat(consistency.status()).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(consistency.err()).contains("tree size 2 is beyond the log, which has 1 entry").doesNotContain("1 entries");
+    }
+
+    @Test
     void consistencyBetweenSizesTheLogCannotHaveSaysWhichSizesAreAllowed() throws Exception {
         String data = dir.resolve("data").toString();
         assertThat(vigil("ingest", "--data", data, input().toString()).status()).isZero();
