@@ -31,6 +31,9 @@ public interface ConcernStore extends TileReader, AutoCloseable {
     /** Every access event, in leaf order. */
     void forEachAccess(Consumer<AccessEvent> visitor);
 
+    /** The access event logged at {@code leaf}, or empty if that entry is no access event. */
+    Optional<AccessEvent> access(long leaf);
+
     /** The number of entries in the log. */
     long logSize();
 

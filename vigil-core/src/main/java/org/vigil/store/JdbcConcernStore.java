@@ -295,8 +295,18 @@ abstract class JdbcConcernStore implements ConcernStore {
     @Override
     public void forEachAccess(Consumer<AccessEvent> visitor) {
         stream("SELECT leaf, at_us, actor, action, target, reason, body FROM access_event ORDER BY leaf",
-                rs -> visitor.accept(new AccessEvent(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getBytes(7))));
+                rs -> visitor.accept(accessEvent(rs)));
+    }
+
+    @Override
+    public Optional<AccessEvent> access(long leaf) {
+        return query("SELECT leaf, at_us, actor, action, target, reason, body FROM access_event WHERE leaf = ?",
+                ps -> ps.setLong(1, leaf), rs -> rs.next() ? Optional.of(accessEvent(rs)) : Optional.empty());
+    }
+
+    private static AccessEvent accessEvent(ResultSet rs) throws SQLException {
+        return new AccessEvent(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getBytes(7));
     }
 
     @Override
