@@ -8,8 +8,8 @@ import org.vigil.web.cases.CaseIndex;
 
 /**
  * Need-to-know for what Vigil derives from several concerns (an alert, a line of the work list): the concerns it
- * draws on that an account may not read, since its reasons quote them. A concern the store does not know restricts
- * nothing.
+ * draws on, which its reasons quote, and how many of them an account may not read. A concern the store does not know
+ * restricts nothing.
  */
 public final class ConcernReach {
     private final CaseIndex cases;
@@ -20,17 +20,27 @@ public final class ConcernReach {
         this.needToKnow = needToKnow;
     }
 
-    /** How many of the concerns of {@code mentionKeys}, and {@code concernId} if not null, {@code account} may not read. */
-    public int unreadable(Account account, String concernId, Collection<String> mentionKeys) {
+    /** {@code concernId} if it is a stored concern, then the concerns of {@code mentionKeys}, once each. */
+    public Set<String> drawnOn(String concernId, Collection<String> mentionKeys) {
         Set<String> concerns = new LinkedHashSet<>();
         if (concernId != null) {
-            concerns.add(concernId);
+            cases.concern(concernId).ifPresent(c -> concerns.add(c.id()));
         }
         for (String key : mentionKeys) {
             cases.mention(key).ifPresent(m -> concerns.add(m.concernId()));
         }
+        return concerns;
+    }
+
+    /** How many of the concerns of {@code mentionKeys}, and {@code concernId} if not null, {@code account} may not read. */
+    public int unreadable(Account account, String concernId, Collection<String> mentionKeys) {
+        return unreadable(account, drawnOn(concernId, mentionKeys));
+    }
+
+    /** How many of these concerns {@code account} may not read. */
+    public int unreadable(Account account, Collection<String> concernIds) {
         int n = 0;
-        for (String id : concerns) {
+        for (String id : concernIds) {
             n += cases.concern(id).filter(c -> !needToKnow.mayRead(account, c)).isPresent() ? 1 : 0;
         }
         return n;

@@ -100,8 +100,7 @@ public final class PersonRoutes {
     private void export(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
         String purpose = Web.purpose(ctx, "a persons export");
-        List<Access> accesses = new ArrayList<>();
-        accesses.add(new Access(viewer.username(), "export persons", null, purpose));
+        List<String> shown = new ArrayList<>();
         StringBuilder out = new StringBuilder();
         java.util.Set<String> done = new java.util.HashSet<>();
         for (var concern : cases.concernsInLogOrder()) {
@@ -133,7 +132,7 @@ public final class PersonRoutes {
                 line.put("mentions", keys);
                 line.put("names", names);
                 line.put("roles", roles);
-                accesses.add(new Access(viewer.username(), "export persons", person, purpose));
+                shown.add(person);
                 try {
                     out.append(Web.JSON.writeValueAsString(line)).append('\n');
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -141,7 +140,7 @@ public final class PersonRoutes {
                 }
             }
         }
-        log.logAll(accesses);
+        log.logShowing(new Access(viewer.username(), "export persons", null, purpose), shown);
         ctx.contentType("application/x-ndjson; charset=utf-8").result(out.toString());
     }
 }
