@@ -181,6 +181,43 @@ class SecurityTest {
     }
 
     @Test
+    void theQueueAndTheWorkListLogAsDisclosedOnlyWhatTheyShowTheViewer() {
+        world.app.parts().accounts().create("analyst-mp6", "Analyst Seven", Role.ANALYST, null, TestWorld.PASSWORD);
+        world.app.parts().accounts().addToTeam("analyst-mp6", "missing-team");
+        world.app.parts().accounts().create("analyst-cse6", "Analyst Eight", Role.ANALYST, null, TestWorld.PASSWORD);
+        world.app.parts().accounts().addToTeam("analyst-cse6", "cse-team");
+        String child = world.app.parts().persons().personOf(TestWorld.RESTRICTED_CONCERN + "/s2").orElseThrow();
+        ((org.vigil.web.alert.ListAlertFeed) world.app.parts().alerts().feed()).add(new org.vigil.web.alert.Alert(
+                "A-RESTRICTED-6", "missing_pattern", java.time.Instant.parse("2024-03-05T11:00:00Z"),
+                TestWorld.RESTRICTED_CONCERN, List.of(new org.vigil.web.alert.Alert.AlertPerson(child, "victim",
+                        List.of(TestWorld.RESTRICTED_CONCERN + "/s2"))), 400, List.of("Operation Lantern: a child aged 14")));
+        for (String user : List.of("analyst-mp6", "analyst-cse6")) {
+            HttpUser viewer = as(user);
+            assertThat(viewer.get("/alerts").statusCode()).isEqualTo(200);
+            assertThat(viewer.get("/api/alerts").statusCode()).isEqualTo(200);
+            assertThat(viewer.get("/api/export/alerts?purpose=panel%20pack").statusCode()).isEqualTo(200);
+            assertThat(viewer.get("/priorities").statusCode()).isEqualTo(200);
+            assertThat(viewer.get("/api/export/priorities?purpose=panel%20pack").statusCode()).isEqualTo(200);
+        }
+        List<String> actions = List.of("view alert queue", "export alerts", "view priorities", "export priorities");
+        var index = world.app.parts().accessIndex();
+        assertThat(index.about(List.of(TestWorld.RESTRICTED_CONCERN, child)))
+                .as("an insider was shown the restricted alert and the line's reasons, so both name what they drew on")
+                .filteredOn(a -> a.actor().equals("analyst-cse6")).extracting(a -> a.action())
+                .containsAll(actions);
+        assertThat(index.about(List.of(TestWorld.RESTRICTED_CONCERN, child)))
+                .as("the withheld alert and reasons were not disclosed to the outsider")
+                .noneSatisfy(a -> assertThat(a.actor()).isEqualTo("analyst-mp6"));
+        assertThat(index.about(List.of("P-000003"))).as("the line's person was shown, without its reasons")
+                .filteredOn(a -> a.actor().equals("analyst-mp6")).extracting(a -> a.action())
+                .contains("view priorities", "export priorities");
+        String suspect = world.app.parts().persons().personOf(TestWorld.XSS_CONCERN + "/s2").orElseThrow();
+        assertThat(index.about(List.of(suspect, TestWorld.XSS_CONCERN))).as("the alert the outsider may read")
+                .filteredOn(a -> a.actor().equals("analyst-mp6")).extracting(a -> a.action())
+                .contains("view alert queue", "export alerts");
+    }
+
+    @Test
     void aSupervisorOutsideTheTeamCannotLiftItsRestrictionWithoutBreakingGlass() {
         world.app.parts().accounts().create("supervisor-mp2", "Supervisor Three", Role.SUPERVISOR, null,
                 TestWorld.PASSWORD);

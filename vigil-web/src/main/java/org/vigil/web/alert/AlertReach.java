@@ -1,5 +1,8 @@
 package org.vigil.web.alert;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.vigil.web.access.ConcernReach;
 import org.vigil.web.auth.Account;
 
@@ -17,5 +20,18 @@ public final class AlertReach {
 
     public boolean mayRead(Account account, Alert alert) {
         return concerns.unreadable(account, alert.trigger(), alert.mentions()) == 0;
+    }
+
+    /**
+     * What showing these alerts discloses, to be logged before they are shown: the persons each names, then the
+     * concerns it draws on (which its reasons quote), once each. Only alerts the viewer may read are ever shown.
+     */
+    public List<String> disclosedBy(Collection<Alert> alerts) {
+        List<String> out = new ArrayList<>();
+        for (Alert a : alerts) {
+            a.persons().forEach(p -> out.add(p.person()));
+            out.addAll(concerns.drawnOn(a.trigger(), a.mentions()));
+        }
+        return out;
     }
 }

@@ -15,9 +15,10 @@ import org.vigil.web.auth.Viewer;
 import org.vigil.web.ledger.AccessLog;
 
 /**
- * The alert queue: analysts see it, supervisors decide each alert with a reason; both views are logged. Alerts that
- * draw on a concern the viewer may not read ({@link AlertReach}) are left out of the queue, its JSON and the export,
- * and may not be decided by that viewer.
+ * The alert queue: analysts see it, supervisors decide each alert with a reason. Every view of the queue (page or
+ * JSON) and every export is logged before it is shown as an access to each person and concern in the alerts shown.
+ * Alerts that draw on a concern the viewer may not read ({@link AlertReach}) are left out of the queue, its JSON and
+ * the export, so they are neither shown nor logged as disclosed to that viewer, and may not be decided by them.
  */
 public final class AlertRoutes {
     private final AlertDesk desk;
@@ -42,14 +43,17 @@ public final class AlertRoutes {
 
     private void page(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
-        log.log(new Access(viewer.username(), "view alert queue", null, "alert triage"));
-        pages.render(ctx, "alerts.jte", "Alerts", Map.of("items", queue(viewer), "outcomes", AlertDecision.OUTCOMES,
-                "mayDecide", viewer.is(Role.SUPERVISOR), "error", ""));
+        pages.render(ctx, "alerts.jte", "Alerts", Map.of("items", shownQueue(viewer), "outcomes",
+                AlertDecision.OUTCOMES, "mayDecide", viewer.is(Role.SUPERVISOR), "error", ""));
     }
 
-    /** The queue as this viewer may see it. */
-    private List<AlertDesk.Item> queue(Viewer viewer) {
-        return desk.queue().stream().filter(i -> reach.mayRead(viewer.account(), i.alert())).toList();
+    /** The queue as this viewer may see it, logged as a view of it and of each person and concern in it. */
+    private List<AlertDesk.Item> shownQueue(Viewer viewer) {
+        List<AlertDesk.Item> items = desk.queue().stream().filter(i -> reach.mayRead(viewer.account(), i.alert()))
+                .toList();
+        log.logShowing(new Access(viewer.username(), "view alert queue", null, "alert triage"),
+                reach.disclosedBy(items.stream().map(AlertDesk.Item::alert).toList()));
+        return items;
     }
 
     /** Refuses a decision on an alert the viewer may not read: whoever decides must be able to see why. */
@@ -66,8 +70,8 @@ public final class AlertRoutes {
             desk.decide(ctx.pathParam("id"), ctx.formParam("outcome"), ctx.formParam("reason"), viewer.username());
         } catch (IllegalArgumentException e) {
             ctx.status(400);
-            pages.render(ctx, "alerts.jte", "Alerts", Map.of("items", queue(viewer), "outcomes", AlertDecision.OUTCOMES,
-                    "mayDecide", true, "error", e.getMessage()));
+            pages.render(ctx, "alerts.jte", "Alerts", Map.of("items", shownQueue(viewer), "outcomes",
+                    AlertDecision.OUTCOMES, "mayDecide", true, "error", e.getMessage()));
             return;
         }
         ctx.redirect("/alerts");
@@ -94,20 +98,20 @@ public final class AlertRoutes {
 
     private void json(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
-        log.log(new Access(viewer.username(), "view alert queue", null, "alert triage"));
-        Web.json(ctx, queue(viewer).stream().map(AlertRoutes::item).toList());
+        Web.json(ctx, shownQueue(viewer).stream().map(AlertRoutes::item).toList());
     }
 
-    /** Alerts as spec §2.2 JSON Lines, logged as an export with its purpose. */
+    /**
+     * Alerts as spec §2.2 JSON Lines, logged with its purpose as an export and as an access to each person and
+     * concern in the alerts it holds, before it is sent.
+     */
     private void export(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
         String purpose = Web.purpose(ctx, "an alerts export");
-        log.log(new Access(viewer.username(), "export alerts", null, purpose));
+        List<Alert> shown = desk.feed().alerts().stream().filter(a -> reach.mayRead(viewer.account(), a)).toList();
+        log.logShowing(new Access(viewer.username(), "export alerts", null, purpose), reach.disclosedBy(shown));
         StringBuilder out = new StringBuilder();
-        for (Alert a : desk.feed().alerts()) {
-            if (!reach.mayRead(viewer.account(), a)) {
-                continue;
-            }
+        for (Alert a : shown) {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("alert", a.id());
             line.put("kind", a.kind());

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.vigil.ledger.Access;
 import org.vigil.web.Pages;
 import org.vigil.web.RouteTable;
@@ -17,9 +18,10 @@ import org.vigil.web.auth.Viewer;
 import org.vigil.web.ledger.AccessLog;
 
 /**
- * The work list, ranked by harm or by volume, and its export; both logged. A line whose mentions include one in a
- * concern the viewer may not read keeps its place, person and mentions (as a person page lists withheld mentions,
- * for break-glass), but not its reasons, which quote those concerns.
+ * The work list, ranked by harm or by volume, and its export. Both are logged before they are shown, as an access to
+ * each person listed and to each concern whose reasons are shown. A line whose mentions include one in a concern the
+ * viewer may not read keeps its place, person and mentions (as a person page lists withheld mentions, for
+ * break-glass), but not its reasons, which quote those concerns; so only its person is logged as disclosed.
  */
 public final class PriorityRoutes {
     private final PriorityFeed feed;
@@ -34,15 +36,25 @@ public final class PriorityRoutes {
         this.pages = pages;
     }
 
-    /** The list as this account may see it. */
-    private List<Priority> visible(Account account) {
+    /** The list as this viewer may see it, logged as {@code action} of it and of each person and concern it shows. */
+    private List<Priority> shown(Viewer viewer, String action, String purpose) {
+        Account account = viewer.account();
         List<Priority> out = new ArrayList<>();
+        List<String> disclosed = new ArrayList<>();
         for (Priority p : feed.priorities()) {
-            int restricted = reach.unreadable(account, null, p.mentions());
-            out.add(restricted == 0 ? p : new Priority(p.rank(), p.person(), p.harm(), p.mentions(), List.of(
-                    "reasons withheld: they draw on " + restricted + " concern" + (restricted == 1 ? "" : "s")
-                            + " restricted to another team (break glass from the person's page to see them)")));
+            Set<String> concerns = reach.drawnOn(null, p.mentions());
+            int restricted = reach.unreadable(account, concerns);
+            disclosed.add(p.person());
+            if (restricted == 0) {
+                out.add(p);
+                disclosed.addAll(concerns);
+            } else {
+                out.add(new Priority(p.rank(), p.person(), p.harm(), p.mentions(), List.of("reasons withheld: they draw on "
+                        + restricted + " concern" + (restricted == 1 ? "" : "s")
+                        + " restricted to another team (break glass from the person's page to see them)")));
+            }
         }
+        log.logShowing(new Access(viewer.username(), action, null, purpose), disclosed);
         return out;
     }
 
@@ -62,8 +74,7 @@ public final class PriorityRoutes {
     private void page(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
         boolean byVolume = "volume".equals(ctx.queryParam("by"));
-        log.log(new Access(viewer.username(), "view priorities", null, "work list review"));
-        List<Priority> list = visible(viewer.account());
+        List<Priority> list = shown(viewer, "view priorities", "work list review");
         double maxHarm = list.stream().mapToDouble(Priority::harm).max().orElse(1);
         int maxVolume = list.stream().mapToInt(Priority::volume).max().orElse(1);
         pages.render(ctx, "priorities.jte", "Priorities", Map.of("list", ranked(list, byVolume), "byVolume", byVolume,
@@ -73,10 +84,10 @@ public final class PriorityRoutes {
     private void export(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
         String purpose = Web.purpose(ctx, "a priorities export");
-        log.log(new Access(viewer.username(), "export priorities", null, purpose));
+        List<Priority> list = shown(viewer, "export priorities", purpose);
         StringBuilder out = new StringBuilder();
         int rank = 0;
-        for (Priority p : ranked(visible(viewer.account()), "volume".equals(ctx.queryParam("by")))) {
+        for (Priority p : ranked(list, "volume".equals(ctx.queryParam("by")))) {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("rank", ++rank);
             line.put("person", p.person());
