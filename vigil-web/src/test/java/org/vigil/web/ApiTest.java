@@ -194,7 +194,8 @@ class ApiTest {
             }
         }
         assertThat(view).isNotNull();
-        Receipt proof = Receipt.parse(auditor.get("/api/log/proof/" + view.get("leaf").asLong()).body());
+        Receipt proof = Receipt.parse(auditor.get("/api/log/proof/" + view.get("leaf").asLong()
+                + "?purpose=proof%20check").body());
         proof.check(NoteVerifier.fromVkey(auditor.get("/api/log/key").body().strip()));
         assertThat(Entry.parse(proof.extra()).get("target")).isEqualTo(TestWorld.XSS_CONCERN);
         long previous = -1;

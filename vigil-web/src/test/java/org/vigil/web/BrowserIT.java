@@ -213,8 +213,10 @@ class BrowserIT {
                 .isEqualTo("record concern"));
 
         // The row's inclusion proof verifies offline, and its entry is this very access.
-        String leaf = view.findElement(By.cssSelector("td")).getText();
-        String proof = new HttpUser(world.base).login("supervisor", TestWorld.PASSWORD).get("/log/proof/" + leaf).body();
+        java.net.URI href = java.net.URI.create(view.findElement(By.cssSelector("a[download]")).getAttribute("href"));
+        String link = href.getRawPath() + "?" + href.getRawQuery();
+        assertThat(link).startsWith("/log/proof/" + view.findElement(By.cssSelector("td")).getText() + "?purpose=");
+        String proof = new HttpUser(world.base).login("supervisor", TestWorld.PASSWORD).get(link).body();
         Receipt receipt = Receipt.parse(proof);
         receipt.check(NoteVerifier.fromVkey(world.app.parts().vault().verifierKey()));
         Entry entry = Entry.parse(receipt.extra());

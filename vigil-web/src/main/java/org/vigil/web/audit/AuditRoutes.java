@@ -16,7 +16,11 @@ import org.vigil.web.auth.Viewer;
 import org.vigil.web.ledger.AccessLog;
 import org.vigil.web.ledger.Vault;
 
-/** "Who knew what, when", inclusion proofs for any leaf, and the log's status and audit. */
+/**
+ * "Who knew what, when", inclusion proofs for any leaf, and the log's status and audit. Who-knew and proofs are for supervisors and auditors only, and both are logged
+ * with their purpose before anything is shown: a proof holds its entry in clear (who opened which person or concern,
+ * and when), so downloading one is a read like any other, logged under {@link WhoKnew#proofTarget}.
+ */
 public final class AuditRoutes {
     private static final Role[] OVERSIGHT = {Role.SUPERVISOR, Role.AUDITOR};
 
@@ -59,9 +63,11 @@ public final class AuditRoutes {
         if (target == null || target.isBlank()) {
             params.put("events", List.of());
             params.put("asked", false);
+            params.put("purpose", "oversight review");
         } else {
             params.put("events", gather(ctx, target.strip()));
             params.put("asked", true);
+            params.put("purpose", Web.purpose(ctx, "who knew about " + target.strip()));
         }
         pages.render(ctx, "who_knew.jte", "Who knew what, when", params);
     }
@@ -72,18 +78,21 @@ public final class AuditRoutes {
     }
 
     private void proof(Context ctx) {
+        Viewer viewer = Web.viewer(ctx);
         long leaf;
         try {
             leaf = Long.parseLong(ctx.pathParam("leaf"));
         } catch (NumberFormatException e) {
             throw WebException.notFound("no log entry " + ctx.pathParam("leaf"));
         }
+        String purpose = Web.purpose(ctx, "the proof of log entry " + leaf);
         String text;
         try {
             text = vault.proveLeaf(leaf).toText();
         } catch (java.util.NoSuchElementException e) {
             throw WebException.notFound(e.getMessage());
         }
+        log.log(new Access(viewer.username(), "download proof", WhoKnew.proofTarget(leaf), purpose));
         ctx.header("Content-Disposition", "attachment; filename=\"leaf-" + leaf + ".tlog-proof\"");
         text(ctx, text);
     }

@@ -3,6 +3,7 @@ package org.vigil.web.audit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,8 @@ import org.vigil.web.person.PersonDirectory;
 
 /**
  * Gathers, from the log, everything that touched a person or a concern: the records that brought them in, the
- * decisions on them, and every access to the person, their concerns, their mentions and the alerts naming them.
+ * decisions on them, every access to the person, their concerns, their mentions and the alerts naming them, and every
+ * download of an inclusion proof for one of those log entries.
  */
 public final class WhoKnew {
     private final Vault vault;
@@ -66,14 +68,30 @@ public final class WhoKnew {
                 targets.add(a.id());
             }
         }
-        List<KnowledgeEvent> events = new ArrayList<>();
-        for (LoggedAccess a : accesses.about(targets)) {
-            events.add(new KnowledgeEvent(a.leaf(), a.at(), a.actor(), a.action(), a.target(), a.reason()));
-        }
+        List<LoggedAccess> found = accesses.about(targets);
         List<Long> recordLeaves = new ArrayList<>();
         for (ConcernCard c : cases.concerns(concernIds)) {
             recordLeaves.add(c.leaf());
             cases.decisionsOn(c.id()).stream().map(DecisionCard::leaf).forEach(recordLeaves::add);
+        }
+        Set<String> proofs = new LinkedHashSet<>();
+        recordLeaves.forEach(l -> proofs.add(proofTarget(l)));
+        found.forEach(a -> proofs.add(proofTarget(a.leaf())));
+        Set<Long> seen = new HashSet<>();
+        List<LoggedAccess> all = new ArrayList<>();
+        for (LoggedAccess a : found) {
+            if (seen.add(a.leaf())) {
+                all.add(a);
+            }
+        }
+        for (LoggedAccess a : accesses.about(proofs)) {
+            if (seen.add(a.leaf())) {
+                all.add(a);
+            }
+        }
+        List<KnowledgeEvent> events = new ArrayList<>();
+        for (LoggedAccess a : all) {
+            events.add(new KnowledgeEvent(a.leaf(), a.at(), a.actor(), a.action(), a.target(), a.reason()));
         }
         List<byte[]> entries = vault.read(store -> recordLeaves.stream().map(l -> store.entry(l).orElseThrow()).toList());
         for (int i = 0; i < recordLeaves.size(); i++) {
@@ -83,5 +101,10 @@ public final class WhoKnew {
         }
         events.sort(Comparator.comparingLong(KnowledgeEvent::leaf));
         return events;
+    }
+
+    /** The target a download of the inclusion proof for log entry {@code leaf} is logged under. */
+    public static String proofTarget(long leaf) {
+        return "leaf:" + leaf;
     }
 }
