@@ -216,6 +216,7 @@ class BrowserIT {
         java.net.URI href = java.net.URI.create(view.findElement(By.cssSelector("a[download]")).getAttribute("href"));
         String link = href.getRawPath() + "?" + href.getRawQuery();
         assertThat(link).startsWith("/log/proof/" + view.findElement(By.cssSelector("td")).getText() + "?purpose=");
+        assertThat(view.findElement(By.className("commitment")).getText()).startsWith("matches the entry");
         String proof = new HttpUser(world.base).login("supervisor", TestWorld.PASSWORD).get(link).body();
         Receipt receipt = Receipt.parse(proof);
         receipt.check(NoteVerifier.fromVkey(world.app.parts().vault().verifierKey()));

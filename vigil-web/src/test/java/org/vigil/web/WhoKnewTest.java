@@ -4,12 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.vigil.ledger.Entry;
+import org.vigil.log.NoteVerifier;
+import org.vigil.log.Receipt;
+import org.vigil.store.SqliteConcernStore;
 
-/** "Who knew what, when" as oversight reads it: proofs logged. */
+/** "Who knew what, when" as oversight reads it: stated purposes checked against the log, and proofs logged. */
 class WhoKnewTest {
     private static TestWorld world;
 
@@ -40,6 +48,66 @@ class WhoKnewTest {
     }
 
     @Test
+    void showsAnAuditorEachStatedPurposeWithTheDigestItsLogEntryCommitsTo() {
+        assertThat(as("analyst").get("/api/concerns/" + TestWorld.XSS_CONCERN + "?purpose=strategy%20meeting%20prep")
+                .statusCode()).isEqualTo(200);
+        HttpUser auditor = as("auditor");
+        JsonNode view = event(auditor, TestWorld.XSS_CONCERN, "analyst", "strategy meeting prep");
+        JsonNode purpose = view.get("purpose");
+        assertThat(purpose.get("text").asText()).isEqualTo("strategy meeting prep");
+        assertThat(purpose.get("matches").asBoolean()).isTrue();
+        assertThat(Web.sha256(purpose.get("event").asText())).as("the stored access, hashed by anyone")
+                .isEqualTo(purpose.get("committed").asText()).isEqualTo(purpose.get("sha256").asText());
+        Receipt proof = Receipt.parse(auditor.get("/api/log/proof/" + view.get("leaf").asLong()
+                + "?purpose=annual%20audit").body());
+        proof.check(NoteVerifier.fromVkey(world.app.parts().vault().verifierKey()));
+        assertThat(Entry.parse(proof.extra()).get("sha256")).as("the digest in the proven log entry")
+                .isEqualTo(purpose.get("committed").asText());
+        assertThat(Entry.parse(proof.extra()).toString()).doesNotContain("strategy meeting prep");
+
+        String page = auditor.get("/who-knew?target=" + TestWorld.XSS_CONCERN + "&purpose=annual%20audit").body();
+        assertThat(page).contains("strategy meeting prep").contains("matches the entry: sha256 "
+                + purpose.get("committed").asText().substring(0, 12));
+        assertThat(world.app.parts().accessIndex().about(List.of(TestWorld.XSS_CONCERN)))
+                .as("the auditor's own reading of purposes is logged like any other read")
+                .anySatisfy(a -> {
+                    assertThat(a.actor()).isEqualTo("auditor");
+                    assertThat(a.action()).isEqualTo("who knew");
+                    assertThat(a.reason()).isEqualTo("annual audit");
+                });
+    }
+
+    @Test
+    void showsAPurposeAlteredInTheStoreAsNotTheOneLogged() throws Exception {
+        assertThat(as("analyst").get("/api/concerns/" + TestWorld.XSS_CONCERN + "?purpose=curious%20about%20her")
+                .statusCode()).isEqualTo(200);
+        HttpUser supervisor = as("supervisor");
+        long leaf = event(supervisor, TestWorld.XSS_CONCERN, "analyst", "curious about her").get("leaf").asLong();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:"
+                + world.data.resolve(SqliteConcernStore.FILE_NAME).toAbsolutePath())) {
+            byte[] body;
+            try (PreparedStatement read = db.prepareStatement("SELECT body FROM access_event WHERE leaf = ?")) {
+                read.setLong(1, leaf);
+                var rs = read.executeQuery();
+                assertThat(rs.next()).isTrue();
+                body = rs.getBytes(1);
+            }
+            String forged = new String(body, StandardCharsets.UTF_8).replace("curious about her", "case work");
+            try (PreparedStatement write = db.prepareStatement(
+                    "UPDATE access_event SET reason = 'case work', body = ? WHERE leaf = ?")) {
+                write.setBytes(1, forged.getBytes(StandardCharsets.UTF_8));
+                write.setLong(2, leaf);
+                assertThat(write.executeUpdate()).isEqualTo(1);
+            }
+        }
+        JsonNode purpose = event(supervisor, TestWorld.XSS_CONCERN, "analyst", "case work").get("purpose");
+        assertThat(purpose.get("matches").asBoolean()).isFalse();
+        assertThat(purpose.get("sha256").asText()).isNotEqualTo(purpose.get("committed").asText());
+        assertThat(supervisor.get("/who-knew?target=" + TestWorld.XSS_CONCERN + "&purpose=annual%20audit").body())
+                .contains("altered after it was logged");
+    }
+
+    @Test
     void aProofDownloadNeedsAPurposeAndIsInWhoKnewForTheEntryItProves() {
         HttpUser partner = as("partner-yp");
         assertThat(partner.get("/api/receipts/" + TestWorld.XSS_CONCERN).statusCode()).isEqualTo(200);
@@ -58,6 +126,7 @@ class WhoKnewTest {
         JsonNode download = event(as("auditor"), TestWorld.XSS_CONCERN, "supervisor", "complaint from the family");
         assertThat(download.get("action").asText()).isEqualTo("download proof");
         assertThat(download.get("target").asText()).isEqualTo("leaf:" + leaf);
+        assertThat(download.get("purpose").get("matches").asBoolean()).isTrue();
     }
 
     @Test

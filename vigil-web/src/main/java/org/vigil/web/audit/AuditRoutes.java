@@ -17,7 +17,8 @@ import org.vigil.web.ledger.AccessLog;
 import org.vigil.web.ledger.Vault;
 
 /**
- * "Who knew what, when", inclusion proofs for any leaf, and the log's status and audit. Who-knew and proofs are for supervisors and auditors only, and both are logged
+ * "Who knew what, when" (with each access's stated purpose, checked against its log entry), inclusion proofs for any
+ * leaf, and the log's status and audit. Who-knew and proofs are for supervisors and auditors only, and both are logged
  * with their purpose before anything is shown: a proof holds its entry in clear (who opened which person or concern,
  * and when), so downloading one is a read like any other, logged under {@link WhoKnew#proofTarget}.
  */

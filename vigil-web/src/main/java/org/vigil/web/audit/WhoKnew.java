@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.vigil.ledger.Entry;
+import org.vigil.store.ConcernStore;
 import org.vigil.web.alert.Alert;
 import org.vigil.web.alert.AlertFeed;
 import org.vigil.web.cases.CaseIndex;
@@ -22,7 +23,8 @@ import org.vigil.web.person.PersonDirectory;
 /**
  * Gathers, from the log, everything that touched a person or a concern: the records that brought them in, the
  * decisions on them, every access to the person, their concerns, their mentions and the alerts naming them, and every
- * download of an inclusion proof for one of those log entries.
+ * download of an inclusion proof for one of those log entries. Each access comes with its stated purpose as the store
+ * keeps it, checked against the digest its log entry commits to ({@link StatedPurpose}).
  */
 public final class WhoKnew {
     private final Vault vault;
@@ -89,16 +91,20 @@ public final class WhoKnew {
                 all.add(a);
             }
         }
-        List<KnowledgeEvent> events = new ArrayList<>();
-        for (LoggedAccess a : all) {
-            events.add(new KnowledgeEvent(a.leaf(), a.at(), a.actor(), a.action(), a.target(), a.reason()));
-        }
-        List<byte[]> entries = vault.read(store -> recordLeaves.stream().map(l -> store.entry(l).orElseThrow()).toList());
-        for (int i = 0; i < recordLeaves.size(); i++) {
-            Entry e = Entry.parse(entries.get(i));
-            events.add(new KnowledgeEvent(recordLeaves.get(i), Instant.parse(e.get("logged")), e.get("by"),
-                    "record " + e.get("type"), e.get("id"), "received " + e.get("at")));
-        }
+        List<KnowledgeEvent> events = new ArrayList<>(vault.read(store -> {
+            List<KnowledgeEvent> out = new ArrayList<>(all.size() + recordLeaves.size());
+            for (LoggedAccess a : all) {
+                StatedPurpose purpose = purpose(store, a.leaf());
+                out.add(new KnowledgeEvent(a.leaf(), a.at(), a.actor(), a.action(), a.target(), purpose.text(),
+                        purpose));
+            }
+            for (long leaf : recordLeaves) {
+                Entry e = Entry.parse(store.entry(leaf).orElseThrow());
+                out.add(new KnowledgeEvent(leaf, Instant.parse(e.get("logged")), e.get("by"), "record " + e.get("type"),
+                        e.get("id"), "received " + e.get("at"), null));
+            }
+            return out;
+        }));
         events.sort(Comparator.comparingLong(KnowledgeEvent::leaf));
         return events;
     }
@@ -106,5 +112,13 @@ public final class WhoKnew {
     /** The target a download of the inclusion proof for log entry {@code leaf} is logged under. */
     public static String proofTarget(long leaf) {
         return "leaf:" + leaf;
+    }
+
+    /** The stored purpose of the access at {@code leaf}, checked against its log entry. */
+    private static StatedPurpose purpose(ConcernStore store, long leaf) {
+        byte[] committed = Entry.parse(store.entry(leaf).orElseThrow(() -> new IllegalStateException(
+                "access at log entry " + leaf + " has no entry; run vigil verify"))).sha256();
+        return store.access(leaf).map(e -> StatedPurpose.check(e.body(), committed))
+                .orElseGet(() -> StatedPurpose.missing(committed));
     }
 }
