@@ -149,13 +149,15 @@ class ApiTest {
         String person = world.app.parts().persons().personOf(TestWorld.XSS_CONCERN + "/s2").orElseThrow();
         String listed = world.app.parts().persons().personOf(TestWorld.RESTRICTED_CONCERN + "/s2").orElseThrow();
         world.priorities.add(new org.vigil.web.priority.Priority(
-                4, listed, 90, List.of(TestWorld.RESTRICTED_CONCERN + "/s2"), List.of("one report of a child aged 14")));
+                4, listed, 90, List.of(TestWorld.RESTRICTED_CONCERN + "/s2"),
+                List.of("one report of a child aged 14")));
         assertThat(new HttpUser(world.base).login("analyst-cse", TestWorld.PASSWORD).get("/api/alerts").body())
                 .contains(person);
         assertThat(new HttpUser(world.base).login("supervisor", TestWorld.PASSWORD).get("/priorities").body())
                 .contains(listed);
         HttpUser auditor = new HttpUser(world.base).login("auditor", TestWorld.PASSWORD);
-        JsonNode queue = HttpUser.json(auditor.get("/api/who-knew?target=" + person + "&purpose=oversight")).get("events");
+        JsonNode queue = HttpUser.json(auditor.get("/api/who-knew?target=" + person + "&purpose=oversight"))
+                .get("events");
         assertThat(queue).anySatisfy(e -> {
             assertThat(e.get("actor").asText()).isEqualTo("analyst-cse");
             assertThat(e.get("action").asText()).isEqualTo("view alert queue");
@@ -166,7 +168,8 @@ class ApiTest {
             assertThat(e.get("action").asText()).isEqualTo("view alert queue");
             assertThat(e.get("target").asText()).isEqualTo(TestWorld.XSS_CONCERN);
         });
-        JsonNode list = HttpUser.json(auditor.get("/api/who-knew?target=" + listed + "&purpose=oversight")).get("events");
+        JsonNode list = HttpUser.json(auditor.get("/api/who-knew?target=" + listed + "&purpose=oversight"))
+                .get("events");
         assertThat(list).anySatisfy(e -> {
             assertThat(e.get("actor").asText()).isEqualTo("supervisor");
             assertThat(e.get("action").asText()).isEqualTo("view priorities");

@@ -190,7 +190,8 @@ class SecurityTest {
         ((org.vigil.web.alert.ListAlertFeed) world.app.parts().alerts().feed()).add(new org.vigil.web.alert.Alert(
                 "A-RESTRICTED-6", "missing_pattern", java.time.Instant.parse("2024-03-05T11:00:00Z"),
                 TestWorld.RESTRICTED_CONCERN, List.of(new org.vigil.web.alert.Alert.AlertPerson(child, "victim",
-                        List.of(TestWorld.RESTRICTED_CONCERN + "/s2"))), 400, List.of("Operation Lantern: a child aged 14")));
+                        List.of(TestWorld.RESTRICTED_CONCERN + "/s2"))), 400,
+                List.of("Operation Lantern: a child aged 14")));
         for (String user : List.of("analyst-mp6", "analyst-cse6")) {
             HttpUser viewer = as(user);
             assertThat(viewer.get("/alerts").statusCode()).isEqualTo(200);

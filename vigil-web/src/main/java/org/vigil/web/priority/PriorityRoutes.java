@@ -49,9 +49,9 @@ public final class PriorityRoutes {
                 out.add(p);
                 disclosed.addAll(concerns);
             } else {
-                out.add(new Priority(p.rank(), p.person(), p.harm(), p.mentions(), List.of("reasons withheld: they draw on "
-                        + restricted + " concern" + (restricted == 1 ? "" : "s")
-                        + " restricted to another team (break glass from the person's page to see them)")));
+                out.add(new Priority(p.rank(), p.person(), p.harm(), p.mentions(), List.of(
+                        "reasons withheld: they draw on " + restricted + " concern" + (restricted == 1 ? "" : "s")
+                                + " restricted to another team (break glass from the person's page to see them)")));
             }
         }
         log.logShowing(new Access(viewer.username(), action, null, purpose), disclosed);
