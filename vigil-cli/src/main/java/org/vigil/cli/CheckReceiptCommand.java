@@ -92,8 +92,8 @@ final class CheckReceiptCommand implements Callable<Integer> {
             err.println("vigil check-receipt: the receipt does not verify: " + e.getMessage());
             return ExitCode.TAMPERED;
         }
-        out.printf("ok: entry %,d of %s, under a checkpoint of %,d entries signed by %s%n", parsed.index(),
-                checkpoint.origin(), checkpoint.size(), verifier.name());
+        out.printf("ok: entry %,d of %s, under a checkpoint of %s signed by %s%n", parsed.index(),
+                checkpoint.origin(), Counted.of(checkpoint.size(), "entry", "entries"), verifier.name());
         out.printf("the entry: %s %s %s, by %s, at %s; sha256 %s%n", entry.kind(), entry.get("type"), entry.get("id"),
                 entry.get("by"), entry.get("at"), entry.get("sha256"));
         if (later != null || consistency != null) {
@@ -109,8 +109,8 @@ final class CheckReceiptCommand implements Callable<Integer> {
                     }
                 }
                 Proofs.checkConsistency(checkpoint.size(), now.size(), checkpoint.root(), now.root(), proof);
-                out.printf("ok: the later checkpoint of %,d entries still holds the receipt's tree of %,d%n", now.size(),
-                        checkpoint.size());
+                out.printf("ok: the later checkpoint of %s still holds the receipt's tree of %,d%n",
+                        Counted.of(now.size(), "entry", "entries"), checkpoint.size());
             } catch (VerificationException e) {
                 err.println("vigil check-receipt: the later checkpoint does not extend the receipt's: " + e.getMessage());
                 return ExitCode.TAMPERED;

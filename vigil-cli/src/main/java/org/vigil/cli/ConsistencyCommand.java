@@ -32,7 +32,7 @@ final class ConsistencyCommand implements Callable<Integer> {
             for (long asked : new long[] {oldSize, size}) {
                 if (asked > logSize) {
                     throw new java.util.NoSuchElementException("tree size " + asked + " is beyond the log, which has "
-                            + logSize + (logSize == 1 ? " entry" : " entries"));
+                            + Counted.of(logSize, "entry", "entries"));
                 }
             }
             var out = spec.commandLine().getOut();

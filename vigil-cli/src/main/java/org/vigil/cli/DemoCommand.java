@@ -124,8 +124,8 @@ final class DemoCommand implements Callable<Integer> {
             EvaluateCommand.print(out, AlertScore.of(engine.alerts(), truth), LinkageScore.of(assignment, truth.personOf()));
             out.println();
             AuditReport audit = workspace.audit().run();
-            out.printf("Log verified: %s (%,d entries, %,d checkpoints)%n", audit.ok() ? "ok" : audit.problems(),
-                    audit.entries(), audit.checkpoints());
+            out.printf("Log verified: %s (%s, %s)%n", audit.ok() ? "ok" : audit.problems(),
+                    Counted.of(audit.entries(), "entry", "entries"), Counted.of(audit.checkpoints(), "checkpoint", "checkpoints"));
 
             StoredRecord first = firstConcern(workspace);
             Path receipt = data.resolve(first.id() + ".tlog-proof");

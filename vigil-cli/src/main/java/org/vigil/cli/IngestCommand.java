@@ -48,7 +48,7 @@ final class IngestCommand implements Callable<Integer> {
                 rejected += summary.rejected();
             }
             long size = workspace.ledger().size();
-            err.println("log: " + size + (size == 1 ? " entry" : " entries") + (size == 0 ? " (nothing to sign yet)"
+            err.println("log: " + Counted.of(size, "entry", "entries") + (size == 0 ? " (nothing to sign yet)"
                     : ", signed checkpoint for size " + size));
         }
         if (rejected > 0) {

@@ -24,14 +24,16 @@ final class VerifyCommand implements Callable<Integer> {
             AuditReport report = workspace.audit().run();
             var out = spec.commandLine().getOut();
             if (report.ok()) {
-                out.printf("ok: %d log entries, %d records, %d access events and %d checkpoints verified%n",
-                        report.entries(), report.records(), report.accesses(), report.checkpoints());
+                out.printf("ok: %s, %s, %s and %s verified%n", Counted.of(report.entries(), "log entry", "log entries"),
+                        Counted.of(report.records(), "record", "records"),
+                        Counted.of(report.accesses(), "access event", "access events"),
+                        Counted.of(report.checkpoints(), "checkpoint", "checkpoints"));
                 return ExitCode.OK;
             }
             var err = spec.commandLine().getErr();
-            err.printf("FAILED: %d problem%s found in %d log entries, %d records, %d checkpoints:%n",
-                    report.problems().size(), report.problems().size() == 1 ? "" : "s", report.entries(),
-                    report.records(), report.checkpoints());
+            err.printf("FAILED: %s found in %s, %s, %s:%n", Counted.of(report.problems().size(), "problem", "problems"),
+                    Counted.of(report.entries(), "log entry", "log entries"), Counted.of(report.records(), "record", "records"),
+                    Counted.of(report.checkpoints(), "checkpoint", "checkpoints"));
             report.problems().forEach(p -> err.println("  - " + p));
             return ExitCode.TAMPERED;
         }

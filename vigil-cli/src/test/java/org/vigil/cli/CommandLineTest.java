@@ -169,7 +169,7 @@ class CommandLineTest {
             assertThat(person.get("roles").size()).isPositive();
         }
         assertThat(mentions).containsExactlyInAnyOrder("A-1/s1", "A-1/s2", "A-2/s1", "A-2/s2");
-        assertThat(vigil("verify", "--data", data.toString()).out()).contains("1 access events");
+        assertThat(vigil("verify", "--data", data.toString()).out()).contains("1 access event and");
     }
 
     @Test

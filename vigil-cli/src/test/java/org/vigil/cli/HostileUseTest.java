@@ -198,6 +198,9 @@ class HostileUseTest {
         CliRun consistency = vigil("consistency", "1", "2", "--data", data);
         assertThat(consistency.status()).isEqualTo(ExitCode.NOT_FOUND);
         assertThat(consistency.err()).contains("tree size 2 is beyond the log, which has 1 entry").doesNotContain("1 entries");
+        CliRun verify = vigil("verify", "--data", data);
+        assertThat(verify.status()).isZero();
+        assertThat(verify.out()).startsWith("ok: 1 log entry, 1 record, 0 access events and 1 checkpoint verified");
     }
 
     @Test

@@ -79,7 +79,7 @@ public final class LogAudit {
         });
         while (pending[0] != null) {
             problems.add("checkpoint for tree size " + pending[0].getKey() + " is beyond the log, which has "
-                    + tree.size() + " entries: entries were removed");
+                    + tree.size() + (tree.size() == 1 ? " entry" : " entries") + ": entries were removed");
             pending[0] = nextCheckpoint.hasNext() ? nextCheckpoint.next() : null;
         }
         rebuilt.putAll(tree.dirtyTiles());
@@ -207,7 +207,7 @@ public final class LogAudit {
             seen.add(level + "/" + index);
             byte[] expected = rebuilt.readTile(level, index);
             if (expected == null) {
-                problems.add("stored hash tile " + level + "/" + index + " is beyond the tree of " + size + " entries");
+                problems.add("stored hash tile " + level + "/" + index + " is beyond the tree of " + size + (size == 1 ? " entry" : " entries"));
             } else if (!Arrays.equals(expected, hashes)) {
                 problems.add("stored hash tile " + level + "/" + index + " differs from the tree rebuilt from the"
                         + " entries" + firstDifference(expected, hashes, level, index));
