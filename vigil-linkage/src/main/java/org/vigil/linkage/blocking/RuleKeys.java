@@ -146,40 +146,28 @@ public final class RuleKeys {
      * the pair (unless an earlier rule does): they share a key whose block is not skipped.
      */
     public boolean blocksTogether(int a, int b) {
-        if (skipped.length == 0) {
-            return shares(a, b);
-        }
+        return sharesKey(a, b, skipped.length > 0);
+    }
+
+    /** Whether the rule blocks records {@code a} and {@code b} together (whatever the size of the block). */
+    public boolean shares(int a, int b) {
+        return sharesKey(a, b, false);
+    }
+
+    /** Whether the records share a key, with {@code keptOnly} one whose block is not skipped. */
+    private boolean sharesKey(int a, int b, boolean keptOnly) {
         int x = offsets[a];
         int xe = offsets[a + 1];
         int y = offsets[b];
         int ye = offsets[b + 1];
         while (x < xe && y < ye) {
             if (keys[x] == keys[y]) {
-                if (!inSkippedBlock(keys[x])) {
+                if (!keptOnly || !inSkippedBlock(keys[x])) {
                     return true;
                 }
                 x++;
                 y++;
             } else if (keys[x] < keys[y]) {
-                x++;
-            } else {
-                y++;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the rule blocks records {@code a} and {@code b} together (whatever the size of the block). */
-    public boolean shares(int a, int b) {
-        int x = offsets[a];
-        int xe = offsets[a + 1];
-        int y = offsets[b];
-        int ye = offsets[b + 1];
-        while (x < xe && y < ye) {
-            if (keys[x] == keys[y]) {
-                return true;
-            }
-            if (keys[x] < keys[y]) {
                 x++;
             } else {
                 y++;
