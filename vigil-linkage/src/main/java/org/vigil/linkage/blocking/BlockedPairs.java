@@ -412,24 +412,18 @@ public final class BlockedPairs {
         return keys[q].firstSharedBlock(a, b, highMask) == high;
     }
 
-    private boolean shares(int q, int a, int b) {
-        return keys[q].shares(a, b);
-    }
-
-    /** Whether some rule blocks records {@code a} and {@code b} together (ignoring the block-size limit). */
+    /**
+     * Whether records {@code a} and {@code b} are a candidate pair: some rule blocks them together in a block it keeps
+     * (within the maximum block size, if one is set), so they are scored.
+     */
     public boolean isCandidate(int a, int b) {
-        for (int q = 0; q < rules.size(); q++) {
-            if (shares(q, a, b)) {
-                return true;
-            }
-        }
-        return false;
+        return firstRule(a, b) >= 0;
     }
 
-    /** Index of the first rule that blocks {@code a} and {@code b} together, or -1. */
+    /** Index of the rule that produces the pair {@code a}, {@code b} (the first that blocks it in a kept block), or -1. */
     public int firstRule(int a, int b) {
         for (int q = 0; q < rules.size(); q++) {
-            if (shares(q, a, b)) {
+            if (keys[q].blocksTogether(a, b)) {
                 return q;
             }
         }

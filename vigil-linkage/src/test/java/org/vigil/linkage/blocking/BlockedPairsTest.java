@@ -144,6 +144,11 @@ class BlockedPairsTest {
         assertThat(p.skippedBlocks()).isEqualTo(1);
         assertThat(enumerate(p, 1)).containsExactly(0L << 32 | 1);
         assertThat(p.count(1)).isEqualTo(1);
+        assertThat(p.firstRule(0, 1)).isEqualTo(1);
+        assertThat(p.isCandidate(2, 3)).isFalse(); // held only in the skipped block: never scored
+        BlockingRecall recall = BlockingRecall.measure(p, new String[] {"x", "x", "y", "y"}, 1);
+        assertThat(recall.reached()).isEqualTo(1);
+        assertThat(recall.truePairs()).isEqualTo(2);
     }
 
     @Test
