@@ -1,6 +1,7 @@
 package org.vigil.store;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -33,6 +34,9 @@ public interface ConcernStore extends TileReader, AutoCloseable {
 
     /** The access event logged at {@code leaf}, or empty if that entry is no access event. */
     Optional<AccessEvent> access(long leaf);
+
+    /** The access events whose target is any of {@code targets}, in leaf order; each once, however often named. */
+    List<AccessEvent> accessesTo(Collection<String> targets);
 
     /** The number of entries in the log. */
     long logSize();

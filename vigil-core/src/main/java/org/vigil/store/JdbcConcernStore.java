@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -302,6 +304,36 @@ abstract class JdbcConcernStore implements ConcernStore {
     public Optional<AccessEvent> access(long leaf) {
         return query("SELECT leaf, at_us, actor, action, target, reason, body FROM access_event WHERE leaf = ?",
                 ps -> ps.setLong(1, leaf), rs -> rs.next() ? Optional.of(accessEvent(rs)) : Optional.empty());
+    }
+
+    @Override
+    public List<AccessEvent> accessesTo(Collection<String> targets) {
+        // Distinct first: an event has one target, so no event is found twice across chunks.
+        List<String> all = new ArrayList<>(new LinkedHashSet<>(targets));
+        List<AccessEvent> found = new ArrayList<>();
+        try {
+            for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK));
+                String sql = "SELECT leaf, at_us, actor, action, target, reason, body FROM access_event"
+                        + " WHERE target IN (" + "?,".repeat(chunk.size() - 1) + "?)";
+                try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            found.add(accessEvent(rs));
+                        }
+                    }
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException("could not look up the accesses to " + targets.size() + " targets", e);
+        }
+        found.sort(Comparator.comparingLong(AccessEvent::leaf));
+        return found;
     }
 
     private static AccessEvent accessEvent(ResultSet rs) throws SQLException {

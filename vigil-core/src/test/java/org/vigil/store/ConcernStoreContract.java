@@ -146,6 +146,29 @@ interface ConcernStoreContract {
     }
 
     @Test
+    default void findsTheAccessEventsToAnyOfManyTargetsInLeafOrder() throws Exception {
+        try (ConcernStore store = store()) {
+            Ledger ledger = Ledger.open(store, SIGNER, CLOCK);
+            ledger.commit(concerns("C-", 2), List.of(new Access("analyst-3", "view person", "P-1", "strategy meeting"),
+                    new Access("analyst-4", "view person", "P-2", "case work"),
+                    new Access("analyst-5", "view alert queue", "P-1", "morning triage")));
+            ledger.commit(List.of(), List.of(new Access("auditor", "who knew", "C-0", "annual audit")));
+            List<String> asked = new ArrayList<>(List.of("C-0"));
+            for (int i = 0; i < 600; i++) {
+                asked.add("X-" + i);
+            }
+            asked.add(550, "P-1");
+            asked.add("P-1");
+            assertThat(store.accessesTo(asked)).as("across lookups of a few hundred targets each")
+                    .extracting(e -> e.leaf() + " " + e.actor() + " " + e.target() + " " + e.reason())
+                    .containsExactly("2 analyst-3 P-1 strategy meeting", "4 analyst-5 P-1 morning triage",
+                            "5 auditor C-0 annual audit");
+            assertThat(store.accessesTo(List.of("C-1", "P-9"))).isEmpty();
+            assertThat(store.accessesTo(List.of())).isEmpty();
+        }
+    }
+
+    @Test
     default void keepsEveryCheckpointInSizeOrder() throws Exception {
         try (ConcernStore store = store()) {
             Ledger ledger = Ledger.open(store, SIGNER, CLOCK);
