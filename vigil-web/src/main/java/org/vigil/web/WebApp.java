@@ -35,7 +35,6 @@ import org.vigil.web.db.WebDatabase;
 import org.vigil.web.harm.HarmRoutes;
 import org.vigil.web.intake.Intake;
 import org.vigil.web.intake.IntakeRoutes;
-import org.vigil.web.ledger.AccessIndex;
 import org.vigil.web.ledger.AccessLog;
 import org.vigil.web.ledger.Vault;
 import org.vigil.web.person.NetworkGraph;
@@ -66,8 +65,8 @@ public final class WebApp implements AutoCloseable {
 
     /** The wired objects, for tests and for the lead's commands (e.g. seeding accounts into a running app). */
     public record Parts(Vault vault, WebDatabase db, Accounts accounts, Sessions sessions, CaseIndex cases,
-                       SearchIndex search, PersonDirectory persons, AccessLog accessLog, AccessIndex accessIndex,
-                       CaseRestrictions restrictions, BreakGlass breakGlass, AlertDesk alerts, Intake intake) {
+                       SearchIndex search, PersonDirectory persons, AccessLog accessLog, CaseRestrictions restrictions,
+                       BreakGlass breakGlass, AlertDesk alerts, Intake intake) {
     }
 
     private WebApp(Javalin server, Parts parts, ScheduledExecutorService timer, List<RouteTable.Route> routes) {
@@ -100,8 +99,6 @@ public final class WebApp implements AutoCloseable {
                 : WebDatabase.openPostgres(options.dbUrl(), System.getenv("VIGIL_DB_USER"),
                         System.getenv("VIGIL_DB_PASSWORD"));
         AccessLog accessLog = new AccessLog(vault);
-        AccessIndex accessIndex = AccessIndex.load(vault);
-        accessLog.onLogged(accessIndex::add);
 
         CaseIndex cases = new CaseIndex();
         SearchIndex search = new SearchIndex();
@@ -118,12 +115,12 @@ public final class WebApp implements AutoCloseable {
         NeedToKnow needToKnow = new NeedToKnow(restrictions, breakGlass);
         ConcernReach concernReach = new ConcernReach(cases, needToKnow);
         AlertDesk desk = new AlertDesk(engines.alerts(), db, accessLog, clock, options.escalateAfter());
-        Intake intake = new Intake(vault, cases, search, accessIndex, persons, engines.intake());
+        Intake intake = new Intake(vault, cases, search, persons, engines.intake());
         NetworkGraph graph = new NetworkGraph(cases, persons);
         PersonFile files = new PersonFile(vault, cases, persons, needToKnow, desk);
-        WhoKnew whoKnew = new WhoKnew(vault, cases, persons, accessIndex, engines.alerts());
-        Parts parts = new Parts(vault, db, accounts, sessions, cases, search, persons, accessLog, accessIndex,
-                restrictions, breakGlass, desk, intake);
+        WhoKnew whoKnew = new WhoKnew(vault, cases, persons, engines.alerts());
+        Parts parts = new Parts(vault, db, accounts, sessions, cases, search, persons, accessLog, restrictions,
+                breakGlass, desk, intake);
         firstAdmin(accounts, options);
 
         Pages pages = new Pages();

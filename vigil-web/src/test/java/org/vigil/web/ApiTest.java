@@ -56,7 +56,7 @@ class ApiTest {
 
         HttpResponse<String> download = partner.get("/api/receipts/API-1");
         Receipt.parse(download.body()).check(verifier);
-        assertThat(world.app.parts().accessIndex().about(List.of("API-1"))).extracting(a -> a.action())
+        assertThat(world.accessesTo("API-1")).extracting(a -> a.action())
                 .contains("submit concern", "receipt");
 
         HttpUser analyst = new HttpUser(world.base).login("analyst", TestWorld.PASSWORD);
@@ -101,7 +101,7 @@ class ApiTest {
         assertThat(analyst.get("/api/persons/P-000003?purpose=%20x%20").statusCode()).as("a letter is no purpose").isEqualTo(428);
         HttpResponse<String> person = analyst.get("/api/persons/P-000003?purpose=strategy%20meeting");
         assertThat(person.statusCode()).isEqualTo(200);
-        assertThat(world.app.parts().accessIndex().about(List.of("P-000003"))).anySatisfy(a -> {
+        assertThat(world.accessesTo("P-000003")).anySatisfy(a -> {
             assertThat(a.actor()).isEqualTo("analyst-cse");
             assertThat(a.action()).isEqualTo("view person");
             assertThat(a.reason()).isEqualTo("strategy meeting");

@@ -102,14 +102,14 @@ class SecurityTest {
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(after.body()).contains("Lantern");
         assertThat(world.app.parts().breakGlass().awaitingReview()).hasSize(waiting + 1);
-        assertThat(world.app.parts().accessIndex().about(List.of(TestWorld.RESTRICTED_CONCERN)))
+        assertThat(world.accessesTo(TestWorld.RESTRICTED_CONCERN))
                 .anySatisfy(a -> {
                     assertThat(a.action()).isEqualTo("break glass");
                     assertThat(a.actor()).isEqualTo("analyst");
                 })
                 .anySatisfy(a -> assertThat(a.action()).isEqualTo("view concern (break glass)"));
         assertThat(as("supervisor").get("/break-glass").body()).contains("child missing tonight");
-        assertThat(world.app.parts().accessIndex().about(List.of(TestWorld.RESTRICTED_CONCERN)))
+        assertThat(world.accessesTo(TestWorld.RESTRICTED_CONCERN))
                 .as("reading the review list is an access to the concerns it names")
                 .anySatisfy(a -> {
                     assertThat(a.action()).isEqualTo("view break-glass review");
@@ -201,19 +201,18 @@ class SecurityTest {
             assertThat(viewer.get("/api/export/priorities?purpose=panel%20pack").statusCode()).isEqualTo(200);
         }
         List<String> actions = List.of("view alert queue", "export alerts", "view priorities", "export priorities");
-        var index = world.app.parts().accessIndex();
-        assertThat(index.about(List.of(TestWorld.RESTRICTED_CONCERN, child)))
+        assertThat(world.accessesTo(TestWorld.RESTRICTED_CONCERN, child))
                 .as("an insider was shown the restricted alert and the line's reasons, so both name what they drew on")
                 .filteredOn(a -> a.actor().equals("analyst-cse6")).extracting(a -> a.action())
                 .containsAll(actions);
-        assertThat(index.about(List.of(TestWorld.RESTRICTED_CONCERN, child)))
+        assertThat(world.accessesTo(TestWorld.RESTRICTED_CONCERN, child))
                 .as("the withheld alert and reasons were not disclosed to the outsider")
                 .noneSatisfy(a -> assertThat(a.actor()).isEqualTo("analyst-mp6"));
-        assertThat(index.about(List.of("P-000003"))).as("the line's person was shown, without its reasons")
+        assertThat(world.accessesTo("P-000003")).as("the line's person was shown, without its reasons")
                 .filteredOn(a -> a.actor().equals("analyst-mp6")).extracting(a -> a.action())
                 .contains("view priorities", "export priorities");
         String suspect = world.app.parts().persons().personOf(TestWorld.XSS_CONCERN + "/s2").orElseThrow();
-        assertThat(index.about(List.of(suspect, TestWorld.XSS_CONCERN))).as("the alert the outsider may read")
+        assertThat(world.accessesTo(suspect, TestWorld.XSS_CONCERN)).as("the alert the outsider may read")
                 .filteredOn(a -> a.actor().equals("analyst-mp6")).extracting(a -> a.action())
                 .contains("view alert queue", "export alerts");
     }
@@ -301,7 +300,7 @@ class SecurityTest {
         String secret = "Quenby";
         assertThat(analyst.get("/api/search?q=" + secret + "&purpose=hash%20check").statusCode()).isEqualTo(200);
         String hash = "sha256:" + Web.sha256("NAMES " + secret);
-        assertThat(world.app.parts().accessIndex().about(List.of(hash))).singleElement()
+        assertThat(world.accessesTo(hash)).singleElement()
                 .satisfies(a -> assertThat(a.reason()).isEqualTo("hash check"));
         List<String> bodies = new ArrayList<>();
         world.app.parts().vault().read(store -> {

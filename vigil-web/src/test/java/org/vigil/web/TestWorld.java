@@ -15,6 +15,7 @@ import org.vigil.ingest.Ingest;
 import org.vigil.ingest.IngestListener;
 import org.vigil.ledger.Ledger;
 import org.vigil.ledger.LogKeys;
+import org.vigil.store.AccessEvent;
 import org.vigil.store.SqliteConcernStore;
 import org.vigil.town.TownGenerator;
 import org.vigil.town.TownOptions;
@@ -162,6 +163,11 @@ public final class TestWorld implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** The access events the store holds to any of these targets, in log order: what who-knew reads. */
+    public List<AccessEvent> accessesTo(String... targets) {
+        return app.parts().vault().read(store -> store.accessesTo(List.of(targets)));
     }
 
     @Override

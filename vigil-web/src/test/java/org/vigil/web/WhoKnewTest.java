@@ -68,7 +68,7 @@ class WhoKnewTest {
         String page = auditor.get("/who-knew?target=" + TestWorld.XSS_CONCERN + "&purpose=annual%20audit").body();
         assertThat(page).contains("strategy meeting prep").contains("matches the entry: sha256 "
                 + purpose.get("committed").asText().substring(0, 12));
-        assertThat(world.app.parts().accessIndex().about(List.of(TestWorld.XSS_CONCERN)))
+        assertThat(world.accessesTo(TestWorld.XSS_CONCERN))
                 .as("the auditor's own reading of purposes is logged like any other read")
                 .anySatisfy(a -> {
                     assertThat(a.actor()).isEqualTo("auditor");
@@ -118,7 +118,7 @@ class WhoKnewTest {
         assertThat(unasked.body()).doesNotContain("tlog-proof");
         assertThat(supervisor.get("/api/log/proof/" + leaf + "?purpose=complaint%20from%20the%20family").statusCode())
                 .isEqualTo(200);
-        assertThat(world.app.parts().accessIndex().about(List.of("leaf:" + leaf))).singleElement().satisfies(a -> {
+        assertThat(world.accessesTo("leaf:" + leaf)).singleElement().satisfies(a -> {
             assertThat(a.actor()).isEqualTo("supervisor");
             assertThat(a.action()).isEqualTo("download proof");
             assertThat(a.reason()).isEqualTo("complaint from the family");

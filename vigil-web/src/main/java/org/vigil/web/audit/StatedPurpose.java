@@ -33,11 +33,6 @@ public record StatedPurpose(String text, String event, String sha256, String com
                 digest.equals(expected));
     }
 
-    /** An access entry whose event the store no longer holds. */
-    static StatedPurpose missing(byte[] committed) {
-        return new StatedPurpose("", "", "", hex(committed), false);
-    }
-
     private static byte[] sha256(byte[] bytes) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(bytes);

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.vigil.ledger.Entry;
+import org.vigil.store.AccessEvent;
 import org.vigil.store.ConcernStore;
 import org.vigil.web.alert.Alert;
 import org.vigil.web.alert.AlertFeed;
@@ -15,8 +16,6 @@ import org.vigil.web.cases.CaseIndex;
 import org.vigil.web.cases.ConcernCard;
 import org.vigil.web.cases.DecisionCard;
 import org.vigil.web.cases.MentionCard;
-import org.vigil.web.ledger.AccessIndex;
-import org.vigil.web.ledger.LoggedAccess;
 import org.vigil.web.ledger.Vault;
 import org.vigil.web.person.PersonDirectory;
 
@@ -30,14 +29,12 @@ public final class WhoKnew {
     private final Vault vault;
     private final CaseIndex cases;
     private final PersonDirectory persons;
-    private final AccessIndex accesses;
     private final AlertFeed alerts;
 
-    public WhoKnew(Vault vault, CaseIndex cases, PersonDirectory persons, AccessIndex accesses, AlertFeed alerts) {
+    public WhoKnew(Vault vault, CaseIndex cases, PersonDirectory persons, AlertFeed alerts) {
         this.vault = vault;
         this.cases = cases;
         this.persons = persons;
-        this.accesses = accesses;
         this.alerts = alerts;
     }
 
@@ -70,33 +67,34 @@ public final class WhoKnew {
                 targets.add(a.id());
             }
         }
-        List<LoggedAccess> found = accesses.about(targets);
         List<Long> recordLeaves = new ArrayList<>();
         for (ConcernCard c : cases.concerns(concernIds)) {
             recordLeaves.add(c.leaf());
             cases.decisionsOn(c.id()).stream().map(DecisionCard::leaf).forEach(recordLeaves::add);
         }
-        Set<String> proofs = new LinkedHashSet<>();
-        recordLeaves.forEach(l -> proofs.add(proofTarget(l)));
-        found.forEach(a -> proofs.add(proofTarget(a.leaf())));
-        Set<Long> seen = new HashSet<>();
-        List<LoggedAccess> all = new ArrayList<>();
-        for (LoggedAccess a : found) {
-            if (seen.add(a.leaf())) {
-                all.add(a);
-            }
-        }
-        for (LoggedAccess a : accesses.about(proofs)) {
-            if (seen.add(a.leaf())) {
-                all.add(a);
-            }
-        }
+        // From the store, which holds an access only once its batch is committed under a signed checkpoint.
         List<KnowledgeEvent> events = new ArrayList<>(vault.read(store -> {
+            List<AccessEvent> found = store.accessesTo(targets);
+            Set<String> proofs = new LinkedHashSet<>();
+            recordLeaves.forEach(l -> proofs.add(proofTarget(l)));
+            found.forEach(a -> proofs.add(proofTarget(a.leaf())));
+            Set<Long> seen = new HashSet<>();
+            List<AccessEvent> all = new ArrayList<>();
+            for (AccessEvent a : found) {
+                if (seen.add(a.leaf())) {
+                    all.add(a);
+                }
+            }
+            for (AccessEvent a : store.accessesTo(proofs)) {
+                if (seen.add(a.leaf())) {
+                    all.add(a);
+                }
+            }
             List<KnowledgeEvent> out = new ArrayList<>(all.size() + recordLeaves.size());
-            for (LoggedAccess a : all) {
-                StatedPurpose purpose = purpose(store, a.leaf());
-                out.add(new KnowledgeEvent(a.leaf(), a.at(), a.actor(), a.action(), a.target(), purpose.text(),
-                        purpose));
+            for (AccessEvent a : all) {
+                StatedPurpose purpose = purpose(store, a);
+                out.add(new KnowledgeEvent(a.leaf(), instant(a.atMicros()), a.actor(), a.action(), a.target(),
+                        purpose.text(), purpose));
             }
             for (long leaf : recordLeaves) {
                 Entry e = Entry.parse(store.entry(leaf).orElseThrow());
@@ -114,11 +112,15 @@ public final class WhoKnew {
         return "leaf:" + leaf;
     }
 
-    /** The stored purpose of the access at {@code leaf}, checked against its log entry. */
-    private static StatedPurpose purpose(ConcernStore store, long leaf) {
-        byte[] committed = Entry.parse(store.entry(leaf).orElseThrow(() -> new IllegalStateException(
-                "access at log entry " + leaf + " has no entry; run vigil verify"))).sha256();
-        return store.access(leaf).map(e -> StatedPurpose.check(e.body(), committed))
-                .orElseGet(() -> StatedPurpose.missing(committed));
+    /** The stored purpose of {@code access}, checked against its log entry. */
+    private static StatedPurpose purpose(ConcernStore store, AccessEvent access) {
+        byte[] committed = Entry.parse(store.entry(access.leaf()).orElseThrow(() -> new IllegalStateException(
+                "access at log entry " + access.leaf() + " has no entry; run vigil verify"))).sha256();
+        return StatedPurpose.check(access.body(), committed);
+    }
+
+    /** The store's microseconds since 1970 as an instant. */
+    private static Instant instant(long micros) {
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
     }
 }

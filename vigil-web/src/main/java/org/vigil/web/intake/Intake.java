@@ -19,9 +19,7 @@ import org.vigil.web.auth.Account;
 import org.vigil.web.auth.Role;
 import org.vigil.web.cases.CaseIndex;
 import org.vigil.web.cases.ConcernCard;
-import org.vigil.web.ledger.AccessIndex;
 import org.vigil.web.ledger.Committed;
-import org.vigil.web.ledger.LoggedAccess;
 import org.vigil.web.ledger.Vault;
 import org.vigil.web.person.PersonDirectory;
 import org.vigil.web.search.SearchIndex;
@@ -43,19 +41,17 @@ public final class Intake {
     private final Vault vault;
     private final CaseIndex cases;
     private final SearchIndex search;
-    private final AccessIndex accessIndex;
     private final PersonDirectory persons;
     private final CommitListener listener;
 
     /** An intake that tells {@code listener} of each batch once it is stored and logged. */
-    public Intake(Vault vault, CaseIndex cases, SearchIndex search, AccessIndex accessIndex, PersonDirectory persons,
+    public Intake(Vault vault, CaseIndex cases, SearchIndex search, PersonDirectory persons,
                   CommitListener listener) {
         this.vault = vault;
         this.persons = persons;
         this.listener = listener;
         this.cases = cases;
         this.search = search;
-        this.accessIndex = accessIndex;
     }
 
     public synchronized List<Outcome> submit(Account account, List<byte[]> lines) {
@@ -103,17 +99,12 @@ public final class Intake {
             // Linked before the commit, so the persons it makes or merges are stored and logged with the records.
             PersonChanges changes = persons.link(fresh);
             Committed committed = vault.commit(fresh, accesses, changes);
-            List<LoggedAccess> logged = new ArrayList<>();
             for (int k = 0; k < fresh.size(); k++) {
                 Submission s = fresh.get(k);
                 long leaf = committed.firstLeaf() + k;
                 cases.add(s.record(), leaf);
                 outcomes[freshLine.get(k)] = new Outcome(freshLine.get(k) + 1, s.id(), "accepted", leaf, "");
-                // The ledger logs a batch as its records, then its merges, then its accesses.
-                logged.add(new LoggedAccess(committed.firstLeaf() + fresh.size() + changes.merges().size() + k,
-                        committed.at(), accesses.get(k)));
             }
-            accessIndex.add(logged);
             search.refresh();
             tell(fresh, changes, committed.firstLeaf());
         }

@@ -6,12 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
 import org.vigil.ledger.Access;
 
 /**
@@ -25,7 +23,6 @@ public final class AccessLog implements AutoCloseable {
 
     private final Vault vault;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final List<Consumer<List<LoggedAccess>>> listeners = new CopyOnWriteArrayList<>();
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -37,11 +34,6 @@ public final class AccessLog implements AutoCloseable {
         this.thread = new Thread(this::run, "vigil-access-log");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    /** Told of every batch of accesses once it is logged. */
-    public void onLogged(Consumer<List<LoggedAccess>> listener) {
-        listeners.add(listener);
     }
 
     /** Logs one access and returns once it is durably in the log. */
@@ -120,15 +112,9 @@ public final class AccessLog implements AutoCloseable {
         List<Access> accesses = batch.stream().map(Pending::access).toList();
         try {
             Committed committed = vault.commit(List.of(), accesses);
-            List<LoggedAccess> logged = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
-                logged.add(new LoggedAccess(committed.firstLeaf() + i, committed.at(), accesses.get(i)));
-            }
-            for (Consumer<List<LoggedAccess>> listener : listeners) {
-                listener.accept(logged);
-            }
-            for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).done().complete(logged.get(i));
+                batch.get(i).done().complete(new LoggedAccess(committed.firstLeaf() + i, committed.at(),
+                        accesses.get(i)));
             }
         } catch (RuntimeException e) {
             batch.forEach(p -> p.done().completeExceptionally(e));

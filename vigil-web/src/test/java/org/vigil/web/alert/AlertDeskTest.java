@@ -11,9 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vigil.store.AccessEvent;
 import org.vigil.web.StepClock;
 import org.vigil.web.db.WebDatabase;
-import org.vigil.web.ledger.AccessIndex;
 import org.vigil.web.ledger.AccessLog;
 import org.vigil.web.ledger.Vault;
 
@@ -44,6 +44,11 @@ class AlertDeskTest {
                 List.of(new Alert.AlertPerson("P-000001", "suspect", List.of("PC-1/s1"))), 100, List.of("because"));
     }
 
+    /** The logged accesses to {@code target}, as who-knew reads them from the store. */
+    private List<AccessEvent> accessesTo(String target) {
+        return vault.read(store -> store.accessesTo(List.of(target)));
+    }
+
     @Test
     void aDecisionNeedsAReasonAndIsLogged() {
         AlertDesk desk = new AlertDesk(new ListAlertFeed(List.of(alert("A-1"))), db, log, clock, Duration.ofHours(48));
@@ -53,8 +58,7 @@ class AlertDeskTest {
         assertThat(d.decidedBy()).isEqualTo("sup");
         assertThatThrownBy(() -> desk.decide("A-1", "monitor", "second thoughts", "sup"))
                 .hasMessageContaining("already decided");
-        AccessIndex index = AccessIndex.load(vault);
-        assertThat(index.about(List.of("A-1"))).singleElement().satisfies(a -> {
+        assertThat(accessesTo("A-1")).singleElement().satisfies(a -> {
             assertThat(a.leaf()).isEqualTo(d.leaf());
             assertThat(a.action()).isEqualTo("decide alert");
             assertThat(a.reason()).isEqualTo("refer: refer to the panel");
@@ -88,7 +92,7 @@ class AlertDeskTest {
         assertThat(said).filteredOn(s -> s.startsWith("sup-")).hasSize(1);
         assertThat(said).filteredOn(s -> s.contains("already decided")).hasSize(supervisors - 1);
         AlertDecision d = desk.decision("A-1").orElseThrow();
-        assertThat(AccessIndex.load(vault).about(List.of("A-1"))).singleElement()
+        assertThat(accessesTo("A-1")).singleElement()
                 .satisfies(a -> assertThat(a.leaf()).isEqualTo(d.leaf()));
     }
 
@@ -112,7 +116,7 @@ class AlertDeskTest {
                     assertThat(i.escalation()).isEqualTo(2);
                     assertThat(i.escalatedTo()).isEqualTo("the head of service");
                 });
-        assertThat(AccessIndex.load(vault).about(List.of("A-1"))).extracting(a -> a.action())
+        assertThat(accessesTo("A-1")).extracting(a -> a.action())
                 .containsExactly("escalate alert", "escalate alert");
     }
 

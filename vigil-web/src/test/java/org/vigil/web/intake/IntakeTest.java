@@ -14,11 +14,10 @@ import org.vigil.concern.Submission;
 import org.vigil.ingest.CommitListener;
 import org.vigil.ledger.Entry;
 import org.vigil.ledger.PersonChanges;
+import org.vigil.store.AccessEvent;
 import org.vigil.web.auth.Account;
 import org.vigil.web.auth.Role;
 import org.vigil.web.cases.CaseIndex;
-import org.vigil.web.ledger.AccessIndex;
-import org.vigil.web.ledger.LoggedAccess;
 import org.vigil.web.ledger.Vault;
 import org.vigil.web.person.MatchExplanation;
 import org.vigil.web.person.MentionPerPerson;
@@ -54,11 +53,9 @@ class IntakeTest {
     }
 
     @Test
-    void indexesEachSubmissionAtTheLeafTheLogHoldsItEvenWhenLinkageMerges(@TempDir Path data) {
+    void findsEachSubmissionsAccessAtTheLeafTheLogHoldsItEvenWhenLinkageMerges(@TempDir Path data) {
         try (Vault vault = Vault.openSqlite(data, 1); SearchIndex search = new SearchIndex()) {
-            AccessIndex accesses = AccessIndex.load(vault);
-            Intake intake = new Intake(vault, new CaseIndex(), search, accesses, new MergingPersons(),
-                    CommitListener.NONE);
+            Intake intake = new Intake(vault, new CaseIndex(), search, new MergingPersons(), CommitListener.NONE);
             Account analyst = new Account("analyst", "Analyst", Role.ANALYST, null, Set.of(), false);
             String line = "{\"type\":\"concern\",\"id\":\"YP-2024-0100\",\"received\":\"2024-05-01T10:00:00Z\","
                     + "\"agency\":\"Youth Project\",\"author\":{\"id\":\"yp-07\"},\"subjects\":[{\"ref\":\"s1\","
@@ -66,7 +63,7 @@ class IntakeTest {
             assertThat(intake.submit(analyst, List.of(line.getBytes(StandardCharsets.UTF_8))).get(0).status())
                     .isEqualTo("accepted");
 
-            List<LoggedAccess> submitted = accesses.about(List.of("YP-2024-0100"));
+            List<AccessEvent> submitted = vault.read(store -> store.accessesTo(List.of("YP-2024-0100")));
             assertThat(submitted).hasSize(1);
             Entry entry = Entry.parse(vault.read(store -> store.entry(submitted.get(0).leaf())).orElseThrow());
             assertThat(entry.kind()).isEqualTo(Entry.ACCESS);
