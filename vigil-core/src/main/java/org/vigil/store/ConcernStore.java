@@ -32,9 +32,6 @@ public interface ConcernStore extends TileReader, AutoCloseable {
     /** Every access event, in leaf order. */
     void forEachAccess(Consumer<AccessEvent> visitor);
 
-    /** The access event logged at {@code leaf}, or empty if that entry is no access event. */
-    Optional<AccessEvent> access(long leaf);
-
     /** The access events whose target is any of {@code targets}, in leaf order; each once, however often named. */
     List<AccessEvent> accessesTo(Collection<String> targets);
 

@@ -301,12 +301,6 @@ abstract class JdbcConcernStore implements ConcernStore {
     }
 
     @Override
-    public Optional<AccessEvent> access(long leaf) {
-        return query("SELECT leaf, at_us, actor, action, target, reason, body FROM access_event WHERE leaf = ?",
-                ps -> ps.setLong(1, leaf), rs -> rs.next() ? Optional.of(accessEvent(rs)) : Optional.empty());
-    }
-
-    @Override
     public List<AccessEvent> accessesTo(Collection<String> targets) {
         // Distinct first: an event has one target, so no event is found twice across chunks.
         List<String> all = new ArrayList<>(new LinkedHashSet<>(targets));

@@ -131,21 +131,6 @@ interface ConcernStoreContract {
     }
 
     @Test
-    default void findsAnAccessEventByItsLeaf() throws Exception {
-        try (ConcernStore store = store()) {
-            Ledger ledger = Ledger.open(store, SIGNER, CLOCK);
-            ledger.commit(concerns("C-", 2), List.of(new Access("analyst-3", "view person", "P-1", "strategy meeting"),
-                    new Access("analyst-4", "view person", "P-2", "case work")));
-            assertThat(store.access(3)).hasValueSatisfying(e -> {
-                assertThat(e.actor()).isEqualTo("analyst-4");
-                assertThat(e.reason()).isEqualTo("case work");
-            });
-            assertThat(store.access(1)).as("a record's entry is no access").isEmpty();
-            assertThat(store.access(4)).isEmpty();
-        }
-    }
-
-    @Test
     default void findsTheAccessEventsToAnyOfManyTargetsInLeafOrder() throws Exception {
         try (ConcernStore store = store()) {
             Ledger ledger = Ledger.open(store, SIGNER, CLOCK);
