@@ -40,7 +40,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Truth truth = Truth.read(truthFile);
         try (Workspace workspace = Workspace.open(storeOptions)) {
-            workspace.ledger().log(new Access(access.actor, "evaluate", null, access.reason));
+            workspace.ledger().log(new Access(access.actor, "evaluate", Access.EVERY_RECORD, access.reason));
             AlertEngine engine = StoreReplay.run(workspace.store, null, change -> { });
             PersonIndex people = workspace.people();
             Map<String, String> assignment = new HashMap<>();

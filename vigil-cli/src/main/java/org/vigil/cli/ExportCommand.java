@@ -49,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace workspace = Workspace.openExisting(storeOptions)) {
-            workspace.ledger().log(new Access(access.actor, "export " + what, null, access.reason));
+            workspace.ledger().log(new Access(access.actor, "export " + what, Access.EVERY_RECORD, access.reason));
             PrintWriter out = spec.commandLine().getOut();
             switch (what) {
                 case persons -> {

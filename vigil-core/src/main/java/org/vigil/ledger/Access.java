@@ -5,6 +5,12 @@ package org.vigil.ledger;
  * e.g. "export persons"), of what ({@code target}, an id or empty) and why ({@code reason}, required).
  */
 public record Access(String actor, String action, String target, String reason) {
+    /**
+     * The target of an access that reads every record stored at the time, as an export or an evaluation from the
+     * command line does: it could disclose any person or concern then known, so "who knew" about each of them lists it.
+     */
+    public static final String EVERY_RECORD = "every record";
+
     public Access {
         if (actor == null || actor.isBlank()) {
             throw new IllegalArgumentException("an access must name who made it");

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.vigil.ledger.Access;
 import org.vigil.ledger.Entry;
 import org.vigil.log.NoteVerifier;
 import org.vigil.log.Receipt;
@@ -45,6 +46,22 @@ class WhoKnewTest {
             }
         }
         throw new AssertionError("no event by " + actor + " with reason \"" + reason + "\" in " + events);
+    }
+
+    @Test
+    void aReadOfEveryRecordIsInWhoKnewForWhatWasStoredBeforeItAndNotForWhatCameAfter() {
+        world.app.parts().accessLog().log(new Access("cli-analyst", "export persons", Access.EVERY_RECORD,
+                "disclosure to the inquiry"));
+        HttpUser partner = as("partner-yp");
+        assertThat(partner.postJson("/api/concerns", "{\"type\":\"concern\",\"id\":\"WK-AFTER\","
+                + "\"received\":\"2024-06-01T10:00:00Z\",\"agency\":\"Youth Project\",\"author\":{\"id\":\"yp-9\"},"
+                + "\"subjects\":[{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"Wren Oakley\"}],"
+                + "\"narrative\":\"seen after the export\"}").statusCode()).isEqualTo(201);
+        HttpUser auditor = as("auditor");
+        assertThat(event(auditor, TestWorld.XSS_CONCERN, "cli-analyst", "disclosure to the inquiry").get("target")
+                .asText()).isEqualTo(Access.EVERY_RECORD);
+        JsonNode later = HttpUser.json(auditor.get("/api/who-knew?target=WK-AFTER&purpose=annual%20audit")).get("events");
+        assertThat(later).isNotEmpty().noneMatch(e -> e.get("actor").asText().equals("cli-analyst"));
     }
 
     @Test

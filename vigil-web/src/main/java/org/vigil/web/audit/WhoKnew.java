@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.vigil.ledger.Access;
 import org.vigil.ledger.Entry;
 import org.vigil.store.AccessEvent;
 import org.vigil.store.ConcernStore;
@@ -22,8 +23,9 @@ import org.vigil.web.person.PersonDirectory;
 /**
  * Gathers, from the log, everything that touched a person or a concern: the records that brought them in, the
  * decisions on them, every access to the person, their concerns, their mentions and the alerts naming them, and every
- * download of an inclusion proof for one of those log entries. Each access comes with its stated purpose as the store
- * keeps it, checked against the digest its log entry commits to ({@link StatedPurpose}).
+ * download of an inclusion proof for one of those log entries, and every read of {@linkplain Access#EVERY_RECORD every
+ * record} (a command-line export) made once the first of their records was logged. Each access comes with its stated
+ * purpose as the store keeps it, checked against the digest its log entry commits to ({@link StatedPurpose}).
  */
 public final class WhoKnew {
     private final Vault vault;
@@ -59,6 +61,7 @@ public final class WhoKnew {
             return List.of();
         }
         targets.addAll(concernIds);
+        targets.add(Access.EVERY_RECORD);
         Set<String> allMentions = new LinkedHashSet<>(mentions);
         cases.concerns(concernIds).forEach(c -> c.mentions().forEach(m -> allMentions.add(m.key())));
         for (Alert a : alerts.alerts()) {
@@ -72,9 +75,12 @@ public final class WhoKnew {
             recordLeaves.add(c.leaf());
             cases.decisionsOn(c.id()).stream().map(DecisionCard::leaf).forEach(recordLeaves::add);
         }
+        long firstRecord = recordLeaves.stream().mapToLong(Long::longValue).min().orElse(Long.MAX_VALUE);
         // From the store, which holds an access only once its batch is committed under a signed checkpoint.
         List<KnowledgeEvent> events = new ArrayList<>(vault.read(store -> {
-            List<AccessEvent> found = store.accessesTo(targets);
+            // A read of every record made before any of these was logged disclosed none of them.
+            List<AccessEvent> found = store.accessesTo(targets).stream()
+                    .filter(a -> !Access.EVERY_RECORD.equals(a.target()) || a.leaf() > firstRecord).toList();
             Set<String> proofs = new LinkedHashSet<>();
             recordLeaves.forEach(l -> proofs.add(proofTarget(l)));
             found.forEach(a -> proofs.add(proofTarget(a.leaf())));
