@@ -12,7 +12,8 @@ import org.vigil.alerts.pattern.AlertKind;
 
 /**
  * The same man, the same girl, again: two separate reports of exploitation evidence naming an adult as a suspect about
- * one child, or two agencies each recording him as her associate, raise {@code repeat_suspect}. Never for an adult
+ * one child, or one as her suspect and one as her associate, or two agencies each recording him as her associate, raise
+ * {@code repeat_suspect}. Never for an adult
  * named as reporter, witness or adult other as often as he is accused (rule 4), and never on {@code other} mentions
  * (see {@code docs/decisions/alerts-patterns.md} and rule 9 of {@code alerts-benign-adults.md}).
  */
@@ -35,6 +36,37 @@ class SameChildTest {
         Alert alert = Fixtures.only(engine, AlertKind.REPEAT_SUSPECT);
         assertThat(alert.trigger()).isEqualTo("PC-2");
         assertThat(alert.persons()).extracting(AlertPerson::person).containsExactlyInAnyOrder("ASH", "C1");
+    }
+
+    @Test
+    void aReportNamingHimAsHerAssociateAndOneNamingHimAsHerSuspectAreRepeatSuspectInEitherOrder() {
+        AlertEngine associateFirst = new AlertEngine();
+        associateFirst.observe(concern("PC-1", 0, "Police", child("C1", 14), as("associate", "ASH", 29))
+                .withIndicators("hotel"));
+        associateFirst.observe(concern("PC-2", 30, "Police", child("C1", 14), suspect("ASH"))
+                .withIndicators("missing", "multiple_adults"));
+        assertThat(Fixtures.only(associateFirst, AlertKind.REPEAT_SUSPECT).persons()).extracting(AlertPerson::person)
+                .containsExactlyInAnyOrder("ASH", "C1");
+
+        AlertEngine suspectFirst = new AlertEngine();
+        suspectFirst.observe(concern("PC-1", 0, "Police", child("C1", 14), suspect("ASH")).withIndicators("taxi"));
+        assertThat(flagged(suspectFirst, "ASH")).isFalse();
+        suspectFirst.observe(concern("PC-2", 30, "Police", child("C1", 14), as("associate", "ASH", 29))
+                .withIndicators("older_partner"));
+        assertThat(Fixtures.only(suspectFirst, AlertKind.REPEAT_SUSPECT).trigger()).isEqualTo("PC-2");
+    }
+
+    @Test
+    void aCarerAccusedOnceAndRecordedOnceAsTheChildsAssociateIsNotFlagged() {
+        AlertEngine engine = new AlertEngine();
+        for (int i = 0; i < 3; i++) {
+            engine.observe(concern("FC-" + i, i, "Children's Social Care", child("C1", 14), as("reporter", "CARER", 45))
+                    .withIndicators("missing"));
+        }
+        engine.observe(concern("PC-1", 10, "Police", child("C1", 14), as("associate", "CARER", 45))
+                .withIndicators("hotel"));
+        engine.observe(concern("PC-2", 20, "Police", child("C1", 14), suspect("CARER")).withOffences("22B"));
+        assertThat(flagged(engine, "CARER")).isFalse();
     }
 
     @Test

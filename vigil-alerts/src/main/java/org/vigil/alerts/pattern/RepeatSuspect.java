@@ -123,7 +123,8 @@ public final class RepeatSuspect {
         TreeSet<Integer> reports = r.reports;
         TreeSet<Integer> children = r.children;
         TreeSet<String> agencies = r.agencies;
-        boolean twiceAboutOneChild = (r.twiceAbout >= 0 || r.associateAcrossAgencies >= 0) && !book.professional(record);
+        boolean twiceAboutOneChild = (r.twiceAbout >= 0 || r.associateAcrossAgencies >= 0
+                || suspectAndAssociateOfOneChild(book, record, p, r)) && !book.professional(record);
         r.held = reports.size() >= thresholds.repeatReports()
                 && !(children.size() < thresholds.repeatChildren() && (reports.size() < thresholds.repeatReportsAlone()
                         || agencies.size() < 2) && !twiceAboutOneChild);
@@ -139,6 +140,54 @@ public final class RepeatSuspect {
         TreeSet<String> agenciesNow = new TreeSet<>(agencies);
         return Optional.of(new Finding(AlertKind.REPEAT_SUSPECT, subject(p), evidence,
                 () -> details(book, p, record, reportsNow, childrenNow, agenciesNow)));
+    }
+
+    /**
+     * Rule 10: a counted report names him as a suspect about a child, and another as her associate in exploitation
+     * evidence, and every report of exploitation evidence naming him as an associate is about her alone: the man
+     * accused about a girl whose "boyfriend" another report records him as. Not for the adult recorded as the associate
+     * of several children (a coach, a driver), however often he is accused about one of them.
+     */
+    private static boolean suspectAndAssociateOfOneChild(Casebook book, PersonRecord record, int p, Read r) {
+        if (r.childrenAsSuspect.isEmpty() || record.asAssociate.size() == 0) {
+            return false;
+        }
+        TreeSet<Integer> associateOf = new TreeSet<>();
+        for (IntList list : List.of(record.asAssociate, record.associateWaiting)) {
+            for (int i = 0; i < list.size(); i++) {
+                int concern = list.get(i);
+                if (book.namedAs(concern, p, "associate")) {
+                    associateOf.addAll(childrenOf(book, book.concerns.report(concern), p));
+                    if (associateOf.size() > 1) {
+                        return false;
+                    }
+                }
+            }
+        }
+        if (associateOf.size() != 1 || !r.childrenAsSuspect.contains(associateOf.first())) {
+            return false;
+        }
+        for (int i = 0; i < record.asAssociate.size(); i++) {
+            int report = book.concerns.report(record.asAssociate.get(i)).index;
+            if (r.reports.contains(report) && book.namedAs(record.asAssociate.get(i), p, "associate")) {
+                return true; // a counted report names him her associate, besides one naming him her suspect
+            }
+        }
+        return false;
+    }
+
+    /** The children (as persons, other than {@code p}) of every version of {@code report}. */
+    private static TreeSet<Integer> childrenOf(Casebook book, ConcernRecord report, int p) {
+        TreeSet<Integer> out = new TreeSet<>();
+        for (int v = 0; v < report.versions.size(); v++) {
+            for (int child : book.concerns.get(report.versions.get(v)).children) {
+                int c = book.persons.find(child);
+                if (c != p) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
     }
 
     private static Finding.Details details(Casebook book, int p, PersonRecord record, TreeSet<Integer> reports,
