@@ -88,15 +88,9 @@ public final class RepeatSuspect {
             }
             grew |= r.agencies.add(report.agency);
             boolean asSuspect = !record.asAssociate.contains(concerns.get(i));
-            TreeSet<Integer> childrenOfReport = new TreeSet<>();
-            for (int v = 0; v < report.versions.size(); v++) {
-                for (int child : book.concerns.get(report.versions.get(v)).children) {
-                    int c = book.persons.find(child);
-                    if (c != p) {
-                        grew |= r.children.add(c);
-                        childrenOfReport.add(c);
-                    }
-                }
+            TreeSet<Integer> childrenOfReport = childrenOf(book, report, p);
+            for (int c : childrenOfReport) {
+                grew |= r.children.add(c);
             }
             if (!asSuspect && book.namedAs(concerns.get(i), p, "associate")) {
                 for (int c : childrenOfReport) {
@@ -220,14 +214,8 @@ public final class RepeatSuspect {
         if (!asAssociate.isEmpty()) {
             TreeSet<Integer> besides = new TreeSet<>();
             for (int report : asAssociate) {
-                ConcernRecord first = book.concerns.get(report);
-                for (int v = 0; v < first.versions.size(); v++) {
-                    for (int child : book.concerns.get(first.versions.get(v)).children) {
-                        besides.add(book.persons.find(child));
-                    }
-                }
+                besides.addAll(childrenOf(book, book.concerns.get(report), p));
             }
-            besides.remove(p);
             reasons.add("named as an associate or other of " + Reports.plural(besides.size(), "child", "children")
                     + " in " + Reports.plural(asAssociate.size(), "report", "reports")
                     + " with exploitation evidence, and as a suspect in " + (reports.size() - asAssociate.size())
