@@ -247,27 +247,8 @@ abstract class JdbcConcernStore implements ConcernStore {
     @Override
     public Map<String, byte[]> digestsOf(Collection<String> ids) {
         Map<String, byte[]> found = new HashMap<>();
-        List<String> all = new ArrayList<>(ids);
-        try {
-            for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
-                List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK));
-                String sql = "SELECT id, sha256 FROM record WHERE id IN (" + "?,".repeat(chunk.size() - 1) + "?)";
-                try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        ps.setString(i + 1, chunk.get(i));
-                    }
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            found.put(rs.getString(1), rs.getBytes(2));
-                        }
-                    }
-                }
-            }
-            connection.commit();
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw new StoreException("could not look up " + ids.size() + " record ids", e);
-        }
+        lookUpIn("SELECT id, sha256 FROM record WHERE id", new ArrayList<>(ids),
+                rs -> found.put(rs.getString(1), rs.getBytes(2)), ids.size() + " record ids");
         return found;
     }
 
@@ -305,27 +286,8 @@ abstract class JdbcConcernStore implements ConcernStore {
         // Distinct first: an event has one target, so no event is found twice across chunks.
         List<String> all = new ArrayList<>(new LinkedHashSet<>(targets));
         List<AccessEvent> found = new ArrayList<>();
-        try {
-            for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
-                List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK));
-                String sql = "SELECT leaf, at_us, actor, action, target, reason, body FROM access_event"
-                        + " WHERE target IN (" + "?,".repeat(chunk.size() - 1) + "?)";
-                try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        ps.setString(i + 1, chunk.get(i));
-                    }
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            found.add(accessEvent(rs));
-                        }
-                    }
-                }
-            }
-            connection.commit();
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw new StoreException("could not look up the accesses to " + targets.size() + " targets", e);
-        }
+        lookUpIn("SELECT leaf, at_us, actor, action, target, reason, body FROM access_event WHERE target", all,
+                rs -> found.add(accessEvent(rs)), "the accesses to " + targets.size() + " targets");
         found.sort(Comparator.comparingLong(AccessEvent::leaf));
         return found;
     }
@@ -451,6 +413,34 @@ abstract class JdbcConcernStore implements ConcernStore {
         } catch (SQLException e) {
             rollbackQuietly();
             throw new StoreException("query failed: " + sql, e);
+        }
+    }
+
+    /**
+     * Runs {@code select} (ending with the column to match) with {@code IN (?, …)} over {@code keys}, at most
+     * {@link #LOOKUP_CHUNK} at a time, in one transaction, handing each row to {@code visitor}; {@code what} names
+     * what was looked up if it fails.
+     */
+    private void lookUpIn(String select, List<String> keys, RowVisitor visitor, String what) {
+        try {
+            for (int from = 0; from < keys.size(); from += LOOKUP_CHUNK) {
+                List<String> chunk = keys.subList(from, Math.min(keys.size(), from + LOOKUP_CHUNK));
+                String sql = select + " IN (" + "?,".repeat(chunk.size() - 1) + "?)";
+                try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            visitor.visit(rs);
+                        }
+                    }
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException("could not look up " + what, e);
         }
     }
 
