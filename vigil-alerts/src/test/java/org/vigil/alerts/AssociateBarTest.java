@@ -40,7 +40,10 @@ class AssociateBarTest {
     void aManNamedAsTheAssociateOfAMissingGirlIsCountedOnWeakAllegationsAboutTwoChildren() {
         AlertEngine engine = missingThenTwoWeakAllegations("associate", "ASH");
         Alert alert = Fixtures.only(engine, AlertKind.REPEAT_SUSPECT);
-        assertThat(alert.trigger()).isEqualTo("CSC-2");
+        // Rule 11: the adult named beside her when she went missing, then accused about her, is flagged at PC-1.
+        assertThat(alert.trigger()).isEqualTo("PC-1");
+        assertThat(alert.current().persons()).extracting(AlertPerson::person)
+                .containsExactlyInAnyOrder("ASH", "C1", "C2");
         assertThat(alert.reasons()).noneMatch(r -> r.contains("as reporter, witness, carer or other"));
     }
 

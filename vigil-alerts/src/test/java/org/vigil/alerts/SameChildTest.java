@@ -12,8 +12,8 @@ import org.vigil.alerts.pattern.AlertKind;
 
 /**
  * The same man, the same girl, again: two separate reports of exploitation evidence naming an adult as a suspect about
- * one child, or one as her suspect and one as her associate, or two agencies each recording him as her associate, raise
- * {@code repeat_suspect}. Never for an adult
+ * one child, or one as her suspect and one as her associate (rule 10; only one of the two need be evidence, rule 11),
+ * or two agencies each recording him as her associate, raise {@code repeat_suspect}. Never for an adult
  * named as reporter, witness or adult other as often as he is accused (rule 4), and never on {@code other} mentions
  * (see {@code docs/decisions/alerts-patterns.md} and rule 9 of {@code alerts-benign-adults.md}).
  */
@@ -125,5 +125,69 @@ class SameChildTest {
         engine.observe(concern("YP-2", 30, "Youth Project", child("C1", 14), as("associate", "COACH", 38))
                 .withIndicators("gifts", "older_partner"));
         assertThat(flagged(engine, "COACH")).isFalse();
+    }
+
+    @Test
+    void herSuspectWhenSheWentMissingWhomHerSchoolLaterRecordsAsTheManWithGiftsIsFlaggedByRule11() {
+        AlertEngine engine = new AlertEngine();
+        // No exploitation evidence of its own, and she is not yet known to be at risk: rule 8 does not count it.
+        engine.observe(concern("PC-1", 0, "Police", child("C1", 14), suspect("SMILER"))
+                .withIndicators("missing", "alcohol_drugs"));
+        assertThat(flagged(engine, "SMILER")).isFalse();
+
+        engine.observe(concern("SCH-2", 30, "Oakwood Academy", child("C1", 14), as("associate", "SMILER", 46))
+                .withIndicators("school_absence", "vehicle_pickup", "gifts"));
+        Alert alert = Fixtures.only(engine, AlertKind.REPEAT_SUSPECT);
+        assertThat(alert.trigger()).isEqualTo("SCH-2");
+        assertThat(alert.persons()).extracting(AlertPerson::person).containsExactlyInAnyOrder("SMILER", "C1");
+        assertThat(alert.reasons()).anyMatch(r -> r.contains("no exploitation evidence of its own"));
+    }
+
+    @Test
+    void theAdultSheWasWithWhenMissingWhoIsLaterAccusedAboutHerIsFlaggedByRule11() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("PC-1", 0, "Police", child("C1", 15), as("associate", "MEHMET", 37))
+                .withIndicators("missing", "alcohol_drugs", "school_absence"));
+        assertThat(flagged(engine, "MEHMET")).isFalse();
+
+        engine.observe(grooming("YP-2", 30, child("C1", 15), suspect("MEHMET")));
+        assertThat(Fixtures.only(engine, AlertKind.REPEAT_SUSPECT).trigger()).isEqualTo("YP-2");
+    }
+
+    @Test
+    void rule11NeedsExploitationEvidenceInOneOfTheTwoReports() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("PC-1", 0, "Police", child("C1", 15), as("associate", "ADULT", 37))
+                .withIndicators("missing", "alcohol_drugs"));
+        engine.observe(concern("PC-2", 30, "Police", child("C1", 15), suspect("ADULT")).withIndicators("threats"));
+        assertThat(flagged(engine, "ADULT")).isFalse();
+    }
+
+    @Test
+    void rule11NeedsTheSameChildAndSparesTheAssociateOfManyChildren() {
+        AlertEngine other = new AlertEngine();
+        other.observe(concern("PC-1", 0, "Police", child("C1", 15), as("associate", "ADULT", 37))
+                .withIndicators("missing"));
+        other.observe(grooming("YP-2", 30, child("C2", 15), suspect("ADULT")));
+        assertThat(flagged(other, "ADULT")).isFalse();
+
+        AlertEngine driver = new AlertEngine();
+        for (int i = 0; i < 4; i++) {
+            driver.observe(concern("PC-" + i, i, "Police", child("C" + i, 13), as("associate", "DRIVER", 52))
+                    .withIndicators("missing"));
+        }
+        driver.observe(grooming("YP-9", 30, child("C1", 13), suspect("DRIVER")));
+        assertThat(flagged(driver, "DRIVER")).isFalse();
+    }
+
+    @Test
+    void rule11SparesAFosterCarerNamedAsReporterAsOftenAsSheIsAccused() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("FC-1", 0, "Children's Social Care", child("C1", 14), as("reporter", "CARER", 45))
+                .withIndicators("missing"));
+        engine.observe(concern("PC-2", 5, "Police", child("C1", 14), as("associate", "CARER", 45))
+                .withIndicators("missing"));
+        engine.observe(grooming("YP-3", 30, child("C1", 14), suspect("CARER")));
+        assertThat(flagged(engine, "CARER")).isFalse();
     }
 }

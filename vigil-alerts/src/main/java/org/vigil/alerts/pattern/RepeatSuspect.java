@@ -138,25 +138,21 @@ public final class RepeatSuspect {
     }
 
     /**
-     * Rule 10: a counted report names him as a suspect about a child, and another as her associate in exploitation
-     * evidence, and every report of exploitation evidence naming him as an associate is about her alone: the man
-     * accused about a girl whose "boyfriend" another report records him as. Not for the adult recorded as the associate
-     * of several children (a coach, a driver), however often he is accused about one of them.
+     * Rule 10: a counted report names him as a suspect about a child, and another counted report as her associate
+     * (in exploitation evidence, or counted by rule 11 of {@code Casebook}), and every report naming him as an associate
+     * is about her alone: the man accused about a girl whose "boyfriend" another report records him as. Not for the
+     * adult recorded as the associate of several children (a coach, a driver), however often he is accused about one
+     * of them.
      */
     private static boolean suspectAndAssociateOfOneChild(Casebook book, PersonRecord record, int p, Read r) {
         if (r.childrenAsSuspect.isEmpty() || record.asAssociate.size() == 0) {
             return false;
         }
         TreeSet<Integer> associateOf = new TreeSet<>();
-        for (IntList list : List.of(record.asAssociate, record.associateWaiting)) {
-            for (int i = 0; i < list.size(); i++) {
-                int concern = list.get(i);
-                if (book.namedAs(concern, p, "associate")) {
-                    associateOf.addAll(childrenOf(book, book.concerns.report(concern), p));
-                    if (associateOf.size() > 1) {
-                        return false;
-                    }
-                }
+        for (int i = 0; i < record.associated.size(); i++) {
+            associateOf.addAll(childrenOf(book, book.concerns.report(record.associated.get(i)), p));
+            if (associateOf.size() > 1) {
+                return false;
             }
         }
         if (associateOf.size() != 1 || !r.childrenAsSuspect.contains(associateOf.first())) {
@@ -202,14 +198,27 @@ public final class RepeatSuspect {
                 + Reports.plural(agencies.size(), "agency", "agencies") + " (" + String.join(", ", agencies) + "), "
                 + Reports.span(book, reports));
         reasons.add("what the reports allege: " + Reports.alleged(book, reports));
-        int withoutEvidence = 0;
+        int suspectWithoutEvidence = 0;
+        int associateWithoutEvidence = 0;
         for (int report : reports) {
-            withoutEvidence += book.concerns.current(report).exploitation.isEvidence() ? 0 : 1;
+            if (!book.concerns.current(report).exploitation.isEvidence()) {
+                if (asAssociate.contains(report)) {
+                    associateWithoutEvidence++;
+                } else {
+                    suspectWithoutEvidence++;
+                }
+            }
         }
-        if (withoutEvidence > 0) {
-            reasons.add("named as a suspect in " + Reports.plural(withoutEvidence, "report", "reports")
+        if (suspectWithoutEvidence > 0) {
+            reasons.add("named as a suspect in " + Reports.plural(suspectWithoutEvidence, "report", "reports")
                     + " with no exploitation evidence of its own, about a missing child already known to be at risk of"
-                    + " exploitation or a child he was already suspected about");
+                    + " exploitation, a child he was already suspected about, or a child another report of exploitation"
+                    + " evidence names him beside as her associate");
+        }
+        if (associateWithoutEvidence > 0) {
+            reasons.add("named as an associate in " + Reports.plural(associateWithoutEvidence, "report", "reports")
+                    + " with no exploitation evidence of its own, about a child a report of exploitation evidence names"
+                    + " him as the suspect of");
         }
         if (!asAssociate.isEmpty()) {
             TreeSet<Integer> besides = new TreeSet<>();
@@ -218,7 +227,8 @@ public final class RepeatSuspect {
             }
             reasons.add("named as an associate or other of " + Reports.plural(besides.size(), "child", "children")
                     + " in " + Reports.plural(asAssociate.size(), "report", "reports")
-                    + " with exploitation evidence, and as a suspect in " + (reports.size() - asAssociate.size())
+                    + (associateWithoutEvidence == 0 ? " with exploitation evidence" : "")
+                    + ", and as a suspect in " + (reports.size() - asAssociate.size())
                     + ": an associate's mentions count only once he is a suspect himself");
         }
         if (book.professional(record)) {

@@ -50,8 +50,9 @@ import org.vigil.harm.score.HarmScore;
  * they add reports about her, never another child. So one allegation never turns an
  * adult named beside many children into a suspect of all of them. These mentions count towards
  * {@code repeat_suspect} and {@code dismissed} only: they tie no network, vehicle or place. Rules 8 (reports without
- * evidence of their own about a missing child at risk, or about a child he is suspected about) and 9 (two agencies
- * recording him as one child's associate) are described where they are applied. A child in a report is under 18 if her
+ * evidence of their own about a missing child at risk, or about a child he is suspected about), 9 (two agencies
+ * recording him as one child's associate) and 11 (her suspect in one report, her associate in another, one of them
+ * evidence) are described where they are applied. A child in a report is under 18 if her
  * stated age or a date of birth on record for her says so ({@link AgeAt#childOnRecord}).
  */
 public final class Casebook {
@@ -172,6 +173,117 @@ public final class Casebook {
             }
         }
         return counted;
+    }
+
+    /**
+     * Rule 11: one report names an adult as a child's suspect and another names him as her {@code associate}, and one
+     * of the two is exploitation evidence: both count against him, whichever came first and whether or not the other
+     * is evidence too. The man the police name as her suspect when she is found after a missing episode, whom her
+     * school later records as her "boyfriend" who brings her gifts; or the man named as the adult she was with when
+     * missing, later accused about her. The reports count towards {@code repeat_suspect} (rule 10 reads them) and
+     * {@code dismissed} only; never for an adult of rule 4 or one any report names as the associate of another child
+     * (the coach beside many children, falsely accused once about one of them), nor on {@code other} mentions, the
+     * carer's role.
+     * {@code current} is the concern being added, of report {@code root}, naming {@code suspects} and
+     * {@code namedAssociates} (adults) beside {@code children}. Returns the persons for whom a report was counted.
+     */
+    private List<Integer> suspectAndAssociateOfOneChild(Exploitation exploitation, Set<Integer> suspects,
+            Set<Integer> namedAssociates, Set<Integer> children, int current, int root) {
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        List<Integer> counted = new ArrayList<>();
+        Set<Integer> theirs = new HashSet<>();
+        for (int s : suspects) {
+            PersonRecord person = persons.record(s);
+            if (namedAssociates.contains(s) || professional(person)
+                    || !children.contains(onlyAssociateOf(person, current, children, theirs))) {
+                continue;
+            }
+            boolean changed = false;
+            for (int i = 0; i < person.associated.size(); i++) {
+                int other = person.associated.get(i);
+                if (other != current && aboutOneOf(other, root, exploitation, children, theirs)) {
+                    changed |= countSuspect(person, current) | countAssociate(person, other);
+                }
+            }
+            if (changed) {
+                counted.add(s);
+            }
+        }
+        for (int a : namedAssociates) {
+            PersonRecord person = persons.record(a);
+            if (suspects.contains(a) || children.contains(a) || professional(person)
+                    || onlyAssociateOf(person, current, children, theirs) < 0) {
+                continue;
+            }
+            boolean changed = false;
+            for (int i = 0; i < person.suspected.size(); i++) {
+                int other = person.suspected.get(i);
+                if (other != current && aboutOneOf(other, root, exploitation, children, theirs)) {
+                    changed |= countSuspect(person, other) | countAssociate(person, current);
+                }
+            }
+            if (changed) {
+                counted.add(a);
+            }
+        }
+        return counted;
+    }
+
+    /**
+     * The one child (a root) every report naming the person as an {@code associate} is about, or -1 if they name none or
+     * several: rule 10's "nobody else's associate", which rule 11 asks first so that the reports it counts add no other
+     * child to his count. {@code current} is the concern being added, with its {@code children}.
+     */
+    private int onlyAssociateOf(PersonRecord person, int current, Set<Integer> children, Set<Integer> scratch) {
+        scratch.clear();
+        for (int i = 0; i < person.associated.size() && scratch.size() < 2; i++) {
+            childrenOf(person.associated.get(i), current, children, scratch);
+        }
+        return scratch.size() == 1 ? scratch.iterator().next() : -1;
+    }
+
+    /**
+     * Whether an earlier report {@code other} (a version of another report than {@code root}) names one of
+     * {@code children}, and it or the concern being added, of {@code exploitation}, is exploitation evidence.
+     */
+    private boolean aboutOneOf(int other, int root, Exploitation exploitation, Set<Integer> children,
+            Set<Integer> scratch) {
+        ConcernRecord report = concerns.get(other);
+        if (report.root == root || !(exploitation.isEvidence() || report.exploitation.isEvidence())) {
+            return false;
+        }
+        scratch.clear();
+        childrenOf(other, -1, Set.of(), scratch);
+        for (int child : children) {
+            if (scratch.contains(persons.find(child))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean countSuspect(PersonRecord person, int report) {
+        if (person.suspectedOfExploitation.contains(report)) {
+            return false;
+        }
+        person.suspectedOfExploitation = PersonRecord.added(person.suspectedOfExploitation, report, 2);
+        return true;
+    }
+
+    private static boolean countAssociate(PersonRecord person, int report) {
+        if (person.asAssociate.contains(report)) {
+            return false;
+        }
+        if (person.associateWaiting.contains(report)) {
+            IntList one = new IntList(1);
+            one.add(report);
+            person.associateWaiting = PersonRecord.without(person.associateWaiting, one);
+        }
+        person.asAssociate = PersonRecord.added(person.asAssociate, report, 1);
+        person.suspectedOfExploitation = PersonRecord.added(person.suspectedOfExploitation, report, 2);
+        return true;
     }
 
     /**
@@ -311,6 +423,7 @@ public final class Casebook {
         Set<Integer> suspects = new LinkedHashSet<>();
         Set<Integer> children = new LinkedHashSet<>();
         Set<Integer> associates = new LinkedHashSet<>();
+        Set<Integer> namedAssociates = new LinkedHashSet<>();
         MostVulnerable vulnerable = new MostVulnerable();
         OptionalInt youngest = OptionalInt.empty();
         for (int i = 0; i < n; i++) {
@@ -337,7 +450,12 @@ public final class Casebook {
                 default -> {
                     if (!knownChild && !m.role().equals("victim")) {
                         person.context++;
-                        person.associateContext += m.role().equals("associate") ? 1 : 0;
+                        if (m.role().equals("associate")) {
+                            person.associateContext++;
+                            if (namedAssociates.add(p)) {
+                                person.associated = PersonRecord.added(person.associated, idx, 1);
+                            }
+                        }
                         if (exploitation.isEvidence() && (m.role().equals("associate") || m.role().equals("other"))) {
                             associates.add(p);
                         }
@@ -393,6 +511,8 @@ public final class Casebook {
             PersonRecord person = persons.record(a);
             person.associateWaiting = PersonRecord.added(person.associateWaiting, idx, 1);
         }
+        List<Integer> oneChild = suspectAndAssociateOfOneChild(exploitation, suspects, namedAssociates, children, idx,
+                root);
         List<Integer> countedAssociates = new ArrayList<>();
         List<Integer> countedSuspects = evidenceSuspects;
         if (!missingSuspects.isEmpty()) {
@@ -495,6 +615,7 @@ public final class Casebook {
         touched.suspects.addAll(evidenceSuspects);
         touched.suspects.addAll(missingSuspects);
         touched.suspects.addAll(countedAssociates);
+        touched.suspects.addAll(oneChild);
         if (exploitation.isEvidence()) {
             for (int child : childArray) {
                 persons.record(child).atRisk = true; // from the next report on: this one is evidence already

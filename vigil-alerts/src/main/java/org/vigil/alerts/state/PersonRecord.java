@@ -35,6 +35,8 @@ public final class PersonRecord {
      * {@code other}: they count once he is a counted suspect (see {@code Casebook}).
      */
     public IntList asAssociate = IntList.NONE;
+    /** Concerns naming the person as an adult {@code associate}, whatever they allege (rule 11). */
+    public IntList associated = IntList.NONE;
     /** Concerns of exploitation evidence naming the person as an adult associate or other that do not count yet. */
     public IntList associateWaiting = IntList.NONE;
     /** The latest date of birth any report gave the person (the youngest), or null: see {@code AgeAt.childOnRecord}. */
@@ -65,6 +67,7 @@ public final class PersonRecord {
         held = joined(held, other.held);
         asAssociate = joined(asAssociate, other.asAssociate);
         associateWaiting = joined(associateWaiting, other.associateWaiting);
+        associated = joined(associated, other.associated);
         inCare |= other.inCare;
         atRisk |= other.atRisk;
         born = org.vigil.alerts.evidence.AgeAt.youngest(born, other.born);
