@@ -18,6 +18,45 @@ class PersonIndexTest {
                 + "\",\"agency\":\"Police\",\"author\":{\"id\":\"pol-1\"},\"subjects\":[" + subjects + "]}"));
     }
 
+    private Submission correction(String id, String received, String amends, String subjects) throws Exception {
+        return parser.parse(Lines.bytes("{\"type\":\"concern\",\"id\":\"" + id + "\",\"received\":\"" + received
+                + "\",\"agency\":\"Police\",\"author\":{\"id\":\"pol-1\"},\"amends\":\"" + amends
+                + "\",\"subjects\":[" + subjects + "]}"));
+    }
+
+    @Test
+    void aCorrectionsSubjectIsThePersonTheCorrectedReportNamedUnderTheSameRef() throws Exception {
+        // Seen on the independent town: "Karen Quinn" in an intelligence report and in its correction were two persons,
+        // so the corrected report no longer named the person of the first version. A full name alone is a coin toss.
+        PersonIndex people = new PersonIndex();
+        people.link(List.of(concern("INT-7", "2007-08-11T14:22:01Z",
+                "{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"Karen Quinn\"},"
+                        + "{\"ref\":\"s2\",\"role\":\"victim\",\"name\":\"Amy\",\"age\":14}")));
+        people.link(List.of(correction("INT-7/AMD", "2007-09-07T11:22:01Z", "INT-7",
+                "{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"Karen Quinn\",\"sex\":\"F\",\"age\":47},"
+                        + "{\"ref\":\"s2\",\"role\":\"victim\",\"name\":\"Amy Booth\",\"age\":14}")));
+        assertThat(people.personOf("INT-7/AMD/s1")).isEqualTo(people.personOf("INT-7/s1"));
+        assertThat(people.personOf("INT-7/AMD/s2")).isEqualTo(people.personOf("INT-7/s2"));
+
+        // Without the correction the same two mentions stay apart.
+        PersonIndex apart = new PersonIndex();
+        apart.link(List.of(concern("INT-7", "2007-08-11T14:22:01Z",
+                "{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"Karen Quinn\"}")));
+        apart.link(List.of(concern("INT-8", "2007-09-07T11:22:01Z",
+                "{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"Karen Quinn\",\"sex\":\"F\",\"age\":47}")));
+        assertThat(apart.personOf("INT-8/s1")).isNotEqualTo(apart.personOf("INT-7/s1"));
+    }
+
+    @Test
+    void aCorrectionNamingSomeoneElseUnderARefIsNotJoinedToThePersonItReplaced() throws Exception {
+        PersonIndex people = new PersonIndex();
+        people.link(List.of(concern("PC-1", "2007-08-11T14:22:01Z",
+                "{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"Dean Walsh\",\"sex\":\"M\",\"born\":\"1971-03-02\"}")));
+        people.link(List.of(correction("PC-1A", "2007-09-07T11:22:01Z", "PC-1",
+                "{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"Sharon Booth\",\"sex\":\"F\",\"born\":\"1980-11-20\"}")));
+        assertThat(people.personOf("PC-1A/s1")).isNotEqualTo(people.personOf("PC-1/s1"));
+    }
+
     @Test
     void linksANicknameOnlyMentionThroughASharedPhoneAndKeepsTheFirstPersonsId() throws Exception {
         PersonIndex people = new PersonIndex();

@@ -251,6 +251,20 @@ public final class LinkageIndex {
 
     /** Adds {@code r}, scores it against its blocked candidates, clusters it, and reports what happened. */
     public synchronized Added add(PersonRecord r) {
+        return add(r, null);
+    }
+
+    /**
+     * As {@link #add(PersonRecord)}, where the caller knows {@code r} to be the same subject as the earlier record
+     * {@code sameAs}: the subject of the same ref in the report that {@code r}'s report corrects. That record is a
+     * candidate whatever the blocking keys and, when no record links {@code r} on its evidence, a link whatever its
+     * weight (a record that links elsewhere is not made to join two persons by the hint). The join still goes
+     * through the guard:
+     * a contradiction (another date of birth, another sex, another surname) or unsupported cross pairs keep the two
+     * apart, so a correction that names someone else in that place is not joined to the person it replaced. A null or
+     * unknown {@code sameAs} is no hint.
+     */
+    public synchronized Added add(PersonRecord r, String sameAs) {
         if (byId.get(r.id()) >= 0) {
             throw new IllegalArgumentException("record id already in the index: " + r.id());
         }
@@ -297,6 +311,20 @@ public final class LinkageIndex {
                 }
             }
         }
+        int known = sameAs == null ? -1 : byId.get(sameAs);
+        if (known >= 0 && stamp[known] != generation) {
+            stamp[known] = generation;
+            if (n == candidates.length) {
+                candidates = Arrays.copyOf(candidates, n * 2);
+                reachable = Arrays.copyOf(reachable, n * 2);
+            }
+            candidates[n++] = known;
+        }
+        if (known >= 0) {
+            for (int i = 0; i < n; i++) {
+                reachable[i] |= candidates[i] == known; // scored in full, for the guard and the explanation
+            }
+        }
         int traits = scorer.traits(me);
         for (int q = 0; q < blocks.size(); q++) {
             for (long k : keys[q]) {
@@ -315,6 +343,9 @@ public final class LinkageIndex {
         List<Candidate> contradicted = new ArrayList<>();
         int[] others = new int[n];
         double[] weights = new double[n];
+        int hinted = -1;
+        double hintedWeight = 0;
+        boolean linked = false;
         for (int i = 0; i < n; i++) {
             int c = candidates[i];
             double w = reachable[i] ? scoring.weight(c) : Math.nextDown(linkBits);
@@ -322,10 +353,21 @@ public final class LinkageIndex {
             others[i] = c;
             weights[i] = link ? w : Math.min(w, Math.nextDown(linkBits));
             if (link) {
+                linked = true;
                 Candidate candidate = new Candidate(table.id(c), c, new MatchWeight(w),
                         options.explainMatches() ? scorer.explain(c, me) : null);
                 (evidence.contradicts(c, me) ? contradicted : matches).add(candidate);
+            } else if (c == known) {
+                hinted = i;
+                hintedWeight = w;
             }
+        }
+        if (hinted >= 0 && !linked) {
+            // Nothing links the record on its evidence: the caller's word that it is this subject does.
+            weights[hinted] = linkBits;
+            Candidate candidate = new Candidate(table.id(known), known, new MatchWeight(hintedWeight),
+                    options.explainMatches() ? scorer.explain(known, me) : null);
+            (evidence.contradicts(known, me) ? contradicted : matches).add(candidate);
         }
         if (clusterEvidence != null && matches.isEmpty()) {
             // No pair links the record: the clusters of several records it shares evidence with may, together.

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vigil.linkage.InventedMentions;
+import org.vigil.linkage.clustering.ClusterGuard;
 import org.vigil.linkage.model.LinkageModel;
 import org.vigil.linkage.model.MatchWeight;
 import org.vigil.linkage.scoring.Scorer;
@@ -63,6 +64,26 @@ class LinkageIndexTest {
         assertThat(c.probability()).isGreaterThan(0.9);
         assertThat(c.explanation().toText()).contains("phone", "shared", "nickname", "age_consistent");
         assertThat(ash.clusterId()).isEqualTo("r1/s1");
+    }
+
+    @Test
+    void aRecordKnownToBeTheSameSubjectJoinsItUnlessTheyContradict() {
+        // The guard still decides: here, as for Vigil's mentions, a cross pair supports a join from probability 0.01.
+        ClusterGuard guard = new ClusterGuard(0.9, 0.67, 0, 400, Set.of("birth:else", "sex:else", "surname:else"))
+                .withSupportProbability(0.01);
+        index = new LinkageIndex(LinkageIndex.defaultMentionModel(1e-4), LinkageIndex.Options.forMentions().withGuard(guard));
+        index.add(mention("r1/s1").name("Karen Quinn").build());
+        // A full name alone is far below the threshold at this prior; the caller's word that it is the same subject
+        // (a corrected version of one report) joins them, though no blocking key is asked to find it.
+        LinkageIndex.Added corrected = index.add(mention("r1a/s1").name("Karn Quinn").sex("F").build(), "r1/s1");
+        assertThat(corrected.clusterId()).isEqualTo("r1/s1");
+        assertThat(index.add(mention("r2/s1").name("Karn Quinn").sex("F").build()).clusterId()).isEqualTo("r2/s1");
+
+        index.add(mention("r3/s1").name("Dean Walsh").sex("M").born("1971-03-02").build());
+        LinkageIndex.Added someoneElse = index.add(mention("r3a/s1").name("Sharon Booth").sex("F").born("1980-11-20").build(),
+                "r3/s1");
+        assertThat(someoneElse.clusterId()).isEqualTo("r3a/s1");
+        assertThat(index.add(mention("r4/s1").name("Ava Jones").build(), "no such record").clusterId()).isEqualTo("r4/s1");
     }
 
     @Test
