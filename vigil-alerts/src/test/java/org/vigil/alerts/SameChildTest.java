@@ -155,6 +155,18 @@ class SameChildTest {
     }
 
     @Test
+    void herSuspectWhenSheWentMissingWhomALaterReportOfEvidenceNamesAgainIsFlaggedByRule11() {
+        AlertEngine engine = new AlertEngine();
+        // She is not yet known to be at risk, and he was suspected about her in no earlier report: rule 8 does not count it.
+        engine.observe(concern("PC-1", 0, "Police", child("C1", 15), suspect("SHAHID")).withIndicators("missing"));
+        engine.observe(concern("PC-2", 60, "Police", child("C1", 15), suspect("SHAHID"))
+                .withIndicators("hotel", "multiple_adults", "alcohol_drugs"));
+        Alert alert = Fixtures.only(engine, AlertKind.REPEAT_SUSPECT);
+        assertThat(alert.trigger()).isEqualTo("PC-2");
+        assertThat(alert.reasons()).anyMatch(r -> r.contains("1 report with no exploitation evidence of its own"));
+    }
+
+    @Test
     void rule11NeedsExploitationEvidenceInOneOfTheTwoReports() {
         AlertEngine engine = new AlertEngine();
         engine.observe(concern("PC-1", 0, "Police", child("C1", 15), as("associate", "ADULT", 37))

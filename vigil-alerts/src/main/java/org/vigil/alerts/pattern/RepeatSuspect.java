@@ -212,8 +212,8 @@ public final class RepeatSuspect {
         if (suspectWithoutEvidence > 0) {
             reasons.add("named as a suspect in " + Reports.plural(suspectWithoutEvidence, "report", "reports")
                     + " with no exploitation evidence of its own, about a missing child already known to be at risk of"
-                    + " exploitation, a child he was already suspected about, or a child another report of exploitation"
-                    + " evidence names him beside as her associate");
+                    + " exploitation, or a child another report of exploitation evidence names him as the suspect or"
+                    + " associate of");
         }
         if (associateWithoutEvidence > 0) {
             reasons.add("named as an associate in " + Reports.plural(associateWithoutEvidence, "report", "reports")

@@ -176,11 +176,13 @@ public final class Casebook {
     }
 
     /**
-     * Rule 11: one report names an adult as a child's suspect and another names him as her {@code associate}, and one
-     * of the two is exploitation evidence: both count against him, whichever came first and whether or not the other
-     * is evidence too. The man the police name as her suspect when she is found after a missing episode, whom her
-     * school later records as her "boyfriend" who brings her gifts; or the man named as the adult she was with when
-     * missing, later accused about her. The reports count towards {@code repeat_suspect} (rule 10 reads them) and
+     * Rule 11: one report names an adult as a child's suspect and another names him as her suspect or her
+     * {@code associate}, and one of the two is exploitation evidence: both count against him, whichever came first and
+     * whether or not the other is evidence too (rule 8 counts the second report only when the evidence came first).
+     * The man the police name as her suspect when she is found after a missing episode, whom her school later records
+     * as her "boyfriend" who brings her gifts, or whom a later report of her in a hotel names again; or the man named
+     * as the adult she was with when missing, later accused about her. The reports count towards
+     * {@code repeat_suspect} (as two reports about her, or through rule 10) and
      * {@code dismissed} only; never for an adult of rule 4 or one any report names as the associate of another child
      * (the coach beside many children, falsely accused once about one of them), nor on {@code other} mentions, the
      * carer's role.
@@ -196,15 +198,23 @@ public final class Casebook {
         Set<Integer> theirs = new HashSet<>();
         for (int s : suspects) {
             PersonRecord person = persons.record(s);
-            if (namedAssociates.contains(s) || professional(person)
-                    || !children.contains(onlyAssociateOf(person, current, children, theirs))) {
+            if (namedAssociates.contains(s) || professional(person)) {
                 continue;
             }
             boolean changed = false;
-            for (int i = 0; i < person.associated.size(); i++) {
-                int other = person.associated.get(i);
-                if (other != current && aboutOneOf(other, root, exploitation, children, theirs)) {
-                    changed |= countSuspect(person, current) | countAssociate(person, other);
+            for (int i = 0; i < person.suspected.size(); i++) {
+                int other = person.suspected.get(i);
+                if (other != current && mayCount(person, other)
+                        && aboutOneOf(other, root, exploitation, children, theirs)) {
+                    changed |= countSuspect(person, current) | countSuspect(person, other);
+                }
+            }
+            if (children.contains(onlyAssociateOf(person, current, children, theirs))) {
+                for (int i = 0; i < person.associated.size(); i++) {
+                    int other = person.associated.get(i);
+                    if (other != current && aboutOneOf(other, root, exploitation, children, theirs)) {
+                        changed |= countSuspect(person, current) | countAssociate(person, other);
+                    }
                 }
             }
             if (changed) {
@@ -220,7 +230,8 @@ public final class Casebook {
             boolean changed = false;
             for (int i = 0; i < person.suspected.size(); i++) {
                 int other = person.suspected.get(i);
-                if (other != current && aboutOneOf(other, root, exploitation, children, theirs)) {
+                if (other != current && mayCount(person, other)
+                        && aboutOneOf(other, root, exploitation, children, theirs)) {
                     changed |= countSuspect(person, other) | countAssociate(person, current);
                 }
             }
@@ -262,6 +273,15 @@ public final class Casebook {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether rule 11 may count an earlier report naming the person as a suspect: one without exploitation evidence, or
+     * one counted already. A report of evidence that was not counted was refused by rule 4 when it came in (he was
+     * then named as reporter, witness or carer as often as accused, and it was not strong enough), and stays refused.
+     */
+    private boolean mayCount(PersonRecord person, int report) {
+        return !concerns.get(report).exploitation.isEvidence() || person.suspectedOfExploitation.contains(report);
     }
 
     private static boolean countSuspect(PersonRecord person, int report) {
