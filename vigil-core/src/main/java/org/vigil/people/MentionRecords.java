@@ -68,6 +68,8 @@ final class MentionRecords {
         }
         if (s.age() != null) {
             b.age(s.age(), received);
+        } else if (s.born() == null && PersonName.hasAdultTitle(s.name())) {
+            b.adult(); // "Mrs Hill" is not her daughter Amy, 4, of the same address
         }
         b.sex(s.sex());
         b.address(s.address());

@@ -58,6 +58,34 @@ class PersonIndexTest {
     }
 
     @Test
+    void aMotherWrittenMrsHillIsNotJoinedToHerDaughterOfTheSameAddress() throws Exception {
+        // Before, "Ms Hill" was read as the given name "hill" and compared with "Amy Hill" as the same names swapped.
+        PersonIndex people = new PersonIndex();
+        people.link(List.of(concern("PC-1", "1999-05-24T13:05:00Z",
+                "{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"Mrs Hill\",\"sex\":\"F\",\"address\":\"99 Station Road, VA9 6UK\"},"
+                        + "{\"ref\":\"s2\",\"role\":\"suspect\",\"name\":\"Sean Wood\",\"sex\":\"M\"}")));
+        people.link(List.of(concern("PC-2", "1999-06-06T21:19:00Z",
+                "{\"ref\":\"s1\",\"role\":\"other\",\"name\":\"Amy Hill\",\"age\":4,\"sex\":\"F\","
+                        + "\"address\":\"99 Station Road, VA9 6UK\"},"
+                        + "{\"ref\":\"s2\",\"role\":\"suspect\",\"name\":\"Sean Wood\",\"sex\":\"M\"}")));
+        assertThat(people.personOf("PC-2/s1")).isNotEqualTo(people.personOf("PC-1/s1"));
+        assertThat(people.explain("PC-2/s1", "PC-1/s1").toText()).contains("adult");
+    }
+
+    @Test
+    void aReporterWrittenMrWoodIsNotJoinedToAManOfHisSurnameAccusedBesideTheSameGirl() throws Exception {
+        PersonIndex people = new PersonIndex();
+        people.link(List.of(concern("CSC-7", "2002-02-25T10:00:00Z",
+                "{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"Samira Atkinson\",\"age\":15,\"sex\":\"F\"},"
+                        + "{\"ref\":\"s3\",\"role\":\"suspect\",\"name\":\"C. Wood\",\"age\":18,\"sex\":\"M\"}")));
+        people.link(List.of(concern("YP-1", "2002-03-01T10:00:00Z",
+                "{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"Samira Atkinson\",\"age\":15,\"sex\":\"F\"},"
+                        + "{\"ref\":\"s4\",\"role\":\"reporter\",\"name\":\"Mr Wood\",\"sex\":\"M\"}")));
+        assertThat(people.personOf("YP-1/s1")).isEqualTo(people.personOf("CSC-7/s1"));
+        assertThat(people.personOf("YP-1/s4")).isNotEqualTo(people.personOf("CSC-7/s3"));
+    }
+
+    @Test
     void linksANicknameOnlyMentionThroughASharedPhoneAndKeepsTheFirstPersonsId() throws Exception {
         PersonIndex people = new PersonIndex();
         people.link(List.of(concern("C-1", "2003-01-01T10:00:00Z",

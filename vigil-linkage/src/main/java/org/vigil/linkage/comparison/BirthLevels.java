@@ -230,6 +230,9 @@ public final class BirthLevels implements Comparison {
     private int ages(BirthColumn col, int a, int b) {
         int agea = col.age(a);
         int ageb = col.age(b);
+        if (agea == BirthColumn.ADULT || ageb == BirthColumn.ADULT) {
+            return agea == BirthColumn.ADULT ? adult(col, a, b) : adult(col, b, a);
+        }
         if (agea < 0 && ageb < 0) {
             return NULL; // without an age there is nothing to compare a lone date of birth with
         }
@@ -249,6 +252,23 @@ public final class BirthLevels implements Comparison {
         }
         double tolerance = Math.max(closeYears, estimateShare * Math.max(agea, ageb));
         return gapYears <= tolerance ? AGE_CLOSE : ELSE;
+    }
+
+    /**
+     * {@code adult} is known only to be 18 or over on its reference day: {@code else} when the other's date of birth or
+     * age makes it a child then, by more than a year or the estimate's share (a girl of 4 is not "Mrs Hill"), and
+     * {@code null} otherwise: being an adult is no evidence for a match with another adult.
+     */
+    private int adult(BirthColumn col, int adult, int other) {
+        int ref = col.referenceDay(adult);
+        double[] range = col.age(other) == BirthColumn.ADULT ? null : range(col, other);
+        if (ref == BirthColumn.NO_DAY || range == null) {
+            return NULL;
+        }
+        double latestBirth = ref - BirthColumn.ADULT_AGE * YEAR;
+        double gapYears = (range[0] - latestBirth) / YEAR;
+        double tolerance = Math.max(1, estimateShare * Math.max(0, col.age(other)));
+        return gapYears > tolerance ? ELSE : NULL;
     }
 
     /** The range of epoch days a record's birth could fall in, or null if unknown. */

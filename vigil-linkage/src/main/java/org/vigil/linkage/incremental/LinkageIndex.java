@@ -221,6 +221,8 @@ public final class LinkageIndex {
     private final IncrementalClustering clustering;
     private final PairEvidence evidence;
     private final int[] identifying;
+    /** The model's surname comparison, or -1. */
+    private final int surname;
     /** Null unless clusters are scored as a whole. */
     private final ClusterEvidence clusterEvidence;
     /** Null unless companions are resolved to their clusters. */
@@ -239,6 +241,7 @@ public final class LinkageIndex {
         this.evidence = Relatives.of(PairEvidence.of(scorer, options.guard().contradictions()), scorer,
                 options.personal());
         this.identifying = options.identifying().stream().mapToInt(model::indexOf).filter(k -> k >= 0).toArray();
+        this.surname = model.indexOf(Field.SURNAME);
         this.clustering = new IncrementalClustering(options.guard(), evidence);
         this.clusterEvidence = options.clusterEvidence()
                 ? new ClusterEvidence(scorer, clustering, identifying, options.guard().minSupport(),
@@ -405,9 +408,18 @@ public final class LinkageIndex {
         return out;
     }
 
-    /** Whether the pair agrees on an identifying comparison (a level of positive weight). */
+    /**
+     * Whether the pair agrees on an identifying comparison (a level of positive weight). A surname does not identify
+     * when either record has no given name ("Mrs Hill", "Mr Wood"): a household, or a youth worker and the man of
+     * his surname accused beside the same girl, share it.
+     */
     private boolean identifies(int a, int b) {
+        boolean nameless = surname >= 0 && (table.names(Field.GIVEN_NAME).codes(a).length == 0
+                || table.names(Field.GIVEN_NAME).codes(b).length == 0);
         for (int k : identifying) {
+            if (nameless && k == surname) {
+                continue;
+            }
             int l = scorer.level(k, a, b);
             if (l != 0 && scorer.model().weight(k, l) > 0) {
                 return true;

@@ -7,6 +7,10 @@ package org.vigil.linkage.table;
  */
 public final class BirthColumn {
     public static final int NO_AGE = -1;
+    /** In place of an age: known only to be 18 or over on the reference day ({@code PersonRecord.adult()}). */
+    public static final int ADULT = -2;
+    /** The age {@link #ADULT} stands for at least. */
+    public static final int ADULT_AGE = 18;
     public static final int NO_DAY = Integer.MIN_VALUE;
 
     private final CodeColumn dateCodes;
@@ -30,7 +34,7 @@ public final class BirthColumn {
         return dateCodes;
     }
 
-    /** Stated or estimated age, or {@link #NO_AGE}. */
+    /** Stated or estimated age, or {@link #NO_AGE}, or {@link #ADULT}. */
     public int age(int record) {
         return rows.data[record * rows.stride + slot + 1];
     }

@@ -61,7 +61,7 @@ public record NormalForm(String id, List<String> givenNames, List<String> surnam
             }
         }
         return new NormalForm(r.id(), r.givenNames(), r.surnames(), dob == null ? 0 : dob.packed(),
-                r.age() == null ? BirthColumn.NO_AGE : r.age(),
+                r.age() != null ? r.age() : r.adult() ? BirthColumn.ADULT : BirthColumn.NO_AGE,
                 ref == null ? BirthColumn.NO_DAY : (int) ref.toEpochDay(),
                 sex(r.sex()), Folding.compact(Folding.fold(r.streetNumber())), AddressText.normalise(r.addressLine()),
                 AddressText.normalise(r.addressLine2()), Folding.fold(r.locality()), pc == null ? null : pc.text(),

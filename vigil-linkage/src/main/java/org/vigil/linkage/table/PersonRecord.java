@@ -26,6 +26,7 @@ public final class PersonRecord {
     private final List<String> surnames;
     private final String born;
     private final Integer age;
+    private final boolean adult;
     private final LocalDate referenceDate;
     private final String sex;
     private final String streetNumber;
@@ -49,6 +50,7 @@ public final class PersonRecord {
         this.surnames = List.copyOf(b.surnames);
         this.born = b.born;
         this.age = b.age;
+        this.adult = b.adult;
         this.referenceDate = b.referenceDate;
         this.sex = b.sex;
         this.streetNumber = b.streetNumber;
@@ -78,6 +80,8 @@ public final class PersonRecord {
     public List<String> surnames() { return surnames; }
     public String born() { return born; }
     public Integer age() { return age; }
+    /** Known only to be an adult at {@link #referenceDate} (a report's "Mr" or "Mrs"), when no age is given. */
+    public boolean adult() { return adult; }
     public LocalDate referenceDate() { return referenceDate; }
     public String sex() { return sex; }
     public String streetNumber() { return streetNumber; }
@@ -109,6 +113,7 @@ public final class PersonRecord {
         private final List<String> surnames = new ArrayList<>();
         private String born;
         private Integer age;
+        private boolean adult;
         private LocalDate referenceDate;
         private String sex;
         private String streetNumber;
@@ -182,6 +187,15 @@ public final class PersonRecord {
             }
             this.age = age;
             this.referenceDate = referenceDate;
+            return this;
+        }
+
+        /**
+         * The person was an adult (18 or over) on the reference date, all that is known of the age: a report's
+         * "Mr Price" or "Mrs Hill". A stated age or date of birth says more and is compared instead.
+         */
+        public Builder adult() {
+            this.adult = true;
             return this;
         }
 

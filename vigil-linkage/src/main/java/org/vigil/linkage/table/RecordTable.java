@@ -245,7 +245,9 @@ public final class RecordTable {
                 if (d != null) {
                     b.append(d);
                 }
-                if (birth.age(record) >= 0) {
+                if (birth.age(record) == BirthColumn.ADULT) {
+                    b.append(b.length() > 0 ? " " : "").append("adult");
+                } else if (birth.age(record) >= 0) {
                     b.append(b.length() > 0 ? " " : "").append("age ").append(birth.age(record));
                     if (birth.referenceDay(record) != BirthColumn.NO_DAY) {
                         b.append(" on ").append(LocalDate.ofEpochDay(birth.referenceDay(record)));

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *       {@code Jack} is an alias ({@link #aliasesIn})
  *   <li>{@code "Unknown male"}, {@code "N/K"}, {@code "Asian male"} → no name
  * </ul>
- * Titles ({@code Mr}, {@code Dr}, ...) are dropped. Either part may be {@code null}.
+ * Titles ({@code Mr}, {@code Dr}, ...) are dropped; a title and one word ({@code "Mrs Hill"}) is a surname. Either part
+ * may be {@code null}.
  */
 public record PersonName(String given, String middle, String surname) {
 
@@ -44,6 +45,19 @@ public record PersonName(String given, String middle, String surname) {
     private static final Set<String> NO_NAME_WRITTEN = Set.of("n/k", "n.k.", "n/a", "n.a.");
     /** A nickname written inside a name, in brackets or quotes. */
     private static final Pattern WRITTEN_ALIAS = Pattern.compile("\\(([^()]*)\\)|\"([^\"]*)\"|\u201C([^\u201D]*)\u201D");
+
+    /** Titles only an adult is given: not "Miss", which girls are, nor "Master", which boys are. */
+    private static final Set<String> ADULT_TITLES = Set.of("mr", "mrs", "ms", "mx", "dr", "sir", "dame", "rev", "prof");
+
+    /** Whether {@code text} begins with a title only an adult is given ({@code "Mr Price"}, {@code "Mrs Hill"}). */
+    public static boolean hasAdultTitle(String text) {
+        String folded = text == null ? null : Folding.fold(text);
+        if (folded == null) {
+            return false;
+        }
+        int space = folded.indexOf(' ');
+        return space > 0 && ADULT_TITLES.contains(folded.substring(0, space));
+    }
 
     /** The name in {@code text}, or {@code null} when it holds none. */
     public static PersonName parse(String text) {
@@ -78,7 +92,9 @@ public record PersonName(String given, String middle, String surname) {
         if (folded == null) {
             return null;
         }
-        String[] tokens = Arrays.stream(folded.split(" "))
+        String[] words = folded.split(" ");
+        boolean titled = TITLES.contains(words[0]);
+        String[] tokens = Arrays.stream(words)
                 .filter(x -> !TITLES.contains(x))
                 .filter(x -> !x.chars().allMatch(Character::isDigit))
                 .toArray(String[]::new);
@@ -87,7 +103,9 @@ public record PersonName(String given, String middle, String surname) {
             return null;
         }
         if (tokens.length == 1) {
-            return new PersonName(tokens[0], null, null);
+            // "Mrs Hill", "Mr Price": a title and one word is a surname, as it is written to be; read as a given name,
+            // "Ms Hill" compared as "Amy Hill" with her names swapped.
+            return titled ? new PersonName(null, null, tokens[0]) : new PersonName(tokens[0], null, null);
         }
         String middle = tokens.length > 2 ? String.join(" ", Arrays.copyOfRange(tokens, 1, tokens.length - 1)) : null;
         return new PersonName(tokens[0], middle, tokens[tokens.length - 1]);

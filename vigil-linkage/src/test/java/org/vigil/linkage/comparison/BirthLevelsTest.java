@@ -40,6 +40,21 @@ class BirthLevelsTest {
     }
 
     @Test
+    void anAdultKnownOnlyByATitleContradictsAChildAndIsNoEvidenceForAnAdult() {
+        LocalDate report = LocalDate.of(1999, 5, 24);
+        PersonRecord mrsHill = person("a").referenceDate(report).adult().build();
+        assertThat(level(birth, mrsHill, person("b").age(4, LocalDate.of(1999, 6, 6)).build())).isEqualTo("else");
+        assertThat(level(birth, mrsHill, person("b").born("1995-02").build())).isEqualTo("else");
+        // A girl who is 4 ten years later was not born when "Mrs Hill" was written of.
+        assertThat(level(birth, mrsHill, person("b").age(4, LocalDate.of(2009, 6, 6)).build())).isEqualTo("else");
+        assertThat(level(birth, mrsHill, person("b").age(17, report).build())).isEqualTo("null");
+        assertThat(level(birth, mrsHill, person("b").age(34, report).build())).isEqualTo("null");
+        assertThat(level(birth, mrsHill, person("b").born("1962-06-05").build())).isEqualTo("null");
+        assertThat(level(birth, mrsHill, person("b").referenceDate(report).adult().build())).isEqualTo("null");
+        assertThat(level(birth, mrsHill, person("b").build())).isEqualTo("null");
+    }
+
+    @Test
     void statedAgesReadAsEstimatesAreCloseWithinAShareOfTheOlderAgeAndDatesStayExact() {
         Comparison estimates = Comparisons.birth(0.3);
         LocalDate report = LocalDate.of(2003, 7, 14);

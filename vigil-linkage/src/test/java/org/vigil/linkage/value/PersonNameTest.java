@@ -21,6 +21,13 @@ class PersonNameTest {
         assertThat(PersonName.parse("Ash, 27, silver Astra R7?2 KLT")).isEqualTo(new PersonName("ash", null, null));
         assertThat(PersonName.parse("Mary Jane Smith")).isEqualTo(new PersonName("mary", "jane", "smith"));
         assertThat(PersonName.parse("Dr Zoë O'Brien")).isEqualTo(new PersonName("zoe", null, "obrien"));
+        assertThat(PersonName.parse("Mrs Hill")).isEqualTo(new PersonName(null, null, "hill"));
+        assertThat(PersonName.parse("MR PRICE")).isEqualTo(new PersonName(null, null, "price"));
+        assertThat(PersonName.hasAdultTitle("Mrs Hill")).isTrue();
+        assertThat(PersonName.hasAdultTitle("Dr. Zoë O'Brien")).isTrue();
+        assertThat(PersonName.hasAdultTitle("Miss Hill")).isFalse();
+        assertThat(PersonName.hasAdultTitle("Mrsa Hill")).isFalse();
+        assertThat(PersonName.hasAdultTitle("Mr")).isFalse();
         assertThat(PersonName.parse("  ")).isNull();
     }
 
