@@ -2,10 +2,11 @@ package org.vigil.linkage.csv;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * What a CSV column holds, recognised from its header ({@link #recognise}) or set explicitly. Header
- * matching ignores case, spaces, dashes and underscores.
+ * What a CSV column holds, recognised from its header ({@link #recognise}), guessed from its words when no alias
+ * names it ({@link #guess}), or set explicitly. Header matching ignores case, spaces, dashes and underscores.
  */
 public enum ColumnRole {
     GIVEN_NAME("given_name", "first_name", "forename", "forenames", "firstname", "givenname", "fname", "given", "given_names", "first", "fname_c1"),
@@ -47,7 +48,7 @@ public enum ColumnRole {
      * not linkage features.
      */
     public static final List<String> FORBIDDEN = List.of("ethnicity", "ethnic_group", "ethnic_origin", "race", "religion",
-            "faith", "belief", "nationality", "citizenship", "country_of_origin", "name_origin");
+            "faith", "belief", "nationality", "citizenship", "country_of_origin", "name_origin", "ethnic");
 
     private final List<String> headers; // in normal form (normalise)
 
@@ -68,6 +69,99 @@ public enum ColumnRole {
             }
         }
         return null;
+    }
+
+    /**
+     * Words in a header that say the column is about someone else than the record's person: a mother's phone is shared
+     * by her children, and would join siblings.
+     */
+    private static final Set<String> SOMEONE_ELSE = Set.of("mother", "mum", "mothers", "father", "dad", "fathers",
+            "parent", "parents", "guardian", "carer", "kin", "nok", "emergency", "partner", "spouse", "school", "gp",
+            "doctor", "employer", "worker", "referrer", "reporter", "officer", "agency", "sibling", "brother", "sister");
+
+    /**
+     * The role a header no alias names is likely to hold, from its words, or {@code null}: {@code "Mobile No."} and
+     * {@code "Home Tel"} are phones, {@code "Date of Birth (dd/mm/yyyy)"} a date of birth, {@code "Client Surname"} a
+     * surname. Words are split at punctuation, spaces and lower-to-upper case changes ({@code mobileNumber}). Never a
+     * protected characteristic, and never a column about someone else ({@code "Mother's Phone"}).
+     */
+    public static ColumnRole guess(String header) {
+        if (isForbidden(header)) {
+            return null;
+        }
+        Set<String> w = words(header);
+        if (w.isEmpty() || w.stream().anyMatch(SOMEONE_ELSE::contains)) {
+            return null;
+        }
+        if (any(w, "phone", "mobile", "tel", "telephone", "cell", "cellphone", "landline", "mob", "phonenumber")) {
+            return PHONE;
+        }
+        if (any(w, "email", "emailaddress") || w.contains("e") && w.contains("mail")) {
+            return EMAIL;
+        }
+        if (any(w, "dob", "birthdate", "dateofbirth") || w.contains("birth") && any(w, "date", "dt", "d")) {
+            return DATE_OF_BIRTH;
+        }
+        if (any(w, "forename", "forenames", "firstname", "givenname", "givennames", "christian")
+                || any(w, "first", "given") && any(w, "name", "names", "nm")) {
+            return GIVEN_NAME;
+        }
+        if (any(w, "surname", "lastname", "familyname") || any(w, "last", "family", "sur") && any(w, "name", "nm")) {
+            return SURNAME;
+        }
+        if (any(w, "postcode", "zip", "zipcode", "postalcode") || any(w, "post", "postal") && w.contains("code")) {
+            return POSTCODE;
+        }
+        if (any(w, "nhs", "nino", "ssn", "pnc", "passport", "licence", "license")) {
+            return IDENTIFIER;
+        }
+        if (any(w, "vrm", "numberplate", "plate") || any(w, "vehicle", "car") && any(w, "reg", "registration", "number")) {
+            return VRM; // not "reg" or "registration" alone: a voter's registration number, a date of registration
+        }
+        if (any(w, "gender", "sex")) {
+            return SEX;
+        }
+        if (any(w, "town", "city", "suburb", "locality")) {
+            return LOCALITY;
+        }
+        if (any(w, "address", "addr")) {
+            return any(w, "2", "line2", "second") ? ADDRESS_LINE_2 : any(w, "1", "line1", "first") ? ADDRESS_LINE : ADDRESS;
+        }
+        return null;
+    }
+
+    private static boolean any(Set<String> words, String... these) {
+        for (String t : these) {
+            if (words.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of a header, in lower case: split at anything but letters and digits, and at lower-to-upper case. */
+    static Set<String> words(String header) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        StringBuilder word = new StringBuilder();
+        char previous = ' ';
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            boolean letterOrDigit = c < 128 && Character.isLetterOrDigit(c);
+            if (!letterOrDigit || Character.isUpperCase(c) && Character.isLowerCase(previous)) {
+                if (word.length() > 0) {
+                    out.add(word.toString().toLowerCase(Locale.ROOT));
+                    word.setLength(0);
+                }
+            }
+            if (letterOrDigit) {
+                word.append(c);
+            }
+            previous = c;
+        }
+        if (word.length() > 0) {
+            out.add(word.toString().toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     /** Whether a header names a protected characteristic. */

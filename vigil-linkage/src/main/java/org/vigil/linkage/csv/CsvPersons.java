@@ -241,6 +241,15 @@ public final class CsvPersons {
                 roles.put(r, h);
             }
         }
+        // Then headers no alias names, by their words ("Mobile No.", "Client Surname"), for roles still free.
+        for (String h : headers) {
+            if (ColumnRole.recognise(h) == null && !h.equals(idColumn) && !overrides.containsValue(h)) {
+                ColumnRole r = ColumnRole.guess(h);
+                if (r != null && !roles.containsKey(r)) {
+                    roles.put(r, h);
+                }
+            }
+        }
         for (Map.Entry<ColumnRole, String> o : overrides.entrySet()) {
             String column = o.getValue();
             if (ColumnRole.isForbidden(column)) {

@@ -20,6 +20,31 @@ class ColumnRoleTest {
         assertThat(ColumnRole.isForbidden("given_name")).isFalse();
     }
 
+    @Test
+    void guessesTheRoleOfAHeaderNoAliasNamesFromItsWords() {
+        assertThat(ColumnRole.guess("Mobile No.")).isEqualTo(ColumnRole.PHONE);
+        assertThat(ColumnRole.guess("Home Tel")).isEqualTo(ColumnRole.PHONE);
+        assertThat(ColumnRole.guess("contactPhoneNumber")).isEqualTo(ColumnRole.PHONE);
+        assertThat(ColumnRole.guess("Date of Birth (dd/mm/yyyy)")).isEqualTo(ColumnRole.DATE_OF_BIRTH);
+        assertThat(ColumnRole.guess("Client Surname")).isEqualTo(ColumnRole.SURNAME);
+        assertThat(ColumnRole.guess("Child's First Name")).isEqualTo(ColumnRole.GIVEN_NAME);
+        assertThat(ColumnRole.guess("Home Post Code")).isEqualTo(ColumnRole.POSTCODE);
+        assertThat(ColumnRole.guess("Current Address Line 1")).isEqualTo(ColumnRole.ADDRESS_LINE);
+        assertThat(ColumnRole.guess("E-mail (personal)")).isEqualTo(ColumnRole.EMAIL);
+        assertThat(ColumnRole.guess("PNC ID")).isEqualTo(ColumnRole.IDENTIFIER);
+        assertThat(ColumnRole.guess("Vehicle Reg")).isEqualTo(ColumnRole.VRM);
+        // About someone else, a protected characteristic, or nothing known.
+        assertThat(ColumnRole.guess("Mother's Mobile")).isNull();
+        assertThat(ColumnRole.guess("School Postcode")).isNull();
+        assertThat(ColumnRole.guess("Ethnic Group")).isNull();
+        assertThat(ColumnRole.guess("Case notes")).isNull();
+        assertThat(ColumnRole.guess("rec_id")).isNull();
+        assertThat(ColumnRole.guess("voter_reg_num")).isNull();
+        assertThat(ColumnRole.guess("register_date")).isNull();
+        assertThat(ColumnRole.guess("full_phone_num")).isEqualTo(ColumnRole.PHONE);
+        assertThat(ColumnRole.isForbidden("ethnic")).isTrue();
+    }
+
     @Property(tries = 2000)
     void normalisesAsTheRegularExpressionDid(@ForAll String header) {
         assertThat(ColumnRole.normalise(header))

@@ -142,6 +142,17 @@ class CsvLinkageTest {
     }
 
     @Test
+    void headersNoAliasNamesAreGuessedFromTheirWordsButNeverAColumnAboutSomeoneElse() throws Exception {
+        Path in = dir.resolve("guess.csv");
+        Files.writeString(in, "Record ID,Forename,Client Surname,Date of Birth (dd/mm/yyyy),Mother's Mobile,Mobile No.\n"
+                + "1,Ashraf,Khan,11/03/1976,07700 900999,07700 900461\n2,Ash,Khan,11/03/1976,07700 900999,+44 7700 900461\n");
+        CsvPersons.Result r = CsvPersons.read(in, "Record ID", Map.of());
+        assertThat(r.roles()).containsEntry(ColumnRole.GIVEN_NAME, "Forename").containsEntry(ColumnRole.SURNAME, "Client Surname")
+                .containsEntry(ColumnRole.DATE_OF_BIRTH, "Date of Birth (dd/mm/yyyy)").containsEntry(ColumnRole.PHONE, "Mobile No.");
+        assertThat(r.ignored()).containsExactly("Mother's Mobile");
+    }
+
+    @Test
     void readsADateOfBirthSplitIntoYearMonthAndDayAndNullMarkersAsNoValue() throws Exception {
         Path in = dir.resolve("split.csv");
         Files.writeString(in, "rec_id,fname_c1,lname_c1,by,bm,bd,postcode\n1,FRANK,MUELLER,1967,9,27,NULL\n"
