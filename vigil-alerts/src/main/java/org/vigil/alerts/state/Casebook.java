@@ -202,12 +202,9 @@ public final class Casebook {
                 continue;
             }
             boolean changed = false;
-            for (int i = 0; i < person.suspected.size(); i++) {
-                int other = person.suspected.get(i);
-                if (other != current && mayCount(person, other)
-                        && aboutOneOf(other, root, exploitation, children, theirs)) {
-                    changed |= countSuspect(person, current) | countSuspect(person, other);
-                }
+            IntList others = suspectReportsAbout(person, current, root, exploitation, children, theirs);
+            for (int i = 0; i < others.size(); i++) {
+                changed |= countSuspect(person, current) | countSuspect(person, others.get(i));
             }
             if (children.contains(onlyAssociateOf(person, current, children, theirs))) {
                 for (int i = 0; i < person.associated.size(); i++) {
@@ -228,18 +225,31 @@ public final class Casebook {
                 continue;
             }
             boolean changed = false;
-            for (int i = 0; i < person.suspected.size(); i++) {
-                int other = person.suspected.get(i);
-                if (other != current && mayCount(person, other)
-                        && aboutOneOf(other, root, exploitation, children, theirs)) {
-                    changed |= countSuspect(person, other) | countAssociate(person, current);
-                }
+            IntList others = suspectReportsAbout(person, current, root, exploitation, children, theirs);
+            for (int i = 0; i < others.size(); i++) {
+                changed |= countSuspect(person, others.get(i)) | countAssociate(person, current);
             }
             if (changed) {
                 counted.add(a);
             }
         }
         return counted;
+    }
+
+    /**
+     * The person's other reports naming him as a suspect that rule 11 may count with the concern being added
+     * ({@code current}, of report {@code root}): about one of {@code children}, and one of the two exploitation evidence.
+     */
+    private IntList suspectReportsAbout(PersonRecord person, int current, int root, Exploitation exploitation,
+            Set<Integer> children, Set<Integer> scratch) {
+        IntList out = IntList.NONE;
+        for (int i = 0; i < person.suspected.size(); i++) {
+            int other = person.suspected.get(i);
+            if (other != current && mayCount(person, other) && aboutOneOf(other, root, exploitation, children, scratch)) {
+                out = PersonRecord.added(out, other, 1);
+            }
+        }
+        return out;
     }
 
     /**
