@@ -182,12 +182,11 @@ public final class Casebook {
      * The man the police name as her suspect when she is found after a missing episode, whom her school later records
      * as her "boyfriend" who brings her gifts, or whom a later report of her in a hotel names again; or the man named
      * as the adult she was with when missing, later accused about her. The reports count towards
-     * {@code repeat_suspect} (as two reports about her, or through rule 10) and
-     * {@code dismissed} only; never for an adult of rule 4 or one any report names as the associate of another child
-     * (the coach beside many children, falsely accused once about one of them), nor on {@code other} mentions, the
-     * carer's role.
-     * {@code current} is the concern being added, of report {@code root}, naming {@code suspects} and
-     * {@code namedAssociates} (adults) beside {@code children}. Returns the persons for whom a report was counted.
+     * {@code repeat_suspect} (as two reports about her, or through rule 10) and {@code dismissed} only; never for an
+     * adult of rule 4, nor for a suspect and an associate report of one any report names as the associate of another
+     * child (the coach beside many children, falsely accused once about one of them), nor on {@code other} mentions,
+     * the carer's role. {@code current} is the concern being added, of report {@code root}, naming {@code suspects}
+     * and {@code namedAssociates} (adults) beside {@code children}. Returns the persons for whom a report was counted.
      */
     private List<Integer> suspectAndAssociateOfOneChild(Exploitation exploitation, Set<Integer> suspects,
             Set<Integer> namedAssociates, Set<Integer> children, int current, int root) {

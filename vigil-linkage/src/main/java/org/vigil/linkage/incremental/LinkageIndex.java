@@ -262,10 +262,9 @@ public final class LinkageIndex {
      * {@code sameAs}: the subject of the same ref in the report that {@code r}'s report corrects. That record is a
      * candidate whatever the blocking keys and, when no record links {@code r} on its evidence, a link whatever its
      * weight (a record that links elsewhere is not made to join two persons by the hint). The join still goes
-     * through the guard:
-     * a contradiction (another date of birth, another sex, another surname) or unsupported cross pairs keep the two
-     * apart, so a correction that names someone else in that place is not joined to the person it replaced. A null or
-     * unknown {@code sameAs} is no hint.
+     * through the guard: a contradiction (another date of birth, another sex, another surname) or unsupported cross
+     * pairs keep the two apart, so a correction that names someone else in that place is not joined to the person it
+     * replaced. A null or unknown {@code sameAs} is no hint.
      */
     public synchronized Added add(PersonRecord r, String sameAs) {
         if (byId.get(r.id()) >= 0) {
