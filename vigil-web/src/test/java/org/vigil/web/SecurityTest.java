@@ -218,6 +218,30 @@ class SecurityTest {
     }
 
     @Test
+    void aPersonPageLogsTheConcernsAndPeopleItShowsAndNothingItWithholds() {
+        world.app.parts().accounts().create("analyst-mp7", "Analyst Nine", Role.ANALYST, null, TestWorld.PASSWORD);
+        world.app.parts().accounts().addToTeam("analyst-mp7", "missing-team");
+        String ash = world.app.parts().persons().personOf(TestWorld.XSS_CONCERN + "/s2").orElseThrow();
+        String girl = world.app.parts().persons().personOf(TestWorld.XSS_CONCERN + "/s1").orElseThrow();
+        String jodie = world.app.parts().persons().personOf(TestWorld.RESTRICTED_CONCERN + "/s2").orElseThrow();
+        assertThat(as("analyst-cse").get("/persons/" + ash + "?purpose=case%20work").statusCode()).isEqualTo(200);
+        HttpUser outsider = as("analyst-mp7");
+        assertThat(outsider.get("/persons/" + ash + "?purpose=case%20work").statusCode()).isEqualTo(200);
+        assertThat(outsider.get("/api/persons/" + ash + "/graph?purpose=case%20work").statusCode()).isEqualTo(200);
+
+        assertThat(world.accessesTo(TestWorld.RESTRICTED_CONCERN, jodie))
+                .as("the insider read the restricted concern's narrative, naming Jodie, on the page")
+                .filteredOn(a -> a.actor().equals("analyst-cse")).extracting(a -> a.action()).contains("view person");
+        assertThat(world.accessesTo(TestWorld.RESTRICTED_CONCERN, jodie)).as("withheld from the outsider")
+                .noneSatisfy(a -> assertThat(a.actor()).isEqualTo("analyst-mp7"));
+        assertThat(world.accessesTo(TestWorld.XSS_CONCERN)).filteredOn(a -> a.actor().equals("analyst-mp7"))
+                .extracting(a -> a.action()).contains("view person");
+        assertThat(world.accessesTo(girl)).as("named in the graph beside him")
+                .filteredOn(a -> a.actor().equals("analyst-mp7")).extracting(a -> a.action())
+                .contains("view person", "view network graph");
+    }
+
+    @Test
     void aSupervisorOutsideTheTeamCannotLiftItsRestrictionWithoutBreakingGlass() {
         world.app.parts().accounts().create("supervisor-mp2", "Supervisor Three", Role.SUPERVISOR, null,
                 TestWorld.PASSWORD);

@@ -47,20 +47,52 @@ public final class PersonRoutes {
         routes.get("/api/export/persons", this::export, Role.ANALYST, Role.SUPERVISOR);
     }
 
-    private PersonFile.View open(Context ctx, String action) {
+    /** The file of the person in the path, as this viewer may see it, not yet logged or shown. */
+    private PersonFile.View file(Context ctx) {
+        String id = ctx.pathParam("id");
+        return files.open(id, Web.viewer(ctx).account(), graph)
+                .orElseThrow(() -> WebException.notFound("no person " + id + " that you may see"));
+    }
+
+    private NetworkGraph.Graph graphOf(Context ctx, PersonFile.View view) {
+        return graph.around(view.personId(), c -> needToKnow.mayRead(Web.viewer(ctx).account(), c), GRAPH_LIMIT);
+    }
+
+    /**
+     * Logs the view of a person before it is shown (DPA 2018 s.62): an access to the person, then one to each concern,
+     * person and alert-quoted concern the response shows with them, so "who knew" about any of those lists it too (a
+     * concern's narrative and a graph's labels disclose the people named in them).
+     */
+    private void logShowing(Context ctx, PersonFile.View view, String action, NetworkGraph.Graph shownGraph,
+            boolean withFile) {
         Viewer viewer = Web.viewer(ctx);
         String id = ctx.pathParam("id");
-        String purpose = Web.purpose(ctx, "person " + id);
-        PersonFile.View view = files.open(id, viewer.account(), graph)
-                .orElseThrow(() -> WebException.notFound("no person " + id + " that you may see"));
-        log.log(new Access(viewer.username(), action + (view.anyBreakGlass() ? " (break glass)" : ""), id, purpose));
-        return view;
+        List<String> shown = new ArrayList<>();
+        if (withFile) {
+            shown.addAll(view.concernIds());
+            for (org.vigil.web.alert.Alert a : view.alerts()) {
+                a.persons().forEach(p -> shown.add(p.person()));
+                shown.add(a.trigger());
+                a.mentions().forEach(m -> cases.mention(m).ifPresent(card -> shown.add(card.concernId())));
+            }
+        }
+        if (shownGraph != null) {
+            for (NetworkGraph.Node n : shownGraph.nodes()) {
+                if (n.kind().equals("person")) {
+                    shown.add(n.id());
+                } else if (n.kind().equals("concern")) {
+                    shown.add(n.label());
+                }
+            }
+        }
+        log.logShowing(new Access(viewer.username(), action + (view.anyBreakGlass() ? " (break glass)" : ""), id,
+                Web.purpose(ctx, "person " + id)), shown);
     }
 
     private void page(Context ctx) {
-        PersonFile.View view = open(ctx, "view person");
-        Viewer viewer = Web.viewer(ctx);
-        NetworkGraph.Graph g = graph.around(view.personId(), c -> needToKnow.mayRead(viewer.account(), c), GRAPH_LIMIT);
+        PersonFile.View view = file(ctx);
+        NetworkGraph.Graph g = graphOf(ctx, view);
+        logShowing(ctx, view, "view person", g, true);
         String elements;
         try {
             elements = Web.JSON.writeValueAsString(g.elements());
@@ -72,7 +104,8 @@ public final class PersonRoutes {
     }
 
     private void json(Context ctx) {
-        PersonFile.View view = open(ctx, "view person");
+        PersonFile.View view = file(ctx);
+        logShowing(ctx, view, "view person", null, true);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("person", view.personId());
         out.put("mentions", view.evidence().stream().map(Evidence::mentionKey).toList());
@@ -87,9 +120,9 @@ public final class PersonRoutes {
     }
 
     private void graphJson(Context ctx) {
-        PersonFile.View view = open(ctx, "view network graph");
-        Viewer viewer = Web.viewer(ctx);
-        NetworkGraph.Graph g = graph.around(view.personId(), c -> needToKnow.mayRead(viewer.account(), c), GRAPH_LIMIT);
+        PersonFile.View view = file(ctx);
+        NetworkGraph.Graph g = graphOf(ctx, view);
+        logShowing(ctx, view, "view network graph", g, false);
         Web.json(ctx, Map.of("elements", g.elements(), "truncated", g.truncated()));
     }
 
