@@ -60,39 +60,45 @@ public final class PersonRoutes {
 
     /**
      * Logs the view of a person before it is shown (DPA 2018 s.62): an access to the person, then one to each concern,
-     * person and alert-quoted concern the response shows with them, so "who knew" about any of those lists it too (a
-     * concern's narrative and a graph's labels disclose the people named in them).
+     * person and alert-quoted concern the response shows with them ({@code shown}), so "who knew" about any of those
+     * lists it too (a concern's narrative and a graph's labels disclose the people named in them).
      */
-    private void logShowing(Context ctx, PersonFile.View view, String action, NetworkGraph.Graph shownGraph,
-            boolean withFile) {
-        Viewer viewer = Web.viewer(ctx);
+    private void logShowing(Context ctx, PersonFile.View view, String action, List<String> shown) {
         String id = ctx.pathParam("id");
+        log.logShowing(new Access(Web.viewer(ctx).username(), action + (view.anyBreakGlass() ? " (break glass)" : ""),
+                id, Web.purpose(ctx, "person " + id)), shown);
+    }
+
+    /** What a person's file shows besides the person: the concerns of its evidence, and what its alerts quote. */
+    private List<String> shownBy(PersonFile.View view) {
+        List<String> shown = new ArrayList<>(view.concernIds());
+        for (org.vigil.web.alert.Alert a : view.alerts()) {
+            a.persons().forEach(p -> shown.add(p.person()));
+            shown.add(a.trigger());
+            a.mentions().forEach(m -> cases.mention(m).ifPresent(card -> shown.add(card.concernId())));
+        }
+        return shown;
+    }
+
+    /** The persons and concerns a network graph shows (phones, vehicles and places name no one). */
+    private static List<String> shownBy(NetworkGraph.Graph g) {
         List<String> shown = new ArrayList<>();
-        if (withFile) {
-            shown.addAll(view.concernIds());
-            for (org.vigil.web.alert.Alert a : view.alerts()) {
-                a.persons().forEach(p -> shown.add(p.person()));
-                shown.add(a.trigger());
-                a.mentions().forEach(m -> cases.mention(m).ifPresent(card -> shown.add(card.concernId())));
+        for (NetworkGraph.Node n : g.nodes()) {
+            if (n.kind().equals("person")) {
+                shown.add(n.id());
+            } else if (n.kind().equals("concern")) {
+                shown.add(n.label());
             }
         }
-        if (shownGraph != null) {
-            for (NetworkGraph.Node n : shownGraph.nodes()) {
-                if (n.kind().equals("person")) {
-                    shown.add(n.id());
-                } else if (n.kind().equals("concern")) {
-                    shown.add(n.label());
-                }
-            }
-        }
-        log.logShowing(new Access(viewer.username(), action + (view.anyBreakGlass() ? " (break glass)" : ""), id,
-                Web.purpose(ctx, "person " + id)), shown);
+        return shown;
     }
 
     private void page(Context ctx) {
         PersonFile.View view = file(ctx);
         NetworkGraph.Graph g = graphOf(ctx, view);
-        logShowing(ctx, view, "view person", g, true);
+        List<String> shown = shownBy(view);
+        shown.addAll(shownBy(g));
+        logShowing(ctx, view, "view person", shown);
         String elements;
         try {
             elements = Web.JSON.writeValueAsString(g.elements());
@@ -105,7 +111,7 @@ public final class PersonRoutes {
 
     private void json(Context ctx) {
         PersonFile.View view = file(ctx);
-        logShowing(ctx, view, "view person", null, true);
+        logShowing(ctx, view, "view person", shownBy(view));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("person", view.personId());
         out.put("mentions", view.evidence().stream().map(Evidence::mentionKey).toList());
@@ -122,7 +128,7 @@ public final class PersonRoutes {
     private void graphJson(Context ctx) {
         PersonFile.View view = file(ctx);
         NetworkGraph.Graph g = graphOf(ctx, view);
-        logShowing(ctx, view, "view network graph", g, false);
+        logShowing(ctx, view, "view network graph", shownBy(g));
         Web.json(ctx, Map.of("elements", g.elements(), "truncated", g.truncated()));
     }
 
