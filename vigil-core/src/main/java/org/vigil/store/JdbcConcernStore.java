@@ -404,11 +404,7 @@ abstract class JdbcConcernStore implements ConcernStore {
     protected void stream(String sql, RowVisitor visitor) {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setFetchSize(1000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    visitor.visit(rs);
-                }
-            }
+            visitRows(ps, visitor);
             connection.commit();
         } catch (SQLException e) {
             rollbackQuietly();
@@ -430,17 +426,22 @@ abstract class JdbcConcernStore implements ConcernStore {
                     for (int i = 0; i < chunk.size(); i++) {
                         ps.setString(i + 1, chunk.get(i));
                     }
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            visitor.visit(rs);
-                        }
-                    }
+                    visitRows(ps, visitor);
                 }
             }
             connection.commit();
         } catch (SQLException e) {
             rollbackQuietly();
             throw new StoreException("could not look up " + what, e);
+        }
+    }
+
+    /** Runs the prepared query and hands each row to {@code visitor}. */
+    private static void visitRows(PreparedStatement ps, RowVisitor visitor) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                visitor.visit(rs);
+            }
         }
     }
 
