@@ -148,14 +148,8 @@ public final class RepeatSuspect {
         if (r.childrenAsSuspect.isEmpty() || record.asAssociate.size() == 0) {
             return false;
         }
-        TreeSet<Integer> associateOf = new TreeSet<>();
-        for (int i = 0; i < record.associated.size(); i++) {
-            associateOf.addAll(childrenOf(book, book.concerns.report(record.associated.get(i)), p));
-            if (associateOf.size() > 1) {
-                return false;
-            }
-        }
-        if (associateOf.size() != 1 || !r.childrenAsSuspect.contains(associateOf.first())) {
+        int child = book.onlyAssociateOf(record);
+        if (child < 0 || !r.childrenAsSuspect.contains(child)) {
             return false;
         }
         for (int i = 0; i < record.asAssociate.size(); i++) {

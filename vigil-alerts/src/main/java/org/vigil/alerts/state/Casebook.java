@@ -252,9 +252,16 @@ public final class Casebook {
     }
 
     /**
-     * The one child (a root) every report naming the person as an {@code associate} is about, or -1 if they name none or
-     * several: rule 10's "nobody else's associate", which rule 11 asks first so that the reports it counts add no other
-     * child to his count. {@code current} is the concern being added, with its {@code children}.
+     * The one child (a root) every report naming the person (a root's record) as an {@code associate} is about, or -1
+     * if they name none or several: rule 10's "nobody else's associate".
+     */
+    public int onlyAssociateOf(PersonRecord person) {
+        return onlyAssociateOf(person, -1, Set.of(), new HashSet<>());
+    }
+
+    /**
+     * As {@link #onlyAssociateOf(PersonRecord)} while a concern is added ({@code current}, with its {@code children}):
+     * rule 11 asks it first, so that the reports it counts add no other child to his count.
      */
     private int onlyAssociateOf(PersonRecord person, int current, Set<Integer> children, Set<Integer> scratch) {
         scratch.clear();
