@@ -10,6 +10,7 @@ import org.vigil.web.Pages;
 import org.vigil.web.RouteTable;
 import org.vigil.web.Web;
 import org.vigil.web.WebException;
+import org.vigil.web.alert.Alert;
 import org.vigil.web.access.NeedToKnow;
 import org.vigil.web.auth.Role;
 import org.vigil.web.auth.Viewer;
@@ -72,7 +73,7 @@ public final class PersonRoutes {
     /** What a person's file shows besides the person: the concerns of its evidence, and what its alerts quote. */
     private List<String> shownBy(PersonFile.View view) {
         List<String> shown = new ArrayList<>(view.concernIds());
-        for (org.vigil.web.alert.Alert a : view.alerts()) {
+        for (Alert a : view.alerts()) {
             a.persons().forEach(p -> shown.add(p.person()));
             shown.add(a.trigger());
             a.mentions().forEach(m -> cases.mention(m).ifPresent(card -> shown.add(card.concernId())));
