@@ -43,6 +43,12 @@ final class ExplainCommand implements Callable<Integer> {
             Waterfall waterfall = people.explain(left, right);
             var out = spec.commandLine().getOut();
             out.print(waterfall.toText());
+            double shift = people.priorShift(left, right);
+            if (shift != 0) {
+                out.printf(java.util.Locale.ROOT, "the prior is %.2f bits below the model's own: the later mention was linked"
+                        + " when the store held more mentions than the model's prior was set for, and the more people a"
+                        + " town holds, the more of them share a name%n", -shift);
+            }
             out.printf("%s is %s; %s is %s: %s%n", left, people.personOf(left), right, people.personOf(right),
                     people.personOf(left).equals(people.personOf(right)) ? "the same person" : "different persons");
             return ExitCode.OK;

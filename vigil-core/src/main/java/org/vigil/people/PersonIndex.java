@@ -67,6 +67,15 @@ public final class PersonIndex {
      */
     static final int MAX_BLOCK = 100;
     /**
+     * Mentions up to which {@link #LAMBDA} holds; beyond, it falls in proportion to the mentions linked so far
+     * ({@link LinkageIndex.Options#withPriorFallingFrom}). λ was set on towns of 3,000 concerns, about 7,600 mentions.
+     * On a generated town of 100,000 concerns in twenty districts a fixed λ joined namesakes across districts: a
+     * sports coach with an offender of the same full name, 29 benign adults flagged in all. With λ falling from
+     * 10,000 mentions, one was, with the same offender recall; on one of seven towns of 12,000 concerns two were where
+     * none had been (docs/decisions/linkage-mentions.md, eleventh round).
+     */
+    static final int PRIOR_FALLS_FROM = 10_000;
+    /**
      * A mention must agree with a person on one of these (a level of positive weight) to join it: an address,
      * a place or the people named alongside support a link but never make one alone.
      */
@@ -144,6 +153,7 @@ public final class PersonIndex {
 
     static LinkageIndex.Options options() {
         return LinkageIndex.Options.forMentions().withGuard(guard()).withMaxBlockSize(MAX_BLOCK).withIdentifying(IDENTIFYING)
+                .withPriorFallingFrom(PRIOR_FALLS_FROM)
                 .withExplainMatches(false).withResolvedCompanions(true).withLearnedNames(true)
                 .withPersonal(PERSONAL);
     }
@@ -268,6 +278,14 @@ public final class PersonIndex {
     /** The waterfall of match weights between two mentions, both already linked. */
     public Waterfall explain(String a, String b) {
         return index.explain(a, b);
+    }
+
+    /**
+     * Bits by which the prior of {@link #explain}'s waterfall is below the model's own: 0 unless the index held more
+     * than {@link #PRIOR_FALLS_FROM} mentions when the later of the two was linked.
+     */
+    public double priorShift(String a, String b) {
+        return index.priorShift(a, b);
     }
 
     public int mentions() {

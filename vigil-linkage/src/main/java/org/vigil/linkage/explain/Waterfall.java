@@ -42,6 +42,11 @@ public record Waterfall(String leftId, String rightId, MatchWeight prior, List<S
         return total.probability();
     }
 
+    /** This waterfall under a prior {@code shift} bits higher (lower when negative), and so its total. */
+    public Waterfall withPriorShiftedBy(MatchWeight shift) {
+        return shift.bits() == 0 ? this : new Waterfall(leftId, rightId, prior.plus(shift), steps, total.plus(shift));
+    }
+
     /** The waterfall as plain text, one line per step, for a case file or a terminal. */
     public String toText() {
         StringBuilder b = new StringBuilder();

@@ -40,9 +40,10 @@ final class ClusterEvidence {
      * weight of its best candidate to the cluster's weight. {@code others[0..n)} are the record's candidates and
      * {@code weights} what clustering will see, links at {@code linkBits} or above. Only candidates of clusters
      * that have at least the guard's share of their members among the candidates are scored again, against the
-     * support floor: no other cluster can qualify. Returns the candidates raised.
+     * support floor: no other cluster can qualify. {@code priorShift} is added to the model's prior, as for the
+     * record's pairs ({@link LinkageIndex.Options#withPriorFallingFrom}). Returns the candidates raised.
      */
-    int[] raise(int record, int[] others, double[] weights, int n, double linkBits) {
+    int[] raise(int record, int[] others, double[] weights, int n, double linkBits, double priorShift) {
         // A cluster can qualify only if at least its share of members are candidates: group candidates by cluster
         // (root in the high half, candidate in the low) and score only those of such clusters.
         long[] byRoot = new long[n];
@@ -112,7 +113,7 @@ final class ClusterEvidence {
             if (size < 2 || support < minSupport * size || contains(linked, nl, root)) {
                 continue;
             }
-            double w = weightAgainst(record, clustering.members(root));
+            double w = weightAgainst(record, clustering.members(root)) + priorShift;
             if (w >= linkBits) {
                 weights[best] = w;
                 raised = Arrays.copyOf(raised, raised.length + 1);

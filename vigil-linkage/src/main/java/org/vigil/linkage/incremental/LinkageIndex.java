@@ -58,10 +58,12 @@ public final class LinkageIndex {
      * @param personal fields that tell one member of a household from another; when non-empty, two records whose
      *        given names disagree under an agreeing surname, and which agree on none of these, are relatives: a
      *        hard contradiction (see {@link Relatives}). Empty: no such rule
+     * @param priorFallsFrom 0 for a fixed prior; otherwise the number of records from which the prior falls as the
+     *        index grows (see {@link #withPriorFallingFrom})
      */
     public record Options(List<BlockingRule> blockingRules, ClusterGuard guard, int maxBlockSize, Set<Field> identifying,
                           boolean explainMatches, boolean clusterEvidence, boolean resolveCompanions, boolean learnNames,
-                          Set<Field> personal) {
+                          Set<Field> personal, int priorFallsFrom) {
         public Options {
             blockingRules = List.copyOf(blockingRules);
             identifying = identifying.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(identifying));
@@ -69,11 +71,14 @@ public final class LinkageIndex {
             if (maxBlockSize < 1) {
                 throw new IllegalArgumentException("maxBlockSize must be positive: " + maxBlockSize);
             }
+            if (priorFallsFrom < 0) {
+                throw new IllegalArgumentException("priorFallsFrom must be 0 (a fixed prior) or positive: " + priorFallsFrom);
+            }
         }
 
         /** Options without identifying fields, explaining matches, with none of the mention-only behaviours. */
         public Options(List<BlockingRule> blockingRules, ClusterGuard guard, int maxBlockSize) {
-            this(blockingRules, guard, maxBlockSize, Set.of(), true, false, false, false, Set.of());
+            this(blockingRules, guard, maxBlockSize, Set.of(), true, false, false, false, Set.of(), 0);
         }
 
         public Options withGuard(ClusterGuard g) {
@@ -109,12 +114,24 @@ public final class LinkageIndex {
             return copy(d -> d.personal = fields);
         }
 
+        /**
+         * From {@code records} records on, the model's prior λ, the chance that a new record is the same as any one
+         * earlier record, falls in proportion to the records in the index: at {@code n} records it is
+         * λ·{@code records}/{@code n}, so each doubling of the index asks one more bit of evidence for a link. A new
+         * mention has a handful of true partners however many mentions there are, and a town ten times as large
+         * holds ten times as many people who share a name: a λ fixed for a town of a few thousand reports joins
+         * namesakes in a force's worth. 0: a fixed prior.
+         */
+        public Options withPriorFallingFrom(int records) {
+            return copy(d -> d.priorFallsFrom = records);
+        }
+
         /** The one copy path of the withers: these options with {@code change} made, validated again. */
         private Options copy(Consumer<Draft> change) {
             Draft d = new Draft(this);
             change.accept(d);
             return new Options(d.blockingRules, d.guard, d.maxBlockSize, d.identifying, d.explainMatches,
-                    d.clusterEvidence, d.resolveCompanions, d.learnNames, d.personal);
+                    d.clusterEvidence, d.resolveCompanions, d.learnNames, d.personal, d.priorFallsFrom);
         }
 
         /** The fields of an {@link Options} while a wither changes one of them. */
@@ -128,6 +145,7 @@ public final class LinkageIndex {
             boolean resolveCompanions;
             boolean learnNames;
             Set<Field> personal;
+            int priorFallsFrom;
 
             Draft(Options o) {
                 blockingRules = o.blockingRules;
@@ -139,6 +157,7 @@ public final class LinkageIndex {
                 resolveCompanions = o.resolveCompanions;
                 learnNames = o.learnNames;
                 personal = o.personal;
+                priorFallsFrom = o.priorFallsFrom;
             }
         }
 
@@ -280,8 +299,10 @@ public final class LinkageIndex {
             stamp = Arrays.copyOf(stamp, Math.max(me + 1, stamp.length * 2));
         }
         double linkBits = MatchWeight.fromProbability(options.guard().threshold()).bits();
-        // Exact at or above the threshold; below it, only the fact that it is below matters.
-        Scorer.Candidates scoring = scorer.candidatesOf(me, linkBits);
+        // The model's weights carry its fixed prior; a link must clear the threshold under the prior of an index this
+        // size. Exact at or above that; below it, only the fact that it is below matters.
+        double shift = priorShift(me);
+        Scorer.Candidates scoring = scorer.candidatesOf(me, linkBits - shift);
         int[] candidates = new int[16];
         boolean[] reachable = new boolean[16];
         int n = 0;
@@ -350,14 +371,14 @@ public final class LinkageIndex {
         boolean linked = false;
         for (int i = 0; i < n; i++) {
             int c = candidates[i];
-            double w = reachable[i] ? scoring.weight(c) : Math.nextDown(linkBits);
+            double w = reachable[i] ? scoring.weight(c) + shift : Math.nextDown(linkBits);
             boolean link = w >= linkBits && (identifying.length == 0 || identifies(c, me));
             others[i] = c;
             weights[i] = link ? w : Math.min(w, Math.nextDown(linkBits));
             if (link) {
                 linked = true;
                 Candidate candidate = new Candidate(table.id(c), c, new MatchWeight(w),
-                        options.explainMatches() ? scorer.explain(c, me) : null);
+                        options.explainMatches() ? explainNew(c, me, shift) : null);
                 (evidence.contradicts(c, me) ? contradicted : matches).add(candidate);
             } else if (c == known) {
                 hinted = i;
@@ -368,15 +389,15 @@ public final class LinkageIndex {
             // Nothing links the record on its evidence: the caller's word that it is this subject does.
             weights[hinted] = linkBits;
             Candidate candidate = new Candidate(table.id(known), known, new MatchWeight(hintedWeight),
-                    options.explainMatches() ? scorer.explain(known, me) : null);
+                    options.explainMatches() ? explainNew(known, me, shift) : null);
             (evidence.contradicts(known, me) ? contradicted : matches).add(candidate);
         }
         if (clusterEvidence != null && matches.isEmpty()) {
             // No pair links the record: the clusters of several records it shares evidence with may, together.
-            for (int i : clusterEvidence.raise(me, others, weights, n, linkBits)) {
+            for (int i : clusterEvidence.raise(me, others, weights, n, linkBits, shift)) {
                 int c = others[i];
                 Candidate candidate = new Candidate(table.id(c), c, new MatchWeight(weights[i]),
-                        options.explainMatches() ? scorer.explain(c, me) : null);
+                        options.explainMatches() ? explainNew(c, me, shift) : null);
                 (evidence.contradicts(c, me) ? contradicted : matches).add(candidate);
             }
         }
@@ -473,9 +494,35 @@ public final class LinkageIndex {
         return Arrays.stream(clustering.members(i)).mapToObj(table::id).toList();
     }
 
-    /** The waterfall of any two records in the index, whether or not they were ever candidates. */
+    /**
+     * The waterfall of any two records in the index, whether or not they were ever candidates, with the prior the
+     * later of the two was linked under ({@link #priorShift(String, String)}).
+     */
     public synchronized Waterfall explain(String idA, String idB) {
-        return scorer.explain(require(idA), require(idB));
+        int a = require(idA);
+        int b = require(idB);
+        return scorer.explain(a, b).withPriorShiftedBy(new MatchWeight(priorShift(Math.max(a, b))));
+    }
+
+    /**
+     * Bits added to the model's prior for the later of two records when it was linked: 0 for a fixed prior or while
+     * the index was small, −log₂(n/from) once it held n records of more than
+     * {@link Options#withPriorFallingFrom from}.
+     */
+    public synchronized double priorShift(String idA, String idB) {
+        return priorShift(Math.max(require(idA), require(idB)));
+    }
+
+    /** The waterfall of a candidate and the record being added, under the prior it is linked under. */
+    private Waterfall explainNew(int candidate, int me, double shift) {
+        return scorer.explain(candidate, me).withPriorShiftedBy(new MatchWeight(shift));
+    }
+
+    /** The prior's shift for record number {@code record}, linked when the index held {@code record + 1} records. */
+    private double priorShift(int record) {
+        int from = options.priorFallsFrom();
+        double n = record + 1.0;
+        return from == 0 || n <= from ? 0 : -Math.log(n / from) / Math.log(2);
     }
 
     public LinkageModel model() {

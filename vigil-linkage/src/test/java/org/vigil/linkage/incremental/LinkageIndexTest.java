@@ -1,6 +1,7 @@
 package org.vigil.linkage.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +35,11 @@ class LinkageIndexTest {
     @BeforeEach
     void background() {
         index = new LinkageIndex(LinkageIndex.defaultMentionModel(1e-4), LinkageIndex.Options.forMentions());
+        addBackground(index);
+    }
+
+    /** 400 unrelated invented mentions. */
+    private static void addBackground(LinkageIndex index) {
         String[] given = {"olivia", "amelia", "isla", "ava", "mia", "noah", "oliver", "george", "leo", "harry", "jack", "ruby",
                 "grace", "freya", "lily", "oscar", "charlie", "alfie", "theo", "arthur"};
         String[] surname = {"jones", "taylor", "brown", "williams", "wilson", "johnson", "davies", "robinson", "wright",
@@ -64,6 +70,38 @@ class LinkageIndexTest {
         assertThat(c.probability()).isGreaterThan(0.9);
         assertThat(c.explanation().toText()).contains("phone", "shared", "nickname", "age_consistent");
         assertThat(ash.clusterId()).isEqualTo("r1/s1");
+    }
+
+    @Test
+    void aLargerIndexAsksMoreEvidenceOfALink() {
+        // The same mentions, with the prior falling from the first record: in an index of 402 records, λ is 402 times
+        // smaller, 8.65 bits. A nickname with a shared phone no longer links; a full name, a date of birth and a phone do.
+        LinkageIndex large = new LinkageIndex(LinkageIndex.defaultMentionModel(1e-4),
+                LinkageIndex.Options.forMentions().withPriorFallingFrom(1));
+        addBackground(large);
+        List<PersonRecord> mentions = List.of(
+                mention("r1/s1").name("Ashraf Khan").born("1976-03-11").sex("M").phone("07700 900461").build(),
+                mention("r2/s2").name("Ash").age(27, JULY_2003).sex("M").phone("+44 7700 900461").build(),
+                mention("r3/s1").name("Ashraf Khan").born("1976-03-11").phone("07700 900461").build());
+        List<LinkageIndex.Added> fixed = new ArrayList<>();
+        List<LinkageIndex.Added> falling = new ArrayList<>();
+        for (PersonRecord m : mentions) {
+            fixed.add(index.add(m));
+            falling.add(large.add(m));
+        }
+        double shift = Math.log(402) / Math.log(2);
+        assertThat(fixed.get(1).matches()).extracting(LinkageIndex.Candidate::id).containsExactly("r1/s1");
+        assertThat(falling.get(1).matches()).isEmpty();
+        assertThat(falling.get(1).clusterId()).isEqualTo("r2/s2");
+        assertThat(falling.get(2).matches()).extracting(LinkageIndex.Candidate::id).contains("r1/s1");
+        assertThat(falling.get(2).matches().get(0).weight().bits())
+                .isCloseTo(fixed.get(2).matches().get(0).weight().bits() - Math.log(403) / Math.log(2), within(1e-9));
+        // Explained with the prior the later mention was linked under, so the waterfall adds up to the decision.
+        assertThat(index.priorShift("r1/s1", "r2/s2")).isZero();
+        assertThat(large.priorShift("r1/s1", "r2/s2")).isCloseTo(-shift, within(1e-9));
+        assertThat(large.explain("r1/s1", "r2/s2").total().bits())
+                .isCloseTo(index.explain("r1/s1", "r2/s2").total().bits() - shift, within(1e-9));
+        assertThat(large.explain("r1/s1", "r2/s2").probability()).isLessThan(0.9);
     }
 
     @Test
