@@ -1,5 +1,6 @@
 package org.vigil.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigil.ledger.Access;
 import org.vigil.linkage.explain.Waterfall;
@@ -45,7 +46,7 @@ final class ExplainCommand implements Callable<Integer> {
             out.print(waterfall.toText());
             double shift = people.priorShift(left, right);
             if (shift != 0) {
-                out.printf(java.util.Locale.ROOT, "the prior is %.2f bits below the model's own: the later mention was linked"
+                out.printf(Locale.ROOT, "the prior is %.2f bits below the model's own: the later mention was linked"
                         + " when the store held more mentions than the model's prior was set for, and the more people a"
                         + " town holds, the more of them share a name%n", -shift);
             }

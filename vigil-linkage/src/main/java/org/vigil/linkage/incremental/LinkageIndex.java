@@ -378,7 +378,7 @@ public final class LinkageIndex {
             if (link) {
                 linked = true;
                 Candidate candidate = new Candidate(table.id(c), c, new MatchWeight(w),
-                        options.explainMatches() ? explainNew(c, me, shift) : null);
+                        options.explainMatches() ? explainUnder(c, me, shift) : null);
                 (evidence.contradicts(c, me) ? contradicted : matches).add(candidate);
             } else if (c == known) {
                 hinted = i;
@@ -389,7 +389,7 @@ public final class LinkageIndex {
             // Nothing links the record on its evidence: the caller's word that it is this subject does.
             weights[hinted] = linkBits;
             Candidate candidate = new Candidate(table.id(known), known, new MatchWeight(hintedWeight),
-                    options.explainMatches() ? explainNew(known, me, shift) : null);
+                    options.explainMatches() ? explainUnder(known, me, shift) : null);
             (evidence.contradicts(known, me) ? contradicted : matches).add(candidate);
         }
         if (clusterEvidence != null && matches.isEmpty()) {
@@ -397,7 +397,7 @@ public final class LinkageIndex {
             for (int i : clusterEvidence.raise(me, others, weights, n, linkBits, shift)) {
                 int c = others[i];
                 Candidate candidate = new Candidate(table.id(c), c, new MatchWeight(weights[i]),
-                        options.explainMatches() ? explainNew(c, me, shift) : null);
+                        options.explainMatches() ? explainUnder(c, me, shift) : null);
                 (evidence.contradicts(c, me) ? contradicted : matches).add(candidate);
             }
         }
@@ -434,10 +434,9 @@ public final class LinkageIndex {
      * his surname accused beside the same girl, share it.
      */
     private boolean identifies(int a, int b) {
-        boolean nameless = surname >= 0 && (table.names(Field.GIVEN_NAME).codes(a).length == 0
-                || table.names(Field.GIVEN_NAME).codes(b).length == 0);
         for (int k : identifying) {
-            if (nameless && k == surname) {
+            if (k == surname && (table.names(Field.GIVEN_NAME).codes(a).length == 0
+                    || table.names(Field.GIVEN_NAME).codes(b).length == 0)) {
                 continue;
             }
             int l = scorer.level(k, a, b);
@@ -501,7 +500,7 @@ public final class LinkageIndex {
     public synchronized Waterfall explain(String idA, String idB) {
         int a = require(idA);
         int b = require(idB);
-        return scorer.explain(a, b).withPriorShiftedBy(new MatchWeight(priorShift(Math.max(a, b))));
+        return explainUnder(a, b, priorShift(Math.max(a, b)));
     }
 
     /**
@@ -513,9 +512,9 @@ public final class LinkageIndex {
         return priorShift(Math.max(require(idA), require(idB)));
     }
 
-    /** The waterfall of a candidate and the record being added, under the prior it is linked under. */
-    private Waterfall explainNew(int candidate, int me, double shift) {
-        return scorer.explain(candidate, me).withPriorShiftedBy(new MatchWeight(shift));
+    /** The waterfall of records {@code a} and {@code b} with the model's prior shifted by {@code shift} bits. */
+    private Waterfall explainUnder(int a, int b, double shift) {
+        return scorer.explain(a, b).withPriorShiftedBy(new MatchWeight(shift));
     }
 
     /** The prior's shift for record number {@code record}, linked when the index held {@code record + 1} records. */
