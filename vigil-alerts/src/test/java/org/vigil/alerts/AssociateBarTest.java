@@ -12,7 +12,8 @@ import org.vigil.alerts.pattern.AlertKind;
 /**
  * An adult's mentions as an {@code associate}, the agencies' word for a child's "boyfriend" or a man seen with her, do
  * not hold him to the professional's higher bar; mentions as reporter, witness or adult other still do (see
- * {@code docs/decisions/alerts-benign-adults.md}, rules 4 and 7).
+ * {@code docs/decisions/alerts-benign-adults.md}, rules 4 and 7); nor does anything hold an adult recorded as a child's associate
+ * in two reports of exploitation evidence to it (rule 12).
  */
 class AssociateBarTest {
 
@@ -50,6 +51,41 @@ class AssociateBarTest {
     @Test
     void aCarerNamedAsOtherInTheSameReportsIsStillHeldToTheBar() {
         assertThat(flagged(missingThenTwoWeakAllegations("other", "CARER"), "CARER")).isFalse();
+    }
+
+    /**
+     * Rule 12. {@code person} is named as an adult other in three missing reports (so rule 4 would hold him to the
+     * professional's bar), as a child's associate in {@code associateReports} reports of exploitation evidence, then
+     * accused twice on weak allegations about two more children.
+     */
+    private static AlertEngine otherThenAssociateThenTwoWeakAllegations(int associateReports, String person) {
+        AlertEngine engine = new AlertEngine();
+        for (int i = 0; i < 3; i++) {
+            engine.observe(concern("MP-" + i, i * 5, "Police", child("C" + i, 14), as("other", person, 24))
+                    .withIndicators("missing"));
+        }
+        for (int i = 0; i < associateReports; i++) {
+            engine.observe(concern("YP-" + i, 20 + i * 5, "Youth Project", child("K" + i, 14),
+                    as("associate", person, 24)).withIndicators("older_partner", "gifts"));
+        }
+        engine.observe(concern("PC-1", 40, "Police", child("J1", 14), suspect(person)).withIndicators("taxi"));
+        engine.observe(concern("CSC-2", 50, "Children's Social Care", child("J2", 15), suspect(person))
+                .withIndicators("gifts"));
+        return engine;
+    }
+
+    @Test
+    void aManRecordedAsTheAssociateOfChildrenInTwoReportsOfExploitationIsNotHeldToTheBarForBeingNamedAsOther() {
+        AlertEngine engine = otherThenAssociateThenTwoWeakAllegations(2, "ASH");
+        Alert alert = Fixtures.only(engine, AlertKind.REPEAT_SUSPECT);
+        assertThat(alert.trigger()).isEqualTo("CSC-2");
+        assertThat(alert.current().persons()).extracting(AlertPerson::person).contains("ASH", "J1", "J2", "K0", "K1");
+        assertThat(alert.reasons()).noneMatch(r -> r.contains("as reporter, witness, carer or other"));
+    }
+
+    @Test
+    void oneReportRecordingHimAsAnAssociateLeavesTheBarInPlace() {
+        assertThat(flagged(otherThenAssociateThenTwoWeakAllegations(1, "CARER"), "CARER")).isFalse();
     }
 
     @Test

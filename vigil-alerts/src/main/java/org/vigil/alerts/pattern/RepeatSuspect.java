@@ -225,7 +225,7 @@ public final class RepeatSuspect {
                     + ", and as a suspect in " + (reports.size() - asAssociate.size())
                     + ": an associate's mentions count only once he is a suspect himself");
         }
-        if (book.professional(record)) {
+        if (book.heldToTheBar(record)) {
             reasons.add("also named " + Reports.plural(Casebook.professionalRoles(record), "time", "times")
                     + " as reporter, witness, carer or other: only reports with strong exploitation evidence, corroborated by "
                     + "a second, were counted");

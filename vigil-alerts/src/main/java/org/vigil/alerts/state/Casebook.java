@@ -40,7 +40,9 @@ import org.vigil.harm.score.HarmScore;
  * and as an adult other) as a suspect must meet a higher bar: each report must have
  * {@link Exploitation#strength() strength} of at least {@code professionalStrength}, and the first such report is
  * held until a second corroborates it; ties to a network are made from the corroborating report on. A mention as an
- * adult {@code associate} does not raise the bar (rule 7): it is how agencies record a child's "boyfriend".
+ * adult {@code associate} does not raise the bar (rule 7): it is how agencies record a child's "boyfriend"; and the
+ * suspect reports of an adult recorded so in {@link #ASSOCIATE_OF_EXPLOITATION} reports of exploitation evidence are
+ * not held to it (rule 12).
  *
  * <p>Agencies also record the men around a child as her "boyfriend" or a man seen with her. A mention as an adult
  * {@code associate} or {@code other} in exploitation evidence is context, but it also counts as suspicion once the
@@ -64,6 +66,12 @@ public final class Casebook {
     public final MentionKeys mentionKeys = new MentionKeys();
     private final ConcernHarm harm;
     private final double professionalStrength;
+    /**
+     * Rule 12: an adult recorded this many times as a child's associate (her "boyfriend", the man seen with her) in
+     * reports of exploitation evidence is not a carer or professional however often he is also named as reporter,
+     * witness or other.
+     */
+    static final int ASSOCIATE_OF_EXPLOITATION = 2;
     /** What records repeat (agencies, roles, offences, assessments), kept once. */
     private final SharedValues shared = new SharedValues();
     private final Map<String, List<DecisionObserved>> pending = new HashMap<>();
@@ -104,12 +112,21 @@ public final class Casebook {
     }
 
     /**
-     * Whether {@code person} must meet the higher bar of a professional (see the class comment): named as reporter,
-     * witness or adult other at least as often as a suspect. Mentions as an adult associate are left out.
+     * Whether {@code person} is named as reporter, witness or adult other at least as often as a suspect: the roles of
+     * carers, professionals and parents (see the class comment). Mentions as an adult associate are left out.
      */
     public boolean professional(PersonRecord person) {
         int roles = professionalRoles(person);
         return roles > 0 && roles >= person.suspected.size();
+    }
+
+    /**
+     * Whether the reports naming {@code person} as a suspect must meet the higher bar of a professional: he is
+     * {@link #professional}, and not recorded as a child's associate in {@link #ASSOCIATE_OF_EXPLOITATION} reports of
+     * exploitation evidence (rule 12).
+     */
+    public boolean heldToTheBar(PersonRecord person) {
+        return professional(person) && person.associateInEvidence < ASSOCIATE_OF_EXPLOITATION;
     }
 
     /** How often the person was named as reporter, witness or adult other: the roles of carers and professionals. */
@@ -490,6 +507,9 @@ public final class Casebook {
                             person.associateContext++;
                             if (namedAssociates.add(p)) {
                                 person.associated = PersonRecord.added(person.associated, idx, 1);
+                                if (exploitation.isEvidence()) {
+                                    person.associateInEvidence++;
+                                }
                             }
                         }
                         if (exploitation.isEvidence() && (m.role().equals("associate") || m.role().equals("other"))) {
@@ -524,7 +544,7 @@ public final class Casebook {
         if (exploitation.isEvidence()) {
             for (int s : suspects) {
                 PersonRecord person = persons.record(s);
-                if (!professional(person)) {
+                if (!heldToTheBar(person)) {
                     evidenceSuspects.add(s);
                     person.suspectedOfExploitation = PersonRecord.added(person.suspectedOfExploitation, idx, 2);
                 } else if (exploitation.strength() >= professionalStrength) {

@@ -27,6 +27,8 @@ public final class PersonRecord {
      * man seen with her, not a carer's or professional's role, so they do not raise the bar of rule 4.
      */
     public int associateContext;
+    /** The reports of exploitation evidence naming the person as an adult {@code associate} (rule 12 of {@code Casebook}). */
+    public int associateInEvidence;
     /** A first report of strong evidence naming a person of mostly {@link #context} roles as a suspect, held until a
      * second corroborates it. */
     public IntList held = IntList.NONE;
@@ -64,6 +66,7 @@ public final class PersonRecord {
         missing = joined(missing, other.missing);
         context += other.context;
         associateContext += other.associateContext;
+        associateInEvidence += other.associateInEvidence;
         held = joined(held, other.held);
         asAssociate = joined(asAssociate, other.asAssociate);
         associateWaiting = joined(associateWaiting, other.associateWaiting);

@@ -22,6 +22,8 @@ import org.vigil.alerts.evaluation.TownEvaluation;
 import org.vigil.alerts.evaluation.TownSource;
 import org.vigil.alerts.evaluation.Truth;
 import org.vigil.alerts.pattern.AlertKind;
+import org.vigil.alerts.state.Casebook;
+import org.vigil.alerts.state.PersonRecord;
 
 /**
  * The alert figures of SecondTown with perfect linkage, so that what is measured is detection alone. With a share
@@ -33,7 +35,7 @@ import org.vigil.alerts.pattern.AlertKind;
  * java -cp vigil-bench/target/benchmarks.jar org.vigil.bench.town.SecondTownEvaluation SEEDS [CONCERNS] [SHARE]
  * </pre>
  * SEEDS is a list of seeds and ranges ({@code 1-3,7-9}); {@code -Dlist=true} also lists the offenders no alert
- * flagged and the other persons flagged.
+ * flagged, with what detection counted of each, and the other persons flagged.
  */
 public final class SecondTownEvaluation {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -87,11 +89,29 @@ public final class SecondTownEvaluation {
         for (Truth.Person p : new TreeMap<>(truth.persons()).values()) {
             boolean offender = p.kind().equals(Truth.OFFENDER);
             if (offender && !p.mentioned().isEmpty() && !flagged.contains(p.id())) {
-                System.out.println("  missed " + p.id());
+                System.out.println("  missed " + p.id() + ": " + counts(run, p));
             } else if (!offender && flagged.contains(p.id())) {
                 System.out.println("  wrongly flagged " + p.id() + " " + p.kind() + " " + p.occupation());
             }
         }
+    }
+
+    /**
+     * What detection counted of the truth person {@code t} (with the truth as linkage, persons keep the truth's ids):
+     * his mentions by role, the reports counted against him, and whether rule 4's bar held him, the first things to
+     * read when an offender is missed.
+     */
+    private static String counts(TownEvaluation.Run run, Truth.Person t) {
+        Casebook book = run.engine().casebook();
+        int id = book.persons.lookup(t.id());
+        if (id < 0) {
+            return "(not in the casebook)";
+        }
+        PersonRecord r = book.persons.record(book.persons.find(id));
+        return "suspected " + r.suspected.size() + ", counted " + r.suspectedOfExploitation.size() + " (as associate "
+                + r.asAssociate.size() + "), associate " + r.associated.size() + " (of exploitation "
+                + r.associateInEvidence + ", waiting " + r.associateWaiting.size() + "), context " + r.context
+                + ", held to the bar " + book.heldToTheBar(r) + ", held " + r.held.size();
     }
 
     /** SecondTown as a {@link TownSource}, with {@code share} of benign adults' mentions falsely made suspects. */
