@@ -56,6 +56,30 @@ class PlaceKeysTest {
     }
 
     @Test
+    void aNameWrittenWithTwoAddressesIsTheAddressItsWriterWroteItWith() {
+        PlaceKeys keys = new PlaceKeys();
+        keys.keyOf(takeaway("The Chippy", "12 High Street, VA1 2AB"), "pol-1-4411");
+        keys.keyOf(takeaway("The Chippy", "3 Mill Lane, QA2 1BB"), "yp-2-07");
+        assertThat(keys.keyOf(takeaway("the chippy", null), "pol-1-4411")).isEqualTo("takeaway:12 high street VA1 2AB");
+        assertThat(keys.keyOf(takeaway("the chippy", null), "yp-2-07")).isEqualTo("takeaway:3 mill lane QA2 1BB");
+        assertThat(keys.keyOf(takeaway("the chippy", null), "csc-9")).as("a writer who never gave an address")
+                .isEqualTo("takeaway:the chippy");
+        assertThat(keys.keyOf(takeaway("the chippy", null))).as("no writer").isEqualTo("takeaway:the chippy");
+        keys.keyOf(takeaway("The Chippy", "3 Mill Lane, QA2 1BB"), "pol-1-4411");
+        assertThat(keys.keyOf(takeaway("the chippy", null), "pol-1-4411")).as("he has written both")
+                .isEqualTo("takeaway:the chippy");
+    }
+
+    @Test
+    void aStreetLineWrittenWithTwoPostcodesIsThePostcodeItsWriterWroteItWith() {
+        PlaceKeys keys = new PlaceKeys();
+        keys.keyOf(takeaway(null, "12 High Street, VA1 2AB"), "pol-1-4411");
+        keys.keyOf(takeaway(null, "12 High Street, QA3 4CD"), "pol-3-0102");
+        assertThat(keys.keyOf(takeaway(null, "12 High St"), "pol-3-0102")).isEqualTo("takeaway:12 high street QA3 4CD");
+        assertThat(keys.keyOf(takeaway(null, "12 High St"), "sch-5")).isEqualTo("takeaway:12 high street");
+    }
+
+    @Test
     void aPlaceWithNeitherNameNorAddressHasNoKey() {
         assertThat(new PlaceKeys().keyOf(takeaway(null, " "))).isNull();
     }

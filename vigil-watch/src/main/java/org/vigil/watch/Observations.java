@@ -80,10 +80,11 @@ final class Observations {
 
     /**
      * A place as one key across reports, as {@link PlaceKeys} resolves it (by address, or by a name written with one
-     * address only); a place with neither name nor address is a place of this concern alone.
+     * address only, by everyone or by this concern's author); a place with neither name nor address is a place of this
+     * concern alone.
      */
     static String placeKey(Concern c, Place p, PlaceKeys keys) {
-        String key = keys.keyOf(p);
+        String key = keys.keyOf(p, c.author() == null ? null : c.author().id());
         return key != null ? key : p.kind() + ":" + c.id() + "/" + p.ref();
     }
 
