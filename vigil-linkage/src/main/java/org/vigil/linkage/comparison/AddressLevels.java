@@ -1,7 +1,6 @@
 package org.vigil.linkage.comparison;
 
 import java.util.List;
-import java.util.Map;
 import org.vigil.linkage.table.CodeColumn;
 import org.vigil.linkage.table.Field;
 import org.vigil.linkage.table.LetterCounts;
@@ -24,21 +23,21 @@ import org.vigil.linkage.table.TokenSets;
  *   <tr><td>else</td><td>different</td></tr>
  * </table>
  */
-public final class AddressLevels implements Comparison {
+public final class AddressLevels extends FieldLevels {
     static final String KIND = "address";
     private static final double HIGH = 0.92;
     private static final double LOW = 0.80;
     private static final double TOKENS = 0.5;
 
-    private final Field field;
-    private final List<ComparisonLevel> levels;
-
     AddressLevels(Field field) {
+        super(KIND, field, levels(field));
+    }
+
+    private static List<ComparisonLevel> levels(Field field) {
         if (field != Field.ADDRESS_LINE && field != Field.ADDRESS_LINE_2) {
             throw new IllegalArgumentException("address levels compare street lines, not " + field);
         }
-        this.field = field;
-        this.levels = List.of(
+        return List.of(
                 ComparisonLevel.nullLevel(field.key()),
                 ComparisonLevel.tfLevel("exact", "equal in normal form", 0.70, 0.005),
                 ComparisonLevel.level("jaro_winkler_0.92", "Jaro-Winkler >= 0.92", 0.12, 0.003),
@@ -48,23 +47,8 @@ public final class AddressLevels implements Comparison {
     }
 
     @Override
-    public Field field() {
-        return field;
-    }
-
-    @Override
-    public List<ComparisonLevel> levels() {
-        return levels;
-    }
-
-    @Override
-    public ComparisonSpec spec() {
-        return new ComparisonSpec(KIND, field, Map.of());
-    }
-
-    @Override
     public BoundComparison bind(RecordTable table) {
-        CodeColumn col = table.codes(field);
+        CodeColumn col = table.codes(field());
         LetterCounts letters = col.vocabulary().letterCounts();
         TokenSets tokens = col.vocabulary().tokenSets();
         letters.prime();

@@ -35,7 +35,7 @@ import org.vigil.linkage.value.PartialDate;
  *       two full dates that are not one date written wrongly (not equal, swapped or one digit apart)</td></tr>
  * </table>
  */
-public final class BirthLevels implements Comparison {
+public final class BirthLevels extends FieldLevels {
     static final String KIND = "birth";
     static final int NULL = 0;
     static final int EXACT = 1;
@@ -87,6 +87,7 @@ public final class BirthLevels implements Comparison {
      * date. False: such dates up to two years apart are {@code within_2_years}, a weak level short of contradiction.
      */
     BirthLevels(double closeYears, double estimateShare, boolean distinctFullDates) {
+        super(KIND, Field.BIRTH, LEVELS);
         if (!(closeYears >= 1)) {
             throw new IllegalArgumentException("close_years must be at least 1: " + closeYears);
         }
@@ -99,17 +100,7 @@ public final class BirthLevels implements Comparison {
     }
 
     @Override
-    public Field field() {
-        return Field.BIRTH;
-    }
-
-    @Override
-    public List<ComparisonLevel> levels() {
-        return LEVELS;
-    }
-
-    @Override
-    public ComparisonSpec spec() {
+    Map<String, String> settings() {
         Map<String, String> settings = new TreeMap<>();
         settings.put("close_years", Double.toString(closeYears));
         if (estimateShare != 0) {
@@ -118,7 +109,7 @@ public final class BirthLevels implements Comparison {
         if (distinctFullDates) {
             settings.put("distinct_full_dates", "true");
         }
-        return new ComparisonSpec(KIND, Field.BIRTH, settings);
+        return settings;
     }
 
     @Override

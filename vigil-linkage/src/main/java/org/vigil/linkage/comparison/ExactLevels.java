@@ -17,44 +17,35 @@ import org.vigil.linkage.table.RecordTable;
  *   <tr><td>else</td><td>different</td></tr>
  * </table>
  */
-public final class ExactLevels implements Comparison {
+public final class ExactLevels extends FieldLevels {
     static final String KIND = "exact";
 
-    private final Field field;
     private final boolean tf;
-    private final List<ComparisonLevel> levels;
 
     ExactLevels(Field field, boolean tf) {
+        super(KIND, field, levels(field, tf));
+        this.tf = tf;
+    }
+
+    private static List<ComparisonLevel> levels(Field field, boolean tf) {
         if (field.kind() != Field.Kind.CODE) {
             throw new IllegalArgumentException("exact levels need a single-valued field, not " + field);
         }
-        this.field = field;
-        this.tf = tf;
         double u = field == Field.SEX ? 0.5 : 0.05;
-        this.levels = List.of(
+        return List.of(
                 ComparisonLevel.nullLevel(field.key()),
                 new ComparisonLevel("exact", "equal", false, tf, 0.9, u),
                 ComparisonLevel.level("else", "different", 0.1, 1 - u));
     }
 
     @Override
-    public Field field() {
-        return field;
-    }
-
-    @Override
-    public List<ComparisonLevel> levels() {
-        return levels;
-    }
-
-    @Override
-    public ComparisonSpec spec() {
-        return new ComparisonSpec(KIND, field, Map.of("tf", Boolean.toString(tf)));
+    Map<String, String> settings() {
+        return Map.of("tf", Boolean.toString(tf));
     }
 
     @Override
     public BoundComparison bind(RecordTable table) {
-        CodeColumn col = table.codes(field);
+        CodeColumn col = table.codes(field());
         return new CodeColumnComparison(col) {
             @Override
             public int level(int a, int b) {

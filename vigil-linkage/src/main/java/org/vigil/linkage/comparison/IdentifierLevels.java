@@ -1,7 +1,6 @@
 package org.vigil.linkage.comparison;
 
 import java.util.List;
-import java.util.Map;
 import org.vigil.linkage.table.CodeColumn;
 import org.vigil.linkage.table.Field;
 import org.vigil.linkage.table.PackedValues;
@@ -19,18 +18,18 @@ import org.vigil.linkage.table.RecordTable;
  *   <tr><td>else</td><td>different</td></tr>
  * </table>
  */
-public final class IdentifierLevels implements Comparison {
+public final class IdentifierLevels extends FieldLevels {
     static final String KIND = "identifier";
 
-    private final Field field;
-    private final List<ComparisonLevel> levels;
-
     IdentifierLevels(Field field) {
+        super(KIND, field, levels(field));
+    }
+
+    private static List<ComparisonLevel> levels(Field field) {
         if (field != Field.IDENTIFIER && field != Field.EMAIL) {
             throw new IllegalArgumentException("identifier levels compare identifiers or e-mail, not " + field);
         }
-        this.field = field;
-        this.levels = List.of(
+        return List.of(
                 ComparisonLevel.nullLevel(field.key()),
                 ComparisonLevel.tfLevel("exact", "equal", 0.85, 0.00001),
                 ComparisonLevel.level("one_character", "one character different", 0.08, 0.0001),
@@ -38,23 +37,8 @@ public final class IdentifierLevels implements Comparison {
     }
 
     @Override
-    public Field field() {
-        return field;
-    }
-
-    @Override
-    public List<ComparisonLevel> levels() {
-        return levels;
-    }
-
-    @Override
-    public ComparisonSpec spec() {
-        return new ComparisonSpec(KIND, field, Map.of());
-    }
-
-    @Override
     public BoundComparison bind(RecordTable table) {
-        CodeColumn col = table.codes(field);
+        CodeColumn col = table.codes(field());
         PackedValues packed = col.vocabulary().packedValues();
         packed.prime();
         return new CodeColumnComparison(col) {

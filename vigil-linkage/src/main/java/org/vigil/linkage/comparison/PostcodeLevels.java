@@ -1,7 +1,6 @@
 package org.vigil.linkage.comparison;
 
 import java.util.List;
-import java.util.Map;
 import org.vigil.linkage.table.CodeColumn;
 import org.vigil.linkage.table.Field;
 import org.vigil.linkage.table.PackedValues;
@@ -23,7 +22,7 @@ import org.vigil.linkage.table.RecordTable;
  *   <tr><td>else</td><td>different</td></tr>
  * </table>
  */
-public final class PostcodeLevels implements Comparison {
+public final class PostcodeLevels extends FieldLevels {
     static final String KIND = "postcode";
     private static final List<ComparisonLevel> LEVELS = List.of(
             ComparisonLevel.nullLevel("postcode"),
@@ -34,21 +33,7 @@ public final class PostcodeLevels implements Comparison {
             ComparisonLevel.level("else", "different", 0.08, 0.977));
 
     PostcodeLevels() {
-    }
-
-    @Override
-    public Field field() {
-        return Field.POSTCODE;
-    }
-
-    @Override
-    public List<ComparisonLevel> levels() {
-        return LEVELS;
-    }
-
-    @Override
-    public ComparisonSpec spec() {
-        return new ComparisonSpec(KIND, Field.POSTCODE, Map.of());
+        super(KIND, Field.POSTCODE, LEVELS);
     }
 
     @Override

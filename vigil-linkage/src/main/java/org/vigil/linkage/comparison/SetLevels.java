@@ -1,7 +1,6 @@
 package org.vigil.linkage.comparison;
 
 import java.util.List;
-import java.util.Map;
 import org.vigil.linkage.table.CodeSetColumn;
 import org.vigil.linkage.table.Field;
 import org.vigil.linkage.table.PackedValues;
@@ -25,15 +24,15 @@ import org.vigil.linkage.table.VrmMarks;
  * </table>
  * Places and companions (the people named in the same report) have no middle level.
  */
-public final class SetLevels implements Comparison {
+public final class SetLevels extends FieldLevels {
     static final String KIND = "set";
 
-    private final Field field;
-    private final List<ComparisonLevel> levels;
-
     SetLevels(Field field) {
-        this.field = field;
-        this.levels = switch (field) {
+        super(KIND, field, levels(field));
+    }
+
+    private static List<ComparisonLevel> levels(Field field) {
+        return switch (field) {
             case PHONE -> List.of(ComparisonLevel.nullLevel("phone"),
                     ComparisonLevel.tfLevel("shared", "a phone number in common", 0.6, 0.0001),
                     ComparisonLevel.level("one_digit", "numbers one digit apart", 0.05, 0.0005),
@@ -53,24 +52,10 @@ public final class SetLevels implements Comparison {
     }
 
     @Override
-    public Field field() {
-        return field;
-    }
-
-    @Override
-    public List<ComparisonLevel> levels() {
-        return levels;
-    }
-
-    @Override
-    public ComparisonSpec spec() {
-        return new ComparisonSpec(KIND, field, Map.of());
-    }
-
-    @Override
     public BoundComparison bind(RecordTable table) {
+        Field field = field();
         CodeSetColumn col = table.codeSets(field);
-        int disagree = levels.size() - 1;
+        int disagree = levels().size() - 1;
         VrmMarks marks = field == Field.VRM ? col.vocabulary().vrmMarks() : null;
         if (marks != null) {
             marks.prime();

@@ -1,6 +1,5 @@
 package org.vigil.linkage.comparison;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.vigil.linkage.table.CodeColumn;
@@ -22,49 +21,41 @@ import org.vigil.linkage.table.RecordTable;
  *   <tr><td>else</td><td>different</td></tr>
  * </table>
  */
-public final class TextLevels implements Comparison {
+public final class TextLevels extends FieldLevels {
     static final String KIND = "text";
 
-    private final Field field;
     private final double high;
     private final double low;
-    private final List<ComparisonLevel> levels = new ArrayList<>();
 
     TextLevels(Field field, double high, double low) {
+        super(KIND, field, levels(field, high, low));
+        this.high = high;
+        this.low = low;
+    }
+
+    private static List<ComparisonLevel> levels(Field field, double high, double low) {
         if (field.kind() != Field.Kind.CODE) {
             throw new IllegalArgumentException("text levels need a single-valued field, not " + field);
         }
         if (!(high > low && low > 0 && high < 1)) {
             throw new IllegalArgumentException("need 0 < low < high < 1: " + low + ", " + high);
         }
-        this.field = field;
-        this.high = high;
-        this.low = low;
-        levels.add(ComparisonLevel.nullLevel(field.key()));
-        levels.add(ComparisonLevel.tfLevel("exact", "equal", 0.75, 0.01));
-        levels.add(ComparisonLevel.level("jaro_winkler_" + high, "Jaro-Winkler >= " + high, 0.10, 0.01));
-        levels.add(ComparisonLevel.level("jaro_winkler_" + low, "Jaro-Winkler >= " + low, 0.05, 0.05));
-        levels.add(ComparisonLevel.level("else", "different", 0.10, 0.93));
+        return List.of(
+                ComparisonLevel.nullLevel(field.key()),
+                ComparisonLevel.tfLevel("exact", "equal", 0.75, 0.01),
+                ComparisonLevel.level("jaro_winkler_" + high, "Jaro-Winkler >= " + high, 0.10, 0.01),
+                ComparisonLevel.level("jaro_winkler_" + low, "Jaro-Winkler >= " + low, 0.05, 0.05),
+                ComparisonLevel.level("else", "different", 0.10, 0.93));
     }
 
     @Override
-    public Field field() {
-        return field;
-    }
-
-    @Override
-    public List<ComparisonLevel> levels() {
-        return List.copyOf(levels);
-    }
-
-    @Override
-    public ComparisonSpec spec() {
-        return new ComparisonSpec(KIND, field, Map.of("high", Double.toString(high), "low", Double.toString(low)));
+    Map<String, String> settings() {
+        return Map.of("high", Double.toString(high), "low", Double.toString(low));
     }
 
     @Override
     public BoundComparison bind(RecordTable table) {
-        CodeColumn col = table.codes(field);
+        CodeColumn col = table.codes(field());
         LetterCounts letters = col.vocabulary().letterCounts();
         letters.prime();
         col.vocabulary().charPositions().prime();
