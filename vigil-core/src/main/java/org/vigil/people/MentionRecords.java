@@ -89,10 +89,23 @@ final class MentionRecords {
             }
         }
         companions.forEach(b::companion);
+        b.role(roleClass(s.role()));
         if (concern.agency() != null && REPORTING_ROLES.contains(s.role()) && namedInFullWords(s)) {
             b.occupation(concern.agency());
         }
         return b.build();
+    }
+
+    /**
+     * What a subject's role says of the part the person plays, for linkage: "suspected" (suspect, associate),
+     * "reporting" (reporter, witness), or null (victim, other: children, carers, parents and offenders alike).
+     */
+    static String roleClass(String role) {
+        return switch (role == null ? "" : role) {
+            case "suspect", "associate" -> "suspected";
+            case "reporter", "witness" -> "reporting";
+            default -> null;
+        };
     }
 
     /** A place as text the engine can match across reports: its name and address, or whichever is given. */

@@ -110,12 +110,27 @@ public final class PersonIndex {
     static final double AGE_ESTIMATE_SHARE = 0.3;
 
     /**
+     * Mentions named as suspected (suspect, associate) and as reporting (reporter, witness): of two mentions of one
+     * person that are each one or the other, 3% are one of each; of two mentions of different people, 47% (counted on
+     * the truth of vigil-town seeds 2 and 43 and SecondTown seeds 14 and 17, which agree to within 0.015). The model
+     * gives m 0.97 and 0.03 for alike and different, and u 0.97 and 0.47, which {@link LinkageModel#withU} normalises
+     * to 0.674 and 0.326: two mentions named differently weigh -3.44 bits, two named alike +0.53. The counted u (0.53
+     * and 0.47: +0.87 and -3.97 bits) lowered mention precision on the towns more (docs/decisions/linkage-mentions.md,
+     * twelfth round).
+     */
+    static final double ROLE_ELSE_M = 0.03;
+    static final double ROLE_ALIKE_U = 0.97;
+    static final double ROLE_ELSE_U = 0.47;
+
+    /**
      * The mention model: the library's mention comparisons, ages as estimates ({@link #AGE_ESTIMATE_SHARE}), two full
      * dates of birth that are not one date written wrongly as two people's however close their years (two girls of
      * one name, born 1992-08-14 and 1994-04-18, were one person), the agency of a reporter or witness compared as an
      * occupation (exact, term-frequency adjusted: a teacher named in seventy reports of her school was sixty
      * persons, since two mentions of one full name alone are a coin toss at this prior, and a reporter of another
-     * agency is likely another person), and this index's prior and term-frequency smoothing.
+     * agency is likely another person), the role each mention was named in ({@link MentionRecords#roleClass}: a
+     * teacher reporting about a girl is seldom the man of her first name suspected about her), and this index's prior
+     * and term-frequency smoothing.
      */
     static LinkageModel model() {
         List<Comparison> comparisons = new ArrayList<>();
@@ -123,7 +138,11 @@ public final class PersonIndex {
             comparisons.add(c.field() == Field.BIRTH ? Comparisons.birth(AGE_ESTIMATE_SHARE, true) : c);
         }
         comparisons.add(Comparisons.exact(Field.OCCUPATION, true));
-        return LinkageModel.withPriors(comparisons, LAMBDA).withTermFrequencyPrior(TERM_FREQUENCY_PRIOR);
+        comparisons.add(Comparisons.exact(Field.ROLE, false));
+        int role = comparisons.size() - 1;
+        return LinkageModel.withPriors(comparisons, LAMBDA).withTermFrequencyPrior(TERM_FREQUENCY_PRIOR)
+                .withM(role, new double[] {0, 1 - ROLE_ELSE_M, ROLE_ELSE_M})
+                .withU(role, new double[] {0, ROLE_ALIKE_U, ROLE_ELSE_U});
     }
 
     /**

@@ -183,6 +183,25 @@ class PersonIndexTest {
     }
 
     @Test
+    void aTeacherWhoReportsAboutAGirlIsNotJoinedToTheManOfHerFirstNameSuspectedAboutHer() throws Exception {
+        // Seed 43 of the 12,000-concern towns: the teacher "Ali Asante" reporting about a girl joined an offender's lone
+        // mention "Ali", suspected about the same girl, on the first name, the sex and the girl, and was flagged.
+        String ali = "{\"ref\":\"s2\",\"role\":\"suspect\",\"name\":\"Ali\",\"sex\":\"M\"}";
+        String teacher = "{\"ref\":\"s2\",\"role\":\"reporter\",\"name\":\"Ali Asante\",\"sex\":\"M\",\"age\":65}";
+        PersonIndex people = new PersonIndex();
+        people.link(List.of(concern("YP-1", "2010-04-19T10:00:00Z", CHLOE + "," + ali)));
+        people.link(List.of(concern("SCH-2", "2010-06-02T10:00:00Z", CHLOE + "," + teacher)));
+        assertThat(people.personOf("SCH-2/s2")).isNotEqualTo(people.personOf("YP-1/s2"));
+        assertThat(people.explain("YP-1/s2", "SCH-2/s2").toText()).contains("role", "companion", "shared");
+
+        // Two reporters of that name beside her, or two suspects, are still one person.
+        PersonIndex reporters = new PersonIndex();
+        reporters.link(List.of(concern("SCH-1", "2010-04-19T10:00:00Z", CHLOE + "," + teacher)));
+        reporters.link(List.of(concern("SCH-2", "2010-06-02T10:00:00Z", CHLOE + "," + teacher.replace("Ali Asante", "Ali"))));
+        assertThat(reporters.personOf("SCH-2/s2")).isEqualTo(reporters.personOf("SCH-1/s2"));
+    }
+
+    @Test
     void theSameFirstNameAlongsideDifferentChildrenStaysApart() throws Exception {
         PersonIndex people = new PersonIndex();
         people.link(List.of(concern("C-1", "2003-01-01T10:00:00Z", CHLOE + "," + ash(27))));

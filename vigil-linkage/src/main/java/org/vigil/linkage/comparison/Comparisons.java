@@ -94,7 +94,7 @@ public final class Comparisons {
             case GIVEN_NAME, SURNAME -> name(f);
             case BIRTH -> birth();
             case POSTCODE -> postcode();
-            case SEX, REGION -> exact(f, false);
+            case SEX, REGION, ROLE -> exact(f, false);
             case STREET_NUMBER -> exact(f, true);
             case ADDRESS_LINE, ADDRESS_LINE_2 -> address(f);
             case LOCALITY, BIRTH_PLACE, OCCUPATION -> text(f, 0.92, 0.80);

@@ -31,7 +31,7 @@ public final class ExactLevels extends FieldLevels {
         if (field.kind() != Field.Kind.CODE) {
             throw new IllegalArgumentException("exact levels need a single-valued field, not " + field);
         }
-        double u = field == Field.SEX ? 0.5 : 0.05;
+        double u = field == Field.SEX || field == Field.ROLE ? 0.5 : 0.05; // two values, about as common
         return List.of(
                 ComparisonLevel.nullLevel(field.key()),
                 new ComparisonLevel("exact", "equal", false, tf, 0.9, u),

@@ -42,16 +42,16 @@ public final class Scorer {
     private volatile Gains gains;
     /**
      * {@link #traits}: above the presence bits, a flag and the low 2 bits of the sex code; a 5-bit filter of the
-     * companion codes (code mod 5); a flag and the low 5 bits of the birth year of a date of birth. Values that
+     * companion codes (code mod 5); a flag and the low 4 bits of the birth year of a date of birth. Values that
      * differ there differ in full, and companions whose filters share no bit share no code.
      */
     private static final int SHIFT = Field.values().length;
-    private static final boolean HINTS = SHIFT + 3 + 5 + 6 <= 32;
+    private static final boolean HINTS = SHIFT + 3 + 5 + 5 <= 32;
     private static final int SEX_FLAG = 4 << SHIFT;
     private static final int SEX_HINT = 7 << SHIFT;
     private static final int COMPANIONS = 0x1F << (SHIFT + 3);
-    private static final int YEAR_FLAG = 0x20 << (SHIFT + 8);
-    private static final int YEAR_HINT = 0x3F << (SHIFT + 8);
+    private static final int YEAR_FLAG = 0x10 << (SHIFT + 8);
+    private static final int YEAR_HINT = 0x1F << (SHIFT + 8);
     /** The comparison of sex by {@link ExactLevels}, and its level "else"; or -1. */
     private final int sexK;
     private final int sexElse;
@@ -157,7 +157,7 @@ public final class Scorer {
         }
         int date = table.birth().date(record);
         if (date > 0) {
-            t |= (0x20 | (date / 10000 & 0x1F)) << (SHIFT + 8);
+            t |= (0x10 | (date / 10000 & 0xF)) << (SHIFT + 8);
         }
         return t;
     }

@@ -31,7 +31,12 @@ public enum Field {
      */
     COMPANION(Kind.CODES),
     BIRTH_PLACE(Kind.CODE),
-    OCCUPATION(Kind.CODE);
+    OCCUPATION(Kind.CODE),
+    /**
+     * The part the person plays in the record, as the caller classes it (for Vigil's mentions: named as suspected,
+     * or as reporting). One person is seldom both; a role is context, never a risk.
+     */
+    ROLE(Kind.CODE);
 
     /** How a field is stored in a {@link RecordTable}. */
     public enum Kind {

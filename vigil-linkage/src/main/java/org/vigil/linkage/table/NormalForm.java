@@ -22,7 +22,7 @@ import org.vigil.linkage.value.Vrm;
 public record NormalForm(String id, List<String> givenNames, List<String> surnames, int packedBirth, int age,
                          int referenceDay, String sex, String streetNumber, String addressLine, String addressLine2,
                          String locality, String postcode, String region, String email, String identifier,
-                         String birthPlace, String occupation, List<String> phones, List<String> vrms,
+                         String birthPlace, String occupation, String role, List<String> phones, List<String> vrms,
                          List<String> places, List<String> companions) {
 
     /** The normal form of {@code r}. Thread-safe. */
@@ -66,7 +66,8 @@ public record NormalForm(String id, List<String> givenNames, List<String> surnam
                 sex(r.sex()), Folding.compact(Folding.fold(r.streetNumber())), AddressText.normalise(r.addressLine()),
                 AddressText.normalise(r.addressLine2()), Folding.fold(r.locality()), pc == null ? null : pc.text(),
                 Folding.fold(r.region()), email(r.email()), Folding.compact(Folding.fold(r.identifier())),
-                Folding.fold(r.birthPlace()), Folding.fold(r.occupation()), phones, vrms, places, companions);
+                Folding.fold(r.birthPlace()), Folding.fold(r.occupation()), Folding.fold(r.role()), phones, vrms, places,
+                companions);
     }
 
     private static String sex(String s) {

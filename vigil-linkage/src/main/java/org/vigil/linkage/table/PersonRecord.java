@@ -43,6 +43,7 @@ public final class PersonRecord {
     private final List<String> companions;
     private final String birthPlace;
     private final String occupation;
+    private final String role;
 
     private PersonRecord(Builder b) {
         this.id = b.id;
@@ -67,6 +68,7 @@ public final class PersonRecord {
         this.companions = List.copyOf(b.companions);
         this.birthPlace = b.birthPlace;
         this.occupation = b.occupation;
+        this.role = b.role;
     }
 
     public static Builder builder(String id) {
@@ -99,6 +101,7 @@ public final class PersonRecord {
     public List<String> companions() { return companions; }
     public String birthPlace() { return birthPlace; }
     public String occupation() { return occupation; }
+    public String role() { return role; }
 
     @Override
     public String toString() {
@@ -130,6 +133,7 @@ public final class PersonRecord {
         private final List<String> companions = new ArrayList<>();
         private String birthPlace;
         private String occupation;
+        private String role;
 
         private Builder(String id) {
             if (id == null || id.isBlank()) {
@@ -279,6 +283,8 @@ public final class PersonRecord {
 
         public Builder birthPlace(String s) { this.birthPlace = blankToNull(s); return this; }
         public Builder occupation(String s) { this.occupation = blankToNull(s); return this; }
+        /** The part the person plays in the record ({@link Field#ROLE}). */
+        public Builder role(String s) { this.role = blankToNull(s); return this; }
 
         public PersonRecord build() {
             Objects.requireNonNull(id);

@@ -20,7 +20,7 @@ import org.vigil.linkage.value.PartialDate;
  */
 public final class RecordTable {
     /** Row layout: 2 slots per multi-valued field, 1 per single-valued field, 4 for birth. */
-    private static final int STRIDE = 2 * 2 + 4 + 11 + 2 * 4;
+    private static final int STRIDE = 2 * 2 + 4 + 12 + 2 * 4;
     private final Rows rows = new Rows(STRIDE);
     private final Vocabulary names = new Vocabulary();
     private final CodeSetColumn givenNames = new CodeSetColumn(names, rows, 0);
@@ -100,6 +100,7 @@ public final class RecordTable {
         setCode(Field.IDENTIFIER, i, r.identifier());
         setCode(Field.BIRTH_PLACE, i, r.birthPlace());
         setCode(Field.OCCUPATION, i, r.occupation());
+        setCode(Field.ROLE, i, r.role());
         setCodes(Field.PHONE, i, r.phones());
         setCodes(Field.VRM, i, r.vrms());
         setCodes(Field.PLACE, i, r.places());

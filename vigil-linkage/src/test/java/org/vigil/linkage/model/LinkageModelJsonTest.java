@@ -21,9 +21,9 @@ import org.vigil.linkage.table.RecordTable;
 
 class LinkageModelJsonTest {
 
-    /** Every field but two (the mention fields all among them): a model holds at most 16 comparisons. */
+    /** Every field but three (the mention fields all among them): a model holds at most 16 comparisons. */
     private static final List<Comparison> ALL = Comparisons.defaultsFor(EnumSet.complementOf(EnumSet.of(Field.ADDRESS_LINE_2,
-            Field.REGION)));
+            Field.REGION, Field.BIRTH_PLACE)));
 
     /** A model with pseudo-random m, u and lambda drawn from {@code seed}. */
     static LinkageModel randomModel(long seed) {
