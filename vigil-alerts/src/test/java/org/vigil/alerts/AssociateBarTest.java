@@ -30,9 +30,17 @@ class AssociateBarTest {
             engine.observe(concern("MP-" + i, i * 5, "Police", child("C1", 14), as(role, person, 24))
                     .withIndicators("missing", "alcohol_drugs"));
         }
-        // One specific indicator each: strength 1, below the professional's bar of 2.
-        engine.observe(concern("PC-1", 20, "Police", child("C1", 14), suspect(person)).withIndicators("taxi"));
-        engine.observe(concern("CSC-2", 30, "Children's Social Care", child("C2", 15), suspect(person))
+        return accusedTwiceWeakly(engine, person, 20, "C1", "C2");
+    }
+
+    /**
+     * {@code engine} after two weak allegations against {@code person}, at {@code at} and ten days on, about
+     * {@code first} and {@code second}: one specific indicator each, strength 1, below the professional's bar of 2.
+     */
+    private static AlertEngine accusedTwiceWeakly(AlertEngine engine, String person, int at, String first,
+            String second) {
+        engine.observe(concern("PC-1", at, "Police", child(first, 14), suspect(person)).withIndicators("taxi"));
+        engine.observe(concern("CSC-2", at + 10, "Children's Social Care", child(second, 15), suspect(person))
                 .withIndicators("gifts"));
         return engine;
     }
@@ -68,10 +76,7 @@ class AssociateBarTest {
             engine.observe(concern("YP-" + i, 20 + i * 5, "Youth Project", child("K" + i, 14),
                     as("associate", person, 24)).withIndicators("older_partner", "gifts"));
         }
-        engine.observe(concern("PC-1", 40, "Police", child("J1", 14), suspect(person)).withIndicators("taxi"));
-        engine.observe(concern("CSC-2", 50, "Children's Social Care", child("J2", 15), suspect(person))
-                .withIndicators("gifts"));
-        return engine;
+        return accusedTwiceWeakly(engine, person, 40, "J1", "J2");
     }
 
     @Test
