@@ -96,6 +96,21 @@ class SameChildTest {
     }
 
     @Test
+    void twoAgenciesRecordingAnAssociateOfNoKnownAgeDoNotFlagHerUntilAReportGivesAnAdultsAge() {
+        // On a 12,000-concern town, girls named without an age as a friend's associate were flagged this way.
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("SCH-1", 0, "Education", child("C1", 13), as("associate", "SARAH", null))
+                .withIndicators("vehicle_pickup", "school_absence"));
+        engine.observe(concern("CSC-2", 1, "Children's Social Care", child("C1", 13), as("associate", "SARAH", null))
+                .withIndicators("vehicle_pickup", "school_absence"));
+        assertThat(flagged(engine, "SARAH")).isFalse();
+
+        engine.observe(concern("PC-3", 5, "Police", child("C1", 13), as("associate", "SARAH", 31))
+                .withIndicators("gifts", "older_partner"));
+        assertThat(Fixtures.only(engine, AlertKind.REPEAT_SUSPECT).trigger()).isEqualTo("PC-3");
+    }
+
+    @Test
     void oneAgencyRecordingHimAsHerAssociateAgainAndAgainDoesNotFlagHim() {
         AlertEngine engine = new AlertEngine();
         for (int i = 0; i < 4; i++) {

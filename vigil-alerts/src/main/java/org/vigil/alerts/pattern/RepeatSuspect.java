@@ -118,7 +118,7 @@ public final class RepeatSuspect {
         TreeSet<Integer> reports = r.reports;
         TreeSet<Integer> children = r.children;
         TreeSet<String> agencies = r.agencies;
-        boolean twiceAboutOneChild = (r.twiceAbout >= 0 || r.associateAcrossAgencies >= 0
+        boolean twiceAboutOneChild = (r.twiceAbout >= 0 || r.associateAcrossAgencies >= 0 && record.adultOnRecord
                 || suspectAndAssociateOfOneChild(book, record, p, r)) && !book.professional(record);
         r.held = reports.size() >= thresholds.repeatReports()
                 && !(children.size() < thresholds.repeatChildren() && (reports.size() < thresholds.repeatReportsAlone()

@@ -488,6 +488,9 @@ public final class Casebook {
             keys[i] = mentionKeys.pack(idx, m.ref(c.id()));
             person.mentions.add(keys[i]);
             OptionalInt age = AgeAt.estimate(m.age(), m.born(), received);
+            if (age.isPresent() && age.getAsInt() >= AgeAt.ADULT) {
+                person.adultOnRecord = true;
+            }
             person.born = AgeAt.youngest(person.born, m.born());
             if (!m.role().equals("suspect")) {
                 age = AgeAt.childOnRecord(age, person.born, received);

@@ -45,6 +45,8 @@ public final class PersonRecord {
     public String born;
     /** Known to live in a children's home or with foster carers. */
     public boolean inCare;
+    /** Some report gave the person an adult's age or date of birth. */
+    public boolean adultOnRecord;
     /**
      * Named as a child in a report of exploitation evidence: a child known to be at risk of exploitation, whose later
      * missing episodes with an adult named as suspect count against him (rule 8 of {@code alerts-benign-adults.md}).
@@ -72,6 +74,7 @@ public final class PersonRecord {
         associateWaiting = joined(associateWaiting, other.associateWaiting);
         associated = joined(associated, other.associated);
         inCare |= other.inCare;
+        adultOnRecord |= other.adultOnRecord;
         atRisk |= other.atRisk;
         born = org.vigil.alerts.evidence.AgeAt.youngest(born, other.born);
         amendments += other.amendments;
