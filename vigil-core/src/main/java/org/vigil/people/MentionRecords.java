@@ -23,6 +23,7 @@ final class MentionRecords {
      * the concern records. Such a mention carries the reporting agency as its occupation (see {@link #of}).
      */
     static final Set<String> REPORTING_ROLES = Set.of("reporter", "witness");
+    static final Set<String> SUSPECTED_ROLES = Set.of("suspect", "associate");
 
     static PersonRecord of(Concern concern, Subject s) {
         return of(concern, s, List.of());
@@ -101,11 +102,7 @@ final class MentionRecords {
      * "reporting" (reporter, witness), or null (victim, other: children, carers, parents and offenders alike).
      */
     static String roleClass(String role) {
-        return switch (role == null ? "" : role) {
-            case "suspect", "associate" -> "suspected";
-            case "reporter", "witness" -> "reporting";
-            default -> null;
-        };
+        return REPORTING_ROLES.contains(role) ? "reporting" : SUSPECTED_ROLES.contains(role) ? "suspected" : null;
     }
 
     /** A place as text the engine can match across reports: its name and address, or whichever is given. */

@@ -15,8 +15,8 @@ import org.vigil.alerts.state.PersonRecord;
  * {@link Thresholds#repeatChildren()} distinct children across at least {@link Thresholds#repeatReports()} reports,
  * or in at least {@link Thresholds#repeatReportsAlone()} reports from two or more agencies about fewer children, or,
  * unless rule 4 raises his bar, in two reports naming him as a suspect about one child, or as her associate in two
- * agencies' reports (rule 9), or as her suspect in one and her associate in another, being nobody else's associate
- * (rule 10).
+ * agencies' reports once a report gives him an adult's age (rule 9), or as her suspect in one and her associate in
+ * another, being nobody else's associate (rule 10).
  * Only suspect mentions count, and a counted suspect's mentions as an adult associate or other in exploitation
  * evidence, which the reasons say apart: an adult named as reporter, witness, carer or "other" beside many children is
  * never counted, however many children there are (see {@code docs/decisions/alerts-benign-adults.md}).
