@@ -62,13 +62,13 @@ public final class MissingPattern {
         int merges = book.persons.merges();
         Seen last = seen.get(child);
         if (last != null && last.missing == record.missing.size() && last.amendments == record.amendments
-                && last.released == book.released() && (last.merges == merges
+                && last.released == book.suspicion.released() && (last.merges == merges
                         || !book.persons.mergedSince(child, last.merges)
                         && !book.persons.anyMergedSince(last.suspects, last.merges))) {
             last.merges = merges;
             return Optional.empty();
         }
-        Seen now = new Seen(record.missing.size(), merges, record.amendments, book.released());
+        Seen now = new Seen(record.missing.size(), merges, record.amendments, book.suspicion.released());
         seen.put(child, now);
         TreeSet<Integer> episodes = Reports.of(book, record.missing);
         if (episodes.size() < thresholds.missingEpisodes()) {

@@ -9,6 +9,7 @@ import org.vigil.alerts.state.Casebook;
 import org.vigil.alerts.state.ConcernRecord;
 import org.vigil.alerts.state.IntList;
 import org.vigil.alerts.state.PersonRecord;
+import org.vigil.alerts.state.Suspicion;
 
 /**
  * {@code repeat_suspect}: an adult named as a suspect in exploitation evidence about at least
@@ -92,7 +93,7 @@ public final class RepeatSuspect {
             for (int c : childrenOfReport) {
                 grew |= r.children.add(c);
             }
-            if (!asSuspect && book.namedAs(concerns.get(i), p, "associate")) {
+            if (!asSuspect && book.suspicion.namedAs(concerns.get(i), p, "associate")) {
                 for (int c : childrenOfReport) {
                     TreeSet<String> by = r.associateAgencies.computeIfAbsent(c, k -> new TreeSet<>());
                     if (by.add(report.agency) && by.size() == 2 && r.associateAcrossAgencies < 0) {
@@ -119,7 +120,7 @@ public final class RepeatSuspect {
         TreeSet<Integer> children = r.children;
         TreeSet<String> agencies = r.agencies;
         boolean twiceAboutOneChild = (r.twiceAbout >= 0 || r.associateAcrossAgencies >= 0 && record.adultOnRecord
-                || suspectAndAssociateOfOneChild(book, record, p, r)) && !book.professional(record);
+                || suspectAndAssociateOfOneChild(book, record, p, r)) && !book.suspicion.professional(record);
         r.held = reports.size() >= thresholds.repeatReports()
                 && !(children.size() < thresholds.repeatChildren() && (reports.size() < thresholds.repeatReportsAlone()
                         || agencies.size() < 2) && !twiceAboutOneChild);
@@ -139,7 +140,7 @@ public final class RepeatSuspect {
 
     /**
      * Rule 10: a counted report names him as a suspect about a child, and another counted report as her associate
-     * (in exploitation evidence, or counted by rule 11 of {@code Casebook}), and every report naming him as an associate
+     * (in exploitation evidence, or counted by rule 11 of {@code Suspicion}), and every report naming him as an associate
      * is about her alone: the man accused about a girl whose "boyfriend" another report records him as. Not for the
      * adult recorded as the associate of several children (a coach, a driver), however often he is accused about one
      * of them.
@@ -148,13 +149,13 @@ public final class RepeatSuspect {
         if (r.childrenAsSuspect.isEmpty() || record.asAssociate.size() == 0) {
             return false;
         }
-        int child = book.onlyAssociateOf(record);
+        int child = book.suspicion.onlyAssociateOf(record);
         if (child < 0 || !r.childrenAsSuspect.contains(child)) {
             return false;
         }
         for (int i = 0; i < record.asAssociate.size(); i++) {
             int report = book.concerns.report(record.asAssociate.get(i)).index;
-            if (r.reports.contains(report) && book.namedAs(record.asAssociate.get(i), p, "associate")) {
+            if (r.reports.contains(report) && book.suspicion.namedAs(record.asAssociate.get(i), p, "associate")) {
                 return true; // a counted report names him her associate, besides one naming him her suspect
             }
         }
@@ -225,8 +226,8 @@ public final class RepeatSuspect {
                     + ", and as a suspect in " + (reports.size() - asAssociate.size())
                     + ": an associate's mentions count only once he is a suspect himself");
         }
-        if (book.heldToTheBar(record)) {
-            reasons.add("also named " + Reports.plural(Casebook.professionalRoles(record), "time", "times")
+        if (book.suspicion.heldToTheBar(record)) {
+            reasons.add("also named " + Reports.plural(Suspicion.professionalRoles(record), "time", "times")
                     + " as reporter, witness, carer or other: only reports with strong exploitation evidence, corroborated by "
                     + "a second, were counted");
         }

@@ -27,14 +27,14 @@ public final class PersonRecord {
      * man seen with her, not a carer's or professional's role, so they do not raise the bar of rule 4.
      */
     public int associateContext;
-    /** The reports of exploitation evidence naming the person as an adult {@code associate} (rule 12 of {@code Casebook}). */
+    /** The reports of exploitation evidence naming the person as an adult {@code associate} (rule 12 of {@code Suspicion}). */
     public int associateInEvidence;
     /** A first report of strong evidence naming a person of mostly {@link #context} roles as a suspect, held until a
      * second corroborates it. */
     public IntList held = IntList.NONE;
     /**
      * Of {@link #suspectedOfExploitation}, the concerns that name the person only as an adult {@code associate} or
-     * {@code other}: they count once he is a counted suspect (see {@code Casebook}).
+     * {@code other}: they count once he is a counted suspect (see {@code Suspicion}).
      */
     public IntList asAssociate = IntList.NONE;
     /** Concerns naming the person as an adult {@code associate}, whatever they allege (rule 11). */

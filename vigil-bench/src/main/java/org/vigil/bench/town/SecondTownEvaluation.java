@@ -111,7 +111,7 @@ public final class SecondTownEvaluation {
         return "suspected " + r.suspected.size() + ", counted " + r.suspectedOfExploitation.size() + " (as associate "
                 + r.asAssociate.size() + "), associate " + r.associated.size() + " (of exploitation "
                 + r.associateInEvidence + ", waiting " + r.associateWaiting.size() + "), context " + r.context
-                + ", held to the bar " + book.heldToTheBar(r) + ", held " + r.held.size();
+                + ", held to the bar " + book.suspicion.heldToTheBar(r) + ", held " + r.held.size();
     }
 
     /** SecondTown as a {@link TownSource}, with {@code share} of benign adults' mentions falsely made suspects. */

@@ -1,0 +1,34 @@
+package org.vigil.alerts.state;
+
+import java.util.LinkedHashSet;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.vigil.alerts.harm.MostVulnerable;
+
+/**
+ * Who one concern names, by what each counts as (see {@link Casebook}): its adult suspects, its children, the adults
+ * it names beside them, and, per mention in order, the person (a root), role and packed mention key. Built as the
+ * concern is added, then read by {@link Suspicion} and the casebook's ties.
+ */
+final class Roster {
+    final int[] mentionPersons;
+    final String[] roles;
+    final long[] keys;
+    final Set<Integer> suspects = new LinkedHashSet<>();
+    final Set<Integer> children = new LinkedHashSet<>();
+    /** Adults named as {@code associate} or {@code other} in a concern of exploitation evidence. */
+    final Set<Integer> associates = new LinkedHashSet<>();
+    /** Adults named as {@code associate}, evidence or not. */
+    final Set<Integer> namedAssociates = new LinkedHashSet<>();
+    final MostVulnerable vulnerable = new MostVulnerable();
+    /** Whether the concern reports a child missing. */
+    final boolean missing;
+    OptionalInt youngest = OptionalInt.empty();
+
+    Roster(int mentions, boolean missing) {
+        this.mentionPersons = new int[mentions];
+        this.roles = new String[mentions];
+        this.keys = new long[mentions];
+        this.missing = missing;
+    }
+}
