@@ -294,22 +294,66 @@ public final class LinkageIndex {
             companions.added(me);
         }
         byId.put(r.id(), me);
-        generation++;
-        if (stamp.length <= me) {
-            stamp = Arrays.copyOf(stamp, Math.max(me + 1, stamp.length * 2));
-        }
         double linkBits = MatchWeight.fromProbability(options.guard().threshold()).bits();
         // The model's weights carry its fixed prior; a link must clear the threshold under the prior of an index this
         // size. Exact at or above that; below it, only the fact that it is below matters.
         double shift = priorShift(me);
         Scorer.Candidates scoring = scorer.candidatesOf(me, linkBits - shift);
-        int[] candidates = new int[16];
-        boolean[] reachable = new boolean[16];
-        int n = 0;
-        int skipped = 0;
         long[][] keys = new long[blocks.size()][];
         for (int q = 0; q < blocks.size(); q++) {
             keys[q] = options.blockingRules().get(q).keys(table, me);
+        }
+        Blocked blocked = blocked(me, keys, scoring, sameAs == null ? -1 : byId.get(sameAs));
+        int traits = scorer.traits(me);
+        for (int q = 0; q < blocks.size(); q++) {
+            for (long k : keys[q]) {
+                blocks.get(q).append(k, me, traits);
+            }
+        }
+        fetch(blocked);
+        Scored scored = score(me, blocked, scoring, linkBits, shift);
+        scored.matches.sort((x, y) -> Double.compare(y.weight().bits(), x.weight().bits()));
+        scored.contradicted.sort((x, y) -> Double.compare(y.weight().bits(), x.weight().bits()));
+        IncrementalClustering.Change change = clustering.add(me, Arrays.copyOf(blocked.candidates, blocked.n), scored.weights,
+                apart(me));
+        if (companions != null) {
+            companions.joined(me, change.cluster(), change.merged());
+        }
+        List<String> merged = change.merged().stream().map(table::id).toList();
+        return new Added(me, scored.matches, scored.contradicted, blocked.n, table.id(change.cluster()), merged,
+                blocked.skipped);
+    }
+
+    /**
+     * The earlier records sharing a block with a new one ({@code candidates[0..n)}, newest of each block first), each
+     * with whether the scorer's bounds let it reach a link ({@code reachable}); {@code known} is the caller's
+     * {@code sameAs}, or -1, and {@code skipped} the blocks cut to their newest {@link Options#maxBlockSize()}.
+     */
+    private static final class Blocked {
+        int[] candidates = new int[16];
+        boolean[] reachable = new boolean[16];
+        int n;
+        int skipped;
+        int known = -1;
+
+        void add(int c, boolean mayReach) {
+            if (n == candidates.length) {
+                candidates = Arrays.copyOf(candidates, n * 2);
+                reachable = Arrays.copyOf(reachable, n * 2);
+            }
+            reachable[n] = mayReach;
+            candidates[n++] = c;
+        }
+    }
+
+    /** The candidates of record {@code me} in the blocks of its {@code keys}, and the hinted record {@code known}. */
+    private Blocked blocked(int me, long[][] keys, Scorer.Candidates scoring, int known) {
+        generation++;
+        if (stamp.length <= me) {
+            stamp = Arrays.copyOf(stamp, Math.max(me + 1, stamp.length * 2));
+        }
+        Blocked b = new Blocked();
+        for (int q = 0; q < blocks.size(); q++) {
             for (long k : searchKeys(q, keys[q], me)) {
                 int[] bucket = blocks.get(q).bucket(k);
                 if (bucket == null) {
@@ -317,70 +361,66 @@ public final class LinkageIndex {
                 }
                 int from = 0;
                 if (bucket[0] > options.maxBlockSize()) {
-                    skipped++;
+                    b.skipped++;
                     from = bucket[0] - options.maxBlockSize();
                 }
                 for (int i = bucket[0] - 1; i >= from; i--) {
                     int c = bucket[1 + 2 * i];
                     if (stamp[c] != generation) {
                         stamp[c] = generation;
-                        if (n == candidates.length) {
-                            candidates = Arrays.copyOf(candidates, n * 2);
-                            reachable = Arrays.copyOf(reachable, n * 2);
-                        }
-                        reachable[n] = scoring.mayReachWith(bucket[2 + 2 * i]);
-                        candidates[n++] = c;
+                        b.add(c, scoring.mayReachWith(bucket[2 + 2 * i]));
                     }
                 }
             }
         }
-        int known = sameAs == null ? -1 : byId.get(sameAs);
-        if (known >= 0 && stamp[known] != generation) {
-            stamp[known] = generation;
-            if (n == candidates.length) {
-                candidates = Arrays.copyOf(candidates, n * 2);
-                reachable = Arrays.copyOf(reachable, n * 2);
-            }
-            candidates[n++] = known;
-        }
         if (known >= 0) {
-            for (int i = 0; i < n; i++) {
-                reachable[i] |= candidates[i] == known; // scored in full, for the guard and the explanation
+            b.known = known;
+            if (stamp[known] != generation) {
+                stamp[known] = generation;
+                b.add(known, true);
+            }
+            for (int i = 0; i < b.n; i++) {
+                b.reachable[i] |= b.candidates[i] == known; // scored in full, for the guard and the explanation
             }
         }
-        int traits = scorer.traits(me);
-        for (int q = 0; q < blocks.size(); q++) {
-            for (long k : keys[q]) {
-                blocks.get(q).append(k, me, traits);
-            }
-        }
-        int[] fetch = new int[n];
+        return b;
+    }
+
+    /** Reads the table rows of the candidates that may reach a link, before they are scored. */
+    private void fetch(Blocked b) {
+        int[] rows = new int[b.n];
         int m = 0;
-        for (int i = 0; i < n; i++) {
-            if (reachable[i]) {
-                fetch[m++] = candidates[i];
+        for (int i = 0; i < b.n; i++) {
+            if (b.reachable[i]) {
+                rows[m++] = b.candidates[i];
             }
         }
-        fetched += table.fetch(fetch, m);
+        fetched += table.fetch(rows, m);
+    }
+
+    /**
+     * A new record's candidates scored: the links without and with a contradiction, and each candidate's weight for
+     * the clustering, in the order of {@link Blocked#candidates} (below {@code linkBits} for those that are not links).
+     */
+    private record Scored(List<Candidate> matches, List<Candidate> contradicted, double[] weights) {
+    }
+
+    private Scored score(int me, Blocked b, Scorer.Candidates scoring, double linkBits, double shift) {
         List<Candidate> matches = new ArrayList<>();
         List<Candidate> contradicted = new ArrayList<>();
-        int[] others = new int[n];
-        double[] weights = new double[n];
+        double[] weights = new double[b.n];
         int hinted = -1;
         double hintedWeight = 0;
         boolean linked = false;
-        for (int i = 0; i < n; i++) {
-            int c = candidates[i];
-            double w = reachable[i] ? scoring.weight(c) + shift : Math.nextDown(linkBits);
+        for (int i = 0; i < b.n; i++) {
+            int c = b.candidates[i];
+            double w = b.reachable[i] ? scoring.weight(c) + shift : Math.nextDown(linkBits);
             boolean link = w >= linkBits && (identifying.length == 0 || identifies(c, me));
-            others[i] = c;
             weights[i] = link ? w : Math.min(w, Math.nextDown(linkBits));
             if (link) {
                 linked = true;
-                Candidate candidate = new Candidate(table.id(c), c, new MatchWeight(w),
-                        options.explainMatches() ? explainUnder(c, me, shift) : null);
-                (evidence.contradicts(c, me) ? contradicted : matches).add(candidate);
-            } else if (c == known) {
+                (evidence.contradicts(c, me) ? contradicted : matches).add(candidate(c, me, w, shift));
+            } else if (c == b.known) {
                 hinted = i;
                 hintedWeight = w;
             }
@@ -388,27 +428,21 @@ public final class LinkageIndex {
         if (hinted >= 0 && !linked) {
             // Nothing links the record on its evidence: the caller's word that it is this subject does.
             weights[hinted] = linkBits;
-            Candidate candidate = new Candidate(table.id(known), known, new MatchWeight(hintedWeight),
-                    options.explainMatches() ? explainUnder(known, me, shift) : null);
-            (evidence.contradicts(known, me) ? contradicted : matches).add(candidate);
+            (evidence.contradicts(b.known, me) ? contradicted : matches).add(candidate(b.known, me, hintedWeight, shift));
         }
         if (clusterEvidence != null && matches.isEmpty()) {
             // No pair links the record: the clusters of several records it shares evidence with may, together.
-            for (int i : clusterEvidence.raise(me, others, weights, n, linkBits, shift)) {
-                int c = others[i];
-                Candidate candidate = new Candidate(table.id(c), c, new MatchWeight(weights[i]),
-                        options.explainMatches() ? explainUnder(c, me, shift) : null);
-                (evidence.contradicts(c, me) ? contradicted : matches).add(candidate);
+            for (int i : clusterEvidence.raise(me, b.candidates, weights, b.n, linkBits, shift)) {
+                int c = b.candidates[i];
+                (evidence.contradicts(c, me) ? contradicted : matches).add(candidate(c, me, weights[i], shift));
             }
         }
-        matches.sort((x, y) -> Double.compare(y.weight().bits(), x.weight().bits()));
-        contradicted.sort((x, y) -> Double.compare(y.weight().bits(), x.weight().bits()));
-        IncrementalClustering.Change change = clustering.add(me, others, weights, apart(me));
-        if (companions != null) {
-            companions.joined(me, change.cluster(), change.merged());
-        }
-        List<String> merged = change.merged().stream().map(table::id).toList();
-        return new Added(me, matches, contradicted, n, table.id(change.cluster()), merged, skipped);
+        return new Scored(matches, contradicted, weights);
+    }
+
+    private Candidate candidate(int c, int me, double weight, double shift) {
+        return new Candidate(table.id(c), c, new MatchWeight(weight),
+                options.explainMatches() ? explainUnder(c, me, shift) : null);
     }
 
     /** The keys to search block {@code q} under: the record's own, and for companions those of their clusters. */
