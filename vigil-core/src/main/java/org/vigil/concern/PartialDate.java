@@ -50,9 +50,24 @@ public record PartialDate(int year, int month, int day) {
 
     @Override
     public String toString() {
-        if (month == 0) {
-            return String.format("%04d", year);
+        // By hand, not String.format: it is written for every mention, and a format's digits follow the default locale.
+        StringBuilder b = new StringBuilder(10);
+        padded(b, year, 4);
+        if (month != 0) {
+            padded(b.append('-'), month, 2);
         }
-        return day == 0 ? String.format("%04d-%02d", year, month) : String.format("%04d-%02d-%02d", year, month, day);
+        if (day != 0) {
+            padded(b.append('-'), day, 2);
+        }
+        return b.toString();
+    }
+
+    /** Appends {@code value} (not negative) with at least {@code width} digits. */
+    private static StringBuilder padded(StringBuilder b, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            b.append('0');
+        }
+        return b.append(digits);
     }
 }
