@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigil.ledger.Entry;
 import org.vigil.ledger.LogKeys;
@@ -92,9 +93,9 @@ final class CheckReceiptCommand implements Callable<Integer> {
             err.println("vigil check-receipt: the receipt does not verify: " + e.getMessage());
             return ExitCode.TAMPERED;
         }
-        out.printf("ok: entry %,d of %s, under a checkpoint of %s signed by %s%n", parsed.index(),
+        out.printf(Locale.ROOT, "ok: entry %,d of %s, under a checkpoint of %s signed by %s%n", parsed.index(),
                 checkpoint.origin(), Counted.of(checkpoint.size(), "entry", "entries"), verifier.name());
-        out.printf("the entry: %s %s %s, by %s, at %s; sha256 %s%n", entry.kind(), entry.get("type"), entry.get("id"),
+        out.printf(Locale.ROOT, "the entry: %s %s %s, by %s, at %s; sha256 %s%n", entry.kind(), entry.get("type"), entry.get("id"),
                 entry.get("by"), entry.get("at"), entry.get("sha256"));
         if (later != null || consistency != null) {
             if (later == null || consistency == null) {
@@ -109,7 +110,7 @@ final class CheckReceiptCommand implements Callable<Integer> {
                     }
                 }
                 Proofs.checkConsistency(checkpoint.size(), now.size(), checkpoint.root(), now.root(), proof);
-                out.printf("ok: the later checkpoint of %s still holds the receipt's tree of %,d%n",
+                out.printf(Locale.ROOT, "ok: the later checkpoint of %s still holds the receipt's tree of %,d%n",
                         Counted.of(now.size(), "entry", "entries"), checkpoint.size());
             } catch (VerificationException e) {
                 err.println("vigil check-receipt: the later checkpoint does not extend the receipt's: " + e.getMessage());
@@ -121,11 +122,11 @@ final class CheckReceiptCommand implements Callable<Integer> {
         }
         byte[] sent = asStored(Files.readAllBytes(record));
         if (!Arrays.equals(sha256(sent), entry.sha256())) {
-            err.printf("vigil check-receipt: %s does not match the entry: its SHA-256 is %s, the entry commits to %s%n",
+            err.printf(Locale.ROOT, "vigil check-receipt: %s does not match the entry: its SHA-256 is %s, the entry commits to %s%n",
                     record, HexFormat.of().formatHex(sha256(sent)), entry.get("sha256"));
             return ExitCode.TAMPERED;
         }
-        out.printf("the record in %s is the one committed to%n", record);
+        out.printf(Locale.ROOT, "the record in %s is the one committed to%n", record);
         return ExitCode.OK;
     }
 

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.vigil.alerts.AlertChange;
 import org.vigil.alerts.AlertEngine;
@@ -76,7 +77,7 @@ final class DemoCommand implements Callable<Integer> {
         store.data = data;
         WebApp app = ServeCommand.start(store, "127.0.0.1", port, List.of());
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "vigil-web-stop"));
-        out.printf("%nThe web app is at http://127.0.0.1:%d/ (Ctrl-C to stop). Demo accounts:%n%s", app.port(),
+        out.printf(Locale.ROOT, "%nThe web app is at http://127.0.0.1:%d/ (Ctrl-C to stop). Demo accounts:%n%s", app.port(),
                 text.toString(StandardCharsets.UTF_8));
         out.flush();
         Thread.currentThread().join();
@@ -90,7 +91,7 @@ final class DemoCommand implements Callable<Integer> {
         Path records = town.resolve("records.jsonl");
         TownSummary summary = new TownGenerator(TownOptions.defaults().withSeed(seed).withConcerns(concerns))
                 .writeTo(records, town.resolve("truth.jsonl"));
-        out.printf("Town (seed %d): %,d concerns and %,d decisions naming %,d synthetic people, %d offender"
+        out.printf(Locale.ROOT, "Town (seed %d): %,d concerns and %,d decisions naming %,d synthetic people, %d offender"
                 + " networks; records in %s%n", seed, summary.concerns(), summary.decisions(), summary.persons(),
                 summary.networks(), records);
 
@@ -114,17 +115,17 @@ final class DemoCommand implements Callable<Integer> {
                     data.resolve("quarantine"), Ingest.Options.DEFAULT,
                     new Progress(spec.commandLine().getErr(), Progress.Mode.AUTO), watch);
             for (FileSummary s : ingest.replay(List.of(records))) {
-                out.printf("Replayed in event-time order: %,d records accepted, %,d rejected; %,d alerts raised (%s)%n",
+                out.printf(Locale.ROOT, "Replayed in event-time order: %,d records accepted, %,d rejected; %,d alerts raised (%s)%n",
                         s.accepted(), s.rejected(), engine.alerts().size(), alertsFile);
             }
             Truth truth = Truth.read(town.resolve("truth.jsonl"));
             Map<String, String> assignment = new HashMap<>();
             truth.personOf().keySet().forEach(m -> assignment.put(m, workspace.people().personOf(m)));
-            out.printf("%nAgainst the town's ground truth:%n");
+            out.printf(Locale.ROOT, "%nAgainst the town's ground truth:%n");
             EvaluateCommand.print(out, AlertScore.of(engine.alerts(), truth), LinkageScore.of(assignment, truth.personOf()));
             out.println();
             AuditReport audit = workspace.audit().run();
-            out.printf("Log verified: %s (%s, %s)%n", audit.ok() ? "ok" : audit.problems(),
+            out.printf(Locale.ROOT, "Log verified: %s (%s, %s)%n", audit.ok() ? "ok" : audit.problems(),
                     Counted.of(audit.entries(), "entry", "entries"), Counted.of(audit.checkpoints(), "checkpoint", "checkpoints"));
 
             StoredRecord first = firstConcern(workspace);
@@ -132,8 +133,8 @@ final class DemoCommand implements Callable<Integer> {
             Files.writeString(receipt, workspace.ledger().receipt(first.id()).toText());
             Path key = data.resolve("log.vkey");
             Files.writeString(key, workspace.signer.vkey() + "\n");
-            out.printf("Receipt for concern %s: %s (verifier key: %s)%n", first.id(), receipt, key);
-            out.printf("%nTry: ./vigil verify --data %s%n     ./vigil export priorities --data %s | head%n"
+            out.printf(Locale.ROOT, "Receipt for concern %s: %s (verifier key: %s)%n", first.id(), receipt, key);
+            out.printf(Locale.ROOT, "%nTry: ./vigil verify --data %s%n     ./vigil export priorities --data %s | head%n"
                     + "     ./vigil export priorities --data %s --by volume | head%n"
                     + "     ./vigil check-receipt %s --key %s%n     ./vigil evaluate --data %s --truth %s%n", data, data, data,
                     receipt, key, data, town.resolve("truth.jsonl"));

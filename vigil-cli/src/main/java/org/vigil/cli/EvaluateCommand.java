@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vigil.alerts.AlertEngine;
@@ -52,18 +53,18 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     static void print(PrintWriter out, AlertScore a, LinkageScore l) {
-        out.printf("offender recall                  %d/%d = %.3f%n", a.offendersFlagged(), a.offenders(), a.recall());
-        out.printf("precision per flagged person     %d/%d = %.3f%n", a.flaggedOffenders(), a.flagged(),
+        out.printf(Locale.ROOT, "offender recall                  %d/%d = %.3f%n", a.offendersFlagged(), a.offenders(), a.recall());
+        out.printf(Locale.ROOT, "precision per flagged person     %d/%d = %.3f%n", a.flaggedOffenders(), a.flagged(),
                 a.precisionPerPerson());
-        out.printf("precision per alert              %d/%d = %.3f (all kinds but overdue)%n", a.alertsTrue(), a.alerts(),
+        out.printf(Locale.ROOT, "precision per alert              %d/%d = %.3f (all kinds but overdue)%n", a.alertsTrue(), a.alerts(),
                 a.precisionPerAlert());
-        out.printf("benign adults flagged as suspect %d%s%n", a.benignFlagged().size(),
+        out.printf(Locale.ROOT, "benign adults flagged as suspect %d%s%n", a.benignFlagged().size(),
                 a.benignFlagged().isEmpty() ? "" : " " + a.benignFlagged().keySet());
-        out.printf("median concerns naming an offender before his first alert: %s%n",
-                Double.isInfinite(a.medianConcernsBeforeAlert()) ? "never alerted" : String.format("%.1f",
+        out.printf(Locale.ROOT, "median concerns naming an offender before his first alert: %s%n",
+                Double.isInfinite(a.medianConcernsBeforeAlert()) ? "never alerted" : String.format(Locale.ROOT, "%.1f",
                         a.medianConcernsBeforeAlert()));
-        out.printf("alerts by kind                   %s%n", a.byKind());
-        out.printf("mention linkage                  precision %.3f, recall %.3f, F1 %.3f%n", l.precision(), l.recall(),
+        out.printf(Locale.ROOT, "alerts by kind                   %s%n", a.byKind());
+        out.printf(Locale.ROOT, "mention linkage                  precision %.3f, recall %.3f, F1 %.3f%n", l.precision(), l.recall(),
                 l.f1());
     }
 }

@@ -50,7 +50,7 @@ final class ExplainCommand implements Callable<Integer> {
                         + " when the store held more mentions than the model's prior was set for, and the more people a"
                         + " town holds, the more of them share a name%n", -shift);
             }
-            out.printf("%s is %s; %s is %s: %s%n", left, people.personOf(left), right, people.personOf(right),
+            out.printf(Locale.ROOT, "%s is %s; %s is %s: %s%n", left, people.personOf(left), right, people.personOf(right),
                     people.personOf(left).equals(people.personOf(right)) ? "the same person" : "different persons");
             return ExitCode.OK;
         }

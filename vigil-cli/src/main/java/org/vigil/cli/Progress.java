@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.vigil.ingest.IngestListener;
 
 /**
@@ -63,7 +64,7 @@ final class Progress implements IngestListener {
         int width = 30;
         double share = fileBytes == 0 ? 1 : Math.min(1.0, (double) bytesRead / fileBytes);
         int filled = (int) Math.round(share * width);
-        err.printf("\r%-24.24s [%s%s] %3d%%  %,d accepted  %,d rejected", file.getFileName(), "#".repeat(filled),
+        err.printf(Locale.ROOT, "\r%-24.24s [%s%s] %3d%%  %,d accepted  %,d rejected", file.getFileName(), "#".repeat(filled),
                 " ".repeat(width - filled), Math.round(share * 100), accepted, rejected);
         if (done) {
             err.println();

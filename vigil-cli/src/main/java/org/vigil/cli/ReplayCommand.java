@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigil.alerts.AlertChange;
 import org.vigil.alerts.AlertEngine;
@@ -85,7 +86,7 @@ final class ReplayCommand implements Callable<Integer> {
         if (rebuilt) {
             err.println("the store already held records, so the alerts are those of replaying all of it in event time");
         }
-        err.printf("%d alerts raised (%d later updated with new evidence), written to %s%n", counts[0], counts[1], alerts);
+        err.printf(Locale.ROOT, "%d alerts raised (%d later updated with new evidence), written to %s%n", counts[0], counts[1], alerts);
         return rejected > 0 ? ExitCode.REJECTED : ExitCode.OK;
     }
 

@@ -1,5 +1,6 @@
 package org.vigil.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigil.ledger.AuditReport;
 import picocli.CommandLine.Command;
@@ -24,14 +25,14 @@ final class VerifyCommand implements Callable<Integer> {
             AuditReport report = workspace.audit().run();
             var out = spec.commandLine().getOut();
             if (report.ok()) {
-                out.printf("ok: %s, %s, %s and %s verified%n", Counted.of(report.entries(), "log entry", "log entries"),
+                out.printf(Locale.ROOT, "ok: %s, %s, %s and %s verified%n", Counted.of(report.entries(), "log entry", "log entries"),
                         Counted.of(report.records(), "record", "records"),
                         Counted.of(report.accesses(), "access event", "access events"),
                         Counted.of(report.checkpoints(), "checkpoint", "checkpoints"));
                 return ExitCode.OK;
             }
             var err = spec.commandLine().getErr();
-            err.printf("FAILED: %s found in %s, %s, %s:%n", Counted.of(report.problems().size(), "problem", "problems"),
+            err.printf(Locale.ROOT, "FAILED: %s found in %s, %s, %s:%n", Counted.of(report.problems().size(), "problem", "problems"),
                     Counted.of(report.entries(), "log entry", "log entries"), Counted.of(report.records(), "record", "records"),
                     Counted.of(report.checkpoints(), "checkpoint", "checkpoints"));
             report.problems().forEach(p -> err.println("  - " + p));

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -56,7 +57,7 @@ final class Fields {
         for (int i = 0; i < value.length(); i++) {
             if (Character.isISOControl(value.charAt(i))) {
                 throw new InvalidRecordException(name(field) + " holds a control character (U+"
-                        + String.format("%04X", (int) value.charAt(i)) + ")");
+                        + String.format(Locale.ROOT, "%04X", (int) value.charAt(i)) + ")");
             }
         }
         return value;

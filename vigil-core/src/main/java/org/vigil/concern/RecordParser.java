@@ -114,7 +114,7 @@ public final class RecordParser {
         if (result.isError()) {
             int at = in.position();
             throw new InvalidRecordException("not valid UTF-8: byte " + (at + 1) + " is 0x"
-                    + String.format("%02X", line[at] & 0xff));
+                    + String.format(Locale.ROOT, "%02X", line[at] & 0xff));
         }
     }
 

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A C2SP signed note taken apart, before any signature is checked: the text (ending in a newline) and
@@ -40,7 +41,7 @@ record SignedNote(String text, List<Line> signatures) {
 
         @Override
         public String toString() {
-            return "— " + keyName + " " + String.format("%08x", keyId);
+            return "— " + keyName + " " + String.format(Locale.ROOT, "%08x", keyId);
         }
     }
 
@@ -126,7 +127,7 @@ record SignedNote(String text, List<Line> signatures) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\n' || c == 0x7f) {
-                return "the " + what + " contains control character U+" + String.format("%04X", (int) c) + " at " + i;
+                return "the " + what + " contains control character U+" + String.format(Locale.ROOT, "%04X", (int) c) + " at " + i;
             }
             if (Character.isSurrogate(c)) {
                 if (!Character.isHighSurrogate(c) || i + 1 == text.length()

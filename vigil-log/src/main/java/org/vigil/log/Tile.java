@@ -2,6 +2,7 @@ package org.vigil.log;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A C2SP tlog-tiles tile: up to 256 consecutive hashes of the tree's nodes at Merkle level {@code 8·level},
@@ -66,10 +67,10 @@ public record Tile(int level, long index, int width) {
         if (n < 0) {
             throw new IllegalArgumentException("tile index must not be negative: " + n);
         }
-        String last = String.format("%03d", n % 1000);
+        String last = String.format(Locale.ROOT, "%03d", n % 1000);
         StringBuilder prefix = new StringBuilder();
         for (long rest = n / 1000; rest > 0; rest /= 1000) {
-            prefix.insert(0, String.format("x%03d/", rest % 1000));
+            prefix.insert(0, String.format(Locale.ROOT, "x%03d/", rest % 1000));
         }
         return prefix + last;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class TileTest {
@@ -19,6 +20,17 @@ class TileTest {
         assertThat(Tile.indexPath(999)).isEqualTo("999");
         assertThat(Tile.indexPath(1000)).isEqualTo("x001/000");
         assertThat(Tile.indexPath(1_000_000)).isEqualTo("x001/x000/000");
+    }
+
+    @Test
+    void writesAsciiPathsWhateverTheDefaultLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-EG-u-nu-arab")); // Arabic-Indic digits by default
+            assertThat(Tile.indexPath(1_234_067)).isEqualTo("x001/x234/067");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.vigil.store.SqliteConcernStore;
 import org.vigil.web.auth.Accounts;
 import org.vigil.web.auth.Role;
@@ -66,7 +67,7 @@ public final class DemoAccounts {
     public static void print(List<Demo> demos, PrintStream out) {
         out.println("Demo accounts (passwords are new on every run):");
         for (Demo d : demos) {
-            out.printf("  %-15s %-17s %-18s %s%n", d.username(), d.password(), d.role().label(),
+            out.printf(Locale.ROOT, "  %-15s %-17s %-18s %s%n", d.username(), d.password(), d.role().label(),
                     d.agency() != null ? d.agency() : d.team() != null ? "team " + d.team() : "");
         }
     }

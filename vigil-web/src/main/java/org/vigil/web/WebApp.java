@@ -3,6 +3,7 @@ package org.vigil.web;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.Locale;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.time.Clock;
 import java.time.Duration;
@@ -170,7 +171,7 @@ public final class WebApp implements AutoCloseable {
                 options.notices().println("vigil-web: escalation check failed: " + e.getMessage());
             }
         }, 1, 60, TimeUnit.SECONDS);
-        options.notices().printf("vigil-web: %,d records, %,d log entries, %,d mentions indexed; serving on http://%s:%d/"
+        options.notices().printf(Locale.ROOT, "vigil-web: %,d records, %,d log entries, %,d mentions indexed; serving on http://%s:%d/"
                 + " (started in %.1f s)%n", records, vault.size(), search.documents(), options.host(), server.port(),
                 (System.nanoTime() - began) / 1e9);
         return new WebApp(server, parts, timer, table[0].all());

@@ -3,6 +3,7 @@ package org.vigil.linkage.blocking;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -56,7 +57,7 @@ public record BlockingRecall(long truePairs, long reached, long candidatePairs) 
 
     @Override
     public String toString() {
-        return String.format("blocking recall %.4f (%d of %d true pairs; %d candidate pairs)", recall(), reached, truePairs,
+        return String.format(Locale.ROOT, "blocking recall %.4f (%d of %d true pairs; %d candidate pairs)", recall(), reached, truePairs,
                 candidatePairs);
     }
 }

@@ -1,6 +1,7 @@
 package org.vigil.linkage.csv;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.vigil.linkage.model.LinkageModel;
 import org.vigil.linkage.table.Field;
@@ -33,11 +34,11 @@ public record LinkSummary(int leftRecords, int rightRecords, List<Map<ColumnRole
 
     private String counts() {
         if (model == null) {
-            return String.format("%s: %d%s records, so no pairs to compare; %s written with its header only%n",
+            return String.format(Locale.ROOT, "%s: %d%s records, so no pairs to compare; %s written with its header only%n",
                     rightRecords == 0 ? "deduplicated" : "linked", leftRecords,
                     rightRecords == 0 ? "" : " + " + rightRecords, "the output");
         }
-        return String.format("%s: %d%s records, %d candidate pairs, %d pairs written (lambda %.3g)%n"
+        return String.format(Locale.ROOT, "%s: %d%s records, %d candidate pairs, %d pairs written (lambda %.3g)%n"
                         + "fields: %s%nblocking: %s%ntimes (ms): %s%n",
                 rightRecords == 0 ? "deduplicated" : "linked", leftRecords,
                 rightRecords == 0 ? "" : " + " + rightRecords, candidatePairs, pairsWritten, model.lambda(), fields,

@@ -1,6 +1,7 @@
 package org.vigil.linkage.evaluation;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.vigil.linkage.clustering.Clusters;
 
@@ -99,7 +100,7 @@ public record PairwiseQuality(long truePositives, long falsePositives, long fals
 
     @Override
     public String toString() {
-        return String.format("P=%.4f R=%.4f F1=%.4f (tp %d, fp %d, fn %d)", precision(), recall(), f1(), truePositives,
+        return String.format(Locale.ROOT, "P=%.4f R=%.4f F1=%.4f (tp %d, fp %d, fn %d)", precision(), recall(), f1(), truePositives,
                 falsePositives, falseNegatives);
     }
 }

@@ -1,6 +1,7 @@
 package org.vigil.linkage.explain;
 
 import java.util.List;
+import java.util.Locale;
 import org.vigil.linkage.model.MatchWeight;
 
 /**
@@ -50,23 +51,23 @@ public record Waterfall(String leftId, String rightId, MatchWeight prior, List<S
     /** The waterfall as plain text, one line per step, for a case file or a terminal. */
     public String toText() {
         StringBuilder b = new StringBuilder();
-        b.append(String.format("%s ~ %s%n", leftId, rightId));
+        b.append(String.format(Locale.ROOT, "%s ~ %s%n", leftId, rightId));
         double running = prior.bits();
-        b.append(String.format("  %-14s %-20s %-24s %-24s %8s %8s%n", "prior", "", "", "", prior, fmt(running)));
+        b.append(String.format(Locale.ROOT, "  %-14s %-20s %-24s %-24s %8s %8s%n", "prior", "", "", "", prior, fmt(running)));
         for (Step s : steps) {
             running += s.total().bits();
             String w = s.termFrequencyAdjustment().bits() == 0 ? s.weight().toString()
                     : s.weight() + " " + s.termFrequencyAdjustment() + "tf";
-            b.append(String.format("  %-14s %-20s %-24s %-24s %8s %8s%n", s.comparison(), s.level(), clip(s.left()),
+            b.append(String.format(Locale.ROOT, "  %-14s %-20s %-24s %-24s %8s %8s%n", s.comparison(), s.level(), clip(s.left()),
                     clip(s.right()), w, fmt(running)));
         }
-        b.append(String.format("  %-14s %-20s %-24s %-24s %8s %8s%n", "total", "", "", "", total,
-                String.format("p=%.6f", probability())));
+        b.append(String.format(Locale.ROOT, "  %-14s %-20s %-24s %-24s %8s %8s%n", "total", "", "", "", total,
+                String.format(Locale.ROOT, "p=%.6f", probability())));
         return b.toString();
     }
 
     private static String fmt(double bits) {
-        return String.format("%+.2f", bits);
+        return String.format(Locale.ROOT, "%+.2f", bits);
     }
 
     private static String clip(String s) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.vigil.linkage.comparison.Comparison;
 import org.vigil.linkage.comparison.ComparisonLevel;
@@ -310,12 +311,12 @@ public final class LinkageModel {
 
     /** The parameters as a readable table: one line per level with m, u and weight. */
     public String describe() {
-        StringBuilder b = new StringBuilder(String.format("lambda %.3g (prior weight %s)%n", lambda, prior()));
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "lambda %.3g (prior weight %s)%n", lambda, prior()));
         for (int k = 0; k < comparisons.size(); k++) {
             Comparison c = comparisons.get(k);
             List<ComparisonLevel> levels = c.levels();
             for (int l = 1; l < levels.size(); l++) {
-                b.append(String.format("%-14s %-22s m=%.4f u=%.6f w=%+6.2f%s%n", c.name(), levels.get(l).label(),
+                b.append(String.format(Locale.ROOT, "%-14s %-22s m=%.4f u=%.6f w=%+6.2f%s%n", c.name(), levels.get(l).label(),
                         m[k][l], u[k][l], weight(k, l), levels.get(l).termFrequencyAdjusted() ? " tf" : ""));
             }
         }

@@ -1,5 +1,7 @@
 package org.vigil.linkage.model;
 
+import java.util.Locale;
+
 /**
  * A match weight: log₂ of a Bayes factor (or of prior odds). Weights add; {@link #probability()} turns
  * a total weight into a probability.
@@ -52,6 +54,6 @@ public record MatchWeight(double bits) {
 
     @Override
     public String toString() {
-        return String.format("%+.2f", bits);
+        return String.format(Locale.ROOT, "%+.2f", bits);
     }
 }

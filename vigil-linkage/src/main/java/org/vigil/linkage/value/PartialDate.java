@@ -2,6 +2,7 @@ package org.vigil.linkage.value;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -186,11 +187,11 @@ public record PartialDate(int year, int month, int day) {
     @Override
     public String toString() {
         if (month == 0) {
-            return String.format("%04d", year);
+            return String.format(Locale.ROOT, "%04d", year);
         }
         if (day == 0) {
-            return String.format("%04d-%02d", year, month);
+            return String.format(Locale.ROOT, "%04d-%02d", year, month);
         }
-        return String.format("%04d-%02d-%02d", year, month, day);
+        return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.vigil.linkage.comparison.Comparisons;
 import org.vigil.linkage.explain.Waterfall;
@@ -97,6 +98,19 @@ class FellegiSunterByHandTest {
         assertThat(sum).isCloseTo(w.total().bits(), within(1e-12));
         assertThat(w.probability()).isCloseTo(0.0794979, within(1e-7));
         assertThat(w.toText()).contains("a1 ~ a2", "prior", "region", "exact", "sex", "identifier", "null", "p=0.079498");
+    }
+
+    @Test
+    void theWaterfallPrintsTheSameTextWhateverTheDefaultLocale() {
+        String text = new Scorer(model(), table()).explain(0, 1).toText();
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY); // a decimal comma
+            assertThat(new Scorer(model(), table()).explain(0, 1).toText()).isEqualTo(text).contains("p=0.079498");
+            assertThat(new MatchWeight(-3.456)).hasToString("-3.46");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.vigil.web.person;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.vigil.concern.Submission;
@@ -48,10 +49,10 @@ public final class LinkedPersons implements PersonDirectory {
                 }
             }
             List<String> parts = new ArrayList<>();
-            parts.add(String.format("prior %+.1f bits", best.prior().bits()));
+            parts.add(String.format(Locale.ROOT, "prior %+.1f bits", best.prior().bits()));
             for (Waterfall.Step s : best.steps()) {
                 if (s.total().bits() != 0) {
-                    parts.add(String.format("%s: %s (%s / %s) %+.1f bits", s.comparison(), s.level(), s.left(), s.right(),
+                    parts.add(String.format(Locale.ROOT, "%s: %s (%s / %s) %+.1f bits", s.comparison(), s.level(), s.left(), s.right(),
                             s.total().bits()));
                 }
             }

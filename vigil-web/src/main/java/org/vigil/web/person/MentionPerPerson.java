@@ -2,6 +2,7 @@ package org.vigil.web.person;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,7 +44,7 @@ public final class MentionPerPerson implements PersonDirectory {
                 for (Subject subject : c.subjects().stream().sorted(Comparator.comparing(Subject::ref)).toList()) {
                     String key = subject.mentionKey(c.id());
                     if (!personByMention.containsKey(key)) {
-                        String person = String.format("P-%06d", next.incrementAndGet());
+                        String person = String.format(Locale.ROOT, "P-%06d", next.incrementAndGet());
                         personByMention.put(key, person);
                         mentionByPerson.put(person, key);
                     }
