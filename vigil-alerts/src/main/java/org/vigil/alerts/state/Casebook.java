@@ -45,14 +45,13 @@ public final class Casebook {
     public final NetworkBook network = new NetworkBook();
     public final MentionKeys mentionKeys = new MentionKeys();
     private final ConcernHarm harm;
-    /** Which reports count a person as suspected: the rules of the class comment. */
+    /** Which reports count a person as suspected (rules 4 and 6–12 of docs/decisions/alerts-benign-adults.md). */
     public final Suspicion suspicion;
     /** What records repeat (agencies, roles, offences, assessments), kept once. */
     private final SharedValues shared = new SharedValues();
     private final Map<String, List<DecisionObserved>> pending = new HashMap<>();
     private final PriorityQueue<long[]> deadlines =
             new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
-
 
     public Casebook(ConcernHarm harm, double professionalStrength) {
         this.harm = harm;
@@ -195,6 +194,8 @@ public final class Casebook {
             }
         }
         named.children.removeAll(named.suspects);
+        named.associates.removeAll(named.suspects);
+        named.associates.removeAll(named.children);
         return named;
     }
 

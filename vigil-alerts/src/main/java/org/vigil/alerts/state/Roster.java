@@ -16,7 +16,7 @@ final class Roster {
     final long[] keys;
     final Set<Integer> suspects = new LinkedHashSet<>();
     final Set<Integer> children = new LinkedHashSet<>();
-    /** Adults named as {@code associate} or {@code other} in a concern of exploitation evidence. */
+    /** Adults named as {@code associate} or {@code other} in a concern of exploitation evidence, not its suspects. */
     final Set<Integer> associates = new LinkedHashSet<>();
     /** Adults named as {@code associate}, evidence or not. */
     final Set<Integer> namedAssociates = new LinkedHashSet<>();

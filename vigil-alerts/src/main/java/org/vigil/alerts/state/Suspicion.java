@@ -91,8 +91,6 @@ public final class Suspicion {
         List<Integer> missingSuspects = missingWithChildAtRisk(exploitation, named.missing, named.suspects,
                 named.children, idx);
         Set<Integer> associates = named.associates;
-        associates.removeAll(named.suspects);
-        associates.removeAll(named.children);
         for (int a : associates) {
             PersonRecord person = persons.record(a);
             person.associateWaiting = PersonRecord.added(person.associateWaiting, idx, 1);
