@@ -314,8 +314,8 @@ public final class LinkageIndex {
         Scored scored = score(me, blocked, scoring, linkBits, shift);
         scored.matches.sort((x, y) -> Double.compare(y.weight().bits(), x.weight().bits()));
         scored.contradicted.sort((x, y) -> Double.compare(y.weight().bits(), x.weight().bits()));
-        IncrementalClustering.Change change = clustering.add(me, Arrays.copyOf(blocked.candidates, blocked.n), scored.weights,
-                apart(me));
+        int[] others = Arrays.copyOf(blocked.candidates, blocked.n);
+        IncrementalClustering.Change change = clustering.add(me, others, scored.weights, apart(me));
         if (companions != null) {
             companions.joined(me, change.cluster(), change.merged());
         }
