@@ -1,10 +1,14 @@
 package org.vigil.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.vigil.linkage.blocking.BlockingKey;
+import org.vigil.linkage.blocking.BlockingRule;
 import org.vigil.linkage.csv.ColumnRole;
 import org.vigil.linkage.csv.CsvLinkage;
 import org.vigil.linkage.csv.LinkOptions;
@@ -62,6 +66,20 @@ final class LinkCommand implements Callable<Integer> {
         }
     }
 
+    @Option(names = "--blocking", paramLabel = "RULE", completionCandidates = BlockingKeys.class,
+            description = "compare only pairs that agree on this rule, instead of the rules chosen for the columns found;"
+                    + " repeat it for a union of rules. A rule is keys joined by &, as the summary prints them, e.g."
+                    + " --blocking 'surname&birth_year'; keys: ${COMPLETION-CANDIDATES}")
+    List<String> blocking = new ArrayList<>();
+
+    /** The keys {@code --blocking} accepts, listed in the help. */
+    static final class BlockingKeys implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(BlockingKey.values()).map(BlockingKey::key).iterator();
+        }
+    }
+
     @Option(names = "--model", paramLabel = "MODEL.json", description = "use a saved model instead of training")
     Path modelIn;
 
@@ -78,6 +96,9 @@ final class LinkCommand implements Callable<Integer> {
         columns.forEach((role, column) -> roles.put(role(role), column));
         LinkOptions options = LinkOptions.of(left, right, id, out).withThreshold(threshold).withRoles(roles)
                 .withModelIn(modelIn).withModelOut(modelOut).withExplainOut(explain).withRightIdColumn(rightId);
+        if (!blocking.isEmpty()) {
+            options = options.withBlockingRules(blocking.stream().map(BlockingRule::parse).toList());
+        }
         LinkSummary summary = CsvLinkage.run(options);
         spec.commandLine().getErr().print(summary.toText());
         return ExitCode.OK;

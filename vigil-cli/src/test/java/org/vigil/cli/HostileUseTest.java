@@ -242,6 +242,21 @@ class HostileUseTest {
     }
 
     @Test
+    void linkBlocksOnTheRulesGivenAndNamesAKeyItDoesNotKnow() throws Exception {
+        Path csv = dir.resolve("people.csv");
+        Files.writeString(csv, "id,First Name,Surname,DOB\n1,Amy,Smith,1990-01-02\n2,Amy,Smith,1990-01-02\n3,Ben,Jones,1980-05-06\n");
+        Path pairs = dir.resolve("pairs.csv");
+        CliRun run = vigil("link", csv.toString(), "--id", "id", "--out", pairs.toString(), "--blocking", "dob",
+                "--blocking", "surname&given_initial");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).contains("blocking: [dob, surname&given_initial]");
+        assertThat(Files.readAllLines(pairs)).hasSize(2).element(1).asString().startsWith("1,2,");
+        CliRun unknown = vigil("link", csv.toString(), "--id", "id", "--out", pairs.toString(), "--blocking", "dob&nope");
+        assertThat(unknown.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(unknown.err()).contains("unknown blocking key: nope");
+    }
+
+    @Test
     void linkReadsTheRightFilesIdsFromTheColumnRightIdNames() throws Exception {
         Path left = dir.resolve("left.csv");
         Files.writeString(left, "id,First Name,Surname,DOB\n1,Amy,Smith,1990-01-02\n3,Ben,Jones,1980-05-06\n");

@@ -61,6 +61,14 @@ public final class CsvLinkage {
         }
         LinkageSettings settings = LinkageSettings.defaultsFor(fields, table.size()).withThreads(threads).withThreshold(o.threshold());
         if (o.blockingRules() != null) {
+            for (BlockingRule rule : o.blockingRules()) {
+                if (!rule.isAvailable(fields)) {
+                    Set<Field> missing = rule.fields();
+                    missing.removeAll(fields);
+                    throw new InputException("blocking rule " + rule.name() + " needs " + missing
+                            + ", which no column read gives (fields: " + fields + ")");
+                }
+            }
             settings = settings.withBlockingRules(o.blockingRules());
         }
         settings = settings.withSeed(o.seed());

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.linkage.blocking.BlockingRule;
 import org.vigil.linkage.model.LinkageModel;
 
 /** The facade behind {@code vigil link}, on small invented tables. */
@@ -182,6 +183,19 @@ class CsvLinkageTest {
         assertThat(pairs(out)).hasSize(60).anySatisfy(p -> assertThat(p[0] + p[1]).isEqualTo("p0-ap0-b"));
         assertThat(CsvPersons.read(Files.write(dir.resolve("utf8.csv"), lines), "id", Map.of()).encoding())
                 .isEqualTo(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void blocksOnTheRulesTheUserNamesAndRefusesOneNoColumnCanServe() throws Exception {
+        Path in = people("id,first_name,last_name,dob,postcode,mobile", "people.csv");
+        Path out = dir.resolve("pairs.csv");
+        LinkSummary s = CsvLinkage.run(LinkOptions.of(in, null, "id", out)
+                .withBlockingRules(List.of(BlockingRule.parse("dob"), BlockingRule.parse("surname&postcode"))));
+        assertThat(s.blockingRules()).containsExactly("dob", "surname&postcode");
+        assertThat(pairs(out)).isNotEmpty().allSatisfy(p -> assertThat(p[0].replace("-a", "")).isEqualTo(p[1].replace("-b", "")));
+        assertThatThrownBy(() -> CsvLinkage.run(LinkOptions.of(in, null, "id", out)
+                .withBlockingRules(List.of(BlockingRule.parse("dob"), BlockingRule.parse("vrm")))))
+                .isInstanceOf(InputException.class).hasMessageContaining("blocking rule vrm needs [VRM]");
     }
 
     @Test
