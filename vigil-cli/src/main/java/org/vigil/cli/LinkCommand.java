@@ -68,7 +68,7 @@ final class LinkCommand implements Callable<Integer> {
 
     @Option(names = "--blocking", paramLabel = "RULE", completionCandidates = BlockingKeys.class,
             description = "compare only pairs that agree on this rule, instead of the rules chosen for the columns found;"
-                    + " repeat it for a union of rules. A rule is keys joined by &, as the summary prints them, e.g."
+                    + " repeat it for a union of rules. A rule is keys joined by &, as the summary prints them, such as"
                     + " --blocking 'surname&birth_year'; keys: ${COMPLETION-CANDIDATES}")
     List<String> blocking = new ArrayList<>();
 
