@@ -45,13 +45,16 @@ public final class TestWorld implements AutoCloseable {
     public final List<String> told;
     /** The work list the app shows, to which a test may add lines. */
     public final ListPriorityFeed priorities;
+    /** The alerts the app shows, to which a test may add alerts. */
+    public final ListAlertFeed alerts;
 
-    private TestWorld(Path data, WebApp app, List<String> told, ListPriorityFeed priorities) {
+    private TestWorld(Path data, WebApp app, List<String> told, ListPriorityFeed priorities, ListAlertFeed alerts) {
         this.data = data;
         this.app = app;
         this.base = "http://127.0.0.1:" + app.port();
         this.told = told;
         this.priorities = priorities;
+        this.alerts = alerts;
     }
 
     public static TestWorld start(int townConcerns) {
@@ -91,7 +94,7 @@ public final class TestWorld implements AutoCloseable {
             alerts.add(new Alert(ALERT_ID, "repeat_suspect", Instant.parse("2024-03-02T10:00:00Z"), XSS_CONCERN,
                     List.of(new Alert.AlertPerson(person, "suspect", List.of(XSS_CONCERN + "/s2"))), 1840.5,
                     List.of("linked to 2 children across 2 concerns from 2 agencies")));
-            return new TestWorld(data, app, told, priorities);
+            return new TestWorld(data, app, told, priorities, alerts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

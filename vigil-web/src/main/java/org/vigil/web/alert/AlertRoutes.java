@@ -15,8 +15,9 @@ import org.vigil.web.auth.Viewer;
 import org.vigil.web.ledger.AccessLog;
 
 /**
- * The alert queue: analysts see it, supervisors decide each alert with a reason. Every view of the queue (page or
- * JSON) and every export is logged before it is shown as an access to each person and concern in the alerts shown.
+ * The alert queue: analysts see it, supervisors decide each alert with a reason. Every view of the queue (a page of
+ * {@link #PAGE_SIZE} alerts, or the whole queue as JSON) and every export is logged before it is shown as an access to
+ * each person and concern in the alerts shown.
  * Alerts that draw on a concern the viewer may not read ({@link AlertReach}) are left out of the queue, its JSON and
  * the export, so they are neither shown nor logged as disclosed to that viewer, and may not be decided by them.
  */
@@ -41,16 +42,47 @@ public final class AlertRoutes {
         routes.get("/api/export/alerts", this::export, Role.ANALYST, Role.SUPERVISOR);
     }
 
+    /** Alerts on one page of the queue: a screenful to triage, and what each view logs as shown. */
+    static final int PAGE_SIZE = 50;
+
     private void page(Context ctx) {
-        Viewer viewer = Web.viewer(ctx);
-        pages.render(ctx, "alerts.jte", "Alerts", Map.of("items", shownQueue(viewer), "outcomes",
-                AlertDecision.OUTCOMES, "mayDecide", viewer.is(Role.SUPERVISOR), "error", ""));
+        render(ctx, Web.viewer(ctx), pageNumber(ctx.queryParam("page")), "");
     }
 
-    /** The queue as this viewer may see it, logged as a view of it and of each person and concern in it. */
-    private List<AlertDesk.Item> shownQueue(Viewer viewer) {
-        List<AlertDesk.Item> items = desk.queue().stream().filter(i -> reach.mayRead(viewer.account(), i.alert()))
-                .toList();
+    private void render(Context ctx, Viewer viewer, int pageNo, String error) {
+        List<AlertDesk.Item> queue = readableQueue(viewer);
+        int shownPage = Math.min(pageNo, pageCount(queue.size()));
+        pages.render(ctx, "alerts.jte", "Alerts", Map.of("items", logged(viewer, page(queue, shownPage)),
+                "outcomes", AlertDecision.OUTCOMES, "mayDecide", viewer.is(Role.SUPERVISOR), "error", error,
+                "pageNo", shownPage, "pageCount", pageCount(queue.size()), "total", queue.size()));
+    }
+
+    static int pageCount(int alerts) {
+        return Math.max(1, (alerts + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** Page {@code pageNo} of {@code queue}, or its last page if it has fewer. */
+    static <T> List<T> page(List<T> queue, int pageNo) {
+        int shown = Math.min(pageNo, pageCount(queue.size()));
+        return queue.subList((shown - 1) * PAGE_SIZE, Math.min(queue.size(), shown * PAGE_SIZE));
+    }
+
+    /** {@code ?page=K}, counted from 1; anything else is the first page. */
+    static int pageNumber(String text) {
+        try {
+            return text == null ? 1 : Math.max(1, Integer.parseInt(text.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** The queue as this viewer may see it. */
+    private List<AlertDesk.Item> readableQueue(Viewer viewer) {
+        return desk.queue().stream().filter(i -> reach.mayRead(viewer.account(), i.alert())).toList();
+    }
+
+    /** {@code items}, once logged as a view of the queue and of each person and concern in them. */
+    private List<AlertDesk.Item> logged(Viewer viewer, List<AlertDesk.Item> items) {
         log.logShowing(new Access(viewer.username(), "view alert queue", null, "alert triage"),
                 reach.disclosedBy(items.stream().map(AlertDesk.Item::alert).toList()));
         return items;
@@ -70,8 +102,7 @@ public final class AlertRoutes {
             desk.decide(ctx.pathParam("id"), ctx.formParam("outcome"), ctx.formParam("reason"), viewer.username());
         } catch (IllegalArgumentException e) {
             ctx.status(400);
-            pages.render(ctx, "alerts.jte", "Alerts", Map.of("items", shownQueue(viewer), "outcomes",
-                    AlertDecision.OUTCOMES, "mayDecide", true, "error", e.getMessage()));
+            render(ctx, viewer, 1, e.getMessage());
             return;
         }
         ctx.redirect("/alerts");
@@ -96,9 +127,14 @@ public final class AlertRoutes {
         }
     }
 
+    /** The whole queue, or with {@code ?page=K} the page the queue page shows (each logged as it is shown). */
     private void json(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
-        Web.json(ctx, shownQueue(viewer).stream().map(AlertRoutes::item).toList());
+        List<AlertDesk.Item> queue = readableQueue(viewer);
+        if (ctx.queryParam("page") != null) {
+            queue = page(queue, pageNumber(ctx.queryParam("page")));
+        }
+        Web.json(ctx, logged(viewer, queue).stream().map(AlertRoutes::item).toList());
     }
 
     /**

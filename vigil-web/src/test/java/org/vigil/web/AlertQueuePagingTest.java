@@ -1,0 +1,84 @@
+package org.vigil.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vigil.web.alert.Alert;
+
+/** The alert queue page shows a page of alerts at a time, and logs as seen only the persons on the page shown. */
+class AlertQueuePagingTest {
+    private static TestWorld world;
+    /** Real persons, so that who-knew answers for them: on the first page, and alone on the last. */
+    private static String first;
+    private static String last;
+
+    @BeforeAll
+    static void start() {
+        world = TestWorld.start(20);
+        first = world.app.parts().persons().personOf(TestWorld.XSS_CONCERN + "/s1").orElseThrow();
+        last = world.app.parts().persons().personOf(TestWorld.XSS_CONCERN + "/s2").orElseThrow();
+        // 110 alerts above the world's own (harm 1840.5, naming {@code last}), the first of them naming {@code first}.
+        for (int i = 1; i <= 110; i++) {
+            String person = i == 1 ? first : "P-8" + String.format(java.util.Locale.ROOT, "%05d", i);
+            world.alerts.add(new Alert("A-9" + String.format(java.util.Locale.ROOT, "%05d", i), "place",
+                    Instant.parse("2024-04-01T10:00:00Z"), null,
+                    List.of(new Alert.AlertPerson(person, "suspect", List.of())), 100_000 - i,
+                    List.of("seen at the same place as " + i + " others")));
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        world.close();
+    }
+
+    /** Whether the auditor's who-knew lists {@code viewer} seeing {@code person} in the alert queue. */
+    private static boolean sawInQueue(String viewer, String person) {
+        HttpUser auditor = new HttpUser(world.base).login("auditor", TestWorld.PASSWORD);
+        JsonNode events = HttpUser.json(auditor.get("/api/who-knew?target=" + person + "&purpose=oversight"))
+                .get("events");
+        for (JsonNode e : events) {
+            if (e.get("actor").asText().equals(viewer) && e.get("action").asText().equals("view alert queue")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void eachPageShowsAndLogsItsOwnAlertsOnly() {
+        HttpUser analyst = new HttpUser(world.base).login("analyst", TestWorld.PASSWORD);
+        String page1 = analyst.get("/alerts").body();
+        assertThat(page1).contains("Page 1 of 3 (111 alerts, undecided first)", "rel=\"next\"", "P-800002")
+                .doesNotContain("P-800110", TestWorld.ALERT_ID, "rel=\"prev\"");
+        assertThat(sawInQueue("analyst", first)).isTrue();
+        assertThat(sawInQueue("analyst", last)).as("named only on the last page, not yet shown").isFalse();
+
+        String page3 = analyst.get("/alerts?page=3").body();
+        assertThat(page3).contains("Page 3 of 3", TestWorld.ALERT_ID, "P-800110", "rel=\"prev\"")
+                .doesNotContain("P-800002", "rel=\"next\"");
+        assertThat(sawInQueue("analyst", last)).isTrue();
+    }
+
+    @Test
+    void theJsonQueueIsWholeUnlessAPageIsAskedFor() {
+        HttpUser analyst = new HttpUser(world.base).login("analyst-cse", TestWorld.PASSWORD);
+        assertThat(HttpUser.json(analyst.get("/api/alerts"))).hasSize(111);
+        JsonNode page3 = HttpUser.json(analyst.get("/api/alerts?page=3"));
+        assertThat(page3).hasSize(11);
+        assertThat(page3.get(10).get("alert").get("id").asText()).isEqualTo(TestWorld.ALERT_ID);
+    }
+
+    @Test
+    void aPageBeyondTheLastShowsTheLastAndAnythingElseTheFirst() {
+        HttpUser analyst = new HttpUser(world.base).login("analyst-cse", TestWorld.PASSWORD);
+        assertThat(analyst.get("/alerts?page=99").body()).contains("Page 3 of 3");
+        assertThat(analyst.get("/alerts?page=two").body()).contains("Page 1 of 3");
+        assertThat(analyst.get("/alerts?page=-4").body()).contains("Page 1 of 3");
+    }
+}
