@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.vigil.ledger.Access;
 import org.vigil.web.Pages;
+import org.vigil.web.Paging;
 import org.vigil.web.RouteTable;
 import org.vigil.web.Web;
 import org.vigil.web.WebException;
@@ -16,7 +17,7 @@ import org.vigil.web.ledger.AccessLog;
 
 /**
  * The alert queue: analysts see it, supervisors decide each alert with a reason. Every view of the queue (a page of
- * {@link #PAGE_SIZE} alerts, or the whole queue as JSON) and every export is logged before it is shown as an access to
+ * {@link Paging#PAGE_SIZE} alerts, or the whole queue as JSON) and every export is logged before it is shown as an access to
  * each person and concern in the alerts shown.
  * Alerts that draw on a concern the viewer may not read ({@link AlertReach}) are left out of the queue, its JSON and
  * the export, so they are neither shown nor logged as disclosed to that viewer, and may not be decided by them.
@@ -42,38 +43,16 @@ public final class AlertRoutes {
         routes.get("/api/export/alerts", this::export, Role.ANALYST, Role.SUPERVISOR);
     }
 
-    /** Alerts on one page of the queue: a screenful to triage, and what each view logs as shown. */
-    static final int PAGE_SIZE = 50;
-
     private void page(Context ctx) {
-        render(ctx, Web.viewer(ctx), pageNumber(ctx.queryParam("page")), "");
+        render(ctx, Web.viewer(ctx), Paging.pageNumber(ctx.queryParam("page")), "");
     }
 
     private void render(Context ctx, Viewer viewer, int pageNo, String error) {
         List<AlertDesk.Item> queue = readableQueue(viewer);
-        int shownPage = Math.min(pageNo, pageCount(queue.size()));
-        pages.render(ctx, "alerts.jte", "Alerts", Map.of("items", logged(viewer, page(queue, shownPage)),
+        pages.render(ctx, "alerts.jte", "Alerts", Map.of("items", logged(viewer, Paging.page(queue, pageNo)),
                 "outcomes", AlertDecision.OUTCOMES, "mayDecide", viewer.is(Role.SUPERVISOR), "error", error,
-                "pageNo", shownPage, "pageCount", pageCount(queue.size()), "total", queue.size()));
-    }
-
-    static int pageCount(int alerts) {
-        return Math.max(1, (alerts + PAGE_SIZE - 1) / PAGE_SIZE);
-    }
-
-    /** Page {@code pageNo} of {@code queue}, or its last page if it has fewer. */
-    static <T> List<T> page(List<T> queue, int pageNo) {
-        int shown = Math.min(pageNo, pageCount(queue.size()));
-        return queue.subList((shown - 1) * PAGE_SIZE, Math.min(queue.size(), shown * PAGE_SIZE));
-    }
-
-    /** {@code ?page=K}, counted from 1; anything else is the first page. */
-    static int pageNumber(String text) {
-        try {
-            return text == null ? 1 : Math.max(1, Integer.parseInt(text.strip()));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+                "pageNo", Paging.shown(pageNo, queue.size()), "pageCount", Paging.pageCount(queue.size()),
+                "total", queue.size()));
     }
 
     /** The queue as this viewer may see it. */
@@ -132,7 +111,7 @@ public final class AlertRoutes {
         Viewer viewer = Web.viewer(ctx);
         List<AlertDesk.Item> queue = readableQueue(viewer);
         if (ctx.queryParam("page") != null) {
-            queue = page(queue, pageNumber(ctx.queryParam("page")));
+            queue = Paging.page(queue, Paging.pageNumber(ctx.queryParam("page")));
         }
         Web.json(ctx, logged(viewer, queue).stream().map(AlertRoutes::item).toList());
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.vigil.ledger.Access;
 import org.vigil.web.Pages;
+import org.vigil.web.Paging;
 import org.vigil.web.RouteTable;
 import org.vigil.web.Web;
 import org.vigil.web.access.ConcernReach;
@@ -18,8 +19,8 @@ import org.vigil.web.auth.Viewer;
 import org.vigil.web.ledger.AccessLog;
 
 /**
- * The work list, ranked by harm or by volume, and its export. Both are logged before they are shown, as an access to
- * each person listed and to each concern whose reasons are shown. A line whose mentions include one in a concern the
+ * The work list, ranked by harm or by volume, {@link Paging#PAGE_SIZE} lines a page, and its export. Both are logged
+ * before they are shown, as an access to each person listed and to each concern whose reasons are shown. A line whose mentions include one in a concern the
  * viewer may not read keeps its place, person and mentions (as a person page lists withheld mentions, for
  * break-glass), but not its reasons, which quote those concerns; so only its person is logged as disclosed.
  */
@@ -36,12 +37,15 @@ public final class PriorityRoutes {
         this.pages = pages;
     }
 
-    /** The list as this viewer may see it, logged as {@code action} of it and of each person and concern it shows. */
-    private List<Priority> shown(Viewer viewer, String action, String purpose) {
+    /**
+     * {@code lines} of the list as this viewer may see them, logged as {@code action} of the list and of each person and
+     * concern they show.
+     */
+    private List<Priority> shown(Viewer viewer, String action, String purpose, List<Priority> lines) {
         Account account = viewer.account();
         List<Priority> out = new ArrayList<>();
         List<String> disclosed = new ArrayList<>();
-        for (Priority p : feed.priorities()) {
+        for (Priority p : lines) {
             Set<String> concerns = reach.drawnOn(null, p.mentions());
             int restricted = reach.unreadable(account, concerns);
             disclosed.add(p.person());
@@ -74,20 +78,25 @@ public final class PriorityRoutes {
     private void page(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
         boolean byVolume = "volume".equals(ctx.queryParam("by"));
-        List<Priority> list = shown(viewer, "view priorities", "work list review");
-        double maxHarm = list.stream().mapToDouble(Priority::harm).max().orElse(1);
-        int maxVolume = list.stream().mapToInt(Priority::volume).max().orElse(1);
-        pages.render(ctx, "priorities.jte", "Priorities", Map.of("list", ranked(list, byVolume), "byVolume", byVolume,
-                "maxHarm", maxHarm <= 0 ? 1 : maxHarm, "maxVolume", Math.max(1, maxVolume)));
+        List<Priority> all = ranked(feed.priorities(), byVolume);
+        int pageNo = Paging.pageNumber(ctx.queryParam("page"));
+        List<Priority> list = shown(viewer, "view priorities", "work list review", Paging.page(all, pageNo));
+        double maxHarm = all.stream().mapToDouble(Priority::harm).max().orElse(1);
+        int maxVolume = all.stream().mapToInt(Priority::volume).max().orElse(1);
+        pages.render(ctx, "priorities.jte", "Priorities", Map.of("list", list, "byVolume", byVolume,
+                "maxHarm", maxHarm <= 0 ? 1 : maxHarm, "maxVolume", Math.max(1, maxVolume),
+                "pageNo", Paging.shown(pageNo, all.size()), "pageCount", Paging.pageCount(all.size()),
+                "total", all.size()));
     }
 
     private void export(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
         String purpose = Web.purpose(ctx, "a priorities export");
-        List<Priority> list = shown(viewer, "export priorities", purpose);
+        List<Priority> list = shown(viewer, "export priorities", purpose,
+                ranked(feed.priorities(), "volume".equals(ctx.queryParam("by"))));
         StringBuilder out = new StringBuilder();
         int rank = 0;
-        for (Priority p : ranked(list, "volume".equals(ctx.queryParam("by")))) {
+        for (Priority p : list) {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("rank", ++rank);
             line.put("person", p.person());

@@ -9,9 +9,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigil.web.alert.Alert;
+import org.vigil.web.priority.Priority;
 
-/** The alert queue page shows a page of alerts at a time, and logs as seen only the persons on the page shown. */
-class AlertQueuePagingTest {
+/**
+ * The alert queue and the work list are shown a page at a time, and a view logs as seen only the persons (and
+ * concerns) on the page shown.
+ */
+class PagingTest {
     private static TestWorld world;
     /** Real persons, so that who-knew answers for them: on the first page, and alone on the last. */
     private static String first;
@@ -29,7 +33,10 @@ class AlertQueuePagingTest {
                     Instant.parse("2024-04-01T10:00:00Z"), null,
                     List.of(new Alert.AlertPerson(person, "suspect", List.of())), 100_000 - i,
                     List.of("seen at the same place as " + i + " others")));
+            world.priorities.add(new Priority(10 + i, "P-7" + String.format(java.util.Locale.ROOT, "%05d", i),
+                    10_000 - i, List.of(), List.of("made up for paging")));
         }
+        world.priorities.add(new Priority(200, last, 1, List.of(), List.of("the least harm")));
     }
 
     @AfterAll
@@ -39,11 +46,15 @@ class AlertQueuePagingTest {
 
     /** Whether the auditor's who-knew lists {@code viewer} seeing {@code person} in the alert queue. */
     private static boolean sawInQueue(String viewer, String person) {
+        return saw(viewer, person, "view alert queue");
+    }
+
+    private static boolean saw(String viewer, String person, String action) {
         HttpUser auditor = new HttpUser(world.base).login("auditor", TestWorld.PASSWORD);
         JsonNode events = HttpUser.json(auditor.get("/api/who-knew?target=" + person + "&purpose=oversight"))
                 .get("events");
         for (JsonNode e : events) {
-            if (e.get("actor").asText().equals(viewer) && e.get("action").asText().equals("view alert queue")) {
+            if (e.get("actor").asText().equals(viewer) && e.get("action").asText().equals(action)) {
                 return true;
             }
         }
@@ -72,6 +83,19 @@ class AlertQueuePagingTest {
         JsonNode page3 = HttpUser.json(analyst.get("/api/alerts?page=3"));
         assertThat(page3).hasSize(11);
         assertThat(page3.get(10).get("alert").get("id").asText()).isEqualTo(TestWorld.ALERT_ID);
+    }
+
+    @Test
+    void theWorkListShowsAndLogsAPageInTheOrderAskedFor() {
+        HttpUser supervisor = new HttpUser(world.base).login("supervisor", TestWorld.PASSWORD);
+        String page1 = supervisor.get("/priorities").body();
+        assertThat(page1).contains("Page 1 of 3 (114 persons)", "P-700001", "P-700050", "by=harm&amp;page=2")
+                .doesNotContain("P-700051", last);
+        assertThat(saw("supervisor", last, "view priorities")).as("listed on the last page only").isFalse();
+        String page3 = supervisor.get("/priorities?by=harm&page=3").body();
+        assertThat(page3).contains("Page 3 of 3", last, "<td>114</td>").doesNotContain("P-700001");
+        assertThat(saw("supervisor", last, "view priorities")).isTrue();
+        assertThat(supervisor.get("/priorities?by=volume&page=2").body()).contains("Page 2 of 3", "by=volume&amp;page=3");
     }
 
     @Test
