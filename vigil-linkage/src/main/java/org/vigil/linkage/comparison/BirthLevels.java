@@ -227,11 +227,11 @@ public final class BirthLevels extends FieldLevels {
         if (agea < 0 && ageb < 0) {
             return NULL; // without an age there is nothing to compare a lone date of birth with
         }
-        double[] ra = range(col, a);
-        double[] rb = range(col, b);
+        double earliestA = earliest(col, a);
+        double earliestB = earliest(col, b);
         double gapYears;
-        if (ra != null && rb != null) {
-            gapYears = Math.max(0, Math.max(ra[0], rb[0]) - Math.min(ra[1], rb[1])) / YEAR;
+        if (!Double.isNaN(earliestA) && !Double.isNaN(earliestB)) {
+            gapYears = Math.max(0, Math.max(earliestA, earliestB) - Math.min(latest(col, a), latest(col, b))) / YEAR;
         } else if (agea >= 0 && ageb >= 0 && col.referenceDay(a) == BirthColumn.NO_DAY
                 && col.referenceDay(b) == BirthColumn.NO_DAY) {
             gapYears = Math.max(0, Math.abs(agea - ageb) - 1);
@@ -252,32 +252,35 @@ public final class BirthLevels extends FieldLevels {
      */
     private int adult(BirthColumn col, int adult, int other) {
         int ref = col.referenceDay(adult);
-        double[] range = col.age(other) == BirthColumn.ADULT ? null : range(col, other);
-        if (ref == BirthColumn.NO_DAY || range == null) {
+        double earliestOther = col.age(other) == BirthColumn.ADULT ? Double.NaN : earliest(col, other);
+        if (ref == BirthColumn.NO_DAY || Double.isNaN(earliestOther)) {
             return NULL;
         }
         double latestBirth = ref - BirthColumn.ADULT_AGE * YEAR;
-        double gapYears = (range[0] - latestBirth) / YEAR;
+        double gapYears = (earliestOther - latestBirth) / YEAR;
         double tolerance = Math.max(1, estimateShare * Math.max(0, col.age(other)));
         return gapYears > tolerance ? ELSE : NULL;
     }
 
-    /** The range of epoch days a record's birth could fall in, or null if unknown. */
-    private static double[] range(BirthColumn col, int r) {
+    /**
+     * The first epoch day a record's birth could fall on, from its date of birth or else its age on its reference day;
+     * NaN if unknown. Two doubles rather than an array: it is asked for on every pair with an age.
+     */
+    private static double earliest(BirthColumn col, int r) {
         int packed = col.date(r);
         if (packed > 0) {
             PartialDate d = PartialDate.unpack(packed);
-            if (!d.isValid()) {
-                return null;
-            }
-            return new double[] {d.earliestEpochDay(), d.latestEpochDay()};
+            return d.isValid() ? d.earliestEpochDay() : Double.NaN;
         }
         int age = col.age(r);
         int ref = col.referenceDay(r);
-        if (age < 0 || ref == BirthColumn.NO_DAY) {
-            return null;
-        }
         // Aged `age` on day `ref`: born after ref - (age + 1) years and on or before ref - age years.
-        return new double[] {ref - (age + 1) * YEAR + 1, ref - age * YEAR};
+        return age < 0 || ref == BirthColumn.NO_DAY ? Double.NaN : ref - (age + 1) * YEAR + 1;
+    }
+
+    /** The last epoch day a record's birth could fall on; only where {@link #earliest} is known. */
+    private static double latest(BirthColumn col, int r) {
+        int packed = col.date(r);
+        return packed > 0 ? PartialDate.unpack(packed).latestEpochDay() : col.referenceDay(r) - col.age(r) * YEAR;
     }
 }

@@ -1,6 +1,5 @@
 package org.vigil.linkage.value;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -148,32 +147,42 @@ public record PartialDate(int year, int month, int day) {
         if (month > 12) {
             return false;
         }
-        if (day == 0) {
-            return true;
-        }
-        try {
-            LocalDate.of(year, month, day);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
+        return day <= lengthOfMonth(year, month);
     }
 
     /** The first day this partial date could be, as an epoch day; only for valid dates. */
     public long earliestEpochDay() {
-        return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day).toEpochDay();
+        return epochDay(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
     }
 
     /** The last day this partial date could be, as an epoch day; only for valid dates. */
     public long latestEpochDay() {
         if (month == 0) {
-            return LocalDate.of(year, 12, 31).toEpochDay();
+            return epochDay(year, 12, 31);
         }
-        if (day == 0) {
-            LocalDate first = LocalDate.of(year, month, 1);
-            return first.withDayOfMonth(first.lengthOfMonth()).toEpochDay();
-        }
-        return LocalDate.of(year, month, day).toEpochDay();
+        return epochDay(year, month, day == 0 ? lengthOfMonth(year, month) : day);
+    }
+
+    /**
+     * Days from 1970-01-01 to a date of the proleptic Gregorian calendar, as {@link LocalDate#toEpochDay()} counts them,
+     * without making a {@code LocalDate}: birth comparisons ask for it on every pair (H. Hinnant, "days_from_civil").
+     */
+    static long epochDay(int year, int month, int day) {
+        int y = month <= 2 ? year - 1 : year;
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * ((month + 9) % 12) + 2) / 5 + day - 1; // from 1 March
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097L + dayOfEra - 719_468;
+    }
+
+    /** Days in {@code month} (1–12) of {@code year}. */
+    static int lengthOfMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
     }
 
     /** Whether every component known on both sides agrees ({@code 1987-05} and {@code 1987-05-02} do). */

@@ -24,6 +24,22 @@ class PartialDateTest {
         assertThat(PartialDate.parse(monthYear)).as(monthYear).isEqualTo(new PartialDate(d.getYear(), d.getMonthValue(), 0));
     }
 
+    @Property(tries = 3000)
+    void countsEpochDaysAndValidDatesAsLocalDateDoes(@ForAll @IntRange(min = 1, max = 2999) int year,
+                                                    @ForAll @IntRange(min = 1, max = 12) int month,
+                                                    @ForAll @IntRange(min = 0, max = 33) int day) {
+        PartialDate d = new PartialDate(year, month, day);
+        boolean real = day == 0 || day <= LocalDate.of(year, month, 1).lengthOfMonth();
+        assertThat(d.isValid()).isEqualTo(real);
+        if (real) {
+            LocalDate first = LocalDate.of(year, month, day == 0 ? 1 : day);
+            LocalDate last = day == 0 ? first.withDayOfMonth(first.lengthOfMonth()) : first;
+            assertThat(d.earliestEpochDay()).isEqualTo(first.toEpochDay());
+            assertThat(d.latestEpochDay()).isEqualTo(last.toEpochDay());
+        }
+        assertThat(new PartialDate(year, 0, 0).latestEpochDay()).isEqualTo(LocalDate.of(year, 12, 31).toEpochDay());
+    }
+
     @Test
     void readsTheMonthWrittenInWords() {
         assertThat(PartialDate.parse("1 Feb 1980")).isEqualTo(new PartialDate(1980, 2, 1));
