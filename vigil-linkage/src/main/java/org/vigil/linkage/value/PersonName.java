@@ -94,10 +94,14 @@ public record PersonName(String given, String middle, String surname) {
         }
         String[] words = folded.split(" ");
         boolean titled = TITLES.contains(words[0]);
-        String[] tokens = Arrays.stream(words)
-                .filter(x -> !TITLES.contains(x))
-                .filter(x -> !x.chars().allMatch(Character::isDigit))
-                .toArray(String[]::new);
+        String[] tokens = new String[words.length];
+        int n = 0;
+        for (String w : words) {
+            if (!TITLES.contains(w) && !allDigits(w)) {
+                tokens[n++] = w;
+            }
+        }
+        tokens = n == words.length ? tokens : Arrays.copyOf(tokens, n);
         if (tokens.length == 0 || NO_NAME.contains(tokens[0]) || DESCRIBES_SOMEONE.contains(tokens[tokens.length - 1])
                 || tokens.length > 1 && NO_NAME_PAIRS.contains(tokens[0] + " " + tokens[1])) {
             return null;
@@ -145,7 +149,26 @@ public record PersonName(String given, String middle, String surname) {
             }
         }
         String folded = Folding.fold(part);
-        return folded == null ? 0 : (int) Arrays.stream(folded.split(" ")).filter(x -> !TITLES.contains(x)).count();
+        if (folded == null) {
+            return 0;
+        }
+        int n = 0;
+        for (String w : folded.split(" ")) {
+            if (!TITLES.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether every character of {@code word} is a digit (an empty word is). */
+    private static boolean allDigits(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every letter of {@code part}, of which there are at least two, is a capital: "KHAN", "O'BRIEN-SMITH". */
