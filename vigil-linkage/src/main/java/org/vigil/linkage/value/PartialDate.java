@@ -1,6 +1,8 @@
 package org.vigil.linkage.value;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -178,11 +180,7 @@ public record PartialDate(int year, int month, int day) {
 
     /** Days in {@code month} (1–12) of {@code year}. */
     static int lengthOfMonth(int year, int month) {
-        return switch (month) {
-            case 2 -> (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28;
-            case 4, 6, 9, 11 -> 30;
-            default -> 31;
-        };
+        return Month.of(month).length(Year.isLeap(year));
     }
 
     /** Whether every component known on both sides agrees ({@code 1987-05} and {@code 1987-05-02} do). */
