@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public final class CsvLinkage {
         if (o.blockingRules() != null) {
             for (BlockingRule rule : o.blockingRules()) {
                 if (!rule.isAvailable(fields)) {
-                    Set<Field> missing = rule.fields();
+                    Set<Field> missing = EnumSet.copyOf(rule.fields());
                     missing.removeAll(fields);
                     throw new InputException("blocking rule " + rule.name() + " needs " + missing
                             + ", which no column read gives (fields: " + fields + ")");
