@@ -17,8 +17,8 @@ import org.vigil.web.ledger.AccessLog;
 
 /**
  * The alert queue: analysts see it, supervisors decide each alert with a reason. Every view of the queue (a page of
- * {@link Paging#PAGE_SIZE} alerts, or the whole queue as JSON) and every export is logged before it is shown as an access to
- * each person and concern in the alerts shown.
+ * {@link Paging#PAGE_SIZE} alerts, or the whole queue as JSON) and every export is logged before it is shown as an
+ * access to each person and concern in the alerts shown.
  * Alerts that draw on a concern the viewer may not read ({@link AlertReach}) are left out of the queue, its JSON and
  * the export, so they are neither shown nor logged as disclosed to that viewer, and may not be decided by them.
  */
