@@ -105,6 +105,15 @@ public final class DukeComparison {
                 first(vigilMs), medianOfRest(vigilMs), first(dukeMs), medianOfRest(dukeMs));
         System.out.printf(Locale.ROOT, "summary (cpu ms): vigil first %s, median of the rest %s; duke first %s, median of the rest %s%n",
                 first(vigilCpu), medianOfRest(vigilCpu), first(dukeCpu), medianOfRest(dukeCpu));
+        if (vigilMs.size() == dukeMs.size() && vigilMs.size() > 1) {
+            // Each round's two runs met the same machine, so their ratio drifts less than either time does.
+            java.util.List<Double> ratios = new java.util.ArrayList<>();
+            for (int i = 0; i < vigilMs.size(); i++) {
+                ratios.add(dukeMs.get(i) / Math.max(1, vigilMs.get(i)));
+            }
+            System.out.printf(Locale.ROOT, "summary: Duke's time over Vigil's in the same round, median of the rest %s%n",
+                    medianOfRest(ratios, "%.2f"));
+        }
     }
 
     private static void record(double[] r, java.util.List<Double> ms, java.util.List<Double> cpu) {
@@ -117,6 +126,10 @@ public final class DukeComparison {
     }
 
     private static String medianOfRest(java.util.List<Double> xs) {
+        return medianOfRest(xs, "%.0f");
+    }
+
+    private static String medianOfRest(java.util.List<Double> xs, String format) {
         if (xs.size() < 2) {
             return "-";
         }
@@ -124,7 +137,7 @@ public final class DukeComparison {
         java.util.Collections.sort(rest);
         int n = rest.size();
         double m = n % 2 == 1 ? rest.get(n / 2) : (rest.get(n / 2 - 1) + rest.get(n / 2)) / 2;
-        return String.format(Locale.ROOT, "%.0f", m);
+        return String.format(Locale.ROOT, format, m);
     }
 
     static double[] vigil(Path a, Path b, int round, Path savedModel) throws IOException {
