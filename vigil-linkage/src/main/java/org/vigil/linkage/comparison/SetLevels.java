@@ -72,23 +72,36 @@ public final class SetLevels extends FieldLevels {
                 if (na == 0 || nb == 0) {
                     return 0;
                 }
-                if (na == 1 && nb == 1 && col.first(a) == col.first(b) && field != Field.VRM) {
-                    return 1;
+                if (na == 1 && nb == 1) {
+                    // One value each, the commonest case: decided from the two rows, without reading the code lists.
+                    int x = col.first(a);
+                    int y = col.first(b);
+                    return shared(x, y) ? 1 : disagree == 3 && middle(x, y) ? 2 : disagree;
                 }
                 int[] xa = col.codes(a);
                 int[] xb = col.codes(b);
                 boolean middle = false;
                 for (int x : xa) {
                     for (int y : xb) {
-                        if (x == y && (marks == null || !marks.hasWildcards(x)) || x != y && col.sameValue(x, y)) {
+                        if (shared(x, y)) {
                             return 1;
                         }
                         if (!middle && disagree == 3) {
-                            middle = marks != null ? marks.matches(x, y) : close(col, packed, x, y);
+                            middle = middle(x, y);
                         }
                     }
                 }
                 return middle ? 2 : disagree;
+            }
+
+            /** Whether two values are one: a complete registration, or any other value, in common. */
+            private boolean shared(int x, int y) {
+                return x == y ? marks == null || !marks.hasWildcards(x) : col.sameValue(x, y);
+            }
+
+            /** Whether two values are at the middle level: registrations compatible with wildcards, phones one digit apart. */
+            private boolean middle(int x, int y) {
+                return marks != null ? marks.matches(x, y) : close(col, packed, x, y);
             }
 
             @Override
