@@ -34,6 +34,11 @@ public enum BlockingKey {
      * {@code Green Sophie}, names written the other way round, share it.
      */
     NAME_METAPHONES(Field.GIVEN_NAME, Field.SURNAME),
+    /**
+     * The Double Metaphone code of each name, given name or surname alike (initials left out): a surname written
+     * alone, and so read as a given name ("Stephens"), shares it with the record that has it as a surname.
+     */
+    ANY_NAME_METAPHONE(Field.GIVEN_NAME, Field.SURNAME),
     /** A full date of birth. */
     DOB(Field.BIRTH),
     /** Year of birth: from the date of birth, or the one or two years an age at a reference date allows. */
@@ -115,6 +120,17 @@ public enum BlockingKey {
                 NameFeatures f = t.nameFeatures();
                 yield unordered(f.metaphone(given[0]), f.metaphone(surnames[0]));
             }
+            case ANY_NAME_METAPHONE -> {
+                int[] given = t.names(Field.GIVEN_NAME).codes(record);
+                int[] surnames = t.names(Field.SURNAME).codes(record);
+                if (given.length + surnames.length != 1) {
+                    yield given.length + surnames.length == 0 ? NO_VALUE : SEVERAL;
+                }
+                int name = given.length == 1 ? given[0] : surnames[0];
+                NameFeatures f = t.nameFeatures();
+                int m = f.isInitial(name) ? -1 : f.metaphone(name);
+                yield m >= 0 ? m : NO_VALUE;
+            }
             case DOB -> {
                 PartialDate d = PartialDate.unpack(t.birth().date(record));
                 yield d != null && d.isFull() ? d.packed() : NO_VALUE;
@@ -182,6 +198,22 @@ public enum BlockingKey {
                     }
                 }
                 yield out;
+            }
+            case ANY_NAME_METAPHONE -> {
+                NameFeatures f = t.nameFeatures();
+                int[] given = t.names(Field.GIVEN_NAME).codes(record);
+                int[] surnames = t.names(Field.SURNAME).codes(record);
+                long[] out = new long[given.length + surnames.length];
+                int n = 0;
+                for (int[] codes : List.of(given, surnames)) {
+                    for (int c : codes) {
+                        long v = f.isInitial(c) ? -1 : f.metaphone(c);
+                        if (v >= 0 && !contains(out, n, v)) {
+                            out[n++] = v;
+                        }
+                    }
+                }
+                yield n == out.length ? out : Arrays.copyOf(out, n);
             }
             case DOB -> {
                 PartialDate d = PartialDate.unpack(t.birth().date(record));

@@ -29,7 +29,8 @@ class BlockedPairsTest {
             BlockingRule.parse("phone"),
             BlockingRule.parse("vrm"),
             BlockingRule.parse("postcode_outward&birth_year"),
-            BlockingRule.parse("name_metaphones"));
+            BlockingRule.parse("name_metaphones"),
+            BlockingRule.parse("any_name_metaphone&birth_year"));
 
     /** Pairs (a, b), a < b, sharing a key of some rule, found by trying every pair. */
     private static Set<Long> naive(RecordTable t, List<BlockingRule> rules, boolean link) {
@@ -178,6 +179,22 @@ class BlockedPairsTest {
     }
 
     @Test
+    void aSurnameWrittenAloneSharesABlockWithTheRecordWhoseSurnameItIs() {
+        // "Stephens" alone is read as a given name; the rule reads given names and surnames alike.
+        RecordTable t = new RecordTable();
+        t.add(PersonRecord.builder("a").name("Henry Stephens").birthPlace("Angus").build(), 0);
+        t.add(PersonRecord.builder("b").name("Stephens").birthPlace("Angus").build(), 0);
+        t.add(PersonRecord.builder("c").name("Stevens").birthPlace("Angus").build(), 0);
+        t.add(PersonRecord.builder("d").name("Henry Stephens").birthPlace("Fife").build(), 0);
+        t.add(PersonRecord.builder("e").name("H").birthPlace("Angus").build(), 0);
+        assertThat(t.names(org.vigil.linkage.table.Field.GIVEN_NAME).codes(1)).hasSize(1);
+        assertThat(t.names(org.vigil.linkage.table.Field.SURNAME).codes(1)).isEmpty();
+        BlockedPairs p = BlockedPairs.of(t, List.of(BlockingRule.parse("any_name_metaphone&birth_place")), false, 0);
+        // Stephens and Stevens sound alike; an initial blocks with nobody; Fife is another place.
+        assertThat(enumerate(p, 1)).containsExactlyInAnyOrder(0L << 32 | 1, 0L << 32 | 2, 1L << 32 | 2);
+    }
+
+    @Test
     void blocksOverTheSizeLimitAreSkippedAndCounted() {
         RecordTable t = new RecordTable();
         for (int i = 0; i < 50; i++) {
@@ -218,7 +235,7 @@ class BlockedPairsTest {
     @Provide
     Arbitrary<List<PersonRecord>> tables() {
         Arbitrary<String> dob = Arbitraries.of("1990-01-01", "1990-01-02", "1985-07-07", "", "1990");
-        Arbitrary<String> surname = Arbitraries.of("smith", "smyth", "jones", "marsh", "");
+        Arbitrary<String> surname = Arbitraries.of("smith", "smyth", "jones", "marsh", "", "ann");
         Arbitrary<String> given = Arbitraries.of("ann", "andy", "bob", "", "b");
         Arbitrary<String> phone = Arbitraries.of("07700 900461", "07700 900462", "", "07700 900461;0114 496 0000");
         Arbitrary<String> vrm = Arbitraries.of("R762KLT", "R7?2KLT", "", "S1XYZ");
