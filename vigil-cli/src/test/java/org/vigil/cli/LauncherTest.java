@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * copy of the script beside an existing jar, so that it builds nothing, and with {@code java} and {@code nproc} on
  * the path replaced by scripts that print their arguments and claim two cores.
  */
+@EnabledOnOs({OS.LINUX, OS.MAC}) // the launcher is a bash script
 class LauncherTest {
     private static final String C1 = "-XX:TieredStopAtLevel=1";
     private static final String BUDGET = "-XX:FreqInlineSize=50 -XX:InlineSmallCode=500";
