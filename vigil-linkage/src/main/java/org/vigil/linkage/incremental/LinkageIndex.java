@@ -3,6 +3,7 @@ package org.vigil.linkage.incremental;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -312,8 +313,6 @@ public final class LinkageIndex {
         }
         fetch(blocked);
         Scored scored = score(me, blocked, scoring, linkBits, shift);
-        scored.matches.sort((x, y) -> Double.compare(y.weight().bits(), x.weight().bits()));
-        scored.contradicted.sort((x, y) -> Double.compare(y.weight().bits(), x.weight().bits()));
         int[] others = Arrays.copyOf(blocked.candidates, blocked.n);
         IncrementalClustering.Change change = clustering.add(me, others, scored.weights, apart(me));
         if (companions != null) {
@@ -399,8 +398,9 @@ public final class LinkageIndex {
     }
 
     /**
-     * A new record's candidates scored: the links without and with a contradiction, and each candidate's weight for
-     * the clustering, in the order of {@link Blocked#candidates} (below {@code linkBits} for those that are not links).
+     * A new record's candidates scored: the links without and with a contradiction, each strongest first, and each
+     * candidate's weight for the clustering, in the order of {@link Blocked#candidates} (below {@code linkBits} for
+     * those that are not links).
      */
     private record Scored(List<Candidate> matches, List<Candidate> contradicted, double[] weights) {
     }
@@ -437,6 +437,9 @@ public final class LinkageIndex {
                 (evidence.contradicts(c, me) ? contradicted : matches).add(candidate(c, me, weights[i], shift));
             }
         }
+        Comparator<Candidate> strongestFirst = Comparator.comparingDouble((Candidate x) -> x.weight().bits()).reversed();
+        matches.sort(strongestFirst);
+        contradicted.sort(strongestFirst);
         return new Scored(matches, contradicted, weights);
     }
 
