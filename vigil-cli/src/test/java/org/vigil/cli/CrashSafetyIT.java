@@ -67,7 +67,7 @@ class CrashSafetyIT {
                 // It finished before we could kill it: start again from an empty store.
                 reader.join();
                 assertThat(ingest.exitValue()).isEqualTo(ExitCode.REJECTED);
-                deleteTree(data);
+                TestDirs.deleteTree(data);
                 acknowledged = 0;
                 continue;
             }
@@ -185,11 +185,5 @@ class CrashSafetyIT {
             }
         }
         return ids;
-    }
-
-    private static void deleteTree(Path path) throws IOException {
-        try (var paths = Files.walk(path)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.lifecycle.AfterTry;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 
@@ -44,11 +45,12 @@ class OddButValidRecordsTest {
     private static final String[] ID_SHAPES = {"C-%d", "CSC/2004/%04d", "yp %d", "K#%d?x", "Ü-%d"};
     private static final String[] REF_SHAPES = {"s%d", "p/%d", "%d"};
     private static final String[] ZONES = {"Z", "+01:00", "+00:00", "-05:00", "+05:30"};
+    private Path dir;
 
     @Property(tries = 6)
     void everyOddButValidRecordIsAcceptedLinkedOnceAndAlertedAlikeInAnyOrder(@ForAll @LongRange(min = 1, max = 1_000_000) long seed)
             throws Exception {
-        Path dir = Files.createTempDirectory("vigil-odd");
+        dir = Files.createTempDirectory("vigil-odd");
         Random random = new Random(seed);
         Map<String, Instant> eventTimes = new HashMap<>();
         Set<String> mentions = new HashSet<>();
@@ -81,6 +83,11 @@ class OddButValidRecordsTest {
                 person.get("mentions").forEach(m -> assertThat(mentions).as(line).contains(m.asText()));
             }
         }
+    }
+
+    @AfterTry
+    void deleteDir() throws Exception {
+        TestDirs.deleteTree(dir);
     }
 
     private record Run(String alerts, String persons) {

@@ -44,18 +44,20 @@ class BrowserIT {
     private static TestWorld world;
     private static WebDriver browser;
     private static Path downloads;
+    private static Path profile;
     private static String personViewed;
 
     @BeforeAll
     static void start() throws IOException {
         world = TestWorld.start(300);
         downloads = Files.createTempDirectory("vigil-downloads");
+        profile = Files.createTempDirectory("vigil-chromium");
         Files.createDirectories(SCREENSHOTS);
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("vigil-chromium"), "--window-size=1400,1000");
+                "--user-data-dir=" + profile, "--window-size=1400,1000");
         Map<String, Object> prefs = new HashMap<>();
         prefs.put("download.default_directory", downloads.toString());
         prefs.put("download.prompt_for_download", false);
@@ -74,6 +76,8 @@ class BrowserIT {
         if (world != null) {
             world.close();
         }
+        TestWorld.deleteTree(downloads);
+        TestWorld.deleteTree(profile);
     }
 
     private static void open(String path) {

@@ -5,19 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.vigil.web.auth.Accounts;
 import org.vigil.web.auth.Role;
 import org.vigil.web.db.WebDatabase;
 
 class DemoAccountsTest {
     @Test
-    void seedsOneAccountPerRoleWithFreshPasswordsThatWork() throws Exception {
-        Path data = Files.createTempDirectory("demo");
+    void seedsOneAccountPerRoleWithFreshPasswordsThatWork(@TempDir Path data) throws Exception {
         List<DemoAccounts.Demo> first = DemoAccounts.seed(data);
         List<DemoAccounts.Demo> second = DemoAccounts.seed(data);
         assertThat(first).extracting(DemoAccounts.Demo::role).contains(Role.SUBMITTER, Role.ANALYST, Role.SUPERVISOR,

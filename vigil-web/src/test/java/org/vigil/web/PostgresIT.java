@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.vigil.log.NoteVerifier;
 import org.vigil.log.Receipt;
 import org.vigil.web.auth.Role;
@@ -40,8 +40,7 @@ class PostgresIT {
     }
 
     @Test
-    void runsOnPostgresAndKeepsEverythingAcrossARestart() throws Exception {
-        Path keys = Files.createTempDirectory("vigil-pg-keys");
+    void runsOnPostgresAndKeepsEverythingAcrossARestart(@TempDir Path keys) throws Exception {
         WebOptions options = WebOptions.defaults(keys).withDbUrl(url).withPort(0).withNotices(System.out);
         String person;
         try (WebApp app = WebApp.start(options)) {

@@ -176,5 +176,21 @@ public final class TestWorld implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        deleteTree(data);
+    }
+
+    /**
+     * Deletes a test's directory and everything under it, as far as it can: a file another process still holds
+     * (a browser's profile just after it quit) is left for the system to clear.
+     */
+    public static void deleteTree(Path path) {
+        if (path == null || !Files.exists(path)) {
+            return;
+        }
+        try (var paths = Files.walk(path)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("could not delete " + path + ": " + e.getMessage());
+        }
     }
 }

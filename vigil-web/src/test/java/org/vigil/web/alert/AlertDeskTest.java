@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.vigil.store.AccessEvent;
 import org.vigil.web.StepClock;
 import org.vigil.web.db.WebDatabase;
@@ -18,7 +19,8 @@ import org.vigil.web.ledger.AccessLog;
 import org.vigil.web.ledger.Vault;
 
 class AlertDeskTest {
-    private Path data;
+    @TempDir
+    Path data;
     private Vault vault;
     private WebDatabase db;
     private AccessLog log;
@@ -26,7 +28,6 @@ class AlertDeskTest {
 
     @BeforeEach
     void open() throws Exception {
-        data = Files.createTempDirectory("alert-desk");
         vault = Vault.openSqlite(data, 1);
         db = WebDatabase.openSqlite(data.resolve("vigil.db"));
         log = new AccessLog(vault);

@@ -2,17 +2,16 @@ package org.vigil.web.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.vigil.web.StepClock;
 import org.vigil.web.db.WebDatabase;
 
 class SessionsTest {
     @Test
-    void endsIdleAndOldSessionsAndKeepsOnlyTokenHashes() throws Exception {
-        Path dir = Files.createTempDirectory("sessions");
+    void endsIdleAndOldSessionsAndKeepsOnlyTokenHashes(@TempDir Path dir) throws Exception {
         StepClock clock = new StepClock();
         try (WebDatabase db = WebDatabase.openSqlite(dir.resolve("vigil.db"))) {
             new Accounts(db, clock).create("ana", "Ana", Role.ANALYST, null, "a long enough password");
@@ -39,8 +38,7 @@ class SessionsTest {
     }
 
     @Test
-    void theWebTablesKeepTheirOwnMigrationHistory() throws Exception {
-        Path dir = Files.createTempDirectory("history");
+    void theWebTablesKeepTheirOwnMigrationHistory(@TempDir Path dir) throws Exception {
         try (var store = org.vigil.store.SqliteConcernStore.open(dir);
              WebDatabase db = WebDatabase.openSqlite(dir.resolve("vigil.db"))) {
             assertThat(db.list("SELECT version FROM web_schema_history WHERE success = 1 ORDER BY installed_rank",
