@@ -13,13 +13,15 @@
     style: [
       { selector: 'node', style: { 'label': 'data(label)', 'font-size': 9, 'background-color': function (n) {
           return colours[n.data('kind')] || '#555'; }, 'color': '#1d2733', 'text-wrap': 'ellipsis',
-          'text-max-width': 120, 'width': 18, 'height': 18 } },
+          'text-max-width': 120, 'text-valign': 'bottom', 'text-margin-y': 3, 'width': 18, 'height': 18 } },
       { selector: 'node[kind = "concern"]', style: { 'shape': 'round-rectangle', 'width': 14, 'height': 10 } },
       { selector: 'node[?centre]', style: { 'width': 30, 'height': 30, 'border-width': 3, 'border-color': '#a3261b' } },
       { selector: 'edge', style: { 'width': 1.2, 'line-color': '#b7c0cb', 'curve-style': 'bezier', 'label': 'data(label)',
           'font-size': 7, 'color': '#667' } }
     ],
-    layout: { name: typeof cytoscapeFcose !== 'undefined' ? 'fcose' : 'cose', animate: false, randomize: true }
+    // Labels count as part of each node, so the layout keeps them from overlapping one another.
+    layout: { name: typeof cytoscapeFcose !== 'undefined' ? 'fcose' : 'cose', animate: false, randomize: true,
+      nodeDimensionsIncludeLabels: true, idealEdgeLength: 90, nodeSeparation: 60, padding: 20 }
   });
   el.dataset.ready = String(cy.nodes().length);
   cy.on('tap', 'node', function (evt) {
