@@ -41,6 +41,7 @@ import org.vigil.web.ledger.Vault;
 import org.vigil.web.person.NetworkGraph;
 import org.vigil.web.person.PersonDirectory;
 import org.vigil.web.person.PersonFile;
+import org.vigil.web.person.PersonLabels;
 import org.vigil.web.person.PersonRoutes;
 import org.vigil.web.priority.PriorityRoutes;
 import org.vigil.web.search.SearchIndex;
@@ -118,6 +119,7 @@ public final class WebApp implements AutoCloseable {
         AlertDesk desk = new AlertDesk(engines.alerts(), db, accessLog, clock, options.escalateAfter());
         Intake intake = new Intake(vault, cases, search, persons, engines.intake());
         NetworkGraph graph = new NetworkGraph(cases, persons);
+        PersonLabels labels = (account, person) -> graph.personLabel(person, c -> needToKnow.mayRead(account, c));
         PersonFile files = new PersonFile(vault, cases, persons, needToKnow, desk);
         WhoKnew whoKnew = new WhoKnew(vault, cases, persons, engines.alerts());
         Parts parts = new Parts(vault, db, accounts, sessions, cases, search, persons, accessLog, restrictions,
@@ -152,8 +154,8 @@ public final class WebApp implements AutoCloseable {
             new AccessRoutes(breakGlass, accessLog, pages).install(routes);
             new PersonRoutes(files, graph, persons, cases, needToKnow, accessLog, pages).install(routes);
             new SearchRoutes(search, cases, persons, needToKnow, accessLog, pages).install(routes);
-            new AlertRoutes(desk, new AlertReach(concernReach), accessLog, pages).install(routes);
-            new PriorityRoutes(engines.priorities(), concernReach, accessLog, pages).install(routes);
+            new AlertRoutes(desk, new AlertReach(concernReach), accessLog, labels, pages).install(routes);
+            new PriorityRoutes(engines.priorities(), concernReach, accessLog, labels, pages).install(routes);
             new AuditRoutes(whoKnew, vault, accessLog, pages).install(routes);
             new HarmRoutes(options.policeUk(), pages).install(routes);
             new ApiRoutes().install(routes);

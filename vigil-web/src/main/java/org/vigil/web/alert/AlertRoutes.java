@@ -2,6 +2,7 @@ package org.vigil.web.alert;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.vigil.web.WebException;
 import org.vigil.web.auth.Role;
 import org.vigil.web.auth.Viewer;
 import org.vigil.web.ledger.AccessLog;
+import org.vigil.web.person.PersonLabels;
 
 /**
  * The alert queue: analysts see it, supervisors decide each alert with a reason. Every view of the queue (a page of
@@ -26,12 +28,14 @@ public final class AlertRoutes {
     private final AlertDesk desk;
     private final AlertReach reach;
     private final AccessLog log;
+    private final PersonLabels labels;
     private final Pages pages;
 
-    public AlertRoutes(AlertDesk desk, AlertReach reach, AccessLog log, Pages pages) {
+    public AlertRoutes(AlertDesk desk, AlertReach reach, AccessLog log, PersonLabels labels, Pages pages) {
         this.desk = desk;
         this.reach = reach;
         this.log = log;
+        this.labels = labels;
         this.pages = pages;
     }
 
@@ -49,7 +53,11 @@ public final class AlertRoutes {
 
     private void render(Context ctx, Viewer viewer, int pageNo, String error) {
         List<AlertDesk.Item> queue = readableQueue(viewer);
-        pages.render(ctx, "alerts.jte", "Alerts", Map.of("items", logged(viewer, Paging.page(queue, pageNo)),
+        List<AlertDesk.Item> items = logged(viewer, Paging.page(queue, pageNo));
+        Map<String, String> names = new HashMap<>();
+        items.forEach(i -> i.alert().persons().forEach(p -> names.computeIfAbsent(p.person(),
+                person -> labels.of(viewer.account(), person))));
+        pages.render(ctx, "alerts.jte", "Alerts", Map.of("items", items, "labels", names,
                 "outcomes", AlertDecision.OUTCOMES, "mayDecide", viewer.is(Role.SUPERVISOR), "error", error,
                 "pageNo", Paging.shown(pageNo, queue.size()), "pageCount", Paging.pageCount(queue.size()),
                 "total", queue.size()));

@@ -118,15 +118,24 @@ public final class NetworkGraph {
         return true;
     }
 
-    /** A person's label: their id and the first name written for them in a concern the viewer may read. */
+    /**
+     * A person's label: their id and, of the names written for them in concerns the viewer may read, the fullest (the
+     * most words; of those, the first written): "Ashraf Khan" rather than "Ash".
+     */
     public String personLabel(String personId, Predicate<ConcernCard> readable) {
+        String fullest = null;
+        int words = 0;
         for (String key : persons.mentionsOf(personId)) {
             MentionCard m = cases.mention(key).orElse(null);
-            if (m != null && m.name() != null && !m.name().isBlank()
-                    && cases.concern(m.concernId()).filter(readable).isPresent()) {
-                return m.name() + " (" + personId + ")";
+            if (m == null || m.name() == null || m.name().isBlank()) {
+                continue;
+            }
+            int w = m.name().strip().split("[\\s,]+").length;
+            if (w > words && cases.concern(m.concernId()).filter(readable).isPresent()) {
+                fullest = m.name().strip();
+                words = w;
             }
         }
-        return personId;
+        return fullest == null ? personId : fullest + " (" + personId + ")";
     }
 }

@@ -3,6 +3,7 @@ package org.vigil.web.priority;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.vigil.web.auth.Account;
 import org.vigil.web.auth.Role;
 import org.vigil.web.auth.Viewer;
 import org.vigil.web.ledger.AccessLog;
+import org.vigil.web.person.PersonLabels;
 
 /**
  * The work list, ranked by harm or by volume, {@link Paging#PAGE_SIZE} lines a page, and its export. Both are logged
@@ -29,12 +31,14 @@ public final class PriorityRoutes {
     private final PriorityFeed feed;
     private final ConcernReach reach;
     private final AccessLog log;
+    private final PersonLabels labels;
     private final Pages pages;
 
-    public PriorityRoutes(PriorityFeed feed, ConcernReach reach, AccessLog log, Pages pages) {
+    public PriorityRoutes(PriorityFeed feed, ConcernReach reach, AccessLog log, PersonLabels labels, Pages pages) {
         this.feed = feed;
         this.reach = reach;
         this.log = log;
+        this.labels = labels;
         this.pages = pages;
     }
 
@@ -82,9 +86,11 @@ public final class PriorityRoutes {
         List<Priority> all = ranked(feed.priorities(), byVolume);
         int pageNo = Paging.pageNumber(ctx.queryParam("page"));
         List<Priority> list = shown(viewer, "view priorities", "work list review", Paging.page(all, pageNo));
+        Map<String, String> names = new HashMap<>();
+        list.forEach(p -> names.put(p.person(), labels.of(viewer.account(), p.person())));
         double maxHarm = all.stream().mapToDouble(Priority::harm).max().orElse(1);
         int maxVolume = all.stream().mapToInt(Priority::volume).max().orElse(1);
-        pages.render(ctx, "priorities.jte", "Priorities", Map.of("list", list, "byVolume", byVolume,
+        pages.render(ctx, "priorities.jte", "Priorities", Map.of("list", list, "labels", names, "byVolume", byVolume,
                 "maxHarm", maxHarm <= 0 ? 1 : maxHarm, "maxVolume", Math.max(1, maxVolume),
                 "pageNo", Paging.shown(pageNo, all.size()), "pageCount", Paging.pageCount(all.size()),
                 "total", all.size()));

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.vigil.concern.RecordParser;
 import org.vigil.web.cases.CaseIndex;
 import java.util.List;
+import java.util.Optional;
 import org.vigil.concern.Submission;
+import org.vigil.ledger.PersonChanges;
 
 class NetworkGraphTest {
     private static final String C1 = "{\"type\":\"concern\",\"id\":\"C1\",\"received\":\"2024-01-01T00:00:00Z\",\"agency\":\"A\","
@@ -54,6 +56,47 @@ class NetworkGraphTest {
         NetworkGraph.Graph g = new NetworkGraph(cases, persons).around("P-000002", c -> !c.id().equals("C2"), 100);
         assertThat(g.nodes()).extracting(NetworkGraph.Node::id).doesNotContain("P-000003", "concern:C2");
         assertThat(g.nodes()).extracting(NetworkGraph.Node::label).noneMatch(l -> l.contains("Ashley"));
+    }
+
+    @Test
+    void namesAPersonByTheFullestNameInAConcernTheViewerMayRead() throws Exception {
+        String[] lines = {
+            concern("C1", "Ash"), concern("C2", "Ashraf Ali Khan"), concern("C3", "Khan, Ashraf"), concern("C4", null)};
+        PersonDirectory one = new PersonDirectory() {
+            @Override
+            public Optional<String> personOf(String mentionKey) {
+                return Optional.of("P-000009");
+            }
+
+            @Override
+            public List<String> mentionsOf(String personId) {
+                return personId.equals("P-000009") ? List.of("C1/s1", "C2/s1", "C3/s1", "C4/s1") : List.of();
+            }
+
+            @Override
+            public List<MatchExplanation> explain(String personId) {
+                return List.of();
+            }
+
+            @Override
+            public PersonChanges link(List<Submission> batch) {
+                return PersonChanges.NONE;
+            }
+        };
+        NetworkGraph graph = new NetworkGraph(cases(one, lines), one);
+        assertThat(graph.personLabel("P-000009", c -> true)).isEqualTo("Ashraf Ali Khan (P-000009)");
+        assertThat(graph.personLabel("P-000009", c -> !c.id().equals("C2")))
+                .as("a name written only in a concern the viewer may not read is not shown")
+                .isEqualTo("Khan, Ashraf (P-000009)");
+        assertThat(graph.personLabel("P-000009", c -> c.id().equals("C1"))).isEqualTo("Ash (P-000009)");
+        assertThat(graph.personLabel("P-000009", c -> c.id().equals("C4"))).isEqualTo("P-000009");
+        assertThat(graph.personLabel("P-000009", c -> false)).isEqualTo("P-000009");
+    }
+
+    private static String concern(String id, String name) {
+        return "{\"type\":\"concern\",\"id\":\"" + id + "\",\"received\":\"2024-01-01T00:00:00Z\",\"agency\":\"A\","
+                + "\"author\":{\"id\":\"a\"},\"subjects\":[{\"ref\":\"s1\",\"role\":\"suspect\""
+                + (name == null ? "" : ",\"name\":\"" + name + "\"") + "}]}";
     }
 
     @Test
