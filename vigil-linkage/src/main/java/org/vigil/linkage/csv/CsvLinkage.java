@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.vigil.linkage.LinkageSettings;
 import org.vigil.linkage.Linker;
 import org.vigil.linkage.blocking.BlockingRule;
@@ -118,14 +119,26 @@ public final class CsvLinkage {
                 p.model(), times, notices);
     }
 
-    /** A line for each file that was not UTF-8, so that nobody wonders why its accents look as they do. */
+    /**
+     * A line for each file that was not UTF-8, so that nobody wonders why its accents look as they do, and for each
+     * with rows of more values than its header has columns, whose columns may be shifted.
+     */
     private static List<String> notices(LinkOptions o, List<CsvPersons.Columns> read) {
         List<String> out = new ArrayList<>();
         List<Path> files = o.right() == null ? List.of(o.left()) : List.of(o.left(), o.right());
         for (int i = 0; i < read.size(); i++) {
-            if (!read.get(i).encoding().equals(StandardCharsets.UTF_8)) {
-                out.add(files.get(i) + " is not UTF-8: read as " + read.get(i).encoding().name()
+            CsvPersons.Columns c = read.get(i);
+            if (!c.encoding().equals(StandardCharsets.UTF_8)) {
+                out.add(files.get(i) + " is not UTF-8: read as " + c.encoding().name()
                         + ", as spreadsheet programs on Windows save CSV files");
+            }
+            if (c.overlong() > 0) {
+                out.add(files.get(i) + ": " + (c.overlong() == 1 ? "1 row has" : c.overlong() + " rows have")
+                        + " more values than the header has columns (line" + (c.overlongLines().size() == 1 ? " " : "s ")
+                        + c.overlongLines().stream().map(String::valueOf).collect(Collectors.joining(", "))
+                        + (c.overlong() > c.overlongLines().size() ? ", ..." : "") + "): a value with a comma that is"
+                        + " not in quotes shifts the values after it to the wrong columns; such rows were read by"
+                        + " position all the same");
             }
         }
         return out;

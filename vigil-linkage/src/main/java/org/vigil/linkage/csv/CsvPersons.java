@@ -66,8 +66,14 @@ public final class CsvPersons {
      * @param ignored columns not used, protected characteristics marked
      * @param rows data rows read
      * @param encoding how the file's bytes were read: UTF-8, or windows-1252 when they are not UTF-8
+     * @param overlong rows with a value past the header's last column, which an unquoted comma in a value makes (the
+     *     row's later values are then under the wrong columns); they are read by position all the same
+     * @param overlongLines the line numbers of the first {@link #OVERLONG_LINES} of them
      */
-    public record Columns(Map<ColumnRole, String> roles, List<String> ignored, int rows, Charset encoding) {
+    public record Columns(Map<ColumnRole, String> roles, List<String> ignored, int rows, Charset encoding,
+                          int overlong, List<Long> overlongLines) {
+        /** How many line numbers of overlong rows are kept. */
+        public static final int OVERLONG_LINES = 5;
     }
 
     /** Commons CSV's one parse error a hand-edited file often has: a quote opened and never closed. */
@@ -217,7 +223,14 @@ public final class CsvPersons {
             int[] columnOf = new int[ColumnRole.values().length];
             java.util.Arrays.fill(columnOf, -1);
             roles.forEach((role, column) -> columnOf[role.ordinal()] = index.get(column));
+            int overlong = 0;
+            List<Long> overlongLines = new ArrayList<>();
             for (CSVRecord row : parser) {
+                if (row.size() > headers.size() && hasValueFrom(row, headers.size())) {
+                    if (overlong++ < Columns.OVERLONG_LINES) {
+                        overlongLines.add(parser.getCurrentLineNumber());
+                    }
+                }
                 String id = get(row, idIndex);
                 if (id == null) {
                     throw new InputException(file + " line " + parser.getCurrentLineNumber() + ": empty id in column " + idColumn);
@@ -228,7 +241,7 @@ public final class CsvPersons {
                 sink.accept(person(id, row, columnOf));
                 rows++;
             }
-            return new Columns(roles, ignored, rows, encoding);
+            return new Columns(roles, ignored, rows, encoding, overlong, List.copyOf(overlongLines));
         }
     }
 
@@ -276,6 +289,16 @@ public final class CsvPersons {
         }
         String v = row.get(i).trim();
         return v.isEmpty() || v.length() <= 4 && isMissingMarker(v) ? null : v;
+    }
+
+    /** Whether the row has a value that is not blank at position {@code from} or after. */
+    private static boolean hasValueFrom(CSVRecord row, int from) {
+        for (int i = from; i < row.size(); i++) {
+            if (!row.get(i).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isMissingMarker(String v) {

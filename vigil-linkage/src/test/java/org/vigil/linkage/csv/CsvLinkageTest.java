@@ -168,6 +168,22 @@ class CsvLinkageTest {
     }
 
     @Test
+    void saysWhichRowsHaveMoreValuesThanTheHeaderHasColumns() throws Exception {
+        // An address with a comma and no quotes: the row's date of birth lands under "postcode". A trailing comma
+        // (an empty value past the last column) is no cause for concern.
+        Path in = dir.resolve("shifted.csv");
+        Files.writeString(in, "id,first_name,last_name,address,dob,postcode\n"
+                + "1,John,Smith,12 High Street,1980-02-01,S60 1AA,\n"
+                + "2,Jon,Smith,12 High Street, Rotherham,1980-02-01,S60 1AA\n"
+                + "3,Mary,Jones,3 Low Road,1975-06-30,S1 2AB\n");
+        CsvPersons.Columns c = CsvPersons.stream(in, "id", Map.of(), r -> { });
+        assertThat(c.overlong()).isEqualTo(1);
+        assertThat(c.overlongLines()).containsExactly(3L);
+        LinkSummary summary = CsvLinkage.run(LinkOptions.of(in, null, "id", dir.resolve("pairs.csv")));
+        assertThat(summary.toText()).contains("shifted.csv: 1 row has more values than the header has columns (line 3)");
+    }
+
+    @Test
     void readsAFileSavedAsWindows1252AndSaysSo() throws Exception {
         // Spreadsheet programs on Windows save CSV in windows-1252 unless told otherwise: "Zoë" as single bytes.
         Path utf8 = people("id,first_name,last_name,dob,postcode,mobile", "people.csv");
