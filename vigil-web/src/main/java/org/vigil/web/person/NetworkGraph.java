@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.vigil.web.cases.CaseIndex;
 import org.vigil.web.cases.ConcernCard;
 import org.vigil.web.cases.MentionCard;
@@ -17,6 +18,7 @@ import org.vigil.web.cases.MentionCard;
  * not read are left out, and so is anyone reached only through them. At most {@code limit} nodes.
  */
 public final class NetworkGraph {
+    private static final Pattern WORDS = Pattern.compile("[\\s,]+");
     private final CaseIndex cases;
     private final PersonDirectory persons;
 
@@ -130,7 +132,7 @@ public final class NetworkGraph {
             if (m == null || m.name() == null || m.name().isBlank()) {
                 continue;
             }
-            int w = m.name().strip().split("[\\s,]+").length;
+            int w = WORDS.split(m.name().strip()).length;
             if (w > words && cases.concern(m.concernId()).filter(readable).isPresent()) {
                 fullest = m.name().strip();
                 words = w;
