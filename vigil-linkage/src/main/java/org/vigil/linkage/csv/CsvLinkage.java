@@ -18,8 +18,6 @@ import java.util.stream.Collectors;
 import org.vigil.linkage.LinkageSettings;
 import org.vigil.linkage.Linker;
 import org.vigil.linkage.blocking.BlockingRule;
-import org.vigil.linkage.clustering.ClusterGuard;
-import org.vigil.linkage.clustering.PairEvidence;
 import org.vigil.linkage.comparison.Comparison;
 import org.vigil.linkage.comparison.Comparisons;
 import org.vigil.linkage.model.LinkageModel;
@@ -54,7 +52,7 @@ public final class CsvLinkage {
         times.put("read", (t1 - t0) / 1_000_000);
         if (table.size() < 2 || (right != null && (right.rows() == 0 || left.rows() == 0))) {
             // One record, or a file with no rows: no pair can match, which is an answer, not an error.
-            write(o, table, null, new int[0]);
+            write(o, table, null);
             times.put("total", (System.nanoTime() - t0) / 1_000_000);
             return new LinkSummary(left.rows(), right == null ? 0 : right.rows(), List.of(left.roles()),
                     List.of(left.ignored()), List.of(), List.of(), 0, 0, null, times, notices(o, read));
@@ -80,7 +78,6 @@ public final class CsvLinkage {
 
         List<String> notices = notices(o, read);
         LinkageModel model;
-        boolean untrained = false;
         if (o.modelIn() != null) {
             try {
                 model = LinkageModel.load(o.modelIn());
@@ -89,7 +86,6 @@ public final class CsvLinkage {
             }
         } else if (!linker.canTrain()) {
             model = linker.defaultModel(Comparisons.defaultsFor(table));
-            untrained = true;
             notices.add(String.format(java.util.Locale.ROOT, "only %,.0f pairs to compare, too few to train a model on:"
                     + " the default weights were used", linker.totalPairs()));
         } else {
@@ -102,17 +98,7 @@ public final class CsvLinkage {
         Predictions p = linker.predict(model);
         times.putAll(linker.stageMillis());
         long t2 = System.nanoTime();
-        int[] matches = p.matches();
-        if (untrained) {
-            int before = matches.length;
-            matches = withoutContradictions(p, matches);
-            if (matches.length < before) {
-                notices.add((before - matches.length == 1 ? "1 pair" : (before - matches.length) + " pairs")
-                        + " over the threshold not written: dates of birth more than two years apart, or different"
-                        + " sexes, which default weights, not learned from the file, are not trusted to outweigh");
-            }
-        }
-        int written = write(o, table, p, matches);
+        int written = write(o, table, p);
         times.put("write", (System.nanoTime() - t2) / 1_000_000);
         if (o.modelOut() != null) {
             p.model().save(o.modelOut());
@@ -261,19 +247,8 @@ public final class CsvLinkage {
         }
     }
 
-    /**
-     * The matches whose two records do not contradict each other ({@link ClusterGuard#DEFAULT_CONTRADICTIONS}: dates
-     * of birth more than two years apart, different sexes). Used with the default weights only: a trained model has
-     * learned from the file how often its true pairs disagree so, and its weights say it; guessed weights have not, and
-     * two namesakes at one address, a father and a son, would pass on name and postcode alone.
-     */
-    private static int[] withoutContradictions(Predictions p, int[] matches) {
-        PairEvidence evidence = PairEvidence.of(p.scorer(), ClusterGuard.DEFAULT_CONTRADICTIONS);
-        return java.util.Arrays.stream(matches)
-                .filter(i -> !evidence.contradicts(p.pairs().left(i), p.pairs().right(i))).toArray();
-    }
-
-    private static int write(LinkOptions o, RecordTable table, Predictions p, int[] matches) {
+    private static int write(LinkOptions o, RecordTable table, Predictions p) {
+        int[] matches = p == null ? new int[0] : p.matches();
         try (BufferedWriter w = Files.newBufferedWriter(o.out(), StandardCharsets.UTF_8)) {
             w.write("left_id,right_id,probability\n");
             for (int i : matches) {

@@ -168,23 +168,6 @@ class CsvLinkageTest {
     }
 
     @Test
-    void withDefaultWeightsAFatherAndSonOfOneNameAndAddressAreNotWrittenAsOnePerson() throws Exception {
-        // Too small to train on: with guessed weights, name and postcode outweighed dates of birth fifteen years apart.
-        Path in = dir.resolve("household.csv");
-        Files.writeString(in, "Client ID,Full Name,Date of Birth,Post Code,Mobile No.\n"
-                + "1,\"KHAN, Ashraf Ali\",02/05/1987,S61 1AP,07700 900461\n"
-                + "2,Ash Khan,1987-05-02,S611AP,+44 7700 900461\n"
-                + "3,\"Smith, Daniel\",1990,S60 2LR,\n"
-                + "4,Daniel Smith,12/03/1975,S60 2LR,07700900123\n"
-                + "5,\"Jane \"\"JJ\"\" Doe\",1988-07-01,,\n"
-                + "6,Jane Doe,01/07/1988,S1 2AB,\n");
-        Path out = dir.resolve("pairs.csv");
-        LinkSummary s = CsvLinkage.run(LinkOptions.of(in, null, "Client ID", out));
-        assertThat(pairs(out)).extracting(p -> p[0] + "," + p[1]).containsExactly("1,2", "5,6");
-        assertThat(s.toText()).contains("1 pair over the threshold not written: dates of birth more than two years apart");
-    }
-
-    @Test
     void saysWhichRowsHaveMoreValuesThanTheHeaderHasColumns() throws Exception {
         // An address with a comma and no quotes: the row's date of birth lands under "postcode". A trailing comma
         // (an empty value past the last column) is no cause for concern.
