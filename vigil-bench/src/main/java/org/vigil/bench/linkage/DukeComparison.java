@@ -133,11 +133,16 @@ public final class DukeComparison {
         if (xs.size() < 2) {
             return "-";
         }
-        java.util.List<Double> rest = new java.util.ArrayList<>(xs.subList(1, xs.size()));
-        java.util.Collections.sort(rest);
-        int n = rest.size();
-        double m = n % 2 == 1 ? rest.get(n / 2) : (rest.get(n / 2 - 1) + rest.get(n / 2)) / 2;
-        return String.format(Locale.ROOT, format, m);
+        return String.format(Locale.ROOT, format, median(xs.subList(1, xs.size())));
+    }
+
+    /** The median of {@code xs}; NaN if there are none. */
+    static double median(java.util.List<Double> xs) {
+        if (xs.isEmpty()) {
+            return Double.NaN;
+        }
+        double[] a = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return (a[(a.length - 1) / 2] + a[a.length / 2]) / 2;
     }
 
     static double[] vigil(Path a, Path b, int round, Path savedModel) throws IOException {

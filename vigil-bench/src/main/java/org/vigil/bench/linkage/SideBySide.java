@@ -103,17 +103,9 @@ public final class SideBySide {
 
         String summary() {
             StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s: wall %.1f ms, cpu %.0f ms; stages",
-                    jar, median(wall), median(cpu)));
-            byStage.forEach((stage, v) -> b.append(String.format(Locale.ROOT, " %s=%.1f", stage, median(v))));
+                    jar, DukeComparison.median(wall), DukeComparison.median(cpu)));
+            byStage.forEach((stage, v) -> b.append(String.format(Locale.ROOT, " %s=%.1f", stage, DukeComparison.median(v))));
             return b.toString();
         }
-    }
-
-    private static double median(List<Double> xs) {
-        if (xs.isEmpty()) {
-            return Double.NaN;
-        }
-        double[] a = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return (a[(a.length - 1) / 2] + a[a.length / 2]) / 2;
     }
 }

@@ -233,6 +233,8 @@ public final class LinkageIndex {
                 .withTermFrequencyPrior(50_000);
     }
 
+    private static final Comparator<Candidate> STRONGEST_FIRST =
+            Comparator.comparingDouble((Candidate x) -> x.weight().bits()).reversed();
     private final RecordTable table = new RecordTable();
     private final Scorer scorer;
     private final Options options;
@@ -437,9 +439,8 @@ public final class LinkageIndex {
                 (evidence.contradicts(c, me) ? contradicted : matches).add(candidate(c, me, weights[i], shift));
             }
         }
-        Comparator<Candidate> strongestFirst = Comparator.comparingDouble((Candidate x) -> x.weight().bits()).reversed();
-        matches.sort(strongestFirst);
-        contradicted.sort(strongestFirst);
+        matches.sort(STRONGEST_FIRST);
+        contradicted.sort(STRONGEST_FIRST);
         return new Scored(matches, contradicted, weights);
     }
 

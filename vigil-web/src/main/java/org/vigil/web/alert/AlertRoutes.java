@@ -2,7 +2,6 @@ package org.vigil.web.alert;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +53,8 @@ public final class AlertRoutes {
     private void render(Context ctx, Viewer viewer, int pageNo, String error) {
         List<AlertDesk.Item> queue = readableQueue(viewer);
         List<AlertDesk.Item> items = logged(viewer, Paging.page(queue, pageNo));
-        Map<String, String> names = new HashMap<>();
-        items.forEach(i -> i.alert().persons().forEach(p -> names.computeIfAbsent(p.person(),
-                person -> labels.of(viewer.account(), person))));
+        Map<String, String> names = labels.ofAll(viewer.account(),
+                items.stream().flatMap(i -> i.alert().persons().stream()).map(Alert.AlertPerson::person));
         pages.render(ctx, "alerts.jte", "Alerts", Map.of("items", items, "labels", names,
                 "outcomes", AlertDecision.OUTCOMES, "mayDecide", viewer.is(Role.SUPERVISOR), "error", error,
                 "pageNo", Paging.shown(pageNo, queue.size()), "pageCount", Paging.pageCount(queue.size()),

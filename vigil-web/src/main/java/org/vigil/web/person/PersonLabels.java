@@ -1,5 +1,8 @@
 package org.vigil.web.person;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.vigil.web.auth.Account;
 
 /**
@@ -10,4 +13,11 @@ import org.vigil.web.auth.Account;
 @FunctionalInterface
 public interface PersonLabels {
     String of(Account viewer, String personId);
+
+    /** The labels of the persons a page shows, by person id, each labelled once. */
+    default Map<String, String> ofAll(Account viewer, Stream<String> personIds) {
+        Map<String, String> out = new HashMap<>();
+        personIds.forEach(p -> out.computeIfAbsent(p, x -> of(viewer, x)));
+        return out;
+    }
 }

@@ -3,7 +3,6 @@ package org.vigil.web.priority;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,8 +85,7 @@ public final class PriorityRoutes {
         List<Priority> all = ranked(feed.priorities(), byVolume);
         int pageNo = Paging.pageNumber(ctx.queryParam("page"));
         List<Priority> list = shown(viewer, "view priorities", "work list review", Paging.page(all, pageNo));
-        Map<String, String> names = new HashMap<>();
-        list.forEach(p -> names.put(p.person(), labels.of(viewer.account(), p.person())));
+        Map<String, String> names = labels.ofAll(viewer.account(), list.stream().map(Priority::person));
         double maxHarm = all.stream().mapToDouble(Priority::harm).max().orElse(1);
         int maxVolume = all.stream().mapToInt(Priority::volume).max().orElse(1);
         pages.render(ctx, "priorities.jte", "Priorities", Map.of("list", list, "labels", names, "byVolume", byVolume,
