@@ -64,6 +64,12 @@ public final class Entry {
     }
 
     /** Parses an entry's bytes; throws {@link IllegalArgumentException} naming what is wrong. */
+    /** A person split by {@code actor}: {@code person} keeps its oldest mention, the others become {@code newPerson}. */
+    public static Entry forSplit(String person, String newPerson, String actor, Instant at, byte[] sha256) {
+        return new Entry(LINK, List.of("action", "person", "new", "by", "at", "sha256"),
+                List.of("split", person, newPerson, actor, at.toString(), HexFormat.of().formatHex(sha256)));
+    }
+
     public static Entry parse(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (!text.startsWith(HEADER) || !text.endsWith("\n")) {

@@ -20,7 +20,9 @@ import org.vigil.log.Receipt;
 import org.vigil.log.Rfc6962;
 import org.vigil.store.AccessEvent;
 import org.vigil.store.ConcernStore;
+import org.vigil.store.PersonLink;
 import org.vigil.store.PersonMerge;
+import org.vigil.store.PersonSplit;
 import org.vigil.store.StoreBatch;
 import org.vigil.store.StoredRecord;
 
@@ -121,19 +123,39 @@ public final class Ledger {
             entries.add(Entry.forAccess(a.action(), a.target(), a.actor(), now, sha256.digest(body)).toBytes());
             events.add(new AccessEvent(leaf++, micros(now), a.actor(), a.action(), a.target(), a.reason(), body));
         }
+        append(first, entries, stored, events, persons.links(), merges, List.of());
+        return first;
+    }
+
+    /**
+     * Logs a person's decision to split a person, and stores it with {@code moved}, the mentions whose person it
+     * changed, in one transaction with a checkpoint signed over the new tree. Returns the split as logged.
+     */
+    public PersonSplit split(PersonSplit split, List<PersonLink> moved) {
+        long leaf = tree.size();
+        byte[] body = split.body();
+        byte[] entry = Entry.forSplit(split.person(), split.newPerson(), split.actor(), split.at(), sha256.digest(body))
+                .toBytes();
+        PersonSplit logged = split.at(leaf);
+        append(leaf, List.of(entry), List.of(), List.of(), moved, List.of(), List.of(logged));
+        return logged;
+    }
+
+    /** Appends entries to the tree and stores them with what they commit to; on failure reloads the tree. */
+    private void append(long first, List<byte[]> entries, List<StoredRecord> stored, List<AccessEvent> events,
+                        List<PersonLink> links, List<PersonMerge> merges, List<PersonSplit> splits) {
         try {
             for (byte[] entry : entries) {
                 tree.append(Rfc6962.leafHash(entry));
             }
             String checkpoint = signer.sign(new Checkpoint(origin(), tree.size(), tree.root(), List.of()).toText());
-            store.append(new StoreBatch(first, entries, stored, events, persons.links(), merges, tree.dirtyTiles(),
+            store.append(new StoreBatch(first, entries, stored, events, links, merges, splits, tree.dirtyTiles(),
                     tree.size(), checkpoint));
             tree.markClean();
         } catch (RuntimeException e) {
             tree = resume(store);
             throw e;
         }
-        return first;
     }
 
     /** Logs one access on its own. */

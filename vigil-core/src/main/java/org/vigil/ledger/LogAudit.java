@@ -128,11 +128,20 @@ public final class LogAudit {
                         + ") was altered after it was logged");
             }
         });
+        store.forEachSplit(split -> {
+            Committed entry = committed.remove(split.leaf());
+            if (entry == null || !Entry.LINK.equals(entry.kind())) {
+                problems.add("split of " + split.person() + " at log entry " + split.leaf() + " does not match its entry");
+            } else if (!Arrays.equals(sha256.digest(split.body()), entry.sha256())) {
+                problems.add("split of " + split.person() + " (log entry " + split.leaf()
+                        + ") was altered after it was logged");
+            }
+        });
         mentions.compare(store, problems);
         committed.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             String what = switch (e.getValue().kind()) {
                 case Entry.RECORD -> "record " + e.getValue().name();
-                case Entry.LINK -> "merge into " + e.getValue().name();
+                case Entry.LINK -> "person change of " + e.getValue().name();
                 default -> "access event (" + e.getValue().name() + ")";
             };
             problems.add(what + " logged at entry " + e.getKey() + " is missing from the store");

@@ -3,6 +3,8 @@ package org.vigil.people;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.vigil.linkage.model.LinkageModel;
 import org.vigil.linkage.table.Field;
 import org.vigil.store.ConcernStore;
 import org.vigil.store.PersonLink;
+import org.vigil.store.PersonSplit;
 
 /**
  * Links mentions into persons as concerns arrive: each new mention is scored only against the mentions it shares a
@@ -96,9 +99,45 @@ public final class PersonIndex {
      */
     private int[] personOfRoot = new int[1024];
     private int nextPerson = 1;
+    /** For each mention split off or kept by a person's split, the mentions it must never share a person with. */
+    private final Map<String, List<String>> apartFrom = new HashMap<>();
+    /** For each mention split off a person, the numbers its splits reserved for the part it went to, in order. */
+    private final Map<String, List<Integer>> reservedFor = new HashMap<>();
+    /** Every number a split reserved: the sequence of new persons passes over them. */
+    private final Set<Integer> reserved = new HashSet<>();
+    /** The reserved numbers given to a person so far. */
+    private final Set<Integer> given = new HashSet<>();
 
+    /** An index with no splits. */
     public PersonIndex() {
+        this(List.of());
+    }
+
+    /**
+     * An index that obeys {@code splits}, persons' decisions that mentions linked as one person were two: each mention
+     * of a split's one side is kept apart from each of its other side wherever they arrive, in every replay, and the
+     * first mention of a split-off side to start a person of its own takes the id the split gave it, so that the ids of
+     * other persons do not move.
+     */
+    public PersonIndex(List<PersonSplit> splits) {
         this.index = new LinkageIndex(model(), options());
+        for (PersonSplit split : splits) {
+            for (String s : split.splitOff()) {
+                apartFrom.computeIfAbsent(s, k -> new ArrayList<>()).addAll(split.rest());
+                reservedFor.computeIfAbsent(s, k -> new ArrayList<>()).add(personNumber(split.newPerson()));
+            }
+            for (String r : split.rest()) {
+                apartFrom.computeIfAbsent(r, k -> new ArrayList<>()).addAll(split.splitOff());
+            }
+            reserved.add(personNumber(split.newPerson()));
+        }
+    }
+
+    /** An index that obeys the splits stored in {@code store}, empty of mentions. */
+    public static PersonIndex forStore(ConcernStore store) {
+        List<PersonSplit> splits = new ArrayList<>();
+        store.forEachSplit(splits::add);
+        return new PersonIndex(splits);
     }
 
     /**
@@ -177,9 +216,13 @@ public final class PersonIndex {
                 .withPersonal(PERSONAL);
     }
 
-    /** A new index holding every concern already in the store, linked in log order. */
+    /** A new index holding every concern already in the store, linked in log order, obeying its splits. */
     public static PersonIndex rebuild(ConcernStore store) {
-        PersonIndex people = new PersonIndex();
+        return linkAll(store, forStore(store));
+    }
+
+    /** Links every concern in {@code store} into {@code people}, in log order; returns {@code people}. */
+    static PersonIndex linkAll(ConcernStore store, PersonIndex people) {
         RecordParser parser = new RecordParser();
         store.forEachRecord(r -> {
             if (r.type().equals("concern")) {
@@ -205,15 +248,16 @@ public final class PersonIndex {
             List<String> companions = new ArrayList<>();
             for (Subject subject : linkingOrder(concern.subjects())) {
                 String corrected = concern.amends() == null ? null : subject.mentionKey(concern.amends());
-                LinkageIndex.Added a = index.add(MentionRecords.of(concern, subject,
-                        corrected == null ? companions : withCorrectedOthers(companions, concern, subject)), corrected);
                 String key = subject.mentionKey(concern.id());
+                LinkageIndex.Added a = index.add(MentionRecords.of(concern, subject,
+                        corrected == null ? companions : withCorrectedOthers(companions, concern, subject)), corrected,
+                        apartFrom.getOrDefault(key, List.of()));
                 int root = index.clusterOf(a.record());
                 if (root >= personOfRoot.length) {
                     personOfRoot = Arrays.copyOf(personOfRoot, Math.max(root + 1, personOfRoot.length * 2));
                 }
                 if (personOfRoot[root] == 0) {
-                    personOfRoot[root] = nextPerson++;
+                    personOfRoot[root] = newPerson(key);
                 }
                 int person = personOfRoot[root];
                 for (String mergedRoot : a.mergedClusterIds()) {
@@ -271,6 +315,42 @@ public final class PersonIndex {
             }
         }
         return order;
+    }
+
+    /**
+     * The number of a person that {@code key}, a mention, starts: the number a split reserved for it, if it was split
+     * off and that number is not taken yet, else the next number no split reserved.
+     */
+    private int newPerson(String key) {
+        List<Integer> numbers = reservedFor.get(key);
+        if (numbers != null) {
+            for (int n : numbers) {
+                if (given.add(n)) {
+                    return n;
+                }
+            }
+        }
+        while (reserved.contains(nextPerson)) {
+            nextPerson++;
+        }
+        return nextPerson++;
+    }
+
+    /** An id that no person of this index has or will be given by the splits it obeys: the id a new split reserves. */
+    public String unusedPersonId() {
+        int n = nextPerson;
+        for (int r : reserved) {
+            n = Math.max(n, r + 1);
+        }
+        return personId(n);
+    }
+
+    /** 42 for {@code P-000042}. */
+    static int personNumber(String personId) {
+        if (!personId.startsWith("P-")) {
+            throw new IllegalArgumentException("not a person id: " + personId);
+        }
+        return Integer.parseInt(personId.substring(2));
     }
 
     /** The person a mention belongs to now, or null if the mention is unknown. */

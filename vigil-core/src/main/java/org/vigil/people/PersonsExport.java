@@ -83,7 +83,7 @@ public final class PersonsExport {
     }
 
     private static int writeUntil(ConcernStore store, long untilMicros, Writer out) {
-        PersonIndex index = new PersonIndex();
+        PersonIndex index = PersonIndex.forStore(store);
         RecordParser parser = new RecordParser();
         List<MentionRow> mentions = new ArrayList<>();
         store.forEachRecordByEventTime(untilMicros, r -> {

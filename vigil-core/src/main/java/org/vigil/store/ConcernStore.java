@@ -62,6 +62,9 @@ public interface ConcernStore extends TileReader, AutoCloseable {
     /** Every merge of two persons, in log order. */
     void forEachMerge(Consumer<PersonMerge> visitor);
 
+    /** Every split of a person, in log order. */
+    void forEachSplit(Consumer<PersonSplit> visitor);
+
     @Override
     void close();
 

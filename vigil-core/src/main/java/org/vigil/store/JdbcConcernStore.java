@@ -49,6 +49,7 @@ abstract class JdbcConcernStore implements ConcernStore {
             insertRecords(batch.records());
             insertAccesses(batch.accesses());
             insertPersons(batch.links(), batch.merges());
+            insertSplits(batch.splits());
             upsertTiles(batch.tiles());
             try (PreparedStatement ps = connection.prepareStatement("INSERT INTO checkpoint (size, note) VALUES (?, ?)")) {
                 ps.setLong(1, batch.checkpointSize());
@@ -231,6 +232,25 @@ abstract class JdbcConcernStore implements ConcernStore {
         }
     }
 
+    private void insertSplits(List<PersonSplit> splits) throws SQLException {
+        if (splits.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO person_split"
+                + " (leaf, at_us, person, new_person, actor, body) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (PersonSplit s : splits) {
+                ps.setLong(1, s.leaf());
+                ps.setLong(2, s.atMicros());
+                ps.setString(3, s.person());
+                ps.setString(4, s.newPerson());
+                ps.setString(5, s.actor());
+                ps.setBytes(6, s.body());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     private void upsertTiles(Map<Tile, byte[]> tiles) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO log_tile (level, idx, hashes) VALUES (?, ?, ?)"
                 + " ON CONFLICT (level, idx) DO UPDATE SET hashes = excluded.hashes")) {
@@ -343,6 +363,12 @@ abstract class JdbcConcernStore implements ConcernStore {
     public Optional<String> latestCheckpoint() {
         return query("SELECT note FROM checkpoint ORDER BY size DESC LIMIT 1", ps -> { },
                 rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.empty());
+    }
+
+    @Override
+    public void forEachSplit(Consumer<PersonSplit> visitor) {
+        stream("SELECT leaf, body FROM person_split ORDER BY leaf",
+                rs -> visitor.accept(PersonSplit.read(rs.getLong(1), rs.getBytes(2))));
     }
 
     @Override

@@ -137,6 +137,22 @@ class LogAuditTest {
     }
 
     @Test
+    void namesAnAlteredSplitOfAPerson() throws Exception {
+        try (Workspace w = loaded()) {
+            org.vigil.people.PersonIndex people = org.vigil.people.PersonIndex.rebuild(w.store);
+            org.vigil.people.PersonSplits.split(w.store, w.ledger, people, List.of("C-39/s2"), "analyst-3",
+                    "a different man", java.time.Instant.parse("2026-11-30T10:00:00Z"));
+            assertThat(w.audit().run().problems()).isEmpty();
+        }
+        tamper("UPDATE person_split SET body = CAST(REPLACE(CAST(body AS TEXT), 'C-39/s2', 'C-38/s2') AS BLOB)");
+        try (SqliteConcernStore store = SqliteConcernStore.open(dir.resolve("data"))) {
+            assertThat(new LogAudit(store, org.vigil.log.NoteVerifier.fromVkey(Workspace.SIGNER.vkey()),
+                    Workspace.SIGNER.name()).run().problems())
+                    .singleElement().asString().matches("split of P-\\d{6} \\(log entry 41\\) was altered after it was logged");
+        }
+    }
+
+    @Test
     void namesEachOfSeveralChanges() throws Exception {
         assertThat(problemsAfter("DELETE FROM record WHERE id = 'C-1'",
                 "UPDATE record SET raw = CAST(REPLACE(CAST(raw AS TEXT), 'Ash', 'Ashley') AS BLOB) WHERE id = 'C-2'",

@@ -17,6 +17,8 @@ import org.vigil.ledger.Ledger;
 import org.vigil.log.LogReader;
 import org.vigil.log.NoteSigner;
 import org.vigil.log.Tile;
+import org.vigil.people.PersonIndex;
+import org.vigil.people.PersonSplits;
 import org.vigil.testing.Lines;
 
 /** What every {@link ConcernStore} must do. Run once per implementation: SQLite and PostgreSQL. */
@@ -150,6 +152,76 @@ interface ConcernStoreContract {
                             "5 auditor C-0 annual audit");
             assertThat(store.accessesTo(List.of("C-1", "P-9"))).isEmpty();
             assertThat(store.accessesTo(List.of())).isEmpty();
+        }
+    }
+
+    /**
+     * Each report names "Ash" with one phone, so linkage makes the three suspects one person. An analyst splits the
+     * third off: it is logged and stored, the stored person of that mention changes, the kept side keeps its id, and
+     * relinking the store, and linking more reports, keeps the two sides apart.
+     */
+    @Test
+    default void splitsAPersonAndKeepsTheTwoSidesApartInEveryRelinking() throws Exception {
+        try (ConcernStore store = store()) {
+            Ledger ledger = Ledger.open(store, SIGNER, CLOCK);
+            PersonIndex people = new PersonIndex();
+            List<Submission> batch = concerns("C-", 3);
+            ledger.commit(batch, List.of(), people.link(batch));
+            String ash = people.personOf("C-0/s2");
+            assertThat(people.mentionsWith("C-0/s2")).containsExactly("C-0/s2", "C-1/s2", "C-2/s2");
+
+            PersonSplits.Outcome out = PersonSplits.split(store, ledger, people, List.of("C-2/s2"), "analyst-3",
+                    "C-2 names his brother, who shares the phone", CLOCK.instant());
+            PersonSplit split = out.split();
+            assertThat(split.leaf()).isEqualTo(3);
+            assertThat(store.logSize()).isEqualTo(4);
+            assertThat(split.person()).isEqualTo(ash);
+            assertThat(split.newPerson()).isNotEqualTo(ash).startsWith("P-");
+            assertThat(split.splitOff()).containsExactly("C-2/s2");
+            assertThat(split.rest()).containsExactly("C-0/s2", "C-1/s2");
+            List<PersonSplit> stored = new ArrayList<>();
+            store.forEachSplit(stored::add);
+            assertThat(stored).containsExactly(split);
+            assertThat(stored.get(0).reason()).isEqualTo("C-2 names his brother, who shares the phone");
+            assertThat(out.moved()).containsExactly(new PersonLink("C-2/s2", split.newPerson()));
+            Map<String, String> links = new java.util.HashMap<>();
+            store.forEachPersonLink(l -> links.put(l.mention(), l.person()));
+            assertThat(links).containsEntry("C-2/s2", split.newPerson()).containsEntry("C-0/s2", ash)
+                    .containsEntry("C-1/s2", ash);
+
+            PersonIndex again = PersonIndex.rebuild(store);
+            assertThat(again.personOf("C-0/s2")).isEqualTo(ash);
+            assertThat(again.personOf("C-2/s2")).isEqualTo(split.newPerson());
+            assertThat(again.personOf("C-2/s1")).as("the victims are not touched").isEqualTo(people.personOf("C-0/s1"));
+            List<Submission> more = concerns("D-", 2);
+            ledger.commit(more, List.of(), again.link(more));
+            assertThat(again.personOf("D-1/s2")).isIn(ash, split.newPerson());
+            assertThat(again.personOf("C-0/s2")).isNotEqualTo(again.personOf("C-2/s2"));
+            assertThat(again.personOf("D-0/s2")).as("a new person does not take the split's id")
+                    .isIn(ash, split.newPerson());
+        }
+    }
+
+    @Test
+    default void refusesASplitOfEveryMentionOrOfTwoPersonsAndWritesNothing() throws Exception {
+        try (ConcernStore store = store()) {
+            Ledger ledger = Ledger.open(store, SIGNER, CLOCK);
+            PersonIndex people = new PersonIndex();
+            List<Submission> batch = concerns("C-", 2);
+            ledger.commit(batch, List.of(), people.link(batch));
+            assertThatThrownBy(() -> PersonSplits.split(store, ledger, people, List.of("C-0/s2", "C-1/s2"), "analyst-3",
+                    "all of him", CLOCK.instant())).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("all 2 mentions");
+            assertThatThrownBy(() -> PersonSplits.split(store, ledger, people, List.of("C-0/s1", "C-1/s2"), "analyst-3",
+                    "two people", CLOCK.instant())).hasMessageContaining("two persons");
+            assertThatThrownBy(() -> PersonSplits.split(store, ledger, people, List.of("C-1/s2"), "analyst-3", " ",
+                    CLOCK.instant())).hasMessageContaining("reason");
+            assertThatThrownBy(() -> PersonSplits.split(store, ledger, people, List.of("C-9/s2"), "analyst-3", "why",
+                    CLOCK.instant())).hasMessageContaining("no mention C-9/s2");
+            assertThat(store.logSize()).isEqualTo(2);
+            List<PersonSplit> stored = new ArrayList<>();
+            store.forEachSplit(stored::add);
+            assertThat(stored).isEmpty();
         }
     }
 

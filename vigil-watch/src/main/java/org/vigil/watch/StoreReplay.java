@@ -15,9 +15,10 @@ import org.vigil.people.PersonIndex;
 import org.vigil.store.ConcernStore;
 
 /**
- * Replays the store in event time, through a fresh person index and a fresh engine, as if every record had arrived
- * live in that order: the alerts and priorities of an export are a pure function of what was received, whatever
- * order it was ingested in. Nothing is written.
+ * Replays the store in event time, through a fresh person index (obeying the store's splits of persons) and a fresh
+ * engine, as if every record had arrived live in that order: the alerts and priorities of an export are a pure
+ * function of what was received and of the splits people decided, whatever order it was ingested in. Nothing is
+ * written.
  */
 public final class StoreReplay {
     /**
@@ -40,7 +41,7 @@ public final class StoreReplay {
     /** As {@link #run(ConcernStore, Instant, Consumer)}, keeping each alert's updates as {@code history} says. */
     public static AlertEngine run(ConcernStore store, Instant asOf, Consumer<AlertChange> changes,
                                   AlertEngine.History history) {
-        PersonIndex people = new PersonIndex();
+        PersonIndex people = PersonIndex.forStore(store);
         AlertEngine engine = new AlertEngine(history);
         Watch watch = new Watch(engine, changes);
         RecordParser parser = new RecordParser();

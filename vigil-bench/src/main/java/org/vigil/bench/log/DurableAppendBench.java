@@ -42,7 +42,7 @@ public final class DurableAppendBench {
                     tree.append(Rfc6962.leafHash(entry));
                 }
                 String checkpoint = signer.sign(new Checkpoint(signer.name(), tree.size(), tree.root(), List.of()).toText());
-                StoreBatch b = new StoreBatch(from, entries, List.of(), List.of(), List.of(), List.of(), tree.dirtyTiles(), tree.size(), checkpoint);
+                StoreBatch b = new StoreBatch(from, entries, List.of(), List.of(), List.of(), List.of(), List.of(), tree.dirtyTiles(), tree.size(), checkpoint);
                 long t1 = System.nanoTime();
                 store.append(b);
                 tree.markClean();

@@ -64,7 +64,7 @@ public class StoredProofBenchmark {
                     tree.append(Rfc6962.leafHash(entry));
                 }
                 String checkpoint = signer.sign(new Checkpoint(signer.name(), tree.size(), tree.root(), List.of()).toText());
-                store.append(new StoreBatch(from, entries, List.of(), List.of(), List.of(), List.of(), tree.dirtyTiles(), tree.size(), checkpoint));
+                store.append(new StoreBatch(from, entries, List.of(), List.of(), List.of(), List.of(), List.of(), tree.dirtyTiles(), tree.size(), checkpoint));
                 tree.markClean();
             }
             shared = new LogReader(store, SIZE);

@@ -2,6 +2,7 @@ package org.vigil.linkage.incremental;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -289,6 +290,15 @@ public final class LinkageIndex {
      * replaced. A null or unknown {@code sameAs} is no hint.
      */
     public synchronized Added add(PersonRecord r, String sameAs) {
+        return add(r, sameAs, List.of());
+    }
+
+    /**
+     * As {@link #add(PersonRecord, String)}, and {@code r} never shares a cluster with the earlier records whose ids
+     * are {@code apartFrom}, now or after any later join: a person's word that they are not the same subject (for
+     * mentions: an analyst's split). Ids not in the index are ignored.
+     */
+    public synchronized Added add(PersonRecord r, String sameAs, Collection<String> apartFrom) {
         if (byId.get(r.id()) >= 0) {
             throw new IllegalArgumentException("record id already in the index: " + r.id());
         }
@@ -316,7 +326,7 @@ public final class LinkageIndex {
         fetch(blocked);
         Scored scored = score(me, blocked, scoring, linkBits, shift);
         int[] others = Arrays.copyOf(blocked.candidates, blocked.n);
-        IncrementalClustering.Change change = clustering.add(me, others, scored.weights, apart(me));
+        IncrementalClustering.Change change = clustering.add(me, others, scored.weights, apart(me, apartFrom));
         if (companions != null) {
             companions.joined(me, change.cluster(), change.merged());
         }
@@ -485,17 +495,26 @@ public final class LinkageIndex {
         return false;
     }
 
-    /** The records named as the new record's companions: it is never joined to their clusters. */
-    private int[] apart(int me) {
+    /**
+     * The records named as the new record's companions, and those of {@code apartFrom} already in the index: it is
+     * never joined to their clusters.
+     */
+    private int[] apart(int me, Collection<String> apartFrom) {
         int[] codes = table.codeSets(Field.COMPANION).codes(me);
-        if (codes.length == 0) {
+        if (codes.length == 0 && apartFrom.isEmpty()) {
             return codes;
         }
-        int[] out = new int[codes.length];
+        int[] out = new int[codes.length + apartFrom.size()];
         int n = 0;
         for (int c : codes) {
             int r = byId.get(table.codeSets(Field.COMPANION).vocabulary().value(c));
             if (r >= 0) {
+                out[n++] = r;
+            }
+        }
+        for (String id : apartFrom) {
+            int r = byId.get(id);
+            if (r >= 0 && r != me) {
                 out[n++] = r;
             }
         }

@@ -249,6 +249,25 @@ class LinkageIndexTest {
     }
 
     @Test
+    void aRecordKeptApartFromAnotherNeverJoinsItsClusterEvenThroughABridge() {
+        index.add(mention("c1/s1").name("Daniel Smith").sex("M").phone("07700 900555").build());
+        LinkageIndex.Added apart = index.add(mention("c2/s1").name("Daniel Smith").sex("M").phone("07700 900555").build(),
+                null, List.of("c1/s1"));
+        assertThat(apart.matches()).as("the evidence still says they are one").extracting(LinkageIndex.Candidate::id)
+                .containsExactly("c1/s1");
+        assertThat(apart.clusterId()).isEqualTo("c2/s1");
+        // A third mention like both joins one of them, and never brings the two together.
+        LinkageIndex.Added third = index.add(mention("c3/s1").name("Daniel Smith").sex("M").phone("07700 900555").build());
+        assertThat(third.matches()).hasSize(2);
+        assertThat(third.clusterId()).isIn("c1/s1", "c2/s1");
+        assertThat(index.clusterOf("c1/s1")).isNotEqualTo(index.clusterOf("c2/s1"));
+        // Unknown ids are no constraint.
+        LinkageIndex.Added unknown = index.add(mention("c4/s1").name("Daniel Smith").sex("M").phone("07700 900555").build(),
+                null, List.of("no-such-mention"));
+        assertThat(unknown.clusterId()).isIn("c1/s1", "c2/s1");
+    }
+
+    @Test
     void twoRecordsNamedAlongsideTheSamePersonShareACompanion() {
         index.add(mention("child").name("Chloe Marsh").born("1989-02-11").sex("F").build());
         index.add(mention("c1/s2").name("Ash").sex("M").age(27, JULY_2003).companion("child").build());
