@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             ConsistencyCommand.class,
             LinkCommand.class,
             ExplainCommand.class,
+            SplitCommand.class,
             EvaluateCommand.class,
             HarmReportCommand.class,
             ServeCommand.class,

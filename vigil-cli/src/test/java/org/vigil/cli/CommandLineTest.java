@@ -181,6 +181,50 @@ class CommandLineTest {
         assertThat(vigil("explain", "--data", data.toString(), "A-1/s2", "Z-9/s1").status()).isEqualTo(ExitCode.NOT_FOUND);
     }
 
+    /** The person of each mention, as {@code export persons} (with {@code more} arguments) writes them. */
+    private java.util.Map<String, String> personsOfMentions(String... more) throws Exception {
+        List<String> args = new ArrayList<>(List.of("export", "persons", "--data", data.toString()));
+        args.addAll(List.of(more));
+        CliRun export = vigil(args.toArray(String[]::new));
+        assertThat(export.status()).as(export.err()).isZero();
+        java.util.Map<String, String> personOf = new java.util.HashMap<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : export.out().lines().toList()) {
+            JsonNode person = json.readTree(line);
+            person.get("mentions").forEach(m -> personOf.put(m.asText(), person.get("person").asText()));
+        }
+        return personOf;
+    }
+
+    @Test
+    void splitsAPersonWithAReasonAndEveryExportKeepsTheTwoApart() throws Exception {
+        java.util.Map<String, String> before = personsOfMentions();
+        assertThat(before.get("A-2/s2")).as("Daz and Darren Pike share a phone").isEqualTo(before.get("A-1/s2"));
+        assertThat(vigil("split", "--data", data.toString(), "A-2/s2").status()).as("a reason is required")
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(vigil("split", "--data", data.toString(), "--reason", "both", "A-1/s2", "A-2/s2").err())
+                .contains("all 2 mentions");
+
+        CliRun split = vigil("split", "--data", data.toString(), "--as", "analyst-3", "--reason",
+                "Darren Pike is Daz's father; the phone is the family's", "A-2/s2");
+        assertThat(split.status()).as(split.err()).isZero();
+        String kept = before.get("A-1/s2");
+        assertThat(split.out()).startsWith(kept + " split at log entry 4: 1 mention stays " + kept + ", 1 now P-")
+                .contains("A-2/s2 is now P-");
+        java.util.Map<String, String> after = personsOfMentions();
+        assertThat(after.get("A-1/s2")).isEqualTo(kept);
+        assertThat(after.get("A-2/s2")).isNotEqualTo(kept).startsWith("P-");
+        assertThat(after.get("A-1/s1")).isEqualTo(before.get("A-1/s1"));
+        java.util.Map<String, String> asOf = personsOfMentions("--as-of", "2004-03-01T00:00:00Z");
+        assertThat(asOf.get("A-2/s2")).as("a replay in event time obeys the split too").isEqualTo(after.get("A-2/s2"));
+        CliRun explain = vigil("explain", "--data", data.toString(), "A-1/s2", "A-2/s2");
+        assertThat(explain.out()).contains("different persons");
+        CliRun verify = vigil("verify", "--data", data.toString());
+        assertThat(verify.status()).as(verify.out() + verify.err()).isZero();
+        assertThat(vigil("split", "--data", data.toString(), "--reason", "again", "A-2/s2").err())
+                .as("the split-off side is one mention now").contains("all 1 mentions");
+    }
+
     @Test
     void exportsAlertsAndPrioritiesFromAReplayOfTheStoreInEventTime() throws Exception {
         CliRun alerts = vigil("export", "alerts", "--data", data.toString());

@@ -1,0 +1,58 @@
+package org.vigil.cli;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vigil.people.PersonSplits;
+import org.vigil.store.PersonLink;
+import org.vigil.store.PersonSplit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "split", mixinStandardHelpOptions = true,
+        description = {"Records your decision that some mentions linked as one person are someone else: the person is"
+                + " split in two. The side holding the person's oldest mention keeps its id; the mentions named here"
+                + " (or, if they hold the oldest, the others) take a new one.",
+                "The decision is logged with who made it and why (DPA 2018 ss.49-50), and from then on linkage keeps"
+                + " the two sides apart, in every export and replay of this store. A mention is"
+                + " \"<concern id>/<ref>\", e.g. YP-2003-0117/s2; vigil export persons lists them."})
+final class SplitCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--as", paramLabel = "USER", defaultValue = "${env:VIGIL_USER:-${sys:user.name}}",
+            description = "who decided this, for the log (default: VIGIL_USER or the login name)")
+    String actor;
+
+    @Option(names = "--reason", paramLabel = "TEXT", required = true,
+            description = "why these mentions are someone else, for the log (required)")
+    String reason;
+
+    @Parameters(arity = "1..*", paramLabel = "MENTION", description = "mentions of one person that are someone else")
+    List<String> mentions;
+
+    @Override
+    public Integer call() {
+        try (Workspace workspace = Workspace.openExisting(storeOptions)) {
+            PersonSplits.Outcome outcome = PersonSplits.split(workspace.store, workspace.ledger(), workspace.people(),
+                    mentions, actor, reason, Instant.now());
+            PersonSplit split = outcome.split();
+            var out = spec.commandLine().getOut();
+            int kept = split.rest().size();
+            out.printf("%s split at log entry %d: %d %s %s, %d now %s%n", split.person(), split.leaf(), kept,
+                    kept == 1 ? "mention stays" : "mentions stay", split.person(), split.splitOff().size(),
+                    split.newPerson());
+            for (PersonLink moved : outcome.moved()) {
+                out.printf("  %s is now %s%n", moved.mention(), moved.person());
+            }
+            return ExitCode.OK;
+        }
+    }
+}
