@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.vigil.alerts.Alert;
 import org.vigil.alerts.AlertEngine;
 import org.vigil.alerts.priority.PriorityLine;
@@ -19,6 +20,7 @@ import org.vigil.alerts.priority.Priorities;
 import org.vigil.concern.Submission;
 import org.vigil.ingest.CommitListener;
 import org.vigil.ledger.PersonChanges;
+import org.vigil.store.PersonSplit;
 import org.vigil.watch.Watch;
 
 /**
@@ -35,8 +37,10 @@ final class LiveAlerts implements CommitListener {
     /** How long after a change the files are written: changes in the meantime are written with it. */
     static final long WRITE_AFTER_MILLIS = 500;
 
-    private final AlertEngine engine;
-    private final Watch watch;
+    /** Works the engine out afresh from the store, as a replay in event time does. */
+    private final Supplier<AlertEngine> replay;
+    private AlertEngine engine;
+    private Watch watch;
     private final Path alerts;
     private final Path priorities;
     private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -47,8 +51,9 @@ final class LiveAlerts implements CommitListener {
     private boolean changed;
     private boolean scheduled;
 
-    LiveAlerts(AlertEngine engine, Path alerts, Path priorities) {
-        this.engine = engine;
+    LiveAlerts(Supplier<AlertEngine> replay, Path alerts, Path priorities) {
+        this.replay = replay;
+        this.engine = replay.get();
         this.watch = new Watch(engine, change -> changed = true);
         this.alerts = alerts;
         this.priorities = priorities;
@@ -62,6 +67,18 @@ final class LiveAlerts implements CommitListener {
             scheduled = true;
             writer.schedule(this::writeScheduled, WRITE_AFTER_MILLIS, TimeUnit.MILLISECONDS);
         }
+    }
+
+    /**
+     * A person was split: the alerts and priorities rest on the persons, so they are worked out again from the store
+     * (whose replay obeys the split) and written at once. With its alert ids: an alert that rested on the persons
+     * joined by mistake may be gone, and the alerts raised after it numbered one lower.
+     */
+    @Override
+    public synchronized void personsSplit(PersonSplit split) {
+        engine = replay.get();
+        watch = new Watch(engine, change -> changed = true);
+        write();
     }
 
     private synchronized void writeScheduled() {

@@ -51,11 +51,12 @@ final class ServeCommand implements Callable<Integer> {
     static WebApp start(StoreOptions store, String host, int port, List<Path> policeUk) {
         Path alerts = store.data.resolve("alerts.jsonl");
         Path priorities = store.data.resolve("priorities.jsonl");
-        LiveAlerts live;
-        try (Workspace workspace = Workspace.open(store)) {
-            live = new LiveAlerts(StoreReplay.run(workspace.store, null, change -> { }), alerts, priorities);
-            live.write();
-        }
+        LiveAlerts live = new LiveAlerts(() -> {
+            try (Workspace workspace = Workspace.open(store)) {
+                return StoreReplay.run(workspace.store, null, change -> { });
+            }
+        }, alerts, priorities);
+        live.write();
         WebOptions options = WebOptions.defaults(store.data).withHost(host).withPort(port).withDbUrl(store.dbUrl)
                 .withAlerts(alerts).withPriorities(priorities).withPoliceUk(policeUk);
         return WebApp.start(options, Engines.from(options).withIntakeListener(live));

@@ -55,7 +55,7 @@ class LiveAlertsTest {
         LiveAlerts live;
         PersonIndex people;
         try (SqliteConcernStore store = SqliteConcernStore.open(data)) {
-            live = new LiveAlerts(StoreReplay.run(store, null, change -> { }), alerts, priorities);
+            live = new LiveAlerts(() -> StoreReplay.run(store, null, change -> { }), alerts, priorities);
             people = PersonIndex.rebuild(store);
         }
         live.write();

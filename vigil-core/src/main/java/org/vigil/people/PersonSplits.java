@@ -23,8 +23,11 @@ import org.vigil.store.PersonSplit;
  */
 public final class PersonSplits {
 
-    /** What a split did: the decision as logged, and every mention whose person it changed. */
-    public record Outcome(PersonSplit split, List<PersonLink> moved) {
+    /**
+     * What a split did: the decision as logged, every mention whose person it changed, and the store's persons linked
+     * again with it, in log order (the index a long-running caller keeps from now on).
+     */
+    public record Outcome(PersonSplit split, List<PersonLink> moved, PersonIndex persons) {
         public Outcome {
             moved = List.copyOf(moved);
         }
@@ -92,6 +95,6 @@ public final class PersonSplits {
                 moved.add(new PersonLink(m.key(), now));
             }
         });
-        return new Outcome(ledger.split(split, moved), moved);
+        return new Outcome(ledger.split(split, moved), moved, after);
     }
 }

@@ -106,6 +106,7 @@ public final class WebApp implements AutoCloseable {
         SearchIndex search = new SearchIndex();
         PersonDirectory persons = engines.persons();
         cases.onAdded((concern, card) -> search.add(concern));
+        persons.obey(vault.splits());
         long records = cases.load(vault, submission -> persons.link(List.of(submission)));
         search.refresh();
 
@@ -152,7 +153,7 @@ public final class WebApp implements AutoCloseable {
             new ConcernRoutes(vault, cases, needToKnow, restrictions, accounts, persons, accessLog, pages)
                     .install(routes);
             new AccessRoutes(breakGlass, accessLog, pages).install(routes);
-            new PersonRoutes(files, graph, persons, cases, needToKnow, accessLog, pages).install(routes);
+            new PersonRoutes(files, graph, persons, cases, needToKnow, accessLog, pages, intake).install(routes);
             new SearchRoutes(search, cases, persons, needToKnow, accessLog, pages).install(routes);
             new AlertRoutes(desk, new AlertReach(concernReach), accessLog, labels, pages).install(routes);
             new PriorityRoutes(engines.priorities(), concernReach, accessLog, labels, pages).install(routes);

@@ -258,6 +258,41 @@ class BrowserIT {
                 .endsWith("(P-000001)"));
     }
 
+    /**
+     * The partner's concern of the first test named "Ashley Quenby" with his phone, so linkage joined it to him. A
+     * supervisor who knows it was another man splits it off, with a reason: the person page then shows the rest, and
+     * the mention has a person of its own, in the app and in the log, which still verifies.
+     */
+    @Test
+    @Order(7)
+    void aSupervisorSplitsOffAMentionThatIsSomeoneElse() throws Exception {
+        var persons = world.app.parts().persons();
+        String ash = persons.personOf(TestWorld.XSS_CONCERN + "/s2").orElseThrow();
+        assertThat(persons.personOf("YP-2024-0999/s2")).contains(ash);
+        logIn("supervisor");
+        open("/persons/" + ash + "?purpose=" + HttpUser.enc("case review"));
+        WebElement form = browser.findElement(By.id("split-form"));
+        form.findElement(By.cssSelector("input[value='YP-2024-0999/s2']")).click();
+        form.findElement(By.name("reason")).sendKeys("The school says the man at the gate was his cousin, not Ashley.");
+        ((ChromeDriver) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", form);
+        screenshot("person-split-deciding");
+        form.findElement(By.cssSelector("button")).click();
+        WebElement done = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("split-done")));
+        String other = done.findElement(By.tagName("a")).getText();
+        assertThat(other).startsWith("P-").isNotEqualTo(ash);
+        assertThat(browser.getCurrentUrl()).contains("/persons/" + ash);
+        screenshot("person-split-done");
+        assertThat(persons.personOf("YP-2024-0999/s2")).contains(other);
+        assertThat(persons.personOf(TestWorld.XSS_CONCERN + "/s2")).contains(ash);
+        assertThat(persons.mentionsOf(ash)).doesNotContain("YP-2024-0999/s2");
+        assertThat(world.app.parts().vault().splits()).singleElement().satisfies(split -> {
+            assertThat(split.actor()).isEqualTo("supervisor");
+            assertThat(split.reason()).contains("his cousin");
+            assertThat(split.splitOff()).containsExactly("YP-2024-0999/s2");
+        });
+        assertThat(world.app.parts().vault().audit().problems()).isEmpty();
+    }
+
     private static long sizeOf(Path file) {
         try {
             return Files.size(file);

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.vigil.ledger.Access;
 import org.vigil.ledger.Ledger;
@@ -52,15 +51,14 @@ public final class AlertDesk {
     /** Every alert with its state: undecided first (most escalated, then highest harm), then decided. */
     public List<Item> queue() {
         escalate();
-        Map<String, AlertDecision> decisions = decisions().stream()
-                .collect(Collectors.toMap(AlertDecision::alertId, Function.identity()));
+        Map<String, List<Stored>> decisions = stored().stream().collect(Collectors.groupingBy(s -> s.decision().alertId()));
         Map<String, Integer> levels = db.list("SELECT alert_id, MAX(level) FROM web_escalation GROUP BY alert_id",
                 rs -> Map.entry(rs.getString(1), rs.getInt(2))).stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         Map<String, Instant> seen = firstSeen();
         List<Item> items = new ArrayList<>();
         for (Alert a : feed.alerts()) {
-            items.add(new Item(a, Optional.ofNullable(decisions.get(a.id())), levels.getOrDefault(a.id(), 0),
+            items.add(new Item(a, of(a, decisions.getOrDefault(a.id(), List.of())), levels.getOrDefault(a.id(), 0),
                     seen.getOrDefault(a.id(), clock.instant())));
         }
         items.sort(java.util.Comparator.<Item, Boolean>comparing(i -> i.decision().isPresent())
@@ -80,32 +78,61 @@ public final class AlertDesk {
         if (reason == null || reason.strip().length() < 5) {
             throw new IllegalArgumentException("a decision needs a reason (DPA 2018 s.49-50): say why, in words");
         }
-        if (decision(alertId).isPresent()) {
+        if (decisionOf(alert).isPresent()) {
             throw new IllegalArgumentException("alert " + alertId + " is already decided");
         }
         LoggedAccess logged = log.log(new Access(by, "decide alert", alert.id(), outcome + ": " + reason.strip()));
-        db.update("INSERT INTO web_alert_decision (alert_id, outcome, reason, decided_by, at_us, log_leaf)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", alertId, outcome, reason.strip(), by, Ledger.micros(logged.at()),
-                logged.leaf());
-        return decision(alertId).orElseThrow();
+        db.update("INSERT INTO web_alert_decision (alert_id, fingerprint, outcome, reason, decided_by, at_us, log_leaf)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", alertId, fingerprint(alert), outcome, reason.strip(), by,
+                Ledger.micros(logged.at()), logged.leaf());
+        return decisionOf(alert).orElseThrow();
     }
 
+    /**
+     * The decision made on this alert, if any: a decision stored under its id for another alert (one that a replay
+     * numbered so before a person was split) is not this alert's.
+     */
+    public Optional<AlertDecision> decisionOf(Alert alert) {
+        return of(alert, db.list("SELECT alert_id, outcome, reason, decided_by, at_us, log_leaf, fingerprint"
+                + " FROM web_alert_decision WHERE alert_id = ?", AlertDesk::stored, alert.id()));
+    }
+
+    /** The decision on the alert that the feed now gives {@code alertId}, if any. */
     public Optional<AlertDecision> decision(String alertId) {
-        return db.first("SELECT alert_id, outcome, reason, decided_by, at_us, log_leaf FROM web_alert_decision"
-                + " WHERE alert_id = ?", AlertDesk::row, alertId);
+        return feed.alert(alertId).flatMap(this::decisionOf);
     }
 
+    /** Every decision stored, whichever alert now has its id. */
     public List<AlertDecision> decisions() {
-        return db.list("SELECT alert_id, outcome, reason, decided_by, at_us, log_leaf FROM web_alert_decision",
-                AlertDesk::row);
+        return stored().stream().map(Stored::decision).toList();
+    }
+
+    /** A decision as stored, with the fingerprint of the alert it was made on ('' when not kept). */
+    private record Stored(AlertDecision decision, String fingerprint) {
+    }
+
+    private List<Stored> stored() {
+        return db.list("SELECT alert_id, outcome, reason, decided_by, at_us, log_leaf, fingerprint FROM web_alert_decision",
+                AlertDesk::stored);
+    }
+
+    /** The one of {@code stored} (decisions under {@code alert}'s id) made on {@code alert}. */
+    private static Optional<AlertDecision> of(Alert alert, List<Stored> stored) {
+        String mine = fingerprint(alert);
+        return stored.stream().filter(s -> s.fingerprint().isEmpty() || s.fingerprint().equals(mine))
+                .map(Stored::decision).findFirst();
+    }
+
+    /** What identifies an alert whatever its id: its kind, the record that raised it and when. */
+    static String fingerprint(Alert alert) {
+        return alert.kind() + " " + alert.trigger() + " " + alert.raised();
     }
 
     /** Escalates every undecided alert whose time is up; returns how many escalations were made. */
     public synchronized int escalate() {
         Instant now = clock.instant();
         Map<String, Instant> seen = firstSeen();
-        java.util.Set<String> decided = decisions().stream().map(AlertDecision::alertId)
-                .collect(Collectors.toSet());
+        Map<String, List<Stored>> decided = stored().stream().collect(Collectors.groupingBy(s -> s.decision().alertId()));
         int made = 0;
         for (Alert a : feed.alerts()) {
             Instant first = seen.get(a.id());
@@ -114,7 +141,7 @@ public final class AlertDesk {
                         + " ON CONFLICT (alert_id) DO NOTHING", a.id(), Ledger.micros(now));
                 continue;
             }
-            if (decided.contains(a.id())) {
+            if (of(a, decided.getOrDefault(a.id(), List.of())).isPresent()) {
                 continue;
             }
             Duration waited = Duration.between(first, now);
@@ -139,9 +166,9 @@ public final class AlertDesk {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    private static AlertDecision row(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new AlertDecision(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                micros(rs.getLong(5)), rs.getLong(6));
+    private static Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Stored(new AlertDecision(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                micros(rs.getLong(5)), rs.getLong(6)), rs.getString(7));
     }
 
     static Instant micros(long us) {

@@ -2,6 +2,7 @@ package org.vigil.web.intake;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.vigil.concern.Submission;
 import org.vigil.ingest.CommitListener;
 import org.vigil.ledger.Access;
 import org.vigil.ledger.PersonChanges;
+import org.vigil.people.PersonSplits;
 import org.vigil.web.auth.Account;
 import org.vigil.web.auth.Role;
 import org.vigil.web.cases.CaseIndex;
@@ -109,6 +111,21 @@ public final class Intake {
             tell(fresh, changes, committed.firstLeaf());
         }
         return List.of(outcomes);
+    }
+
+    /**
+     * Splits a person as {@code account} decided for {@code reason} (see {@link PersonDirectory#split}), between
+     * intakes, so that no batch is linked in the persons before the split and committed after it; then tells the
+     * listener, whose alerts rest on the persons.
+     */
+    public synchronized PersonSplits.Outcome split(Account account, Collection<String> mentions, String reason) {
+        PersonSplits.Outcome outcome = persons.split(vault, mentions, account.username(), reason);
+        try {
+            listener.personsSplit(outcome.split());
+        } catch (RuntimeException e) {
+            System.err.println("vigil web: alerts not updated for the split of " + outcome.split().person() + ": " + e);
+        }
+        return outcome;
     }
 
     /**

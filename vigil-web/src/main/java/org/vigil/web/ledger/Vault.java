@@ -3,6 +3,7 @@ package org.vigil.web.ledger;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -22,6 +23,9 @@ import org.vigil.log.NoteSigner;
 import org.vigil.log.NoteVerifier;
 import org.vigil.log.Receipt;
 import org.vigil.store.ConcernStore;
+import org.vigil.people.PersonIndex;
+import org.vigil.people.PersonSplits;
+import org.vigil.store.PersonSplit;
 import org.vigil.store.PostgresConcernStore;
 import org.vigil.store.SqliteConcernStore;
 
@@ -93,6 +97,24 @@ public final class Vault implements AutoCloseable {
     public synchronized Committed commit(List<Submission> records, List<Access> accesses, PersonChanges persons) {
         long first = ledger.commit(records, accesses, persons);
         return new Committed(first, clock.last());
+    }
+
+    /**
+     * Splits a person of {@code people} (the store's persons, linked in log order) as {@link PersonSplits#split} does,
+     * under this object's lock, as {@code by} now.
+     */
+    public synchronized PersonSplits.Outcome split(PersonIndex people, Collection<String> mentions, String by,
+                                                   String reason) {
+        return PersonSplits.split(writer, ledger, people, mentions, by, reason, clock.instant());
+    }
+
+    /** Every split of a person stored, in log order. */
+    public List<PersonSplit> splits() {
+        return read(store -> {
+            List<PersonSplit> splits = new ArrayList<>();
+            store.forEachSplit(splits::add);
+            return splits;
+        });
     }
 
     /** The receipt for a record, under the latest checkpoint. */

@@ -1,6 +1,7 @@
 package org.vigil.web.person;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,18 +11,22 @@ import org.vigil.concern.Submission;
 import org.vigil.ledger.PersonChanges;
 import org.vigil.linkage.explain.Waterfall;
 import org.vigil.people.PersonIndex;
+import org.vigil.people.PersonSplits;
+import org.vigil.store.PersonSplit;
+import org.vigil.web.ledger.Vault;
 import org.vigil.store.PersonLink;
 
 /**
  * The core's person linkage ({@link PersonIndex}) as the web app's directory: stored concerns are linked again in log
  * order at start, which gives the persons the store holds, and new ones are linked before they are committed, so
- * their links and merges are stored and logged with them, as {@code vigil ingest} does. Explanations are the
+ * their links and merges are stored and logged with them, as {@code vigil ingest} does. The store's splits of persons
+ * are obeyed from the start, and a split made here links the store again with it. Explanations are the
  * linkage's match-weight waterfalls: for each mention after a person's first, the earlier mention it matches best.
  */
 public final class LinkedPersons implements PersonDirectory {
     private static final int MAX_EXPLAINED = 20;
 
-    private final PersonIndex index = new PersonIndex();
+    private PersonIndex index = new PersonIndex();
     /** One mention of each live person, to find all its mentions through the index. */
     private final Map<String, String> anchor = new HashMap<>();
 
@@ -59,6 +64,30 @@ public final class LinkedPersons implements PersonDirectory {
             out.add(new MatchExplanation(best.leftId(), best.rightId(), best.probability(), best.total().bits(), parts));
         }
         return out;
+    }
+
+    @Override
+    public synchronized void obey(List<PersonSplit> splits) {
+        if (index.mentions() > 0) {
+            throw new IllegalStateException("splits are obeyed from the start: " + index.mentions() + " mentions are linked");
+        }
+        index = new PersonIndex(splits);
+    }
+
+    @Override
+    public synchronized PersonSplits.Outcome split(Vault vault, Collection<String> mentions, String by, String reason) {
+        PersonSplits.Outcome outcome = vault.split(index, mentions, by, reason);
+        index = outcome.persons();
+        anchor.entrySet().removeIf(e -> !e.getKey().equals(index.personOf(e.getValue())));
+        for (PersonLink moved : outcome.moved()) {
+            anchor.putIfAbsent(moved.person(), moved.mention());
+        }
+        for (List<String> side : List.of(outcome.split().rest(), outcome.split().splitOff())) {
+            for (String m : side) {
+                anchor.putIfAbsent(index.personOf(m), m);
+            }
+        }
+        return outcome;
     }
 
     @Override

@@ -1,9 +1,13 @@
 package org.vigil.web.person;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.vigil.concern.Submission;
 import org.vigil.ledger.PersonChanges;
+import org.vigil.people.PersonSplits;
+import org.vigil.store.PersonSplit;
+import org.vigil.web.ledger.Vault;
 
 /**
  * Who is who: which person each mention belongs to (spec §2.1), and why. Implemented by {@link LinkedPersons} (the
@@ -26,4 +30,20 @@ public interface PersonDirectory {
      * nothing is to be stored).
      */
     PersonChanges link(List<Submission> batch);
+
+    /**
+     * Obeys {@code splits}, the store's persons' decisions that one person was two, in all linking from now on. Called
+     * once, before the stored concerns are linked. A directory that does no linkage has nothing to obey.
+     */
+    default void obey(List<PersonSplit> splits) {
+    }
+
+    /**
+     * Splits a person, as {@code by} decided for {@code reason}, storing and logging the decision through
+     * {@code vault} (see {@link org.vigil.people.PersonSplits}); the directory then holds the persons as split. Throws
+     * {@link IllegalArgumentException} for a split that cannot be made.
+     */
+    default PersonSplits.Outcome split(Vault vault, Collection<String> mentions, String by, String reason) {
+        throw new IllegalArgumentException("this web app runs without linkage: each mention is its own person already");
+    }
 }

@@ -127,7 +127,7 @@ public final class PersonFile {
         for (Alert a : naming) {
             events.add(new TimelineEvent(a.raised(), "alert", a.kind().replace('_', ' ') + " alert " + a.id() + " raised"
                     + (a.reasons().isEmpty() ? "" : ": " + a.reasons().get(0)), a.trigger()));
-            Optional<AlertDecision> d = alerts.decision(a.id());
+            Optional<AlertDecision> d = alerts.decisionOf(a);
             d.ifPresent(dec -> events.add(new TimelineEvent(dec.at(), "alert decision", "alert " + a.id() + " decided "
                     + dec.outcome().replace('_', ' ') + " by " + dec.decidedBy() + ": " + dec.reason(), a.trigger())));
         }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.vigil.ledger.Access;
+import org.vigil.people.PersonSplits;
+import org.vigil.store.PersonSplit;
 import org.vigil.web.Pages;
 import org.vigil.web.RouteTable;
 import org.vigil.web.Web;
@@ -16,6 +18,7 @@ import org.vigil.web.auth.Role;
 import org.vigil.web.auth.Viewer;
 import org.vigil.web.cases.CaseIndex;
 import org.vigil.web.cases.MentionCard;
+import org.vigil.web.intake.Intake;
 import org.vigil.web.ledger.AccessLog;
 
 /** The person page and its JSON, the network graph, and the persons export. Every one is logged with its purpose. */
@@ -29,9 +32,11 @@ public final class PersonRoutes {
     private final NeedToKnow needToKnow;
     private final AccessLog log;
     private final Pages pages;
+    private final Intake intake;
 
     public PersonRoutes(PersonFile files, NetworkGraph graph, PersonDirectory persons, CaseIndex cases,
-                        NeedToKnow needToKnow, AccessLog log, Pages pages) {
+                        NeedToKnow needToKnow, AccessLog log, Pages pages, Intake intake) {
+        this.intake = intake;
         this.files = files;
         this.graph = graph;
         this.persons = persons;
@@ -43,6 +48,7 @@ public final class PersonRoutes {
 
     public void install(RouteTable routes) {
         routes.get("/persons/{id}", this::page, Role.ANALYST, Role.SUPERVISOR);
+        routes.post("/persons/{id}/split", this::split, Role.SUPERVISOR);
         routes.get("/api/persons/{id}", this::json, Role.ANALYST, Role.SUPERVISOR);
         routes.get("/api/persons/{id}/graph", this::graphJson, Role.ANALYST, Role.SUPERVISOR);
         routes.get("/api/export/persons", this::export, Role.ANALYST, Role.SUPERVISOR);
@@ -95,6 +101,15 @@ public final class PersonRoutes {
     }
 
     private void page(Context ctx) {
+        String split = ctx.queryParam("split");
+        render(ctx, "", split != null && split.matches("P-\\d{6,}") ? split : "");
+    }
+
+    /**
+     * Shows the person's file, with {@code error} (a split that could not be made) or {@code splitOff} (the person the
+     * mentions just split off went to) when not empty.
+     */
+    private void render(Context ctx, String error, String splitOff) {
         PersonFile.View view = file(ctx);
         NetworkGraph.Graph g = graphOf(ctx, view);
         List<String> shown = shownBy(view);
@@ -107,7 +122,38 @@ public final class PersonRoutes {
             throw new IllegalStateException(e);
         }
         pages.render(ctx, "person.jte", view.label(), Map.of("view", view, "graph", g, "elements", elements,
-                "purpose", Web.purpose(ctx, view.personId())));
+                "purpose", Web.purpose(ctx, view.personId()), "error", error, "splitOff", splitOff));
+    }
+
+    /**
+     * A supervisor's decision that the mentions ticked on the person's page are someone else: stored and logged with
+     * its reason (DPA 2018 ss.49-50), and the person, its graph and the alerts worked out again. Only mentions the
+     * supervisor may read can be ticked; a mention in a concern restricted from them stays with the side that keeps
+     * the id.
+     */
+    private void split(Context ctx) {
+        Viewer viewer = Web.viewer(ctx);
+        PersonFile.View view = file(ctx);
+        String purpose = Web.purpose(ctx, view.personId());
+        java.util.Set<String> readable = new java.util.HashSet<>(view.evidence().stream().map(Evidence::mentionKey).toList());
+        List<String> chosen = ctx.formParams("mention");
+        for (String m : chosen) {
+            if (!readable.contains(m)) {
+                throw WebException.forbidden("mention " + m + " is not one of " + view.personId() + "'s that you may read");
+            }
+        }
+        PersonSplits.Outcome outcome;
+        try {
+            outcome = intake.split(viewer.account(), chosen, ctx.formParam("reason"));
+        } catch (IllegalArgumentException e) {
+            ctx.status(400);
+            render(ctx, e.getMessage(), "");
+            return;
+        }
+        PersonSplit s = outcome.split();
+        boolean keptHere = s.person().equals(view.personId());
+        ctx.redirect("/persons/" + Web.path(keptHere ? s.person() : s.newPerson()) + "?purpose=" + Web.encode(purpose)
+                + "&split=" + Web.encode(s.newPerson()));
     }
 
     private void json(Context ctx) {

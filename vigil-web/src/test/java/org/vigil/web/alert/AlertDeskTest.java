@@ -92,9 +92,30 @@ class AlertDeskTest {
         pool.shutdown();
         assertThat(said).filteredOn(s -> s.startsWith("sup-")).hasSize(1);
         assertThat(said).filteredOn(s -> s.contains("already decided")).hasSize(supervisors - 1);
-        AlertDecision d = desk.decision("A-1").orElseThrow();
+        AlertDecision d = desk.decisionOf(alert("A-1")).orElseThrow();
         assertThat(accessesTo("A-1")).singleElement()
                 .satisfies(a -> assertThat(a.leaf()).isEqualTo(d.leaf()));
+    }
+
+    /**
+     * Alert ids are numbered by a replay of the store: after a person is split, the id a decision was made under can
+     * name another alert (raised by another record). That alert is undecided, and the decision stays with its own.
+     */
+    @Test
+    void aDecisionStaysWithTheAlertItWasMadeOnWhenAReplayGivesItsIdToAnother() {
+        Alert decided = alert("A-1");
+        AlertDesk before = new AlertDesk(new ListAlertFeed(List.of(decided)), db, log, clock, Duration.ofHours(48));
+        before.decide("A-1", "no_further_action", "the two men were one by mistake", "sup");
+        Alert other = new Alert("A-1", "network", Instant.parse("2005-03-01T09:00:00Z"), "PC-9",
+                List.of(new Alert.AlertPerson("P-000007", "suspect", List.of("PC-9/s1"))), 50, List.of("shared phone"));
+        AlertDesk after = new AlertDesk(new ListAlertFeed(List.of(other)), db, log, clock, Duration.ofHours(48));
+        assertThat(after.decisionOf(other)).isEmpty();
+        assertThat(after.queue()).singleElement().satisfies(i -> assertThat(i.decision()).isEmpty());
+        AlertDecision d = after.decide("A-1", "act", "refer the network to the panel", "sup");
+        assertThat(d.outcome()).isEqualTo("act");
+        assertThat(after.decisionOf(other)).get().extracting(AlertDecision::outcome).isEqualTo("act");
+        assertThat(before.decisionOf(decided)).get().extracting(AlertDecision::outcome).isEqualTo("no_further_action");
+        assertThat(after.decisions()).hasSize(2);
     }
 
     @Test

@@ -1,0 +1,66 @@
+package org.vigil.web.person;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.vigil.people.PersonIndex;
+import org.vigil.web.HttpUser;
+import org.vigil.web.TestWorld;
+
+/** Splitting a person through the web app: a supervisor's decision, with a reason, that the restart keeps. */
+class PersonSplitTest {
+    private static final String ASH = TestWorld.XSS_CONCERN + "/s2";
+    private static final String ASH_AT_POLICE = TestWorld.RESTRICTED_CONCERN + "/s1";
+
+    private TestWorld world;
+
+    @BeforeEach
+    void start() {
+        world = TestWorld.start(0);
+    }
+
+    @AfterEach
+    void stop() {
+        world.close();
+    }
+
+    private HttpResponse<String> split(String user, Map<String, String> form) {
+        HttpUser u = new HttpUser(world.base).login(user, TestWorld.PASSWORD);
+        String person = world.app.parts().persons().personOf(ASH).orElseThrow();
+        return u.postForm("/persons/" + person + "/split", form, true);
+    }
+
+    @Test
+    void aSupervisorSplitsOffAMentionWithAReasonAndARestartKeepsIt() {
+        PersonDirectory persons = world.app.parts().persons();
+        String ash = persons.personOf(ASH).orElseThrow();
+        assertThat(persons.personOf(ASH_AT_POLICE)).as("one phone, one car").contains(ash);
+
+        assertThat(split("analyst-cse", Map.of("purpose", "case review", "mention", ASH_AT_POLICE,
+                "reason", "another man with his phone")).statusCode()).as("analysts advise; supervisors decide")
+                .isEqualTo(403);
+        HttpResponse<String> noReason = split("supervisor", Map.of("purpose", "case review", "mention", ASH_AT_POLICE));
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.body()).contains("split-error").contains("needs a reason");
+        assertThat(persons.personOf(ASH_AT_POLICE)).contains(ash);
+
+        HttpResponse<String> done = split("supervisor", Map.of("purpose", "case review", "mention", ASH_AT_POLICE,
+                "reason", "Lantern found the phone passed to his brother in 2024"));
+        assertThat(done.statusCode()).isEqualTo(302);
+        String other = persons.personOf(ASH_AT_POLICE).orElseThrow();
+        assertThat(other).isNotEqualTo(ash);
+        assertThat(done.headers().firstValue("Location")).get().asString()
+                .startsWith("/persons/" + ash + "?purpose=").endsWith("&split=" + other);
+        assertThat(persons.mentionsOf(ash)).containsExactly(ASH);
+        assertThat(persons.mentionsOf(other)).containsExactly(ASH_AT_POLICE);
+
+        PersonIndex restarted = world.app.parts().vault().read(PersonIndex::rebuild);
+        assertThat(restarted.personOf(ASH)).isEqualTo(ash);
+        assertThat(restarted.personOf(ASH_AT_POLICE)).isEqualTo(other);
+        assertThat(world.app.parts().vault().audit().problems()).isEmpty();
+    }
+}
