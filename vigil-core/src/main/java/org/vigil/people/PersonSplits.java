@@ -44,6 +44,27 @@ public final class PersonSplits {
      */
     public static Outcome split(ConcernStore store, Ledger ledger, PersonIndex people, Collection<String> mentions,
                                 String actor, String reason, Instant at) {
+        PersonSplit split = decide(people, mentions, actor, reason, at);
+        List<PersonSplit> splits = new ArrayList<>();
+        store.forEachSplit(splits::add);
+        splits.add(split);
+        PersonIndex after = PersonIndex.linkAll(store, new PersonIndex(splits));
+        List<PersonLink> moved = new ArrayList<>();
+        store.forEachMention(m -> {
+            String now = after.personOf(m.key());
+            if (now != null && !now.equals(people.personOf(m.key()))) {
+                moved.add(new PersonLink(m.key(), now));
+            }
+        });
+        return new Outcome(ledger.split(split, moved), moved, after);
+    }
+
+    /**
+     * The split of the person of {@code mentions} in {@code people} that {@link #split} would store, not yet logged:
+     * the side without the person's oldest mention is split off and takes {@link PersonIndex#unusedPersonId}.
+     */
+    public static PersonSplit decide(PersonIndex people, Collection<String> mentions, String actor, String reason,
+                                     Instant at) {
         Objects.requireNonNull(at, "at");
         if (actor == null || actor.isBlank()) {
             throw new IllegalArgumentException("a split needs the name of who decided it");
@@ -81,20 +102,6 @@ public final class PersonSplits {
         boolean chosenHoldOldest = chosen.contains(all.get(0));
         List<String> splitOff = chosenHoldOldest ? others : List.copyOf(chosen);
         List<String> rest = chosenHoldOldest ? List.copyOf(chosen) : others;
-        PersonSplit split = PersonSplit.decided(at, person, people.unusedPersonId(), actor.strip(), reason.strip(),
-                splitOff, rest);
-
-        List<PersonSplit> splits = new ArrayList<>();
-        store.forEachSplit(splits::add);
-        splits.add(split);
-        PersonIndex after = PersonIndex.linkAll(store, new PersonIndex(splits));
-        List<PersonLink> moved = new ArrayList<>();
-        store.forEachMention(m -> {
-            String now = after.personOf(m.key());
-            if (now != null && !now.equals(people.personOf(m.key()))) {
-                moved.add(new PersonLink(m.key(), now));
-            }
-        });
-        return new Outcome(ledger.split(split, moved), moved, after);
+        return PersonSplit.decided(at, person, people.unusedPersonId(), actor.strip(), reason.strip(), splitOff, rest);
     }
 }
