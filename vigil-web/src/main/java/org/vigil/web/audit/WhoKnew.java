@@ -24,8 +24,9 @@ import org.vigil.web.person.PersonDirectory;
  * Gathers, from the log, everything that touched a person or a concern: the records that brought them in, the
  * decisions on them, every access to the person, their concerns, their mentions and the alerts naming them, and every
  * download of an inclusion proof for one of those log entries, and every read of {@linkplain Access#EVERY_RECORD every
- * record} (a command-line export) made once the first of their records was logged. Each access comes with its stated
- * purpose as the store keeps it, checked against the digest its log entry commits to ({@link StatedPurpose}).
+ * record} (a command-line export) made once the first of their records was logged, and every split of a person that
+ * divided their mentions (a person's decision about who is who). Each access and split comes with its stated reason as
+ * the store keeps it, checked against the digest its log entry commits to ({@link StatedPurpose}).
  */
 public final class WhoKnew {
     private final Vault vault;
@@ -102,6 +103,16 @@ public final class WhoKnew {
                 out.add(new KnowledgeEvent(a.leaf(), instant(a.atMicros()), a.actor(), a.action(), a.target(),
                         purpose.text(), purpose));
             }
+            store.forEachSplit(split -> {
+                if (targets.contains(split.person()) || targets.contains(split.newPerson())
+                        || split.splitOff().stream().anyMatch(allMentions::contains)
+                        || split.rest().stream().anyMatch(allMentions::contains)) {
+                    StatedPurpose reason = StatedPurpose.check(split.body(), committed(store, split.leaf()));
+                    out.add(new KnowledgeEvent(split.leaf(), split.at(), split.actor(), "split person", split.person(),
+                            reason.text() + " (" + String.join(", ", split.splitOff()) + " became " + split.newPerson()
+                                    + ")", reason));
+                }
+            });
             for (long leaf : recordLeaves) {
                 Entry e = Entry.parse(store.entry(leaf).orElseThrow());
                 out.add(new KnowledgeEvent(leaf, Instant.parse(e.get("logged")), e.get("by"), "record " + e.get("type"),
@@ -120,9 +131,13 @@ public final class WhoKnew {
 
     /** The stored purpose of {@code access}, checked against its log entry. */
     private static StatedPurpose purpose(ConcernStore store, AccessEvent access) {
-        byte[] committed = Entry.parse(store.entry(access.leaf()).orElseThrow(() -> new IllegalStateException(
-                "access at log entry " + access.leaf() + " has no entry; run vigil verify"))).sha256();
-        return StatedPurpose.check(access.body(), committed);
+        return StatedPurpose.check(access.body(), committed(store, access.leaf()));
+    }
+
+    /** The digest the log entry at {@code leaf} commits to. */
+    private static byte[] committed(ConcernStore store, long leaf) {
+        return Entry.parse(store.entry(leaf).orElseThrow(() -> new IllegalStateException(
+                "log entry " + leaf + " is missing; run vigil verify"))).sha256();
     }
 
     /** The store's microseconds since 1970 as an instant. */

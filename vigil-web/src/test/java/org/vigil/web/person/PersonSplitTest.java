@@ -2,6 +2,7 @@ package org.vigil.web.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -57,6 +58,16 @@ class PersonSplitTest {
                 .startsWith("/persons/" + ash + "?purpose=").endsWith("&split=" + other);
         assertThat(persons.mentionsOf(ash)).containsExactly(ASH);
         assertThat(persons.mentionsOf(other)).containsExactly(ASH_AT_POLICE);
+
+        JsonNode events = HttpUser.json(new HttpUser(world.base).login("auditor", TestWorld.PASSWORD)
+                .get("/api/who-knew?target=" + other + "&purpose=annual%20audit")).get("events");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.get("action").asText()).isEqualTo("split person");
+            assertThat(e.get("actor").asText()).isEqualTo("supervisor");
+            assertThat(e.get("target").asText()).isEqualTo(ash);
+            assertThat(e.get("reason").asText()).startsWith("Lantern found the phone").endsWith("became " + other + ")");
+            assertThat(e.get("purpose").get("matches").asBoolean()).isTrue();
+        });
 
         PersonIndex restarted = world.app.parts().vault().read(PersonIndex::rebuild);
         assertThat(restarted.personOf(ASH)).isEqualTo(ash);
