@@ -51,15 +51,14 @@ public final class AlertDesk {
     /** Every alert with its state: undecided first (most escalated, then highest harm), then decided. */
     public List<Item> queue() {
         escalate();
-        Map<String, List<Stored>> decisions = stored().stream().collect(Collectors.groupingBy(s -> s.decision().alertId()));
-        Map<String, Integer> levels = db.list("SELECT alert_id, MAX(level) FROM web_escalation GROUP BY alert_id",
-                rs -> Map.entry(rs.getString(1), rs.getInt(2))).stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Map<String, Instant> seen = firstSeen();
+        ByAlert<AlertDecision> decisions = decisionsByAlert();
+        ByAlert<Integer> levels = new ByAlert<>(db.list("SELECT alert_id, fingerprint, MAX(level) FROM web_escalation"
+                + " GROUP BY alert_id, fingerprint", rs -> new Row<>(rs.getString(1), rs.getString(2), rs.getInt(3))));
+        ByAlert<Instant> seen = firstSeen();
         List<Item> items = new ArrayList<>();
         for (Alert a : feed.alerts()) {
-            items.add(new Item(a, of(a, decisions.getOrDefault(a.id(), List.of())), levels.getOrDefault(a.id(), 0),
-                    seen.getOrDefault(a.id(), clock.instant())));
+            items.add(new Item(a, decisions.of(a), levels.all(a).stream().max(Integer::compare).orElse(0),
+                    seen.of(a).orElse(clock.instant())));
         }
         items.sort(java.util.Comparator.<Item, Boolean>comparing(i -> i.decision().isPresent())
                 .thenComparing(i -> -i.escalation()).thenComparing(i -> -i.alert().harm()));
@@ -93,8 +92,8 @@ public final class AlertDesk {
      * numbered so before a person was split) is not this alert's.
      */
     public Optional<AlertDecision> decisionOf(Alert alert) {
-        return of(alert, db.list("SELECT alert_id, outcome, reason, decided_by, at_us, log_leaf, fingerprint"
-                + " FROM web_alert_decision WHERE alert_id = ?", AlertDesk::stored, alert.id()));
+        return new ByAlert<>(db.list("SELECT alert_id, fingerprint, outcome, reason, decided_by, at_us, log_leaf"
+                + " FROM web_alert_decision WHERE alert_id = ?", AlertDesk::decisionRow, alert.id())).of(alert);
     }
 
     /** The decision on the alert that the feed now gives {@code alertId}, if any. */
@@ -104,23 +103,46 @@ public final class AlertDesk {
 
     /** Every decision stored, whichever alert now has its id. */
     public List<AlertDecision> decisions() {
-        return stored().stream().map(Stored::decision).toList();
+        return decisionRows().stream().map(Row::value).toList();
     }
 
-    /** A decision as stored, with the fingerprint of the alert it was made on ('' when not kept). */
-    private record Stored(AlertDecision decision, String fingerprint) {
+    /**
+     * A row of the desk's tables (a decision, an escalation, when the queue first showed an alert), under the id of
+     * the alert it was made for, with that alert's {@link #fingerprint} ('' for rows made before it was kept).
+     */
+    private record Row<T>(String alertId, String fingerprint, T value) {
     }
 
-    private List<Stored> stored() {
-        return db.list("SELECT alert_id, outcome, reason, decided_by, at_us, log_leaf, fingerprint FROM web_alert_decision",
-                AlertDesk::stored);
+    /**
+     * Rows by the alert they belong to. Alert ids are numbered by a replay of the store, so after a person is split an
+     * id can name another alert: a row belongs to the alert with its id and fingerprint, and a row without a
+     * fingerprint to whichever alert has its id.
+     */
+    private static final class ByAlert<T> {
+        private final Map<String, List<Row<T>>> byId;
+
+        ByAlert(List<Row<T>> rows) {
+            this.byId = rows.stream().collect(Collectors.groupingBy(Row::alertId));
+        }
+
+        List<T> all(Alert alert) {
+            String mine = fingerprint(alert);
+            return byId.getOrDefault(alert.id(), List.of()).stream()
+                    .filter(r -> r.fingerprint().isEmpty() || r.fingerprint().equals(mine)).map(Row::value).toList();
+        }
+
+        Optional<T> of(Alert alert) {
+            return all(alert).stream().findFirst();
+        }
     }
 
-    /** The one of {@code stored} (decisions under {@code alert}'s id) made on {@code alert}. */
-    private static Optional<AlertDecision> of(Alert alert, List<Stored> stored) {
-        String mine = fingerprint(alert);
-        return stored.stream().filter(s -> s.fingerprint().isEmpty() || s.fingerprint().equals(mine))
-                .map(Stored::decision).findFirst();
+    private List<Row<AlertDecision>> decisionRows() {
+        return db.list("SELECT alert_id, fingerprint, outcome, reason, decided_by, at_us, log_leaf FROM web_alert_decision",
+                AlertDesk::decisionRow);
+    }
+
+    private ByAlert<AlertDecision> decisionsByAlert() {
+        return new ByAlert<>(decisionRows());
     }
 
     /** What identifies an alert whatever its id: its kind, the record that raised it and when. */
@@ -131,44 +153,45 @@ public final class AlertDesk {
     /** Escalates every undecided alert whose time is up; returns how many escalations were made. */
     public synchronized int escalate() {
         Instant now = clock.instant();
-        Map<String, Instant> seen = firstSeen();
-        Map<String, List<Stored>> decided = stored().stream().collect(Collectors.groupingBy(s -> s.decision().alertId()));
+        ByAlert<Instant> seen = firstSeen();
+        ByAlert<AlertDecision> decided = decisionsByAlert();
         int made = 0;
         for (Alert a : feed.alerts()) {
-            Instant first = seen.get(a.id());
+            Instant first = seen.of(a).orElse(null);
             if (first == null) {
-                db.update("INSERT INTO web_alert_seen (alert_id, first_seen_us) VALUES (?, ?)"
-                        + " ON CONFLICT (alert_id) DO NOTHING", a.id(), Ledger.micros(now));
+                db.update("INSERT INTO web_alert_seen (alert_id, fingerprint, first_seen_us) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (alert_id, fingerprint) DO NOTHING", a.id(), fingerprint(a), Ledger.micros(now));
                 continue;
             }
-            if (of(a, decided.getOrDefault(a.id(), List.of())).isPresent()) {
+            if (decided.of(a).isPresent()) {
                 continue;
             }
             Duration waited = Duration.between(first, now);
             int due = (int) Math.min(2, waited.toMillis() / Math.max(1, escalateAfter.toMillis()));
-            int have = db.first("SELECT MAX(level) FROM web_escalation WHERE alert_id = ?", rs -> rs.getInt(1), a.id())
-                    .orElse(0);
+            int have = new ByAlert<>(db.list("SELECT alert_id, fingerprint, level FROM web_escalation WHERE alert_id = ?",
+                    rs -> new Row<>(rs.getString(1), rs.getString(2), rs.getInt(3)), a.id())).all(a).stream()
+                    .max(Integer::compare).orElse(0);
             for (int level = have + 1; level <= due; level++) {
                 String reason = "undecided for " + waited.toHours() + " h (" + waited.toMinutes() + " min);"
                         + " escalated to " + LEVELS[level];
                 LoggedAccess logged = log.log(new Access(SYSTEM_ACTOR, "escalate alert", a.id(), reason));
-                db.update("INSERT INTO web_escalation (alert_id, level, at_us, reason, log_leaf) VALUES (?, ?, ?, ?, ?)",
-                        a.id(), level, Ledger.micros(logged.at()), reason, logged.leaf());
+                db.update("INSERT INTO web_escalation (alert_id, fingerprint, level, at_us, reason, log_leaf)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)", a.id(), fingerprint(a), level, Ledger.micros(logged.at()), reason,
+                        logged.leaf());
                 made++;
             }
         }
         return made;
     }
 
-    private Map<String, Instant> firstSeen() {
-        return db.list("SELECT alert_id, first_seen_us FROM web_alert_seen",
-                rs -> Map.entry(rs.getString(1), micros(rs.getLong(2)))).stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    private ByAlert<Instant> firstSeen() {
+        return new ByAlert<>(db.list("SELECT alert_id, fingerprint, first_seen_us FROM web_alert_seen",
+                rs -> new Row<>(rs.getString(1), rs.getString(2), micros(rs.getLong(3)))));
     }
 
-    private static Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Stored(new AlertDecision(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                micros(rs.getLong(5)), rs.getLong(6)), rs.getString(7));
+    private static Row<AlertDecision> decisionRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Row<>(rs.getString(1), rs.getString(2), new AlertDecision(rs.getString(1), rs.getString(3),
+                rs.getString(4), rs.getString(5), micros(rs.getLong(6)), rs.getLong(7)));
     }
 
     static Instant micros(long us) {

@@ -105,12 +105,19 @@ class AlertDeskTest {
     void aDecisionStaysWithTheAlertItWasMadeOnWhenAReplayGivesItsIdToAnother() {
         Alert decided = alert("A-1");
         AlertDesk before = new AlertDesk(new ListAlertFeed(List.of(decided)), db, log, clock, Duration.ofHours(48));
+        assertThat(before.escalate()).isZero(); // first seen now
+        clock.now = clock.now.plus(Duration.ofHours(49));
+        assertThat(before.escalate()).isEqualTo(1);
         before.decide("A-1", "no_further_action", "the two men were one by mistake", "sup");
         Alert other = new Alert("A-1", "network", Instant.parse("2005-03-01T09:00:00Z"), "PC-9",
                 List.of(new Alert.AlertPerson("P-000007", "suspect", List.of("PC-9/s1"))), 50, List.of("shared phone"));
         AlertDesk after = new AlertDesk(new ListAlertFeed(List.of(other)), db, log, clock, Duration.ofHours(48));
         assertThat(after.decisionOf(other)).isEmpty();
-        assertThat(after.queue()).singleElement().satisfies(i -> assertThat(i.decision()).isEmpty());
+        assertThat(after.queue()).singleElement().satisfies(i -> {
+            assertThat(i.decision()).isEmpty();
+            assertThat(i.escalation()).as("the other alert's escalation is not this one's").isZero();
+            assertThat(i.firstSeen()).isEqualTo(clock.now);
+        });
         AlertDecision d = after.decide("A-1", "act", "refer the network to the panel", "sup");
         assertThat(d.outcome()).isEqualTo("act");
         assertThat(after.decisionOf(other)).get().extracting(AlertDecision::outcome).isEqualTo("act");
