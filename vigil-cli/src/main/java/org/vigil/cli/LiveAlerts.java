@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -21,6 +22,7 @@ import org.vigil.concern.Submission;
 import org.vigil.ingest.CommitListener;
 import org.vigil.ledger.PersonChanges;
 import org.vigil.store.PersonSplit;
+import org.vigil.watch.StoreReplay;
 import org.vigil.watch.Watch;
 
 /**
@@ -38,9 +40,17 @@ final class LiveAlerts implements CommitListener {
     static final long WRITE_AFTER_MILLIS = 500;
 
     /** Works the engine out afresh from the store, as a replay in event time does. */
-    private final Supplier<AlertEngine> replay;
+    private final Supplier<StoreReplay.Snapshot> replay;
     private AlertEngine engine;
     private Watch watch;
+    /** Rebuilds asked for and not yet swapped in. */
+    private int rebuilding;
+    /** While a rebuild runs, every batch told since it was asked for, to be told to the rebuilt engine too. */
+    private List<Told> toldSince = new ArrayList<>();
+
+    /** A batch as it was told. */
+    private record Told(List<Submission> records, PersonChanges persons, long firstLeaf) {
+    }
     private final Path alerts;
     private final Path priorities;
     private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -51,9 +61,9 @@ final class LiveAlerts implements CommitListener {
     private boolean changed;
     private boolean scheduled;
 
-    LiveAlerts(Supplier<AlertEngine> replay, Path alerts, Path priorities) {
+    LiveAlerts(Supplier<StoreReplay.Snapshot> replay, Path alerts, Path priorities) {
         this.replay = replay;
-        this.engine = replay.get();
+        this.engine = replay.get().engine();
         this.watch = new Watch(engine, change -> changed = true);
         this.alerts = alerts;
         this.priorities = priorities;
@@ -63,6 +73,9 @@ final class LiveAlerts implements CommitListener {
     public synchronized void committed(List<Submission> records, PersonChanges persons, long firstLeaf) {
         changed = false;
         watch.committed(records, persons, firstLeaf);
+        if (rebuilding > 0) {
+            toldSince.add(new Told(records, persons, firstLeaf));
+        }
         if (changed && !scheduled) {
             scheduled = true;
             writer.schedule(this::writeScheduled, WRITE_AFTER_MILLIS, TimeUnit.MILLISECONDS);
@@ -71,14 +84,52 @@ final class LiveAlerts implements CommitListener {
 
     /**
      * A person was split: the alerts and priorities rest on the persons, so they are worked out again from the store
-     * (whose replay obeys the split) and written at once. With its alert ids: an alert that rested on the persons
-     * joined by mistake may be gone, and the alerts raised after it numbered one lower.
+     * (whose replay obeys the split) on the writer's thread, and written once swapped in. Until then the engine as it
+     * was goes on taking batches, and the files show it: at 100,000 concerns a replay takes about 20 s, and intake does
+     * not wait for it. The batches committed meanwhile are told to the rebuilt engine too, those the replay did not
+     * read. The alert ids are the replay's: an alert that rested on the persons joined by mistake may be gone, and
+     * those raised after it numbered one lower.
      */
     @Override
     public synchronized void personsSplit(PersonSplit split) {
-        engine = replay.get();
-        watch = new Watch(engine, change -> changed = true);
-        write();
+        rebuilding++;
+        writer.execute(this::rebuild);
+    }
+
+    private void rebuild() {
+        StoreReplay.Snapshot fresh;
+        try {
+            fresh = replay.get();
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                done();
+            }
+            System.err.println("vigil serve: alerts not worked out again after a split: " + e);
+            return;
+        }
+        synchronized (this) {
+            engine = fresh.engine();
+            watch = new Watch(engine, change -> changed = true);
+            for (Told t : toldSince) {
+                if (t.firstLeaf() >= fresh.logSize()) {
+                    watch.committed(t.records(), t.persons(), t.firstLeaf());
+                }
+            }
+            done();
+            try {
+                write();
+            } catch (RuntimeException e) {
+                System.err.println("vigil serve: alerts and priorities files not written: " + e);
+            }
+        }
+    }
+
+    /** One rebuild is over: once none is left, batches need no longer be kept. */
+    private void done() {
+        rebuilding--;
+        if (rebuilding == 0) {
+            toldSince = new ArrayList<>();
+        }
     }
 
     private synchronized void writeScheduled() {
@@ -91,10 +142,10 @@ final class LiveAlerts implements CommitListener {
         }
     }
 
-    /** Waits until a write already scheduled has been done. */
+    /** Waits until a write already scheduled, and a rebuild already asked for, have been done. */
     void flush() throws InterruptedException {
         synchronized (this) {
-            if (!scheduled) {
+            if (!scheduled && rebuilding == 0) {
                 return;
             }
         }

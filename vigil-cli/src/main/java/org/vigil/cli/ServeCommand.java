@@ -53,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
         Path priorities = store.data.resolve("priorities.jsonl");
         LiveAlerts live = new LiveAlerts(() -> {
             try (Workspace workspace = Workspace.open(store)) {
-                return StoreReplay.run(workspace.store, null, change -> { });
+                return StoreReplay.snapshot(workspace.store);
             }
         }, alerts, priorities);
         live.write();

@@ -55,7 +55,7 @@ class LiveAlertsTest {
         LiveAlerts live;
         PersonIndex people;
         try (SqliteConcernStore store = SqliteConcernStore.open(data)) {
-            live = new LiveAlerts(() -> StoreReplay.run(store, null, change -> { }), alerts, priorities);
+            live = new LiveAlerts(() -> StoreReplay.snapshot(store), alerts, priorities);
             people = PersonIndex.rebuild(store);
         }
         live.write();
@@ -75,5 +75,67 @@ class LiveAlertsTest {
         assertThat(after.subList(before, after.size()))
                 .allSatisfy(line -> assertThat(later).contains(json.readTree(line).get("trigger").asText()));
         assertThat(Files.exists(dir.resolve("alerts.jsonl.tmp"))).isFalse();
+    }
+
+    /**
+     * After a split the alerts are worked out again on the writer's thread while intake goes on: the batches told
+     * meanwhile reach the rebuilt engine, once each. Two LiveAlerts over one store are told the same later batches,
+     * one of them asked to rebuild (slowly) before they come; both end with the same files.
+     */
+    @Test
+    void batchesToldWhileTheAlertsAreWorkedOutAgainAreNeitherLostNorToldTwice() throws Exception {
+        Path town = dir.resolve("town.jsonl");
+        new TownGenerator(TownOptions.defaults().withSeed(3).withConcerns(900)).writeTo(town, dir.resolve("truth.jsonl"));
+        RecordParser parser = new RecordParser();
+        List<Submission> records = new ArrayList<>();
+        for (String line : Files.readAllLines(town)) {
+            records.add(parser.parse(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        records.sort(Comparator.comparing((Submission s) -> s.record().eventTime()).thenComparing(Submission::id));
+        int cut = records.size() / 2;
+        Path early = dir.resolve("early.jsonl");
+        Files.write(early, records.subList(0, cut).stream()
+                .map(s -> new String(s.raw(), java.nio.charset.StandardCharsets.UTF_8)).toList());
+        Path data = dir.resolve("data");
+        assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), new String[] {
+            "replay", "--data", data.toString(), early.toString(), "--alerts", dir.resolve("raised.jsonl").toString()}))
+                .isZero();
+        try (SqliteConcernStore store = SqliteConcernStore.open(data)) {
+            long stored = store.logSize();
+            java.util.concurrent.CountDownLatch rebuilding = new java.util.concurrent.CountDownLatch(1);
+            int[] replays = {0};
+            LiveAlerts plain = new LiveAlerts(() -> StoreReplay.snapshot(store), dir.resolve("a1.jsonl"),
+                    dir.resolve("p1.jsonl"));
+            LiveAlerts rebuilt = new LiveAlerts(() -> {
+                if (replays[0]++ > 0) {
+                    rebuilding.countDown();
+                    try {
+                        Thread.sleep(300); // batches are told while this runs
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return StoreReplay.snapshot(store);
+            }, dir.resolve("a2.jsonl"), dir.resolve("p2.jsonl"));
+            PersonIndex people = PersonIndex.rebuild(store);
+            rebuilt.personsSplit(null);
+            rebuilding.await();
+            long leaf = stored;
+            for (Submission s : records.subList(cut, records.size())) {
+                var persons = people.link(List.of(s));
+                plain.committed(List.of(s), persons, leaf);
+                rebuilt.committed(List.of(s), persons, leaf);
+                leaf++;
+            }
+            plain.flush();
+            rebuilt.flush();
+            plain.write();
+            rebuilt.write();
+            assertThat(replays[0]).isEqualTo(2);
+            List<String> expected = Files.readAllLines(dir.resolve("a1.jsonl"));
+            assertThat(expected).hasSizeGreaterThan(Files.readAllLines(dir.resolve("raised.jsonl")).size() / 2);
+            assertThat(Files.readAllLines(dir.resolve("a2.jsonl"))).isEqualTo(expected);
+            assertThat(Files.readAllLines(dir.resolve("p2.jsonl"))).isEqualTo(Files.readAllLines(dir.resolve("p1.jsonl")));
+        }
     }
 }

@@ -38,15 +38,40 @@ public final class StoreReplay {
         return run(store, asOf, changes, AlertEngine.History.ALL);
     }
 
+    /**
+     * An engine worked out from the records of the log's first {@code logSize} entries: what a caller that goes on
+     * being told of later batches ({@link Watch}) must add to it is every batch from entry {@code logSize} on.
+     */
+    public record Snapshot(AlertEngine engine, long logSize) {
+    }
+
+    /**
+     * Replays every record logged so far, as {@link #run(ConcernStore, Instant, Consumer)} with no {@code asOf}, and
+     * says up to which log entry: records committed while it runs are left out, whole batches at a time, for the caller
+     * to add.
+     */
+    public static Snapshot snapshot(ConcernStore store) {
+        long size = store.logSize();
+        return new Snapshot(run(store, null, change -> { }, AlertEngine.History.ALL, size), size);
+    }
+
     /** As {@link #run(ConcernStore, Instant, Consumer)}, keeping each alert's updates as {@code history} says. */
     public static AlertEngine run(ConcernStore store, Instant asOf, Consumer<AlertChange> changes,
                                   AlertEngine.History history) {
+        return run(store, asOf, changes, history, Long.MAX_VALUE);
+    }
+
+    private static AlertEngine run(ConcernStore store, Instant asOf, Consumer<AlertChange> changes,
+                                   AlertEngine.History history, long beforeLeaf) {
         PersonIndex people = PersonIndex.forStore(store);
         AlertEngine engine = new AlertEngine(history);
         Watch watch = new Watch(engine, changes);
         RecordParser parser = new RecordParser();
         List<Submission> batch = new ArrayList<>(BATCH);
         store.forEachRecordByEventTime(asOf == null ? Long.MAX_VALUE : Ledger.micros(asOf), r -> {
+            if (r.leaf() >= beforeLeaf) {
+                return;
+            }
             try {
                 batch.add(parser.parse(r.raw()));
             } catch (InvalidRecordException e) {
