@@ -122,6 +122,10 @@ public final class PersonIndex {
     public PersonIndex(List<PersonSplit> splits) {
         this.index = new LinkageIndex(model(), options());
         for (PersonSplit split : splits) {
+            if (!split.readable()) {
+                throw new IllegalStateException("the split of " + split.person() + " at log entry " + split.leaf()
+                        + " no longer reads as a decision; run vigil verify");
+            }
             for (String s : split.splitOff()) {
                 apartFrom.computeIfAbsent(s, k -> new ArrayList<>()).addAll(split.rest());
                 reservedFor.computeIfAbsent(s, k -> new ArrayList<>()).add(personNumber(split.newPerson()));

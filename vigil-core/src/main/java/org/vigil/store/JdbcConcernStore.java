@@ -367,8 +367,8 @@ abstract class JdbcConcernStore implements ConcernStore {
 
     @Override
     public void forEachSplit(Consumer<PersonSplit> visitor) {
-        stream("SELECT leaf, body FROM person_split ORDER BY leaf",
-                rs -> visitor.accept(PersonSplit.read(rs.getLong(1), rs.getBytes(2))));
+        stream("SELECT leaf, person, body FROM person_split ORDER BY leaf",
+                rs -> visitor.accept(PersonSplit.read(rs.getLong(1), rs.getString(2), rs.getBytes(3))));
     }
 
     @Override

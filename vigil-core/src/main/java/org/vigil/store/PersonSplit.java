@@ -45,16 +45,25 @@ public record PersonSplit(long leaf, Instant at, String person, String newPerson
         }
     }
 
-    /** The decision stored at {@code leaf}, read from its body. */
-    public static PersonSplit read(long leaf, byte[] body) {
+    /**
+     * The decision stored at {@code leaf} for {@code person}, read from its body. A body that is no longer a decision
+     * (altered in the store) gives one with no sides and no new person ({@link #readable} false), so that
+     * {@code vigil verify} can name it.
+     */
+    public static PersonSplit read(long leaf, String person, byte[] body) {
         try {
             JsonNode node = JSON.readTree(body);
             return new PersonSplit(leaf, Instant.parse(node.get("at").asText()), node.get("person").asText(),
                     node.get("new_person").asText(), node.get("by").asText(), node.get("reason").asText(),
                     strings(node.get("split_off")), strings(node.get("rest")), body);
         } catch (java.io.IOException | RuntimeException e) {
-            throw new StoreException("the split at log entry " + leaf + " is not readable", e);
+            return new PersonSplit(leaf, Instant.EPOCH, person, "", "", "", List.of(), List.of(), body);
         }
+    }
+
+    /** Whether the body read as a decision (see {@link #read}). */
+    public boolean readable() {
+        return !newPerson.isEmpty();
     }
 
     /** The same decision as logged at {@code leaf}. */

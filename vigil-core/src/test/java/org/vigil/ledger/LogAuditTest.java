@@ -150,6 +150,15 @@ class LogAuditTest {
                     Workspace.SIGNER.name()).run().problems())
                     .singleElement().asString().matches("split of P-\\d{6} \\(log entry 41\\) was altered after it was logged");
         }
+        // A body that is no longer a decision at all is named too, and linking refuses to guess what it said.
+        tamper("UPDATE person_split SET body = CAST('not a decision' AS BLOB)");
+        try (SqliteConcernStore store = SqliteConcernStore.open(dir.resolve("data"))) {
+            assertThat(new LogAudit(store, org.vigil.log.NoteVerifier.fromVkey(Workspace.SIGNER.vkey()),
+                    Workspace.SIGNER.name()).run().problems())
+                    .singleElement().asString().matches("split of P-\\d{6} \\(log entry 41\\) was altered after it was logged");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.vigil.people.PersonIndex.rebuild(store))
+                    .hasMessageContaining("run vigil verify");
+        }
     }
 
     @Test
