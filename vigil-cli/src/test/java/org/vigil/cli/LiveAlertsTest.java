@@ -31,24 +31,37 @@ class LiveAlertsTest {
     @TempDir
     Path dir;
 
-    @Test
-    void recordsSentAfterStartRaiseAlertsInTheFilesTheWebAppReads() throws Exception {
+    /** A town's records in event-time order. */
+    private List<Submission> town(long seed, int concerns) throws Exception {
         Path town = dir.resolve("town.jsonl");
-        new TownGenerator(TownOptions.defaults().withSeed(2).withConcerns(1200)).writeTo(town, dir.resolve("truth.jsonl"));
+        new TownGenerator(TownOptions.defaults().withSeed(seed).withConcerns(concerns)).writeTo(town,
+                dir.resolve("truth.jsonl"));
         RecordParser parser = new RecordParser();
         List<Submission> records = new ArrayList<>();
         for (String line : Files.readAllLines(town)) {
             records.add(parser.parse(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         records.sort(Comparator.comparing((Submission s) -> s.record().eventTime()).thenComparing(Submission::id));
-        int cut = records.size() * 2 / 3;
+        return records;
+    }
+
+    /** The store {@code vigil replay} makes of {@code records}, which also writes the alerts it raised. */
+    private Path replayed(List<Submission> records) throws Exception {
         Path early = dir.resolve("early.jsonl");
-        Files.write(early, records.subList(0, cut).stream()
-                .map(s -> new String(s.raw(), java.nio.charset.StandardCharsets.UTF_8)).toList());
+        Files.write(early, records.stream().map(s -> new String(s.raw(), java.nio.charset.StandardCharsets.UTF_8))
+                .toList());
         Path data = dir.resolve("data");
-        int status = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), new String[] {
-            "replay", "--data", data.toString(), early.toString(), "--alerts", dir.resolve("raised.jsonl").toString()});
-        assertThat(status).isZero();
+        assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), new String[] {
+            "replay", "--data", data.toString(), early.toString(), "--alerts", dir.resolve("raised.jsonl").toString()}))
+                .isZero();
+        return data;
+    }
+
+    @Test
+    void recordsSentAfterStartRaiseAlertsInTheFilesTheWebAppReads() throws Exception {
+        List<Submission> records = town(2, 1200);
+        int cut = records.size() * 2 / 3;
+        Path data = replayed(records.subList(0, cut));
 
         Path alerts = dir.resolve("alerts.jsonl");
         Path priorities = dir.resolve("priorities.jsonl");
@@ -84,22 +97,9 @@ class LiveAlertsTest {
      */
     @Test
     void batchesToldWhileTheAlertsAreWorkedOutAgainAreNeitherLostNorToldTwice() throws Exception {
-        Path town = dir.resolve("town.jsonl");
-        new TownGenerator(TownOptions.defaults().withSeed(3).withConcerns(900)).writeTo(town, dir.resolve("truth.jsonl"));
-        RecordParser parser = new RecordParser();
-        List<Submission> records = new ArrayList<>();
-        for (String line : Files.readAllLines(town)) {
-            records.add(parser.parse(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        }
-        records.sort(Comparator.comparing((Submission s) -> s.record().eventTime()).thenComparing(Submission::id));
+        List<Submission> records = town(3, 900);
         int cut = records.size() / 2;
-        Path early = dir.resolve("early.jsonl");
-        Files.write(early, records.subList(0, cut).stream()
-                .map(s -> new String(s.raw(), java.nio.charset.StandardCharsets.UTF_8)).toList());
-        Path data = dir.resolve("data");
-        assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), new String[] {
-            "replay", "--data", data.toString(), early.toString(), "--alerts", dir.resolve("raised.jsonl").toString()}))
-                .isZero();
+        Path data = replayed(records.subList(0, cut));
         try (SqliteConcernStore store = SqliteConcernStore.open(data)) {
             long stored = store.logSize();
             java.util.concurrent.CountDownLatch rebuilding = new java.util.concurrent.CountDownLatch(1);
