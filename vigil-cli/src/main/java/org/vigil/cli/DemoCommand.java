@@ -138,8 +138,47 @@ final class DemoCommand implements Callable<Integer> {
                     + "     ./vigil export priorities --data %s --by volume | head%n"
                     + "     ./vigil check-receipt %s --key %s%n     ./vigil evaluate --data %s --truth %s%n", data, data, data,
                     receipt, key, data, town.resolve("truth.jsonl"));
+            WrongJoins wrong = wrongJoins(workspace, truth);
+            if (!wrong.first().isEmpty()) {
+                out.printf(Locale.ROOT, "%nLinkage joined %d persons that the town's truth says are more than one. An analyst"
+                        + " who finds one splits it, with a reason that is logged:%n     ./vigil split --data %s --reason"
+                        + " \"not the same person\" %s%n", wrong.persons(), data, String.join(" ", wrong.first()));
+            }
             return audit.ok() ? ExitCode.OK : ExitCode.TAMPERED;
         }
+    }
+
+    /** How many persons join mentions of more than one true person, and the mentions to split off the first of them. */
+    record WrongJoins(int persons, List<String> first) {
+    }
+
+    /**
+     * The persons, in log order of their first mention, whose mentions the truth gives to more than one person; for
+     * the first, the mentions of the true person with most mentions there besides the one of its oldest mention.
+     */
+    static WrongJoins wrongJoins(Workspace workspace, Truth truth) {
+        Map<String, String> trueOf = truth.personOf();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int[] persons = {0};
+        List<String> first = new java.util.ArrayList<>();
+        workspace.store.forEachMention(m -> {
+            String person = workspace.people().personOf(m.key());
+            if (person == null || !seen.add(person)) {
+                return;
+            }
+            Map<String, List<String>> byTruth = new java.util.LinkedHashMap<>();
+            for (String mention : workspace.people().mentionsWith(m.key())) {
+                byTruth.computeIfAbsent(trueOf.getOrDefault(mention, "?"), k -> new java.util.ArrayList<>()).add(mention);
+            }
+            if (byTruth.size() < 2) {
+                return;
+            }
+            persons[0]++;
+            if (first.isEmpty()) {
+                byTruth.values().stream().skip(1).max(java.util.Comparator.comparingInt(List::size)).ifPresent(first::addAll);
+            }
+        });
+        return new WrongJoins(persons[0], first);
     }
 
     private static StoredRecord firstConcern(Workspace workspace) {

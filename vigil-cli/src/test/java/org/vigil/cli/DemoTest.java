@@ -1,0 +1,37 @@
+package org.vigil.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code vigil demo} as a new user runs it, without serving: a town replayed, scored, verified, and what to try next. */
+class DemoTest {
+    private static final Pattern SPLIT = Pattern.compile("\\./vigil split --data (\\S+) --reason \"([^\"]+)\" (.+)");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void replaysATownScoresItVerifiesTheLogAndShowsAWrongJoinToSplit() {
+        Path data = dir.resolve("demo");
+        CliRun demo = CliRun.of("demo", "--no-serve", "--concerns", "1500", "--data", data.toString());
+        assertThat(demo.status()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("offender recall", "mention linkage", "Log verified: ok");
+        Matcher split = SPLIT.matcher(demo.out());
+        assertThat(split.find()).as("the demo suggests a split:\n" + demo.out()).isTrue();
+        assertThat(demo.out()).containsPattern("Linkage joined \\d+ persons that the town's truth says are more than one");
+
+        List<String> args = new java.util.ArrayList<>(List.of("split", "--data", split.group(1), "--reason", split.group(2)));
+        args.addAll(Arrays.asList(split.group(3).split(" ")));
+        CliRun done = CliRun.of(args.toArray(String[]::new));
+        assertThat(done.status()).as(done.err()).isZero();
+        assertThat(done.out()).contains(" split at log entry ").contains(" is now P-");
+        assertThat(CliRun.of("verify", "--data", data.toString()).status()).isZero();
+    }
+}
