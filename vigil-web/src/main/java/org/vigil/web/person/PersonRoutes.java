@@ -49,6 +49,7 @@ public final class PersonRoutes {
     public void install(RouteTable routes) {
         routes.get("/persons/{id}", this::page, Role.ANALYST, Role.SUPERVISOR);
         routes.post("/persons/{id}/split", this::split, Role.SUPERVISOR);
+        routes.post("/api/persons/{id}/split", this::splitJson, Role.SUPERVISOR);
         routes.get("/api/persons/{id}", this::json, Role.ANALYST, Role.SUPERVISOR);
         routes.get("/api/persons/{id}/graph", this::graphJson, Role.ANALYST, Role.SUPERVISOR);
         routes.get("/api/export/persons", this::export, Role.ANALYST, Role.SUPERVISOR);
@@ -135,13 +136,8 @@ public final class PersonRoutes {
         Viewer viewer = Web.viewer(ctx);
         PersonFile.View view = file(ctx);
         String purpose = Web.purpose(ctx, view.personId());
-        java.util.Set<String> readable = new java.util.HashSet<>(view.evidence().stream().map(Evidence::mentionKey).toList());
         List<String> chosen = ctx.formParams("mention");
-        for (String m : chosen) {
-            if (!readable.contains(m)) {
-                throw WebException.forbidden("mention " + m + " is not one of " + view.personId() + "'s that you may read");
-            }
-        }
+        requireReadable(view, chosen);
         PersonSplits.Outcome outcome;
         try {
             outcome = intake.split(viewer.account(), chosen, ctx.formParam("reason"));
@@ -154,6 +150,47 @@ public final class PersonRoutes {
         boolean keptHere = s.person().equals(view.personId());
         ctx.redirect("/persons/" + Web.path(keptHere ? s.person() : s.newPerson()) + "?purpose=" + Web.encode(purpose)
                 + "&split=" + Web.encode(s.newPerson()));
+    }
+
+    /** The same decision as {@link #split}, as JSON: {@code {"mentions": [...], "reason": "..."}}. */
+    private void splitJson(Context ctx) {
+        Viewer viewer = Web.viewer(ctx);
+        PersonFile.View view = file(ctx);
+        com.fasterxml.jackson.databind.JsonNode body;
+        try {
+            body = Web.JSON.readTree(ctx.bodyAsBytes());
+        } catch (java.io.IOException e) {
+            throw WebException.badRequest("the body is not JSON");
+        }
+        List<String> chosen = new ArrayList<>();
+        body.path("mentions").forEach(m -> chosen.add(m.asText()));
+        requireReadable(view, chosen);
+        PersonSplits.Outcome outcome;
+        try {
+            outcome = intake.split(viewer.account(), chosen, body.path("reason").asText(null));
+        } catch (IllegalArgumentException e) {
+            throw WebException.badRequest(e.getMessage());
+        }
+        PersonSplit s = outcome.split();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("leaf", s.leaf());
+        out.put("person", s.person());
+        out.put("new_person", s.newPerson());
+        out.put("split_off", s.splitOff());
+        out.put("rest", s.rest());
+        out.put("moved", outcome.moved().stream().map(l -> Map.of("mention", l.mention(), "person", l.person())).toList());
+        ctx.status(201);
+        Web.json(ctx, out);
+    }
+
+    /** Only mentions the viewer may read on this person's page can be split off. */
+    private static void requireReadable(PersonFile.View view, List<String> chosen) {
+        java.util.Set<String> readable = new java.util.HashSet<>(view.evidence().stream().map(Evidence::mentionKey).toList());
+        for (String m : chosen) {
+            if (!readable.contains(m)) {
+                throw WebException.forbidden("mention " + m + " is not one of " + view.personId() + "'s that you may read");
+            }
+        }
     }
 
     private void json(Context ctx) {

@@ -69,9 +69,37 @@ class PersonSplitTest {
             assertThat(e.get("purpose").get("matches").asBoolean()).isTrue();
         });
 
+        HttpUser supervisor = new HttpUser(world.base).login("supervisor", TestWorld.PASSWORD);
+        HttpResponse<String> again = supervisor.postJson("/api/persons/" + other + "/split?purpose=case%20review",
+                "{\"mentions\": [\"" + ASH_AT_POLICE + "\"], \"reason\": \"again\"}");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(400);
+        assertThat(again.body()).contains("all 1 mentions");
+
         PersonIndex restarted = world.app.parts().vault().read(PersonIndex::rebuild);
         assertThat(restarted.personOf(ASH)).isEqualTo(ash);
         assertThat(restarted.personOf(ASH_AT_POLICE)).isEqualTo(other);
         assertThat(world.app.parts().vault().audit().problems()).isEmpty();
+    }
+
+    @Test
+    void theJsonApiSplitsAPersonAndSaysWhatMoved() {
+        PersonDirectory persons = world.app.parts().persons();
+        String ash = persons.personOf(ASH).orElseThrow();
+        HttpUser supervisor = new HttpUser(world.base).login("supervisor", TestWorld.PASSWORD);
+        HttpResponse<String> r = supervisor.postJson("/api/persons/" + ash + "/split?purpose=case%20review",
+                "{\"mentions\": [\"" + ASH_AT_POLICE + "\"], \"reason\": \"the phone passed to his brother\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        JsonNode body = HttpUser.json(r);
+        String other = persons.personOf(ASH_AT_POLICE).orElseThrow();
+        assertThat(body.get("person").asText()).isEqualTo(ash);
+        assertThat(body.get("new_person").asText()).isEqualTo(other).isNotEqualTo(ash);
+        assertThat(body.get("split_off")).extracting(JsonNode::asText).containsExactly(ASH_AT_POLICE);
+        assertThat(body.get("moved")).singleElement().satisfies(m -> {
+            assertThat(m.get("mention").asText()).isEqualTo(ASH_AT_POLICE);
+            assertThat(m.get("person").asText()).isEqualTo(other);
+        });
+        HttpResponse<String> unknown = supervisor.postJson("/api/persons/" + ash + "/split?purpose=case%20review",
+                "{\"mentions\": [\"NO-SUCH/s1\"], \"reason\": \"typo\"}");
+        assertThat(unknown.statusCode()).as("a mention not on the person's page").isEqualTo(403);
     }
 }
