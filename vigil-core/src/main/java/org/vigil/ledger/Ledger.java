@@ -99,6 +99,7 @@ public final class Ledger {
      * of two persons, in the same transaction.
      */
     public long commit(List<Submission> records, List<Access> accesses, PersonChanges persons) {
+        catchUp();
         long first = tree.size();
         Instant now = clock.instant();
         List<byte[]> entries = new ArrayList<>(records.size() + accesses.size());
@@ -132,6 +133,7 @@ public final class Ledger {
      * changed, in one transaction with a checkpoint signed over the new tree. Returns the split as logged.
      */
     public PersonSplit split(PersonSplit split, List<PersonLink> moved) {
+        catchUp();
         long leaf = tree.size();
         byte[] body = split.body();
         byte[] entry = Entry.forSplit(split.person(), split.newPerson(), split.actor(), split.at(), sha256.digest(body))
@@ -139,6 +141,17 @@ public final class Ledger {
         PersonSplit logged = split.at(leaf);
         append(leaf, List.of(entry), List.of(), List.of(), moved, List.of(), List.of(logged));
         return logged;
+    }
+
+    /**
+     * Reloads the tree if another writer has appended to the store's log since this ledger last did (a command-line
+     * export logging its access while {@code vigil serve} runs): the next entries are numbered after theirs, where
+     * they would otherwise collide with them and fail. One indexed lookup.
+     */
+    private void catchUp() {
+        if (store.logSize() != tree.size()) {
+            tree = resume(store);
+        }
     }
 
     /** Appends entries to the tree and stores them with what they commit to; on failure reloads the tree. */

@@ -225,6 +225,26 @@ interface ConcernStoreContract {
         }
     }
 
+    /**
+     * Two ledgers over one store, as {@code vigil serve} and a command-line export run side by side: each takes its
+     * turn after the other's, and the log verifies.
+     */
+    @Test
+    default void twoWritersTakeTurnsWithoutBreakingTheLog() throws Exception {
+        try (ConcernStore store = store()) {
+            Ledger serving = Ledger.open(store, SIGNER, CLOCK);
+            Ledger commandLine = Ledger.open(store, SIGNER, CLOCK);
+            serving.commit(concerns("S-", 2), List.of());
+            commandLine.log(new Access("analyst-3", "export persons", null, "weekly review"));
+            long first = serving.commit(concerns("T-", 1), List.of(new Access("supervisor", "view person", "P-000001",
+                    "case review")));
+            assertThat(first).isEqualTo(3);
+            assertThat(store.logSize()).isEqualTo(5);
+            assertThat(new org.vigil.ledger.LogAudit(store, org.vigil.log.NoteVerifier.fromVkey(SIGNER.vkey()),
+                    SIGNER.name()).run().problems()).isEmpty();
+        }
+    }
+
     @Test
     default void keepsEveryCheckpointInSizeOrder() throws Exception {
         try (ConcernStore store = store()) {
