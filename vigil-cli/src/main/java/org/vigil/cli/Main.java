@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             LinkCommand.class,
             ExplainCommand.class,
             SplitCommand.class,
+            UnsplitCommand.class,
             EvaluateCommand.class,
             HarmReportCommand.class,
             ServeCommand.class,

@@ -223,6 +223,16 @@ class CommandLineTest {
         assertThat(verify.status()).as(verify.out() + verify.err()).isZero();
         assertThat(vigil("split", "--data", data.toString(), "--reason", "again", "A-2/s2").err())
                 .as("the split-off side is one mention now").contains("all 1 mentions");
+
+        CliRun unsplit = vigil("unsplit", "--data", data.toString(), "--as", "supervisor-1", "--reason",
+                "Darren Pike is Daz: the father was abroad", "4");
+        assertThat(unsplit.status()).as(unsplit.err()).isZero();
+        assertThat(unsplit.out()).startsWith("the split of " + kept + " at log entry 4 is taken back at log entry ")
+                .contains("A-2/s2 is now " + kept);
+        assertThat(personsOfMentions().get("A-2/s2")).isEqualTo(kept);
+        assertThat(vigil("unsplit", "--data", data.toString(), "--reason", "twice", "4").status())
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(vigil("verify", "--data", data.toString()).status()).isZero();
     }
 
     @Test

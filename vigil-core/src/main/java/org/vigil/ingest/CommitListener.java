@@ -16,8 +16,8 @@ public interface CommitListener {
     void committed(List<Submission> records, PersonChanges persons, long firstLeaf);
 
     /**
-     * A person decided, in {@code split} (stored and logged), that one person was two: what was worked out from the
-     * persons must be worked out again. Nothing to do by default.
+     * A person decided, in {@code split} (stored and logged), that one person was two, or took such a decision back:
+     * what was worked out from the persons must be worked out again. Nothing to do by default.
      */
     default void personsSplit(PersonSplit split) {
     }

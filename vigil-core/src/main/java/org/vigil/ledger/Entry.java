@@ -64,10 +64,14 @@ public final class Entry {
     }
 
     /** Parses an entry's bytes; throws {@link IllegalArgumentException} naming what is wrong. */
-    /** A person split by {@code actor}: {@code person} keeps its oldest mention, the others become {@code newPerson}. */
-    public static Entry forSplit(String person, String newPerson, String actor, Instant at, byte[] sha256) {
+    /**
+     * A person split by {@code actor} ({@code action} "split": {@code person} keeps its oldest mention, the others
+     * become {@code newPerson}), or such a split taken back ("unsplit").
+     */
+    public static Entry forSplit(String action, String person, String newPerson, String actor, Instant at,
+                                 byte[] sha256) {
         return new Entry(LINK, List.of("action", "person", "new", "by", "at", "sha256"),
-                List.of("split", person, newPerson, actor, at.toString(), HexFormat.of().formatHex(sha256)));
+                List.of(action, person, newPerson, actor, at.toString(), HexFormat.of().formatHex(sha256)));
     }
 
     public static Entry parse(byte[] bytes) {

@@ -129,15 +129,16 @@ public final class Ledger {
     }
 
     /**
-     * Logs a person's decision to split a person, and stores it with {@code moved}, the mentions whose person it
-     * changed, in one transaction with a checkpoint signed over the new tree. Returns the split as logged.
+     * Logs a person's decision to split a person (or to take a split back), and stores it with {@code moved}, the
+     * mentions whose person it changed, in one transaction with a checkpoint signed over the new tree. Returns the
+     * decision as logged.
      */
     public PersonSplit split(PersonSplit split, List<PersonLink> moved) {
         catchUp();
         long leaf = tree.size();
         byte[] body = split.body();
-        byte[] entry = Entry.forSplit(split.person(), split.newPerson(), split.actor(), split.at(), sha256.digest(body))
-                .toBytes();
+        byte[] entry = Entry.forSplit(split.isRevocation() ? "unsplit" : "split", split.person(), split.newPerson(),
+                split.actor(), split.at(), sha256.digest(body)).toBytes();
         PersonSplit logged = split.at(leaf);
         append(leaf, List.of(entry), List.of(), List.of(), moved, List.of(), List.of(logged));
         return logged;

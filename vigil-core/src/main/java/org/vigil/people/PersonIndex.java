@@ -117,14 +117,25 @@ public final class PersonIndex {
      * An index that obeys {@code splits}, persons' decisions that mentions linked as one person were two: each mention
      * of a split's one side is kept apart from each of its other side wherever they arrive, in every replay, and the
      * first mention of a split-off side to start a person of its own takes the id the split gave it, so that the ids of
-     * other persons do not move.
+     * other persons do not move. A split that a later decision among {@code splits} takes back is not obeyed.
      */
     public PersonIndex(List<PersonSplit> splits) {
         this.index = new LinkageIndex(model(), options());
+        Set<Long> revoked = new HashSet<>();
         for (PersonSplit split : splits) {
             if (!split.readable()) {
                 throw new IllegalStateException("the split of " + split.person() + " at log entry " + split.leaf()
                         + " no longer reads as a decision; run vigil verify");
+            }
+            if (split.isRevocation()) {
+                revoked.add(split.revokes());
+            }
+        }
+        for (PersonSplit split : splits) {
+            // A split taken back keeps its id reserved, so that no other person's id moves when it is taken back.
+            reserved.add(personNumber(split.newPerson()));
+            if (split.isRevocation() || revoked.contains(split.leaf())) {
+                continue;
             }
             for (String s : split.splitOff()) {
                 apartFrom.computeIfAbsent(s, k -> new ArrayList<>()).addAll(split.rest());
@@ -133,7 +144,6 @@ public final class PersonIndex {
             for (String r : split.rest()) {
                 apartFrom.computeIfAbsent(r, k -> new ArrayList<>()).addAll(split.splitOff());
             }
-            reserved.add(personNumber(split.newPerson()));
         }
     }
 

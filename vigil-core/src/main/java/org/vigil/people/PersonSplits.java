@@ -45,10 +45,50 @@ public final class PersonSplits {
     public static Outcome split(ConcernStore store, Ledger ledger, PersonIndex people, Collection<String> mentions,
                                 String actor, String reason, Instant at) {
         PersonSplit split = decide(people, mentions, actor, reason, at);
-        List<PersonSplit> splits = new ArrayList<>();
-        store.forEachSplit(splits::add);
-        splits.add(split);
-        PersonIndex after = PersonIndex.linkAll(store, new PersonIndex(splits));
+        List<PersonSplit> decisions = new ArrayList<>();
+        store.forEachSplit(decisions::add);
+        return record(store, ledger, people, decisions, split);
+    }
+
+    /**
+     * Takes back the split logged at entry {@code splitLeaf}, as {@code actor} decided for {@code reason} at
+     * {@code at}: a decision logged and stored like the split, after which linkage joins the two sides again on their
+     * evidence alone. The split's new id stays reserved, so no other person's id moves. Throws
+     * {@link IllegalArgumentException}, with nothing written, for no split at that entry, a split already taken back,
+     * or a blank reason or actor.
+     */
+    public static Outcome revoke(ConcernStore store, Ledger ledger, PersonIndex people, long splitLeaf, String actor,
+                                 String reason, Instant at) {
+        Objects.requireNonNull(at, "at");
+        requireWhoAndWhy(actor, reason, "why the split was wrong");
+        List<PersonSplit> decisions = new ArrayList<>();
+        store.forEachSplit(decisions::add);
+        PersonSplit split = null;
+        for (PersonSplit d : decisions) {
+            if (d.leaf() == splitLeaf && !d.isRevocation()) {
+                split = d;
+            }
+            if (d.isRevocation() && d.revokes() == splitLeaf) {
+                throw new IllegalArgumentException("the split at log entry " + splitLeaf + " was already taken back at"
+                        + " log entry " + d.leaf());
+            }
+        }
+        if (split == null) {
+            throw new IllegalArgumentException("no split of a person at log entry " + splitLeaf);
+        }
+        return record(store, ledger, people, decisions,
+                PersonSplit.revocation(at, split, actor.strip(), reason.strip()));
+    }
+
+    /**
+     * Links the store again with {@code decision} after {@code earlier}, the store's decisions, and logs it with the
+     * mentions whose person changed from {@code people}'s.
+     */
+    private static Outcome record(ConcernStore store, Ledger ledger, PersonIndex people, List<PersonSplit> earlier,
+                                  PersonSplit decision) {
+        List<PersonSplit> decisions = new ArrayList<>(earlier);
+        decisions.add(decision);
+        PersonIndex after = PersonIndex.linkAll(store, new PersonIndex(decisions));
         List<PersonLink> moved = new ArrayList<>();
         store.forEachMention(m -> {
             String now = after.personOf(m.key());
@@ -56,7 +96,16 @@ public final class PersonSplits {
                 moved.add(new PersonLink(m.key(), now));
             }
         });
-        return new Outcome(ledger.split(split, moved), moved, after);
+        return new Outcome(ledger.split(decision, moved), moved, after);
+    }
+
+    private static void requireWhoAndWhy(String actor, String reason, String why) {
+        if (actor == null || actor.isBlank()) {
+            throw new IllegalArgumentException("a decision about who is who needs the name of who made it");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("it needs a reason: " + why);
+        }
     }
 
     /**
@@ -66,12 +115,7 @@ public final class PersonSplits {
     public static PersonSplit decide(PersonIndex people, Collection<String> mentions, String actor, String reason,
                                      Instant at) {
         Objects.requireNonNull(at, "at");
-        if (actor == null || actor.isBlank()) {
-            throw new IllegalArgumentException("a split needs the name of who decided it");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("a split needs a reason: why these mentions are someone else");
-        }
+        requireWhoAndWhy(actor, reason, "why these mentions are someone else");
         Set<String> chosen = new LinkedHashSet<>(mentions);
         if (chosen.isEmpty()) {
             throw new IllegalArgumentException("name at least one mention to split off");

@@ -237,7 +237,7 @@ abstract class JdbcConcernStore implements ConcernStore {
             return;
         }
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO person_split"
-                + " (leaf, at_us, person, new_person, actor, body) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + " (leaf, at_us, person, new_person, actor, body, revokes) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (PersonSplit s : splits) {
                 ps.setLong(1, s.leaf());
                 ps.setLong(2, s.atMicros());
@@ -245,6 +245,11 @@ abstract class JdbcConcernStore implements ConcernStore {
                 ps.setString(4, s.newPerson());
                 ps.setString(5, s.actor());
                 ps.setBytes(6, s.body());
+                if (s.isRevocation()) {
+                    ps.setLong(7, s.revokes());
+                } else {
+                    ps.setNull(7, Types.BIGINT);
+                }
                 ps.addBatch();
             }
             ps.executeBatch();

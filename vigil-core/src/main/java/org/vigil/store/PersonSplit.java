@@ -16,9 +16,12 @@ import java.util.List;
  * one side apart from every mention of the other from then on, in every replay. {@code body} is the decision as JSON,
  * whose SHA-256 the log entry at {@code leaf} commits to; the other fields are read from it, so what the linker obeys
  * is what the log commits to.
+ *
+ * <p>A decision to take a split back is stored the same way ({@link #revocation}): {@code revokes} is the log entry of
+ * the split it takes back (-1 for a split), with no sides; from then on the two sides are linked on their evidence again.
  */
 public record PersonSplit(long leaf, Instant at, String person, String newPerson, String actor, String reason,
-                          List<String> splitOff, List<String> rest, byte[] body) {
+                          List<String> splitOff, List<String> rest, long revokes, byte[] body) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public PersonSplit {
@@ -39,10 +42,35 @@ public record PersonSplit(long leaf, Instant at, String person, String newPerson
         splitOff.forEach(node.putArray("split_off")::add);
         rest.forEach(node.putArray("rest")::add);
         try {
-            return new PersonSplit(-1, at, person, newPerson, actor, reason, splitOff, rest, JSON.writeValueAsBytes(node));
+            return new PersonSplit(-1, at, person, newPerson, actor, reason, splitOff, rest, -1,
+                    JSON.writeValueAsBytes(node));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a split", e);
         }
+    }
+
+    /** A new decision, not yet logged, to take back {@code split} (a logged split) for {@code reason}. */
+    public static PersonSplit revocation(Instant at, PersonSplit split, String actor, String reason) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("at", at.toString());
+        node.put("person", split.person());
+        node.put("new_person", split.newPerson());
+        node.put("by", actor);
+        node.put("reason", reason);
+        node.putArray("split_off");
+        node.putArray("rest");
+        node.put("revokes", split.leaf());
+        try {
+            return new PersonSplit(-1, at, split.person(), split.newPerson(), actor, reason, List.of(), List.of(),
+                    split.leaf(), JSON.writeValueAsBytes(node));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a revocation", e);
+        }
+    }
+
+    /** Whether this takes back an earlier split rather than making one. */
+    public boolean isRevocation() {
+        return revokes >= 0;
     }
 
     /**
@@ -55,9 +83,10 @@ public record PersonSplit(long leaf, Instant at, String person, String newPerson
             JsonNode node = JSON.readTree(body);
             return new PersonSplit(leaf, Instant.parse(node.get("at").asText()), node.get("person").asText(),
                     node.get("new_person").asText(), node.get("by").asText(), node.get("reason").asText(),
-                    strings(node.get("split_off")), strings(node.get("rest")), body);
+                    strings(node.get("split_off")), strings(node.get("rest")),
+                    node.has("revokes") ? node.get("revokes").asLong() : -1, body);
         } catch (java.io.IOException | RuntimeException e) {
-            return new PersonSplit(leaf, Instant.EPOCH, person, "", "", "", List.of(), List.of(), body);
+            return new PersonSplit(leaf, Instant.EPOCH, person, "", "", "", List.of(), List.of(), -1, body);
         }
     }
 
@@ -68,7 +97,7 @@ public record PersonSplit(long leaf, Instant at, String person, String newPerson
 
     /** The same decision as logged at {@code leaf}. */
     public PersonSplit at(long logLeaf) {
-        return new PersonSplit(logLeaf, at, person, newPerson, actor, reason, splitOff, rest, body);
+        return new PersonSplit(logLeaf, at, person, newPerson, actor, reason, splitOff, rest, revokes, body);
     }
 
     /** {@link #at} in microseconds since 1970, the store's unit for times. */

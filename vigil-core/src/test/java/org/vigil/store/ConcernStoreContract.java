@@ -199,6 +199,23 @@ interface ConcernStoreContract {
             assertThat(again.personOf("C-0/s2")).isNotEqualTo(again.personOf("C-2/s2"));
             assertThat(again.personOf("D-0/s2")).as("a new person does not take the split's id")
                     .isIn(ash, split.newPerson());
+
+            // Taken back: the two sides are linked on their evidence again, and the log still verifies.
+            PersonSplits.Outcome back = PersonSplits.revoke(store, ledger, again, split.leaf(), "supervisor-1",
+                    "the brother was not there; it was him", CLOCK.instant());
+            assertThat(back.split().isRevocation()).isTrue();
+            assertThat(back.split().revokes()).isEqualTo(split.leaf());
+            assertThat(back.moved()).extracting(PersonLink::mention).contains("C-2/s2");
+            PersonIndex rejoined = PersonIndex.rebuild(store);
+            assertThat(rejoined.personOf("C-2/s2")).isEqualTo(ash);
+            assertThat(rejoined.personOf("D-1/s2")).isEqualTo(ash);
+            assertThat(rejoined.unusedPersonId()).as("the split's id stays reserved").isNotEqualTo(split.newPerson());
+            assertThatThrownBy(() -> PersonSplits.revoke(store, ledger, rejoined, split.leaf(), "supervisor-1", "again",
+                    CLOCK.instant())).hasMessageContaining("already taken back");
+            assertThatThrownBy(() -> PersonSplits.revoke(store, ledger, rejoined, 0, "supervisor-1", "not a split",
+                    CLOCK.instant())).hasMessageContaining("no split of a person at log entry 0");
+            assertThat(new org.vigil.ledger.LogAudit(store, org.vigil.log.NoteVerifier.fromVkey(SIGNER.vkey()),
+                    SIGNER.name()).run().problems()).isEmpty();
         }
     }
 

@@ -108,9 +108,13 @@ public final class WhoKnew {
                         || split.splitOff().stream().anyMatch(allMentions::contains)
                         || split.rest().stream().anyMatch(allMentions::contains)) {
                     StatedPurpose reason = StatedPurpose.check(split.body(), committed(store, split.leaf()));
-                    out.add(new KnowledgeEvent(split.leaf(), split.at(), split.actor(), "split person", split.person(),
-                            reason.text() + " (" + String.join(", ", split.splitOff()) + " became " + split.newPerson()
-                                    + ")", reason));
+                    out.add(split.isRevocation()
+                            ? new KnowledgeEvent(split.leaf(), split.at(), split.actor(), "unsplit person",
+                                    split.person(), reason.text() + " (the split at log entry " + split.revokes()
+                                            + " taken back)", reason)
+                            : new KnowledgeEvent(split.leaf(), split.at(), split.actor(), "split person", split.person(),
+                                    reason.text() + " (" + String.join(", ", split.splitOff()) + " became "
+                                            + split.newPerson() + ")", reason));
                 }
             });
             for (long leaf : recordLeaves) {

@@ -17,6 +17,7 @@ import org.vigil.ingest.CommitListener;
 import org.vigil.ledger.Access;
 import org.vigil.ledger.PersonChanges;
 import org.vigil.people.PersonSplits;
+import org.vigil.store.PersonSplit;
 import org.vigil.web.auth.Account;
 import org.vigil.web.auth.Role;
 import org.vigil.web.cases.CaseIndex;
@@ -119,7 +120,24 @@ public final class Intake {
      * listener, whose alerts rest on the persons.
      */
     public synchronized PersonSplits.Outcome split(Account account, Collection<String> mentions, String reason) {
-        PersonSplits.Outcome outcome = persons.split(vault, mentions, account.username(), reason);
+        return told(persons.split(vault, mentions, account.username(), reason));
+    }
+
+    /** Takes back the split logged at {@code splitLeaf}, as {@code account} decided for {@code reason}, likewise. */
+    public synchronized PersonSplits.Outcome revoke(Account account, long splitLeaf, String reason) {
+        return told(persons.revoke(vault, splitLeaf, account.username(), reason));
+    }
+
+    /** The splits in force that divided {@code personId} or gave it its id, in log order. */
+    public List<PersonSplit> splitsOf(String personId) {
+        List<PersonSplit> all = vault.splits();
+        Set<Long> revoked = new HashSet<>();
+        all.stream().filter(PersonSplit::isRevocation).forEach(r -> revoked.add(r.revokes()));
+        return all.stream().filter(s -> !s.isRevocation() && !revoked.contains(s.leaf()))
+                .filter(s -> s.person().equals(personId) || s.newPerson().equals(personId)).toList();
+    }
+
+    private PersonSplits.Outcome told(PersonSplits.Outcome outcome) {
         try {
             listener.personsSplit(outcome.split());
         } catch (RuntimeException e) {

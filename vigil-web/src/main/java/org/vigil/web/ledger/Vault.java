@@ -108,7 +108,12 @@ public final class Vault implements AutoCloseable {
         return PersonSplits.split(writer, ledger, people, mentions, by, reason, clock.instant());
     }
 
-    /** Every split of a person stored, in log order. */
+    /** Takes back the split logged at {@code splitLeaf}, as {@link PersonSplits#revoke} does, under this object's lock. */
+    public synchronized PersonSplits.Outcome revoke(PersonIndex people, long splitLeaf, String by, String reason) {
+        return PersonSplits.revoke(writer, ledger, people, splitLeaf, by, reason, clock.instant());
+    }
+
+    /** Every split of a person stored, and every split taken back, in log order. */
     public List<PersonSplit> splits() {
         return read(store -> {
             List<PersonSplit> splits = new ArrayList<>();

@@ -76,7 +76,16 @@ public final class LinkedPersons implements PersonDirectory {
 
     @Override
     public synchronized PersonSplits.Outcome split(Vault vault, Collection<String> mentions, String by, String reason) {
-        PersonSplits.Outcome outcome = vault.split(index, mentions, by, reason);
+        return adopt(vault.split(index, mentions, by, reason));
+    }
+
+    @Override
+    public synchronized PersonSplits.Outcome revoke(Vault vault, long splitLeaf, String by, String reason) {
+        return adopt(vault.revoke(index, splitLeaf, by, reason));
+    }
+
+    /** The persons as a split or its revocation left them, with an anchor for each. */
+    private PersonSplits.Outcome adopt(PersonSplits.Outcome outcome) {
         index = outcome.persons();
         anchor.entrySet().removeIf(e -> !e.getKey().equals(index.personOf(e.getValue())));
         for (PersonLink moved : outcome.moved()) {

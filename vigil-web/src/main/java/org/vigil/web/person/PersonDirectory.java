@@ -46,4 +46,9 @@ public interface PersonDirectory {
     default PersonSplits.Outcome split(Vault vault, Collection<String> mentions, String by, String reason) {
         throw new IllegalArgumentException("this web app runs without linkage: each mention is its own person already");
     }
+
+    /** Takes back the split logged at {@code splitLeaf} (see {@link org.vigil.people.PersonSplits#revoke}). */
+    default PersonSplits.Outcome revoke(Vault vault, long splitLeaf, String by, String reason) {
+        throw new IllegalArgumentException("this web app runs without linkage: there are no splits to take back");
+    }
 }

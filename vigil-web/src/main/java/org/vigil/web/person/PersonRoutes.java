@@ -50,6 +50,8 @@ public final class PersonRoutes {
         routes.get("/persons/{id}", this::page, Role.ANALYST, Role.SUPERVISOR);
         routes.post("/persons/{id}/split", this::split, Role.SUPERVISOR);
         routes.post("/api/persons/{id}/split", this::splitJson, Role.SUPERVISOR);
+        routes.post("/persons/{id}/unsplit", this::unsplit, Role.SUPERVISOR);
+        routes.post("/api/persons/{id}/unsplit", this::unsplitJson, Role.SUPERVISOR);
         routes.get("/api/persons/{id}", this::json, Role.ANALYST, Role.SUPERVISOR);
         routes.get("/api/persons/{id}/graph", this::graphJson, Role.ANALYST, Role.SUPERVISOR);
         routes.get("/api/export/persons", this::export, Role.ANALYST, Role.SUPERVISOR);
@@ -123,7 +125,8 @@ public final class PersonRoutes {
             throw new IllegalStateException(e);
         }
         pages.render(ctx, "person.jte", view.label(), Map.of("view", view, "graph", g, "elements", elements,
-                "purpose", Web.purpose(ctx, view.personId()), "error", error, "splitOff", splitOff));
+                "purpose", Web.purpose(ctx, view.personId()), "error", error, "splitOff", splitOff,
+                "splits", intake.splitsOf(view.personId())));
     }
 
     /**
@@ -181,6 +184,66 @@ public final class PersonRoutes {
         out.put("moved", outcome.moved().stream().map(l -> Map.of("mention", l.mention(), "person", l.person())).toList());
         ctx.status(201);
         Web.json(ctx, out);
+    }
+
+    /**
+     * A supervisor's decision that a split of this person was wrong: logged with its reason, and the persons, graph and
+     * alerts worked out again with the two sides linked on their evidence.
+     */
+    private void unsplit(Context ctx) {
+        Viewer viewer = Web.viewer(ctx);
+        PersonFile.View view = file(ctx);
+        String purpose = Web.purpose(ctx, view.personId());
+        PersonSplits.Outcome outcome;
+        try {
+            outcome = intake.revoke(viewer.account(), splitOf(view, ctx.formParam("split")), ctx.formParam("reason"));
+        } catch (IllegalArgumentException e) {
+            ctx.status(400);
+            render(ctx, e.getMessage(), "");
+            return;
+        }
+        // The split-off person's page is gone once its mentions have rejoined the person they were split from.
+        String stays = persons.mentionsOf(view.personId()).isEmpty() ? outcome.split().person() : view.personId();
+        ctx.redirect("/persons/" + Web.path(stays) + "?purpose=" + Web.encode(purpose));
+    }
+
+    /** The same decision as {@link #unsplit}, as JSON: {@code {"split": LEAF, "reason": "..."}}. */
+    private void unsplitJson(Context ctx) {
+        Viewer viewer = Web.viewer(ctx);
+        PersonFile.View view = file(ctx);
+        com.fasterxml.jackson.databind.JsonNode body;
+        try {
+            body = Web.JSON.readTree(ctx.bodyAsBytes());
+        } catch (java.io.IOException e) {
+            throw WebException.badRequest("the body is not JSON");
+        }
+        PersonSplits.Outcome outcome;
+        try {
+            outcome = intake.revoke(viewer.account(), splitOf(view, body.path("split").asText(null)),
+                    body.path("reason").asText(null));
+        } catch (IllegalArgumentException e) {
+            throw WebException.badRequest(e.getMessage());
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("leaf", outcome.split().leaf());
+        out.put("revokes", outcome.split().revokes());
+        out.put("moved", outcome.moved().stream().map(l -> Map.of("mention", l.mention(), "person", l.person())).toList());
+        ctx.status(201);
+        Web.json(ctx, out);
+    }
+
+    /** The log entry of a split in force of this person, as the request gives it; a 400 for any other. */
+    private long splitOf(PersonFile.View view, String given) {
+        long leaf;
+        try {
+            leaf = Long.parseLong(Web.required(given, "split"));
+        } catch (NumberFormatException e) {
+            throw WebException.badRequest("\"split\" is the log entry of a split: " + given);
+        }
+        if (intake.splitsOf(view.personId()).stream().noneMatch(s -> s.leaf() == leaf)) {
+            throw WebException.badRequest("no split of " + view.personId() + " in force at log entry " + leaf);
+        }
+        return leaf;
     }
 
     /** Only mentions the viewer may read on this person's page can be split off. */

@@ -79,6 +79,15 @@ class PersonSplitTest {
         assertThat(restarted.personOf(ASH)).isEqualTo(ash);
         assertThat(restarted.personOf(ASH_AT_POLICE)).isEqualTo(other);
         assertThat(world.app.parts().vault().audit().problems()).isEmpty();
+
+        // Taken back from the split-off person's page, whose mentions rejoin Ashley: that page is gone, so his opens.
+        long leaf = world.app.parts().vault().splits().get(0).leaf();
+        HttpResponse<String> back = new HttpUser(world.base).login("supervisor", TestWorld.PASSWORD).postForm(
+                "/persons/" + other + "/unsplit", Map.of("purpose", "case review", "split", Long.toString(leaf),
+                        "reason", "Lantern was wrong about the brother"), true);
+        assertThat(back.statusCode()).isEqualTo(302);
+        assertThat(back.headers().firstValue("Location")).get().asString().startsWith("/persons/" + ash + "?purpose=");
+        assertThat(persons.personOf(ASH_AT_POLICE)).contains(ash);
     }
 
     @Test
@@ -101,5 +110,21 @@ class PersonSplitTest {
         HttpResponse<String> unknown = supervisor.postJson("/api/persons/" + ash + "/split?purpose=case%20review",
                 "{\"mentions\": [\"NO-SUCH/s1\"], \"reason\": \"typo\"}");
         assertThat(unknown.statusCode()).as("a mention not on the person's page").isEqualTo(403);
+
+        long leaf = body.get("leaf").asLong();
+        assertThat(supervisor.get("/persons/" + ash + "?purpose=case%20review").body()).contains("id=\"splits\"")
+                .contains("Take this split back");
+        HttpResponse<String> back = supervisor.postJson("/api/persons/" + other + "/unsplit?purpose=case%20review",
+                "{\"split\": " + leaf + ", \"reason\": \"Lantern was wrong: it was Ashley\"}");
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(201);
+        assertThat(HttpUser.json(back).get("revokes").asLong()).isEqualTo(leaf);
+        assertThat(persons.personOf(ASH_AT_POLICE)).contains(ash);
+        assertThat(persons.mentionsOf(ash)).containsExactlyInAnyOrder(ASH, ASH_AT_POLICE);
+        assertThat(supervisor.postJson("/api/persons/" + ash + "/unsplit?purpose=case%20review",
+                "{\"split\": " + leaf + ", \"reason\": \"twice\"}").statusCode()).isEqualTo(400);
+        JsonNode events = HttpUser.json(new HttpUser(world.base).login("auditor", TestWorld.PASSWORD)
+                .get("/api/who-knew?target=" + ash + "&purpose=annual%20audit")).get("events");
+        assertThat(events).extracting(e -> e.get("action").asText()).contains("split person", "unsplit person");
+        assertThat(world.app.parts().vault().audit().problems()).isEmpty();
     }
 }
