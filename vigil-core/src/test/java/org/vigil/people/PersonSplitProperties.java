@@ -80,6 +80,36 @@ class PersonSplitProperties {
         assertOneIdPerPerson(all, linkingOrder(town));
     }
 
+    /**
+     * A split taken back leaves the persons as linking without it would: the same mentions together, each person with
+     * one id, and the split's id given to nobody.
+     */
+    @Property(tries = 40)
+    void aSplitTakenBackLeavesThePersonsAsIfItHadNotBeenMade(@ForAll @IntRange(min = 3, max = 16) int concerns,
+                                                             @ForAll long seed) throws Exception {
+        Random random = new Random(seed);
+        List<Submission> town = town(concerns, random);
+        int arrived = 1 + random.nextInt(concerns);
+        PersonIndex before = linked(town.subList(0, arrived), List.of());
+        List<String> order = linkingOrder(town);
+        List<String> shared = order.stream().filter(m -> before.personOf(m) != null && before.mentionsWith(m).size() > 1)
+                .toList();
+        if (shared.isEmpty()) {
+            return;
+        }
+        List<String> members = before.mentionsWith(shared.get(random.nextInt(shared.size())));
+        PersonSplit split = PersonSplits.decide(before, List.of(members.get(members.size() - 1)), "analyst-3",
+                "someone else", Instant.EPOCH).at(7);
+        PersonSplit back = PersonSplit.revocation(Instant.EPOCH, split, "supervisor-1", "it was him").at(8);
+        PersonIndex without = linked(town, List.of());
+        PersonIndex takenBack = linked(town, List.of(split, back));
+        for (String m : order) {
+            assertThat(new HashSet<>(takenBack.mentionsWith(m))).as(m).isEqualTo(new HashSet<>(without.mentionsWith(m)));
+            assertThat(takenBack.personOf(m)).isNotEqualTo(split.newPerson());
+        }
+        assertOneIdPerPerson(takenBack, order);
+    }
+
     private static void assertApart(PersonIndex index, List<PersonSplit> splits) {
         for (PersonSplit s : splits) {
             for (String off : s.splitOff()) {
