@@ -84,6 +84,12 @@ class CrashSafetyIT {
                     assertThat(stored).as("line %d was acknowledged before kill %d", line, kills).contains(id(line));
                 }
             }
+            if (!Files.exists(data.resolve("vigil.db"))) {
+                // Killed while starting on an empty directory (after a run that finished made the test start again),
+                // before the store was made: nothing can have been acknowledged, and there is no log to verify.
+                assertThat(acknowledged).as("acknowledged before kill %d, with no store", kills).isZero();
+                continue;
+            }
             assertThat(inProcess("verify", "--data", data.toString())).as("verify after kill %d", kills).isZero();
         }
         assertThat(killsMidIngest).as("kills that interrupted an ingest making progress").isGreaterThanOrEqualTo(15);
