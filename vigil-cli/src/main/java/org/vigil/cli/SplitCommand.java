@@ -41,7 +41,7 @@ final class SplitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace workspace = Workspace.openExisting(storeOptions)) {
-            PersonSplits.Outcome outcome = PersonSplits.split(workspace.store, workspace.ledger(), workspace.people(),
+            PersonSplits.Outcome outcome = PersonSplits.split(workspace.store, workspace.ledger(), persons(workspace),
                     mentions, actor, reason, Instant.now());
             PersonSplit split = outcome.split();
             var out = spec.commandLine().getOut();
@@ -54,5 +54,11 @@ final class SplitCommand implements Callable<Integer> {
             }
             return ExitCode.OK;
         }
+    }
+
+    /** The persons as the store holds them; linked again only if some stored mention never was. */
+    static org.vigil.people.Persons persons(Workspace workspace) {
+        return org.vigil.people.StoredPersons.of(workspace.store).<org.vigil.people.Persons>map(p -> p)
+                .orElseGet(workspace::people);
     }
 }

@@ -38,8 +38,8 @@ final class UnsplitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace workspace = Workspace.openExisting(storeOptions)) {
-            PersonSplits.Outcome outcome = PersonSplits.revoke(workspace.store, workspace.ledger(), workspace.people(),
-                    split, actor, reason, Instant.now());
+            PersonSplits.Outcome outcome = PersonSplits.revoke(workspace.store, workspace.ledger(),
+                    SplitCommand.persons(workspace), split, actor, reason, Instant.now());
             PersonSplit revocation = outcome.split();
             var out = spec.commandLine().getOut();
             out.printf("the split of %s at log entry %d is taken back at log entry %d%n", revocation.person(),

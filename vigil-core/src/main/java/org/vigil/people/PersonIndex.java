@@ -49,7 +49,7 @@ import org.vigil.store.PersonSplit;
  * joins two persons the younger id is retired into the older one. The index lives in memory and is rebuilt from the
  * store by linking the stored concerns again in log order, which gives the same persons.
  */
-public final class PersonIndex {
+public final class PersonIndex implements Persons {
     /**
      * Prior probability that two mentions are one person. A person in a town is named in two to ten reports, so a
      * new mention has a few true partners among thousands: 2·10⁻⁴ (the untrained default was 10⁻⁴, which needed
@@ -351,6 +351,7 @@ public final class PersonIndex {
     }
 
     /** An id that no person of this index has or will be given by the splits it obeys: the id a new split reserves. */
+    @Override
     public String unusedPersonId() {
         int n = nextPerson;
         for (int r : reserved) {
@@ -368,6 +369,7 @@ public final class PersonIndex {
     }
 
     /** The person a mention belongs to now, or null if the mention is unknown. */
+    @Override
     public String personOf(String mentionKey) {
         int record = index.indexOf(mentionKey);
         if (record < 0) {
@@ -384,6 +386,7 @@ public final class PersonIndex {
     }
 
     /** The mentions of the person that {@code mentionKey} belongs to, oldest first. */
+    @Override
     public List<String> mentionsWith(String mentionKey) {
         return index.clusterMembers(mentionKey);
     }

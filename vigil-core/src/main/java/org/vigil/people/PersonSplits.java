@@ -37,12 +37,12 @@ public final class PersonSplits {
     }
 
     /**
-     * Splits the person of {@code mentions} (all of one person in {@code people}, the store's persons linked in log
-     * order, and not all of that person's mentions) from the rest of that person's mentions, for {@code reason}, by
+     * Splits the person of {@code mentions} (all of one person in {@code people}, the store's persons as it holds
+     * them or as linking it again in log order gives them, and not all of that person's mentions) from the rest of that person's mentions, for {@code reason}, by
      * {@code actor} at {@code at}. Throws {@link IllegalArgumentException}, with nothing written, for an unknown
      * mention, mentions of two persons, all of a person's mentions, or a blank reason or actor.
      */
-    public static Outcome split(ConcernStore store, Ledger ledger, PersonIndex people, Collection<String> mentions,
+    public static Outcome split(ConcernStore store, Ledger ledger, Persons people, Collection<String> mentions,
                                 String actor, String reason, Instant at) {
         PersonSplit split = decide(people, mentions, actor, reason, at);
         List<PersonSplit> decisions = new ArrayList<>();
@@ -57,7 +57,7 @@ public final class PersonSplits {
      * {@link IllegalArgumentException}, with nothing written, for no split at that entry, a split already taken back,
      * or a blank reason or actor.
      */
-    public static Outcome revoke(ConcernStore store, Ledger ledger, PersonIndex people, long splitLeaf, String actor,
+    public static Outcome revoke(ConcernStore store, Ledger ledger, Persons people, long splitLeaf, String actor,
                                  String reason, Instant at) {
         Objects.requireNonNull(at, "at");
         requireWhoAndWhy(actor, reason, "why the split was wrong");
@@ -84,7 +84,7 @@ public final class PersonSplits {
      * Links the store again with {@code decision} after {@code earlier}, the store's decisions, and logs it with the
      * mentions whose person changed from {@code people}'s.
      */
-    private static Outcome record(ConcernStore store, Ledger ledger, PersonIndex people, List<PersonSplit> earlier,
+    private static Outcome record(ConcernStore store, Ledger ledger, Persons people, List<PersonSplit> earlier,
                                   PersonSplit decision) {
         List<PersonSplit> decisions = new ArrayList<>(earlier);
         decisions.add(decision);
@@ -110,9 +110,9 @@ public final class PersonSplits {
 
     /**
      * The split of the person of {@code mentions} in {@code people} that {@link #split} would store, not yet logged:
-     * the side without the person's oldest mention is split off and takes {@link PersonIndex#unusedPersonId}.
+     * the side without the person's oldest mention is split off and takes {@link Persons#unusedPersonId}.
      */
-    public static PersonSplit decide(PersonIndex people, Collection<String> mentions, String actor, String reason,
+    public static PersonSplit decide(Persons people, Collection<String> mentions, String actor, String reason,
                                      Instant at) {
         Objects.requireNonNull(at, "at");
         requireWhoAndWhy(actor, reason, "why these mentions are someone else");

@@ -219,6 +219,43 @@ interface ConcernStoreContract {
         }
     }
 
+    /** The persons as stored are those of linking the store again, down to the next free id, merges and splits included. */
+    @Test
+    default void holdsThePersonsThatLinkingTheStoreAgainGives() throws Exception {
+        try (ConcernStore store = store()) {
+            Ledger ledger = Ledger.open(store, SIGNER, CLOCK);
+            PersonIndex people = new PersonIndex();
+            RecordParser parser = new RecordParser();
+            // Known by his name and phone in one report and as "Kez" with his car in two more, then by all of it: the two
+            // persons merge (as in PersonIndexTest).
+            String[] suspects = {
+                "{\"ref\":\"s2\",\"role\":\"suspect\",\"name\":\"Kieran Lloyd\",\"born\":\"1976-03-04\","
+                        + "\"phones\":[\"07700 900111\"]}",
+                "{\"ref\":\"s2\",\"role\":\"suspect\",\"name\":\"Kez\",\"age\":26,\"vehicles\":[{\"vrm\":\"R762 KLT\"}]}",
+                "{\"ref\":\"s2\",\"role\":\"suspect\",\"name\":\"Kez\",\"age\":27,\"vehicles\":[{\"vrm\":\"R762 KLT\"}]}",
+                "{\"ref\":\"s2\",\"role\":\"suspect\",\"name\":\"Kieran Lloyd\",\"born\":\"1976-03-04\","
+                        + "\"phones\":[\"07700 900111\"],\"vehicles\":[{\"vrm\":\"R762 KLT\"}]}"};
+            for (int i = 0; i < suspects.length; i++) {
+                List<Submission> one = List.of(parser.parse(Lines.bytes("{\"type\":\"concern\",\"id\":\"K-" + i
+                        + "\",\"received\":\"2003-0" + (i + 1) + "-01T10:00:00Z\",\"agency\":\"Police\","
+                        + "\"author\":{\"id\":\"pol-1\"},\"subjects\":[{\"ref\":\"s1\",\"role\":\"victim\","
+                        + "\"name\":\"Mia Thorn " + (char) ('A' + i) + "\",\"age\":14}," + suspects[i] + "]}")));
+                ledger.commit(one, List.of(), people.link(one));
+            }
+            List<PersonMerge> merges = new ArrayList<>();
+            store.forEachMerge(merges::add);
+            assertThat(merges).as("the last report joined two persons").isNotEmpty();
+            PersonSplits.split(store, ledger, people, List.of("K-2/s2"), "analyst-3", "another man", CLOCK.instant());
+            PersonIndex relinked = PersonIndex.rebuild(store);
+            org.vigil.people.StoredPersons stored = org.vigil.people.StoredPersons.of(store).orElseThrow();
+            store.forEachMention(m -> {
+                assertThat(stored.personOf(m.key())).as(m.key()).isEqualTo(relinked.personOf(m.key()));
+                assertThat(stored.mentionsWith(m.key())).as(m.key()).isEqualTo(relinked.mentionsWith(m.key()));
+            });
+            assertThat(stored.unusedPersonId()).isEqualTo(relinked.unusedPersonId());
+        }
+    }
+
     @Test
     default void refusesASplitOfEveryMentionOrOfTwoPersonsAndWritesNothing() throws Exception {
         try (ConcernStore store = store()) {
