@@ -9,7 +9,6 @@ import org.vigil.store.PersonSplit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,13 +26,8 @@ final class SplitCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--as", paramLabel = "USER", defaultValue = "${env:VIGIL_USER:-${sys:user.name}}",
-            description = "who decided this, for the log (default: VIGIL_USER or the login name)")
-    String actor;
-
-    @Option(names = "--reason", paramLabel = "TEXT", required = true,
-            description = "why these mentions are someone else, for the log (required)")
-    String reason;
+    @Mixin
+    DecisionOptions decision;
 
     @Parameters(arity = "1..*", paramLabel = "MENTION", description = "mentions of one person that are someone else")
     List<String> mentions;
@@ -42,7 +36,7 @@ final class SplitCommand implements Callable<Integer> {
     public Integer call() {
         try (Workspace workspace = Workspace.openExisting(storeOptions)) {
             PersonSplits.Outcome outcome = PersonSplits.split(workspace.store, workspace.ledger(), persons(workspace),
-                    mentions, actor, reason, Instant.now());
+                    mentions, decision.actor, decision.reason, Instant.now());
             PersonSplit split = outcome.split();
             var out = spec.commandLine().getOut();
             int kept = split.rest().size();

@@ -8,7 +8,6 @@ import org.vigil.store.PersonSplit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,13 +23,8 @@ final class UnsplitCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--as", paramLabel = "USER", defaultValue = "${env:VIGIL_USER:-${sys:user.name}}",
-            description = "who decided this, for the log (default: VIGIL_USER or the login name)")
-    String actor;
-
-    @Option(names = "--reason", paramLabel = "TEXT", required = true,
-            description = "why the split was wrong, for the log (required)")
-    String reason;
+    @Mixin
+    DecisionOptions decision;
 
     @Parameters(index = "0", paramLabel = "SPLIT", description = "the log entry of the split to take back")
     long split;
@@ -39,7 +33,7 @@ final class UnsplitCommand implements Callable<Integer> {
     public Integer call() {
         try (Workspace workspace = Workspace.openExisting(storeOptions)) {
             PersonSplits.Outcome outcome = PersonSplits.revoke(workspace.store, workspace.ledger(),
-                    SplitCommand.persons(workspace), split, actor, reason, Instant.now());
+                    SplitCommand.persons(workspace), split, decision.actor, decision.reason, Instant.now());
             PersonSplit revocation = outcome.split();
             var out = spec.commandLine().getOut();
             out.printf("the split of %s at log entry %d is taken back at log entry %d%n", revocation.person(),

@@ -159,12 +159,7 @@ public final class PersonRoutes {
     private void splitJson(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
         PersonFile.View view = file(ctx);
-        com.fasterxml.jackson.databind.JsonNode body;
-        try {
-            body = Web.JSON.readTree(ctx.bodyAsBytes());
-        } catch (java.io.IOException e) {
-            throw WebException.badRequest("the body is not JSON");
-        }
+        com.fasterxml.jackson.databind.JsonNode body = jsonBody(ctx);
         List<String> chosen = new ArrayList<>();
         body.path("mentions").forEach(m -> chosen.add(m.asText()));
         requireReadable(view, chosen);
@@ -211,12 +206,7 @@ public final class PersonRoutes {
     private void unsplitJson(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
         PersonFile.View view = file(ctx);
-        com.fasterxml.jackson.databind.JsonNode body;
-        try {
-            body = Web.JSON.readTree(ctx.bodyAsBytes());
-        } catch (java.io.IOException e) {
-            throw WebException.badRequest("the body is not JSON");
-        }
+        com.fasterxml.jackson.databind.JsonNode body = jsonBody(ctx);
         PersonSplits.Outcome outcome;
         try {
             outcome = intake.revoke(viewer.account(), splitOf(view, body.path("split").asText(null)),
@@ -230,6 +220,14 @@ public final class PersonRoutes {
         out.put("moved", outcome.moved().stream().map(l -> Map.of("mention", l.mention(), "person", l.person())).toList());
         ctx.status(201);
         Web.json(ctx, out);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode jsonBody(Context ctx) {
+        try {
+            return Web.JSON.readTree(ctx.bodyAsBytes());
+        } catch (java.io.IOException e) {
+            throw WebException.badRequest("the body is not JSON");
+        }
     }
 
     /** The log entry of a split in force of this person, as the request gives it; a 400 for any other. */
