@@ -8,6 +8,7 @@ import org.vigil.store.PersonLink;
 import org.vigil.store.PersonSplit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,19 +33,26 @@ final class SplitCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "MENTION", description = "mentions of one person that are someone else")
     List<String> mentions;
 
+    @Option(names = "--dry-run", description = "say what the split would do, and log nothing")
+    boolean dryRun;
+
     @Override
     public Integer call() {
         try (Workspace workspace = Workspace.openExisting(storeOptions)) {
-            PersonSplits.Outcome outcome = PersonSplits.split(workspace.store, workspace.ledger(), persons(workspace),
-                    mentions, decision.actor, decision.reason, Instant.now());
+            PersonSplits.Outcome outcome = dryRun
+                    ? PersonSplits.preview(workspace.store, persons(workspace), mentions, decision.actor,
+                            decision.reason, Instant.now())
+                    : PersonSplits.split(workspace.store, workspace.ledger(), persons(workspace), mentions,
+                            decision.actor, decision.reason, Instant.now());
             PersonSplit split = outcome.split();
             var out = spec.commandLine().getOut();
             int kept = split.rest().size();
-            out.printf("%s split at log entry %d: %d %s %s, %d now %s%n", split.person(), split.leaf(), kept,
-                    kept == 1 ? "mention stays" : "mentions stay", split.person(), split.splitOff().size(),
-                    split.newPerson());
+            out.printf("%s %s: %d %s %s, %d %s %s%n", split.person(),
+                    dryRun ? "would be split (a dry run: nothing was logged)" : "split at log entry " + split.leaf(),
+                    kept, kept == 1 ? "mention stays" : "mentions stay", split.person(), split.splitOff().size(),
+                    dryRun ? "would become" : "now", split.newPerson());
             for (PersonLink moved : outcome.moved()) {
-                out.printf("  %s is now %s%n", moved.mention(), moved.person());
+                out.printf("  %s %s %s%n", moved.mention(), dryRun ? "would be" : "is now", moved.person());
             }
             return ExitCode.OK;
         }

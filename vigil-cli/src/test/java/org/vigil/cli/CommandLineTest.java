@@ -205,11 +205,19 @@ class CommandLineTest {
         assertThat(vigil("split", "--data", data.toString(), "--reason", "both", "A-1/s2", "A-2/s2").err())
                 .contains("all 2 mentions");
 
+        String checkpoint = vigil("checkpoint", "--data", data.toString()).out();
+        CliRun preview = vigil("split", "--data", data.toString(), "--reason", "trying it", "--dry-run", "A-2/s2");
+        assertThat(preview.status()).as(preview.err()).isZero();
+        assertThat(preview.out()).contains("would be split (a dry run: nothing was logged)")
+                .contains("A-2/s2 would be P-");
+        assertThat(vigil("checkpoint", "--data", data.toString()).out()).as("nothing logged").isEqualTo(checkpoint);
+        assertThat(personsOfMentions().get("A-2/s2")).isEqualTo(before.get("A-1/s2"));
+
         CliRun split = vigil("split", "--data", data.toString(), "--as", "analyst-3", "--reason",
                 "Darren Pike is Daz's father; the phone is the family's", "A-2/s2");
         assertThat(split.status()).as(split.err()).isZero();
         String kept = before.get("A-1/s2");
-        assertThat(split.out()).startsWith(kept + " split at log entry 4: 1 mention stays " + kept + ", 1 now P-")
+        assertThat(split.out()).startsWith(kept + " split at log entry 5: 1 mention stays " + kept + ", 1 now P-")
                 .contains("A-2/s2 is now P-");
         java.util.Map<String, String> after = personsOfMentions();
         assertThat(after.get("A-1/s2")).isEqualTo(kept);
@@ -225,12 +233,12 @@ class CommandLineTest {
                 .as("the split-off side is one mention now").contains("all 1 mentions");
 
         CliRun unsplit = vigil("unsplit", "--data", data.toString(), "--as", "supervisor-1", "--reason",
-                "Darren Pike is Daz: the father was abroad", "4");
+                "Darren Pike is Daz: the father was abroad", "5");
         assertThat(unsplit.status()).as(unsplit.err()).isZero();
-        assertThat(unsplit.out()).startsWith("the split of " + kept + " at log entry 4 is taken back at log entry ")
+        assertThat(unsplit.out()).startsWith("the split of " + kept + " at log entry 5 is taken back at log entry ")
                 .contains("A-2/s2 is now " + kept);
         assertThat(personsOfMentions().get("A-2/s2")).isEqualTo(kept);
-        assertThat(vigil("unsplit", "--data", data.toString(), "--reason", "twice", "4").status())
+        assertThat(vigil("unsplit", "--data", data.toString(), "--reason", "twice", "5").status())
                 .isEqualTo(ExitCode.USAGE);
         assertThat(vigil("verify", "--data", data.toString()).status()).isZero();
     }

@@ -44,10 +44,20 @@ public final class PersonSplits {
      */
     public static Outcome split(ConcernStore store, Ledger ledger, Persons people, Collection<String> mentions,
                                 String actor, String reason, Instant at) {
+        Outcome outcome = preview(store, people, mentions, actor, reason, at);
+        return new Outcome(ledger.split(outcome.split(), outcome.moved()), outcome.moved(), outcome.persons());
+    }
+
+    /**
+     * What {@link #split} would do, with nothing written: the decision (not logged, its leaf -1), the mentions whose
+     * person would change, and the persons after it. For a person to see before deciding.
+     */
+    public static Outcome preview(ConcernStore store, Persons people, Collection<String> mentions, String actor,
+                                  String reason, Instant at) {
         PersonSplit split = decide(people, mentions, actor, reason, at);
         List<PersonSplit> decisions = new ArrayList<>();
         store.forEachSplit(decisions::add);
-        return record(store, ledger, people, decisions, split);
+        return relinked(store, people, decisions, split);
     }
 
     /**
@@ -76,16 +86,17 @@ public final class PersonSplits {
         if (split == null) {
             throw new IllegalArgumentException("no split of a person at log entry " + splitLeaf);
         }
-        return record(store, ledger, people, decisions,
+        Outcome outcome = relinked(store, people, decisions,
                 PersonSplit.revocation(at, split, actor.strip(), reason.strip()));
+        return new Outcome(ledger.split(outcome.split(), outcome.moved()), outcome.moved(), outcome.persons());
     }
 
     /**
-     * Links the store again with {@code decision} after {@code earlier}, the store's decisions, and logs it with the
-     * mentions whose person changed from {@code people}'s.
+     * Links the store again with {@code decision} after {@code earlier}, the store's decisions: the decision, not yet
+     * logged, with the mentions whose person changed from {@code people}'s.
      */
-    private static Outcome record(ConcernStore store, Ledger ledger, Persons people, List<PersonSplit> earlier,
-                                  PersonSplit decision) {
+    private static Outcome relinked(ConcernStore store, Persons people, List<PersonSplit> earlier,
+                                    PersonSplit decision) {
         List<PersonSplit> decisions = new ArrayList<>(earlier);
         decisions.add(decision);
         PersonIndex after = PersonIndex.linkAll(store, new PersonIndex(decisions));
@@ -96,7 +107,7 @@ public final class PersonSplits {
                 moved.add(new PersonLink(m.key(), now));
             }
         });
-        return new Outcome(ledger.split(decision, moved), moved, after);
+        return new Outcome(decision, moved, after);
     }
 
     private static void requireWhoAndWhy(String actor, String reason, String why) {
