@@ -38,9 +38,10 @@ public final class PersonSplits {
 
     /**
      * Splits the person of {@code mentions} (all of one person in {@code people}, the store's persons as it holds
-     * them or as linking it again in log order gives them, and not all of that person's mentions) from the rest of that person's mentions, for {@code reason}, by
-     * {@code actor} at {@code at}. Throws {@link IllegalArgumentException}, with nothing written, for an unknown
-     * mention, mentions of two persons, all of a person's mentions, or a blank reason or actor.
+     * them or as linking it again in log order gives them, and not all of that person's mentions) from the rest of
+     * that person's mentions, for {@code reason}, by {@code actor} at {@code at}. Throws
+     * {@link IllegalArgumentException}, with nothing written, for an unknown mention, mentions of two persons, all of a
+     * person's mentions, or a blank reason or actor.
      */
     public static Outcome split(ConcernStore store, Ledger ledger, Persons people, Collection<String> mentions,
                                 String actor, String reason, Instant at) {
