@@ -5,23 +5,24 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.vigil.alerts.AlertChange;
 import org.vigil.alerts.AlertEngine;
 import org.vigil.alerts.evaluation.AlertScore;
 import org.vigil.alerts.evaluation.LinkageScore;
 import org.vigil.alerts.evaluation.Truth;
-import org.vigil.watch.Watch;
-import org.vigil.web.DemoAccounts;
-import org.vigil.web.WebApp;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.vigil.ingest.FileSummary;
 import org.vigil.ingest.Ingest;
 import org.vigil.ledger.AuditReport;
@@ -29,6 +30,9 @@ import org.vigil.store.StoredRecord;
 import org.vigil.town.TownGenerator;
 import org.vigil.town.TownOptions;
 import org.vigil.town.TownSummary;
+import org.vigil.watch.Watch;
+import org.vigil.web.DemoAccounts;
+import org.vigil.web.WebApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -158,24 +162,24 @@ final class DemoCommand implements Callable<Integer> {
      */
     static WrongJoins wrongJoins(Workspace workspace, Truth truth) {
         Map<String, String> trueOf = truth.personOf();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         int[] persons = {0};
-        List<String> first = new java.util.ArrayList<>();
+        List<String> first = new ArrayList<>();
         workspace.store.forEachMention(m -> {
             String person = workspace.people().personOf(m.key());
             if (person == null || !seen.add(person)) {
                 return;
             }
-            Map<String, List<String>> byTruth = new java.util.LinkedHashMap<>();
+            Map<String, List<String>> byTruth = new LinkedHashMap<>();
             for (String mention : workspace.people().mentionsWith(m.key())) {
-                byTruth.computeIfAbsent(trueOf.getOrDefault(mention, "?"), k -> new java.util.ArrayList<>()).add(mention);
+                byTruth.computeIfAbsent(trueOf.getOrDefault(mention, "?"), k -> new ArrayList<>()).add(mention);
             }
             if (byTruth.size() < 2) {
                 return;
             }
             persons[0]++;
             if (first.isEmpty()) {
-                byTruth.values().stream().skip(1).max(java.util.Comparator.comparingInt(List::size)).ifPresent(first::addAll);
+                byTruth.values().stream().skip(1).max(Comparator.comparingInt(List::size)).ifPresent(first::addAll);
             }
         });
         return new WrongJoins(persons[0], first);

@@ -40,9 +40,9 @@ final class SplitCommand implements Callable<Integer> {
     public Integer call() {
         try (Workspace workspace = Workspace.openExisting(storeOptions)) {
             PersonSplits.Outcome outcome = dryRun
-                    ? PersonSplits.preview(workspace.store, persons(workspace), mentions, decision.actor,
+                    ? PersonSplits.preview(workspace.store, workspace.persons(), mentions, decision.actor,
                             decision.reason, Instant.now())
-                    : PersonSplits.split(workspace.store, workspace.ledger(), persons(workspace), mentions,
+                    : PersonSplits.split(workspace.store, workspace.ledger(), workspace.persons(), mentions,
                             decision.actor, decision.reason, Instant.now());
             PersonSplit split = outcome.split();
             var out = spec.commandLine().getOut();
@@ -56,11 +56,5 @@ final class SplitCommand implements Callable<Integer> {
             }
             return ExitCode.OK;
         }
-    }
-
-    /** The persons as the store holds them; linked again only if some stored mention never was. */
-    static org.vigil.people.Persons persons(Workspace workspace) {
-        return org.vigil.people.StoredPersons.of(workspace.store).<org.vigil.people.Persons>map(p -> p)
-                .orElseGet(workspace::people);
     }
 }

@@ -33,7 +33,7 @@ final class UnsplitCommand implements Callable<Integer> {
     public Integer call() {
         try (Workspace workspace = Workspace.openExisting(storeOptions)) {
             PersonSplits.Outcome outcome = PersonSplits.revoke(workspace.store, workspace.ledger(),
-                    SplitCommand.persons(workspace), split, decision.actor, decision.reason, Instant.now());
+                    workspace.persons(), split, decision.actor, decision.reason, Instant.now());
             PersonSplit revocation = outcome.split();
             var out = spec.commandLine().getOut();
             out.printf("the split of %s at log entry %d is taken back at log entry %d%n", revocation.person(),

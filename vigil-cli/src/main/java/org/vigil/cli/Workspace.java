@@ -8,6 +8,8 @@ import org.vigil.ledger.LogAudit;
 import org.vigil.log.NoteSigner;
 import org.vigil.log.NoteVerifier;
 import org.vigil.people.PersonIndex;
+import org.vigil.people.Persons;
+import org.vigil.people.StoredPersons;
 import org.vigil.store.ConcernStore;
 import org.vigil.store.PostgresConcernStore;
 import org.vigil.store.SqliteConcernStore;
@@ -71,6 +73,11 @@ final class Workspace implements AutoCloseable {
             people = PersonIndex.rebuild(store);
         }
         return people;
+    }
+
+    /** The persons as the store holds them, as a split is decided against; linked again only if some mention never was. */
+    Persons persons() {
+        return StoredPersons.of(store).<Persons>map(p -> p).orElseGet(this::people);
     }
 
     LogAudit audit() {

@@ -121,22 +121,15 @@ public final class PersonIndex implements Persons {
      */
     public PersonIndex(List<PersonSplit> splits) {
         this.index = new LinkageIndex(model(), options());
-        Set<Long> revoked = new HashSet<>();
         for (PersonSplit split : splits) {
             if (!split.readable()) {
                 throw new IllegalStateException("the split of " + split.person() + " at log entry " + split.leaf()
                         + " no longer reads as a decision; run vigil verify");
             }
-            if (split.isRevocation()) {
-                revoked.add(split.revokes());
-            }
-        }
-        for (PersonSplit split : splits) {
             // A split taken back keeps its id reserved, so that no other person's id moves when it is taken back.
             reserved.add(personNumber(split.newPerson()));
-            if (split.isRevocation() || revoked.contains(split.leaf())) {
-                continue;
-            }
+        }
+        for (PersonSplit split : PersonSplits.inForce(splits)) {
             for (String s : split.splitOff()) {
                 apartFrom.computeIfAbsent(s, k -> new ArrayList<>()).addAll(split.rest());
                 reservedFor.computeIfAbsent(s, k -> new ArrayList<>()).add(personNumber(split.newPerson()));

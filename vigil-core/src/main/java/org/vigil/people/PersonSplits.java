@@ -3,6 +3,7 @@ package org.vigil.people;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -59,6 +60,17 @@ public final class PersonSplits {
         List<PersonSplit> decisions = new ArrayList<>();
         store.forEachSplit(decisions::add);
         return relinked(store, people, decisions, split);
+    }
+
+    /** The splits among {@code decisions} (splits and splits taken back, in log order) that no decision takes back. */
+    public static List<PersonSplit> inForce(List<PersonSplit> decisions) {
+        Set<Long> revoked = new HashSet<>();
+        for (PersonSplit d : decisions) {
+            if (d.isRevocation()) {
+                revoked.add(d.revokes());
+            }
+        }
+        return decisions.stream().filter(d -> !d.isRevocation() && !revoked.contains(d.leaf())).toList();
     }
 
     /**

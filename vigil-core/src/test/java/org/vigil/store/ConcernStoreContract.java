@@ -38,6 +38,12 @@ interface ConcernStoreContract {
         return out;
     }
 
+    /** What {@code vigil verify} finds wrong with {@code store}. */
+    static List<String> auditProblems(ConcernStore store) {
+        return new org.vigil.ledger.LogAudit(store, org.vigil.log.NoteVerifier.fromVkey(SIGNER.vkey()), SIGNER.name())
+                .run().problems();
+    }
+
     @Test
     default void keepsRecordsExactlyAsReceivedWithTheirLogEntries() throws Exception {
         try (ConcernStore store = store()) {
@@ -214,8 +220,7 @@ interface ConcernStoreContract {
                     CLOCK.instant())).hasMessageContaining("already taken back");
             assertThatThrownBy(() -> PersonSplits.revoke(store, ledger, rejoined, 0, "supervisor-1", "not a split",
                     CLOCK.instant())).hasMessageContaining("no split of a person at log entry 0");
-            assertThat(new org.vigil.ledger.LogAudit(store, org.vigil.log.NoteVerifier.fromVkey(SIGNER.vkey()),
-                    SIGNER.name()).run().problems()).isEmpty();
+            assertThat(auditProblems(store)).isEmpty();
         }
     }
 
@@ -294,8 +299,7 @@ interface ConcernStoreContract {
                     "case review")));
             assertThat(first).isEqualTo(3);
             assertThat(store.logSize()).isEqualTo(5);
-            assertThat(new org.vigil.ledger.LogAudit(store, org.vigil.log.NoteVerifier.fromVkey(SIGNER.vkey()),
-                    SIGNER.name()).run().problems()).isEmpty();
+            assertThat(auditProblems(store)).isEmpty();
         }
     }
 

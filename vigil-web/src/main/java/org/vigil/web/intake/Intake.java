@@ -130,10 +130,7 @@ public final class Intake {
 
     /** The splits in force that divided {@code personId} or gave it its id, in log order. */
     public List<PersonSplit> splitsOf(String personId) {
-        List<PersonSplit> all = vault.splits();
-        Set<Long> revoked = new HashSet<>();
-        all.stream().filter(PersonSplit::isRevocation).forEach(r -> revoked.add(r.revokes()));
-        return all.stream().filter(s -> !s.isRevocation() && !revoked.contains(s.leaf()))
+        return PersonSplits.inForce(vault.splits()).stream()
                 .filter(s -> s.person().equals(personId) || s.newPerson().equals(personId)).toList();
     }
 

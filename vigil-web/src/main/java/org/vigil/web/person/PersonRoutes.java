@@ -1,10 +1,13 @@
 package org.vigil.web.person;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.vigil.ledger.Access;
 import org.vigil.people.PersonSplits;
 import org.vigil.store.PersonSplit;
@@ -12,8 +15,8 @@ import org.vigil.web.Pages;
 import org.vigil.web.RouteTable;
 import org.vigil.web.Web;
 import org.vigil.web.WebException;
-import org.vigil.web.alert.Alert;
 import org.vigil.web.access.NeedToKnow;
+import org.vigil.web.alert.Alert;
 import org.vigil.web.auth.Role;
 import org.vigil.web.auth.Viewer;
 import org.vigil.web.cases.CaseIndex;
@@ -159,7 +162,7 @@ public final class PersonRoutes {
     private void splitJson(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
         PersonFile.View view = file(ctx);
-        com.fasterxml.jackson.databind.JsonNode body = jsonBody(ctx);
+        JsonNode body = jsonBody(ctx);
         List<String> chosen = new ArrayList<>();
         body.path("mentions").forEach(m -> chosen.add(m.asText()));
         requireReadable(view, chosen);
@@ -206,7 +209,7 @@ public final class PersonRoutes {
     private void unsplitJson(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
         PersonFile.View view = file(ctx);
-        com.fasterxml.jackson.databind.JsonNode body = jsonBody(ctx);
+        JsonNode body = jsonBody(ctx);
         PersonSplits.Outcome outcome;
         try {
             outcome = intake.revoke(viewer.account(), splitOf(view, body.path("split").asText(null)),
@@ -222,7 +225,7 @@ public final class PersonRoutes {
         Web.json(ctx, out);
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode jsonBody(Context ctx) {
+    private static JsonNode jsonBody(Context ctx) {
         try {
             return Web.JSON.readTree(ctx.bodyAsBytes());
         } catch (java.io.IOException e) {
@@ -246,7 +249,7 @@ public final class PersonRoutes {
 
     /** Only mentions the viewer may read on this person's page can be split off. */
     private static void requireReadable(PersonFile.View view, List<String> chosen) {
-        java.util.Set<String> readable = new java.util.HashSet<>(view.evidence().stream().map(Evidence::mentionKey).toList());
+        Set<String> readable = new HashSet<>(view.evidence().stream().map(Evidence::mentionKey).toList());
         for (String m : chosen) {
             if (!readable.contains(m)) {
                 throw WebException.forbidden("mention " + m + " is not one of " + view.personId() + "'s that you may read");
@@ -286,7 +289,7 @@ public final class PersonRoutes {
         String purpose = Web.purpose(ctx, "a persons export");
         List<String> shown = new ArrayList<>();
         StringBuilder out = new StringBuilder();
-        java.util.Set<String> done = new java.util.HashSet<>();
+        Set<String> done = new HashSet<>();
         for (var concern : cases.concernsInLogOrder()) {
             if (!needToKnow.mayRead(viewer.account(), concern)) {
                 continue;
