@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongFunction;
 import org.vigil.concern.Submission;
 import org.vigil.log.Checkpoint;
 import org.vigil.log.Hash;
@@ -33,6 +35,8 @@ import org.vigil.store.StoredRecord;
  */
 public final class Ledger {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Tries at appending while other processes log accesses to the same store. */
+    private static final int MAX_ATTEMPTS = 30;
 
     private final ConcernStore store;
     private final NoteSigner signer;
@@ -62,13 +66,18 @@ public final class Ledger {
      * count differs from its latest checkpoint's size has been changed behind Vigil's back: refuse to write to it.
      */
     private static LogAppender resume(ConcernStore store) {
-        long entries = store.logSize();
-        long signed = store.checkpoints().keySet().stream().mapToLong(Long::longValue).max().orElse(0);
-        if (entries != signed) {
-            throw new IllegalStateException("the store holds " + entries + " log entries but its latest checkpoint"
-                    + " covers " + signed + "; run vigil verify");
+        for (int read = 1; ; read++) {
+            long entries = store.logSize();
+            long signed = store.checkpoints().keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+            if (entries == signed) {
+                return LogAppender.resume(entries, store);
+            }
+            // Another process may have committed a batch between the two reads: read both again.
+            if (read == 3) {
+                throw new IllegalStateException("the store holds " + entries + " log entries but its latest checkpoint"
+                        + " covers " + signed + "; run vigil verify");
+            }
         }
-        return LogAppender.resume(entries, store);
     }
 
     /** The log's origin: the checkpoints' first line and the signing key's name. */
@@ -99,8 +108,50 @@ public final class Ledger {
      * of two persons, in the same transaction.
      */
     public long commit(List<Submission> records, List<Access> accesses, PersonChanges persons) {
-        catchUp();
-        long first = tree.size();
+        return afterOthers(first -> commitAt(first, records, accesses, persons));
+    }
+
+    /**
+     * Appends at the end of the log as {@code append} does from a first index, after catching up with entries that
+     * other processes appended. Should one append between the catch-up and this append (taking this batch's first
+     * index, so the store refuses it), tries again after theirs, as long as what they appended were accesses:
+     * records and splits are added only under the store's {@link org.vigil.store.WriterLease}, and a batch that
+     * meets another's was not linked against them.
+     */
+    private <T> T afterOthers(LongFunction<T> append) {
+        for (int attempt = 1; ; attempt++) {
+            catchUp();
+            long first = tree.size();
+            try {
+                return append.apply(first);
+            } catch (RuntimeException e) {
+                if (attempt == MAX_ATTEMPTS || store.logSize() == first || othersChangedPersons(first)) {
+                    throw e;
+                }
+                backOff(attempt);
+            }
+        }
+    }
+
+    /** Waits a random few milliseconds, more after each try, so that two writers that keep colliding fall out of step. */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 1L + Math.min(attempt, 10) * 5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to append to the log", e);
+        }
+    }
+
+    /** Whether a record or a split was stored at {@code from} or later. */
+    private boolean othersChangedPersons(long from) {
+        boolean[] changed = {false};
+        store.forEachRecordFrom(from, r -> changed[0] = true);
+        store.forEachSplit(s -> changed[0] |= s.leaf() >= from);
+        return changed[0];
+    }
+
+    private long commitAt(long first, List<Submission> records, List<Access> accesses, PersonChanges persons) {
         Instant now = clock.instant();
         List<byte[]> entries = new ArrayList<>(records.size() + accesses.size());
         List<StoredRecord> stored = new ArrayList<>(records.size());
@@ -134,8 +185,10 @@ public final class Ledger {
      * decision as logged.
      */
     public PersonSplit split(PersonSplit split, List<PersonLink> moved) {
-        catchUp();
-        long leaf = tree.size();
+        return afterOthers(leaf -> splitAt(leaf, split, moved));
+    }
+
+    private PersonSplit splitAt(long leaf, PersonSplit split, List<PersonLink> moved) {
         byte[] body = split.body();
         byte[] entry = Entry.forSplit(split.isRevocation() ? "unsplit" : "split", split.person(), split.newPerson(),
                 split.actor(), split.at(), sha256.digest(body)).toBytes();

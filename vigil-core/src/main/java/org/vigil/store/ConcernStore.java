@@ -1,5 +1,6 @@
 package org.vigil.store;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,15 @@ public interface ConcernStore extends TileReader, AutoCloseable {
 
     /** Every split of a person, in log order. */
     void forEachSplit(Consumer<PersonSplit> visitor);
+
+    /** Every stored record at leaf {@code from} or later, in leaf order: what another process added since. */
+    void forEachRecordFrom(long from, Consumer<StoredRecord> visitor);
+
+    /**
+     * Takes the store's {@link WriterLease}, waiting up to {@code wait} while another process holds it; empty if it
+     * is still held by then.
+     */
+    Optional<WriterLease> lease(Duration wait);
 
     @Override
     void close();

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.vigil.concern.Concern;
 import org.vigil.concern.Decision;
@@ -31,7 +33,11 @@ import org.vigil.log.Tile;
 abstract class JdbcConcernStore implements ConcernStore {
     private static final int LOOKUP_CHUNK = 500;
 
+    private static final long LEASE_POLL_MILLIS = 50;
+
     protected final Connection connection;
+    /** How many times this connection holds the writer lease (it is reentrant). */
+    private int leases;
 
     JdbcConcernStore(Connection connection) {
         this.connection = connection;
@@ -290,6 +296,12 @@ abstract class JdbcConcernStore implements ConcernStore {
     }
 
     @Override
+    public void forEachRecordFrom(long from, Consumer<StoredRecord> visitor) {
+        stream("SELECT leaf, id, type, event_us, sha256, raw FROM record WHERE leaf >= " + from + " ORDER BY leaf",
+                rs -> visitor.accept(storedRecord(rs)));
+    }
+
+    @Override
     public void forEachRecordByEventTime(long untilMicros, Consumer<StoredRecord> visitor) {
         stream("SELECT leaf, id, type, event_us, sha256, raw FROM record WHERE event_us <= " + untilMicros
                 + " ORDER BY event_us, id", rs -> visitor.accept(storedRecord(rs)));
@@ -406,8 +418,45 @@ abstract class JdbcConcernStore implements ConcernStore {
     }
 
     @Override
+    public Optional<WriterLease> lease(Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (leases == 0 && !takeLease()) {
+            if (System.nanoTime() - deadline >= 0) {
+                return Optional.empty();
+            }
+            try {
+                Thread.sleep(LEASE_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+        leases++;
+        AtomicBoolean held = new AtomicBoolean(true);
+        return Optional.of(() -> {
+            if (held.getAndSet(false) && --leases == 0) {
+                giveLease();
+            }
+        });
+    }
+
+    /** Takes the writer lease if no other process or connection holds it; does not wait. */
+    protected abstract boolean takeLease();
+
+    /** Gives the writer lease back. */
+    protected abstract void giveLease();
+
+    /** Closes the connection, giving back the writer lease if held; closing again does nothing. */
+    @Override
     public void close() {
+        if (leases > 0) {
+            leases = 0;
+            giveLease();
+        }
         try {
+            if (connection.isClosed()) {
+                return;
+            }
             connection.rollback();
             connection.close();
         } catch (SQLException e) {

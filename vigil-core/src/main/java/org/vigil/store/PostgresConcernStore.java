@@ -7,12 +7,25 @@ import java.util.Properties;
 
 /**
  * The store for shared deployments: a PostgreSQL database, given by a JDBC URL. The schema is migrated on open.
- * Passes the same contract tests as {@link SqliteConcernStore}.
+ * Passes the same contract tests as {@link SqliteConcernStore}. The {@link WriterLease} is a session advisory lock, so
+ * it goes with the connection.
  */
 public final class PostgresConcernStore extends JdbcConcernStore {
+    /** The advisory lock that is the {@link WriterLease}: "vigil" and 1. Advisory locks are the database's own. */
+    private static final long LEASE_KEY = 0x7669_6769_6c00_0001L;
 
     private PostgresConcernStore(Connection connection) {
         super(connection);
+    }
+
+    @Override
+    protected boolean takeLease() {
+        return query("SELECT pg_try_advisory_lock(?)", ps -> ps.setLong(1, LEASE_KEY), rs -> rs.next() && rs.getBoolean(1));
+    }
+
+    @Override
+    protected void giveLease() {
+        query("SELECT pg_advisory_unlock(?)", ps -> ps.setLong(1, LEASE_KEY), rs -> rs.next() && rs.getBoolean(1));
     }
 
     /** Opens (migrating if needed) the database at {@code url}, e.g. {@code jdbc:postgresql://host/vigil}. */

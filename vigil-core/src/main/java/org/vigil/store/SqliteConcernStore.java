@@ -1,21 +1,37 @@
 package org.vigil.store;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sqlite.SQLiteConfig;
 
 /**
  * The embedded default: one SQLite file, {@code vigil.db}, in the data directory. WAL journal with
  * {@code synchronous=FULL}, so a committed batch survives a killed process and a power cut. Auditors can open the
- * file with the {@code sqlite3} command.
+ * file with the {@code sqlite3} command. The {@link WriterLease} is a lock on {@code vigil.lease} beside it.
  */
 public final class SqliteConcernStore extends JdbcConcernStore {
     public static final String FILE_NAME = "vigil.db";
+    /** The file whose lock is the {@link WriterLease}, beside the store (never SQLite's own file, which it locks). */
+    public static final String LEASE_FILE = "vigil.lease";
+    /**
+     * The lease files some store of this JVM holds. A file lock belongs to the whole process, so without this two
+     * stores opened in one JVM (the web app and a test's command) would both be told they hold it.
+     */
+    private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
 
-    private SqliteConcernStore(Connection connection) {
+    private final Path leaseFile;
+    private FileChannel leaseChannel;
+
+    private SqliteConcernStore(Connection connection, Path leaseFile) {
         super(connection);
+        this.leaseFile = leaseFile;
     }
 
     /** Opens (creating and migrating if needed) the store in {@code dataDir}. */
@@ -35,9 +51,49 @@ public final class SqliteConcernStore extends JdbcConcernStore {
         try {
             Connection connection = config.createConnection(url);
             migrate(url, config);
-            return new SqliteConcernStore(connection);
+            return new SqliteConcernStore(connection, dataDir.resolve(LEASE_FILE).toAbsolutePath().normalize());
         } catch (SQLException e) {
             throw new StoreException("cannot open the store at " + url, e);
+        }
+    }
+
+    @Override
+    protected boolean takeLease() {
+        if (!HELD_HERE.add(leaseFile)) {
+            return false;
+        }
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(leaseFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            if (channel.tryLock() == null) {
+                channel.close();
+                HELD_HERE.remove(leaseFile);
+                return false;
+            }
+            leaseChannel = channel;
+            return true;
+        } catch (IOException | RuntimeException e) {
+            HELD_HERE.remove(leaseFile);
+            closeQuietly(channel);
+            throw new StoreException("cannot lock " + leaseFile + ", which keeps two processes from linking at once", e);
+        }
+    }
+
+    @Override
+    protected void giveLease() {
+        // Closing the channel releases its lock.
+        closeQuietly(leaseChannel);
+        leaseChannel = null;
+        HELD_HERE.remove(leaseFile);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // The lock goes with the channel or, at worst, with the process.
+            }
         }
     }
 

@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.vigil.concern.RecordParser;
 import org.vigil.concern.Submission;
@@ -28,6 +34,9 @@ interface ConcernStoreContract {
 
     /** A new, empty store. */
     ConcernStore store();
+
+    /** Another connection to the store that {@link #store()} last made, as a second process would open it. */
+    ConcernStore again();
 
     static List<Submission> concerns(String prefix, int n) throws Exception {
         RecordParser parser = new RecordParser();
@@ -300,6 +309,66 @@ interface ConcernStoreContract {
             assertThat(first).isEqualTo(3);
             assertThat(store.logSize()).isEqualTo(5);
             assertThat(auditProblems(store)).isEmpty();
+        }
+    }
+
+    /**
+     * The writer lease is one connection's at a time (one process's): another waits for it, gets it once each of the
+     * holder's leases is closed, and gets it when the holder's store is closed without giving it back (a process that
+     * dies holding it leaves nothing locked).
+     */
+    @Test
+    default void givesTheWriterLeaseToOneConnectionAtATime() throws Exception {
+        try (ConcernStore serving = store(); ConcernStore commandLine = again()) {
+            WriterLease first = serving.lease(Duration.ZERO).orElseThrow();
+            WriterLease again = serving.lease(Duration.ZERO).orElseThrow();
+            assertThat(commandLine.lease(Duration.ofMillis(120))).isEmpty();
+            first.close();
+            first.close();
+            assertThat(commandLine.lease(Duration.ZERO)).as("still held by the second lease").isEmpty();
+            again.close();
+            assertThat(commandLine.lease(Duration.ZERO)).isPresent();
+            assertThat(serving.lease(Duration.ZERO)).isEmpty();
+            commandLine.close();
+            assertThat(serving.lease(Duration.ofSeconds(2))).as("released with its store").isPresent();
+        }
+    }
+
+    /**
+     * Two processes log accesses to one store at once (the web app's reads, and command-line exports beside it): each
+     * entry that finds its index taken by the other's is numbered after it, nothing is lost, and the log verifies.
+     */
+    @Test
+    default void takesAccessesLoggedByTwoProcessesAtOnce() throws Exception {
+        int each = 40;
+        try (ConcernStore one = store(); ConcernStore two = again()) {
+            Ledger first = Ledger.open(one, SIGNER, CLOCK);
+            first.commit(concerns("A-", 1), List.of());
+            Ledger second = Ledger.open(two, SIGNER, CLOCK);
+            CyclicBarrier start = new CyclicBarrier(2);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<?>> runs = new ArrayList<>();
+                for (Ledger ledger : List.of(first, second)) {
+                    runs.add(pool.submit(() -> {
+                        start.await();
+                        for (int i = 0; i < each; i++) {
+                            ledger.log(new Access("analyst-" + i, "export persons", null, "weekly review"));
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> run : runs) {
+                    run.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(one.logSize()).isEqualTo(1 + 2 * each);
+            List<AccessEvent> accesses = new ArrayList<>();
+            one.forEachAccess(accesses::add);
+            assertThat(accesses).hasSize(2 * each);
+            assertThat(auditProblems(one)).isEmpty();
         }
     }
 

@@ -30,6 +30,11 @@ class PostgresConcernStoreIT implements ConcernStoreContract {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return PostgresConcernStore.open(postgres.getJdbcUrl("postgres", name), "postgres", null);
+        return again();
+    }
+
+    @Override
+    public ConcernStore again() {
+        return PostgresConcernStore.open(postgres.getJdbcUrl("postgres", "vigil_" + (databases - 1)), "postgres", null);
     }
 }

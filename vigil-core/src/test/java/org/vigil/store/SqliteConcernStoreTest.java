@@ -12,4 +12,9 @@ class SqliteConcernStoreTest implements ConcernStoreContract {
     public ConcernStore store() {
         return SqliteConcernStore.open(dir.resolve("store-" + n++));
     }
+
+    @Override
+    public ConcernStore again() {
+        return SqliteConcernStore.open(dir.resolve("store-" + (n - 1)));
+    }
 }

@@ -1,0 +1,18 @@
+package org.vigil.store;
+
+/**
+ * The right to add records to a store and to split its persons: held by one process (one store connection) at a
+ * time. Whoever links new mentions into persons must hold it from the moment it reads the persons it links against
+ * until its records are committed, or two processes would give two people the same new person id. Logging an access
+ * needs no lease: the log numbers such an entry after whatever another process appended (see
+ * {@link org.vigil.ledger.Ledger}).
+ *
+ * <p>Released by {@link #close()}, by closing the store, or by the end of the process holding it (a file lock on the
+ * embedded store, a session advisory lock on PostgreSQL), so a killed process never leaves the store locked.
+ * Reentrant: a connection that holds the lease may take it again, and holds it until each is closed.
+ */
+@FunctionalInterface
+public interface WriterLease extends AutoCloseable {
+    @Override
+    void close();
+}
