@@ -102,7 +102,7 @@ final class DemoCommand implements Callable<Integer> {
         StoreOptions storeOptions = new StoreOptions();
         storeOptions.data = data;
         Path alertsFile = data.resolve("alerts.jsonl");
-        try (Workspace workspace = Workspace.open(storeOptions);
+        try (Workspace workspace = Workspace.open(storeOptions).leased(spec.commandLine().getErr());
              BufferedWriter alerts = Files.newBufferedWriter(alertsFile, StandardCharsets.UTF_8)) {
             AlertEngine engine = new AlertEngine();
             Watch watch = new Watch(engine, change -> {

@@ -39,7 +39,7 @@ final class IngestCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Progress progress = new Progress(err, progressMode);
         long rejected = 0;
-        try (Workspace workspace = Workspace.open(storeOptions)) {
+        try (Workspace workspace = Workspace.open(storeOptions).leased(err)) {
             Ingest.Options defaults = Ingest.Options.DEFAULT;
             Ingest ingest = new Ingest(workspace.store, workspace.ledger(), workspace.people()::link, storeOptions.data.resolve("quarantine"),
                     new Ingest.Options(batch, defaults.maxRecordBytes(), defaults.maxLineBytes()), progress);

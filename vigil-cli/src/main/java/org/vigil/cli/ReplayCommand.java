@@ -55,7 +55,7 @@ final class ReplayCommand implements Callable<Integer> {
         long rejected = 0;
         long[] counts = {0, 0};
         boolean rebuilt;
-        try (Workspace workspace = Workspace.open(storeOptions);
+        try (Workspace workspace = Workspace.open(storeOptions).leased(err);
              BufferedWriter out = Files.newBufferedWriter(alerts, StandardCharsets.UTF_8)) {
             Consumer<AlertChange> writeRaised = change -> {
                 if (change.type() == AlertChange.Type.RAISED) {

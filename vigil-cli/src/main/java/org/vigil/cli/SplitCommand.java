@@ -38,7 +38,8 @@ final class SplitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = Workspace.openExisting(storeOptions)) {
+        Workspace opened = Workspace.openExisting(storeOptions);
+        try (Workspace workspace = dryRun ? opened : opened.leased(spec.commandLine().getErr())) {
             PersonSplits.Outcome outcome = dryRun
                     ? PersonSplits.preview(workspace.store, workspace.persons(), mentions, decision.actor,
                             decision.reason, Instant.now())

@@ -31,7 +31,7 @@ final class UnsplitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = Workspace.openExisting(storeOptions)) {
+        try (Workspace workspace = Workspace.openExisting(storeOptions).leased(spec.commandLine().getErr())) {
             PersonSplits.Outcome outcome = PersonSplits.revoke(workspace.store, workspace.ledger(),
                     workspace.persons(), split, decision.actor, decision.reason, Instant.now());
             PersonSplit revocation = outcome.split();

@@ -1,7 +1,10 @@
 package org.vigil.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import org.vigil.ledger.Ledger;
 import org.vigil.ledger.LogKeys;
 import org.vigil.ledger.LogAudit;
@@ -13,9 +16,13 @@ import org.vigil.people.StoredPersons;
 import org.vigil.store.ConcernStore;
 import org.vigil.store.PostgresConcernStore;
 import org.vigil.store.SqliteConcernStore;
+import org.vigil.store.WriterLease;
 
 /** The opened object graph one command works on: the store, the log's key and the ledger over both. */
 final class Workspace implements AutoCloseable {
+    /** How long a command waits for another process to finish adding records (a large ingest can take minutes). */
+    static final Duration LEASE_WAIT = Duration.ofMinutes(10);
+
     final ConcernStore store;
     final NoteSigner signer;
     private final Clock clock;
@@ -63,6 +70,33 @@ final class Workspace implements AutoCloseable {
             return new Workspace(store, signer, Clock.systemUTC());
         } catch (RuntimeException e) {
             store.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Takes the store's {@link WriterLease} for the rest of this command, before any person is read, as a command that
+     * adds records or splits persons must: they are linked against the persons as they stand, which no other process
+     * may change meanwhile. Waits, saying so on {@code err}, while another process holds it ({@code vigil serve} holds
+     * it while it takes in a submission; another ingest holds it to the end). Returns this workspace; on failure closes
+     * it.
+     */
+    Workspace leased(PrintWriter err) {
+        try {
+            Optional<WriterLease> lease = store.lease(Duration.ZERO);
+            if (lease.isEmpty()) {
+                err.println("vigil: another process is adding records to this store or splitting a person (vigil serve"
+                        + " taking in a submission, or another ingest, replay or split); waiting for it...");
+                err.flush();
+                lease = store.lease(LEASE_WAIT);
+            }
+            if (lease.isEmpty()) {
+                throw new IllegalStateException("another process has been adding records to this store for over "
+                        + LEASE_WAIT.toMinutes() + " minutes; try again when it has finished");
+            }
+            return this;
+        } catch (RuntimeException e) {
+            close();
             throw e;
         }
     }

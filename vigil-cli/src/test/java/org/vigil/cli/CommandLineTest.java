@@ -7,15 +7,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.log.NoteVerifier;
 import org.vigil.log.Receipt;
+import org.vigil.store.SqliteConcernStore;
+import org.vigil.store.WriterLease;
 
 /** The commands of spec §3 as a user runs them, in process, on the embedded store. */
 class CommandLineTest {
@@ -52,6 +57,26 @@ class CommandLineTest {
         CliRun run = vigil("ingest", "--data", data.toString(), input.toString());
         assertThat(run.status()).isEqualTo(ExitCode.REJECTED);
         assertThat(run.err()).contains("3 accepted").contains("1 rejected").containsPattern("in\\.jsonl\\.[0-9a-f]{8}\\.rejected\\.tsv");
+    }
+
+    /**
+     * {@code vigil serve} holds the store's writer lease while it takes in a submission: an ingest beside it waits,
+     * saying so, and links its records once the lease is free, against every person the store then holds.
+     */
+    @Test
+    void anIngestWaitsWhileAnotherProcessIsAddingRecords() throws Exception {
+        Path more = Files.writeString(dir.resolve("more.jsonl"), concern("A-3", "Dazza", "07700 900999") + "\n");
+        CompletableFuture<CliRun> run;
+        try (SqliteConcernStore serving = SqliteConcernStore.open(data);
+             WriterLease held = serving.lease(Duration.ZERO).orElseThrow()) {
+            run = CompletableFuture.supplyAsync(() -> vigil("ingest", "--data", data.toString(), more.toString()));
+            Thread.sleep(1_000);
+            assertThat(run).as("waiting for the lease").isNotDone();
+        }
+        CliRun done = run.get(60, TimeUnit.SECONDS);
+        assertThat(done.status()).as(done.err()).isZero();
+        assertThat(done.err()).contains("another process is adding records to this store").contains("waiting for it")
+                .contains("1 accepted");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.vigil.store.PersonSplit;
 import org.vigil.store.SqliteConcernStore;
 import org.vigil.web.access.AccessRoutes;
 import org.vigil.web.access.BreakGlass;
@@ -54,6 +55,8 @@ import org.vigil.web.search.SearchRoutes;
  */
 public final class WebApp implements AutoCloseable {
     public static final String FIRST_ADMIN = "admin";
+    /** How often the app looks for records and splits that another process stored ({@link Intake#catchUp()}). */
+    static final long CATCH_UP_SECONDS = 5;
 
     private final Javalin server;
     private final Vault vault;
@@ -106,7 +109,8 @@ public final class WebApp implements AutoCloseable {
         SearchIndex search = new SearchIndex();
         PersonDirectory persons = engines.persons();
         cases.onAdded((concern, card) -> search.add(concern));
-        persons.obey(vault.splits());
+        List<PersonSplit> splits = vault.splits();
+        persons.obey(splits);
         long records = cases.load(vault, submission -> persons.link(List.of(submission)));
         search.refresh();
 
@@ -118,7 +122,7 @@ public final class WebApp implements AutoCloseable {
         NeedToKnow needToKnow = new NeedToKnow(restrictions, breakGlass);
         ConcernReach concernReach = new ConcernReach(cases, needToKnow);
         AlertDesk desk = new AlertDesk(engines.alerts(), db, accessLog, clock, options.escalateAfter());
-        Intake intake = new Intake(vault, cases, search, persons, engines.intake());
+        Intake intake = new Intake(vault, cases, search, persons, engines.intake(), splits.size());
         NetworkGraph graph = new NetworkGraph(cases, persons);
         PersonLabels labels = (account, person) -> graph.personLabel(person, c -> needToKnow.mayRead(account, c));
         PersonFile files = new PersonFile(vault, cases, persons, needToKnow, desk);
@@ -174,6 +178,13 @@ public final class WebApp implements AutoCloseable {
                 options.notices().println("vigil-web: escalation check failed: " + e.getMessage());
             }
         }, 1, 60, TimeUnit.SECONDS);
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                intake.catchUp();
+            } catch (RuntimeException e) {
+                options.notices().println("vigil-web: could not take in what another process stored: " + e.getMessage());
+            }
+        }, CATCH_UP_SECONDS, CATCH_UP_SECONDS, TimeUnit.SECONDS);
         options.notices().printf(Locale.ROOT, "vigil-web: %,d records, %,d log entries, %,d mentions indexed; serving on http://%s:%d/"
                 + " (started in %.1f s)%n", records, vault.size(), search.documents(), options.host(), server.port(),
                 (System.nanoTime() - began) / 1e9);

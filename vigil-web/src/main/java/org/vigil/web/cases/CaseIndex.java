@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.vigil.concern.Submission;
@@ -30,6 +31,8 @@ public final class CaseIndex {
     private final Map<String, List<DecisionCard>> decisions = new ConcurrentHashMap<>();
     private final Map<String, List<String>> byIdentifier = new ConcurrentHashMap<>();
     private final List<BiConsumer<Concern, ConcernCard>> listeners = new CopyOnWriteArrayList<>();
+    /** The leaf after the last record added: where records that other processes stored since would begin. */
+    private final AtomicLong nextLeaf = new AtomicLong();
 
     /**
      * Reads every stored record once, in log order, handing each to {@code first} (e.g. to link its mentions) and then
@@ -61,6 +64,7 @@ public final class CaseIndex {
 
     /** Adds a committed record at its leaf. */
     public void add(ParsedRecord record, long leaf) {
+        nextLeaf.accumulateAndGet(leaf + 1, Math::max);
         if (record instanceof Concern c) {
             ConcernCard card = card(c, leaf);
             concerns.put(c.id(), card);
@@ -74,6 +78,11 @@ public final class CaseIndex {
             decisions.computeIfAbsent(d.concern(), k -> new CopyOnWriteArrayList<>()).add(new DecisionCard(d.id(), leaf,
                     d.concern(), d.at(), d.by().id(), d.by().name(), d.outcome(), d.reason()));
         }
+    }
+
+    /** The leaf after the last record added (0 if none). */
+    public long nextLeaf() {
+        return nextLeaf.get();
     }
 
     public Optional<ConcernCard> concern(String id) {

@@ -1,5 +1,6 @@
 package org.vigil.web.intake;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,6 +19,9 @@ import org.vigil.ledger.Access;
 import org.vigil.ledger.PersonChanges;
 import org.vigil.people.PersonSplits;
 import org.vigil.store.PersonSplit;
+import org.vigil.store.StoredRecord;
+import org.vigil.store.WriterLease;
+import org.vigil.web.WebException;
 import org.vigil.web.auth.Account;
 import org.vigil.web.auth.Role;
 import org.vigil.web.cases.CaseIndex;
@@ -32,6 +36,11 @@ import org.vigil.web.search.SearchIndex;
  * with, for each, an access entry naming the account that sent it; a record already stored with identical bytes is a
  * no-op, and one whose id is taken by different content is rejected. A partner submitter may send only their own
  * agency's concerns, and decisions on them. One intake at a time.
+ *
+ * <p>Another process may add records to the same store ({@code vigil ingest}, or a second app on one PostgreSQL) or
+ * split a person ({@code vigil split}). Intake and splits here therefore hold the store's {@link WriterLease} from
+ * linking to committing, and first take in what others stored ({@link #catchUp()}), so that new mentions are linked
+ * against every person the store holds and no id is given to two persons. The app also catches up every few seconds.
  */
 public final class Intake {
     /** What became of one line: accepted (new or unchanged) with its leaf, or rejected with a reason. */
@@ -41,16 +50,25 @@ public final class Intake {
         }
     }
 
+    /** How long intake waits for a command-line ingest to finish before answering 503. */
+    static final Duration LEASE_WAIT = Duration.ofSeconds(20);
+
     private final Vault vault;
     private final CaseIndex cases;
     private final SearchIndex search;
     private final PersonDirectory persons;
     private final CommitListener listener;
+    /** How many splits (and splits taken back) the persons obey. */
+    private int splitsSeen;
 
-    /** An intake that tells {@code listener} of each batch once it is stored and logged. */
+    /**
+     * An intake that tells {@code listener} of each batch once it is stored and logged. The app has loaded every record
+     * before {@link CaseIndex#nextLeaf()}, and its persons obey {@code splitsSeen} splits.
+     */
     public Intake(Vault vault, CaseIndex cases, SearchIndex search, PersonDirectory persons,
-                  CommitListener listener) {
+                  CommitListener listener, int splitsSeen) {
         this.vault = vault;
+        this.splitsSeen = splitsSeen;
         this.persons = persons;
         this.listener = listener;
         this.cases = cases;
@@ -77,6 +95,18 @@ public final class Intake {
                 outcomes[i] = new Outcome(i + 1, null, "rejected", -1, e.getMessage());
             }
         }
+        if (valid.isEmpty()) {
+            return List.of(outcomes);
+        }
+        try (WriterLease lease = lease()) {
+            catchUp();
+            commit(account, valid, validLine, outcomes);
+        }
+        return List.of(outcomes);
+    }
+
+    /** Commits the valid lines not already stored, linked first, filling in their outcomes; under the lease. */
+    private void commit(Account account, List<Submission> valid, List<Integer> validLine, Outcome[] outcomes) {
         Map<String, byte[]> stored = valid.isEmpty() ? Map.of()
                 : vault.read(store -> store.digestsOf(valid.stream().map(Submission::id).toList()));
         List<Submission> fresh = new ArrayList<>();
@@ -111,7 +141,49 @@ public final class Intake {
             search.refresh();
             tell(fresh, changes, committed.firstLeaf());
         }
-        return List.of(outcomes);
+    }
+
+    /**
+     * Takes in what other processes stored since this app last looked: their records, linked in log order (as they
+     * linked them, under the lease, against the same persons: the same ids), shown, made searchable and told to the
+     * listener; and their splits, after which the persons are linked again from the store and the listener told.
+     * Returns the number of records taken in.
+     */
+    public synchronized int catchUp() {
+        List<StoredRecord> added = vault.recordsFrom(cases.nextLeaf());
+        List<PersonSplit> splits = vault.splits();
+        if (added.isEmpty() && splits.size() == splitsSeen) {
+            return 0;
+        }
+        RecordParser parser = new RecordParser();
+        List<Submission> records = new ArrayList<>(added.size());
+        for (StoredRecord r : added) {
+            try {
+                records.add(parser.parse(r.raw()));
+            } catch (InvalidRecordException e) {
+                throw new IllegalStateException("stored record " + r.id() + " no longer parses: " + e.getMessage(), e);
+            }
+        }
+        boolean split = splits.size() != splitsSeen;
+        PersonChanges changes = split ? PersonChanges.NONE : persons.link(records);
+        for (int k = 0; k < records.size(); k++) {
+            cases.add(records.get(k).record(), added.get(k).leaf());
+        }
+        search.refresh();
+        if (split) {
+            persons.reload(vault);
+            splitsSeen = splits.size();
+            told(splits.get(splits.size() - 1));
+        } else {
+            tell(records, changes, added.get(0).leaf());
+        }
+        return records.size();
+    }
+
+    /** The store's writer lease, or 503 when another process has held it for {@link #LEASE_WAIT}. */
+    private WriterLease lease() {
+        return vault.lease(LEASE_WAIT).orElseThrow(() -> new WebException(503, "another process (a command-line"
+                + " ingest) is adding records to this store; nothing was taken in: try again in a minute"));
     }
 
     /**
@@ -120,12 +192,24 @@ public final class Intake {
      * listener, whose alerts rest on the persons.
      */
     public synchronized PersonSplits.Outcome split(Account account, Collection<String> mentions, String reason) {
-        return told(persons.split(vault, mentions, account.username(), reason));
+        try (WriterLease lease = lease()) {
+            catchUp();
+            PersonSplits.Outcome outcome = persons.split(vault, mentions, account.username(), reason);
+            splitsSeen++;
+            told(outcome.split());
+            return outcome;
+        }
     }
 
     /** Takes back the split logged at {@code splitLeaf}, as {@code account} decided for {@code reason}, likewise. */
     public synchronized PersonSplits.Outcome revoke(Account account, long splitLeaf, String reason) {
-        return told(persons.revoke(vault, splitLeaf, account.username(), reason));
+        try (WriterLease lease = lease()) {
+            catchUp();
+            PersonSplits.Outcome outcome = persons.revoke(vault, splitLeaf, account.username(), reason);
+            splitsSeen++;
+            told(outcome.split());
+            return outcome;
+        }
     }
 
     /** The splits in force that divided {@code personId} or gave it its id, in log order. */
@@ -134,13 +218,12 @@ public final class Intake {
                 .filter(s -> s.person().equals(personId) || s.newPerson().equals(personId)).toList();
     }
 
-    private PersonSplits.Outcome told(PersonSplits.Outcome outcome) {
+    private void told(PersonSplit split) {
         try {
-            listener.personsSplit(outcome.split());
+            listener.personsSplit(split);
         } catch (RuntimeException e) {
-            System.err.println("vigil web: alerts not updated for the split of " + outcome.split().person() + ": " + e);
+            System.err.println("vigil web: alerts not updated for the split of " + split.person() + ": " + e);
         }
-        return outcome;
     }
 
     /**

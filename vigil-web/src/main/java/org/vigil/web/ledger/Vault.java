@@ -2,10 +2,12 @@ package org.vigil.web.ledger;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
@@ -28,6 +30,8 @@ import org.vigil.people.PersonSplits;
 import org.vigil.store.PersonSplit;
 import org.vigil.store.PostgresConcernStore;
 import org.vigil.store.SqliteConcernStore;
+import org.vigil.store.StoredRecord;
+import org.vigil.store.WriterLease;
 
 /**
  * The store and the log as the web app uses them. {@link ConcernStore} is single-threaded, so reads borrow one of a
@@ -86,6 +90,27 @@ public final class Vault implements AutoCloseable {
         } finally {
             readers.add(store);
         }
+    }
+
+    /**
+     * The store's writer lease ({@link WriterLease}), which intake and splits hold from linking to committing, waiting
+     * up to {@code wait} while another process (a command-line ingest) holds it; empty if it still does.
+     */
+    public synchronized Optional<WriterLease> lease(Duration wait) {
+        return writer.lease(wait).map(lease -> () -> {
+            synchronized (this) {
+                lease.close();
+            }
+        });
+    }
+
+    /** Every stored record from leaf {@code from} on, in leaf order. */
+    public List<StoredRecord> recordsFrom(long from) {
+        return read(store -> {
+            List<StoredRecord> records = new ArrayList<>();
+            store.forEachRecordFrom(from, records::add);
+            return records;
+        });
     }
 
     /** Appends records and accesses as one batch with its own signed checkpoint. */

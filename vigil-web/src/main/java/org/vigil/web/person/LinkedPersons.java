@@ -75,6 +75,21 @@ public final class LinkedPersons implements PersonDirectory {
     }
 
     @Override
+    public synchronized void reload(Vault vault) {
+        index = vault.read(PersonIndex::rebuild);
+        anchor.clear();
+        vault.read(store -> {
+            store.forEachMention(m -> {
+                String person = index.personOf(m.key());
+                if (person != null) {
+                    anchor.putIfAbsent(person, m.key());
+                }
+            });
+            return null;
+        });
+    }
+
+    @Override
     public synchronized PersonSplits.Outcome split(Vault vault, Collection<String> mentions, String by, String reason) {
         return adopt(vault.split(index, mentions, by, reason));
     }

@@ -39,6 +39,13 @@ public interface PersonDirectory {
     }
 
     /**
+     * Links every stored concern again, in log order, obeying the store's splits: the persons as the store holds them
+     * after another process split one. A directory that does no linkage has nothing to do.
+     */
+    default void reload(Vault vault) {
+    }
+
+    /**
      * Splits a person, as {@code by} decided for {@code reason}, storing and logging the decision through
      * {@code vault} (see {@link org.vigil.people.PersonSplits}); the directory then holds the persons as split. Throws
      * {@link IllegalArgumentException} for a split that cannot be made.

@@ -55,7 +55,7 @@ class IntakeTest {
     @Test
     void findsEachSubmissionsAccessAtTheLeafTheLogHoldsItEvenWhenLinkageMerges(@TempDir Path data) {
         try (Vault vault = Vault.openSqlite(data, 1); SearchIndex search = new SearchIndex()) {
-            Intake intake = new Intake(vault, new CaseIndex(), search, new MergingPersons(), CommitListener.NONE);
+            Intake intake = new Intake(vault, new CaseIndex(), search, new MergingPersons(), CommitListener.NONE, 0);
             Account analyst = new Account("analyst", "Analyst", Role.ANALYST, null, Set.of(), false);
             String line = "{\"type\":\"concern\",\"id\":\"YP-2024-0100\",\"received\":\"2024-05-01T10:00:00Z\","
                     + "\"agency\":\"Youth Project\",\"author\":{\"id\":\"yp-07\"},\"subjects\":[{\"ref\":\"s1\","
