@@ -167,7 +167,7 @@ public final class WebApp implements AutoCloseable {
         }).start(options.host(), options.port());
 
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "vigil-escalation");
+            Thread t = new Thread(r, "vigil-web-timer");
             t.setDaemon(true);
             return t;
         });
