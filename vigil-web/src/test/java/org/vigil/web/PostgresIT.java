@@ -7,7 +7,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,5 +85,57 @@ class PostgresIT {
                     .isNotEmpty().noneMatch(s -> s.contains("accounts_sessions"));
             assertThat(List.of(again.parts().accounts().find("analyst").orElseThrow().role())).containsExactly(Role.ANALYST);
         }
+    }
+
+    /**
+     * A shared deployment: two app instances on one database, each taking in concerns. Each links under the store's
+     * writer lease after taking in what the other stored, so no person id is given twice, each shows the other's
+     * concerns, and the log verifies.
+     */
+    @Test
+    void twoInstancesOnOneDatabaseGiveNoPersonIdTwice(@TempDir Path keys) throws Exception {
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            c.createStatement().execute("CREATE DATABASE vigil_shared");
+        }
+        WebOptions options = WebOptions.defaults(keys).withDbUrl(postgres.getJdbcUrl("postgres", "vigil_shared"))
+                .withPort(0).withNotices(System.out);
+        try (WebApp one = WebApp.start(options); WebApp two = WebApp.start(options)) {
+            one.parts().accounts().create("partner-yp", "Youth worker", Role.SUBMITTER, "Youth Project",
+                    TestWorld.PASSWORD);
+            HttpUser atOne = new HttpUser("http://127.0.0.1:" + one.port()).login("partner-yp", TestWorld.PASSWORD);
+            HttpUser atTwo = new HttpUser("http://127.0.0.1:" + two.port()).login("partner-yp", TestWorld.PASSWORD);
+            String[][] names = {{"Imogen Farthing", "Crispin Hale", "Octavia Lumb", "Jasper Crane"},
+                    {"Rosalind Tate", "Lysander Pike", "Marigold Snape", "Barnaby Quill"},
+                    {"Philippa Strange", "Horatio Vance", "Zelda Quarry", "Ambrose Nettle"}};
+            for (int i = 0; i < 3; i++) {
+                assertThat(atOne.postJson("/api/concerns", concern("YP-ONE-" + i, names[i][0], names[i][1]))
+                        .statusCode()).isEqualTo(201);
+                assertThat(atTwo.postJson("/api/concerns", concern("YP-TWO-" + i, names[i][2], names[i][3]))
+                        .statusCode()).isEqualTo(201);
+            }
+            assertThat(two.parts().intake().catchUp()).isZero();
+            assertThat(one.parts().intake().catchUp()).as("the last three of two's").isEqualTo(1);
+            Map<String, Set<String>> concernsOf = new HashMap<>();
+            one.parts().vault().read(store -> {
+                store.forEachPersonLink(l -> concernsOf.computeIfAbsent(l.person(), k -> new HashSet<>())
+                        .add(l.mention().substring(0, l.mention().indexOf('/'))));
+                return null;
+            });
+            assertThat(concernsOf).hasSize(12).allSatisfy((person, concerns) -> assertThat(concerns).hasSize(1));
+            for (WebApp app : List.of(one, two)) {
+                assertThat(app.parts().cases().concern("YP-ONE-2")).isPresent();
+                assertThat(app.parts().cases().concern("YP-TWO-2")).isPresent();
+                assertThat(app.parts().persons().personOf("YP-TWO-0/s2")).isEqualTo(one.parts().persons()
+                        .personOf("YP-TWO-0/s2"));
+            }
+            assertThat(one.parts().vault().audit().problems()).isEmpty();
+        }
+    }
+
+    private static String concern(String id, String girl, String man) {
+        return "{\"type\":\"concern\",\"id\":\"" + id + "\",\"received\":\"2024-06-02T10:00:00Z\","
+                + "\"agency\":\"Youth Project\",\"author\":{\"id\":\"yp-1\"},\"subjects\":["
+                + "{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"" + girl + "\",\"sex\":\"F\"},"
+                + "{\"ref\":\"s2\",\"role\":\"suspect\",\"name\":\"" + man + "\",\"sex\":\"M\"}]}";
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ class AnotherProcessTest {
     private Map<String, List<String>> storedPersons() {
         Map<String, List<String>> persons = new HashMap<>();
         world.app.parts().vault().read(store -> {
-            store.forEachPersonLink(l -> persons.computeIfAbsent(l.person(), k -> new java.util.ArrayList<>())
+            store.forEachPersonLink(l -> persons.computeIfAbsent(l.person(), k -> new ArrayList<>())
                     .add(l.mention()));
             return null;
         });
