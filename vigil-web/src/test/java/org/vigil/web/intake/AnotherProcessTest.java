@@ -159,6 +159,14 @@ class AnotherProcessTest {
             Thread.sleep(1_000);
             assertThat(sent).as("waiting for the lease").isNotDone();
             assertThat(world.app.parts().cases().concern("YP-2024-0400")).isEmpty();
+            String ash = world.app.parts().persons().personOf(TestWorld.XSS_CONCERN + "/s2").orElseThrow();
+            HttpUser analyst = new HttpUser(world.base).login("analyst-cse", TestWorld.PASSWORD);
+            long began = System.nanoTime();
+            assertThat(analyst.get("/api/persons/" + ash + "?purpose=case%20review").statusCode())
+                    .as("a read logs its access meanwhile").isEqualTo(200);
+            assertThat(System.nanoTime() - began).as("without waiting for the intake")
+                    .isLessThan(TimeUnit.SECONDS.toNanos(10));
+            assertThat(sent).isNotDone();
         }
         assertThat(sent.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(201);
         assertThat(world.app.parts().cases().concern("YP-2024-0400")).isPresent();
