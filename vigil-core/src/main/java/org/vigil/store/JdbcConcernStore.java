@@ -434,7 +434,8 @@ abstract class JdbcConcernStore implements ConcernStore {
         leases++;
         AtomicBoolean held = new AtomicBoolean(true);
         return Optional.of(() -> {
-            if (held.getAndSet(false) && --leases == 0) {
+            // A lease closed after its store was closed has nothing left to give back.
+            if (held.getAndSet(false) && leases > 0 && --leases == 0) {
                 giveLease();
             }
         });
@@ -449,9 +450,13 @@ abstract class JdbcConcernStore implements ConcernStore {
     /** Closes the connection, giving back the writer lease if held; closing again does nothing. */
     @Override
     public void close() {
-        if (leases > 0) {
-            leases = 0;
-            giveLease();
+        try {
+            if (leases > 0) {
+                leases = 0;
+                giveLease();
+            }
+        } catch (RuntimeException e) {
+            // Closing the connection below gives it back all the same.
         }
         try {
             if (connection.isClosed()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.vigil.concern.Concern;
 import org.vigil.concern.Decision;
 import org.vigil.concern.InvalidRecordException;
@@ -107,8 +108,7 @@ public final class Intake {
 
     /** Commits the valid lines not already stored, linked first, filling in their outcomes; under the lease. */
     private void commit(Account account, List<Submission> valid, List<Integer> validLine, Outcome[] outcomes) {
-        Map<String, byte[]> stored = valid.isEmpty() ? Map.of()
-                : vault.read(store -> store.digestsOf(valid.stream().map(Submission::id).toList()));
+        Map<String, byte[]> stored = vault.read(store -> store.digestsOf(valid.stream().map(Submission::id).toList()));
         List<Submission> fresh = new ArrayList<>();
         List<Integer> freshLine = new ArrayList<>();
         for (int k = 0; k < valid.size(); k++) {
@@ -192,20 +192,19 @@ public final class Intake {
      * listener, whose alerts rest on the persons.
      */
     public synchronized PersonSplits.Outcome split(Account account, Collection<String> mentions, String reason) {
-        try (WriterLease lease = lease()) {
-            catchUp();
-            PersonSplits.Outcome outcome = persons.split(vault, mentions, account.username(), reason);
-            splitsSeen++;
-            told(outcome.split());
-            return outcome;
-        }
+        return decide(() -> persons.split(vault, mentions, account.username(), reason));
     }
 
     /** Takes back the split logged at {@code splitLeaf}, as {@code account} decided for {@code reason}, likewise. */
     public synchronized PersonSplits.Outcome revoke(Account account, long splitLeaf, String reason) {
+        return decide(() -> persons.revoke(vault, splitLeaf, account.username(), reason));
+    }
+
+    /** Makes a decision on the persons under the lease, after taking in what others stored, and tells the listener. */
+    private PersonSplits.Outcome decide(Supplier<PersonSplits.Outcome> decision) {
         try (WriterLease lease = lease()) {
             catchUp();
-            PersonSplits.Outcome outcome = persons.revoke(vault, splitLeaf, account.username(), reason);
+            PersonSplits.Outcome outcome = decision.get();
             splitsSeen++;
             told(outcome.split());
             return outcome;
