@@ -33,8 +33,6 @@ import org.vigil.log.Tile;
 abstract class JdbcConcernStore implements ConcernStore {
     private static final int LOOKUP_CHUNK = 500;
 
-    private static final long LEASE_POLL_MILLIS = 50;
-
     protected final Connection connection;
     /** How many times this connection holds the writer lease (it is reentrant). */
     private int leases;
@@ -419,17 +417,12 @@ abstract class JdbcConcernStore implements ConcernStore {
 
     @Override
     public Optional<WriterLease> lease(Duration wait) {
-        long deadline = System.nanoTime() + wait.toNanos();
-        while (leases == 0 && !takeLease()) {
-            if (System.nanoTime() - deadline >= 0) {
-                return Optional.empty();
-            }
-            try {
-                Thread.sleep(LEASE_POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            }
+        return WriterLease.poll(wait, this::tryLease);
+    }
+
+    private Optional<WriterLease> tryLease() {
+        if (leases == 0 && !takeLease()) {
+            return Optional.empty();
         }
         leases++;
         AtomicBoolean held = new AtomicBoolean(true);

@@ -1,5 +1,9 @@
 package org.vigil.store;
 
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+
 /**
  * The right to add records to a store and to split its persons: held by one process (one store connection) at a
  * time. Whoever links new mentions into persons must hold it from the moment it reads the persons it links against
@@ -13,6 +17,26 @@ package org.vigil.store;
  */
 @FunctionalInterface
 public interface WriterLease extends AutoCloseable {
+    /** How often a waiting process tries the lease again. */
+    long POLL_MILLIS = 50;
+
     @Override
     void close();
+
+    /** Tries {@code once} every {@link #POLL_MILLIS} until it gives a lease or {@code wait} has passed. */
+    static Optional<WriterLease> poll(Duration wait, Supplier<Optional<WriterLease>> once) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            Optional<WriterLease> lease = once.get();
+            if (lease.isPresent() || System.nanoTime() - deadline >= 0) {
+                return lease;
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+    }
 }

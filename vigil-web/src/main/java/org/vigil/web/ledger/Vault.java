@@ -39,8 +39,6 @@ import org.vigil.store.WriterLease;
  * the one {@link Ledger}, under this object's lock.
  */
 public final class Vault implements AutoCloseable {
-    private static final long LEASE_POLL_MILLIS = 50;
-
     private final ConcernStore writer;
     private final Ledger ledger;
     private final NoteSigner signer;
@@ -99,31 +97,16 @@ public final class Vault implements AutoCloseable {
      * up to {@code wait} while another process (a command-line ingest) holds it; empty if it still does.
      */
     public Optional<WriterLease> lease(Duration wait) {
-        long deadline = System.nanoTime() + wait.toNanos();
-        while (true) {
-            // Tried under this object's lock, and waited for outside it: reads log their accesses meanwhile.
-            Optional<WriterLease> lease;
+        // Tried under this object's lock, and waited for outside it: reads log their accesses meanwhile.
+        return WriterLease.poll(wait, () -> {
             synchronized (this) {
-                lease = writer.lease(Duration.ZERO);
-            }
-            if (lease.isPresent()) {
-                WriterLease held = lease.get();
-                return Optional.of(() -> {
+                return writer.lease(Duration.ZERO).map(held -> () -> {
                     synchronized (this) {
                         held.close();
                     }
                 });
             }
-            if (System.nanoTime() - deadline >= 0) {
-                return Optional.empty();
-            }
-            try {
-                Thread.sleep(LEASE_POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            }
-        }
+        });
     }
 
     /** Every stored record from leaf {@code from} on, in leaf order. */
