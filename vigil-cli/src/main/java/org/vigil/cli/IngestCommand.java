@@ -41,7 +41,7 @@ final class IngestCommand implements Callable<Integer> {
         long rejected = 0;
         try (Workspace workspace = Workspace.open(storeOptions).leased(err)) {
             Ingest.Options defaults = Ingest.Options.DEFAULT;
-            Ingest ingest = new Ingest(workspace.store, workspace.ledger(), workspace.people()::link, storeOptions.data.resolve("quarantine"),
+            Ingest ingest = new Ingest(workspace.store, workspace.ledger(), workspace.linker(), storeOptions.data.resolve("quarantine"),
                     new Ingest.Options(batch, defaults.maxRecordBytes(), defaults.maxLineBytes()), progress);
             for (FileSummary summary : ingest.ingest(files)) {
                 err.println(summary);

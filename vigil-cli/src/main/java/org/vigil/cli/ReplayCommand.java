@@ -70,7 +70,7 @@ final class ReplayCommand implements Callable<Integer> {
             // re-run would write no alerts at all: instead the whole store is replayed in event time once the records
             // are in, which gives the same alerts as the first run did, and as export alerts does.
             rebuilt = workspace.store.logSize() > 0;
-            Ingest ingest = new Ingest(workspace.store, workspace.ledger(), workspace.people()::link,
+            Ingest ingest = new Ingest(workspace.store, workspace.ledger(), workspace.linker(),
                     storeOptions.data.resolve("quarantine"), Ingest.Options.DEFAULT,
                     new Progress(err, progressMode), rebuilt ? CommitListener.NONE
                             // Alerts are written as raised and updates only counted: the engine keeps no history.

@@ -13,6 +13,7 @@ import org.vigil.log.NoteVerifier;
 import org.vigil.people.PersonIndex;
 import org.vigil.people.Persons;
 import org.vigil.people.StoredPersons;
+import org.vigil.people.TakingTurns;
 import org.vigil.store.ConcernStore;
 import org.vigil.store.PostgresConcernStore;
 import org.vigil.store.SqliteConcernStore;
@@ -28,6 +29,7 @@ final class Workspace implements AutoCloseable {
     private final Clock clock;
     private Ledger ledger;
     private PersonIndex people;
+    private WriterLease lease;
 
     private Workspace(ConcernStore store, NoteSigner signer, Clock clock) {
         this.store = store;
@@ -78,27 +80,37 @@ final class Workspace implements AutoCloseable {
      * Takes the store's {@link WriterLease} for the rest of this command, before any person is read, as a command that
      * adds records or splits persons must: they are linked against the persons as they stand, which no other process
      * may change meanwhile. Waits, saying so on {@code err}, while another process holds it ({@code vigil serve} holds
-     * it while it takes in a submission; another ingest holds it to the end). Returns this workspace; on failure closes
-     * it.
+     * it while it takes in a submission; another ingest between its batches, see {@link #linker()}). Returns this
+     * workspace; on failure closes it.
      */
     Workspace leased(PrintWriter err) {
         try {
-            Optional<WriterLease> lease = store.lease(Duration.ZERO);
-            if (lease.isEmpty()) {
+            Optional<WriterLease> taken = store.lease(Duration.ZERO);
+            if (taken.isEmpty()) {
                 err.println("vigil: another process is adding records to this store or splitting a person (vigil serve"
                         + " taking in a submission, or another ingest, replay or split); waiting for it...");
                 err.flush();
-                lease = store.lease(LEASE_WAIT);
+                taken = store.lease(LEASE_WAIT);
             }
-            if (lease.isEmpty()) {
-                throw new IllegalStateException("another process has been adding records to this store for over "
-                        + LEASE_WAIT.toMinutes() + " minutes; try again when it has finished");
-            }
+            this.lease = taken.orElseThrow(() -> new IllegalStateException("another process has been adding records"
+                    + " to this store for over " + LEASE_WAIT.toMinutes() + " minutes; try again when it has finished"));
             return this;
         } catch (RuntimeException e) {
             close();
             throw e;
         }
+    }
+
+    /**
+     * The linker of an ingest or a replay on a {@link #leased} workspace, against the persons as the store holds them:
+     * it gives the lease over between batches to a process that waits for it ({@code vigil serve} taking in a
+     * submission), and then takes in what that process stored.
+     */
+    TakingTurns linker() {
+        if (lease == null) {
+            throw new IllegalStateException("an ingest links under the store's writer lease: take it first");
+        }
+        return new TakingTurns(store, lease, people(), LEASE_WAIT);
     }
 
     /** The persons, rebuilt on first use by linking the stored concerns again in log order. */

@@ -67,6 +67,12 @@ final class Committer {
      * before this one is committed now, and its {@code onCommitted} runs on this thread.
      */
     void commit(List<Outcome> outcomes, Quarantines quarantines, Runnable onCommitted) throws IOException {
+        if (linker.turnDue()) {
+            // Another process waits for the store: drain the pipeline, so that nothing is linked or committed while
+            // it has its turn, and link what it stored before this batch is de-duplicated and linked.
+            commitPending();
+            Stages.await(linking.submit(linker::between));
+        }
         List<Submission> toStore = deduplicate(outcomes, quarantines);
         Pending next = new Pending(toStore, toStore.isEmpty() ? null : linking.submit(() -> linker.link(toStore)),
                 onCommitted);

@@ -14,4 +14,17 @@ public interface MentionLinker {
     MentionLinker NONE = batch -> PersonChanges.NONE;
 
     PersonChanges link(List<Submission> batch);
+
+    /**
+     * Called between batches, when no batch is being linked or committed, on the linking thread: a linker that shares
+     * the store with other processes lets one that waits for the store's writer lease take its turn here, and then
+     * takes in what it stored ({@link org.vigil.people.TakingTurns}). Nothing by default.
+     */
+    default void between() {
+    }
+
+    /** Whether {@link #between()} has something to do now: asked before each batch, so it must be cheap. */
+    default boolean turnDue() {
+        return false;
+    }
 }

@@ -75,6 +75,12 @@ public interface ConcernStore extends TileReader, AutoCloseable {
      */
     Optional<WriterLease> lease(Duration wait);
 
+    /**
+     * Whether another process is waiting for the writer lease (one waiting holds the queue for it): a long ingest
+     * that holds the lease gives it over between batches then ({@link org.vigil.people.TakingTurns}).
+     */
+    boolean othersWaiting();
+
     @Override
     void close();
 

@@ -36,6 +36,8 @@ abstract class JdbcConcernStore implements ConcernStore {
     protected final Connection connection;
     /** How many times this connection holds the writer lease (it is reentrant). */
     private int leases;
+    /** Whether this connection, waiting for the lease, holds the queue lock. */
+    private boolean queued;
 
     JdbcConcernStore(Connection connection) {
         this.connection = connection;
@@ -417,11 +419,36 @@ abstract class JdbcConcernStore implements ConcernStore {
 
     @Override
     public Optional<WriterLease> lease(Duration wait) {
-        return WriterLease.poll(wait, this::tryLease);
+        try {
+            return WriterLease.poll(wait, () -> {
+                Optional<WriterLease> lease = tryLease();
+                if (lease.isEmpty() && !queued) {
+                    queued = tryLock(Lock.QUEUE);
+                }
+                return lease;
+            });
+        } finally {
+            if (queued) {
+                queued = false;
+                unlock(Lock.QUEUE);
+            }
+        }
+    }
+
+    @Override
+    public boolean othersWaiting() {
+        if (queued) {
+            return false;
+        }
+        if (!tryLock(Lock.QUEUE)) {
+            return true;
+        }
+        unlock(Lock.QUEUE);
+        return false;
     }
 
     private Optional<WriterLease> tryLease() {
-        if (leases == 0 && !takeLease()) {
+        if (leases == 0 && !tryLock(Lock.LEASE)) {
             return Optional.empty();
         }
         leases++;
@@ -429,16 +456,22 @@ abstract class JdbcConcernStore implements ConcernStore {
         return Optional.of(() -> {
             // A lease closed after its store was closed has nothing left to give back.
             if (held.getAndSet(false) && leases > 0 && --leases == 0) {
-                giveLease();
+                unlock(Lock.LEASE);
             }
         });
     }
 
-    /** Takes the writer lease if no other process or connection holds it; does not wait. */
-    protected abstract boolean takeLease();
+    /**
+     * The two locks between processes: the {@link WriterLease} itself, and the queue, which one process waiting for
+     * the lease holds so that the holder can see it waits ({@link #othersWaiting()}).
+     */
+    protected enum Lock { LEASE, QUEUE }
 
-    /** Gives the writer lease back. */
-    protected abstract void giveLease();
+    /** Takes the lock if no other process or connection holds it; does not wait. */
+    protected abstract boolean tryLock(Lock lock);
+
+    /** Gives the lock back. */
+    protected abstract void unlock(Lock lock);
 
     /** Closes the connection, giving back the writer lease if held; closing again does nothing. */
     @Override
@@ -446,7 +479,7 @@ abstract class JdbcConcernStore implements ConcernStore {
         try {
             if (leases > 0) {
                 leases = 0;
-                giveLease();
+                unlock(Lock.LEASE);
             }
         } catch (RuntimeException e) {
             // Closing the connection below gives it back all the same.

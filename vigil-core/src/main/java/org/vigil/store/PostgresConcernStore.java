@@ -11,7 +11,10 @@ import java.util.Properties;
  * it goes with the connection.
  */
 public final class PostgresConcernStore extends JdbcConcernStore {
-    /** The advisory lock that is the {@link WriterLease}: "vigil" and 1. Advisory locks are the database's own. */
+    /**
+     * The advisory lock that is the {@link WriterLease}: "vigil" and 1; the next key is the queue for it. Advisory
+     * locks are the database's own.
+     */
     private static final long LEASE_KEY = 0x7669_6769_6c00_0001L;
 
     private PostgresConcernStore(Connection connection) {
@@ -19,13 +22,15 @@ public final class PostgresConcernStore extends JdbcConcernStore {
     }
 
     @Override
-    protected boolean takeLease() {
-        return query("SELECT pg_try_advisory_lock(?)", ps -> ps.setLong(1, LEASE_KEY), rs -> rs.next() && rs.getBoolean(1));
+    protected boolean tryLock(Lock lock) {
+        return query("SELECT pg_try_advisory_lock(?)", ps -> ps.setLong(1, LEASE_KEY + lock.ordinal()),
+                rs -> rs.next() && rs.getBoolean(1));
     }
 
     @Override
-    protected void giveLease() {
-        query("SELECT pg_advisory_unlock(?)", ps -> ps.setLong(1, LEASE_KEY), rs -> rs.next() && rs.getBoolean(1));
+    protected void unlock(Lock lock) {
+        query("SELECT pg_advisory_unlock(?)", ps -> ps.setLong(1, LEASE_KEY + lock.ordinal()),
+                rs -> rs.next() && rs.getBoolean(1));
     }
 
     /** Opens (migrating if needed) the database at {@code url}, e.g. {@code jdbc:postgresql://host/vigil}. */

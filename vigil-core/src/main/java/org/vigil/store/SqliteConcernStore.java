@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sqlite.SQLiteConfig;
@@ -14,20 +16,21 @@ import org.sqlite.SQLiteConfig;
 /**
  * The embedded default: one SQLite file, {@code vigil.db}, in the data directory. WAL journal with
  * {@code synchronous=FULL}, so a committed batch survives a killed process and a power cut. Auditors can open the
- * file with the {@code sqlite3} command. The {@link WriterLease} is a lock on {@code vigil.lease} beside it.
+ * file with the {@code sqlite3} command. The {@link WriterLease} is a lock on {@code vigil.lease} beside it, and
+ * a process waiting for it locks {@code vigil.lease-queue}.
  */
 public final class SqliteConcernStore extends JdbcConcernStore {
     public static final String FILE_NAME = "vigil.db";
     /** The file whose lock is the {@link WriterLease}, beside the store (never SQLite's own file, which it locks). */
     public static final String LEASE_FILE = "vigil.lease";
     /**
-     * The lease files some store of this JVM holds. A file lock belongs to the whole process, so without this two
+     * The lock files some store of this JVM holds. A file lock belongs to the whole process, so without this two
      * stores opened in one JVM (the web app and a test's command) would both be told they hold it.
      */
     private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
 
     private final Path leaseFile;
-    private FileChannel leaseChannel;
+    private final Map<Lock, FileChannel> locks = new EnumMap<>(Lock.class);
 
     private SqliteConcernStore(Connection connection, Path leaseFile) {
         super(connection);
@@ -58,33 +61,37 @@ public final class SqliteConcernStore extends JdbcConcernStore {
     }
 
     @Override
-    protected boolean takeLease() {
-        if (!HELD_HERE.add(leaseFile)) {
+    protected boolean tryLock(Lock lock) {
+        Path file = lockFile(lock);
+        if (!HELD_HERE.add(file)) {
             return false;
         }
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(leaseFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             if (channel.tryLock() == null) {
                 channel.close();
-                HELD_HERE.remove(leaseFile);
+                HELD_HERE.remove(file);
                 return false;
             }
-            leaseChannel = channel;
+            locks.put(lock, channel);
             return true;
         } catch (IOException | RuntimeException e) {
-            HELD_HERE.remove(leaseFile);
+            HELD_HERE.remove(file);
             closeQuietly(channel);
-            throw new StoreException("cannot lock " + leaseFile + ", which keeps two processes from linking at once", e);
+            throw new StoreException("cannot lock " + file + ", which keeps two processes from linking at once", e);
         }
     }
 
     @Override
-    protected void giveLease() {
+    protected void unlock(Lock lock) {
         // Closing the channel releases its lock.
-        closeQuietly(leaseChannel);
-        leaseChannel = null;
-        HELD_HERE.remove(leaseFile);
+        closeQuietly(locks.remove(lock));
+        HELD_HERE.remove(lockFile(lock));
+    }
+
+    private Path lockFile(Lock lock) {
+        return lock == Lock.LEASE ? leaseFile : leaseFile.resolveSibling(LEASE_FILE + "-queue");
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -335,6 +335,35 @@ interface ConcernStoreContract {
     }
 
     /**
+     * The holder of the writer lease sees that another connection waits for it, for as long as it waits: a long
+     * ingest gives the lease over between batches then, and only then.
+     */
+    @Test
+    default void showsTheHolderThatAnotherWaitsForTheLease() throws Exception {
+        try (ConcernStore ingesting = store(); ConcernStore serving = again()) {
+            WriterLease lease = ingesting.lease(Duration.ZERO).orElseThrow();
+            assertThat(ingesting.othersWaiting()).isFalse();
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<Boolean> waited = pool.submit(() -> serving.lease(Duration.ofSeconds(30)).isPresent());
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (!ingesting.othersWaiting() && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
+                }
+                assertThat(ingesting.othersWaiting()).as("the app waits").isTrue();
+                lease.close();
+                assertThat(waited.get(10, TimeUnit.SECONDS)).isTrue();
+                assertThat(ingesting.othersWaiting()).as("it has the lease now").isFalse();
+                assertThat(serving.lease(Duration.ZERO)).isPresent();
+                assertThat(pool.submit(() -> ingesting.lease(Duration.ofMillis(200)).isPresent()).get()).isFalse();
+                assertThat(serving.othersWaiting()).as("the ingest gave up waiting").isFalse();
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /**
      * Two processes log accesses to one store at once (the web app's reads, and command-line exports beside it): each
      * entry that finds its index taken by the other's is numbered after it, nothing is lost, and the log verifies.
      */

@@ -40,6 +40,8 @@ import org.vigil.store.WriterLease;
  */
 public final class Vault implements AutoCloseable {
     private final ConcernStore writer;
+    /** The connection that holds the store's writer lease while intake links and commits. */
+    private final ConcernStore leaser;
     private final Ledger ledger;
     private final NoteSigner signer;
     private final RecordingClock clock;
@@ -53,7 +55,7 @@ public final class Vault implements AutoCloseable {
         List<ConcernStore> opened = new ArrayList<>();
         try {
             this.ledger = Ledger.open(writer, signer, clock);
-            for (int i = 0; i < readerCount; i++) {
+            for (int i = 0; i <= readerCount; i++) {
                 opened.add(open.get());
             }
         } catch (RuntimeException e) {
@@ -61,6 +63,7 @@ public final class Vault implements AutoCloseable {
             writer.close();
             throw e;
         }
+        this.leaser = opened.remove(readerCount);
         this.allReaders = List.copyOf(opened);
         this.readers = new ArrayBlockingQueue<>(readerCount, false, opened);
     }
@@ -97,16 +100,14 @@ public final class Vault implements AutoCloseable {
      * up to {@code wait} while another process (a command-line ingest) holds it; empty if it still does.
      */
     public Optional<WriterLease> lease(Duration wait) {
-        // Tried under this object's lock, and waited for outside it: reads log their accesses meanwhile.
-        return WriterLease.poll(wait, () -> {
-            synchronized (this) {
-                return writer.lease(Duration.ZERO).map(held -> () -> {
-                    synchronized (this) {
-                        held.close();
-                    }
-                });
-            }
-        });
+        // On a connection of its own, so that reads go on logging their accesses while an intake waits.
+        synchronized (leaser) {
+            return leaser.lease(wait).map(held -> () -> {
+                synchronized (leaser) {
+                    held.close();
+                }
+            });
+        }
     }
 
     /** Every stored record from leaf {@code from} on, in leaf order. */
@@ -201,6 +202,7 @@ public final class Vault implements AutoCloseable {
     @Override
     public synchronized void close() {
         allReaders.forEach(ConcernStore::close);
+        leaser.close();
         writer.close();
     }
 }
