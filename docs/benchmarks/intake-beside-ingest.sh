@@ -17,8 +17,8 @@ T2=$(python3 -c "import json;print(json.load(open('/tmp/turns-$TAG.sess2'))['csr
 start=$(date +%s.%N)
 ( /usr/bin/time -f "ingest wall %e s" java -XX:MaxRAMPercentage=75 -jar $JAR ingest --data $D /tmp/x40k.jsonl > /tmp/turns-$TAG.ingest 2>&1; echo "ingest ended $(date +%s.%N)" >> /tmp/turns-$TAG.ingest ) &
 IP=$!
-sleep 14
-for i in $(seq 1 15); do
+sleep 3
+for i in $(seq 1 30); do
   printf '{"type":"concern","id":"TURN-%04d","received":"2030-02-01T10:00:00Z","agency":"Youth Project","author":{"id":"yp-1","name":"A Worker"},"subjects":[{"ref":"s1","role":"victim","name":"Girl%d Testcase","sex":"F","born":"2016-04"},{"ref":"s2","role":"suspect","name":"Man%d Testcase","sex":"M","phones":["07700 9%05d"]}],"narrative":"turn check"}\n' $i $i $i $i > /tmp/turns-$TAG.rec
   echo "$(date +%s.%N) $(curl -s -b /tmp/turns-$TAG.jar2 -H "X-CSRF-Token: $T2" -H 'Content-Type: application/x-ndjson' --data-binary @/tmp/turns-$TAG.rec $B/api/concerns -o /dev/null -w '%{http_code} %{time_total}')"
   sleep 0.5

@@ -39,9 +39,9 @@ final class IngestCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Progress progress = new Progress(err, progressMode);
         long rejected = 0;
-        try (Workspace workspace = Workspace.open(storeOptions).leased(err)) {
+        try (Workspace workspace = Workspace.open(storeOptions)) {
             Ingest.Options defaults = Ingest.Options.DEFAULT;
-            Ingest ingest = new Ingest(workspace.store, workspace.ledger(), workspace.linker(), storeOptions.data.resolve("quarantine"),
+            Ingest ingest = new Ingest(workspace.store, workspace.ledger(), workspace.linker(err), storeOptions.data.resolve("quarantine"),
                     new Ingest.Options(batch, defaults.maxRecordBytes(), defaults.maxLineBytes()), progress);
             for (FileSummary summary : ingest.ingest(files)) {
                 err.println(summary);

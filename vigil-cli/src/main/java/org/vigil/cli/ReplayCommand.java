@@ -55,7 +55,7 @@ final class ReplayCommand implements Callable<Integer> {
         long rejected = 0;
         long[] counts = {0, 0};
         boolean rebuilt;
-        try (Workspace workspace = Workspace.open(storeOptions).leased(err);
+        try (Workspace workspace = Workspace.open(storeOptions);
              BufferedWriter out = Files.newBufferedWriter(alerts, StandardCharsets.UTF_8)) {
             Consumer<AlertChange> writeRaised = change -> {
                 if (change.type() == AlertChange.Type.RAISED) {
@@ -70,7 +70,7 @@ final class ReplayCommand implements Callable<Integer> {
             // re-run would write no alerts at all: instead the whole store is replayed in event time once the records
             // are in, which gives the same alerts as the first run did, and as export alerts does.
             rebuilt = workspace.store.logSize() > 0;
-            Ingest ingest = new Ingest(workspace.store, workspace.ledger(), workspace.linker(),
+            Ingest ingest = new Ingest(workspace.store, workspace.ledger(), workspace.linker(err),
                     storeOptions.data.resolve("quarantine"), Ingest.Options.DEFAULT,
                     new Progress(err, progressMode), rebuilt ? CommitListener.NONE
                             // Alerts are written as raised and updates only counted: the engine keeps no history.

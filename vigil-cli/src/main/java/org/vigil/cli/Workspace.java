@@ -29,7 +29,6 @@ final class Workspace implements AutoCloseable {
     private final Clock clock;
     private Ledger ledger;
     private PersonIndex people;
-    private WriterLease lease;
 
     private Workspace(ConcernStore store, NoteSigner signer, Clock clock) {
         this.store = store;
@@ -78,22 +77,19 @@ final class Workspace implements AutoCloseable {
 
     /**
      * Takes the store's {@link WriterLease} for the rest of this command, before any person is read, as a command that
-     * adds records or splits persons must: they are linked against the persons as they stand, which no other process
-     * may change meanwhile. Waits, saying so on {@code err}, while another process holds it ({@code vigil serve} holds
-     * it while it takes in a submission; another ingest between its batches, see {@link #linker()}). Returns this
-     * workspace; on failure closes it.
+     * splits persons, or adds records to a new store, must: they are linked against the persons as they stand, which
+     * no other process may change meanwhile. Waits, saying so on {@code err}, while another process holds it
+     * ({@code vigil serve} holds it while it takes in a submission). Returns this workspace; on failure closes it.
      */
     Workspace leased(PrintWriter err) {
         try {
             Optional<WriterLease> taken = store.lease(Duration.ZERO);
             if (taken.isEmpty()) {
-                err.println("vigil: another process is adding records to this store or splitting a person (vigil serve"
-                        + " taking in a submission, or another ingest, replay or split); waiting for it...");
-                err.flush();
+                waiting(err);
                 taken = store.lease(LEASE_WAIT);
             }
-            this.lease = taken.orElseThrow(() -> new IllegalStateException("another process has been adding records"
-                    + " to this store for over " + LEASE_WAIT.toMinutes() + " minutes; try again when it has finished"));
+            taken.orElseThrow(() -> new IllegalStateException("another process has been adding records to this store"
+                    + " for over " + LEASE_WAIT.toMinutes() + " minutes; try again when it has finished"));
             return this;
         } catch (RuntimeException e) {
             close();
@@ -102,15 +98,18 @@ final class Workspace implements AutoCloseable {
     }
 
     /**
-     * The linker of an ingest or a replay on a {@link #leased} workspace, against the persons as the store holds them:
-     * it gives the lease over between batches to a process that waits for it ({@code vigil serve} taking in a
-     * submission), and then takes in what that process stored.
+     * The linker of an ingest or a replay: it links the stored persons, then takes the store's writer lease (saying so
+     * on {@code err} if it waits) and keeps it to the end, giving it over between batches to a process that waits for
+     * it ({@code vigil serve} taking in a submission), as {@link TakingTurns} says.
      */
-    TakingTurns linker() {
-        if (lease == null) {
-            throw new IllegalStateException("an ingest links under the store's writer lease: take it first");
-        }
-        return new TakingTurns(store, lease, people(), LEASE_WAIT);
+    TakingTurns linker(PrintWriter err) {
+        return TakingTurns.start(store, LEASE_WAIT, () -> waiting(err));
+    }
+
+    private static void waiting(PrintWriter err) {
+        err.println("vigil: another process is adding records to this store or splitting a person (vigil serve taking"
+                + " in a submission, or another ingest, replay or split); waiting for it...");
+        err.flush();
     }
 
     /** The persons, rebuilt on first use by linking the stored concerns again in log order. */

@@ -230,8 +230,19 @@ public final class PersonIndex implements Persons {
 
     /** Links every concern in {@code store} into {@code people}, in log order; returns {@code people}. */
     static PersonIndex linkAll(ConcernStore store, PersonIndex people) {
+        linkFrom(store, people, 0);
+        return people;
+    }
+
+    /**
+     * Links every concern stored at leaf {@code from} or later into {@code people}, in log order; returns the leaf after
+     * the last record read, or {@code from} if there was none.
+     */
+    static long linkFrom(ConcernStore store, PersonIndex people, long from) {
         RecordParser parser = new RecordParser();
-        store.forEachRecord(r -> {
+        long[] next = {from};
+        store.forEachRecordFrom(from, r -> {
+            next[0] = r.leaf() + 1;
             if (r.type().equals("concern")) {
                 try {
                     people.link(List.of(parser.parse(r.raw())));
@@ -240,7 +251,7 @@ public final class PersonIndex implements Persons {
                 }
             }
         });
-        return people;
+        return next[0];
     }
 
     /** Links every mention of the concerns among {@code batch}, in order, and says what changed. */

@@ -3,23 +3,23 @@ package org.vigil.people;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.vigil.concern.InvalidRecordException;
-import org.vigil.concern.RecordParser;
+import java.util.Optional;
 import org.vigil.concern.Submission;
 import org.vigil.ingest.MentionLinker;
 import org.vigil.ledger.PersonChanges;
 import org.vigil.store.ConcernStore;
-import org.vigil.store.StoredRecord;
+import org.vigil.store.PersonSplit;
 import org.vigil.store.WriterLease;
 
 /**
  * The linker of a long ingest into a store that other processes write to as well ({@code vigil serve} taking in a
- * partner's concern while a batch file is ingested). It holds the store's writer lease, taken before its persons were
- * read. Between batches, when another process waits for the lease, it gives the lease over: it gives it back, waits
- * until the other has taken it, takes it again, and takes in what the other stored meanwhile, so that its next batch
- * is linked against every person the store holds. The other's records are linked in log order, as the other linked
- * them; after a split, the persons are linked again from the store. The other thus waits for one batch at most,
- * rather than for the whole ingest.
+ * partner's concern while a batch file is ingested). It links every stored concern before it takes the store's writer
+ * lease, and, once it holds the lease, takes in what was stored meanwhile, so that the lease is not held while the
+ * store is read. Between batches, when another process waits for the lease, it gives the lease over: it gives it
+ * back, waits until the other has taken it, takes it again, and takes in what the other stored meanwhile, so that its
+ * next batch is linked against every person the store holds. The other waits for one batch at most, rather than for
+ * the whole ingest. Records stored by others are linked in log order, as they linked them; after another's split, the
+ * persons are linked again from the store.
  */
 public final class TakingTurns implements MentionLinker {
     /** How long the waiting process is given to take the lease before this ingest takes it back. */
@@ -29,17 +29,34 @@ public final class TakingTurns implements MentionLinker {
     private final Duration wait;
     private WriterLease lease;
     private PersonIndex people;
+    /** The leaf after the last record linked into {@link #people}. */
+    private long linkedTo;
+    /** How many splits (and splits taken back) {@link #people} obeys. */
+    private int splits;
     private int turns;
 
-    /**
-     * Links into {@code people}, the persons of {@code store} as they stood when {@code lease} was taken, waiting up to
-     * {@code wait} for the lease after each turn given.
-     */
-    public TakingTurns(ConcernStore store, WriterLease lease, PersonIndex people, Duration wait) {
+    private TakingTurns(ConcernStore store, Duration wait) {
         this.store = store;
-        this.lease = lease;
-        this.people = people;
         this.wait = wait;
+    }
+
+    /**
+     * Links the persons of {@code store}, then takes its writer lease, waiting up to {@code wait} (running
+     * {@code onWait} first if another process holds it), and takes in what was stored meanwhile. Throws
+     * {@link IllegalStateException} if the lease is still held by then.
+     */
+    public static TakingTurns start(ConcernStore store, Duration wait, Runnable onWait) {
+        TakingTurns turns = new TakingTurns(store, wait);
+        turns.relink();
+        Optional<WriterLease> lease = store.lease(Duration.ZERO);
+        if (lease.isEmpty()) {
+            onWait.run();
+            lease = store.lease(wait);
+        }
+        turns.lease = lease.orElseThrow(() -> new IllegalStateException("another process has been adding records to"
+                + " this store for over " + wait.toMinutes() + " minutes; try again when it has finished"));
+        turns.takeIn();
+        return turns;
     }
 
     @Override
@@ -54,8 +71,9 @@ public final class TakingTurns implements MentionLinker {
 
     @Override
     public void between() {
-        long known = store.logSize();
-        int splits = splitCount();
+        // Nothing is linked or committed now, and nobody else added records while this ingest held the lease: every
+        // record stored so far is linked.
+        linkedTo = store.logSize();
         lease.close();
         long deadline = System.nanoTime() + HANDOVER.toNanos();
         // The other gives the queue back once it holds the lease (or gives up waiting).
@@ -71,14 +89,7 @@ public final class TakingTurns implements MentionLinker {
                 + " writer lease for over " + wait.toMinutes() + " minutes, in the middle of this ingest; what was"
                 + " acknowledged is stored, and running the ingest again adds the rest"));
         turns++;
-        if (splitCount() != splits) {
-            people = PersonIndex.rebuild(store);
-            return;
-        }
-        RecordParser parser = new RecordParser();
-        List<Submission> theirs = new ArrayList<>();
-        store.forEachRecordFrom(known, r -> theirs.add(parse(parser, r)));
-        people.link(theirs);
+        takeIn();
     }
 
     /** The persons as this ingest has linked them so far. */
@@ -91,17 +102,22 @@ public final class TakingTurns implements MentionLinker {
         return turns;
     }
 
-    private int splitCount() {
-        int[] n = {0};
-        store.forEachSplit(s -> n[0]++);
-        return n[0];
+    /** Links what others stored after {@link #linkedTo}, or the whole store again if a person was split meanwhile. */
+    private void takeIn() {
+        int[] now = {0};
+        store.forEachSplit(s -> now[0]++);
+        if (now[0] != splits) {
+            relink();
+        } else {
+            linkedTo = PersonIndex.linkFrom(store, people, linkedTo);
+        }
     }
 
-    private static Submission parse(RecordParser parser, StoredRecord r) {
-        try {
-            return parser.parse(r.raw());
-        } catch (InvalidRecordException e) {
-            throw new IllegalStateException("stored record " + r.id() + " no longer parses: " + e.getMessage(), e);
-        }
+    private void relink() {
+        List<PersonSplit> all = new ArrayList<>();
+        store.forEachSplit(all::add);
+        people = new PersonIndex(all);
+        splits = all.size();
+        linkedTo = PersonIndex.linkFrom(store, people, 0);
     }
 }

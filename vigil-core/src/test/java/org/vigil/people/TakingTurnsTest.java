@@ -59,8 +59,7 @@ class TakingTurnsTest {
         };
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try (ConcernStore ingesting = SqliteConcernStore.open(data); ConcernStore app = SqliteConcernStore.open(data)) {
-            WriterLease lease = ingesting.lease(Duration.ZERO).orElseThrow();
-            TakingTurns turns = new TakingTurns(ingesting, lease, PersonIndex.rebuild(ingesting), Duration.ofSeconds(30));
+            TakingTurns turns = TakingTurns.start(ingesting, Duration.ofSeconds(30), () -> { });
             Ledger ledger = Ledger.open(ingesting, SIGNER, Clock.systemUTC());
             Future<List<FileSummary>> ingest = pool.submit(() -> new Ingest(ingesting, ledger, turns,
                     dir.resolve("quarantine"), new Ingest.Options(3, 1 << 20, 1 << 20), slowly).ingest(List.of(file)));
@@ -71,9 +70,7 @@ class TakingTurnsTest {
             long waited = System.nanoTime() - asked;
             int[] storedWhenTaken = {0};
             app.forEachRecordFrom(0, r -> storedWhenTaken[0]++);
-            Submission mine = new RecordParser().parse(Lines.bytes(Lines.concernAbout("APP-1", 1000)));
-            Ledger appLedger = Ledger.open(app, SIGNER, Clock.systemUTC());
-            appLedger.commit(List.of(mine), List.of(), PersonIndex.rebuild(app).link(List.of(mine)));
+            commitAsTheApp(app, "APP-1", 1000);
             ours.close();
 
             assertThat(ingest.get(60, TimeUnit.SECONDS).get(0).accepted()).isEqualTo(CONCERNS);
@@ -81,14 +78,52 @@ class TakingTurnsTest {
             assertThat(waited).as("after a batch, not the whole ingest").isLessThan(TimeUnit.SECONDS.toNanos(10));
             assertThat(turns.turns()).isPositive();
 
-            // The persons stored are those that linking the store again in log order gives: no id went to two persons.
-            PersonIndex again = PersonIndex.rebuild(app);
-            Map<String, String> stored = new HashMap<>();
-            app.forEachPersonLink(l -> stored.put(l.mention(), l.person()));
-            assertThat(stored).hasSize(2 * CONCERNS + 2);
-            stored.forEach((mention, person) -> assertThat(person).as(mention).isEqualTo(again.personOf(mention)));
+            assertStoredPersonsAreTheStoresOwn(app, 2 * CONCERNS + 2);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The ingest links the store's persons before it has the lease: what the app stores meanwhile is taken in. */
+    @Test
+    void anIngestTakesInWhatWasStoredWhileItLinkedTheStore() throws Exception {
+        Path data = dir.resolve("data");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (ConcernStore ingesting = SqliteConcernStore.open(data); ConcernStore app = SqliteConcernStore.open(data)) {
+            commitAsTheApp(app, "APP-0", 2000);
+            WriterLease ours = app.lease(Duration.ZERO).orElseThrow();
+            CountDownLatch waiting = new CountDownLatch(1);
+            Future<TakingTurns> starting = pool.submit(() -> TakingTurns.start(ingesting, Duration.ofSeconds(30),
+                    waiting::countDown));
+            assertThat(waiting.await(30, TimeUnit.SECONDS)).as("the ingest has linked the store, and waits").isTrue();
+            commitAsTheApp(app, "APP-1", 2001);
+            ours.close();
+            TakingTurns turns = starting.get(30, TimeUnit.SECONDS);
+            assertThat(turns.people().personOf("APP-1/s1")).isNotNull();
+
+            Path file = Files.write(dir.resolve("one.jsonl"), List.of(Lines.concernAbout("B-0", 3000)));
+            Ledger ledger = Ledger.open(ingesting, SIGNER, Clock.systemUTC());
+            new Ingest(ingesting, ledger, turns, dir.resolve("quarantine"), Ingest.Options.DEFAULT, IngestListener.NONE)
+                    .ingest(List.of(file));
+            assertStoredPersonsAreTheStoresOwn(app, 6);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Links and commits one concern about new people through {@code app}, as the web app's intake does. */
+    private static void commitAsTheApp(ConcernStore app, String id, int n) throws Exception {
+        Submission mine = new RecordParser().parse(Lines.bytes(Lines.concernAbout(id, n)));
+        Ledger ledger = Ledger.open(app, SIGNER, Clock.systemUTC());
+        ledger.commit(List.of(mine), List.of(), PersonIndex.rebuild(app).link(List.of(mine)));
+    }
+
+    /** The persons stored are those that linking the store again in log order gives: no id went to two persons. */
+    private static void assertStoredPersonsAreTheStoresOwn(ConcernStore store, int mentions) {
+        PersonIndex again = PersonIndex.rebuild(store);
+        Map<String, String> stored = new HashMap<>();
+        store.forEachPersonLink(l -> stored.put(l.mention(), l.person()));
+        assertThat(stored).hasSize(mentions);
+        stored.forEach((mention, person) -> assertThat(person).as(mention).isEqualTo(again.personOf(mention)));
     }
 }
