@@ -36,6 +36,37 @@ class MissingPatternTest {
         assertThat(alert.reasons()).contains("the child is known to be in care");
     }
 
+    /**
+     * An adult named as her associate in two of her missing reports is an adult around the episodes, as a suspect or a
+     * car would be. He is not listed as a suspect: nothing here is exploitation evidence.
+     */
+    @Test
+    void aChildMissingAgainAndAgainWithTheSameAdultAsHerAssociateIsThePattern() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("MP-1", 0, "Police", child("Z", 12)).withIndicators("missing", "alcohol_drugs"));
+        engine.observe(concern("MP-2", 20, "Police", child("Z", 12), as("associate", "CRAIG", 23))
+                .withIndicators("missing", "alcohol_drugs"));
+        engine.observe(concern("MP-3", 40, "Police", child("Z", 12), as("associate", "CRAIG", 23))
+                .withIndicators("missing"));
+
+        Alert alert = Fixtures.only(engine, AlertKind.MISSING_PATTERN);
+        assertThat(alert.trigger()).isEqualTo("MP-3");
+        assertThat(alert.persons()).extracting(AlertPerson::person, AlertPerson::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Z", "victim"));
+        assertThat(alert.reasons()).anyMatch(r -> r.endsWith("an adult named as the child's associate 2 times"));
+    }
+
+    /** A friend of her own age named as her associate is not an adult around the episode. */
+    @Test
+    void aChildMissingWithAFriendOfHerAgeIsNotThePattern() {
+        AlertEngine engine = new AlertEngine();
+        for (int i = 0; i < 4; i++) {
+            engine.observe(concern("MP-" + i, i * 20, "Police", child("Z", 12), as("associate", "AMY", 12))
+                    .withIndicators("missing"));
+        }
+        assertThat(engine.alerts()).noneMatch(a -> a.kind() == AlertKind.MISSING_PATTERN);
+    }
+
     @Test
     void aReferralCopyOfTheSameEpisodeIsNotASecondEpisodeWhenItAmendsIt() {
         AlertEngine engine = new AlertEngine();

@@ -1,6 +1,7 @@
 package org.vigil.alerts.pattern;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,8 +15,9 @@ import org.vigil.alerts.state.PersonRecord;
 /**
  * {@code missing_pattern}: a child reported missing in at least {@link Thresholds#missingEpisodes()} reports, at
  * least {@link Thresholds#missingAround()} of which put an adult or a vehicle around the episode: an adult named as a
- * suspect, a vehicle named with a suspect, or a transport indicator ({@link Indicators#TRANSPORTED}). A child who
- * runs away after rows at home, with only her parent or carer named as reporter, is not this pattern.
+ * suspect, or as the child's associate, a vehicle named with a suspect, or a transport indicator
+ * ({@link Indicators#TRANSPORTED}). A child who runs away after rows at home, with only her parent or carer named as
+ * reporter, is not this pattern. Only suspects named in exploitation evidence are listed as the alert's suspects.
  */
 public final class MissingPattern {
     private final Thresholds thresholds;
@@ -77,6 +79,7 @@ public final class MissingPattern {
         TreeSet<Integer> around = new TreeSet<>();
         int withSuspects = 0;
         int withVehicles = 0;
+        int withAssociates = 0;
         TreeSet<String> transport = new TreeSet<>();
         java.util.Set<Integer> named = new java.util.HashSet<>();
         for (int r : episodes) {
@@ -88,11 +91,13 @@ public final class MissingPattern {
                 }
                 boolean s = c.suspects.length > 0;
                 boolean car = c.vehicles.length > 0;
+                boolean associate = adultAssociate(book, c, child);
                 List<String> t = c.exploitation.specific().stream().filter(Indicators.TRANSPORTED::contains).toList();
                 withSuspects += s ? 1 : 0;
                 withVehicles += car ? 1 : 0;
+                withAssociates += associate ? 1 : 0;
                 transport.addAll(t);
-                any |= s || car || !t.isEmpty();
+                any |= s || car || associate || !t.isEmpty();
             }
             if (any) {
                 around.add(r);
@@ -109,12 +114,29 @@ public final class MissingPattern {
                 .persons("suspects", suspects);
         int suspected = withSuspects;
         int carried = withVehicles;
+        int associated = withAssociates;
         return Optional.of(new Finding(AlertKind.MISSING_PATTERN, subject(child), evidence,
-                () -> details(book, child, record, episodes, around, suspects, suspected, carried, transport)));
+                () -> details(book, child, record, episodes, around, suspects, suspected, carried, associated,
+                        transport)));
+    }
+
+    /**
+     * Whether {@code c} names someone other than {@code child} as an associate who is not known to be a child: an
+     * adult with her during the episode, whom the casebook counts as an adult beside the concern's children.
+     */
+    private static boolean adultAssociate(Casebook book, ConcernRecord c, int child) {
+        for (int i = 0; i < c.mentionRoles.length; i++) {
+            int p = c.mentionPersons[i];
+            if (c.mentionRoles[i].equals("associate") && p >= 0 && book.persons.find(p) != child
+                    && Arrays.stream(c.children).noneMatch(k -> k == p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Finding.Details details(Casebook book, int child, PersonRecord record, TreeSet<Integer> episodes,
-            TreeSet<Integer> around, TreeSet<Integer> suspects, int withSuspects, int withVehicles,
+            TreeSet<Integer> around, TreeSet<Integer> suspects, int withSuspects, int withVehicles, int withAssociates,
             TreeSet<String> transport) {
         List<Party> parties = new ArrayList<>();
         suspects.forEach(s -> parties.add(new Party(s, Party.SUSPECT)));
@@ -129,6 +151,9 @@ public final class MissingPattern {
         }
         if (withVehicles > 0) {
             how.add("a vehicle named with a suspect " + Reports.plural(withVehicles, "time", "times"));
+        }
+        if (withAssociates > 0) {
+            how.add("an adult named as the child's associate " + Reports.plural(withAssociates, "time", "times"));
         }
         if (!transport.isEmpty()) {
             how.add("indicators " + String.join(", ", transport));

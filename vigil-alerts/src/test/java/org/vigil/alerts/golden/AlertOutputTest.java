@@ -23,6 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * when rule 11 took in two suspect reports about one child, the one of evidence coming second: with the truth, one more
  * alert on seeds 1 and 3, and on seed 1 the {@code repeat_suspect} alerts of seven men and the {@code dismissed} alerts
  * of four raised earlier (by weeks to 20 months), all right by the truth ({@code TownEvaluation}: 299/299 and 195/195).
+ * Retaken when an adult named as the child's associate began to count as around a missing episode: no alert on these
+ * seeds was added or removed; on seed 3 one {@code missing_pattern} alert's reason now counts him, in all three feeds.
  */
 class AlertOutputTest {
 
@@ -34,9 +36,9 @@ class AlertOutputTest {
             "2, truth,    1fcbc0ed1ac372a1c69f1022ea48369691e4c6028e9c3a69bb4c8ddb26417f6e",
             "2, unlinked, 3f0340025acca17808ecd7374f8e55cacc79c87372303f32cf089ba1e88bfed1",
             "2, merged,   18a3fdd08d3a49ab217fc671b05bbc78cb9cec2a7b92892e0a8208927e3c05b8",
-            "3, truth,    6fd715d65e294f83d2968430146f4bfc622d36f586783202c3ee008b24912ac1",
-            "3, unlinked, f6b11d83cdc2cc46338c10180e96459036914caca74acab612d9b616e8b947c4",
-            "3, merged,   6940c9c1d6ceaa6ac73dd9124188831692569dfaadc7b156368578f10954c57a",
+            "3, truth,    d1601f86f70be1fdf4581a1cf1ca6245508b9c1f400ea681b1699c79bb71b3c1",
+            "3, unlinked, 901dcb66cd002b33b00259e61c08225107e67120cedacd631a31c04c8401bc30",
+            "3, merged,   aeda26b52f454ac1389b1490f937ee8e7abda04a397690aef0de462fd4a9741c",
     })
     void theEngineSaysExactlyWhatItSaidBefore(long seed, String feed, String digest) throws IOException {
         String output = AlertOutput.of(seed, feed);
