@@ -18,7 +18,7 @@ public interface MentionLinker {
     /**
      * Called between batches, when no batch is being linked or committed, on the linking thread: a linker that shares
      * the store with other processes lets one that waits for the store's writer lease take its turn here, and then
-     * takes in what it stored ({@link org.vigil.people.TakingTurns}). Nothing by default.
+     * takes in what it stored ({@link TakingTurns}). Nothing by default.
      */
     default void between() {
     }

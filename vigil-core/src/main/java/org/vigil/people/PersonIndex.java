@@ -230,22 +230,22 @@ public final class PersonIndex implements Persons {
 
     /** Links every concern in {@code store} into {@code people}, in log order; returns {@code people}. */
     static PersonIndex linkAll(ConcernStore store, PersonIndex people) {
-        linkFrom(store, people, 0);
+        people.linkStored(store, 0);
         return people;
     }
 
     /**
-     * Links every concern stored at leaf {@code from} or later into {@code people}, in log order; returns the leaf after
-     * the last record read, or {@code from} if there was none.
+     * Links every concern stored in {@code store} at leaf {@code from} or later, in log order, as they were linked when
+     * stored; returns the leaf after the last record read, or {@code from} if there was none.
      */
-    static long linkFrom(ConcernStore store, PersonIndex people, long from) {
+    public long linkStored(ConcernStore store, long from) {
         RecordParser parser = new RecordParser();
         long[] next = {from};
         store.forEachRecordFrom(from, r -> {
             next[0] = r.leaf() + 1;
             if (r.type().equals("concern")) {
                 try {
-                    people.link(List.of(parser.parse(r.raw())));
+                    link(List.of(parser.parse(r.raw())));
                 } catch (org.vigil.concern.InvalidRecordException e) {
                     throw new IllegalStateException("stored record " + r.id() + " no longer parses: " + e.getMessage(), e);
                 }

@@ -77,7 +77,7 @@ public interface ConcernStore extends TileReader, AutoCloseable {
 
     /**
      * Whether another process is waiting for the writer lease (one waiting holds the queue for it): a long ingest
-     * that holds the lease gives it over between batches then ({@link org.vigil.people.TakingTurns}).
+     * that holds the lease gives it over between batches then ({@link org.vigil.ingest.TakingTurns}).
      */
     boolean othersWaiting();
 

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * time. Whoever links new mentions into persons must hold it while it links them and until they are committed, and
  * must have taken in, once it holds it, everything stored before; or two processes would give two people the same
  * new person id. A long ingest gives it over between batches to a process that waits for it
- * ({@link ConcernStore#othersWaiting()}, {@link org.vigil.people.TakingTurns}). Logging an access needs no lease: the
+ * ({@link ConcernStore#othersWaiting()}, {@link org.vigil.ingest.TakingTurns}). Logging an access needs no lease: the
  * log numbers such an entry after whatever another process appended (see {@link org.vigil.ledger.Ledger}).
  *
  * <p>Released by {@link #close()}, by closing the store, or by the end of the process holding it (a file lock on the

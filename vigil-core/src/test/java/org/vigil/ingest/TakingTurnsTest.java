@@ -1,4 +1,4 @@
-package org.vigil.people;
+package org.vigil.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,11 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.concern.RecordParser;
 import org.vigil.concern.Submission;
-import org.vigil.ingest.FileSummary;
-import org.vigil.ingest.Ingest;
-import org.vigil.ingest.IngestListener;
 import org.vigil.ledger.Ledger;
 import org.vigil.log.NoteSigner;
+import org.vigil.people.PersonIndex;
 import org.vigil.store.ConcernStore;
 import org.vigil.store.SqliteConcernStore;
 import org.vigil.store.WriterLease;

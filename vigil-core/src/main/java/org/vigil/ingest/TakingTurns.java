@@ -1,12 +1,12 @@
-package org.vigil.people;
+package org.vigil.ingest;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.vigil.concern.Submission;
-import org.vigil.ingest.MentionLinker;
 import org.vigil.ledger.PersonChanges;
+import org.vigil.people.PersonIndex;
 import org.vigil.store.ConcernStore;
 import org.vigil.store.PersonSplit;
 import org.vigil.store.WriterLease;
@@ -109,7 +109,7 @@ public final class TakingTurns implements MentionLinker {
         if (now[0] != splits) {
             relink();
         } else {
-            linkedTo = PersonIndex.linkFrom(store, people, linkedTo);
+            linkedTo = people.linkStored(store, linkedTo);
         }
     }
 
@@ -118,6 +118,6 @@ public final class TakingTurns implements MentionLinker {
         store.forEachSplit(all::add);
         people = new PersonIndex(all);
         splits = all.size();
-        linkedTo = PersonIndex.linkFrom(store, people, 0);
+        linkedTo = people.linkStored(store, 0);
     }
 }
