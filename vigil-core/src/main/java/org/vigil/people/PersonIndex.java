@@ -244,11 +244,7 @@ public final class PersonIndex implements Persons {
         store.forEachRecordFrom(from, r -> {
             next[0] = r.leaf() + 1;
             if (r.type().equals("concern")) {
-                try {
-                    link(List.of(parser.parse(r.raw())));
-                } catch (org.vigil.concern.InvalidRecordException e) {
-                    throw new IllegalStateException("stored record " + r.id() + " no longer parses: " + e.getMessage(), e);
-                }
+                link(List.of(r.parse(parser)));
             }
         });
         return next[0];

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.vigil.concern.Concern;
-import org.vigil.concern.InvalidRecordException;
 import org.vigil.concern.RecordParser;
 import org.vigil.concern.Subject;
 import org.vigil.concern.Submission;
@@ -90,12 +89,7 @@ public final class PersonsExport {
             if (!r.type().equals("concern")) {
                 return;
             }
-            Submission s;
-            try {
-                s = parser.parse(r.raw());
-            } catch (InvalidRecordException e) {
-                throw new IllegalStateException("stored record " + r.id() + " no longer parses: " + e.getMessage(), e);
-            }
+            Submission s = r.parse(parser);
             index.link(List.of(s));
             Concern c = (Concern) s.record();
             for (Subject subject : c.subjects()) {

@@ -1,7 +1,10 @@
 package org.vigil.store;
 
 import java.util.Arrays;
+import org.vigil.concern.InvalidRecordException;
 import org.vigil.concern.ParsedRecord;
+import org.vigil.concern.RecordParser;
+import org.vigil.concern.Submission;
 
 /**
  * A record as kept: its log index, the exact bytes received and their SHA-256. {@code parsed} is present when the
@@ -22,6 +25,18 @@ public record StoredRecord(long leaf, String id, String type, long eventMicros, 
     @Override
     public byte[] raw() {
         return raw.clone();
+    }
+
+    /**
+     * The record as received, parsed again with {@code parser}. A stored record that no longer parses was changed
+     * behind Vigil's back: {@link IllegalStateException}, naming it.
+     */
+    public Submission parse(RecordParser parser) {
+        try {
+            return parser.parse(raw());
+        } catch (InvalidRecordException e) {
+            throw new IllegalStateException("stored record " + id + " no longer parses: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.vigil.alerts.AlertChange;
 import org.vigil.alerts.AlertEngine;
-import org.vigil.concern.InvalidRecordException;
 import org.vigil.concern.RecordParser;
 import org.vigil.concern.Submission;
 import org.vigil.ingest.Ingest;
@@ -72,11 +71,7 @@ public final class StoreReplay {
             if (r.leaf() >= beforeLeaf) {
                 return;
             }
-            try {
-                batch.add(parser.parse(r.raw()));
-            } catch (InvalidRecordException e) {
-                throw new IllegalStateException("stored record " + r.id() + " no longer parses: " + e.getMessage(), e);
-            }
+            batch.add(r.parse(parser));
             if (batch.size() == BATCH) {
                 flush(batch, people, watch);
             }

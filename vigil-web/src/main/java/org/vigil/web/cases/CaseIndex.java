@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 import org.vigil.concern.Submission;
 import org.vigil.concern.Concern;
 import org.vigil.concern.Decision;
-import org.vigil.concern.InvalidRecordException;
 import org.vigil.concern.ParsedRecord;
 import org.vigil.concern.Place;
 import org.vigil.concern.RecordParser;
@@ -43,14 +42,10 @@ public final class CaseIndex {
         long[] n = {0};
         vault.read(store -> {
             store.forEachRecord(r -> {
-                try {
-                    Submission submission = parser.parse(r.raw());
-                    first.accept(submission);
-                    add(submission.record(), r.leaf());
-                    n[0]++;
-                } catch (InvalidRecordException e) {
-                    throw new IllegalStateException("stored record " + r.id() + " no longer parses: " + e.getMessage(), e);
-                }
+                Submission submission = r.parse(parser);
+                first.accept(submission);
+                add(submission.record(), r.leaf());
+                n[0]++;
             });
             return null;
         });

@@ -158,11 +158,7 @@ public final class Intake {
         RecordParser parser = new RecordParser();
         List<Submission> records = new ArrayList<>(added.size());
         for (StoredRecord r : added) {
-            try {
-                records.add(parser.parse(r.raw()));
-            } catch (InvalidRecordException e) {
-                throw new IllegalStateException("stored record " + r.id() + " no longer parses: " + e.getMessage(), e);
-            }
+            records.add(r.parse(parser));
         }
         boolean split = splits.size() != splitsSeen;
         PersonChanges changes = split ? PersonChanges.NONE : persons.link(records);
