@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import org.vigil.ingest.TakingTurns;
 import org.vigil.ledger.Ledger;
 import org.vigil.ledger.LogKeys;
@@ -83,13 +82,7 @@ final class Workspace implements AutoCloseable {
      */
     Workspace leased(PrintWriter err) {
         try {
-            Optional<WriterLease> taken = store.lease(Duration.ZERO);
-            if (taken.isEmpty()) {
-                waiting(err);
-                taken = store.lease(LEASE_WAIT);
-            }
-            taken.orElseThrow(() -> new IllegalStateException("another process has been adding records to this store"
-                    + " for over " + LEASE_WAIT.toMinutes() + " minutes; try again when it has finished"));
+            store.awaitLease(LEASE_WAIT, () -> waiting(err));
             return this;
         } catch (RuntimeException e) {
             close();

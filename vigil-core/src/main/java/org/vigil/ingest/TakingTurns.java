@@ -3,7 +3,6 @@ package org.vigil.ingest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.vigil.concern.Submission;
 import org.vigil.ledger.PersonChanges;
 import org.vigil.people.PersonIndex;
@@ -48,13 +47,7 @@ public final class TakingTurns implements MentionLinker {
     public static TakingTurns start(ConcernStore store, Duration wait, Runnable onWait) {
         TakingTurns turns = new TakingTurns(store, wait);
         turns.relink();
-        Optional<WriterLease> lease = store.lease(Duration.ZERO);
-        if (lease.isEmpty()) {
-            onWait.run();
-            lease = store.lease(wait);
-        }
-        turns.lease = lease.orElseThrow(() -> new IllegalStateException("another process has been adding records to"
-                + " this store for over " + wait.toMinutes() + " minutes; try again when it has finished"));
+        turns.lease = store.awaitLease(wait, onWait);
         turns.takeIn();
         return turns;
     }

@@ -76,6 +76,20 @@ public interface ConcernStore extends TileReader, AutoCloseable {
     Optional<WriterLease> lease(Duration wait);
 
     /**
+     * Takes the store's {@link WriterLease}, running {@code onWait} first if another process holds it, and waiting up
+     * to {@code wait} for it. Throws {@link IllegalStateException} if it is still held by then.
+     */
+    default WriterLease awaitLease(Duration wait, Runnable onWait) {
+        Optional<WriterLease> lease = lease(Duration.ZERO);
+        if (lease.isEmpty()) {
+            onWait.run();
+            lease = lease(wait);
+        }
+        return lease.orElseThrow(() -> new IllegalStateException("another process has been adding records to this"
+                + " store for over " + wait.toMinutes() + " minutes; try again when it has finished"));
+    }
+
+    /**
      * Whether another process is waiting for the writer lease (one waiting holds the queue for it): a long ingest
      * that holds the lease gives it over between batches then ({@link org.vigil.ingest.TakingTurns}).
      */
