@@ -66,18 +66,12 @@ public final class Ledger {
      * count differs from its latest checkpoint's size has been changed behind Vigil's back: refuse to write to it.
      */
     private static LogAppender resume(ConcernStore store) {
-        for (int read = 1; ; read++) {
-            long entries = store.logSize();
-            long signed = store.checkpoints().keySet().stream().mapToLong(Long::longValue).max().orElse(0);
-            if (entries == signed) {
-                return LogAppender.resume(entries, store);
-            }
-            // Another process may have committed a batch between the two reads: read both again.
-            if (read == 3) {
-                throw new IllegalStateException("the store holds " + entries + " log entries but its latest checkpoint"
-                        + " covers " + signed + "; run vigil verify");
-            }
+        ConcernStore.LogHead head = store.logHead();
+        if (head.entries() != head.signed()) {
+            throw new IllegalStateException("the store holds " + head.entries() + " log entries but its latest"
+                    + " checkpoint covers " + head.signed() + "; run vigil verify");
         }
+        return LogAppender.resume(head.entries(), store);
     }
 
     /** The log's origin: the checkpoints' first line and the signing key's name. */

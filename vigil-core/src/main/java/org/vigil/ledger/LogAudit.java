@@ -42,7 +42,12 @@ public final class LogAudit {
         this.origin = origin;
     }
 
+    /** Audits the store as it is at one moment, so that commits made meanwhile by another process are not mistaken for damage. */
     public AuditReport run() {
+        return store.atOneMoment(this::audit);
+    }
+
+    private AuditReport audit() {
         List<String> problems = new ArrayList<>();
         Map<Long, String> stored = store.checkpoints();
         Map<Long, Checkpoint> checkpoints = readCheckpoints(stored, problems);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.vigil.log.TileReader;
 
 /**
@@ -38,6 +39,23 @@ public interface ConcernStore extends TileReader, AutoCloseable {
 
     /** The number of entries in the log. */
     long logSize();
+
+    /**
+     * The number of entries in the log and the tree size of its latest checkpoint, read together: another process's
+     * commit falls wholly before or wholly after the read. Equal in a store that Vigil alone has written.
+     */
+    LogHead logHead();
+
+    /**
+     * Runs {@code reads} against the store as it is at one moment: what other processes commit meanwhile is not seen.
+     * An audit of a store that another process is writing to reads entries, tiles and records that agree. The reads
+     * must not write.
+     */
+    <T> T atOneMoment(Supplier<T> reads);
+
+    /** The log's entry count and its latest checkpoint's tree size (0 when there is none), as read at one moment. */
+    record LogHead(long entries, long signed) {
+    }
 
     /** The log entry at {@code index}, or empty if there is none. */
     Optional<byte[]> entry(long index);

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.vigil.concern.Concern;
 import org.vigil.concern.Decision;
 import org.vigil.concern.Grading;
@@ -34,6 +35,8 @@ abstract class JdbcConcernStore implements ConcernStore {
     private static final int LOOKUP_CHUNK = 500;
 
     protected final Connection connection;
+    /** Whether reads are being held in one transaction by {@link #atOneMoment}. */
+    private boolean atOneMoment;
     /** How many times this connection holds the writer lease (it is reentrant). */
     private int leases;
     /** Whether this connection, waiting for the lease, holds the queue lock. */
@@ -50,6 +53,9 @@ abstract class JdbcConcernStore implements ConcernStore {
 
     @Override
     public void append(StoreBatch batch) {
+        if (atOneMoment) {
+            throw new IllegalStateException("reads held at one moment must not write");
+        }
         try {
             insertEntries(batch);
             insertRecords(batch.records());
@@ -344,6 +350,49 @@ abstract class JdbcConcernStore implements ConcernStore {
     }
 
     @Override
+    public <T> T atOneMoment(Supplier<T> reads) {
+        if (atOneMoment) {
+            return reads.get();
+        }
+        try {
+            connection.commit();
+            int isolation = connection.getTransactionIsolation();
+            if (isolation < Connection.TRANSACTION_REPEATABLE_READ) {
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            }
+            atOneMoment = true;
+            try {
+                return reads.get();
+            } finally {
+                atOneMoment = false;
+                connection.commit();
+                connection.setTransactionIsolation(isolation);
+            }
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException("could not read the store at one moment", e);
+        }
+    }
+
+    /** Ends a read's transaction, unless it is one of the reads {@link #atOneMoment} holds together. */
+    private void endRead() throws SQLException {
+        if (!atOneMoment) {
+            connection.commit();
+        }
+    }
+
+    /** One statement, so one snapshot: PostgreSQL's read-committed isolation gives each statement its own. */
+    @Override
+    public LogHead logHead() {
+        return query("SELECT (SELECT MAX(idx) FROM log_entry), (SELECT MAX(size) FROM checkpoint)", ps -> { }, rs -> {
+            rs.next();
+            long last = rs.getLong(1);
+            long entries = rs.wasNull() ? 0L : last + 1;
+            return new LogHead(entries, rs.getLong(2));
+        });
+    }
+
+    @Override
     public Optional<byte[]> entry(long index) {
         return query("SELECT entry FROM log_entry WHERE idx = ?", ps -> ps.setLong(1, index),
                 rs -> rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty());
@@ -503,7 +552,7 @@ abstract class JdbcConcernStore implements ConcernStore {
             try (ResultSet rs = ps.executeQuery()) {
                 result = mapper.map(rs);
             }
-            connection.commit();
+            endRead();
             return result;
         } catch (SQLException e) {
             rollbackQuietly();
@@ -516,7 +565,7 @@ abstract class JdbcConcernStore implements ConcernStore {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setFetchSize(1000);
             visitRows(ps, visitor);
-            connection.commit();
+            endRead();
         } catch (SQLException e) {
             rollbackQuietly();
             throw new StoreException("query failed: " + sql, e);
@@ -540,7 +589,7 @@ abstract class JdbcConcernStore implements ConcernStore {
                     visitRows(ps, visitor);
                 }
             }
-            connection.commit();
+            endRead();
         } catch (SQLException e) {
             rollbackQuietly();
             throw new StoreException("could not look up " + what, e);

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.vigil.concern.RecordParser;
 import org.vigil.concern.Submission;
@@ -398,6 +399,41 @@ interface ConcernStoreContract {
             one.forEachAccess(accesses::add);
             assertThat(accesses).hasSize(2 * each);
             assertThat(auditProblems(one)).isEmpty();
+        }
+    }
+
+    /**
+     * What one process reads of the log while another commits to it is whole: its entry count equals its latest
+     * checkpoint's size, and an audit finds nothing wrong (an oversight body verifying a store the app is serving).
+     */
+    @Test
+    default void readsTheLogWholeWhileAnotherProcessCommits() throws Exception {
+        try (ConcernStore writing = store(); ConcernStore reading = again()) {
+            Ledger ledger = Ledger.open(writing, SIGNER, CLOCK);
+            ledger.commit(concerns("A-", 2), List.of());
+            AtomicBoolean done = new AtomicBoolean();
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> commits = pool.submit(() -> {
+                    for (int i = 0; i < 150; i++) {
+                        ledger.commit(concerns("B" + i + "-", 1), List.of(new Access("analyst", "read", "B" + i, "review")));
+                    }
+                    done.set(true);
+                    return null;
+                });
+                int reads = 0;
+                while (!done.get() || reads < 3) {
+                    ConcernStore.LogHead head = reading.logHead();
+                    assertThat(head.entries()).as("read %d", reads).isEqualTo(head.signed());
+                    if (reads++ % 10 == 0) {
+                        assertThat(auditProblems(reading)).as("audit %d", reads).isEmpty();
+                    }
+                }
+                commits.get(60, TimeUnit.SECONDS);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(reading.logHead()).isEqualTo(new ConcernStore.LogHead(2 + 150 * 2, 2 + 150 * 2));
         }
     }
 
