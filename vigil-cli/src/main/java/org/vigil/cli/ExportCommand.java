@@ -51,33 +51,39 @@ final class ExportCommand implements Callable<Integer> {
         try (Workspace workspace = Workspace.openExisting(storeOptions)) {
             workspace.ledger().log(new Access(access.actor, "export " + what, Access.EVERY_RECORD, access.reason));
             PrintWriter out = spec.commandLine().getOut();
-            switch (what) {
-                case persons -> {
-                    if (asOf == null) {
-                        PersonsExport.write(workspace.store, workspace::people, out);
-                    } else {
-                        PersonsExport.writeAsOf(workspace.store, asOf, out);
-                    }
-                }
-                case alerts -> {
-                    AlertEngine engine = StoreReplay.run(workspace.store, asOf, change -> { });
-                    engine.alerts().forEach(a -> out.println(a.toJsonWithHistory().toString()));
-                }
-                case priorities -> {
-                    AlertEngine engine = StoreReplay.run(workspace.store, asOf, change -> { });
-                    Priorities priorities = new Priorities(engine);
-                    Instant at = asOf != null ? asOf : engine.clock();
-                    List<PriorityLine> lines = switch (by) {
-                        case "harm" -> priorities.rank(at);
-                        case "volume" -> priorities.rankByVolume(at);
-                        default -> throw new IllegalArgumentException("--by is harm or volume, not " + by);
-                    };
-                    lines.forEach(l -> out.println(l.toJsonLine()));
-                }
-                default -> throw new IllegalStateException(what.name());
-            }
+            // What other processes commit meanwhile is left out rather than half read.
+            workspace.store.atOneMoment(() -> write(workspace, out));
             out.flush();
             return ExitCode.OK;
         }
+    }
+
+    private Void write(Workspace workspace, PrintWriter out) {
+        switch (what) {
+            case persons -> {
+                if (asOf == null) {
+                    PersonsExport.write(workspace.store, workspace::people, out);
+                } else {
+                    PersonsExport.writeAsOf(workspace.store, asOf, out);
+                }
+            }
+            case alerts -> {
+                AlertEngine engine = StoreReplay.run(workspace.store, asOf, change -> { });
+                engine.alerts().forEach(a -> out.println(a.toJsonWithHistory().toString()));
+            }
+            case priorities -> {
+                AlertEngine engine = StoreReplay.run(workspace.store, asOf, change -> { });
+                Priorities priorities = new Priorities(engine);
+                Instant at = asOf != null ? asOf : engine.clock();
+                List<PriorityLine> lines = switch (by) {
+                    case "harm" -> priorities.rank(at);
+                    case "volume" -> priorities.rankByVolume(at);
+                    default -> throw new IllegalArgumentException("--by is harm or volume, not " + by);
+                };
+                lines.forEach(l -> out.println(l.toJsonLine()));
+            }
+            default -> throw new IllegalStateException(what.name());
+        }
+        return null;
     }
 }

@@ -402,6 +402,31 @@ interface ConcernStoreContract {
         }
     }
 
+    /** Reads held at one moment do not see what another process commits meanwhile, and may not write. */
+    @Test
+    default void holdsReadsAtOneMoment() throws Exception {
+        try (ConcernStore writing = store(); ConcernStore reading = again()) {
+            Ledger ledger = Ledger.open(writing, SIGNER, CLOCK);
+            ledger.commit(concerns("A-", 2), List.of());
+            List<Submission> later = concerns("B-", 1);
+            List<String> seen = reading.atOneMoment(() -> {
+                List<String> ids = new ArrayList<>();
+                reading.forEachRecord(r -> ids.add(r.id()));
+                ledger.commit(later, List.of());
+                reading.forEachRecord(r -> ids.add(r.id()));
+                ids.add("size " + reading.logSize());
+                return ids;
+            });
+            assertThat(seen).containsExactly("A-0", "A-1", "A-0", "A-1", "size 2");
+            assertThat(reading.logSize()).as("after the moment").isEqualTo(3);
+            Ledger readingLedger = Ledger.open(reading, SIGNER, CLOCK);
+            List<Submission> more = concerns("C-", 1);
+            assertThatThrownBy(() -> reading.atOneMoment(() -> readingLedger.commit(more, List.of())))
+                    .isInstanceOf(IllegalStateException.class);
+            assertThat(reading.logSize()).isEqualTo(3);
+        }
+    }
+
     /**
      * What one process reads of the log while another commits to it is whole: its entry count equals its latest
      * checkpoint's size, and an audit finds nothing wrong (an oversight body verifying a store the app is serving).
