@@ -79,6 +79,13 @@ public final class PersonIndex implements Persons {
      */
     static final int PRIOR_FALLS_FROM = 10_000;
     /**
+     * A concern naming more people than this is a list (a school's roll, a party's guests, the occupants of a house
+     * searched): being named in it together says little, so its mentions are not compared by the others as companions,
+     * only kept apart from them. Each would otherwise carry all the others, compared pair by pair in time that grows
+     * with the square of the list: a roll of 2,000 took over ten minutes to replay. The towns' concerns name at most six.
+     */
+    static final int MOST_NAMED_WITH_COMPANIONS = 20;
+    /**
      * A mention must agree with a person on one of these (a level of positive weight) to join it: an address,
      * a place or the people named alongside support a link but never make one alone.
      */
@@ -259,13 +266,15 @@ public final class PersonIndex implements Persons {
             if (!(record instanceof Concern concern)) {
                 continue;
             }
+            boolean roll = concern.subjects().size() > MOST_NAMED_WITH_COMPANIONS;
             List<String> companions = new ArrayList<>();
             for (Subject subject : linkingOrder(concern.subjects())) {
                 String corrected = concern.amends() == null ? null : subject.mentionKey(concern.amends());
                 String key = subject.mentionKey(concern.id());
-                LinkageIndex.Added a = index.add(MentionRecords.of(concern, subject,
-                        corrected == null ? companions : withCorrectedOthers(companions, concern, subject)), corrected,
-                        apartFrom.getOrDefault(key, List.of()));
+                List<String> apart = apartFrom.getOrDefault(key, List.of());
+                LinkageIndex.Added a = index.add(MentionRecords.of(concern, subject, roll ? List.of()
+                        : corrected == null ? companions : withCorrectedOthers(companions, concern, subject)), corrected,
+                        roll ? union(apart, companions) : apart);
                 int root = index.clusterOf(a.record());
                 if (root >= personOfRoot.length) {
                     personOfRoot = Arrays.copyOf(personOfRoot, Math.max(root + 1, personOfRoot.length * 2));
@@ -282,7 +291,8 @@ public final class PersonIndex implements Persons {
                         merges.add(new PersonChanges.Merge(personId(person), personId(retired), key, concern.received()));
                     }
                 }
-                companions.add(a.clusterId());
+                // On a roll the others are not compared as companions, but still kept apart: one report, two people.
+                companions.add(roll ? key : a.clusterId());
             }
             for (Subject subject : concern.subjects()) {
                 added.add(subject.mentionKey(concern.id()));
@@ -293,6 +303,15 @@ public final class PersonIndex implements Persons {
             links.put(key, new PersonLink(key, personOf(key)));
         }
         return new PersonChanges(List.copyOf(links.values()), merges);
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        List<String> both = new ArrayList<>(a);
+        both.addAll(b);
+        return both;
     }
 
     /**

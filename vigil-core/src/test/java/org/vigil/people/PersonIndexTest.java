@@ -3,7 +3,9 @@ package org.vigil.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.vigil.concern.RecordParser;
 import org.vigil.concern.Submission;
@@ -220,6 +222,33 @@ class PersonIndexTest {
         people.link(List.of(concern("C-2", "2003-02-01T10:00:00Z",
                 "{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"Gaz\",\"phones\":[\"07700 900461\"]}")));
         assertThat(people.personOf("C-2/s1")).isIn(people.personOf("C-1/s1"), people.personOf("C-1/s2"));
+    }
+
+    /**
+     * A concern naming more than {@link PersonIndex#MOST_NAMED_WITH_COMPANIONS} people is a list: its subjects are not
+     * compared by each other as companions, but are still each their own person, even when the list names one child
+     * twice in the same words.
+     */
+    @Test
+    void everyoneNamedInOneLongListIsTheirOwnPerson() throws Exception {
+        int named = PersonIndex.MOST_NAMED_WITH_COMPANIONS + 6;
+        StringBuilder list = new StringBuilder(
+                "{\"ref\":\"r0\",\"role\":\"suspect\",\"name\":\"Gary Pike\",\"phones\":[\"07700 900461\"]},"
+                        + "{\"ref\":\"r1\",\"role\":\"suspect\",\"name\":\"Gaz\",\"phones\":[\"07700 900461\"]}");
+        for (int i = 2; i < named; i++) {
+            list.append(',').append(pupil(i % 3).replace("\"s1\"", "\"r" + i + "\""));
+        }
+        PersonIndex people = new PersonIndex();
+        people.link(List.of(concern("RAID-1", "2003-01-01T10:00:00Z", list.toString())));
+        Set<String> persons = new HashSet<>();
+        for (int i = 0; i < named; i++) {
+            persons.add(people.personOf("RAID-1/r" + i));
+        }
+        assertThat(persons).hasSize(named);
+        // The nickname and phone alone in a later report still link to one of the two men.
+        people.link(List.of(concern("C-2", "2003-02-01T10:00:00Z",
+                "{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"Gaz\",\"phones\":[\"07700 900461\"]}")));
+        assertThat(people.personOf("C-2/s1")).isIn(people.personOf("RAID-1/r0"), people.personOf("RAID-1/r1"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.vigil.linkage.table;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.vigil.linkage.value.AddressText;
@@ -54,12 +55,7 @@ public record NormalForm(String id, List<String> givenNames, List<String> surnam
                 places.add(f);
             }
         }
-        List<String> companions = r.companions().isEmpty() ? List.of() : new ArrayList<>(r.companions().size());
-        for (String c : r.companions()) {
-            if (!companions.contains(c)) {
-                companions.add(c);
-            }
-        }
+        List<String> companions = distinct(r.companions());
         return new NormalForm(r.id(), r.givenNames(), r.surnames(), dob == null ? 0 : dob.packed(),
                 r.age() != null ? r.age() : r.adult() ? BirthColumn.ADULT : BirthColumn.NO_AGE,
                 ref == null ? BirthColumn.NO_DAY : (int) ref.toEpochDay(),
@@ -87,5 +83,22 @@ public record NormalForm(String id, List<String> givenNames, List<String> surnam
             return null;
         }
         return s.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The values once each, in order. A concern names a handful of people, so a list's own search is cheapest; one that
+     * names hundreds (a school's roll) would make it quadratic for each of them.
+     */
+    private static List<String> distinct(List<String> values) {
+        if (values.size() > 16) {
+            return new ArrayList<>(new LinkedHashSet<>(values));
+        }
+        List<String> out = values.isEmpty() ? List.of() : new ArrayList<>(values.size());
+        for (String v : values) {
+            if (!out.contains(v)) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 }
