@@ -86,7 +86,8 @@ final class ReplayCommand implements Callable<Integer> {
         if (rebuilt) {
             err.println("the store already held records, so the alerts are those of replaying all of it in event time");
         }
-        err.printf(Locale.ROOT, "%d alerts raised (%d later updated with new evidence), written to %s%n", counts[0], counts[1], alerts);
+        err.printf(Locale.ROOT, "%s raised (%,d later updated with new evidence), written to %s%n",
+                Counted.of(counts[0], "alert", "alerts"), counts[1], alerts);
         return rejected > 0 ? ExitCode.REJECTED : ExitCode.OK;
     }
 
