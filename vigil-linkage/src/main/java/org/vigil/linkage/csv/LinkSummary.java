@@ -38,10 +38,11 @@ public record LinkSummary(int leftRecords, int rightRecords, List<Map<ColumnRole
                     rightRecords == 0 ? "deduplicated" : "linked", leftRecords,
                     rightRecords == 0 ? "" : " + " + rightRecords, "the output");
         }
-        return String.format(Locale.ROOT, "%s: %d%s records, %d candidate pairs, %d pairs written (lambda %.3g)%n"
+        return String.format(Locale.ROOT, "%s: %d%s records, %d candidate %s, %d %s written (lambda %.3g)%n"
                         + "fields: %s%nblocking: %s%ntimes (ms): %s%n",
                 rightRecords == 0 ? "deduplicated" : "linked", leftRecords,
-                rightRecords == 0 ? "" : " + " + rightRecords, candidatePairs, pairsWritten, model.lambda(), fields,
+                rightRecords == 0 ? "" : " + " + rightRecords, candidatePairs, candidatePairs == 1 ? "pair" : "pairs",
+                pairsWritten, pairsWritten == 1 ? "pair" : "pairs", model.lambda(), fields,
                 blockingRules, stageMillis);
     }
 }
