@@ -27,6 +27,8 @@ public final class Scorer {
     private final BoundComparison[] bound;
     private final double[][] weights;
     private final boolean[][] tf;
+    /** Whether any level of comparison k is adjusted by term frequency. */
+    private final boolean[] adjusted;
     /** log₂ of the u a term-frequency adjustment replaces ({@link Comparison#termFrequencyU}), and that u. */
     private final double[][] log2U;
     private final double[][] tfU;
@@ -70,6 +72,7 @@ public final class Scorer {
         bound = new BoundComparison[cs.size()];
         weights = new double[cs.size()][];
         tf = new boolean[cs.size()][];
+        adjusted = new boolean[cs.size()];
         log2U = new double[cs.size()][];
         tfU = new double[cs.size()][];
         for (int k = 0; k < cs.size(); k++) {
@@ -83,6 +86,7 @@ public final class Scorer {
             for (int l = 0; l < levels.size(); l++) {
                 weights[k][l] = model.weight(k, l);
                 tf[k][l] = levels.get(l).termFrequencyAdjusted();
+                adjusted[k] |= tf[k][l];
                 tfU[k][l] = cs.get(k).termFrequencyU(u, l);
                 log2U[k][l] = MatchWeight.log2(tfU[k][l]);
             }
@@ -231,6 +235,85 @@ public final class Scorer {
         return w;
     }
 
+    /**
+     * For each comparison with a term-frequency adjusted level, how many of {@code records[from..to)}, other than
+     * {@code a}, are at each level with {@code a} (null for the other comparisons): what {@link #weightAmongOthers}
+     * takes out of the values' counts. One pass over the records serves every candidate among them.
+     */
+    public int[][] levelCounts(int a, int[] records, int from, int to) {
+        int[][] counts = new int[bound.length][];
+        for (int k = 0; k < bound.length; k++) {
+            if (!adjusted[k] || !compares(k, a)) {
+                continue;
+            }
+            counts[k] = new int[weights[k].length];
+            for (int i = from; i < to; i++) {
+                if (records[i] != a) {
+                    counts[k][bound[k].level(a, records[i])]++;
+                }
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * The pair's total weight, prior included, with each term-frequency adjustment made from the value's frequency
+     * among records other than {@code b}'s fellows, the other records already taken for the same entity as {@code b}.
+     * {@code counts} are {@link #levelCounts} of {@code a} over the entity's records, {@code b} among them when
+     * {@code counted}. Each record at the pair's level of a comparison, so holding the value they agree on, is taken
+     * out of the value's count, {@code scale} times over (the records were sampled one in {@code scale}). A prolific
+     * entity's own name or phone is then as rare as it is among everyone else; two namesakes still see each other's
+     * records. Never less than {@link #weight}: every adjustment is computed in full.
+     */
+    public double weightAmongOthers(int a, int b, int[][] counts, boolean counted, double scale) {
+        double w = 0;
+        for (int k = 0; k < bound.length; k++) {
+            int l = bound[k].level(a, b);
+            w += weights[k][l];
+            if (tf[k][l]) {
+                w += tfAdjustment(k, l, a, b, fellows(counts, k, l, counted) * scale);
+            }
+        }
+        return prior + w;
+    }
+
+    /**
+     * The most {@link #weightAmongOthers} can give the pair, whatever the entity's other records: each value the pair
+     * agrees on as if b alone held it. Costs one scoring of the pair, where counting costs one per record of the entity.
+     */
+    public double mostAmongOthers(int a, int b) {
+        double w = 0;
+        for (int k = 0; k < bound.length; k++) {
+            int l = bound[k].level(a, b);
+            w += weights[k][l];
+            if (tf[k][l]) {
+                w += tfAdjustment(k, l, a, b, Double.POSITIVE_INFINITY);
+            }
+        }
+        return prior + w;
+    }
+
+    /** The records other than b at level l of comparison k, from {@link #levelCounts}; none without counts. */
+    private static int fellows(int[][] counts, int k, int l, boolean counted) {
+        if (counts == null || counts[k] == null) {
+            return 0;
+        }
+        return Math.max(0, counts[k][l] - (counted ? 1 : 0));
+    }
+
+    /** As {@link #tfAdjustment}, with {@code fellows} records holding the value not counted ({@code b} still is). */
+    private double tfAdjustment(int k, int l, int a, int b, double fellows) {
+        double f = bound[k].termFrequency(a, b, l);
+        double n = bound[k].population();
+        if (fellows > 0) {
+            f = Math.max(f - fellows / n, Math.min(f, 1 / n));
+        }
+        if (tfPrior > 0) {
+            f = (f * n + tfPrior * tfU[k][l]) / (n + tfPrior);
+        }
+        return log2U[k][l] - MatchWeight.log2(Math.max(MIN_TERM_FREQUENCY, f));
+    }
+
     private double tfAdjustment(int k, int l, int a, int b) {
         double f = bound[k].termFrequency(a, b, l);
         if (tfPrior > 0) {
@@ -313,6 +396,14 @@ public final class Scorer {
             most = Math.max(most, w);
         }
         return most;
+    }
+
+    /**
+     * The most the pair can weigh, prior included, whatever the frequencies of the values it agrees on: from the fields
+     * both records hold alone, without reading them.
+     */
+    public double reach(int a, int b) {
+        return current().reach().of(table.presence(a) & table.presence(b));
     }
 
     /**
@@ -480,13 +571,18 @@ public final class Scorer {
 
     /** The pair's weight step by step. */
     public Waterfall explain(int a, int b) {
+        return explain(a, b, null, false, 1);
+    }
+
+    /** As {@link #explain(int, int)}, with the frequencies of {@link #weightAmongOthers}. */
+    public Waterfall explain(int a, int b, int[][] counts, boolean counted, double scale) {
         List<Waterfall.Step> steps = new ArrayList<>();
         double total = prior;
         List<Comparison> cs = model.comparisons();
         for (int k = 0; k < bound.length; k++) {
             Comparison c = cs.get(k);
             int l = bound[k].level(a, b);
-            double adj = tf[k][l] ? tfAdjustment(k, l, a, b) : 0;
+            double adj = tf[k][l] ? tfAdjustment(k, l, a, b, fellows(counts, k, l, counted) * scale) : 0;
             steps.add(new Waterfall.Step(c.name(), c.levels().get(l).label(), describe(c, a), describe(c, b),
                     model.m(k, l), model.u(k, l), new MatchWeight(weights[k][l]),
                     new MatchWeight(adj)));

@@ -56,6 +56,40 @@ class ScorerTest {
         assertThat(below).as("pairs below a floor").isGreaterThan(1000);
     }
 
+    /**
+     * Scored with frequencies among others, a pair weighs exactly its weight when the entity has no other records, and
+     * at least its weight when it has; more when those records hold the values the pair agrees on.
+     */
+    @Test
+    void aPairWeighsAtLeastItsWeightWithTheEntitysOwnRecordsNotCounted() {
+        RecordTable t = mentions(11, 300);
+        Scorer s = new Scorer(model(), t);
+        long more = 0;
+        for (int a = 0; a < t.size(); a += 2) {
+            for (int b = 1; b < t.size(); b += 5) {
+                double w = s.weight(a, b);
+                assertThat(s.weightAmongOthers(a, b, null, false, 1)).as("pair %d, %d, no counts", a, b).isEqualTo(w);
+                int[] alone = {b};
+                assertThat(s.weightAmongOthers(a, b, s.levelCounts(a, alone, 0, 1), true, 1))
+                        .as("pair %d, %d, b alone", a, b).isEqualTo(w);
+                int[] entity = new int[11];
+                entity[0] = b;
+                for (int i = 1; i < entity.length; i++) {
+                    entity[i] = (b + 7 * i + 3) % t.size();
+                }
+                double among = s.weightAmongOthers(a, b, s.levelCounts(a, entity, 0, entity.length), true, 1);
+                assertThat(among).as("pair %d, %d among others", a, b).isGreaterThanOrEqualTo(w);
+                assertThat(among).as("pair %d, %d at most its most", a, b).isLessThanOrEqualTo(s.mostAmongOthers(a, b));
+                assertThat(s.mostAmongOthers(a, b)).as("pair %d, %d at most its reach", a, b)
+                        .isLessThanOrEqualTo(s.reach(a, b) + 1e-9);
+                if (among > w) {
+                    more++;
+                }
+            }
+        }
+        assertThat(more).as("pairs whose entity's other records hold a value they agree on").isGreaterThan(20);
+    }
+
     @Test
     void candidatesOfOneRecordAreScoredAsThePairsAre() {
         RecordTable t = mentions(11, 400);
