@@ -227,7 +227,7 @@ public final class PersonIndex implements Persons {
         return LinkageIndex.Options.forMentions().withGuard(guard()).withMaxBlockSize(MAX_BLOCK).withIdentifying(IDENTIFYING)
                 .withPriorFallingFrom(PRIOR_FALLS_FROM)
                 .withExplainMatches(false).withResolvedCompanions(true).withLearnedNames(true)
-                .withPersonal(PERSONAL);
+                .withPersonal(PERSONAL).withFrequenciesAmongOthers(true);
     }
 
     /** A new index holding every concern already in the store, linked in log order, obeying its splits. */

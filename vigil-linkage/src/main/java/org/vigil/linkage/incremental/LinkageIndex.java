@@ -62,10 +62,13 @@ public final class LinkageIndex {
      *        hard contradiction (see {@link Relatives}). Empty: no such rule
      * @param priorFallsFrom 0 for a fixed prior; otherwise the number of records from which the prior falls as the
      *        index grows (see {@link #withPriorFallingFrom})
+     * @param amongOthers whether a record that links to no record is scored again against clusters with values'
+     *        frequencies among other clusters, so that an entity holding a large share of the index still links
+     *        (see {@link AmongOthers})
      */
     public record Options(List<BlockingRule> blockingRules, ClusterGuard guard, int maxBlockSize, Set<Field> identifying,
                           boolean explainMatches, boolean clusterEvidence, boolean resolveCompanions, boolean learnNames,
-                          Set<Field> personal, int priorFallsFrom) {
+                          Set<Field> personal, int priorFallsFrom, boolean amongOthers) {
         public Options {
             blockingRules = List.copyOf(blockingRules);
             identifying = identifying.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(identifying));
@@ -80,7 +83,7 @@ public final class LinkageIndex {
 
         /** Options without identifying fields, explaining matches, with none of the mention-only behaviours. */
         public Options(List<BlockingRule> blockingRules, ClusterGuard guard, int maxBlockSize) {
-            this(blockingRules, guard, maxBlockSize, Set.of(), true, false, false, false, Set.of(), 0);
+            this(blockingRules, guard, maxBlockSize, Set.of(), true, false, false, false, Set.of(), 0, false);
         }
 
         public Options withGuard(ClusterGuard g) {
@@ -128,12 +131,17 @@ public final class LinkageIndex {
             return copy(d -> d.priorFallsFrom = records);
         }
 
+        /** Whether a record that links to no record is scored again with frequencies among other clusters. */
+        public Options withFrequenciesAmongOthers(boolean among) {
+            return copy(d -> d.amongOthers = among);
+        }
+
         /** The one copy path of the withers: these options with {@code change} made, validated again. */
         private Options copy(Consumer<Draft> change) {
             Draft d = new Draft(this);
             change.accept(d);
             return new Options(d.blockingRules, d.guard, d.maxBlockSize, d.identifying, d.explainMatches,
-                    d.clusterEvidence, d.resolveCompanions, d.learnNames, d.personal, d.priorFallsFrom);
+                    d.clusterEvidence, d.resolveCompanions, d.learnNames, d.personal, d.priorFallsFrom, d.amongOthers);
         }
 
         /** The fields of an {@link Options} while a wither changes one of them. */
@@ -148,6 +156,7 @@ public final class LinkageIndex {
             boolean learnNames;
             Set<Field> personal;
             int priorFallsFrom;
+            boolean amongOthers;
 
             Draft(Options o) {
                 blockingRules = o.blockingRules;
@@ -160,6 +169,7 @@ public final class LinkageIndex {
                 learnNames = o.learnNames;
                 personal = o.personal;
                 priorFallsFrom = o.priorFallsFrom;
+                amongOthers = o.amongOthers;
             }
         }
 
@@ -250,6 +260,8 @@ public final class LinkageIndex {
     private final ClusterEvidence clusterEvidence;
     /** Null unless companions are resolved to their clusters. */
     private final Companions companions;
+    /** Null unless a record that links to nothing is scored again with frequencies among other clusters. */
+    private final AmongOthers amongOthers;
     private int[] stamp = new int[16];
     /** What {@link RecordTable#fetch} read; kept only so that the reads happen. */
     private int fetched;
@@ -270,6 +282,7 @@ public final class LinkageIndex {
                 ? new ClusterEvidence(scorer, clustering, identifying, options.guard().minSupport(),
                         MatchWeight.fromProbability(options.guard().supportProbability()).bits()) : null;
         this.companions = options.resolveCompanions() ? new Companions(table, byId, clustering) : null;
+        this.amongOthers = options.amongOthers() ? new AmongOthers(scorer, clustering) : null;
         if (options.learnNames()) {
             table.nameFeatures().learnNamesWrittenTogether();
         }
@@ -442,6 +455,13 @@ public final class LinkageIndex {
             weights[hinted] = linkBits;
             (evidence.contradicts(b.known, me) ? contradicted : matches).add(candidate(b.known, me, hintedWeight, shift));
         }
+        if (amongOthers != null && matches.isEmpty()) {
+            // No pair links the record: an entity whose own records make its values common may, counted among others.
+            for (int i : amongOthers.raise(me, b.candidates, weights, b.n, linkBits, shift, c -> identifies(c, me))) {
+                int c = b.candidates[i];
+                (evidence.contradicts(c, me) ? contradicted : matches).add(candidate(c, me, weights[i], shift));
+            }
+        }
         if (clusterEvidence != null && matches.isEmpty()) {
             // No pair links the record: the clusters of several records it shares evidence with may, together.
             for (int i : clusterEvidence.raise(me, b.candidates, weights, b.n, linkBits, shift)) {
@@ -569,9 +589,16 @@ public final class LinkageIndex {
         return priorShift(Math.max(require(idA), require(idB)));
     }
 
-    /** The waterfall of records {@code a} and {@code b} with the model's prior shifted by {@code shift} bits. */
+    /**
+     * The waterfall of records {@code a} and {@code b} with the model's prior shifted by {@code shift} bits; with
+     * frequencies among others ({@link AmongOthers}) when the index counts them so and the earlier record's cluster is
+     * large enough for it.
+     */
     private Waterfall explainUnder(int a, int b, double shift) {
-        return scorer.explain(a, b).withPriorShiftedBy(new MatchWeight(shift));
+        int earlier = Math.min(a, b);
+        Waterfall w = amongOthers != null && amongOthers.applies(earlier)
+                ? amongOthers.explain(a, b, earlier) : scorer.explain(a, b);
+        return w.withPriorShiftedBy(new MatchWeight(shift));
     }
 
     /** The prior's shift for record number {@code record}, linked when the index held {@code record + 1} records. */
