@@ -21,6 +21,8 @@ import org.vigil.linkage.table.RecordTable;
 public final class Scorer {
     /** Term frequencies are floored here so that one-off values do not give unbounded weights. */
     static final double MIN_TERM_FREQUENCY = 1e-7;
+    /** Level counts that stand for an entity holding every value the pair agrees on: {@link #mostAmongOthers}. */
+    private static final int[][] EVERY_VALUE_ITS_OWN = new int[0][];
 
     private final LinkageModel model;
     private final RecordTable table;
@@ -271,7 +273,9 @@ public final class Scorer {
             int l = bound[k].level(a, b);
             w += weights[k][l];
             if (tf[k][l]) {
-                w += tfAdjustment(k, l, a, b, fellows(counts, k, l, counted) * scale);
+                double taken = counts == EVERY_VALUE_ITS_OWN ? Double.POSITIVE_INFINITY
+                        : fellows(counts, k, l, counted) * scale;
+                w += tfAdjustment(k, l, a, b, taken);
             }
         }
         return prior + w;
@@ -282,15 +286,7 @@ public final class Scorer {
      * agrees on as if b alone held it. Costs one scoring of the pair, where counting costs one per record of the entity.
      */
     public double mostAmongOthers(int a, int b) {
-        double w = 0;
-        for (int k = 0; k < bound.length; k++) {
-            int l = bound[k].level(a, b);
-            w += weights[k][l];
-            if (tf[k][l]) {
-                w += tfAdjustment(k, l, a, b, Double.POSITIVE_INFINITY);
-            }
-        }
-        return prior + w;
+        return weightAmongOthers(a, b, EVERY_VALUE_ITS_OWN, false, 1);
     }
 
     /** The records other than b at level l of comparison k, from {@link #levelCounts}; none without counts. */
