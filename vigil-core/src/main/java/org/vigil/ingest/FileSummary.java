@@ -9,7 +9,8 @@ import java.nio.file.Path;
 public record FileSummary(Path file, long lines, long accepted, long unchanged, long rejected, Path quarantine) {
     @Override
     public String toString() {
-        return file + ": " + lines + (lines == 1 ? " record read, " : " records read, ") + accepted + " accepted, " + unchanged + " already stored, "
-                + rejected + " rejected" + (quarantine == null ? "" : " (see " + quarantine + ")");
+        return file + ": " + lines + (lines == 1 ? " record read, " : " records read, ") + accepted + " accepted, "
+                + unchanged + " already stored, " + rejected + " rejected"
+                + (quarantine == null ? "" : " (see " + quarantine + ")");
     }
 }
