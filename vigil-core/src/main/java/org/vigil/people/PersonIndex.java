@@ -271,10 +271,10 @@ public final class PersonIndex implements Persons {
             for (Subject subject : linkingOrder(concern.subjects())) {
                 String corrected = concern.amends() == null ? null : subject.mentionKey(concern.amends());
                 String key = subject.mentionKey(concern.id());
+                List<String> others = corrected == null ? companions : withCorrectedOthers(companions, concern, subject);
                 List<String> apart = apartFrom.getOrDefault(key, List.of());
-                LinkageIndex.Added a = index.add(MentionRecords.of(concern, subject, roll ? List.of()
-                        : corrected == null ? companions : withCorrectedOthers(companions, concern, subject)), corrected,
-                        roll ? union(apart, companions) : apart);
+                LinkageIndex.Added a = index.add(MentionRecords.of(concern, subject, roll ? List.of() : others), corrected,
+                        roll ? union(apart, others) : apart);
                 int root = index.clusterOf(a.record());
                 if (root >= personOfRoot.length) {
                     personOfRoot = Arrays.copyOf(personOfRoot, Math.max(root + 1, personOfRoot.length * 2));

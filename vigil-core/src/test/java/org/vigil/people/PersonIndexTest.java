@@ -251,6 +251,27 @@ class PersonIndexTest {
         assertThat(people.personOf("C-2/s1")).isIn(people.personOf("RAID-1/r0"), people.personOf("RAID-1/r1"));
     }
 
+    /** As for a short report, a long list's correction names under each ref someone kept apart from the list's others. */
+    @Test
+    void aLongListsCorrectionIsKeptApartFromTheOthersOfTheListItCorrects() throws Exception {
+        int named = PersonIndex.MOST_NAMED_WITH_COMPANIONS + 5;
+        String gary = "{\"ref\":\"r0\",\"role\":\"suspect\",\"name\":\"Gary Pike\",\"sex\":\"M\","
+                + "\"phones\":[\"07700 900461\"]}";
+        StringBuilder list = new StringBuilder(gary);
+        StringBuilder corrected = new StringBuilder(gary.replace("Gary Pike", "Dean Walsh").replace("900461", "900999"));
+        for (int i = 1; i < named; i++) {
+            String subject = girl(i).replace("\"s1\"", "\"r" + i + "\"");
+            list.append(',').append(subject);
+            corrected.append(',').append(i == 1 ? gary.replace("\"r0\"", "\"r1\"") : subject);
+        }
+        PersonIndex people = new PersonIndex();
+        people.link(List.of(concern("RAID-1", "2003-01-01T10:00:00Z", list.toString())));
+        people.link(List.of(correction("RAID-1A", "2003-01-02T10:00:00Z", "RAID-1", corrected.toString())));
+        // The correction puts Gary Pike's name and phone under r1: not the r0 of the list it corrects.
+        assertThat(people.personOf("RAID-1A/r1")).isNotEqualTo(people.personOf("RAID-1/r0"));
+        assertThat(people.personOf("RAID-1A/r5")).isEqualTo(people.personOf("RAID-1/r5"));
+    }
+
     @Test
     void aFatherWrittenByTitleAndASonByFirstNameAtOneAddressStayApart() throws Exception {
         PersonIndex people = new PersonIndex();
