@@ -13,6 +13,12 @@ public final class IntList {
     public static final IntList NONE = new IntList(0, 0);
     private int[] values = EMPTY;
     private int size;
+    /**
+     * Whether every value so far was larger than the one before: lists of reports are mostly added to in the order the
+     * reports came, so {@link #contains} can search them by halves (a man in thousands of reports is asked about each
+     * of them whenever he is named again).
+     */
+    private boolean ascending = true;
     /** The capacity of the first array. */
     private final int capacity;
 
@@ -35,6 +41,7 @@ public final class IntList {
             }
             values = Arrays.copyOf(values, size == 0 ? capacity : size * 2);
         }
+        ascending &= size == 0 || value > values[size - 1];
         values[size++] = value;
     }
 
@@ -60,6 +67,9 @@ public final class IntList {
     }
 
     public boolean contains(int value) {
+        if (ascending) {
+            return Arrays.binarySearch(values, 0, size, value) >= 0;
+        }
         for (int i = 0; i < size; i++) {
             if (values[i] == value) {
                 return true;
@@ -70,6 +80,7 @@ public final class IntList {
 
     public void clear() {
         size = 0;
+        ascending = true;
     }
 
     public int[] toArray() {

@@ -3,6 +3,13 @@ package org.vigil.alerts.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class IntListTest {
@@ -22,6 +29,25 @@ class IntListTest {
         list.clear();
         list.add(7);
         assertThat(list.toArray()).containsExactly(7);
+    }
+
+    /** Whether the values came in ascending order (searched by halves) or not (searched in turn), and after a clear. */
+    @Property(tries = 500)
+    void containsWhatWasAddedInAnyOrder(@ForAll @Size(max = 60) List<@IntRange(min = 0, max = 80) Integer> values,
+                                        @ForAll @IntRange(min = 0, max = 60) int clearAfter) {
+        IntList list = new IntList(2);
+        Set<Integer> added = new HashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (i == clearAfter) {
+                list.clear();
+                added.clear();
+            }
+            list.add(values.get(i));
+            added.add(values.get(i));
+        }
+        for (int v = -1; v <= 81; v++) {
+            assertThat(list.contains(v)).as("%d in %s", v, added).isEqualTo(added.contains(v));
+        }
     }
 
     @Test
