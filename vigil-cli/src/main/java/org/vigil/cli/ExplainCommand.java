@@ -50,6 +50,12 @@ final class ExplainCommand implements Callable<Integer> {
                         + " when the store held more mentions than the model's prior was set for, and the more people a"
                         + " town holds, the more of them share a name%n", -shift);
             }
+            int leftOut = people.leftOutOfFrequencies(left, right);
+            if (leftOut > 0) {
+                out.printf(Locale.ROOT, "the term frequencies are counted without the other mentions of the earlier"
+                        + " mention's person (%,d in all), so they say how often someone else holds each value: a person"
+                        + " named this often would otherwise make his own values look common%n", leftOut);
+            }
             out.printf(Locale.ROOT, "%s is %s; %s is %s: %s%n", left, people.personOf(left), right, people.personOf(right),
                     people.personOf(left).equals(people.personOf(right)) ? "the same person" : "different persons");
             return ExitCode.OK;

@@ -204,6 +204,21 @@ class CommandLineTest {
         assertThat(explain.out()).containsIgnoringCase("prior").containsIgnoringCase("phone")
                 .contains("A-1/s2 is P-");
         assertThat(vigil("explain", "--data", data.toString(), "A-1/s2", "Z-9/s1").status()).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(explain.out()).as("a person of two mentions: every mention counted").doesNotContain("term frequencies");
+    }
+
+    @Test
+    void explainsThatAPersonNamedOftenIsLeftOutOfTheFrequencies() throws Exception {
+        List<String> more = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            more.add(concern("B-" + i, "Daz", "07700 900123"));
+        }
+        Path file = Files.writeString(dir.resolve("more.jsonl"), String.join("\n", more) + "\n");
+        assertThat(vigil("ingest", "--data", data.toString(), file.toString()).status()).isZero();
+        CliRun explain = vigil("explain", "--data", data.toString(), "A-1/s2", "B-39/s2");
+        assertThat(explain.status()).as(explain.err()).isZero();
+        assertThat(explain.out()).contains("counted without the other mentions of the earlier mention's person (42 in all)")
+                .contains("the same person");
     }
 
     /** The person of each mention, as {@code export persons} (with {@code more} arguments) writes them. */

@@ -416,6 +416,14 @@ public final class PersonIndex implements Persons {
     }
 
     /**
+     * How many mentions of the earlier mention's person {@link #explain}'s term frequencies leave out, so that they are
+     * how often someone else holds each value: 0 unless that person has many mentions.
+     */
+    public int leftOutOfFrequencies(String a, String b) {
+        return index.leftOutOfFrequencies(a, b);
+    }
+
+    /**
      * Bits by which the prior of {@link #explain}'s waterfall is below the model's own: 0 unless the index held more
      * than {@link #PRIOR_FALLS_FROM} mentions when the later of the two was linked.
      */

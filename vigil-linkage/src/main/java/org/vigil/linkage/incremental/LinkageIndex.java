@@ -581,6 +581,15 @@ public final class LinkageIndex {
     }
 
     /**
+     * The number of records of the earlier record's cluster whose values {@link #explain} leaves out of the term
+     * frequencies of the pair ({@link AmongOthers}): 0 when it counts every record.
+     */
+    public synchronized int leftOutOfFrequencies(String idA, String idB) {
+        int earlier = Math.min(require(idA), require(idB));
+        return amongOthers != null && amongOthers.applies(earlier) ? clustering.sizeOf(earlier) : 0;
+    }
+
+    /**
      * Bits added to the model's prior for the later of two records when it was linked: 0 for a fixed prior or while
      * the index was small, −log₂(n/from) once it held n records of more than
      * {@link Options#withPriorFallingFrom from}.
