@@ -585,8 +585,14 @@ public final class LinkageIndex {
      * frequencies of the pair ({@link AmongOthers}): 0 when it counts every record.
      */
     public synchronized int leftOutOfFrequencies(String idA, String idB) {
-        int earlier = Math.min(require(idA), require(idB));
-        return amongOthers != null && amongOthers.applies(earlier) ? clustering.sizeOf(earlier) : 0;
+        int cluster = frequenciesWithout(require(idA), require(idB));
+        return cluster < 0 ? 0 : clustering.sizeOf(cluster);
+    }
+
+    /** The record whose cluster the pair's explanation leaves out of its term frequencies: the earlier one, or -1. */
+    private int frequenciesWithout(int a, int b) {
+        int earlier = Math.min(a, b);
+        return amongOthers != null && amongOthers.applies(earlier) ? earlier : -1;
     }
 
     /**
@@ -604,9 +610,8 @@ public final class LinkageIndex {
      * large enough for it.
      */
     private Waterfall explainUnder(int a, int b, double shift) {
-        int earlier = Math.min(a, b);
-        Waterfall w = amongOthers != null && amongOthers.applies(earlier)
-                ? amongOthers.explain(a, b, earlier) : scorer.explain(a, b);
+        int cluster = frequenciesWithout(a, b);
+        Waterfall w = cluster < 0 ? scorer.explain(a, b) : amongOthers.explain(a, b, cluster);
         return w.withPriorShiftedBy(new MatchWeight(shift));
     }
 
