@@ -69,7 +69,8 @@ public final class RecordParser {
         checkUtf8(line);
         JsonNode root;
         try {
-            root = JSON.readTree(line);
+            // Jackson guesses UTF-16 or UTF-32 from a zero byte among the first four; the line is UTF-8 (checked above).
+            root = zeroByteFirst(line) ? JSON.readTree(chars.flip().toString()) : JSON.readTree(line);
         } catch (MismatchedInputException e) {
             // The one mismatch reading a tree can meet: another value after the object (Jackson names its classes).
             throw new InvalidRecordException("not valid JSON: something follows the end of the record"
@@ -102,6 +103,15 @@ public final class RecordParser {
             throw new InvalidRecordException("\"type\" is \"" + type + "\"; only \"concern\" and \"decision\" are accepted");
         }
         return new Submission(record, line, sha256.digest(line));
+    }
+
+    private static boolean zeroByteFirst(byte[] line) {
+        for (int i = 0; i < Math.min(4, line.length); i++) {
+            if (line[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void checkUtf8(byte[] line) throws InvalidRecordException {

@@ -98,6 +98,14 @@ class RecordParserTest {
     }
 
     @Test
+    void readsALineThatBeginsWithAZeroByteAsUtf8AndSaysWhatIsWrongWithIt() {
+        // Jackson alone took the zero byte for the start of UTF-16 and quoted "garbage" as CJK characters.
+        assertThat(rejection("\u0000garbage")).startsWith("not valid JSON").contains("code 0")
+                .doesNotContainPattern("[\\u3000-\\u9fff]");
+        assertThat(rejection("{\u0000\"type\":\"concern\"}")).startsWith("not valid JSON").contains("code 0");
+    }
+
+    @Test
     void saysWhetherATimeHasNoZoneOrNamesADayThatDoesNotExist() {
         assertThat(rejection(Lines.concern("A", "2003-07-14T16:20:00"))).contains("has no zone")
                 .contains("give Z or the offset it was recorded in");
