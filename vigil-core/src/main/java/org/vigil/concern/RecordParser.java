@@ -92,12 +92,14 @@ public final class RecordParser {
         }
         Fields fields = new Fields(root, "");
         String type = fields.optionalText("type");
+        // In other letter case or with spaces around it, the same word, as for every other word of the vocabulary.
+        String kind = type == null ? null : type.strip().toLowerCase(Locale.ROOT);
         ParsedRecord record;
-        if (type == null) {
+        if (kind == null) {
             throw new InvalidRecordException("\"type\" is required: \"concern\" or \"decision\"");
-        } else if (type.equals("concern")) {
+        } else if (kind.equals("concern")) {
             record = concern(fields);
-        } else if (type.equals("decision")) {
+        } else if (kind.equals("decision")) {
             record = decision(fields);
         } else {
             throw new InvalidRecordException("\"type\" is \"" + type + "\"; only \"concern\" and \"decision\" are accepted");

@@ -98,6 +98,14 @@ class RecordParserTest {
     }
 
     @Test
+    void takesTheTypeInOtherLetterCaseAsEveryOtherWordOfTheVocabulary() throws Exception {
+        assertThat(parse(Lines.concern("A").replace("\"type\":\"concern\"", "\"type\":\" Concern\"")).record())
+                .isInstanceOf(Concern.class);
+        assertThat(rejection(Lines.concern("A").replace("\"type\":\"concern\"", "\"type\":\"concerns\"")))
+                .contains("only \"concern\" and \"decision\" are accepted");
+    }
+
+    @Test
     void readsALineThatBeginsWithAZeroByteAsUtf8AndSaysWhatIsWrongWithIt() {
         // Jackson alone took the zero byte for the start of UTF-16 and quoted "garbage" as CJK characters.
         assertThat(rejection("\u0000garbage")).startsWith("not valid JSON").contains("code 0")
