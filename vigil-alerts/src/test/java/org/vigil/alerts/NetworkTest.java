@@ -42,7 +42,7 @@ class NetworkTest {
     @Test
     void tiesMenThroughAPhoneAndAPrivateFlatAndUpdatesAsTheNetworkGrows() {
         AlertEngine engine = new AlertEngine();
-        PlaceObserved star = new PlaceObserved("address:the flat on nelson street", "address");
+        PlaceObserved star = new PlaceObserved("address:the flat on nelson street", "address", "the flat on Nelson Street");
         engine.observe(grooming("YP-1", 0, child("K", 14), suspect("ASH").phone("07700900461")));
         engine.observe(grooming("PI-2", 5, child("L", 15), suspect("MO").phone("07700900461")));
         List<AlertChange> changes = engine.observe(
@@ -54,7 +54,8 @@ class NetworkTest {
         assertThat(changes).filteredOn(c -> c.alert().kind() == AlertKind.NETWORK).singleElement()
                 .satisfies(c -> assertThat(c.changes()).contains("new members (1): ZED"));
         assertThat(later).filteredOn(c -> c.alert().kind() == AlertKind.NETWORK).singleElement()
-                .satisfies(c -> assertThat(c.changes()).contains("new members (1): RAJ", "new children (1): N"));
+                .satisfies(c -> assertThat(c.changes()).contains("new members (1): RAJ", "new children (1): N",
+                        "new ties (1): sharing address 'the flat on Nelson Street'"));
         assertThat(suspects(Fixtures.only(engine, AlertKind.NETWORK))).containsExactlyInAnyOrder("ASH", "MO", "ZED",
                 "RAJ");
     }

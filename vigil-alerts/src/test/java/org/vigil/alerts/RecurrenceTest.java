@@ -44,6 +44,23 @@ class RecurrenceTest {
     }
 
     @Test
+    void aPlaceAlertNamesThePlaceAsTheReportsWroteItNotByItsKey() {
+        AlertEngine engine = new AlertEngine();
+        String key = "takeaway:wellgate S60 2LR";
+        engine.observe(grooming("YP-1", 0, child("K", 14), suspect("U1"))
+                .withPlaces(new PlaceObserved(key, "takeaway", "Star Pizza, Wellgate, S60 2LR")));
+        engine.observe(grooming("PI-2", 10, child("L", 13), suspect("U2"))
+                .withPlaces(new PlaceObserved(key, "takeaway", "the pizza place on Wellgate")));
+        engine.observe(grooming("CSC-3", 20, child("M", 12), suspect("U3"))
+                .withPlaces(new PlaceObserved(key, "takeaway", "STAR PIZZA,  Wellgate, S60 2LR")));
+
+        Alert place = Fixtures.only(engine, AlertKind.PLACE);
+        assertThat(place.reasons().get(0)).startsWith("takeaway 'Star Pizza, Wellgate, S60 2LR' named in exploitation "
+                + "evidence in 2 reports").doesNotContain(key);
+        assertThat(place.reasons()).contains("written as 'Star Pizza, Wellgate, S60 2LR', 'the pizza place on Wellgate'");
+    }
+
+    @Test
     void aPlaceNamedOnlyWithTheChildrenAndNoSuspectIsNotAlerted() {
         AlertEngine engine = new AlertEngine();
         PlaceObserved park = new PlaceObserved("park:the rec", "park");

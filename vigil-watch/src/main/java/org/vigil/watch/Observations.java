@@ -36,7 +36,7 @@ final class Observations {
         for (Place p : c.places()) {
             String key = placeKey(c, p, keys);
             placeKeys.put(p.ref(), key);
-            places.add(new PlaceObserved(key, p.kind()));
+            places.add(new PlaceObserved(key, p.kind(), PlaceObserved.written(p.name(), p.address())));
         }
         List<MentionObserved> mentions = new ArrayList<>();
         for (Subject s : c.subjects()) {

@@ -69,7 +69,8 @@ public final class InterchangeReader {
             String what = name.isBlank() ? p.path("address").asText("") : name;
             String key = (area.isEmpty() ? "" : area + "/") + p.get("kind").asText() + ":" + what.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             keyOfRef.put(p.get("ref").asText(), key);
-            places.add(new PlaceObserved(key, p.get("kind").asText()));
+            places.add(new PlaceObserved(key, p.get("kind").asText(),
+                    PlaceObserved.written(name, p.path("address").asText(""))));
         }
         List<MentionObserved> mentions = new ArrayList<>();
         for (JsonNode s : o.path("subjects")) {

@@ -85,13 +85,16 @@ public final class Recurrence {
         if (place == null) {
             return Optional.empty();
         }
-        String name = place.kind.replace('_', ' ') + " '" + key + "'";
+        List<String> written = book.places.written(place);
+        String name = place.kind.replace('_', ' ') + " '" + written.get(0) + "'";
+        List<String> extra = written.size() > 1 ? List.of("written as " + Reports.some(new TreeSet<>(written).stream().map(w -> "'" + w + "'").toList(), 6))
+                : List.of();
         String how = "named in exploitation evidence";
         if (place.sightings.size() < incrementalSightings) {
             return assess(book, AlertKind.PLACE, placeSubject(key), name, how, place.sightings,
-                    thresholds.placeChildren(), List.of());
+                    thresholds.placeChildren(), extra);
         }
-        return assessIncrementally(book, key, name, how, place.sightings);
+        return assessIncrementally(book, key, name, how, place.sightings, extra);
     }
 
     /**
@@ -101,7 +104,7 @@ public final class Recurrence {
      * a note, and the alert's evidence holds every person of that finding as the same roots.
      */
     private Optional<Finding> assessIncrementally(Casebook book, String key, String name, String how,
-            LongList sightings) {
+            LongList sightings, List<String> extra) {
         PlaceRead r = placeReads.get(key);
         int merges = book.persons.merges();
         if (r != null && r.merges != merges && !book.persons.anyMergedSince(r.suspects, r.merges)
@@ -148,7 +151,7 @@ public final class Recurrence {
         TreeSet<Integer> children = (TreeSet<Integer>) evidence.persons().get("children");
         TreeSet<Integer> suspects = (TreeSet<Integer>) evidence.persons().get("suspects");
         return Optional.of(new Finding(AlertKind.PLACE, placeSubject(key), evidence,
-                () -> details(book, name, how, reports, suspects, children, List.of())));
+                () -> details(book, name, how, reports, suspects, children, extra)));
     }
 
     private Optional<Finding> assess(Casebook book, AlertKind kind, String subject, String name, String how,

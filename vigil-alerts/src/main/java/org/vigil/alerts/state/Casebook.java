@@ -275,9 +275,9 @@ public final class Casebook {
             for (String key : m.places()) {
                 String kind = kinds.getOrDefault(key, "other");
                 if (PlaceBook.counts(kind)) {
-                    concernPlaces.add(places.sight(key, kind, idx, s));
+                    concernPlaces.add(places.sight(key, kind, written(c, key), idx, s));
                     if (PlaceBook.PRIVATE.contains(kind)) {
-                        network.tiePlace(s, key, kind, received, networkMerges);
+                        network.tiePlace(s, key, kind, places.firstWritten(key), received, networkMerges);
                     }
                 }
             }
@@ -285,13 +285,23 @@ public final class Casebook {
         if (!evidenceSuspects.isEmpty()) {
             for (PlaceObserved p : c.places()) {
                 if (!attached.contains(p.key()) && PlaceBook.counts(p.kind())) {
-                    concernPlaces.add(places.sight(p.key(), p.kind(), idx, -1));
+                    concernPlaces.add(places.sight(p.key(), p.kind(), p.written(), idx, -1));
                 }
             }
         }
         for (int[] merge : networkMerges) {
             touched.rekeys.add(new Touched.Rekey("network", merge[0], merge[1]));
         }
+    }
+
+    /** How the concern wrote the place with this key (a concern names few places). */
+    private static String written(ConcernObserved c, String key) {
+        for (PlaceObserved p : c.places()) {
+            if (p.key().equals(key)) {
+                return p.written();
+            }
+        }
+        return key;
     }
 
     /** Adds a decision; one about a concern not yet seen waits for it. */

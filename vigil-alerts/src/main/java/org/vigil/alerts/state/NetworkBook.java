@@ -138,8 +138,9 @@ public final class NetworkBook {
         tieRecently(vehicle, person, at, "sharing vehicle " + registration, merges);
     }
 
-    public void tiePlace(int person, String place, String kind, long at, List<int[]> merges) {
-        tieRecently("place:" + place, person, at, "sharing " + kind.replace('_', ' ') + " '" + place + "'", merges);
+    /** Ties {@code person} to the others at {@code place} (its key), shown as {@code written}. */
+    public void tiePlace(int person, String place, String kind, String written, long at, List<int[]> merges) {
+        tieRecently("place:" + place, person, at, "sharing " + kind.replace('_', ' ') + " '" + written + "'", merges);
     }
 
     private void tieRecently(Object key, int person, long at, String how, List<int[]> merges) {

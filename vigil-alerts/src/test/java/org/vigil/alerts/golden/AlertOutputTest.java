@@ -25,20 +25,23 @@ import org.junit.jupiter.params.provider.CsvSource;
  * of four raised earlier (by weeks to 20 months), all right by the truth ({@code TownEvaluation}: 299/299 and 195/195).
  * Retaken when an adult named as the child's associate began to count as around a missing episode: no alert on these
  * seeds was added or removed; on seed 3 one {@code missing_pattern} alert's reason now counts him, in all three feeds.
+ * Retaken when {@code place} alerts and the private-address ties of {@code network} alerts began to name the place as
+ * the reports first wrote it, not by its key: the same alerts, only those sentences changed, and a place alert gained
+ * a "written as" reason where reports wrote the place in more than one way.
  */
 class AlertOutputTest {
 
     @ParameterizedTest(name = "seed {0}, {1}")
     @CsvSource({
-            "1, truth,    922b995c74ec44e152e3b8476260e08de17b8ca2296528b31d00a7f22640967d",
-            "1, unlinked, eb417393121fddda01827474e9ac784104cd3270b464670d01b15525e8311a34",
-            "1, merged,   db81e80132f8b3672c96f91d042a824a1fe3be5ff0afd926536055a2574d8d31",
-            "2, truth,    1fcbc0ed1ac372a1c69f1022ea48369691e4c6028e9c3a69bb4c8ddb26417f6e",
-            "2, unlinked, 3f0340025acca17808ecd7374f8e55cacc79c87372303f32cf089ba1e88bfed1",
-            "2, merged,   18a3fdd08d3a49ab217fc671b05bbc78cb9cec2a7b92892e0a8208927e3c05b8",
-            "3, truth,    d1601f86f70be1fdf4581a1cf1ca6245508b9c1f400ea681b1699c79bb71b3c1",
-            "3, unlinked, 901dcb66cd002b33b00259e61c08225107e67120cedacd631a31c04c8401bc30",
-            "3, merged,   aeda26b52f454ac1389b1490f937ee8e7abda04a397690aef0de462fd4a9741c",
+            "1, truth,    690459aae69d0d65ce9d7a895934baf70f1d6b3141ae2f146b2cd3b67e8cb31b",
+            "1, unlinked, 5077dbf6537e167adc6b4c42e021174081e36588b54f46206a1cab7fdc34dbc9",
+            "1, merged,   c25bd0f3cb9447ca8d658556a350a3c06569e72d84dbcc37d14bcd01ee0836f5",
+            "2, truth,    012c4b27d4c7e5bd69a4b971a3a4692d6018484c133ea42212ec18eaa33ea5c0",
+            "2, unlinked, abe79aa0f26aa4ce538269bf2f7213e600e398c7f40a788749773b43ca6d52a3",
+            "2, merged,   2b799a50f2e640e64c400fa331b9c3d32cea2ce9fdd5a918d8678cd838c1c84e",
+            "3, truth,    39d5e7fbfe6276193e5576f853cd1720c7c31294062eebee9599310d42ef1c1d",
+            "3, unlinked, 49e4e5fa521ad45a76504b2c606afc0142ce4ef3418e2b1124abebf9870cbd61",
+            "3, merged,   56550bf64dea94b43090b46dc2e7ceda799e93e03f2c5ca35737b0f0b4c1677a",
     })
     void theEngineSaysExactlyWhatItSaidBefore(long seed, String feed, String digest) throws IOException {
         String output = AlertOutput.of(seed, feed);
