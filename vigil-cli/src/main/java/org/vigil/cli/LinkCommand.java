@@ -11,6 +11,7 @@ import org.vigil.linkage.blocking.BlockingKey;
 import org.vigil.linkage.blocking.BlockingRule;
 import org.vigil.linkage.csv.ColumnRole;
 import org.vigil.linkage.csv.CsvLinkage;
+import org.vigil.linkage.csv.InputException;
 import org.vigil.linkage.csv.LinkOptions;
 import org.vigil.linkage.csv.LinkSummary;
 import picocli.CommandLine.Command;
@@ -99,7 +100,16 @@ final class LinkCommand implements Callable<Integer> {
         if (!blocking.isEmpty()) {
             options = options.withBlockingRules(blocking.stream().map(BlockingRule::parse).toList());
         }
-        LinkSummary summary = CsvLinkage.run(options);
+        LinkSummary summary;
+        try {
+            summary = CsvLinkage.run(options);
+        } catch (InputException e) {
+            if (right != null && rightId == null && e.getMessage().startsWith(right + " has no id column ")) {
+                throw new InputException(e.getMessage() + "; if its id column has another name, give it with"
+                        + " --right-id COLUMN");
+            }
+            throw e;
+        }
         spec.commandLine().getErr().print(summary.toText());
         return ExitCode.OK;
     }

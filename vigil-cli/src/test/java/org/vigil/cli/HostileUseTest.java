@@ -265,7 +265,7 @@ class HostileUseTest {
         Path pairs = dir.resolve("pairs.csv");
         CliRun without = vigil("link", left.toString(), right.toString(), "--id", "id", "--out", pairs.toString());
         assertThat(without.status()).isNotZero();
-        assertThat(without.err()).contains("right.csv has no id column id");
+        assertThat(without.err()).contains("right.csv has no id column id").contains("give it with --right-id COLUMN");
         CliRun run = vigil("link", left.toString(), right.toString(), "--id", "id", "--right-id", "ref",
                 "--out", pairs.toString());
         assertThat(run.status()).as(run.err()).isZero();
