@@ -87,8 +87,8 @@ public final class Recurrence {
         }
         List<String> written = book.places.written(place);
         String name = place.kind.replace('_', ' ') + " '" + written.get(0) + "'";
-        List<String> extra = written.size() > 1 ? List.of("written as " + Reports.some(new TreeSet<>(written).stream().map(w -> "'" + w + "'").toList(), 6))
-                : List.of();
+        List<String> extra = written.size() < 2 ? List.of() : List.of("written as "
+                + Reports.some(new TreeSet<>(written).stream().map(w -> "'" + w + "'").toList(), 6));
         String how = "named in exploitation evidence";
         if (place.sightings.size() < incrementalSightings) {
             return assess(book, AlertKind.PLACE, placeSubject(key), name, how, place.sightings,
