@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Places by the caller's key, with each time one was named in exploitation evidence: attached to a suspect, or
@@ -25,6 +26,7 @@ public final class PlaceBook {
 
     /** At most this many ways of writing a place are kept for its alerts to show. */
     static final int MOST_WRITTEN = 16;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** A place and its sightings. */
     public static final class Place {
@@ -58,7 +60,7 @@ public final class PlaceBook {
         Place place = places.computeIfAbsent(key, k -> new Place(k, kind));
         place.sightings.add(((long) concern << 32) | (person & 0xffffffffL));
         if (place.written.size() < MOST_WRITTEN) {
-            place.written.putIfAbsent(written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), written);
+            place.written.putIfAbsent(SPACES.matcher(written.toLowerCase(Locale.ROOT)).replaceAll(" "), written);
         }
         return place.key;
     }
