@@ -10,6 +10,7 @@ import static org.vigil.alerts.Fixtures.suspect;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vigil.alerts.observation.PlaceObserved;
 import org.vigil.alerts.pattern.AlertKind;
 
 class DismissedTest {
@@ -36,6 +37,18 @@ class DismissedTest {
         assertThat(aboutHim.reasons().get(0)).startsWith("3 reports of exploitation evidence naming this person as a "
                 + "suspect closed with no further action");
         assertThat(aboutHim.reasons().get(1)).contains("YP-1").contains("\"lifestyle choice\"");
+    }
+
+    @Test
+    void aPlaceClosedAgainAndAgainIsNamedAsTheReportsWroteIt() {
+        AlertEngine engine = new AlertEngine();
+        for (int i = 1; i <= 3; i++) {
+            engine.observe(grooming("YP-" + i, i * 10, child("K" + i, 14), suspect("M" + i))
+                    .withPlaces(new PlaceObserved("takeaway:wellgate S60 2LR", "takeaway", "Star Pizza, Wellgate")));
+            engine.observe(nfa("D-" + i, "YP-" + i, i * 10 + 2));
+        }
+        assertThat(dismissed(engine)).anySatisfy(a -> assertThat(a.reasons().get(0))
+                .startsWith("3 reports of exploitation evidence naming takeaway 'Star Pizza, Wellgate' closed"));
     }
 
     @Test

@@ -130,8 +130,8 @@ public final class Dismissed {
         if (place == null) {
             return Optional.empty();
         }
-        return sightings(book, placeSubject(key), "naming " + place.kind.replace('_', ' ') + " '" + key + "'",
-                place.sightings);
+        return sightings(book, placeSubject(key),
+                "naming " + place.kind.replace('_', ' ') + " '" + book.places.written(place).get(0) + "'", place.sightings);
     }
 
     private Optional<Finding> sightings(Casebook book, String subject, String what, LongList sightings) {
