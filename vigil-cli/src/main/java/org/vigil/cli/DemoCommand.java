@@ -140,7 +140,7 @@ final class DemoCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "Receipt for concern %s: %s (verifier key: %s)%n", first.id(), receipt, key);
             out.printf(Locale.ROOT, "%nTry: ./vigil verify --data %s%n     ./vigil export priorities --data %s | head%n"
                     + "     ./vigil export priorities --data %s --by volume | head%n"
-                    + "     ./vigil check-receipt %s --key %s%n     ./vigil evaluate --data %s --truth %s%n", data, data, data,
+                    + "     ./vigil check-receipt %s --key %s%n     ./vigil evaluate --data %s --truth %s --list%n", data, data, data,
                     receipt, key, data, town.resolve("truth.jsonl"));
             WrongJoins wrong = wrongJoins(workspace, truth);
             if (!wrong.first().isEmpty()) {

@@ -3,9 +3,12 @@ package org.vigil.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.vigil.alerts.AlertEngine;
 import org.vigil.alerts.evaluation.AlertScore;
@@ -37,6 +40,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--truth", required = true, paramLabel = "TRUTH.jsonl", description = "the town's truth file")
     Path truthFile;
 
+    @Option(names = "--list", description = "also list the offenders no alert flagged, with the persons their mentions"
+            + " are in, and the persons flagged who are not offenders, with the alerts that flagged them")
+    boolean list;
+
     @Override
     public Integer call() throws IOException {
         Truth truth = Truth.read(truthFile);
@@ -46,10 +53,57 @@ final class EvaluateCommand implements Callable<Integer> {
             PersonIndex people = workspace.people();
             Map<String, String> assignment = new HashMap<>();
             truth.personOf().keySet().forEach(m -> assignment.put(m, people.personOf(m)));
-            print(spec.commandLine().getOut(), AlertScore.of(engine.alerts(), truth),
-                    LinkageScore.of(assignment, truth.personOf()));
+            AlertScore score = AlertScore.of(engine.alerts(), truth);
+            print(spec.commandLine().getOut(), score, LinkageScore.of(assignment, truth.personOf()));
+            if (list) {
+                list(spec.commandLine().getOut(), score, truth, assignment);
+            }
             return ExitCode.OK;
         }
+    }
+
+    /**
+     * The offenders missed and the persons wrongly flagged, each true person with the persons Vigil holds their
+     * mentions in: an offender in several persons was split by the linkage, a wrong flag in a person of several
+     * true persons was a join.
+     */
+    static void list(PrintWriter out, AlertScore a, Truth truth, Map<String, String> assignment) {
+        Map<String, List<String>> mentionsOf = new TreeMap<>();
+        Map<String, Map<String, Integer>> truthIn = new TreeMap<>(); // Vigil's person -> true persons -> mentions
+        truth.personOf().forEach((mention, who) -> {
+            mentionsOf.computeIfAbsent(who, k -> new ArrayList<>()).add(mention);
+            truthIn.computeIfAbsent(String.valueOf(assignment.get(mention)), k -> new TreeMap<>()).merge(who, 1, Integer::sum);
+        });
+        out.printf(Locale.ROOT, "%noffenders no alert flagged (%d), by the truth's id, with the persons that hold their"
+                + " mentions:%n", a.missed().size());
+        for (String who : a.missed()) {
+            out.printf(Locale.ROOT, "  %s: %s%n", who, heldIn(who, mentionsOf.getOrDefault(who, List.of()), assignment,
+                    truthIn));
+        }
+        out.printf(Locale.ROOT, "persons flagged who are not offenders (%d), by the truth's id, with the alerts that"
+                + " flagged them and the persons that hold their mentions:%n", a.wronglyFlagged().size());
+        a.wronglyFlagged().forEach((who, alerts) -> out.printf(Locale.ROOT, "  %s (%s): flagged by %s; %s%n", who,
+                truth.kindOf(who), String.join(", ", alerts),
+                heldIn(who, mentionsOf.getOrDefault(who, List.of()), assignment, truthIn)));
+    }
+
+    /** "3 mentions, in 2 persons: P-000012 ×2 (with T00031), P-000340": where the linkage put them, and beside whom. */
+    private static String heldIn(String who, List<String> mentions, Map<String, String> assignment,
+            Map<String, Map<String, Integer>> truthIn) {
+        Map<String, Integer> persons = new TreeMap<>();
+        mentions.forEach(m -> persons.merge(String.valueOf(assignment.get(m)), 1, Integer::sum));
+        List<String> parts = new ArrayList<>();
+        persons.forEach((p, n) -> {
+            List<String> with = new ArrayList<>();
+            truthIn.getOrDefault(p, Map.of()).forEach((other, k) -> {
+                if (!other.equals(who)) {
+                    with.add(k == 1 ? other : other + " ×" + k);
+                }
+            });
+            parts.add((n == 1 ? p : p + " ×" + n) + (with.isEmpty() ? "" : " (with " + String.join(", ", with) + ")"));
+        });
+        return mentions.size() + (mentions.size() == 1 ? " mention" : " mentions") + ", in "
+                + persons.size() + (persons.size() == 1 ? " person: " : " persons: ") + String.join(", ", parts);
     }
 
     static void print(PrintWriter out, AlertScore a, LinkageScore l) {

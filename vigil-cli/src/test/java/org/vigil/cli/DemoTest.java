@@ -34,4 +34,29 @@ class DemoTest {
         assertThat(done.out()).contains(" split at log entry ").contains(" is now P-");
         assertThat(CliRun.of("verify", "--data", data.toString()).status()).isZero();
     }
+
+    @Test
+    void evaluateListsTheOffendersMissedAndThePersonsWronglyFlaggedAsItCountsThem() {
+        Path data = dir.resolve("demo");
+        assertThat(CliRun.of("demo", "--no-serve", "--concerns", "1500", "--seed", "8", "--data", data.toString()).status())
+                .isZero();
+        CliRun run = CliRun.of("evaluate", "--data", data.toString(), "--truth", data.resolve("town/truth.jsonl").toString(),
+                "--list");
+        assertThat(run.status()).as(run.err()).isZero();
+        String out = run.out();
+        Matcher recall = Pattern.compile("offender recall\\s+(\\d+)/(\\d+)").matcher(out);
+        Matcher precision = Pattern.compile("precision per flagged person\\s+(\\d+)/(\\d+)").matcher(out);
+        assertThat(recall.find() && precision.find()).as(out).isTrue();
+        int missed = Integer.parseInt(recall.group(2)) - Integer.parseInt(recall.group(1));
+        assertThat(missed).as("seed 8 of 1,500 concerns misses offenders, so the list has lines to check").isPositive();
+        int wrong = Integer.parseInt(precision.group(2)) - Integer.parseInt(precision.group(1));
+        assertThat(out).contains("offenders no alert flagged (" + missed + "), by the truth's id",
+                "persons flagged who are not offenders (" + wrong + "), by the truth's id");
+        String missedPart = out.substring(out.indexOf("offenders no alert flagged"), out.indexOf("persons flagged who"));
+        assertThat(missedPart.lines().skip(1).filter(l -> l.matches("  \\S+: \\d+ mentions?, in \\d+ persons?: P-.*")))
+                .hasSize(missed);
+        String wrongPart = out.substring(out.indexOf("persons flagged who"));
+        assertThat(wrongPart.lines().skip(1).filter(l -> l.matches("  \\S+ \\(\\w+\\): flagged by A-\\d+.*; \\d+ mentions?, .*")))
+                .hasSize(wrong);
+    }
 }

@@ -36,19 +36,24 @@ import org.vigil.alerts.pattern.AlertKind;
  * @param byKind alerts raised, by kind
  * @param overdue overdue alerts; {@code overdueAboutExploitation} of them about a concern naming an offender or a
  *     victim
+ * @param missed the offenders (mentioned at all) no alert flagged, by true id
+ * @param wronglyFlagged the true persons flagged who are not offenders, by true id, with the alerts that flagged them
  */
 public record AlertScore(int offenders, int offendersFlagged, double recall, int flagged, int flaggedOffenders,
         double precisionPerPerson, int alerts, int alertsTrue, double precisionPerAlert, Map<String, String> benignFlagged,
         int benignInAlerts, double medianConcernsBeforeAlert, Map<String, Integer> byKind, int overdue,
-        int overdueAboutExploitation) {
+        int overdueAboutExploitation, List<String> missed, Map<String, List<String>> wronglyFlagged) {
 
     public AlertScore {
         benignFlagged = Collections.unmodifiableMap(new TreeMap<>(benignFlagged));
         byKind = Collections.unmodifiableMap(new TreeMap<>(byKind));
+        missed = List.copyOf(missed);
+        wronglyFlagged = Collections.unmodifiableMap(new TreeMap<>(wronglyFlagged));
     }
 
     public static AlertScore of(List<Alert> alerts, Truth truth) {
         Map<String, Instant> firstFlagged = new HashMap<>();
+        Map<String, TreeSet<String>> flaggedBy = new HashMap<>();
         TreeSet<String> benignListed = new TreeSet<>();
         Map<String, Integer> byKind = new TreeMap<>();
         int scored = 0;
@@ -79,6 +84,7 @@ public record AlertScore(int offenders, int offendersFlagged, double recall, int
                     }
                     if (p.part().equals("suspect")) {
                         firstFlagged.merge(who, v.at(), (a, b) -> a.isBefore(b) ? a : b);
+                        flaggedBy.computeIfAbsent(who, k -> new TreeSet<>()).add(alert.id());
                     }
                 }
             }
@@ -88,6 +94,7 @@ public record AlertScore(int offenders, int offendersFlagged, double recall, int
         int offenders = 0;
         int found = 0;
         List<Double> before = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
         for (Truth.Person person : truth.persons().values()) {
             if (!person.kind().equals(Truth.OFFENDER) || person.mentioned().isEmpty()) {
                 continue;
@@ -96,6 +103,7 @@ public record AlertScore(int offenders, int offendersFlagged, double recall, int
             Instant at = firstFlagged.get(person.id());
             if (at == null) {
                 before.add(Double.POSITIVE_INFINITY);
+                missed.add(person.id());
                 continue;
             }
             found++;
@@ -107,16 +115,21 @@ public record AlertScore(int offenders, int offendersFlagged, double recall, int
         }
         int flaggedOffenders = 0;
         Map<String, String> benign = new TreeMap<>();
+        Map<String, List<String>> wrongly = new TreeMap<>();
         for (String who : firstFlagged.keySet()) {
             String kind = truth.kindOf(who);
             flaggedOffenders += kind.equals(Truth.OFFENDER) ? 1 : 0;
+            if (!kind.equals(Truth.OFFENDER)) {
+                wrongly.put(who, List.copyOf(flaggedBy.get(who)));
+            }
             if (kind.equals(Truth.BENIGN_ADULT)) {
                 benign.put(who, truth.persons().get(who).occupation());
             }
         }
         return new AlertScore(offenders, found, ratio(found, offenders), firstFlagged.size(), flaggedOffenders,
                 ratio(flaggedOffenders, firstFlagged.size()), scored, right, ratio(right, scored), benign,
-                benignListed.size(), median(before), byKind, overdue, overdueExploitation);
+                benignListed.size(), median(before), byKind, overdue, overdueExploitation, missed.stream().sorted().toList(),
+                wrongly);
     }
 
     /** True if every suspect is an offender, or, with no suspect, some child listed is a victim. */

@@ -65,5 +65,7 @@ class AlertScoreTest {
         assertThat(s.medianConcernsBeforeAlert()).isInfinite();
         assertThat(s.overdue()).isEqualTo(1);
         assertThat(s.overdueAboutExploitation()).isEqualTo(1);
+        assertThat(s.missed()).containsExactly("LONE");
+        assertThat(s.wronglyFlagged()).containsOnlyKeys("CARER").containsEntry("CARER", List.of("A-2"));
     }
 }
