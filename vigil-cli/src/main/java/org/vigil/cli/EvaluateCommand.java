@@ -72,7 +72,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Map<String, Map<String, Integer>> truthIn = new TreeMap<>(); // Vigil's person -> true persons -> mentions
         truth.personOf().forEach((mention, who) -> {
             mentionsOf.computeIfAbsent(who, k -> new ArrayList<>()).add(mention);
-            truthIn.computeIfAbsent(String.valueOf(assignment.get(mention)), k -> new TreeMap<>()).merge(who, 1, Integer::sum);
+            truthIn.computeIfAbsent(personOf(mention, assignment), k -> new TreeMap<>()).merge(who, 1, Integer::sum);
         });
         out.printf(Locale.ROOT, "%noffenders no alert flagged (%d), by the truth's id, with the persons that hold their"
                 + " mentions:%n", a.missed().size());
@@ -91,7 +91,7 @@ final class EvaluateCommand implements Callable<Integer> {
     private static String heldIn(String who, List<String> mentions, Map<String, String> assignment,
             Map<String, Map<String, Integer>> truthIn) {
         Map<String, Integer> persons = new TreeMap<>();
-        mentions.forEach(m -> persons.merge(String.valueOf(assignment.get(m)), 1, Integer::sum));
+        mentions.forEach(m -> persons.merge(personOf(m, assignment), 1, Integer::sum));
         List<String> parts = new ArrayList<>();
         persons.forEach((p, n) -> {
             List<String> with = new ArrayList<>();
@@ -104,6 +104,10 @@ final class EvaluateCommand implements Callable<Integer> {
         });
         return mentions.size() + (mentions.size() == 1 ? " mention" : " mentions") + ", in "
                 + persons.size() + (persons.size() == 1 ? " person: " : " persons: ") + String.join(", ", parts);
+    }
+
+    private static String personOf(String mention, Map<String, String> assignment) {
+        return java.util.Objects.requireNonNullElse(assignment.get(mention), "(not in the store)");
     }
 
     static void print(PrintWriter out, AlertScore a, LinkageScore l) {
