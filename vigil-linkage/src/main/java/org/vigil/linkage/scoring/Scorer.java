@@ -300,23 +300,20 @@ public final class Scorer {
     /** As {@link #tfAdjustment}, with {@code fellows} records holding the value not counted ({@code b} still is). */
     private double tfAdjustment(int k, int l, int a, int b, double fellows) {
         double f = bound[k].termFrequency(a, b, l);
-        double n = bound[k].population();
-        if (fellows > 0) {
-            f = Math.max(f - fellows / n, Math.min(f, 1 / n));
-        }
-        if (tfPrior > 0) {
-            f = (f * n + tfPrior * tfU[k][l]) / (n + tfPrior);
+        if (fellows > 0 || tfPrior > 0) {
+            double n = bound[k].population();
+            if (fellows > 0) {
+                f = Math.max(f - fellows / n, Math.min(f, 1 / n));
+            }
+            if (tfPrior > 0) {
+                f = (f * n + tfPrior * tfU[k][l]) / (n + tfPrior);
+            }
         }
         return log2U[k][l] - MatchWeight.log2(Math.max(MIN_TERM_FREQUENCY, f));
     }
 
     private double tfAdjustment(int k, int l, int a, int b) {
-        double f = bound[k].termFrequency(a, b, l);
-        if (tfPrior > 0) {
-            double n = bound[k].population();
-            f = (f * n + tfPrior * tfU[k][l]) / (n + tfPrior);
-        }
-        return log2U[k][l] - MatchWeight.log2(Math.max(MIN_TERM_FREQUENCY, f));
+        return tfAdjustment(k, l, a, b, 0);
     }
 
     /**

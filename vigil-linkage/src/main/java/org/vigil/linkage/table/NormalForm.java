@@ -85,20 +85,8 @@ public record NormalForm(String id, List<String> givenNames, List<String> surnam
         return s.trim().toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * The values once each, in order. A concern names a handful of people, so a list's own search is cheapest; one that
-     * names hundreds (a school's roll) would make it quadratic for each of them.
-     */
+    /** The values once each, in order: in time that grows with the list, which may be a school's roll. */
     private static List<String> distinct(List<String> values) {
-        if (values.size() > 16) {
-            return new ArrayList<>(new LinkedHashSet<>(values));
-        }
-        List<String> out = values.isEmpty() ? List.of() : new ArrayList<>(values.size());
-        for (String v : values) {
-            if (!out.contains(v)) {
-                out.add(v);
-            }
-        }
-        return out;
+        return values.isEmpty() ? List.of() : new ArrayList<>(new LinkedHashSet<>(values));
     }
 }

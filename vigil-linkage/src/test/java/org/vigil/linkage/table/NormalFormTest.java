@@ -12,10 +12,7 @@ import net.jqwik.api.constraints.Chars;
 /** What a person record is compared by, once normalised. */
 class NormalFormTest {
 
-    /**
-     * Each companion is kept once, in the order first named, whether the report names a few people or hundreds (where a
-     * set, not the list's own search, removes the repeats).
-     */
+    /** Each companion is kept once, in the order first named, whether the report names a few people or many. */
     @Property(tries = 300)
     void keepsEachCompanionOnceInTheOrderFirstNamed(
             @ForAll @Size(max = 60) List<@StringLength(min = 1, max = 2) @Chars({'a', 'b', 'c', 'd', 'e'}) String> ids) {
