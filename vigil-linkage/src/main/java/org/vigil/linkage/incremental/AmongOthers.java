@@ -58,7 +58,7 @@ final class AmongOthers {
         int seen = 0;
         for (int i = 0; i < n; i++) {
             int c = others[i];
-            if (clustering.sizeOf(c) < MIN_RECORDS || scorer.reach(record, c) + priorShift < linkBits
+            if (!applies(c) || scorer.reach(record, c) + priorShift < linkBits
                     || scorer.mostAmongOthers(record, c) + priorShift < linkBits) {
                 continue;
             }
