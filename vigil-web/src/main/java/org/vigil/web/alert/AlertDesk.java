@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.vigil.ledger.Access;
@@ -70,7 +71,10 @@ public final class AlertDesk {
      * supervisors deciding at once leave one decision and one logged reason, and the other is told it is decided.
      */
     public synchronized AlertDecision decide(String alertId, String outcome, String reason, String by) {
-        Alert alert = feed.alert(alertId).orElseThrow(() -> new IllegalArgumentException("no alert " + alertId));
+        Alert alert = feed.alert(alertId).orElseThrow(() -> new NoSuchElementException("no alert " + alertId));
+        if (outcome == null || outcome.isBlank()) {
+            throw new IllegalArgumentException("a decision needs an outcome, one of " + AlertDecision.OUTCOMES);
+        }
         if (!AlertDecision.OUTCOMES.contains(outcome)) {
             throw new IllegalArgumentException("an outcome is one of " + AlertDecision.OUTCOMES + ", not " + outcome);
         }

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.vigil.ledger.Access;
 import org.vigil.web.Pages;
 import org.vigil.web.Paging;
@@ -85,6 +86,8 @@ public final class AlertRoutes {
         requireReadable(viewer, ctx.pathParam("id"));
         try {
             desk.decide(ctx.pathParam("id"), ctx.formParam("outcome"), ctx.formParam("reason"), viewer.username());
+        } catch (NoSuchElementException e) {
+            throw WebException.notFound(e.getMessage());
         } catch (IllegalArgumentException e) {
             ctx.status(400);
             render(ctx, viewer, 1, e.getMessage());
@@ -107,6 +110,8 @@ public final class AlertRoutes {
                     body.path("reason").asText(null), viewer.username());
             ctx.status(201);
             Web.json(ctx, d);
+        } catch (NoSuchElementException e) {
+            throw WebException.notFound(e.getMessage());
         } catch (IllegalArgumentException e) {
             throw WebException.badRequest(e.getMessage());
         }

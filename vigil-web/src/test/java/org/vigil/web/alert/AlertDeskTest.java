@@ -55,6 +55,10 @@ class AlertDeskTest {
         AlertDesk desk = new AlertDesk(new ListAlertFeed(List.of(alert("A-1"))), db, log, clock, Duration.ofHours(48));
         assertThatThrownBy(() -> desk.decide("A-1", "refer", " ", "sup")).hasMessageContaining("needs a reason");
         assertThatThrownBy(() -> desk.decide("A-1", "ignore", "a reason", "sup")).hasMessageContaining("outcome");
+        assertThatThrownBy(() -> desk.decide("A-1", null, "a perfectly good reason", "sup"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs an outcome");
+        assertThatThrownBy(() -> desk.decide("A-9", "refer", "a perfectly good reason", "sup"))
+                .isInstanceOf(java.util.NoSuchElementException.class).hasMessageContaining("no alert A-9");
         AlertDecision d = desk.decide("A-1", "refer", "refer to the panel", "sup");
         assertThat(d.decidedBy()).isEqualTo("sup");
         assertThatThrownBy(() -> desk.decide("A-1", "monitor", "second thoughts", "sup"))
