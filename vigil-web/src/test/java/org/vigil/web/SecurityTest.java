@@ -299,6 +299,19 @@ class SecurityTest {
     }
 
     @Test
+    void loggingOutNeedsTheSessionsCsrfTokenToo() {
+        HttpUser analyst = as("analyst");
+        assertThat(analyst.postForm("/logout", Map.of(), false).statusCode()).isEqualTo(403);
+        assertThat(analyst.send(HttpRequest.newBuilder(URI.create(world.base + "/api/session")).DELETE()).statusCode())
+                .isEqualTo(403);
+        assertThat(analyst.get("/api/alerts").statusCode()).isEqualTo(200);
+
+        assertThat(analyst.send(HttpRequest.newBuilder(URI.create(world.base + "/api/session"))
+                .header("X-CSRF-Token", analyst.csrf()).DELETE()).statusCode()).isEqualTo(204);
+        assertThat(analyst.get("/api/alerts").statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void injectionAttemptsInSearchAreHarmless() {
         HttpUser analyst = as("analyst");
         long records = world.app.parts().cases().concernCount();

@@ -66,7 +66,7 @@ public final class Guard {
             throw WebException.notLoggedIn();
         }
         if (!roles.contains(viewer.role())) {
-            throw WebException.forbidden("a " + viewer.role().label() + " may not use " + ctx.path());
+            throw WebException.forbidden(viewer.role().withArticle() + " may not use " + ctx.path());
         }
         if (changesState(ctx)) {
             String sent = ctx.header(CSRF_HEADER);

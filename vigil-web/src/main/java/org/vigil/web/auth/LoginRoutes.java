@@ -34,9 +34,10 @@ public final class LoginRoutes {
     public void install(RouteTable routes) {
         routes.get("/login", this::form, Role.PUBLIC);
         routes.post("/login", this::login, Role.PUBLIC);
-        routes.post("/logout", this::logout, Role.values());
+        // Not open to anyone: logging out changes state, so it needs the session's CSRF token like any other change.
+        routes.post("/logout", this::logout, Role.anyAccount());
         routes.post("/api/session", this::apiLogin, Role.PUBLIC);
-        routes.delete("/api/session", this::logout, Role.values());
+        routes.delete("/api/session", this::logout, Role.anyAccount());
     }
 
     private void form(Context ctx) {

@@ -23,6 +23,16 @@ public enum Role implements RouteRole {
         return label;
     }
 
+    /** The label with its article: "an analyst", "a supervisor". */
+    public String withArticle() {
+        return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+    }
+
+    /** Every role an account can have: a route open to anyone logged in, and to nobody else. */
+    public static Role[] anyAccount() {
+        return Arrays.stream(values()).filter(r -> r != PUBLIC).toArray(Role[]::new);
+    }
+
     /** The role as stored and typed: "submitter", "analyst", ... */
     public String token() {
         return name().toLowerCase(Locale.ROOT);
