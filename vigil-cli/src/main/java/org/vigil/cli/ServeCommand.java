@@ -36,9 +36,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "data.police.uk street-level files for the force harm chart")
     List<Path> policeUk = List.of();
 
+    @Option(names = "--secure-cookies", description = "mark the session cookie Secure, so a browser sends it only over"
+            + " HTTPS: set it when the app is served behind a TLS proxy, as it must be whenever --host is not this"
+            + " machine's own")
+    boolean secureCookies;
+
     @Override
     public Integer call() throws Exception {
-        WebApp app = start(storeOptions, host, port, policeUk);
+        WebApp app = start(storeOptions, host, port, policeUk, secureCookies);
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "vigil-web-stop"));
         Thread.currentThread().join();
         return ExitCode.OK;
@@ -48,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
      * Works out alerts and priorities from the store, writes them beside it, and starts the web app over both; records
      * sent through its intake then update them as they are committed ({@link LiveAlerts}).
      */
-    static WebApp start(StoreOptions store, String host, int port, List<Path> policeUk) {
+    static WebApp start(StoreOptions store, String host, int port, List<Path> policeUk, boolean secureCookies) {
         Path alerts = store.data.resolve("alerts.jsonl");
         Path priorities = store.data.resolve("priorities.jsonl");
         LiveAlerts live = new LiveAlerts(() -> {
@@ -58,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
         }, alerts, priorities);
         live.write();
         WebOptions options = WebOptions.defaults(store.data).withHost(host).withPort(port).withDbUrl(store.dbUrl)
-                .withAlerts(alerts).withPriorities(priorities).withPoliceUk(policeUk);
+                .withAlerts(alerts).withPriorities(priorities).withPoliceUk(policeUk).withSecureCookies(secureCookies);
         return WebApp.start(options, Engines.from(options).withIntakeListener(live));
     }
 }
