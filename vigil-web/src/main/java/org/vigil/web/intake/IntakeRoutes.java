@@ -1,9 +1,15 @@
 package org.vigil.web.intake;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +31,7 @@ import org.vigil.web.ledger.Vault;
 public final class IntakeRoutes {
     private static final Role[] SUBMITTING = {Role.SUBMITTER, Role.ANALYST, Role.SUPERVISOR};
     private static final int MAX_LINES = 10_000;
+    private static final ObjectReader ONE_VALUE = Web.JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Intake intake;
     private final Vault vault;
@@ -112,28 +119,59 @@ public final class IntakeRoutes {
         Web.json(ctx, Map.of("results", results, "verifierKey", vault.verifierKey()));
     }
 
-    /** Splits a body into non-blank lines; a single pretty-printed JSON object counts as one line. */
+    /**
+     * Splits a body into non-blank lines; a single pretty-printed JSON object counts as one line. Lines are cut from
+     * the bytes as sent, never from decoded text: a line that is not UTF-8 reaches the parser unchanged and is
+     * rejected as {@code vigil ingest} rejects it, rather than stored with its bad bytes replaced (which would no
+     * longer be the record as received, nor match its receipt).
+     */
     static List<byte[]> lines(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8).strip();
-        List<byte[]> out = new ArrayList<>();
-        if (text.startsWith("{") && text.contains("\n") && !text.contains("}\n{") && !text.contains("}\r\n{")) {
+        String text = strictUtf8(body);
+        if (text != null && text.strip().startsWith("{") && text.strip().contains("\n")) {
             try {
-                // One record sent pretty-printed: store it compactly, as a line of JSON Lines.
-                out.add(Web.JSON.writeValueAsBytes(Web.JSON.readTree(text)));
-                return out;
+                // One record sent pretty-printed: store it compactly, as a line of JSON Lines. Anything after the
+                // first object (the next record of JSON Lines) makes it not one record, so no record is dropped.
+                return List.of(Web.JSON.writeValueAsBytes(ONE_VALUE.readTree(text)));
             } catch (java.io.IOException e) {
-                // Not one object after all: fall through to line by line.
+                // Not one object after all: line by line.
             }
         }
-        for (String line : text.split("\n")) {
-            if (!line.isBlank()) {
-                out.add(line.getBytes(StandardCharsets.UTF_8));
+        List<byte[]> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= body.length; i++) {
+            if (i < body.length && body[i] != '\n') {
+                continue;
             }
+            if (!blank(body, from, i)) {
+                out.add(Arrays.copyOfRange(body, from, i));
+            }
+            from = i + 1;
             if (out.size() > MAX_LINES) {
                 throw WebException.badRequest("at most " + MAX_LINES + " records per request; use vigil ingest for more");
             }
         }
         return out;
+    }
+
+    /** The body as UTF-8, or null if it is not UTF-8. */
+    private static String strictUtf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** Whether bytes {@code from} to {@code to} are all ASCII white space. */
+    private static boolean blank(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\f' && b != 0x0b) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void receipt(Context ctx, String file) {

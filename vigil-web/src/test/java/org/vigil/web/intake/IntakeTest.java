@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -70,5 +71,41 @@ class IntakeTest {
             assertThat(entry.get("action")).isEqualTo("submit concern");
             assertThat(entry.get("target")).isEqualTo("YP-2024-0100");
         }
+    }
+    @Test
+    void aBodyIsCutIntoLinesFromItsBytesSoALineThatIsNotUtf8IsRejectedAsSentNotRepaired(@TempDir Path data) {
+        byte[] bad = ("{\"type\":\"concern\",\"id\":\"YP-2024-0101\",\"received\":\"2024-05-01T10:00:00Z\","
+                + "\"agency\":\"Youth Project\",\"author\":{\"id\":\"yp-07\"},\"subjects\":[],\"narrative\":\"")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[bad.length + 4 + 3];
+        System.arraycopy(bad, 0, body, 0, bad.length);
+        body[bad.length] = (byte) 0xff;
+        body[bad.length + 1] = (byte) 0xfe;
+        body[bad.length + 2] = '"';
+        body[bad.length + 3] = '}';
+        body[bad.length + 4] = '\n';
+        body[bad.length + 5] = ' ';
+        body[bad.length + 6] = '\n';
+        List<byte[]> lines = IntakeRoutes.lines(body);
+        assertThat(lines).singleElement().satisfies(l -> assertThat(l).isEqualTo(java.util.Arrays.copyOf(body, bad.length + 4)));
+
+        try (Vault vault = Vault.openSqlite(data, 1); SearchIndex search = new SearchIndex()) {
+            Intake intake = new Intake(vault, new CaseIndex(), search, new MergingPersons(), CommitListener.NONE, 0);
+            Account analyst = new Account("analyst", "Analyst", Role.ANALYST, null, Set.of(), false);
+            Intake.Outcome outcome = intake.submit(analyst, lines).get(0);
+            assertThat(outcome.status()).isEqualTo("rejected");
+            assertThat(outcome.reason()).contains("not valid UTF-8");
+            Map<String, byte[]> stored = vault.read(store -> store.digestsOf(List.of("YP-2024-0101")));
+            assertThat(stored).isEmpty();
+        }
+    }
+
+    @Test
+    void aPrettyPrintedRecordIsOneLineAndRecordsApartByABlankLineAreTwo() {
+        String pretty = "{\n  \"type\": \"concern\",\n  \"id\": \"X-1\"\n}\n";
+        assertThat(IntakeRoutes.lines(pretty.getBytes(StandardCharsets.UTF_8))).singleElement()
+                .satisfies(l -> assertThat(new String(l, StandardCharsets.UTF_8)).isEqualTo("{\"type\":\"concern\",\"id\":\"X-1\"}"));
+        assertThat(IntakeRoutes.lines("{\"id\":\"a\"}\r\n\r\n\t\n{\"id\":\"b\"}".getBytes(StandardCharsets.UTF_8)))
+                .extracting(l -> new String(l, StandardCharsets.UTF_8)).containsExactly("{\"id\":\"a\"}\r", "{\"id\":\"b\"}");
     }
 }
