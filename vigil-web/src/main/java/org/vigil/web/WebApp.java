@@ -122,7 +122,7 @@ public final class WebApp implements AutoCloseable {
         NeedToKnow needToKnow = new NeedToKnow(restrictions, breakGlass);
         ConcernReach concernReach = new ConcernReach(cases, needToKnow);
         AlertDesk desk = new AlertDesk(engines.alerts(), db, accessLog, clock, options.escalateAfter());
-        Intake intake = new Intake(vault, cases, search, persons, engines.intake(), splits.size());
+        Intake intake = new Intake(vault, cases, search, persons, engines.intake(), splits.size(), clock);
         NetworkGraph graph = new NetworkGraph(cases, persons);
         PersonLabels labels = (account, person) -> graph.personLabel(person, c -> needToKnow.mayRead(account, c));
         PersonFile files = new PersonFile(vault, cases, persons, needToKnow, desk);

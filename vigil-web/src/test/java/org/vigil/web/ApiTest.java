@@ -95,6 +95,17 @@ class ApiTest {
     }
 
     @Test
+    void aFormWithRejectedLinesSaysSoAndHowToCorrectThem() {
+        HttpUser partner = new HttpUser(world.base).login("partner-yp", TestWorld.PASSWORD);
+        HttpResponse<String> page = partner.postForm("/intake", java.util.Map.of("raw",
+                "{\"type\":\"concern\",\"id\":\"FORM-BAD-1\"}"), true);
+        assertThat(page.statusCode()).isEqualTo(422);
+        assertThat(page.body()).contains("<title>Not accepted", "Line 1 was not accepted", "Back").doesNotContain("Submitted");
+        HttpResponse<String> api = partner.postJson("/api/concerns", "{\"type\":\"concern\",\"id\":\"API-BAD-1\"}");
+        assertThat(HttpUser.json(api).get("results").get(0).get("id").asText()).isEqualTo("API-BAD-1");
+    }
+
+    @Test
     void readsAndExportsNeedAPurposeAndAreLogged() throws Exception {
         HttpUser analyst = new HttpUser(world.base).login("analyst-cse", TestWorld.PASSWORD);
         assertThat(analyst.get("/api/persons/P-000003").statusCode()).isEqualTo(428);

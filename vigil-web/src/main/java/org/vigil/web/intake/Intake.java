@@ -1,6 +1,11 @@
 package org.vigil.web.intake;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -22,6 +27,7 @@ import org.vigil.people.PersonSplits;
 import org.vigil.store.PersonSplit;
 import org.vigil.store.StoredRecord;
 import org.vigil.store.WriterLease;
+import org.vigil.web.Web;
 import org.vigil.web.WebException;
 import org.vigil.web.auth.Account;
 import org.vigil.web.auth.Role;
@@ -51,6 +57,13 @@ public final class Intake {
         }
     }
 
+    /**
+     * How far ahead of this server's clock a record's time may be: enough for a partner's clock, or a time written in
+     * local time with a UTC offset left off, and no more. A record dated later would move the alerts' event-time clock
+     * past everyone's service levels and raise {@code overdue} alerts on other agencies' concerns before they are due.
+     */
+    static final Duration AHEAD = Duration.ofHours(2);
+
     /** How long intake waits for a command-line ingest to finish before answering 503. */
     static final Duration LEASE_WAIT = Duration.ofSeconds(20);
 
@@ -59,6 +72,7 @@ public final class Intake {
     private final SearchIndex search;
     private final PersonDirectory persons;
     private final CommitListener listener;
+    private final Clock clock;
     /** How many splits (and splits taken back) the persons obey. */
     private int splitsSeen;
 
@@ -67,8 +81,9 @@ public final class Intake {
      * before {@link CaseIndex#nextLeaf()}, and its persons obey {@code splitsSeen} splits.
      */
     public Intake(Vault vault, CaseIndex cases, SearchIndex search, PersonDirectory persons,
-                  CommitListener listener, int splitsSeen) {
+                  CommitListener listener, int splitsSeen, Clock clock) {
         this.vault = vault;
+        this.clock = clock;
         this.splitsSeen = splitsSeen;
         this.persons = persons;
         this.listener = listener;
@@ -87,13 +102,14 @@ public final class Intake {
             try {
                 Submission s = parser.parse(line);
                 checkAllowed(account, s, valid);
+                checkNotAhead(s);
                 if (!ids.add(s.id())) {
                     throw new InvalidRecordException("id \"" + s.id() + "\" appears twice in this submission");
                 }
                 valid.add(s);
                 validLine.add(i);
             } catch (InvalidRecordException e) {
-                outcomes[i] = new Outcome(i + 1, null, "rejected", -1, e.getMessage());
+                outcomes[i] = new Outcome(i + 1, idIn(line), "rejected", -1, e.getMessage());
             }
         }
         if (valid.isEmpty()) {
@@ -251,6 +267,27 @@ public final class Intake {
                 throw new InvalidRecordException("decision " + d.id() + " is on concern " + d.concern()
                         + ", which is not one of " + account.agency() + "'s");
             }
+        }
+    }
+
+    /** A record dated later than now (give or take {@link #AHEAD}) cannot have been received yet. */
+    private void checkNotAhead(Submission s) throws InvalidRecordException {
+        Instant now = clock.instant();
+        Instant when = s.record().eventTime();
+        if (when.isAfter(now.plus(AHEAD))) {
+            String field = s.record() instanceof Decision ? "at" : "received";
+            throw new InvalidRecordException("\"" + field + "\" is " + when + ", later than now (" + now.truncatedTo(
+                    ChronoUnit.MINUTES) + "): a record cannot be dated in the future; check the date and its time zone");
+        }
+    }
+
+    /** The id a rejected line gives, if it is JSON with a textual {@code "id"}, so that the sender can tell which it was. */
+    static String idIn(byte[] line) {
+        try {
+            JsonNode id = Web.JSON.readTree(line).path("id");
+            return id.isTextual() ? id.asText() : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -87,10 +87,13 @@ public final class IntakeRoutes {
             row.put("receipt", o.accepted() ? vault.receipt(o.id()).toText() : "");
             rows.add(row);
         }
-        if (outcomes.stream().anyMatch(o -> !o.accepted())) {
+        long rejected = outcomes.stream().filter(o -> !o.accepted()).count();
+        if (rejected > 0) {
             ctx.status(422);
         }
-        pages.render(ctx, "intake_done.jte", "Submitted", Map.of("rows", rows, "vkey", vault.verifierKey()));
+        String title = rejected == 0 ? "Submitted" : rejected == outcomes.size() ? "Not accepted" : "Partly accepted";
+        pages.render(ctx, "intake_done.jte", title, Map.of("rows", rows, "vkey", vault.verifierKey(),
+                "rejected", rejected > 0));
     }
 
     private void submitApi(Context ctx) {

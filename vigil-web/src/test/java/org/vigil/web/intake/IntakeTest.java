@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,7 @@ import org.vigil.web.person.PersonDirectory;
 import org.vigil.web.search.SearchIndex;
 
 class IntakeTest {
+    private static final Clock NOW = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
     /** Each mention its own person, but every batch also reports one merge, as linkage does when a mention joins two. */
     private static final class MergingPersons implements PersonDirectory {
         private final MentionPerPerson persons = new MentionPerPerson();
@@ -56,7 +59,7 @@ class IntakeTest {
     @Test
     void findsEachSubmissionsAccessAtTheLeafTheLogHoldsItEvenWhenLinkageMerges(@TempDir Path data) {
         try (Vault vault = Vault.openSqlite(data, 1); SearchIndex search = new SearchIndex()) {
-            Intake intake = new Intake(vault, new CaseIndex(), search, new MergingPersons(), CommitListener.NONE, 0);
+            Intake intake = new Intake(vault, new CaseIndex(), search, new MergingPersons(), CommitListener.NONE, 0, NOW);
             Account analyst = new Account("analyst", "Analyst", Role.ANALYST, null, Set.of(), false);
             String line = "{\"type\":\"concern\",\"id\":\"YP-2024-0100\",\"received\":\"2024-05-01T10:00:00Z\","
                     + "\"agency\":\"Youth Project\",\"author\":{\"id\":\"yp-07\"},\"subjects\":[{\"ref\":\"s1\","
@@ -90,7 +93,7 @@ class IntakeTest {
         assertThat(lines).singleElement().satisfies(l -> assertThat(l).isEqualTo(java.util.Arrays.copyOf(body, bad.length + 4)));
 
         try (Vault vault = Vault.openSqlite(data, 1); SearchIndex search = new SearchIndex()) {
-            Intake intake = new Intake(vault, new CaseIndex(), search, new MergingPersons(), CommitListener.NONE, 0);
+            Intake intake = new Intake(vault, new CaseIndex(), search, new MergingPersons(), CommitListener.NONE, 0, NOW);
             Account analyst = new Account("analyst", "Analyst", Role.ANALYST, null, Set.of(), false);
             Intake.Outcome outcome = intake.submit(analyst, lines).get(0);
             assertThat(outcome.status()).isEqualTo("rejected");
@@ -107,5 +110,33 @@ class IntakeTest {
                 .satisfies(l -> assertThat(new String(l, StandardCharsets.UTF_8)).isEqualTo("{\"type\":\"concern\",\"id\":\"X-1\"}"));
         assertThat(IntakeRoutes.lines("{\"id\":\"a\"}\r\n\r\n\t\n{\"id\":\"b\"}".getBytes(StandardCharsets.UTF_8)))
                 .extracting(l -> new String(l, StandardCharsets.UTF_8)).containsExactly("{\"id\":\"a\"}\r", "{\"id\":\"b\"}");
+    }
+
+    @Test
+    void aRecordDatedLaterThanNowIsRejectedSoItCannotMakeOtherAgenciesConcernsOverdue(@TempDir Path data) {
+        try (Vault vault = Vault.openSqlite(data, 1); SearchIndex search = new SearchIndex()) {
+            Intake intake = new Intake(vault, new CaseIndex(), search, new MergingPersons(), CommitListener.NONE, 0, NOW);
+            Account analyst = new Account("analyst", "Analyst", Role.ANALYST, null, Set.of(), false);
+            String ahead = concern("YP-2024-0102", "2030-01-01T10:00:00Z");
+            String soon = concern("YP-2024-0103", "2024-06-01T13:30:00Z");
+            List<Intake.Outcome> outcomes = intake.submit(analyst, List.of(ahead.getBytes(StandardCharsets.UTF_8),
+                    soon.getBytes(StandardCharsets.UTF_8)));
+            assertThat(outcomes.get(0).status()).isEqualTo("rejected");
+            assertThat(outcomes.get(0).id()).isEqualTo("YP-2024-0102");
+            assertThat(outcomes.get(0).reason()).contains("\"received\" is 2030-01-01T10:00:00Z", "later than now");
+            assertThat(outcomes.get(1).status()).isEqualTo("accepted");
+
+            String decision = "{\"type\":\"decision\",\"id\":\"D-1\",\"concern\":\"YP-2024-0103\","
+                    + "\"at\":\"2024-07-01T09:00:00Z\",\"by\":{\"id\":\"sup-1\"},\"outcome\":\"referred\"}";
+            Intake.Outcome d = intake.submit(analyst, List.of(decision.getBytes(StandardCharsets.UTF_8))).get(0);
+            assertThat(d.status()).isEqualTo("rejected");
+            assertThat(d.reason()).startsWith("\"at\" is 2024-07-01T09:00:00Z");
+        }
+    }
+
+    private static String concern(String id, String received) {
+        return "{\"type\":\"concern\",\"id\":\"" + id + "\",\"received\":\"" + received + "\","
+                + "\"agency\":\"Youth Project\",\"author\":{\"id\":\"yp-07\"},\"subjects\":[{\"ref\":\"s1\","
+                + "\"role\":\"victim\",\"name\":\"Kay Test\"}]}";
     }
 }
