@@ -65,6 +65,30 @@ class WhoKnewTest {
     }
 
     @Test
+    void aDecisionSentThroughTheAppNamesBothTheDeciderItGivesAndTheAccountThatSentIt() {
+        HttpUser analyst = as("analyst");
+        String concern = "{\"type\":\"concern\",\"id\":\"WK-D-1\",\"received\":\"2024-06-01T10:00:00Z\","
+                + "\"agency\":\"Police\",\"author\":{\"id\":\"pc-1\"},\"subjects\":[{\"ref\":\"s1\","
+                + "\"role\":\"victim\",\"name\":\"Wren Okafor\"}]}";
+        String decision = "{\"type\":\"decision\",\"id\":\"WK-D-1-NFA\",\"concern\":\"WK-D-1\","
+                + "\"at\":\"2024-06-02T10:00:00Z\",\"by\":{\"id\":\"pol-999\",\"name\":\"DC Someone\"},"
+                + "\"outcome\":\"no_further_action\",\"reason\":\"words\"}";
+        assertThat(analyst.postJson("/api/concerns", concern + "\n" + decision).statusCode()).isEqualTo(201);
+
+        JsonNode events = HttpUser.json(as("auditor").get("/api/who-knew?target=WK-D-1&purpose=annual%20audit"))
+                .get("events");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.get("actor").asText()).isEqualTo("pol-999");
+            assertThat(e.get("action").asText()).isEqualTo("record decision");
+        });
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.get("actor").asText()).isEqualTo("analyst");
+            assertThat(e.get("action").asText()).isEqualTo("submit decision");
+            assertThat(e.get("target").asText()).isEqualTo("WK-D-1-NFA");
+        });
+    }
+
+    @Test
     void showsAnAuditorEachStatedPurposeWithTheDigestItsLogEntryCommitsTo() {
         assertThat(as("analyst").get("/api/concerns/" + TestWorld.XSS_CONCERN + "?purpose=strategy%20meeting%20prep")
                 .statusCode()).isEqualTo(200);

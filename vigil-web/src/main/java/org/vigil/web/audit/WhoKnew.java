@@ -22,7 +22,7 @@ import org.vigil.web.person.PersonDirectory;
 
 /**
  * Gathers, from the log, everything that touched a person or a concern: the records that brought them in, the
- * decisions on them, every access to the person, their concerns, their mentions and the alerts naming them, and every
+ * decisions on them (and the account that sent each through the app, which may not be the person it names), every access to the person, their concerns, their mentions and the alerts naming them, and every
  * download of an inclusion proof for one of those log entries, and every read of {@linkplain Access#EVERY_RECORD every
  * record} (a command-line export) made once the first of their records was logged, and every split of a person that
  * divided their mentions (a person's decision about who is who). Each access and split comes with its stated reason as
@@ -74,7 +74,10 @@ public final class WhoKnew {
         List<Long> recordLeaves = new ArrayList<>();
         for (ConcernCard c : cases.concerns(concernIds)) {
             recordLeaves.add(c.leaf());
-            cases.decisionsOn(c.id()).stream().map(DecisionCard::leaf).forEach(recordLeaves::add);
+            for (DecisionCard d : cases.decisionsOn(c.id())) {
+                recordLeaves.add(d.leaf());
+                targets.add(d.id()); // whoever sent the decision through the app, whoever it names as deciding
+            }
         }
         long firstRecord = recordLeaves.stream().mapToLong(Long::longValue).min().orElse(Long.MAX_VALUE);
         // From the store, which holds an access only once its batch is committed under a signed checkpoint.
