@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.vigil.ledger.Access;
 import org.vigil.store.PersonSplit;
 import org.vigil.store.SqliteConcernStore;
 import org.vigil.web.access.AccessRoutes;
@@ -129,7 +130,7 @@ public final class WebApp implements AutoCloseable {
         WhoKnew whoKnew = new WhoKnew(vault, cases, persons, engines.alerts());
         Parts parts = new Parts(vault, db, accounts, sessions, cases, search, persons, accessLog, restrictions,
                 breakGlass, desk, intake);
-        firstAdmin(accounts, options);
+        firstAdmin(accounts, accessLog, options);
 
         Pages pages = new Pages();
         Guard guard = new Guard(sessions, accounts, options.secureCookies());
@@ -152,7 +153,7 @@ public final class WebApp implements AutoCloseable {
             RouteTable routes = new RouteTable(config.routes);
             table[0] = routes;
             new LoginRoutes(accounts, sessions, throttle, guard, pages).install(routes);
-            new AccountRoutes(accounts, sessions, pages).install(routes);
+            new AccountRoutes(accounts, sessions, accessLog, pages).install(routes);
             new IntakeRoutes(intake, vault, cases, needToKnow, accessLog, pages, clock).install(routes);
             new ConcernRoutes(vault, cases, needToKnow, restrictions, accounts, persons, accessLog, pages)
                     .install(routes);
@@ -192,12 +193,13 @@ public final class WebApp implements AutoCloseable {
     }
 
     /** A store with no accounts gets an admin with a random password, printed once. */
-    private static void firstAdmin(Accounts accounts, WebOptions options) {
+    private static void firstAdmin(Accounts accounts, AccessLog log, WebOptions options) {
         if (accounts.any()) {
             return;
         }
         String password = Sessions.newToken().substring(0, 20);
         accounts.create(FIRST_ADMIN, "Administrator", Role.ADMIN, null, password);
+        log.log(new Access("vigil serve", "create account", FIRST_ADMIN, "admin, the first account of this store"));
         options.notices().println("vigil-web: created the first account: " + FIRST_ADMIN + " / " + password
                 + " (admin; change it, then create the others)");
     }

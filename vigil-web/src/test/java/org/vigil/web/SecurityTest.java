@@ -299,6 +299,26 @@ class SecurityTest {
     }
 
     @Test
+    void everyChangeToAccountsIsLoggedWithTheAdminWhoMadeIt() {
+        assertThat(world.accessesTo(WebApp.FIRST_ADMIN)).anySatisfy(a -> {
+            assertThat(a.actor()).isEqualTo("vigil serve");
+            assertThat(a.action()).isEqualTo("create account");
+        });
+        HttpUser admin = as(WebApp.FIRST_ADMIN);
+        assertThat(admin.postForm("/admin/accounts", Map.of("username", "newcomer", "displayName", "New Analyst",
+                "role", "analyst", "password", TestWorld.PASSWORD, "team", "cse-team"), true).statusCode()).isEqualTo(200);
+        assertThat(admin.postForm("/admin/accounts/newcomer/teams", Map.of("team", "missing-team"), true).statusCode())
+                .isEqualTo(302);
+        assertThat(admin.postForm("/admin/accounts/newcomer/disable", Map.of(), true).statusCode()).isEqualTo(302);
+        assertThat(admin.postForm("/admin/accounts/nobody/disable", Map.of(), true).statusCode()).isEqualTo(404);
+
+        assertThat(world.accessesTo("newcomer")).allSatisfy(a -> assertThat(a.actor()).isEqualTo(WebApp.FIRST_ADMIN))
+                .extracting(a -> a.action() + ": " + a.reason())
+                .containsExactly("create account: analyst, team cse-team", "add to team: team missing-team",
+                        "disable account: account disabled");
+    }
+
+    @Test
     void loggingOutNeedsTheSessionsCsrfTokenToo() {
         HttpUser analyst = as("analyst");
         assertThat(analyst.postForm("/logout", Map.of(), false).statusCode()).isEqualTo(403);

@@ -89,6 +89,7 @@ public final class TestWorld implements AutoCloseable {
             accounts.create("supervisor", "Supervisor", Role.SUPERVISOR, null, PASSWORD);
             accounts.addToTeam("supervisor", "cse-team");
             accounts.create("auditor", "Auditor", Role.AUDITOR, null, PASSWORD);
+            accounts.setPassword(WebApp.FIRST_ADMIN, PASSWORD);
             app.parts().restrictions().restrict(RESTRICTED_CONCERN, "cse-team", "live operation", "supervisor");
             String person = app.parts().persons().personOf(XSS_CONCERN + "/s2").orElseThrow();
             alerts.add(new Alert(ALERT_ID, "repeat_suspect", Instant.parse("2024-03-02T10:00:00Z"), XSS_CONCERN,

@@ -2,20 +2,27 @@ package org.vigil.web.auth;
 
 import io.javalin.http.Context;
 import java.util.Map;
+import org.vigil.ledger.Access;
 import org.vigil.web.Pages;
 import org.vigil.web.RouteTable;
 import org.vigil.web.Web;
 import org.vigil.web.WebException;
+import org.vigil.web.ledger.AccessLog;
 
-/** Admin: accounts and teams. */
+/**
+ * Admin: accounts and teams. Each change is logged, once made, with who made it: an account, its role and its teams
+ * decide who may read what, so oversight must be able to see who granted that access, and when.
+ */
 public final class AccountRoutes {
     private final Accounts accounts;
     private final Sessions sessions;
+    private final AccessLog log;
     private final Pages pages;
 
-    public AccountRoutes(Accounts accounts, Sessions sessions, Pages pages) {
+    public AccountRoutes(Accounts accounts, Sessions sessions, AccessLog log, Pages pages) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.log = log;
         this.pages = pages;
     }
 
@@ -50,9 +57,12 @@ public final class AccountRoutes {
                     Role.parse(ctx.formParam("role")), ctx.formParam("agency"),
                     Web.required(ctx.formParam("password"), "password"));
             String team = ctx.formParam("team");
-            if (team != null && !team.isBlank()) {
-                accounts.addToTeam(a.username(), team);
+            boolean inTeam = team != null && !team.isBlank();
+            if (inTeam) {
+                accounts.addToTeam(a.username(), team.strip());
             }
+            log.log(new Access(Web.viewer(ctx).username(), "create account", a.username(), a.role().token()
+                    + (a.agency() == null ? "" : ", agency " + a.agency()) + (inTeam ? ", team " + team.strip() : "")));
             show(ctx, "Created " + a.username() + ".");
         } catch (IllegalArgumentException e) {
             ctx.status(400);
@@ -65,13 +75,22 @@ public final class AccountRoutes {
         if (username.equals(Web.viewer(ctx).username())) {
             throw WebException.badRequest("you cannot disable your own account");
         }
+        existing(username);
         accounts.setDisabled(username, true);
         sessions.endAllFor(username);
+        log.log(new Access(Web.viewer(ctx).username(), "disable account", username, "account disabled"));
         ctx.redirect("/admin/accounts");
     }
 
     private void join(Context ctx) {
-        accounts.addToTeam(ctx.pathParam("username"), Web.required(ctx.formParam("team"), "team"));
+        String username = existing(ctx.pathParam("username")).username();
+        String team = Web.required(ctx.formParam("team"), "team");
+        accounts.addToTeam(username, team);
+        log.log(new Access(Web.viewer(ctx).username(), "add to team", username, "team " + team));
         ctx.redirect("/admin/accounts");
+    }
+
+    private Account existing(String username) {
+        return accounts.find(username).orElseThrow(() -> WebException.notFound("no account " + username));
     }
 }
