@@ -106,6 +106,25 @@ class ApiTest {
     }
 
     @Test
+    void aSearchThatFindsMoreThanItShowsSaysSo() {
+        HttpUser partner = new HttpUser(world.base).login("partner-yp", TestWorld.PASSWORD);
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 55; i++) {
+            body.append("{\"type\":\"concern\",\"id\":\"MANY-").append(i).append("\",\"received\":\"2024-06-01T10:00:00Z\","
+                    + "\"agency\":\"Youth Project\",\"author\":{\"id\":\"yp-9\"},\"subjects\":[{\"ref\":\"s1\","
+                    + "\"role\":\"victim\",\"name\":\"Marlowe Quillfeather\"}]}\n");
+        }
+        assertThat(partner.postJson("/api/concerns", body.toString()).statusCode()).isEqualTo(201);
+        HttpUser analyst = new HttpUser(world.base).login("analyst", TestWorld.PASSWORD);
+        JsonNode many = HttpUser.json(analyst.get("/api/search?q=Quillfeather&purpose=case%20work"));
+        assertThat(many.get("hits").size()).isEqualTo(50);
+        assertThat(many.get("more").asBoolean()).isTrue();
+        assertThat(analyst.get("/search?q=Quillfeather&purpose=case%20work").body()).contains("id=\"more-results\"");
+        JsonNode few = HttpUser.json(analyst.get("/api/search?q=Quenby&purpose=case%20work"));
+        assertThat(few.get("more").asBoolean()).isFalse();
+    }
+
+    @Test
     void readsAndExportsNeedAPurposeAndAreLogged() throws Exception {
         HttpUser analyst = new HttpUser(world.base).login("analyst-cse", TestWorld.PASSWORD);
         assertThat(analyst.get("/api/persons/P-000003").statusCode()).isEqualTo(428);

@@ -157,6 +157,7 @@ class BrowserIT {
         logIn("analyst");
         open("/search");
         browser.findElement(By.id("q")).sendKeys("Ashly Quenbie");
+        browser.findElement(By.id("search-purpose")).sendKeys("case work");
         browser.findElement(By.id("search")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("results")));
         screenshot("search");

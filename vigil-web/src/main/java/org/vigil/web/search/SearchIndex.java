@@ -1,6 +1,7 @@
 package org.vigil.web.search;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Set;
 import java.util.HashSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -64,12 +67,13 @@ public final class SearchIndex implements AutoCloseable {
     private static final int MAX_QUERY = 200;
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    private final Analyzer names = new NameAnalyzer();
+    private final Analyzer names = new FoldingAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
     public SearchIndex() {
-        Analyzer analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(NAME, names, PLACE, names));
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(NAME, names, PLACE, names,
+                NARRATIVE, names));
         try {
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
             searchers = new SearcherManager(writer, null);
@@ -78,8 +82,27 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Names: standard tokens, lower case, accents folded ("Zoë" finds "Zoe"); no stemming, no stop words. */
-    private static final class NameAnalyzer extends Analyzer {
+    /**
+     * Names, places and narratives: standard tokens, lower case, accents folded both ways ("Zoë" finds "Zoe" and "Zoe"
+     * finds "Zoë"), and an apostrophe taken as a space, so that "O Brien", "O'Brien" and "O’Brien" are the same words;
+     * no stemming, no stop words.
+     */
+    private static final class FoldingAnalyzer extends Analyzer {
+        private static final NormalizeCharMap APOSTROPHES;
+
+        static {
+            NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+            for (String apostrophe : List.of("'", "\u2019", "\u2018", "`")) {
+                map.add(apostrophe, " ");
+            }
+            APOSTROPHES = map.build();
+        }
+
+        @Override
+        protected Reader initReader(String field, Reader reader) {
+            return new MappingCharFilter(APOSTROPHES, reader);
+        }
+
         @Override
         protected TokenStreamComponents createComponents(String field) {
             Tokenizer source = new StandardTokenizer();
@@ -257,7 +280,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Narratives: the classic parser, but over the escaped text, so every word is just a word. */
     private Built narrative(String q) {
-        QueryParser parser = new QueryParser(NARRATIVE, new StandardAnalyzer());
+        QueryParser parser = new QueryParser(NARRATIVE, names);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
             return new Built(parser.parse(QueryParser.escape(q)), "narrative");

@@ -50,7 +50,8 @@ public final class SearchRoutes {
     public record Shown(SearchHit hit, String person, ConcernCard concern) {
     }
 
-    private record Results(List<Shown> shown, int withheld, String kind) {
+    /** What a search shows, what it withholds, and whether it found more than {@link #LIMIT}. */
+    private record Results(List<Shown> shown, int withheld, String kind, boolean more) {
     }
 
     /**
@@ -63,7 +64,9 @@ public final class SearchRoutes {
         List<Shown> shown = new ArrayList<>();
         int withheld = 0;
         String kind = "";
-        for (SearchHit hit : index.search(q, mode, LIMIT)) {
+        List<SearchHit> hits = index.search(q, mode, LIMIT + 1);
+        boolean more = hits.size() > LIMIT;
+        for (SearchHit hit : more ? hits.subList(0, LIMIT) : hits) {
             kind = hit.matchedOn();
             ConcernCard concern = cases.concern(hit.concernId()).orElse(null);
             if (concern == null || !needToKnow.mayRead(viewer.account(), concern)) {
@@ -77,7 +80,7 @@ public final class SearchRoutes {
         shown.stream().map(h -> h.person().isEmpty() ? h.hit().mentionKey() : h.person()).distinct()
                 .forEach(target -> accesses.add(new Access(viewer.username(), "search hit", target, purpose)));
         log.logAll(accesses);
-        return new Results(shown, withheld, kind);
+        return new Results(shown, withheld, kind, more);
     }
 
     private void page(Context ctx) {
@@ -93,12 +96,14 @@ public final class SearchRoutes {
             params.put("shown", List.of());
             params.put("withheld", 0);
             params.put("kind", "");
+            params.put("more", false);
         } else {
             Results r = run(ctx, q, mode);
             params.put("searched", true);
             params.put("shown", r.shown());
             params.put("withheld", r.withheld());
             params.put("kind", r.kind());
+            params.put("more", r.more());
         }
         pages.render(ctx, "search.jte", "Search", params);
     }
@@ -109,7 +114,7 @@ public final class SearchRoutes {
         Web.json(ctx, Map.of("hits", r.shown().stream().map(s -> Map.of("mention", s.hit().mentionKey(),
                 "concern", s.hit().concernId(), "person", s.person(), "name", s.hit().name() == null ? "" : s.hit().name(),
                 "role", s.hit().role(), "score", s.hit().score())).toList(), "withheld", r.withheld(),
-                "matchedOn", r.kind()));
+                "matchedOn", r.kind(), "more", r.more()));
     }
 
     private static SearchIndex.Mode mode(String text) {
