@@ -2,6 +2,7 @@ package org.vigil.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.router.EndpointNotFound;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -44,6 +45,8 @@ public final class Failures {
             }
             answer(ctx, e);
         });
+        routes.exception(EndpointNotFound.class, (e, ctx) -> answer(ctx, WebException.notFound(
+                "there is no page at " + ctx.path())));
         routes.exception(IllegalArgumentException.class, (e, ctx) -> answer(ctx, WebException.badRequest(e.getMessage())));
         routes.exception(NoSuchElementException.class, (e, ctx) -> answer(ctx, WebException.notFound(e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {

@@ -18,6 +18,6 @@ public final class Pages {
         all.put("page", new Page(title, ctx.attribute(Web.VIEWER) instanceof Viewer v ? v : null));
         StringOutput out = new StringOutput();
         engine.render(template, all, out);
-        ctx.html(out.toString());
+        ctx.contentType("text/html; charset=utf-8").result(out.toString());
     }
 }

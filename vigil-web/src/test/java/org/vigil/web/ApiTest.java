@@ -125,6 +125,20 @@ class ApiTest {
     }
 
     @Test
+    void aPathWithNoPageGetsTheAppsOwnNotFoundAnswerAndPagesSayTheirCharset() {
+        HttpUser analyst = new HttpUser(world.base).login("analyst", TestWorld.PASSWORD);
+        HttpResponse<String> page = analyst.get("/nope");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("<title>Error 404", "there is no page at /nope");
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html").containsIgnoringCase("charset=utf-8");
+        HttpResponse<String> api = analyst.get("/api/nope");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(HttpUser.json(api).get("error").asText()).isEqualTo("there is no page at /api/nope");
+        HttpResponse<String> decided = analyst.postJson("/api/alerts/A-999999/decision", "{}");
+        assertThat(decided.statusCode()).as("a supervisor's route").isEqualTo(403);
+    }
+
+    @Test
     void readsAndExportsNeedAPurposeAndAreLogged() throws Exception {
         HttpUser analyst = new HttpUser(world.base).login("analyst-cse", TestWorld.PASSWORD);
         assertThat(analyst.get("/api/persons/P-000003").statusCode()).isEqualTo(428);
