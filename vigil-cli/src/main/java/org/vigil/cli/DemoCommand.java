@@ -79,7 +79,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         StoreOptions store = new StoreOptions();
         store.data = data;
-        WebApp app = ServeCommand.start(store, "127.0.0.1", port, List.of(), false);
+        WebApp app = ServeCommand.start(store, "127.0.0.1", port, List.of(), false, false);
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "vigil-web-stop"));
         out.printf(Locale.ROOT, "%nThe web app is at http://127.0.0.1:%d/ (Ctrl-C to stop). Demo accounts:%n%s", app.port(),
                 text.toString(StandardCharsets.UTF_8));

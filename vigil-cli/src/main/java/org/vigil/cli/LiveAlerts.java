@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -76,6 +77,22 @@ final class LiveAlerts implements CommitListener {
         if (rebuilding > 0) {
             toldSince.add(new Told(records, persons, firstLeaf));
         }
+        writeSoonIfChanged();
+    }
+
+    /**
+     * The wall clock has reached {@code now}: concerns whose service level ran out since the last record raise their
+     * {@code overdue} alerts (raised at their deadlines, as a replay raises them), and the files are written if any was.
+     * During a rebuild, the rebuilt engine catches up at the next tick.
+     */
+    synchronized void timePassed(Instant now) {
+        changed = false;
+        watch.timePassed(now);
+        writeSoonIfChanged();
+    }
+
+    /** Schedules a write of both files shortly, if the engine changed and none is scheduled yet. */
+    private void writeSoonIfChanged() {
         if (changed && !scheduled) {
             scheduled = true;
             writer.schedule(this::writeScheduled, WRITE_AFTER_MILLIS, TimeUnit.MILLISECONDS);

@@ -1,8 +1,12 @@
 package org.vigil.cli;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.vigil.watch.StoreReplay;
 import org.vigil.web.Engines;
 import org.vigil.web.WebApp;
@@ -17,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Serves the analyst's web app on this store: intake with receipts, alert queue, persons and"
                 + " networks, search, priorities, who knew what when, harm against volume, log status.",
                 "Alerts and priorities are worked out at start by replaying the store in event time, and follow what"
-                + " intake receives after that. A store with no"
+                + " intake receives after that, and the clock: a concern whose service level runs out with no"
+                + " decision is raised as overdue within a minute, whether or not another record arrives. A store with no"
                 + " accounts gets an admin account whose password is printed once."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -43,17 +48,23 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        WebApp app = start(storeOptions, host, port, policeUk, secureCookies);
+        WebApp app = start(storeOptions, host, port, policeUk, secureCookies, true);
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "vigil-web-stop"));
         Thread.currentThread().join();
         return ExitCode.OK;
     }
 
+    /** How often a served store's alerts are brought up to the wall clock. */
+    static final long TICK_SECONDS = 60;
+
     /**
      * Works out alerts and priorities from the store, writes them beside it, and starts the web app over both; records
-     * sent through its intake then update them as they are committed ({@link LiveAlerts}).
+     * sent through its intake then update them as they are committed ({@link LiveAlerts}). With {@code wallClock}, time
+     * passing does too, every {@link #TICK_SECONDS}: a live store's concerns fall overdue by the clock. The demo's
+     * town is history, whose clock is its records'.
      */
-    static WebApp start(StoreOptions store, String host, int port, List<Path> policeUk, boolean secureCookies) {
+    static WebApp start(StoreOptions store, String host, int port, List<Path> policeUk, boolean secureCookies,
+                        boolean wallClock) {
         Path alerts = store.data.resolve("alerts.jsonl");
         Path priorities = store.data.resolve("priorities.jsonl");
         LiveAlerts live = new LiveAlerts(() -> {
@@ -62,6 +73,20 @@ final class ServeCommand implements Callable<Integer> {
             }
         }, alerts, priorities);
         live.write();
+        if (wallClock) {
+            ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "vigil-wall-clock");
+                t.setDaemon(true);
+                return t;
+            });
+            ticks.scheduleAtFixedRate(() -> {
+                try {
+                    live.timePassed(Instant.now());
+                } catch (RuntimeException e) {
+                    System.err.println("vigil serve: alerts not brought up to the clock: " + e); // tried again next tick
+                }
+            }, 0, TICK_SECONDS, TimeUnit.SECONDS);
+        }
         WebOptions options = WebOptions.defaults(store.data).withHost(host).withPort(port).withDbUrl(store.dbUrl)
                 .withAlerts(alerts).withPriorities(priorities).withPoliceUk(policeUk).withSecureCookies(secureCookies);
         return WebApp.start(options, Engines.from(options).withIntakeListener(live));

@@ -91,6 +91,50 @@ class LiveAlertsTest {
     }
 
     /**
+     * A concern nobody decided on falls overdue when its service level runs out, not when the next record happens to
+     * arrive: time passing alone raises its alert, at its deadline.
+     */
+    @Test
+    void timePassingWithNoRecordRaisesTheOverdueAlertsThatFellDue() throws Exception {
+        RecordParser parser = new RecordParser();
+        List<Submission> records = new ArrayList<>();
+        for (String line : List.of(
+                "{\"type\":\"concern\",\"id\":\"YP-1\",\"received\":\"2024-03-01T10:00:00Z\",\"agency\":\"Youth Project\","
+                        + "\"author\":{\"id\":\"yp-1\"},\"subjects\":[{\"ref\":\"s1\",\"role\":\"victim\","
+                        + "\"name\":\"Tia Rowe\",\"age\":14},{\"ref\":\"s2\",\"role\":\"suspect\",\"name\":\"Dean Kell\","
+                        + "\"age\":31}],\"indicators\":[\"older_partner\",\"gifts\"]}",
+                "{\"type\":\"concern\",\"id\":\"SCH-1\",\"received\":\"2024-03-01T12:00:00Z\",\"agency\":\"School\","
+                        + "\"author\":{\"id\":\"sch-1\"},\"subjects\":[{\"ref\":\"s1\",\"role\":\"victim\","
+                        + "\"name\":\"Amy Hart\",\"age\":13}],\"indicators\":[\"school_absence\"]}")) {
+            records.add(parser.parse(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        Path data = replayed(records);
+        Path alerts = dir.resolve("alerts.jsonl");
+        LiveAlerts live;
+        try (SqliteConcernStore store = SqliteConcernStore.open(data)) {
+            live = new LiveAlerts(() -> StoreReplay.snapshot(store), alerts, dir.resolve("priorities.jsonl"));
+        }
+        live.write();
+        assertThat(Files.readAllLines(alerts)).isEmpty();
+
+        java.time.Instant later = java.time.Instant.parse("2024-04-01T00:00:00Z");
+        live.timePassed(later);
+        live.flush();
+        List<String> after = Files.readAllLines(alerts);
+        ObjectMapper json = new ObjectMapper();
+        assertThat(after).singleElement().satisfies(line -> {
+            assertThat(json.readTree(line).get("kind").asText()).isEqualTo("overdue");
+            assertThat(json.readTree(line).get("trigger").asText()).isEqualTo("YP-1");
+            assertThat(java.time.Instant.parse(json.readTree(line).get("raised").asText()))
+                    .isAfter(java.time.Instant.parse("2024-03-01T10:00:00Z")).isBefore(later);
+        });
+
+        live.timePassed(later.plusSeconds(60));
+        live.flush();
+        assertThat(Files.readAllLines(alerts)).as("what fell due is raised once").isEqualTo(after);
+    }
+
+    /**
      * After a split the alerts are worked out again on the writer's thread while intake goes on: the batches told
      * meanwhile reach the rebuilt engine, once each. Two LiveAlerts over one store are told the same later batches,
      * one of them asked to rebuild (slowly) before they come; both end with the same files.

@@ -27,14 +27,14 @@ class ServeCommandTest {
         ServeCommand serve = new ServeCommand();
         new CommandLine(serve).parseArgs("--data", data.toString(), "--secure-cookies");
         assertThat(serve.secureCookies).isTrue();
-        try (WebApp app = ServeCommand.start(serve.storeOptions, "127.0.0.1", 0, List.of(), serve.secureCookies)) {
+        try (WebApp app = ServeCommand.start(serve.storeOptions, "127.0.0.1", 0, List.of(), serve.secureCookies, false)) {
             assertThat(cookiesSetBy(app)).isNotEmpty().allSatisfy(c -> assertThat(c).contains("Secure"));
         }
 
         ServeCommand plain = new ServeCommand();
         new CommandLine(plain).parseArgs("--data", data.toString());
         assertThat(plain.secureCookies).isFalse();
-        try (WebApp app = ServeCommand.start(plain.storeOptions, "127.0.0.1", 0, List.of(), plain.secureCookies)) {
+        try (WebApp app = ServeCommand.start(plain.storeOptions, "127.0.0.1", 0, List.of(), plain.secureCookies, false)) {
             assertThat(cookiesSetBy(app)).isNotEmpty().noneSatisfy(c -> assertThat(c).contains("Secure"));
         }
     }

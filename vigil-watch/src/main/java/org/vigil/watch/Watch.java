@@ -1,5 +1,6 @@
 package org.vigil.watch;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -84,6 +85,15 @@ public final class Watch implements CommitListener {
             }
         }
         return out;
+    }
+
+    /**
+     * Time has passed with no record: the engine's clock moves to {@code now} (never back), raising the {@code overdue}
+     * alerts of reports whose deadline has gone by since. Without it a live store would show a concern overdue only when
+     * the next record arrived, and a quiet spell would hide it.
+     */
+    public void timePassed(Instant now) {
+        engine.advanceTo(now).forEach(changes);
     }
 
     public AlertEngine engine() {
