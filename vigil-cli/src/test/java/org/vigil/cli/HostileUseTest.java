@@ -37,6 +37,42 @@ class HostileUseTest {
         return input;
     }
 
+    private static String named(String id, String ref, String name) {
+        return "{\"type\":\"concern\",\"id\":\"" + id + "\",\"received\":\"2008-01-01T10:00:00Z\",\"agency\":\"A\","
+                + "\"author\":{\"id\":\"a\"},\"subjects\":[{\"ref\":\"" + ref + "\",\"role\":\"victim\",\"name\":\""
+                + name + "\"}]}";
+    }
+
+    /**
+     * Concern "A"'s subject "B/c" and concern "A/B"'s subject "c" are both mention "A/B/c" (spec §2). The later is
+     * quarantined, with why, and everything else is taken in, in one run or two; it used to stop the whole ingest.
+     */
+    @Test
+    void twoSubjectsGivenOneMentionKeyByTheirSlashesCostOnlyTheLaterLine() throws Exception {
+        Path input = dir.resolve("in.jsonl");
+        Files.writeString(input, String.join("\n", named("A", "B/c", "Alice Collide"), named("M", "N/o", "Mo Other"),
+                named("A/B", "c", "Bartholomew Other"), named("A/B", "d", "Dora Other")) + "\n", StandardCharsets.UTF_8);
+        String data = dir.resolve("data").toString();
+        CliRun run = vigil("ingest", "--data", data, input.toString());
+        assertThat(run.status()).as(run.err()).isEqualTo(ExitCode.REJECTED);
+        assertThat(run.err()).contains("3 accepted").contains("1 rejected");
+        Path quarantine;
+        try (var files = Files.list(dir.resolve("data").resolve("quarantine"))) {
+            quarantine = files.findFirst().orElseThrow();
+        }
+        assertThat(Files.readAllLines(quarantine).get(1)).startsWith("3\tsubject \"c\" would be mention \"A/B/c\", which"
+                + " is already subject \"B/c\" of concern \"A\"");
+        assertThat(vigil("export", "persons", "--data", data).out()).contains("\"A/B/c\"").contains("\"A/B/d\"")
+                .contains("\"M/N/o\"");
+
+        Path later = dir.resolve("later.jsonl");
+        Files.writeString(later, named("M/N", "o", "Otto Other") + "\n" + named("M/N", "p", "Pia Other") + "\n");
+        CliRun second = vigil("ingest", "--data", data, later.toString());
+        assertThat(second.status()).as(second.err()).isEqualTo(ExitCode.REJECTED);
+        assertThat(second.err()).contains("1 accepted").contains("1 rejected");
+        assertThat(vigil("verify", "--data", data).status()).isZero();
+    }
+
     @Test
     void replayRunAgainOnTheSameStoreWritesTheSameAlerts() throws Exception {
         Path input = input();

@@ -8,9 +8,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.vigil.concern.Concern;
+import org.vigil.concern.MentionKeyClash;
 import org.vigil.concern.RecordParser;
 import org.vigil.concern.Submission;
 import org.vigil.ledger.Ledger;
@@ -128,6 +131,12 @@ final class Committer {
                 quarantines.reject(o, "id \"" + s.id() + "\" was already received with different content;"
                         + " send a correction as a new record that names it in \"amends\"");
             } else {
+                Optional<String> clash = s.record() instanceof Concern c ? MentionKeyClash.find(c, this::concernById)
+                        : Optional.empty();
+                if (clash.isPresent()) {
+                    quarantines.reject(o, clash.get());
+                    continue;
+                }
                 inFlight.put(s.id(), s);
                 toStore.add(s);
                 counts(o.source())[0]++;
@@ -157,6 +166,16 @@ final class Committer {
             told.add(listening.submit(() -> listener.committed(p.records(), persons, first)));
         }
         p.onCommitted().run();
+    }
+
+    /** The concern with this id, accepted in this run or stored before; null if there is none. */
+    private Concern concernById(String id) {
+        Submission earlier = inFlight.get(id);
+        if (earlier != null) {
+            return earlier.record() instanceof Concern c ? c : null;
+        }
+        return store.record(id).map(r -> r.parse(new RecordParser()).record()).filter(Concern.class::isInstance)
+                .map(Concern.class::cast).orElse(null);
     }
 
     private byte[] storedRaw(String id) {
