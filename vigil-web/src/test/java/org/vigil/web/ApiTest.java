@@ -106,6 +106,30 @@ class ApiTest {
     }
 
     @Test
+    void theSameFormSentTwiceIsOneConcernAndTheSecondSendingSaysSo() {
+        HttpUser partner = new HttpUser(world.base).login("partner-yp", TestWorld.PASSWORD);
+        String form = partner.get("/intake").body();
+        java.util.regex.Matcher draft = java.util.regex.Pattern.compile("name=\"draft\" value=\"([0-9]{6})\"").matcher(form);
+        assertThat(draft.find()).as("the form carries its draft number").isTrue();
+        java.util.Map<String, String> fields = java.util.Map.of("draft", draft.group(1), "s1_role", "victim",
+                "s1_name", "Orla Twiceby", "narrative", "sent with a double click");
+        HttpResponse<String> first = partner.postForm("/intake", fields, true);
+        HttpResponse<String> second = partner.postForm("/intake", fields, true);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(second.statusCode()).isEqualTo(200);
+        String id = "YP-" + java.time.Year.now(java.time.ZoneOffset.UTC) + "-W" + draft.group(1);
+        assertThat(first.body()).contains(id + "</strong> accepted");
+        assertThat(second.body()).contains(id + "</strong> unchanged");
+        assertThat(world.accessesTo(id)).filteredOn(a -> a.action().equals("submit concern")).hasSize(1);
+
+        HttpUser police = new HttpUser(world.base).login("partner-police", TestWorld.PASSWORD);
+        HttpResponse<String> other = police.postForm("/intake", java.util.Map.of("draft", draft.group(1), "s1_role", "victim",
+                "s1_name", "Orla Twiceby"), true);
+        assertThat(other.body()).as("another agency's form makes its own id")
+                .contains("\">P-" + java.time.Year.now(java.time.ZoneOffset.UTC) + "-W" + draft.group(1) + "</strong> accepted");
+    }
+
+    @Test
     void aSearchThatFindsMoreThanItShowsSaysSo() {
         HttpUser partner = new HttpUser(world.base).login("partner-yp", TestWorld.PASSWORD);
         StringBuilder body = new StringBuilder();

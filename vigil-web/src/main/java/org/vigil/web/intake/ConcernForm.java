@@ -32,9 +32,8 @@ final class ConcernForm {
     static byte[] line(Context ctx, Account account, Instant now) {
         ObjectNode c = Web.JSON.createObjectNode();
         c.put("type", "concern");
-        String agency = account.agency() != null ? account.agency() : Web.required(ctx.formParam("agency"), "agency");
-        String id = ctx.formParam("id");
-        c.put("id", id == null || id.isBlank() ? newId(agency, now) : id.strip());
+        String agency = agency(ctx, account);
+        c.put("id", id(ctx, account, now));
         c.put("received", received(ctx.formParam("received"), now));
         c.put("agency", agency);
         ObjectNode author = c.putObject("author");
@@ -111,8 +110,37 @@ final class ConcernForm {
         }
     }
 
-    /** An id the agency will recognise: its initials, the year, and six random digits. */
-    static String newId(String agency, Instant now) {
+    private static String agency(Context ctx, Account account) {
+        return account.agency() != null ? account.agency() : Web.required(ctx.formParam("agency"), "agency");
+    }
+
+    /**
+     * The concern's id: the reference typed, or else one made from the form's draft number, given when the form was
+     * shown, so that the same form sent twice (a double click, a refresh) names the same concern twice.
+     */
+    static String id(Context ctx, Account account, Instant now) {
+        String typed = ctx.formParam("id");
+        if (typed != null && !typed.isBlank()) {
+            return typed.strip();
+        }
+        String digits = idFromDraft(ctx) ? ctx.formParam("draft") : newDraft();
+        return initials(agency(ctx, account)) + "-" + now.atOffset(ZoneOffset.UTC).getYear() + "-W" + digits;
+    }
+
+    /** Whether the form's id is made from its draft number: no reference was typed, and the form has one. */
+    static boolean idFromDraft(Context ctx) {
+        String typed = ctx.formParam("id");
+        String draft = ctx.formParam("draft");
+        return (typed == null || typed.isBlank()) && draft != null && draft.matches("[0-9]{6}");
+    }
+
+    /** A form's draft number: six random digits. */
+    static String newDraft() {
+        return String.format(Locale.ROOT, "%06d", RANDOM.nextInt(1_000_000));
+    }
+
+    /** The agency's initials, as its ids begin: "Youth Project" gives "YP". */
+    private static String initials(String agency) {
         StringBuilder initials = new StringBuilder();
         for (String word : agency.strip().split("[^A-Za-z0-9]+")) {
             if (!word.isEmpty()) {
@@ -122,8 +150,7 @@ final class ConcernForm {
         if (initials.isEmpty()) {
             initials.append("C");
         }
-        return initials + "-" + now.atOffset(ZoneOffset.UTC).getYear() + "-W" + String.format(Locale.ROOT, "%06d",
-                RANDOM.nextInt(1_000_000));
+        return initials.toString();
     }
 
     /** The form's local date-time, read as UTC (the form says so), or now. */

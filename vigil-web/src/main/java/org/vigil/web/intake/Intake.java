@@ -13,11 +13,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.vigil.concern.Concern;
 import org.vigil.concern.Decision;
 import org.vigil.concern.InvalidRecordException;
+import org.vigil.concern.MentionKeyClash;
 import org.vigil.concern.RecordParser;
 import org.vigil.concern.Submission;
 import org.vigil.ingest.CommitListener;
@@ -103,6 +105,12 @@ public final class Intake {
                 Submission s = parser.parse(line);
                 checkAllowed(account, s, valid);
                 checkNotAhead(s);
+                if (s.record() instanceof Concern c) {
+                    Optional<String> clash = MentionKeyClash.find(c, id -> concernById(id, valid));
+                    if (clash.isPresent()) {
+                        throw new InvalidRecordException(clash.get());
+                    }
+                }
                 if (!ids.add(s.id())) {
                     throw new InvalidRecordException("id \"" + s.id() + "\" appears twice in this submission");
                 }
@@ -120,6 +128,17 @@ public final class Intake {
             commit(account, valid, validLine, outcomes);
         }
         return List.of(outcomes);
+    }
+
+    /**
+     * The outcome of a form sent again, if the record with {@code id} is stored and was sent by {@code account}: a
+     * double click or a refresh of the intake form repeats one concern, and must not store it twice under the same id
+     * with another time of receipt, nor be refused as if someone else had taken the id.
+     */
+    public Optional<Outcome> alreadySent(Account account, String id) {
+        return vault.read(store -> store.record(id).filter(r -> store.accessesTo(List.of(id)).stream()
+                .anyMatch(a -> a.actor().equals(account.username()) && a.action().equals("submit concern")))
+                .map(r -> new Outcome(1, id, "unchanged", r.leaf(), "this form was sent before, and is stored once")));
     }
 
     /** Commits the valid lines not already stored, linked first, filling in their outcomes; under the lease. */
@@ -268,6 +287,17 @@ public final class Intake {
                         + ", which is not one of " + account.agency() + "'s");
             }
         }
+    }
+
+    /** The concern with this id, earlier in this submission or stored; null if there is none. */
+    private Concern concernById(String id, List<Submission> earlier) {
+        for (Submission s : earlier) {
+            if (s.id().equals(id)) {
+                return s.record() instanceof Concern c ? c : null;
+            }
+        }
+        return vault.read(store -> store.record(id)).map(r -> r.parse(new RecordParser()).record())
+                .filter(Concern.class::isInstance).map(Concern.class::cast).orElse(null);
     }
 
     /** A record dated later than now (give or take {@link #AHEAD}) cannot have been received yet. */

@@ -8,11 +8,13 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.vigil.concern.Vocabulary;
 import org.vigil.ledger.Access;
 import org.vigil.web.Pages;
@@ -67,6 +69,7 @@ public final class IntakeRoutes {
     private void form(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
         pages.render(ctx, "intake.jte", "Submit a concern", Map.of(
+                "draft", ConcernForm.newDraft(),
                 "agency", viewer.account().agency() == null ? "" : viewer.account().agency(),
                 "indicators", Vocabulary.INDICATORS.stream().sorted().toList(),
                 "roles", List.of("victim", "suspect", "associate", "witness", "reporter", "other"),
@@ -77,9 +80,12 @@ public final class IntakeRoutes {
     private void submitForm(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
         String raw = ctx.formParam("raw");
-        List<byte[]> lines = raw != null && !raw.isBlank() ? lines(raw.getBytes(StandardCharsets.UTF_8))
-                : List.of(ConcernForm.line(ctx, viewer.account(), clock.instant()));
-        List<Intake.Outcome> outcomes = intake.submit(viewer.account(), lines);
+        boolean pasted = raw != null && !raw.isBlank();
+        Instant now = clock.instant();
+        Optional<Intake.Outcome> again = pasted || !ConcernForm.idFromDraft(ctx) ? Optional.empty()
+                : intake.alreadySent(viewer.account(), ConcernForm.id(ctx, viewer.account(), now));
+        List<Intake.Outcome> outcomes = again.isPresent() ? List.of(again.get()) : intake.submit(viewer.account(),
+                pasted ? lines(raw.getBytes(StandardCharsets.UTF_8)) : List.of(ConcernForm.line(ctx, viewer.account(), now)));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Intake.Outcome o : outcomes) {
             Map<String, Object> row = new LinkedHashMap<>();
