@@ -73,6 +73,44 @@ class HostileUseTest {
         assertThat(vigil("verify", "--data", data).status()).isZero();
     }
 
+    /**
+     * Spec §2.2: an alert's mentions are those that made up the person when it was raised. Two men named in February
+     * are joined only by a June report naming his phone and car together, so no alert can rest on the join before June,
+     * however the replay batched the three reports.
+     */
+    @Test
+    void noAlertRestsOnAJoinThatOnlyALaterRecordMade() throws Exception {
+        Path input = dir.resolve("in.jsonl");
+        Files.writeString(input, String.join("\n",
+                "{\"type\":\"concern\",\"id\":\"BR-1\",\"received\":\"2006-01-01T10:00:00Z\",\"agency\":\"Police\",\"author\":{\"id\":\"p1\"},"
+                        + "\"subjects\":[{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"Amy Pond\",\"born\":\"1992-03\",\"sex\":\"F\"},"
+                        + "{\"ref\":\"s2\",\"role\":\"suspect\",\"name\":\"J. Zabrowski\",\"sex\":\"M\",\"phones\":[\"07700 900111\"]}],"
+                        + "\"offences\":[\"22B\"]}",
+                "{\"type\":\"decision\",\"id\":\"BR-D1\",\"concern\":\"BR-1\",\"at\":\"2006-01-01T12:00:00Z\",\"by\":{\"id\":\"d\"},"
+                        + "\"outcome\":\"investigation\"}",
+                "{\"type\":\"concern\",\"id\":\"BR-2\",\"received\":\"2006-02-01T10:00:00Z\",\"agency\":\"Social Care\",\"author\":{\"id\":\"p2\"},"
+                        + "\"subjects\":[{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"Clara Oswald\",\"born\":\"1991-07\",\"sex\":\"F\"},"
+                        + "{\"ref\":\"s2\",\"role\":\"suspect\",\"name\":\"Jan Zabrowski\",\"sex\":\"M\",\"vehicles\":[{\"vrm\":\"KX55 ABC\"}]}],"
+                        + "\"offences\":[\"22B\"]}",
+                "{\"type\":\"concern\",\"id\":\"BR-3\",\"received\":\"2006-06-01T10:00:00Z\",\"agency\":\"Youth Project\",\"author\":{\"id\":\"p3\"},"
+                        + "\"subjects\":[{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"Jan Zabrowski\",\"sex\":\"M\","
+                        + "\"phones\":[\"07700 900111\"],\"vehicles\":[{\"vrm\":\"KX55 ABC\"}]}]}") + "\n", StandardCharsets.UTF_8);
+        String data = dir.resolve("data").toString();
+        Path alerts = dir.resolve("alerts.jsonl");
+        assertThat(vigil("replay", "--data", data, input.toString(), "--alerts", alerts.toString()).status()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        List<String> suspectAlerts = new ArrayList<>();
+        for (String line : Files.readAllLines(alerts)) {
+            var alert = json.readTree(line);
+            if (alert.get("kind").asText().equals("repeat_suspect")) {
+                suspectAlerts.add(alert.get("raised").asText() + " " + alert.get("trigger").asText());
+            }
+        }
+        assertThat(suspectAlerts).as("the join was made in June").allSatisfy(a -> assertThat(a).startsWith("2006-06-01"));
+        String persons = vigil("export", "persons", "--data", data, "--as-of", "2006-02-05").out();
+        assertThat(persons).as("two persons in February").contains("[\"BR-1/s2\"]").contains("[\"BR-2/s2\"]");
+    }
+
     @Test
     void replayRunAgainOnTheSameStoreWritesTheSameAlerts() throws Exception {
         Path input = input();

@@ -261,6 +261,7 @@ public final class PersonIndex implements Persons {
     public PersonChanges link(List<Submission> batch) {
         List<String> added = new ArrayList<>();
         List<PersonChanges.Merge> merges = new ArrayList<>();
+        Map<String, String> linkedAs = new HashMap<>();
         for (Submission submission : batch) {
             ParsedRecord record = submission.record();
             if (!(record instanceof Concern concern)) {
@@ -291,6 +292,7 @@ public final class PersonIndex implements Persons {
                         merges.add(new PersonChanges.Merge(personId(person), personId(retired), key, concern.received()));
                     }
                 }
+                linkedAs.put(key, personId(person));
                 // On a roll the others are not compared as companions, but still kept apart: one report, two people.
                 companions.add(roll ? key : a.clusterId());
             }
@@ -299,10 +301,12 @@ public final class PersonIndex implements Persons {
             }
         }
         Map<String, PersonLink> links = new LinkedHashMap<>();
+        Map<String, PersonLink> asLinked = new LinkedHashMap<>();
         for (String key : added) {
             links.put(key, new PersonLink(key, personOf(key)));
+            asLinked.put(key, new PersonLink(key, linkedAs.get(key)));
         }
-        return new PersonChanges(List.copyOf(links.values()), merges);
+        return new PersonChanges(List.copyOf(links.values()), merges, List.copyOf(asLinked.values()));
     }
 
     private static List<String> union(List<String> a, List<String> b) {

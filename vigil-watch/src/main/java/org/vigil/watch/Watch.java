@@ -21,11 +21,11 @@ import org.vigil.store.PersonLink;
 
 /**
  * Feeds each committed batch to the pattern engine, record by record in commit order: event time advances to the
- * record's (so overdue concerns fall due in event time, never by the wall clock), merges that the record caused are
- * observed first, then the record itself with its mentions' persons as they stood at the end of the batch, as the
- * batch's {@link PersonChanges} says (so the alerts depend on how records were batched, by at most one batch's worth
- * of linking, and not on how far linking has run ahead while this batch is watched). Every alert raised or updated
- * goes to {@code changes}. One thread.
+ * record's (so overdue concerns fall due in event time; the wall clock only through {@link #timePassed}), merges that
+ * the record caused are observed first, then the record itself with each mention's person as it was linked
+ * ({@link PersonChanges#asLinked()}). So an alert at a record rests on the persons as linking knew them then, however
+ * the records were batched: a join that a later record of the same batch made reaches the engine at that record.
+ * Every alert raised or updated goes to {@code changes}. One thread.
  */
 public final class Watch implements CommitListener {
     private final AlertEngine engine;
@@ -40,8 +40,8 @@ public final class Watch implements CommitListener {
 
     @Override
     public void committed(List<Submission> records, PersonChanges persons, long firstLeaf) {
-        Map<String, String> personOf = new HashMap<>(persons.links().size() * 2);
-        for (PersonLink link : persons.links()) {
+        Map<String, String> personOf = new HashMap<>(persons.asLinked().size() * 2);
+        for (PersonLink link : persons.asLinked()) {
             personOf.put(link.mention(), link.person());
         }
         Map<String, List<PersonChanges.Merge>> mergesOf = mergesByRecord(records, persons.merges());
