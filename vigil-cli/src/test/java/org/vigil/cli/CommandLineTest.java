@@ -103,7 +103,12 @@ class CommandLineTest {
         assertThat(receipt.out()).startsWith("c2sp.org/tlog-proof@v1\nextra ");
         assertThat(Receipt.parse(receipt.out()).check(NoteVerifier.fromVkey(key)).size()).isEqualTo(3);
         assertThat(vigil("receipt", "--data", data.toString(), "NOPE").status()).isEqualTo(ExitCode.NOT_FOUND);
-        assertThat(vigil("checkpoint", "--data", data.toString()).out()).startsWith(key.split("\\+")[0] + "\n3\n");
+        assertThat(vigil("checkpoint", "--data", data.toString()).out()).as("the receipt's request is logged, NOPE's not")
+                .startsWith(key.split("\\+")[0] + "\n4\n");
+        try (SqliteConcernStore store = SqliteConcernStore.open(data)) {
+            assertThat(store.accessesTo(List.of("A-2"))).singleElement().satisfies(a -> assertThat(a.action())
+                    .isEqualTo("receipt"));
+        }
         CliRun consistency = vigil("consistency", "--data", data.toString(), "1");
         assertThat(consistency.status()).isZero();
         assertThat(consistency.out().lines()).allMatch(l -> l.matches("[A-Za-z0-9+/]{43}="));
@@ -166,14 +171,15 @@ class CommandLineTest {
         Files.writeString(more, concern("A-3", "Daz", "07700 900123") + "\n" + concern("A-4", "Daz", "07700 900123") + "\n");
         assertThat(vigil("ingest", "--data", data.toString(), more.toString()).status()).isZero();
         Path later = saved("later.checkpoint", vigil("checkpoint", "--data", data.toString()));
-        Path proof = saved("3-5.proof", vigil("consistency", "--data", data.toString(), "3", "5"));
+        // 3 records, the receipt's request (logged once the receipt was made), and 2 more records
+        Path proof = saved("3-6.proof", vigil("consistency", "--data", data.toString(), "3", "6"));
 
         CliRun ok = vigil("check-receipt", receipt.toString(), "--key", key.toString(), "--later", later.toString(),
                 "--proof", proof.toString());
         assertThat(ok.status()).as(ok.err()).isZero();
-        assertThat(ok.out()).contains("the later checkpoint of 5 entries still holds the receipt's tree of 3");
+        assertThat(ok.out()).contains("the later checkpoint of 6 entries still holds the receipt's tree of 3");
 
-        Files.writeString(proof, vigil("consistency", "--data", data.toString(), "2", "5").out());
+        Files.writeString(proof, vigil("consistency", "--data", data.toString(), "2", "6").out());
         CliRun wrong = vigil("check-receipt", receipt.toString(), "--key", key.toString(), "--later", later.toString(),
                 "--proof", proof.toString());
         assertThat(wrong.status()).isEqualTo(ExitCode.TAMPERED);
