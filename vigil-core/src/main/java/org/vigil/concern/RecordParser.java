@@ -140,6 +140,9 @@ public final class RecordParser {
         Set<String> placeRefs = new HashSet<>();
         List<JsonNode> placeNodes = f.array("places");
         for (int i = 0; i < placeNodes.size(); i++) {
+            if (placeNodes.get(i).isNull()) {
+                continue; // a null item of a list is no item, as in every list
+            }
             Fields p = Fields.element(placeNodes.get(i), "places[" + i + "]");
             String ref = p.requiredText("ref");
             if (!placeRefs.add(ref)) {
@@ -154,6 +157,9 @@ public final class RecordParser {
         Set<String> subjectRefs = new HashSet<>();
         List<JsonNode> subjectNodes = f.requiredArray("subjects");
         for (int i = 0; i < subjectNodes.size(); i++) {
+            if (subjectNodes.get(i).isNull()) {
+                continue;
+            }
             Subject s = subject(Fields.element(subjectNodes.get(i), "subjects[" + i + "]"), received, placeRefs);
             if (!subjectRefs.add(s.ref())) {
                 throw new InvalidRecordException("subject ref \"" + s.ref() + "\" is used twice in this concern");
@@ -212,6 +218,9 @@ public final class RecordParser {
         List<Vehicle> vehicles = new ArrayList<>();
         List<JsonNode> vehicleNodes = s.array("vehicles");
         for (int i = 0; i < vehicleNodes.size(); i++) {
+            if (vehicleNodes.get(i).isNull()) {
+                continue;
+            }
             Fields v = Fields.element(vehicleNodes.get(i), "subject " + ref + " vehicles[" + i + "]");
             String vrm = v.optionalText("vrm");
             String description = v.optionalText("description");

@@ -211,6 +211,14 @@ class RecordParserTest {
         assertThat(s.raw()).as("the record is kept as received").isEqualTo(Lines.bytes(line));
         assertThat(rejection(Lines.concern("A").replace("\"offences\":[\"22B\"]", "\"offences\":[22]")))
                 .as("an item of another type is still rejected").contains("must hold only text");
+
+        Concern objects = (Concern) parse(Lines.concern("A").replace("\"subjects\":[", "\"subjects\":[null,")
+                .replace("\"vehicles\":[", "\"vehicles\":[null,").replace("\"places\":[{", "\"places\":[null,{")).record();
+        assertThat(objects.subjects()).as("in lists of objects too").extracting(Subject::ref).containsExactly("s1", "s2");
+        assertThat(objects.subjects().get(1).vehicles()).hasSize(1);
+        assertThat(objects.places()).hasSize(1);
+        assertThat(rejection(Lines.concern("A").replace("\"subjects\":[", "\"subjects\":[7,")))
+                .as("an item that is neither an object nor null is still rejected").contains("subjects[0] must be an object");
     }
 
     @Test
