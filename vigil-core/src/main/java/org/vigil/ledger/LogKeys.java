@@ -37,17 +37,34 @@ public final class LogKeys {
         }
     }
 
+    /**
+     * Writes a new key to a file of its own, then links it in under {@code file} unless a key is already there. The
+     * key file so never exists half-written: two commands run at once on a new data directory both made a key, and
+     * one read the other's empty file ("a signer key starts with PRIVATE+KEY+"). The first link wins; the other key
+     * is thrown away unused.
+     */
     private static void create(Path file, String origin) throws IOException {
         NoteSigner signer = NoteSigner.generate(origin);
         Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
+        Path draft;
         try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(ownerOnly));
+            draft = Files.createTempFile(file.getParent(), FILE_NAME + ".", ".new",
+                    PosixFilePermissions.asFileAttribute(ownerOnly));
         } catch (UnsupportedOperationException e) {
-            Files.createFile(file);
-        } catch (FileAlreadyExistsException e) {
-            return;
+            draft = Files.createTempFile(file.getParent(), FILE_NAME + ".", ".new");
         }
-        Files.writeString(file, signer.skey() + "\n", StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.SYNC);
+        try {
+            Files.writeString(draft, signer.skey() + "\n", StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.SYNC);
+            try {
+                Files.createLink(file, draft); // fails, leaving the first key, if one was linked in meanwhile
+            } catch (UnsupportedOperationException e) {
+                Files.move(draft, file); // no hard links here: a move that does not replace, nearly as safe
+            }
+        } catch (FileAlreadyExistsException e) {
+            // another process made the key first: it is the log's key
+        } finally {
+            Files.deleteIfExists(draft);
+        }
     }
 }

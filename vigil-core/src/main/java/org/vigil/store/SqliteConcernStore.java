@@ -23,6 +23,8 @@ public final class SqliteConcernStore extends JdbcConcernStore {
     public static final String FILE_NAME = "vigil.db";
     /** The file whose lock is the {@link WriterLease}, beside the store (never SQLite's own file, which it locks). */
     public static final String LEASE_FILE = "vigil.lease";
+    /** Held while the schema is migrated. */
+    static final String MIGRATION_LOCK_FILE = "vigil.migrate.lock";
     /**
      * The lock files some store of this JVM holds. A file lock belongs to the whole process, so without this two
      * stores opened in one JVM (the web app and a test's command) would both be told they hold it.
@@ -53,7 +55,7 @@ public final class SqliteConcernStore extends JdbcConcernStore {
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         try {
             Connection connection = config.createConnection(url);
-            migrate(url, config);
+            migrate(url, config, dataDir.resolve(MIGRATION_LOCK_FILE));
             return new SqliteConcernStore(connection, dataDir.resolve(LEASE_FILE).toAbsolutePath().normalize());
         } catch (SQLException e) {
             throw new StoreException("cannot open the store at " + url, e);
@@ -104,9 +106,19 @@ public final class SqliteConcernStore extends JdbcConcernStore {
         }
     }
 
-    private static void migrate(String url, SQLiteConfig config) {
+    /**
+     * Brings the schema up to date, one process at a time: two commands run at once on a new data directory both
+     * migrate it, and SQLite refused the second (SQLITE_BUSY) where it should have waited. Synchronized too, since a
+     * JVM may hold a file's lock only once.
+     */
+    private static synchronized void migrate(String url, SQLiteConfig config, Path lockFile) {
         org.sqlite.SQLiteDataSource dataSource = new org.sqlite.SQLiteDataSource(config);
         dataSource.setUrl(url);
-        Migrations.migrate(dataSource, "sqlite");
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             java.nio.channels.FileLock held = channel.lock()) {
+            Migrations.migrate(dataSource, "sqlite");
+        } catch (IOException e) {
+            throw new StoreException("cannot lock " + lockFile + ", which keeps two processes from migrating at once", e);
+        }
     }
 }
