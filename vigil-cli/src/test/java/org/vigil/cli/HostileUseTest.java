@@ -328,6 +328,13 @@ class HostileUseTest {
         CliRun unknown = vigil("link", csv.toString(), "--id", "id", "--out", pairs.toString(), "--blocking", "dob&nope");
         assertThat(unknown.status()).isEqualTo(ExitCode.USAGE);
         assertThat(unknown.err()).contains("unknown blocking key: nope");
+
+        Path given = dir.resolve("given.csv");
+        Files.writeString(given, "id,name\n1,a,b,c\n2\n3,b\n");
+        CliRun tooFew = vigil("link", given.toString(), "--id", "id", "--out", pairs.toString());
+        assertThat(tooFew.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(tooFew.err()).contains("no blocking rule can be made of it alone")
+                .contains("or give the rules with --blocking").doesNotContain("at least one blocking rule is needed");
     }
 
     @Test

@@ -61,6 +61,11 @@ public final class CsvLinkage {
         if (fields.isEmpty()) {
             throw new InputException("no usable columns in " + o.left() + ": nothing to compare");
         }
+        if (o.blockingRules() == null && LinkageSettings.defaultBlockingRules(fields).isEmpty()) {
+            throw new InputException("the columns read give only " + fields + ", and no blocking rule can be made of "
+                    + (fields.size() == 1 ? "it" : "them") + " alone: add a column of surnames, dates of birth,"
+                    + " postcodes, phones or identifiers, or give the rules with --blocking");
+        }
         LinkageSettings settings = LinkageSettings.defaultsFor(fields, table.size()).withThreads(threads).withThreshold(o.threshold());
         if (o.blockingRules() != null) {
             for (BlockingRule rule : o.blockingRules()) {
