@@ -36,7 +36,11 @@ import org.vigil.linkage.csv.LinkSummary;
  * threshold 0.95, the best of 0.70, 0.80, 0.85, 0.90, 0.95 and 0.98 on this data (F1 0.9817, 0.9919, 0.9945,
  * 0.9960, 0.9972, 0.9959).
  *
- * <p>Usage: {@code java [-Dduke.threshold=0.95] -cp benchmarks.jar org.vigil.bench.linkage.DukeComparison [FEBRL_DIR]
+ * <p>Duke matches on as many threads as Vigil uses, every processor, unless {@code -Dduke.threads=N} says otherwise
+ * (its {@code Processor} takes a thread count). Rounds before 30 Nov 2026 20:00 UTC ran Duke on one thread, its default,
+ * while Vigil used both cores: on this 2-core machine two threads take Duke from about 345 to 220 ms.
+ *
+ * <p>Usage: {@code java [-Dduke.threshold=0.95] [-Dduke.threads=1] -cp benchmarks.jar org.vigil.bench.linkage.DukeComparison [FEBRL_DIR]
  * [ROUNDS] [both|all|vigil|vigil-saved|duke]} (defaults {@code /work/shared/data/linkage/febrl}, 2, both). With one
  * engine named, only it runs: each round after the first is then warm, and the first is a fresh JVM's.
  * {@code vigil-saved} trains once, untimed, saves the model as JSON, and times runs that load it
@@ -56,8 +60,8 @@ public final class DukeComparison {
         String only = args.length > 2 ? args[2] : "both";
         Path a = dir.resolve("dataset4a.csv");
         Path b = dir.resolve("dataset4b.csv");
-        System.out.printf("FEBRL4 %s x %s, %d rounds, %d processors, Java %s%n", a, b, rounds,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        System.out.printf("FEBRL4 %s x %s, %d rounds, %d processors, Duke on %d threads, Java %s%n", a, b, rounds,
+                Runtime.getRuntime().availableProcessors(), dukeThreads(), System.getProperty("java.version"));
         Path saved = null;
         if (only.equals("vigil-saved") || only.equals("all")) {
             saved = Files.createTempFile("vigil-febrl4-model-", ".json");
@@ -185,6 +189,7 @@ public final class DukeComparison {
         db.setConfiguration(config);
         config.setDatabase(db);
         Processor p = new Processor(config, db);
+        p.setThreads(dukeThreads());
         List<String[]> pairs = Collections.synchronizedList(new ArrayList<>());
         p.addMatchListener(new AbstractMatchListener() {
             @Override
@@ -204,6 +209,11 @@ public final class DukeComparison {
         System.out.printf(Locale.ROOT, "round %d  duke   F1 %.4f  P %.4f  R %.4f  pairs %d  time %d ms  cpu %d ms%n", round,
                 q[2], q[0], q[1], (long) q[4], ms, cpu);
         return new double[] {q[2], ms, cpu};
+    }
+
+    /** Duke's matching threads: {@code -Dduke.threads}, or every processor, as Vigil uses. */
+    static int dukeThreads() {
+        return Integer.getInteger("duke.threads", Runtime.getRuntime().availableProcessors());
     }
 
     /**
