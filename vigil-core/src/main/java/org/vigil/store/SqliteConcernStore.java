@@ -54,8 +54,7 @@ public final class SqliteConcernStore extends JdbcConcernStore {
         config.setCacheSize(-65_536);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         try {
-            Connection connection = config.createConnection(url);
-            migrate(url, config, dataDir.resolve(MIGRATION_LOCK_FILE));
+            Connection connection = connectAndMigrate(url, config, dataDir.resolve(MIGRATION_LOCK_FILE));
             return new SqliteConcernStore(connection, dataDir.resolve(LEASE_FILE).toAbsolutePath().normalize());
         } catch (SQLException e) {
             throw new StoreException("cannot open the store at " + url, e);
@@ -107,16 +106,24 @@ public final class SqliteConcernStore extends JdbcConcernStore {
     }
 
     /**
-     * Brings the schema up to date, one process at a time: two commands run at once on a new data directory both
-     * migrate it, and SQLite refused the second (SQLITE_BUSY) where it should have waited. Synchronized too, since a
-     * JVM may hold a file's lock only once.
+     * Connects and brings the schema up to date, one process at a time: two commands run at once on a new data
+     * directory both create the file, switch it to WAL and migrate it, and SQLite refused the second (SQLITE_BUSY)
+     * where it should have waited. Synchronized too, since a JVM may hold a file's lock only once.
      */
-    private static synchronized void migrate(String url, SQLiteConfig config, Path lockFile) {
+    private static synchronized Connection connectAndMigrate(String url, SQLiteConfig config, Path lockFile)
+            throws SQLException {
         org.sqlite.SQLiteDataSource dataSource = new org.sqlite.SQLiteDataSource(config);
         dataSource.setUrl(url);
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              java.nio.channels.FileLock held = channel.lock()) {
-            Migrations.migrate(dataSource, "sqlite");
+            Connection connection = config.createConnection(url);
+            try {
+                Migrations.migrate(dataSource, "sqlite");
+            } catch (RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+            return connection;
         } catch (IOException e) {
             throw new StoreException("cannot lock " + lockFile + ", which keeps two processes from migrating at once", e);
         }

@@ -22,7 +22,7 @@ class FirstUseTest {
     @TempDir
     Path parent;
 
-    @RepeatedTest(5)
+    @RepeatedTest(10)
     void commandsStartedAtOnceOnANewDataDirectoryShareOneStoreAndOneKey() throws Exception {
         Path data = parent.resolve("data");
         int n = 6;
