@@ -130,6 +130,40 @@ class ApiTest {
     }
 
     @Test
+    void aDecisionOnAConcernIsThePersonLoggedInsWithAReasonAndOnceHoweverOftenTheFormIsSent() {
+        HttpUser partner = new HttpUser(world.base).login("partner-yp", TestWorld.PASSWORD);
+        assertThat(partner.postJson("/api/concerns", concern("DEC-1", "to decide")).statusCode()).isEqualTo(201);
+        HttpUser supervisor = new HttpUser(world.base).login("supervisor", TestWorld.PASSWORD);
+        String page = supervisor.get("/concerns/DEC-1?purpose=strategy%20meeting").body();
+        java.util.regex.Matcher draft = java.util.regex.Pattern.compile("name=\"draft\" value=\"([0-9]{6})\"").matcher(page);
+        assertThat(page).contains("id=\"decision-form\"");
+        assertThat(draft.find()).isTrue();
+
+        assertThat(supervisor.postForm("/concerns/DEC-1/decision", java.util.Map.of("draft", draft.group(1),
+                "outcome", "referred"), true).statusCode()).as("a reason is required").isEqualTo(400);
+        java.util.Map<String, String> fields = java.util.Map.of("draft", draft.group(1), "outcome", "referred",
+                "reason", "referred to the CSE panel");
+        HttpResponse<String> decided = supervisor.postForm("/concerns/DEC-1/decision", fields, true);
+        assertThat(decided.statusCode()).isEqualTo(302);
+        assertThat(supervisor.postForm("/concerns/DEC-1/decision", fields, true).statusCode()).isEqualTo(302);
+        String id = "DEC-1-D" + draft.group(1);
+        assertThat(world.accessesTo(id)).singleElement().satisfies(a -> {
+            assertThat(a.actor()).isEqualTo("supervisor");
+            assertThat(a.action()).isEqualTo("submit decision");
+        });
+        assertThat(supervisor.get("/concerns/DEC-1?purpose=check").body())
+                .contains("referred by Supervisor: referred to the CSE panel");
+
+        HttpUser analyst = new HttpUser(world.base).login("analyst", TestWorld.PASSWORD);
+        assertThat(analyst.postForm("/concerns/DEC-1/decision", fields, true).statusCode()).as("analysts advise")
+                .isEqualTo(403);
+        assertThat(analyst.get("/concerns/DEC-1?purpose=check").body()).doesNotContain("id=\"decision-form\"");
+        HttpUser police = new HttpUser(world.base).login("partner-police", TestWorld.PASSWORD);
+        assertThat(police.postForm("/concerns/DEC-1/decision", java.util.Map.of("outcome", "referred", "reason",
+                "not ours to decide"), true).statusCode()).as("another agency's concern").isEqualTo(403);
+    }
+
+    @Test
     void aSearchThatFindsMoreThanItShowsSaysSo() {
         HttpUser partner = new HttpUser(world.base).login("partner-yp", TestWorld.PASSWORD);
         StringBuilder body = new StringBuilder();

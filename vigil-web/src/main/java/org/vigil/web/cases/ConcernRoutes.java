@@ -8,6 +8,7 @@ import java.util.Map;
 import org.vigil.concern.InvalidRecordException;
 import org.vigil.concern.ParsedRecord;
 import org.vigil.concern.RecordParser;
+import org.vigil.concern.Vocabulary;
 import org.vigil.ledger.Access;
 import org.vigil.store.StoredRecord;
 import org.vigil.web.Pages;
@@ -19,6 +20,7 @@ import org.vigil.web.access.NeedToKnow;
 import org.vigil.web.auth.Accounts;
 import org.vigil.web.auth.Role;
 import org.vigil.web.auth.Viewer;
+import org.vigil.web.intake.Drafts;
 import org.vigil.web.ledger.AccessLog;
 import org.vigil.web.ledger.Vault;
 import org.vigil.web.person.PersonDirectory;
@@ -98,6 +100,8 @@ public final class ConcernRoutes {
         params.put("breakGlass", o.reach() == NeedToKnow.Reach.READ_BY_BREAK_GLASS);
         params.put("purpose", Web.purpose(ctx, o.card().id()));
         params.put("sha256", java.util.HexFormat.of().formatHex(o.stored().sha256()));
+        params.put("outcomes", Vocabulary.OUTCOMES.stream().sorted().toList());
+        params.put("draft", Drafts.next());
         pages.render(ctx, "concern.jte", "Concern " + o.card().id(), params);
     }
 

@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.vigil.concern.Vocabulary;
 import org.vigil.web.Web;
 import org.vigil.web.WebException;
@@ -24,7 +22,6 @@ import org.vigil.web.auth.Account;
  */
 final class ConcernForm {
     static final int SUBJECTS = 3;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private ConcernForm() {
     }
@@ -123,7 +120,7 @@ final class ConcernForm {
         if (typed != null && !typed.isBlank()) {
             return typed.strip();
         }
-        String digits = idFromDraft(ctx) ? ctx.formParam("draft") : newDraft();
+        String digits = idFromDraft(ctx) ? ctx.formParam("draft") : Drafts.next();
         return initials(agency(ctx, account)) + "-" + now.atOffset(ZoneOffset.UTC).getYear() + "-W" + digits;
     }
 
@@ -131,12 +128,7 @@ final class ConcernForm {
     static boolean idFromDraft(Context ctx) {
         String typed = ctx.formParam("id");
         String draft = ctx.formParam("draft");
-        return (typed == null || typed.isBlank()) && draft != null && draft.matches("[0-9]{6}");
-    }
-
-    /** A form's draft number: six random digits. */
-    static String newDraft() {
-        return String.format(Locale.ROOT, "%06d", RANDOM.nextInt(1_000_000));
+        return (typed == null || typed.isBlank()) && Drafts.is(draft);
     }
 
     /** The agency's initials, as its ids begin: "Youth Project" gives "YP". */

@@ -2,6 +2,7 @@ package org.vigil.web.intake;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -9,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -32,6 +34,8 @@ import org.vigil.web.ledger.Vault;
 /** The intake form, its JSON API, receipt downloads and the offline receipt checker. */
 public final class IntakeRoutes {
     private static final Role[] SUBMITTING = {Role.SUBMITTER, Role.ANALYST, Role.SUPERVISOR};
+    /** Who may record a decision on a concern: its agency's own staff, and supervisors. Analysts advise. */
+    public static final Role[] DECIDING = {Role.SUBMITTER, Role.SUPERVISOR};
     private static final int MAX_LINES = 10_000;
     private static final ObjectReader ONE_VALUE = Web.JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -58,6 +62,7 @@ public final class IntakeRoutes {
         routes.get("/intake", this::form, SUBMITTING);
         routes.post("/intake", this::submitForm, SUBMITTING);
         routes.post("/api/concerns", this::submitApi, SUBMITTING);
+        routes.post("/concerns/<id>/decision", this::decide, DECIDING);
         routes.get("/receipts/check", this::checker, Role.SUBMITTER, Role.ANALYST, Role.SUPERVISOR, Role.AUDITOR,
                 Role.ADMIN);
         routes.get("/receipts/<file>", ctx -> receipt(ctx, ctx.pathParam("file")), Role.SUBMITTER, Role.ANALYST,
@@ -69,7 +74,7 @@ public final class IntakeRoutes {
     private void form(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
         pages.render(ctx, "intake.jte", "Submit a concern", Map.of(
-                "draft", ConcernForm.newDraft(),
+                "draft", Drafts.next(),
                 "agency", viewer.account().agency() == null ? "" : viewer.account().agency(),
                 "indicators", Vocabulary.INDICATORS.stream().sorted().toList(),
                 "roles", List.of("victim", "suspect", "associate", "witness", "reporter", "other"),
@@ -100,6 +105,45 @@ public final class IntakeRoutes {
         String title = rejected == 0 ? "Submitted" : rejected == outcomes.size() ? "Not accepted" : "Partly accepted";
         pages.render(ctx, "intake_done.jte", title, Map.of("rows", rows, "vkey", vault.verifierKey(),
                 "rejected", rejected > 0));
+    }
+
+    /**
+     * A decision on a concern, made by the person logged in, with a reason (DPA 2018 ss.49-50): stored and logged as a
+     * decision record of spec §1.2 whose {@code by} is the account, so the record and the log name the same person.
+     * Its id is the concern's with the form's draft number, so the form sent twice records one decision.
+     */
+    private void decide(Context ctx) {
+        Viewer viewer = Web.viewer(ctx);
+        String concernId = ctx.pathParam("id");
+        ConcernCard concern = cases.concern(concernId).orElseThrow(() -> WebException.notFound("no concern " + concernId));
+        needToKnow.requireRead(viewer.account(), concern);
+        String outcome = Web.required(ctx.formParam("outcome"), "outcome");
+        String reason = Web.required(ctx.formParam("reason"), "reason");
+        String draft = ctx.formParam("draft");
+        String id = concernId + "-D" + (Drafts.is(draft) ? draft : Drafts.next());
+        if (intake.alreadySent(viewer.account(), id).isEmpty()) {
+            ObjectNode d = Web.JSON.createObjectNode();
+            d.put("type", "decision");
+            d.put("id", id);
+            d.put("concern", concernId);
+            d.put("at", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
+            ObjectNode by = d.putObject("by");
+            by.put("id", viewer.username());
+            by.put("name", viewer.account().displayName());
+            by.put("role", viewer.role().label());
+            d.put("outcome", outcome);
+            d.put("reason", reason);
+            Intake.Outcome o;
+            try {
+                o = intake.submit(viewer.account(), List.of(Web.JSON.writeValueAsBytes(d))).get(0);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("cannot write the decision", e);
+            }
+            if (!o.accepted()) {
+                throw new WebException(422, "the decision was not recorded: " + o.reason());
+            }
+        }
+        ctx.redirect("/concerns/" + Web.path(concernId) + "?purpose=" + Web.encode("recorded a decision"));
     }
 
     private void submitApi(Context ctx) {
