@@ -37,6 +37,9 @@ public interface ConcernStore extends TileReader, AutoCloseable {
     /** The access events whose target is any of {@code targets}, in leaf order; each once, however often named. */
     List<AccessEvent> accessesTo(Collection<String> targets);
 
+    /** The latest {@code limit} access events made by {@code actor}, newest first. */
+    List<AccessEvent> accessesBy(String actor, int limit);
+
     /** The number of entries in the log. */
     long logSize();
 

@@ -335,6 +335,21 @@ abstract class JdbcConcernStore implements ConcernStore {
         return found;
     }
 
+    @Override
+    public List<AccessEvent> accessesBy(String actor, int limit) {
+        return query("SELECT leaf, at_us, actor, action, target, reason, body FROM access_event WHERE actor = ?"
+                + " ORDER BY leaf DESC LIMIT ?", ps -> {
+                    ps.setString(1, actor);
+                    ps.setInt(2, limit);
+                }, rs -> {
+                    List<AccessEvent> found = new ArrayList<>();
+                    while (rs.next()) {
+                        found.add(accessEvent(rs));
+                    }
+                    return found;
+                });
+    }
+
     private static AccessEvent accessEvent(ResultSet rs) throws SQLException {
         return new AccessEvent(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getBytes(7));

@@ -171,6 +171,21 @@ interface ConcernStoreContract {
         }
     }
 
+    @Test
+    default void findsWhatOnePersonLookedAtNewestFirst() throws Exception {
+        try (ConcernStore store = store()) {
+            Ledger ledger = Ledger.open(store, SIGNER, CLOCK);
+            ledger.commit(concerns("C-", 2), List.of(new Access("analyst-3", "view person", "P-1", "strategy meeting"),
+                    new Access("analyst-4", "view person", "P-2", "case work"),
+                    new Access("analyst-3", "search", "sha256:ab", "case work")));
+            ledger.commit(List.of(), List.of(new Access("analyst-3", "export persons", Access.EVERY_RECORD, "panel")));
+            assertThat(store.accessesBy("analyst-3", 10)).extracting(e -> e.leaf() + " " + e.action() + " " + e.reason())
+                    .containsExactly("5 export persons panel", "4 search case work", "2 view person strategy meeting");
+            assertThat(store.accessesBy("analyst-3", 2)).extracting(AccessEvent::leaf).containsExactly(5L, 4L);
+            assertThat(store.accessesBy("nobody", 10)).isEmpty();
+        }
+    }
+
     /**
      * Each report names "Ash" with one phone, so linkage makes the three suspects one person. An analyst splits the
      * third off: it is logged and stored, the stored person of that mention changes, the kept side keeps its id, and
