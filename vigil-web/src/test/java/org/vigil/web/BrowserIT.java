@@ -205,6 +205,7 @@ class BrowserIT {
         logIn("supervisor");
         open("/who-knew");
         browser.findElement(By.id("target")).sendKeys(personViewed);
+        browser.findElement(By.id("who-knew-purpose")).sendKeys("oversight review");
         browser.findElement(By.id("who-knew")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("events")));
         screenshot("who-knew");

@@ -89,6 +89,28 @@ class WhoKnewTest {
     }
 
     @Test
+    void oversightSeesWhatOneAccountLookedAtNewestFirstAndThatLookIsLoggedToo() {
+        HttpUser analyst = as("analyst-cse");
+        assertThat(analyst.get("/api/persons/P-000002?purpose=looked%20at%20for%20a%20complaint").statusCode())
+                .isEqualTo(200);
+        HttpUser auditor = as("auditor");
+        JsonNode looked = HttpUser.json(auditor.get("/api/who-knew?actor=analyst-cse&purpose=complaint%202031"));
+        assertThat(looked.get("actor").asText()).isEqualTo("analyst-cse");
+        JsonNode events = looked.get("events");
+        assertThat(events).allSatisfy(e -> assertThat(e.get("actor").asText()).isEqualTo("analyst-cse"));
+        assertThat(events.get(0).get("action").asText()).as("newest first").isEqualTo("view person");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.get("target").asText()).isEqualTo("P-000002");
+            assertThat(e.get("reason").asText()).isEqualTo("looked at for a complaint");
+        });
+        String page = auditor.get("/who-knew?actor=analyst-cse&purpose=complaint%202031").body();
+        assertThat(page).contains("analyst-cse</strong>'s logged accesses").contains("looked at for a complaint");
+        assertThat(world.accessesTo("actor:analyst-cse")).extracting(a -> a.actor() + " " + a.action() + " " + a.reason())
+                .contains("auditor who looked complaint 2031");
+        assertThat(as("analyst").get("/api/who-knew?actor=analyst-cse&purpose=curious").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void showsAnAuditorEachStatedPurposeWithTheDigestItsLogEntryCommitsTo() {
         assertThat(as("analyst").get("/api/concerns/" + TestWorld.XSS_CONCERN + "?purpose=strategy%20meeting%20prep")
                 .statusCode()).isEqualTo(200);

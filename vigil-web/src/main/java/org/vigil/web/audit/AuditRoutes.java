@@ -17,13 +17,18 @@ import org.vigil.web.ledger.AccessLog;
 import org.vigil.web.ledger.Vault;
 
 /**
- * "Who knew what, when" (with each access's stated purpose, checked against its log entry), inclusion proofs for any
+ * "Who knew what, when" about a person or a concern, and what one person looked at (each access with its stated
+ * purpose, checked against its log entry), inclusion proofs for any
  * leaf, and the log's status and audit. Who-knew and proofs are for supervisors and auditors only, and both are logged
  * with their purpose before anything is shown: a proof holds its entry in clear (who opened which person or concern,
  * and when), so downloading one is a read like any other, logged under {@link WhoKnew#proofTarget}.
  */
 public final class AuditRoutes {
     private static final Role[] OVERSIGHT = {Role.SUPERVISOR, Role.AUDITOR};
+    /** How many of one person's latest accesses are shown. */
+    static final int LOOKED_AT = 500;
+    /** The target a look at one person's accesses is logged under: who looked at what they looked at. */
+    public static final String ACTOR = "actor:";
 
     private final WhoKnew whoKnew;
     private final Vault vault;
@@ -57,23 +62,44 @@ public final class AuditRoutes {
         return events;
     }
 
+    /** What one person looked at, logged as an access to their account ({@code actor:NAME}) with its purpose. */
+    private List<KnowledgeEvent> gatherBy(Context ctx, String actor) {
+        Viewer viewer = Web.viewer(ctx);
+        String purpose = Web.purpose(ctx, "what " + actor + " looked at");
+        List<KnowledgeEvent> events = whoKnew.by(actor, LOOKED_AT);
+        log.log(new Access(viewer.username(), "who looked", ACTOR + actor, purpose));
+        return events;
+    }
+
     private void page(Context ctx) {
         String target = ctx.queryParam("target");
+        String actor = ctx.queryParam("actor");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("target", target == null ? "" : target.strip());
-        if (target == null || target.isBlank()) {
-            params.put("events", List.of());
-            params.put("asked", false);
-            params.put("purpose", "oversight review");
-        } else {
+        params.put("actor", actor == null ? "" : actor.strip());
+        params.put("limit", LOOKED_AT);
+        if (target != null && !target.isBlank()) {
             params.put("events", gather(ctx, target.strip()));
-            params.put("asked", true);
+            params.put("asked", "target");
             params.put("purpose", Web.purpose(ctx, "who knew about " + target.strip()));
+        } else if (actor != null && !actor.isBlank()) {
+            params.put("events", gatherBy(ctx, actor.strip()));
+            params.put("asked", "actor");
+            params.put("purpose", Web.purpose(ctx, "what " + actor.strip() + " looked at"));
+        } else {
+            params.put("events", List.of());
+            params.put("asked", "");
+            params.put("purpose", "");
         }
         pages.render(ctx, "who_knew.jte", "Who knew what, when", params);
     }
 
     private void json(Context ctx) {
+        String actor = ctx.queryParam("actor");
+        if (actor != null && !actor.isBlank() && ctx.queryParam("target") == null) {
+            Web.json(ctx, Map.of("actor", actor.strip(), "events", gatherBy(ctx, actor.strip())));
+            return;
+        }
         String target = Web.required(ctx.queryParam("target"), "target");
         Web.json(ctx, Map.of("target", target, "events", gather(ctx, target.strip())));
     }

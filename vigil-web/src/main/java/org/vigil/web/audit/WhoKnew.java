@@ -131,6 +131,22 @@ public final class WhoKnew {
         return events;
     }
 
+    /**
+     * What {@code actor} looked at: their latest {@code limit} accesses (reads, searches, exports, disclosures,
+     * decisions on alerts, admin changes), newest first, each with its stated purpose checked against its log entry.
+     */
+    public List<KnowledgeEvent> by(String actor, int limit) {
+        return vault.read(store -> {
+            List<KnowledgeEvent> out = new ArrayList<>();
+            for (AccessEvent a : store.accessesBy(actor, limit)) {
+                StatedPurpose purpose = purpose(store, a);
+                out.add(new KnowledgeEvent(a.leaf(), instant(a.atMicros()), a.actor(), a.action(), a.target(),
+                        purpose.text(), purpose));
+            }
+            return out;
+        });
+    }
+
     /** The target a download of the inclusion proof for log entry {@code leaf} is logged under. */
     public static String proofTarget(long leaf) {
         return "leaf:" + leaf;
