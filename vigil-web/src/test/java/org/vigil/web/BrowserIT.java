@@ -193,6 +193,7 @@ class BrowserIT {
         WebElement decided = waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#alert-" + TestWorld.ALERT_ID + " .decision")));
         assertThat(decided.getText()).contains("refer").contains("supervisor").contains("multi-agency CSE panel");
+        assertThat(browser.findElement(By.id("decision-made")).getText()).contains(TestWorld.ALERT_ID).contains("recorded");
         screenshot("alert-decided");
         assertThat(world.app.parts().alerts().decision(TestWorld.ALERT_ID)).get()
                 .satisfies(d -> assertThat(d.decidedBy()).isEqualTo("supervisor"));

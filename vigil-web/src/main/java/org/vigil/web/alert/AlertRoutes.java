@@ -48,16 +48,25 @@ public final class AlertRoutes {
     }
 
     private void page(Context ctx) {
-        render(ctx, Web.viewer(ctx), Paging.pageNumber(ctx.queryParam("page")), "");
+        render(ctx, Web.viewer(ctx), Paging.pageNumber(ctx.queryParam("page")), "", decided(ctx.queryParam("decided")));
+    }
+
+    /** The alert just decided, named back to its supervisor after the redirect: an id the queue holds, or nothing. */
+    private String decided(String id) {
+        return id != null && desk.feed().alert(id).isPresent() ? id : "";
     }
 
     private void render(Context ctx, Viewer viewer, int pageNo, String error) {
+        render(ctx, viewer, pageNo, error, "");
+    }
+
+    private void render(Context ctx, Viewer viewer, int pageNo, String error, String decided) {
         List<AlertDesk.Item> queue = readableQueue(viewer);
         List<AlertDesk.Item> items = logged(viewer, Paging.page(queue, pageNo));
         Map<String, String> names = labels.ofAll(viewer.account(),
                 items.stream().flatMap(i -> i.alert().persons().stream()).map(Alert.AlertPerson::person));
         pages.render(ctx, "alerts.jte", "Alerts", Map.of("items", items, "labels", names,
-                "outcomes", AlertDecision.OUTCOMES, "mayDecide", viewer.is(Role.SUPERVISOR), "error", error,
+                "outcomes", AlertDecision.OUTCOMES, "mayDecide", viewer.is(Role.SUPERVISOR), "error", error, "decided", decided,
                 "pageNo", Paging.shown(pageNo, queue.size()), "pageCount", Paging.pageCount(queue.size()),
                 "total", queue.size()));
     }
@@ -93,7 +102,7 @@ public final class AlertRoutes {
             render(ctx, viewer, 1, e.getMessage());
             return;
         }
-        ctx.redirect("/alerts");
+        ctx.redirect("/alerts?decided=" + Web.encode(ctx.pathParam("id")));
     }
 
     private void decideJson(Context ctx) {
