@@ -2,15 +2,14 @@ package org.vigil.web.intake;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -122,23 +121,8 @@ public final class IntakeRoutes {
         String draft = ctx.formParam("draft");
         String id = concernId + "-D" + (Drafts.is(draft) ? draft : Drafts.next());
         if (intake.alreadySent(viewer.account(), id).isEmpty()) {
-            ObjectNode d = Web.JSON.createObjectNode();
-            d.put("type", "decision");
-            d.put("id", id);
-            d.put("concern", concernId);
-            d.put("at", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
-            ObjectNode by = d.putObject("by");
-            by.put("id", viewer.username());
-            by.put("name", viewer.account().displayName());
-            by.put("role", viewer.role().label());
-            d.put("outcome", outcome);
-            d.put("reason", reason);
-            Intake.Outcome o;
-            try {
-                o = intake.submit(viewer.account(), List.of(Web.JSON.writeValueAsBytes(d))).get(0);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("cannot write the decision", e);
-            }
+            Intake.Outcome o = intake.submit(viewer.account(), List.of(DecisionForm.line(viewer.account(), id, concernId,
+                    clock.instant(), outcome, reason))).get(0);
             if (!o.accepted()) {
                 throw new WebException(422, "the decision was not recorded: " + o.reason());
             }
@@ -185,7 +169,7 @@ public final class IntakeRoutes {
                 // One record sent pretty-printed: store it compactly, as a line of JSON Lines. Anything after the
                 // first object (the next record of JSON Lines) makes it not one record, so no record is dropped.
                 return List.of(Web.JSON.writeValueAsBytes(ONE_VALUE.readTree(text)));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // Not one object after all: line by line.
             }
         }
