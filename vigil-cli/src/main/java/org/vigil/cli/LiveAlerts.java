@@ -82,8 +82,8 @@ final class LiveAlerts implements CommitListener {
 
     /**
      * The wall clock has reached {@code now}: concerns whose service level ran out since the last record raise their
-     * {@code overdue} alerts (raised at their deadlines, as a replay raises them), and the files are written if any was.
-     * During a rebuild, the rebuilt engine catches up at the next tick.
+     * {@code overdue} alerts (raised at their deadlines, as a replay raises them), and the files are written if any
+     * was. During a rebuild, the rebuilt engine catches up at the next tick.
      */
     synchronized void timePassed(Instant now) {
         changed = false;

@@ -22,8 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " networks, search, priorities, who knew what when, harm against volume, log status.",
                 "Alerts and priorities are worked out at start by replaying the store in event time, and follow what"
                 + " intake receives after that, and the clock: a concern whose service level runs out with no"
-                + " decision is raised as overdue within a minute, whether or not another record arrives. A store with no"
-                + " accounts gets an admin account whose password is printed once."})
+                + " decision is raised as overdue within a minute, whether or not another record arrives.",
+                "A store with no accounts gets an admin account whose password is printed once."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -83,7 +83,8 @@ final class ServeCommand implements Callable<Integer> {
                 try {
                     live.timePassed(Instant.now());
                 } catch (RuntimeException e) {
-                    System.err.println("vigil serve: alerts not brought up to the clock: " + e); // tried again next tick
+                    // tried again at the next tick
+                    System.err.println("vigil serve: alerts not brought up to the clock: " + e);
                 }
             }, 0, TICK_SECONDS, TimeUnit.SECONDS);
         }

@@ -132,8 +132,8 @@ public final class Intake {
 
     /**
      * The outcome of a form sent again, if the record with {@code id} is stored and was sent by {@code account}: a
-     * double click or a refresh of the intake or decision form repeats one record, and must not store it twice under the same id
-     * with another time of receipt, nor be refused as if someone else had taken the id.
+     * double click or a refresh of the intake or decision form repeats one record, and must not store it twice under
+     * the same id with another time, nor be refused as if someone else had taken the id.
      */
     public Optional<Outcome> alreadySent(Account account, String id) {
         return vault.read(store -> store.record(id).filter(r -> store.accessesTo(List.of(id)).stream()
