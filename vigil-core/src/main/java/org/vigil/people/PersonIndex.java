@@ -292,12 +292,13 @@ public final class PersonIndex implements Persons {
                         merges.add(new PersonChanges.Merge(personId(person), personId(retired), key, concern.received()));
                     }
                 }
-                linkedAs.put(key, personId(person));
                 // On a roll the others are not compared as companions, but still kept apart: one report, two people.
                 companions.add(roll ? key : a.clusterId());
             }
             for (Subject subject : concern.subjects()) {
-                added.add(subject.mentionKey(concern.id()));
+                String key = subject.mentionKey(concern.id());
+                added.add(key);
+                linkedAs.put(key, personOf(key)); // as linking knew it once this record was in, before later ones
             }
         }
         Map<String, PersonLink> links = new LinkedHashMap<>();
