@@ -7,7 +7,7 @@ import org.vigil.store.PersonLink;
 /**
  * What linking a batch of records changed: the person of each new mention as it stands after the whole batch
  * ({@code links}, what the store keeps), each merge of two persons in the order they happened, and the person each new
- * mention was linked to when it was linked ({@code asLinked}), before later records of the batch merged persons.
+ * mention belonged to once its record was linked ({@code asLinked}), before later records of the batch merged persons.
  * Replaying the batch record by record, a watcher that takes each mention {@code asLinked} and applies each merge at
  * the record that caused it sees the persons as they were at each record's time; one that took {@code links} would
  * see, at a February record, a join that only a June record of the same batch made.
