@@ -111,6 +111,22 @@ class HostileUseTest {
         assertThat(persons).as("two persons in February").contains("[\"BR-1/s2\"]").contains("[\"BR-2/s2\"]");
     }
 
+    /** An offence code that ingest takes but the weights do not know is scored as unknown; it never stops a ranking. */
+    @Test
+    void anOffenceCodeTheWeightsDoNotKnowIsRankedAsUnknownAndStopsNoExport() throws Exception {
+        Path input = dir.resolve("codes.jsonl");
+        Files.writeString(input, "{\"type\":\"concern\",\"id\":\"OC-02\",\"received\":\"2012-01-01T10:00:00Z\","
+                + "\"agency\":\"Police\",\"author\":{\"id\":\"p\"},\"subjects\":[{\"ref\":\"s1\",\"role\":\"victim\","
+                + "\"name\":\"Amy Test\",\"age\":14},{\"ref\":\"s2\",\"role\":\"suspect\",\"name\":\"Bob Test\",\"age\":40}],"
+                + "\"offences\":[\"37/2\",\"022B\",\"8AB\"]}\n");
+        String data = dir.resolve("data").toString();
+        assertThat(vigil("ingest", "--data", data, input.toString()).status()).isZero();
+        CliRun priorities = vigil("export", "priorities", "--data", data);
+        assertThat(priorities.status()).as(priorities.err()).isZero();
+        assertThat(priorities.out()).contains("HO 37.2", "HO 22B", "HO 8AB unknown offence code");
+        assertThat(vigil("export", "alerts", "--data", data).status()).isZero();
+    }
+
     @Test
     void replayRunAgainOnTheSameStoreWritesTheSameAlerts() throws Exception {
         Path input = input();

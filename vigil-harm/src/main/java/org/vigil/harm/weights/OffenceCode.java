@@ -8,12 +8,15 @@ import java.util.regex.Pattern;
 
 /**
  * A Home Office offence classification code as used in the Home Office Counting Rules and in
- * interchange §1.1 {@code offences}: a number from 1 to 999 with no leading zero, optionally followed by
- * one letter ({@code 22B}, {@code 8L}) or by a dot and a sub-number ({@code 37.2}, {@code 4.10}).
- * Letters are upper-cased on parsing, so {@code parse(c.toText())} equals {@code c}.
+ * interchange §1.1 {@code offences}: a number of up to three digits with no leading zero, optionally followed by
+ * letters ({@code 22B}, {@code 8L}) and by a dot and a sub-number ({@code 37.2}, {@code 4.10}). It takes every code
+ * that ingest accepts, so a stored record can always be scored: a code the weights do not know is scored as unknown
+ * and flagged, never refused. Parsing upper-cases letters, reads a slash as the dot ({@code 37/2}) and drops leading
+ * zeros ({@code 022B}), so {@code parse(c.toText())} equals {@code c}.
  */
 public record OffenceCode(String text) implements Comparable<OffenceCode> {
-    private static final Pattern FORM = Pattern.compile("[1-9][0-9]{0,2}(?:[A-Z]|\\.[0-9]{1,2})?");
+    private static final Pattern FORM = Pattern.compile("(?:0|[1-9][0-9]{0,2})[A-Z]{0,2}(?:\\.[0-9]{1,2}[A-Z]?)?");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=[0-9])");
 
     public OffenceCode {
         Objects.requireNonNull(text, "text");
@@ -26,7 +29,8 @@ public record OffenceCode(String text) implements Comparable<OffenceCode> {
     /** Parses a code as written by a partner agency: surrounding spaces ignored, letters upper-cased. */
     public static OffenceCode parse(String text) {
         Objects.requireNonNull(text, "offence code");
-        return new OffenceCode(text.strip().toUpperCase(Locale.ROOT));
+        String code = text.strip().toUpperCase(Locale.ROOT).replace('/', '.');
+        return new OffenceCode(LEADING_ZEROS.matcher(code).replaceFirst(""));
     }
 
     /** Parses every code, failing on the first bad one with its position. */
@@ -59,12 +63,21 @@ public record OffenceCode(String text) implements Comparable<OffenceCode> {
         if (byKind != 0 || mine.isEmpty()) {
             return byKind;
         }
-        return kind(mine) == 2
-                ? Integer.compare(Integer.parseInt(mine.substring(1)), Integer.parseInt(theirs.substring(1)))
-                : mine.compareTo(theirs);
+        if (kind(mine) == 2) {
+            int bySub = Integer.compare(leadingNumber(mine.substring(1)), leadingNumber(theirs.substring(1)));
+            if (bySub != 0) {
+                return bySub;
+            }
+        }
+        return mine.compareTo(theirs);
     }
 
     private int number() {
+        return leadingNumber(text);
+    }
+
+    /** The number the text begins with: "37" of "37.2", "2" of "2A". */
+    private static int leadingNumber(String text) {
         int end = 0;
         while (end < text.length() && Character.isDigit(text.charAt(end))) {
             end++;
