@@ -1,6 +1,8 @@
 package org.vigil.alerts.evidence;
 
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.OptionalInt;
 
@@ -49,9 +51,10 @@ public final class AgeAt {
         int year = Integer.parseInt(born.substring(0, 4));
         int month = born.length() >= 7 ? Integer.parseInt(born.substring(5, 7)) : 7;
         int day = born.length() >= 10 ? Integer.parseInt(born.substring(8, 10)) : 1;
-        LocalDate birth = LocalDate.of(year, month, Math.min(day, 28));
+        // The day as given (a date the parser checked exists), not clipped: an age turns on the birthday itself, and
+        // comparing days of the year was a day out after a 29 February.
+        LocalDate birth = YearMonth.of(year, month).atDay(Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
         LocalDate at = LocalDate.ofInstant(java.time.Instant.ofEpochSecond(receivedEpochSecond), ZoneOffset.UTC);
-        int years = at.getYear() - birth.getYear() - (at.getDayOfYear() < birth.getDayOfYear() ? 1 : 0);
-        return years < 0 ? OptionalInt.empty() : OptionalInt.of(years);
+        return at.isBefore(birth) ? OptionalInt.empty() : OptionalInt.of(Period.between(birth, at).getYears());
     }
 }

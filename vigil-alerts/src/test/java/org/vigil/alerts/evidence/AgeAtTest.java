@@ -29,4 +29,22 @@ class AgeAtTest {
         assertThat(AgeAt.youngest(null, "1992")).isEqualTo("1992");
         assertThat(AgeAt.youngest("1992", null)).isEqualTo("1992");
     }
+
+    private static long at(String instant) {
+        return Instant.parse(instant).getEpochSecond();
+    }
+
+    /** An age turns on the birthday itself: not a day early after 29 February, nor late at the end of a month. */
+    @Test
+    void anAgeFromADateOfBirthTurnsOnTheBirthdayItself() {
+        assertThat(AgeAt.estimate(OptionalInt.empty(), "1994-05-31", at("2012-05-29T10:00:00Z"))).hasValue(17);
+        assertThat(AgeAt.estimate(OptionalInt.empty(), "1994-05-31", at("2012-05-31T10:00:00Z"))).hasValue(18);
+        assertThat(AgeAt.estimate(OptionalInt.empty(), "2000-03-01", at("2013-03-01T00:00:00Z"))).hasValue(13);
+        assertThat(AgeAt.estimate(OptionalInt.empty(), "2000-03-01", at("2013-02-28T23:59:59Z"))).hasValue(12);
+        assertThat(AgeAt.estimate(OptionalInt.empty(), "2000-02-29", at("2013-02-28T12:00:00Z"))).hasValue(12);
+        assertThat(AgeAt.estimate(OptionalInt.empty(), "2000-02-29", at("2013-03-01T12:00:00Z"))).hasValue(13);
+        assertThat(AgeAt.estimate(OptionalInt.empty(), "2013-04", at("2013-03-01T12:00:00Z"))).isEmpty();
+        assertThat(AgeAt.estimate(OptionalInt.of(9), "2000-02-29", at("2013-03-01T12:00:00Z"))).as("a stated age stands")
+                .hasValue(9);
+    }
 }
