@@ -33,15 +33,15 @@ class AlertOutputTest {
 
     @ParameterizedTest(name = "seed {0}, {1}")
     @CsvSource({
-            "1, truth,    0df07ea318fb42538bfd732bad0e131295b45dee6b42dbc43150db0e93ced79b",
-            "1, unlinked, be07bdb74268a16b2de36fad6d27c1d71612f0ae657c7fc554a444434726d508",
-            "1, merged,   c30d8dde8855b713ff490e91d0418fcc3fba3bc3e5f8c95a6fb61b61493573ad",
-            "2, truth,    e323a8becb4e1fbee579d96c1079ad321ab9e21dc37668c2c123656ecb46b00f",
-            "2, unlinked, f508d1a5cef9e82908aee44942d00d347841096b824b868929a0368b086a2a2d",
-            "2, merged,   f536c0475527d7c23ab98dc5723c83edf991c0773b2539df159f75719c4ceb2f",
-            "3, truth,    8ebb7c45fe23619c7e1aab431a17c0aeff7002d3b077e81ab745f21ed1facf45",
-            "3, unlinked, 5352d9e596569396c541c681930e8166b0085c73a16c2d4b5f37713723abf3fb",
-            "3, merged,   35312c833bc6b31fe0071a908a8f9b30beafe88b77985aea61175467282479ac",
+            "1, truth,    521c4274aab35d8b8313aa880444ec60bcc433063ff6f3fbae6e8d70c7c21a37",
+            "1, unlinked, c294657365b2867799baa2e9dc4cd9361579b34dbb1a24d18357ce6ab77dc6d0",
+            "1, merged,   436c7cf3435db2de26a20f831d8a6b6b0f7e623cc61c4b70028a03f995ee3014",
+            "2, truth,    44f17c8e850c8ff903e0256df90856e729f61b98d56f2b9a606b992cc07d1dbe",
+            "2, unlinked, 574be5f8b7ea10a9f289e4a6327b3a8a5ff6ce536e1d05c0f38c6fb5611971de",
+            "2, merged,   3454196e53b4d15f4fe170b20ceba16ce1919fbddb64293aa09ec8e3b56983e7",
+            "3, truth,    7c02e423d1d9fbb1a4565a5f2e4cf634c23d7b485a8c94d218c99537b851174d",
+            "3, unlinked, e822d4b328857fcf3a3da3c70440d89ad5b69fc8e0dda3f6cdb7fd9484feae68",
+            "3, merged,   32a3dc7425d72405e69465b03ac995d933d474d3ff39d6842184d2b8904ac5c3",
     })
     void theEngineSaysExactlyWhatItSaidBefore(long seed, String feed, String digest) throws IOException {
         String output = AlertOutput.of(seed, feed);
