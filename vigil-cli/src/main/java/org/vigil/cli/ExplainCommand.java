@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.vigil.ledger.Access;
 import org.vigil.linkage.explain.Waterfall;
 import org.vigil.people.PersonIndex;
+import org.vigil.people.PersonsExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +35,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace workspace = Workspace.openExisting(storeOptions)) {
-            PersonIndex people = workspace.people();
+            // The persons export persons names, whatever order the records were ingested in.
+            PersonIndex people = PersonsExport.exported(workspace.store, workspace::people);
             for (String mention : new String[] {left, right}) {
                 if (people.personOf(mention) == null) {
                     throw new java.util.NoSuchElementException("no mention " + mention + " is stored");

@@ -111,6 +111,29 @@ class HostileUseTest {
         assertThat(persons).as("two persons in February").contains("[\"BR-1/s2\"]").contains("[\"BR-2/s2\"]");
     }
 
+    /** A file not in time order: explain names each mention's person by the id export persons gives it. */
+    @Test
+    void explainNamesThePersonsExportPersonsNamesWhateverTheOrderOfIngest() throws Exception {
+        Path input = dir.resolve("unsorted.jsonl");
+        Files.writeString(input, String.join("\n",
+                "{\"type\":\"concern\",\"id\":\"B\",\"received\":\"2010-01-01T10:00:00Z\",\"agency\":\"A\",\"author\":{\"id\":\"a\"},"
+                        + "\"subjects\":[{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"Zed Alpha\"}]}",
+                "{\"type\":\"concern\",\"id\":\"A\",\"received\":\"2005-01-01T10:00:00Z\",\"agency\":\"A\",\"author\":{\"id\":\"a\"},"
+                        + "\"subjects\":[{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"Yan Beta\"}]}") + "\n");
+        String data = dir.resolve("data").toString();
+        assertThat(vigil("ingest", "--data", data, input.toString()).status()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        java.util.Map<String, String> exported = new java.util.HashMap<>();
+        for (String line : vigil("export", "persons", "--data", data).out().lines().toList()) {
+            var person = json.readTree(line);
+            person.get("mentions").forEach(m -> exported.put(m.asText(), person.get("person").asText()));
+        }
+        assertThat(exported).containsEntry("A/s1", "P-000001").containsEntry("B/s1", "P-000002");
+        CliRun explain = vigil("explain", "--data", data, "A/s1", "B/s1");
+        assertThat(explain.status()).as(explain.err()).isZero();
+        assertThat(explain.out()).contains("A/s1 is P-000001; B/s1 is P-000002: different persons");
+    }
+
     /** An offence code that ingest takes but the weights do not know is scored as unknown; it never stops a ranking. */
     @Test
     void anOffenceCodeTheWeightsDoNotKnowIsRankedAsUnknownAndStopsNoExport() throws Exception {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.vigil.concern.Concern;
 import org.vigil.concern.RecordParser;
@@ -81,17 +82,33 @@ public final class PersonsExport {
         return writeUntil(store, Ledger.micros(asOf), out);
     }
 
-    private static int writeUntil(ConcernStore store, long untilMicros, Writer out) {
+    /**
+     * The persons {@code export persons} names: the index linked at ingest ({@code rebuilt}) when the store's concerns
+     * were logged in event-time order, and otherwise the concerns linked afresh in event-time order. {@code vigil
+     * explain} asks this, so that the person ids it gives are the export's.
+     */
+    public static PersonIndex exported(ConcernStore store, Supplier<PersonIndex> rebuilt) {
+        return loggedInEventOrder(store) ? rebuilt.get() : linkedInEventOrder(store, Long.MAX_VALUE, r -> { });
+    }
+
+    /** Every concern received by {@code untilMicros}, linked in event-time order; each is also given to {@code seen}. */
+    private static PersonIndex linkedInEventOrder(ConcernStore store, long untilMicros, Consumer<Concern> seen) {
         PersonIndex index = PersonIndex.forStore(store);
         RecordParser parser = new RecordParser();
-        List<MentionRow> mentions = new ArrayList<>();
         store.forEachRecordByEventTime(untilMicros, r -> {
             if (!r.type().equals("concern")) {
                 return;
             }
             Submission s = r.parse(parser);
             index.link(List.of(s));
-            Concern c = (Concern) s.record();
+            seen.accept((Concern) s.record());
+        });
+        return index;
+    }
+
+    private static int writeUntil(ConcernStore store, long untilMicros, Writer out) {
+        List<MentionRow> mentions = new ArrayList<>();
+        PersonIndex index = linkedInEventOrder(store, untilMicros, c -> {
             for (Subject subject : c.subjects()) {
                 mentions.add(new MentionRow(c.id(), subject.ref(), subject.role(), subject.name(), subject.aliases(), null));
             }
