@@ -145,6 +145,10 @@ public final class CsvLinkage {
                         + " not in quotes shifts the values after it to the wrong columns; such rows were read by"
                         + " position all the same");
             }
+            if (c.emptyRows() > 0) {
+                out.add(files.get(i) + ": " + (c.emptyRows() == 1 ? "1 row has" : c.emptyRows() + " rows have")
+                        + " no value at all, as a spreadsheet saves its empty rows: skipped");
+            }
         }
         return out;
     }

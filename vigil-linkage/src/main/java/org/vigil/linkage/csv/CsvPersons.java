@@ -29,6 +29,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.vigil.linkage.table.PersonRecord;
+import org.vigil.linkage.value.AddressText;
 import org.vigil.linkage.value.PartialDate;
 
 /**
@@ -71,7 +72,7 @@ public final class CsvPersons {
      * @param overlongLines the line numbers of the first {@link #OVERLONG_LINES} of them
      */
     public record Columns(Map<ColumnRole, String> roles, List<String> ignored, int rows, Charset encoding,
-                          int overlong, List<Long> overlongLines) {
+                          int overlong, List<Long> overlongLines, int emptyRows) {
         /** How many line numbers of overlong rows are kept. */
         public static final int OVERLONG_LINES = 5;
     }
@@ -224,12 +225,17 @@ public final class CsvPersons {
             java.util.Arrays.fill(columnOf, -1);
             roles.forEach((role, column) -> columnOf[role.ordinal()] = index.get(column));
             int overlong = 0;
+            int emptyRows = 0;
             List<Long> overlongLines = new ArrayList<>();
             for (CSVRecord row : parser) {
                 if (row.size() > headers.size() && hasValueFrom(row, headers.size())) {
                     if (overlong++ < Columns.OVERLONG_LINES) {
                         overlongLines.add(parser.getCurrentLineNumber());
                     }
+                }
+                if (!hasValueFrom(row, 0)) {
+                    emptyRows++; // ",,,": a row a spreadsheet kept with nothing in it, not a record
+                    continue;
                 }
                 String id = get(row, idIndex);
                 if (id == null) {
@@ -241,7 +247,7 @@ public final class CsvPersons {
                 sink.accept(person(id, row, columnOf));
                 rows++;
             }
-            return new Columns(roles, ignored, rows, encoding, overlong, List.copyOf(overlongLines));
+            return new Columns(roles, ignored, rows, encoding, overlong, List.copyOf(overlongLines), emptyRows);
         }
     }
 
@@ -350,7 +356,14 @@ public final class CsvPersons {
         }
         String line = v.apply(ColumnRole.ADDRESS_LINE);
         if (line != null) {
-            b.addressLine(line);
+            AddressText.Parts parts = columnOf[ColumnRole.STREET_NUMBER.ordinal()] < 0 ? AddressText.split(line) : null;
+            if (parts != null && parts.houseNumber() != null && parts.street() != null) {
+                // "Address Line 1" of a file with no house-number column: "14 Ferham Rd" is number and street, as
+                // the same words in an "Address" column are, so the two files compare alike.
+                b.streetNumber(parts.houseNumber()).addressLine(parts.street());
+            } else {
+                b.addressLine(line);
+            }
         }
         b.addressLine2(v.apply(ColumnRole.ADDRESS_LINE_2));
         String locality = v.apply(ColumnRole.LOCALITY);

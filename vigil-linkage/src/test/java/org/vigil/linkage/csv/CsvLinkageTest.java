@@ -184,6 +184,32 @@ class CsvLinkageTest {
     }
 
     @Test
+    void skipsTheEmptyRowsASpreadsheetSavesAndSaysHowMany() throws Exception {
+        Path in = dir.resolve("sheet.csv");
+        Files.writeString(in, "id,first_name,last_name,dob\n1,John,Smith,1980-02-01\n,,,\n2,Jon,Smith,1980-02-01\n , ,,\n");
+        CsvPersons.Columns c = CsvPersons.stream(in, "id", Map.of(), r -> { });
+        assertThat(c.rows()).isEqualTo(2);
+        assertThat(c.emptyRows()).isEqualTo(2);
+        LinkSummary summary = CsvLinkage.run(LinkOptions.of(in, null, "id", dir.resolve("pairs.csv")));
+        assertThat(summary.toText()).contains("sheet.csv: 2 rows have no value at all, as a spreadsheet saves its empty"
+                + " rows: skipped");
+    }
+
+    /** "Address Line 1" holds the house number when there is no column for it, as an "Address" column does. */
+    @Test
+    void anAddressLineWithItsHouseNumberComparesAsAnAddressDoesWhenNoColumnHoldsTheNumber() throws Exception {
+        Path in = dir.resolve("lines.csv");
+        Files.writeString(in, "id,first_name,last_name,Address Line 1\n1,John,Smith,14 Ferham Rd\n");
+        java.util.List<org.vigil.linkage.table.PersonRecord> read = new java.util.ArrayList<>();
+        CsvPersons.stream(in, "id", Map.of(), read::add);
+        Path whole = dir.resolve("whole.csv");
+        Files.writeString(whole, "id,first_name,last_name,Address\n1,John,Smith,14 Ferham Rd\n");
+        CsvPersons.stream(whole, "id", Map.of(), read::add);
+        assertThat(read.get(0).streetNumber()).isEqualTo("14").isEqualTo(read.get(1).streetNumber());
+        assertThat(read.get(0).addressLine()).isEqualTo(read.get(1).addressLine());
+    }
+
+    @Test
     void readsAFileSavedAsWindows1252AndSaysSo() throws Exception {
         // Spreadsheet programs on Windows save CSV in windows-1252 unless told otherwise: "Zoë" as single bytes.
         Path utf8 = people("id,first_name,last_name,dob,postcode,mobile", "people.csv");
