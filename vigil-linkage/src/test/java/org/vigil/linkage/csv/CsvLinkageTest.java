@@ -183,6 +183,32 @@ class CsvLinkageTest {
         assertThat(summary.toText()).contains("shifted.csv: 1 row has more values than the header has columns (line 3)");
     }
 
+    /**
+     * One household: a mother and her children share a surname, an address and a postcode, which outweigh their
+     * different given names and dates of birth. They are relatives, not one person; the daughter written twice is one.
+     */
+    @Test
+    void membersOfOneHouseholdAreNotWrittenAsOnePersonButADuplicateIs() throws Exception {
+        Path in = dir.resolve("household.csv");
+        StringBuilder rows = new StringBuilder("id,first_name,surname,dob,address,postcode\n");
+        String[] given = {"Teresa", "Anna", "Tom", "Jade", "Ryan"};
+        String[] surnames = {"Watson", "Okafor", "Kowalski", "Hughes", "Brennan", "Patel", "Lindqvist", "Morrow"};
+        int id = 1;
+        for (int h = 0; h < surnames.length; h++) {
+            for (int g = 0; g < given.length; g++) {
+                rows.append(id++).append(',').append(given[(g + h) % given.length]).append(',').append(surnames[h])
+                        .append(',').append(1950 + 9 * g + h).append("-0").append(1 + g).append("-1").append(h)
+                        .append(',').append(10 + h).append(" Sheffield Road,M").append(h).append(" 7WR\n");
+            }
+        }
+        rows.append(id).append(",Teresa,Watson,1950-01-10,10 Sheffield Rd,M0 7WR\n");
+        Files.writeString(in, rows.toString());
+        Path out = dir.resolve("pairs.csv");
+        LinkSummary summary = CsvLinkage.run(LinkOptions.of(in, null, "id", out));
+        assertThat(pairs(out)).extracting(p -> p[0] + "," + p[1]).containsExactly("1," + id);
+        assertThat(summary.toText()).containsPattern("[0-9,]+ pairs? over the threshold not written: same surname");
+    }
+
     @Test
     void skipsTheEmptyRowsASpreadsheetSavesAndSaysHowMany() throws Exception {
         Path in = dir.resolve("sheet.csv");
