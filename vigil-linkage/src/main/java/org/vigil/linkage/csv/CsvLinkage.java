@@ -147,6 +147,15 @@ public final class CsvLinkage {
                         + " not in quotes shifts the values after it to the wrong columns; such rows were read by"
                         + " position all the same");
             }
+            if (c.unreadableDates() > 0) {
+                out.add(files.get(i) + ": " + (c.unreadableDates() == 1 ? "1 date of birth" : c.unreadableDates()
+                        + " dates of birth") + " not read as a date (a two-digit year, say): compared as missing");
+            }
+            if (c.impossibleDates() > 0) {
+                out.add(files.get(i) + ": " + (c.impossibleDates() == 1 ? "1 date of birth names" : c.impossibleDates()
+                        + " dates of birth name") + " no real day (31/02, a month 13): compared by year, month and"
+                        + " day as written, as a typed date's parts still say something");
+            }
             if (c.emptyRows() > 0) {
                 out.add(files.get(i) + ": " + (c.emptyRows() == 1 ? "1 row has" : c.emptyRows() + " rows have")
                         + " no value at all, as a spreadsheet saves its empty rows: skipped");

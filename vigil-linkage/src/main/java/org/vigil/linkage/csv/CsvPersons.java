@@ -72,7 +72,8 @@ public final class CsvPersons {
      * @param overlongLines the line numbers of the first {@link #OVERLONG_LINES} of them
      */
     public record Columns(Map<ColumnRole, String> roles, List<String> ignored, int rows, Charset encoding,
-                          int overlong, List<Long> overlongLines, int emptyRows) {
+                          int overlong, List<Long> overlongLines, int emptyRows, int unreadableDates,
+                          int impossibleDates) {
         /** How many line numbers of overlong rows are kept. */
         public static final int OVERLONG_LINES = 5;
     }
@@ -226,6 +227,7 @@ public final class CsvPersons {
             roles.forEach((role, column) -> columnOf[role.ordinal()] = index.get(column));
             int overlong = 0;
             int emptyRows = 0;
+            int[] dates = new int[2]; // unreadable, impossible
             List<Long> overlongLines = new ArrayList<>();
             for (CSVRecord row : parser) {
                 if (row.size() > headers.size() && hasValueFrom(row, headers.size())) {
@@ -244,10 +246,20 @@ public final class CsvPersons {
                 if (!seen.add(id)) {
                     throw new InputException(file + " line " + parser.getCurrentLineNumber() + ": id " + id + " repeated");
                 }
-                sink.accept(person(id, row, columnOf));
+                PersonRecord person = person(id, row, columnOf);
+                if (person.born() != null) {
+                    PartialDate born = PartialDate.parse(person.born());
+                    if (born == null) {
+                        dates[0]++;
+                    } else if (!born.isValid()) {
+                        dates[1]++;
+                    }
+                }
+                sink.accept(person);
                 rows++;
             }
-            return new Columns(roles, ignored, rows, encoding, overlong, List.copyOf(overlongLines), emptyRows);
+            return new Columns(roles, ignored, rows, encoding, overlong, List.copyOf(overlongLines), emptyRows, dates[0],
+                    dates[1]);
         }
     }
 

@@ -210,6 +210,19 @@ class CsvLinkageTest {
     }
 
     @Test
+    void saysHowManyDatesOfBirthCouldNotBeReadOrNameNoRealDay() throws Exception {
+        Path in = dir.resolve("dates.csv");
+        Files.writeString(in, "id,first_name,last_name,dob\n1,Ann,Lee,31/02/1990\n2,Bo,Lee,13/13/1990\n"
+                + "3,Cy,Lee,01/02/90\n4,Di,Lee,02/01/1990\n5,Ed,Lee,2 Jan 1990\n6,Flo,Lee,1990-01-02\n7,Gus,Lee,\n");
+        CsvPersons.Columns c = CsvPersons.stream(in, "id", Map.of(), r -> { });
+        assertThat(c.unreadableDates()).isEqualTo(1);
+        assertThat(c.impossibleDates()).isEqualTo(2);
+        LinkSummary summary = CsvLinkage.run(LinkOptions.of(in, null, "id", dir.resolve("pairs.csv")));
+        assertThat(summary.toText()).contains("dates.csv: 1 date of birth not read as a date")
+                .contains("dates.csv: 2 dates of birth name no real day");
+    }
+
+    @Test
     void skipsTheEmptyRowsASpreadsheetSavesAndSaysHowMany() throws Exception {
         Path in = dir.resolve("sheet.csv");
         Files.writeString(in, "id,first_name,last_name,dob\n1,John,Smith,1980-02-01\n,,,\n2,Jon,Smith,1980-02-01\n , ,,\n");
