@@ -135,4 +135,22 @@ class RepeatSuspectTest {
         assertThat(engine.alerts()).filteredOn(a -> a.kind() == AlertKind.REPEAT_SUSPECT).singleElement()
                 .satisfies(a -> assertThat(a.reasons().get(0)).startsWith("named as a suspect in 2 reports"));
     }
+
+    /**
+     * A correction taken in before the concern it corrects (the same minute, an id that sorts first; or dated early) is
+     * still one report with it, and the correction stays the report's current version.
+     */
+    @Test
+    void aCorrectionTakenInBeforeItsOriginalIsTheSameReportAndStaysCurrent() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(grooming("AA-1", 0, child("C1", 14), suspect("ASH")).withAmends("ZZ-1"));
+        engine.observe(grooming("AB-1", 0, child("C1", 14), suspect("ASH")).withAmends("ZZ-1"));
+        engine.observe(grooming("ZZ-1", 0, child("C1", 14), suspect("ASH")));
+        assertThat(engine.alerts()).as("one report about one child").noneMatch(a -> a.kind() == AlertKind.REPEAT_SUSPECT);
+        engine.observe(grooming("YP-2", 10, Fixtures.as("victim", "C2", 14), suspect("ASH")));
+        assertThat(engine.alerts()).filteredOn(a -> a.kind() == AlertKind.REPEAT_SUSPECT).singleElement()
+                .satisfies(a -> assertThat(a.reasons().get(0)).startsWith("named as a suspect in 2 reports"));
+        int report = engine.casebook().concerns.lookup("ZZ-1");
+        assertThat(engine.casebook().concerns.current(report).id).as("the correction stays current").isEqualTo("AB-1");
+    }
 }

@@ -50,6 +50,12 @@ public final class Casebook {
     /** What records repeat (agencies, roles, offences, assessments), kept once. */
     private final SharedValues shared = new SharedValues();
     private final Map<String, List<DecisionObserved>> pending = new HashMap<>();
+    /**
+     * Corrections seen before the concern they correct, by the corrected id: the report each began. Records of one
+     * time are taken in id order, so "AA-1" correcting "ZZ-1" at the same minute, or a correction dated early, comes
+     * first; its original must then join its report rather than begin a second one about the same events.
+     */
+    private final Map<String, Integer> correctedAhead = new HashMap<>();
     private final PriorityQueue<long[]> deadlines =
             new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
 
@@ -74,6 +80,24 @@ public final class Casebook {
         throw new IllegalStateException("mention " + mentionKey(packed) + " is not among its concern's mentions");
     }
 
+    /**
+     * The report concern {@code c} (index {@code idx}) belongs to: that of the concern it corrects, if seen; that of an
+     * earlier correction of the same concern, or of this one, seen before it; or a report of its own.
+     */
+    private int reportOf(ConcernObserved c, int idx) {
+        if (c.amends().isPresent()) {
+            String corrected = c.amends().get();
+            int seen = concerns.lookup(corrected);
+            if (seen >= 0) {
+                return concerns.get(seen).root;
+            }
+            Integer ahead = correctedAhead.putIfAbsent(corrected, idx);
+            return ahead == null ? idx : concerns.get(ahead).root;
+        }
+        Integer ahead = correctedAhead.remove(c.id());
+        return ahead == null ? idx : concerns.get(ahead).root;
+    }
+
     /** Adds a concern. A concern id seen before is ignored: the core rejects or drops repeats before this point. */
     public Touched addConcern(ConcernObserved c) {
         Touched touched = new Touched();
@@ -82,7 +106,9 @@ public final class Casebook {
         }
         int idx = concerns.nextIndex();
         long received = c.received().getEpochSecond();
-        int root = c.amends().map(concerns::lookup).filter(a -> a >= 0).map(a -> concerns.get(a).root).orElse(idx);
+        int root = reportOf(c, idx);
+        // An original taken in after its correction is an earlier version: the correction stays the report's current.
+        boolean originalLate = root != idx && c.amends().isEmpty();
         Exploitation exploitation = shared.of(Exploitation.of(c.indicators(), c.offences()));
         Map<String, String> kinds = new HashMap<>();
         for (PlaceObserved p : c.places()) {
@@ -122,7 +148,9 @@ public final class Casebook {
             }
         }
         report.versions.add(idx);
-        report.latest = idx;
+        if (!originalLate) {
+            report.latest = idx;
+        }
         level.level().within().ifPresent(d -> schedule(report, report.received + d.getSeconds()));
 
         touched.suspects.addAll(counted.evidence());
