@@ -92,6 +92,16 @@ public final class Priorities {
             List<String> reasons) {
     }
 
+    /** Whether {@code version} names person {@code p} (a root) as a suspect. */
+    private static boolean namesAsSuspect(Casebook book, ConcernRecord version, int p) {
+        for (int s : version.suspects) {
+            if (book.persons.find(s) == p) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Standing> standings(Instant asOf) {
         Casebook book = engine.casebook();
         long t = asOf.getEpochSecond();
@@ -101,13 +111,15 @@ public final class Priorities {
         for (int i = 0; i < roots.size(); i++) {
             int p = roots.get(i);
             PersonRecord record = book.persons.record(p);
+            // Each report he is suspected in, as its version current at asOf says it: a correction that names him in
+            // another role takes the report off his list, and one that drops an offence takes it off his harm.
             TreeMap<Integer, ConcernRecord> reports = new TreeMap<>();
             for (int k = 0; k < record.suspected.size(); k++) {
                 ConcernRecord c = book.concerns.get(record.suspected.get(k));
-                if (c.received <= t) {
-                    ConcernRecord known = reports.get(c.root);
-                    if (known == null || c.received >= known.received) {
-                        reports.put(c.root, c); // the latest version known by asOf
+                if (c.received <= t && !reports.containsKey(c.root)) {
+                    ConcernRecord current = book.concerns.currentAsOf(c.index, t);
+                    if (namesAsSuspect(book, current, p)) {
+                        reports.put(c.root, current);
                     }
                 }
             }

@@ -39,6 +39,26 @@ public final class ConcernBook {
         return records.get(report(i).latest);
     }
 
+    /**
+     * The report's version current at event time {@code epochSecond}: its current version if received by then, or
+     * else the last version taken in of those received by then; null if none was.
+     */
+    public ConcernRecord currentAsOf(int i, long epochSecond) {
+        ConcernRecord report = report(i);
+        ConcernRecord latest = records.get(report.latest);
+        if (latest.received <= epochSecond) {
+            return latest;
+        }
+        ConcernRecord known = null;
+        for (int k = 0; k < report.versions.size(); k++) {
+            ConcernRecord v = records.get(report.versions.get(k));
+            if (v.received <= epochSecond && (known == null || v.index > known.index)) {
+                known = v;
+            }
+        }
+        return known;
+    }
+
     public int size() {
         return records.size();
     }

@@ -72,4 +72,27 @@ class PrioritiesTest {
         line.toJson().fieldNames().forEachRemaining(names::add);
         assertThat(names).containsExactly("rank", "person", "harm", "mentions", "reasons");
     }
+
+    /**
+     * A report counts for a man as its current version says: a correction that names him as a witness takes the report
+     * off his list, and the one it names instead takes it on, whichever of the two was taken in first.
+     */
+    @Test
+    void aReportCountsAsItsCurrentVersionSaysEvenWhenTheCorrectionCameFirst() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("C-1", 0, "Police", child("K", 14), suspect("LARRY")).withOffences("19E"));
+        engine.observe(concern("C-2", 5, "Police", child("K", 14), org.vigil.alerts.Fixtures.as("witness", "LARRY", 35),
+                suspect("MICK")).withOffences("19E").withAmends("C-1"));
+        assertThat(new Priorities(engine).rank(day(10))).extracting(PriorityLine::person).containsExactly("MICK");
+        assertThat(new Priorities(engine).rank(day(3))).as("before the correction").extracting(PriorityLine::person)
+                .containsExactly("LARRY");
+
+        AlertEngine early = new AlertEngine();
+        early.observe(concern("AA-1", 0, "Police", child("K", 14), suspect("ASH")).withAmends("ZZ-1"));
+        early.observe(concern("ZZ-1", 0, "Police", child("K", 14), suspect("ASH")).withOffences("22B"));
+        assertThat(new Priorities(early).rank(day(10))).singleElement().satisfies(line -> {
+            assertThat(line.harm()).as("the correction, with no offence, is the current version").isZero();
+            assertThat(line.reasons().get(0)).startsWith("named as a suspect in 1 report");
+        });
+    }
 }
