@@ -102,6 +102,13 @@ public final class Priorities {
         return false;
     }
 
+    /**
+     * What a report of exploitation evidence about a child that alleges no offence is scored as: HO 71, abuse of children
+     * through sexual exploitation, the offence its indicators describe. Most such reports carry no code (agencies other
+     * than the police record none), and as offence harm 0 their suspects sank below a man who interfered with a car.
+     */
+    static final List<String> INDICATORS_ONLY = List.of("71");
+
     private List<Standing> standings(Instant asOf) {
         Casebook book = engine.casebook();
         long t = asOf.getEpochSecond();
@@ -129,16 +136,24 @@ public final class Priorities {
             double total = 0;
             int volume = 0;
             int exploitation = 0;
+            int indicatorsOnly = 0;
+            double indicatorsHarm = 0;
             TreeSet<Integer> children = new TreeSet<>();
             ConcernRecord largest = null;
             for (ConcernRecord c : reports.values()) {
-                total += c.harm;
+                double reportHarm = c.harm;
+                if (reportHarm == 0 && c.exploitation.isEvidence() && c.children.length > 0) {
+                    reportHarm = harm.score(INDICATORS_ONLY, c.grading, c.vulnerability).score();
+                    indicatorsOnly++;
+                    indicatorsHarm += reportHarm;
+                }
+                total += reportHarm;
                 volume += c.volume;
                 exploitation += c.exploitation.isEvidence() ? 1 : 0;
                 for (int child : c.children) {
                     children.add(book.persons.find(child));
                 }
-                if (largest == null || c.harm > largest.harm) {
+                if (c.harm > 0 && (largest == null || c.harm > largest.harm)) {
                     largest = c;
                 }
             }
@@ -148,11 +163,21 @@ public final class Priorities {
             reasons.add("named as a suspect in " + reports.size() + (reports.size() == 1 ? " report" : " reports") + " ("
                     + exploitation + " of them exploitation evidence) about " + children.size()
                     + (children.size() == 1 ? " child" : " children"));
-            if (total > 0) {
+            if (largest != null) {
                 HarmScore score = harm.score(largest.offences, largest.grading, largest.vulnerability);
                 reasons.add(String.format(Locale.UK, "harm %.2f CCHI days, the sum over the reports; largest, %s: %s", total,
                         largest.id, String.join("; ", score.reasons())));
-            } else {
+            } else if (total > 0) {
+                reasons.add(String.format(Locale.UK, "harm %.2f CCHI days, the sum over the reports", total));
+            }
+            if (indicatorsOnly > 0) {
+                reasons.add(String.format(Locale.UK, "%.2f of it from %d %s of exploitation evidence about a child that"
+                        + " allege%s no offence, each scored as HO %s (child sexual exploitation) on its indicators, with its"
+                        + " grading and the child's vulnerability (provisional: placeholder weight)", indicatorsHarm,
+                        indicatorsOnly, indicatorsOnly == 1 ? "report" : "reports", indicatorsOnly == 1 ? "s" : "",
+                        INDICATORS_ONLY.get(0)));
+            }
+            if (total == 0) {
                 reasons.add("harm 0: no report alleges an offence with a harm weight; 0 is offence harm, not a measure of risk");
             }
             List<String> alerts = alertsOf.get(id);

@@ -95,4 +95,30 @@ class PrioritiesTest {
             assertThat(line.reasons().get(0)).startsWith("named as a suspect in 1 report");
         });
     }
+
+    /**
+     * A man named in three reports of exploitation about three girls that allege no offence code, only indicators, is
+     * not ranked below a man who interfered with a car: each report is scored as the offence its indicators describe.
+     */
+    @Test
+    void exploitationEvidenceAboutAChildWithNoOffenceCodeIsScoredAsTheOffenceItDescribes() {
+        AlertEngine engine = new AlertEngine();
+        for (int i = 0; i < 3; i++) {
+            engine.observe(concern("YP-" + i, i * 10, "Youth Project", child("GIRL-" + i, 13 + i), suspect("QUENTIN"))
+                    .withIndicators("older_partner", "gifts", "vehicle_pickup"));
+        }
+        engine.observe(concern("PC-9", 40, "Police", suspect("CAR")).withOffences("126"));
+        List<PriorityLine> lines = new Priorities(engine).rank(day(100));
+        assertThat(lines).extracting(PriorityLine::person).containsExactly("QUENTIN", "CAR");
+        PriorityLine first = lines.get(0);
+        assertThat(first.harm()).isGreaterThan(300);
+        assertThat(first.reasons()).anySatisfy(r -> assertThat(r).contains("from 3 reports of exploitation evidence about"
+                + " a child that allege no offence, each scored as HO 71"));
+
+        AlertEngine adults = new AlertEngine();
+        adults.observe(concern("PC-1", 0, "Police", org.vigil.alerts.Fixtures.as("victim", "WOMAN", 30), suspect("MAN"))
+                .withIndicators("older_partner", "gifts"));
+        assertThat(new Priorities(adults).rank(day(10))).singleElement()
+                .satisfies(line -> assertThat(line.harm()).as("no child: no offence is read in").isZero());
+    }
 }
