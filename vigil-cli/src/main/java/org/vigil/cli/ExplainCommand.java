@@ -59,7 +59,9 @@ final class ExplainCommand implements Callable<Integer> {
                         + " named this often would otherwise make his own values look common%n", leftOut);
             }
             out.printf(Locale.ROOT, "%s is %s; %s is %s: %s%n", left, people.personOf(left), right, people.personOf(right),
-                    people.personOf(left).equals(people.personOf(right)) ? "the same person" : "different persons");
+                    people.personOf(left).equals(people.personOf(right)) ? "the same person" : "different persons"
+                            + people.whyApart(left, right).map(why -> ", though the pair reaches the threshold: " + why)
+                            .orElse(""));
             return ExitCode.OK;
         }
     }

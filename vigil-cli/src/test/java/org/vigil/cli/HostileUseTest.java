@@ -134,6 +134,22 @@ class HostileUseTest {
         assertThat(explain.out()).contains("A/s1 is P-000001; B/s1 is P-000002: different persons");
     }
 
+    /** Two people named side by side in one report stay two, and explain says why though their names agree. */
+    @Test
+    void explainSaysWhyAPairOverTheThresholdIsTwoPersons() throws Exception {
+        Path input = dir.resolve("twins.jsonl");
+        Files.writeString(input, "{\"type\":\"concern\",\"id\":\"SCH-1\",\"received\":\"2010-01-01T10:00:00Z\","
+                + "\"agency\":\"School\",\"author\":{\"id\":\"t\"},\"subjects\":["
+                + "{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"Jade Marsh\",\"born\":\"1996-04-02\"},"
+                + "{\"ref\":\"s2\",\"role\":\"victim\",\"name\":\"Jade Marsh\",\"born\":\"1996-04-02\"}]}\n");
+        String data = dir.resolve("data").toString();
+        assertThat(vigil("ingest", "--data", data, input.toString()).status()).isZero();
+        CliRun explain = vigil("explain", "--data", data, "SCH-1/s1", "SCH-1/s2");
+        assertThat(explain.status()).as(explain.err()).isZero();
+        assertThat(explain.out()).contains("different persons, though the pair reaches the threshold: kept apart as asked"
+                + " when they were linked: the two were named side by side in one report");
+    }
+
     /** An offence code that ingest takes but the weights do not know is scored as unknown; it never stops a ranking. */
     @Test
     void anOffenceCodeTheWeightsDoNotKnowIsRankedAsUnknownAndStopsNoExport() throws Exception {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.vigil.concern.Concern;
 import org.vigil.concern.ParsedRecord;
@@ -418,6 +419,22 @@ public final class PersonIndex implements Persons {
     /** The waterfall of match weights between two mentions, both already linked. */
     public Waterfall explain(String a, String b) {
         return index.explain(a, b);
+    }
+
+    /**
+     * Why two mentions are different persons though their waterfall reaches the threshold: split apart by a person's
+     * decision, or the index's reason ({@link LinkageIndex#whyApart}), such as being named in one report.
+     */
+    public Optional<String> whyApart(String a, String b) {
+        if (personOf(a) == null || personOf(a).equals(personOf(b))) {
+            return Optional.empty();
+        }
+        Optional<String> byIndex = index.whyApart(a, b);
+        if (byIndex.isPresent() && (apartFrom.getOrDefault(a, List.of()).contains(b)
+                || apartFrom.getOrDefault(b, List.of()).contains(a))) {
+            return Optional.of("a person's split: someone decided these are two people, with a reason that is logged");
+        }
+        return byIndex;
     }
 
     /**

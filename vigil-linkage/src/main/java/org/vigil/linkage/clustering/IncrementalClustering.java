@@ -125,6 +125,13 @@ public final class IncrementalClustering {
         return new Change(record, partition.find(record), merged, rejected);
     }
 
+    /** Whether the clusters of records {@code a} and {@code b} must stay apart, as records asked to be when added. */
+    public boolean mustStayApart(int a, int b) {
+        int ra = partition.find(a);
+        int rb = partition.find(b);
+        return ra != rb && (keptApart(ra, rb) || keptApart(rb, ra));
+    }
+
     /** Whether a member of cluster {@code root} must stay apart from a member of cluster {@code other}. */
     private boolean keptApart(int root, int other) {
         int[] xs = apartOf[root];

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.vigil.collections.IdIndex;
@@ -578,6 +579,34 @@ public final class LinkageIndex {
         int a = require(idA);
         int b = require(idB);
         return explainUnder(a, b, priorShift(Math.max(a, b)));
+    }
+
+    /**
+     * Why two records in different clusters are apart, for a reader of their {@link #explain waterfall} whose
+     * probability reached the threshold: a hard contradiction, the relatives rule, or the join rule. Empty when they
+     * are in one cluster, or their probability did not reach the threshold (the waterfall says why).
+     */
+    public synchronized Optional<String> whyApart(String idA, String idB) {
+        int a = require(idA);
+        int b = require(idB);
+        if (clustering.clusterOf(a) == clustering.clusterOf(b)
+                || explain(idA, idB).probability() < options.guard().threshold()) {
+            return Optional.empty();
+        }
+        if (clustering.mustStayApart(a, b)) {
+            return Optional.of("kept apart as asked when they were linked: the two were named side by side in one"
+                    + " report (two refs are two people), or split apart by a person's decision");
+        }
+        if (evidence instanceof Relatives relatives && relatives.household().relatives(a, b)) {
+            return Optional.of("relatives: their given names disagree under one surname, and nothing personal (a phone,"
+                    + " a vehicle, an e-mail, an identifier) is shared, as the members of one household are");
+        }
+        if (evidence.contradicts(a, b)) {
+            return Optional.of("a hard contradiction: another sex, another surname, or dates of birth or ages that"
+                    + " cannot be one person's");
+        }
+        return Optional.of("the join rule: a mention joins a person only when enough of the person's other mentions"
+                + " agree with it too, and against these it contradicted some or was too weak");
     }
 
     /**

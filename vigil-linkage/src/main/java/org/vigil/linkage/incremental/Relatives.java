@@ -35,6 +35,10 @@ final class Relatives implements PairEvidence {
         return inner.weightAtLeast(a, b, floor);
     }
 
+    Household household() {
+        return household;
+    }
+
     @Override
     public boolean contradicts(int a, int b) {
         return inner.contradicts(a, b) || household.relatives(a, b);
