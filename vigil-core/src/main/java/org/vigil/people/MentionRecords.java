@@ -98,11 +98,13 @@ final class MentionRecords {
     }
 
     /**
-     * What a subject's role says of the part the person plays, for linkage: "suspected" (suspect, associate),
-     * "reporting" (reporter, witness), or null (victim, other: children, carers, parents and offenders alike).
+     * What a subject's role says of the part the person plays, for linkage: "suspect or associate", "reporter or
+     * witness" (as a waterfall shows them, in the spec's words), or null (victim, other: children, carers, parents and
+     * offenders alike). Compared exactly, so only the grouping matters to a weight.
      */
     static String roleClass(String role) {
-        return REPORTING_ROLES.contains(role) ? "reporting" : SUSPECTED_ROLES.contains(role) ? "suspected" : null;
+        return REPORTING_ROLES.contains(role) ? "reporter or witness"
+                : SUSPECTED_ROLES.contains(role) ? "suspect or associate" : null;
     }
 
     /** A place as text the engine can match across reports: its name and address, or whichever is given. */
