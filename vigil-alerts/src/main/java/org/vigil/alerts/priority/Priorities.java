@@ -103,9 +103,10 @@ public final class Priorities {
     }
 
     /**
-     * What a report of exploitation evidence about a child that alleges no offence is scored as: HO 71, abuse of children
-     * through sexual exploitation, the offence its indicators describe. Most such reports carry no code (agencies other
-     * than the police record none), and as offence harm 0 their suspects sank below a man who interfered with a car.
+     * What a report of exploitation evidence about a child that alleges no offence is scored as: HO 71, abuse of
+     * children through sexual exploitation, the offence its indicators describe. Most such reports carry no code
+     * (agencies other than the police record none), and as offence harm 0 their suspects sank below a man who
+     * interfered with a car.
      */
     static final List<String> INDICATORS_ONLY = List.of("71");
 
@@ -171,9 +172,9 @@ public final class Priorities {
                 reasons.add(String.format(Locale.UK, "harm %.2f CCHI days, the sum over the reports", total));
             }
             if (indicatorsOnly > 0) {
-                reasons.add(String.format(Locale.UK, "%.2f of it from %d %s of exploitation evidence about a child that"
-                        + " allege%s no offence, each scored as HO %s (child sexual exploitation) on its indicators, with its"
-                        + " grading and the child's vulnerability (provisional: placeholder weight)", indicatorsHarm,
+                reasons.add(String.format(Locale.UK, "%.2f of it from %d %s of exploitation evidence about a child"
+                        + " that allege%s no offence, each scored as HO %s (child sexual exploitation) on its indicators,"
+                        + " with its grading and the child's vulnerability (provisional: placeholder weight)", indicatorsHarm,
                         indicatorsOnly, indicatorsOnly == 1 ? "report" : "reports", indicatorsOnly == 1 ? "s" : "",
                         INDICATORS_ONLY.get(0)));
             }
