@@ -29,6 +29,16 @@ class HostileUseTest {
                 + "\"indicators\":[\"missing\",\"older_partner\"],\"offences\":[\"22B\"]}";
     }
 
+    /** The data directory of a store that has taken in these lines without rejecting any. */
+    private String ingested(String... lines) throws Exception {
+        Path input = dir.resolve("lines.jsonl");
+        Files.writeString(input, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        String data = dir.resolve("data").toString();
+        CliRun run = vigil("ingest", "--data", data, input.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        return data;
+    }
+
     private Path input() throws Exception {
         Path input = dir.resolve("in.jsonl");
         Files.writeString(input, String.join("\n", missing("M-1", "2004-02-01T10:00:00Z"),
@@ -114,14 +124,11 @@ class HostileUseTest {
     /** A file not in time order: explain names each mention's person by the id export persons gives it. */
     @Test
     void explainNamesThePersonsExportPersonsNamesWhateverTheOrderOfIngest() throws Exception {
-        Path input = dir.resolve("unsorted.jsonl");
-        Files.writeString(input, String.join("\n",
+        String data = ingested(
                 "{\"type\":\"concern\",\"id\":\"B\",\"received\":\"2010-01-01T10:00:00Z\",\"agency\":\"A\",\"author\":{\"id\":\"a\"},"
                         + "\"subjects\":[{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"Zed Alpha\"}]}",
                 "{\"type\":\"concern\",\"id\":\"A\",\"received\":\"2005-01-01T10:00:00Z\",\"agency\":\"A\",\"author\":{\"id\":\"a\"},"
-                        + "\"subjects\":[{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"Yan Beta\"}]}") + "\n");
-        String data = dir.resolve("data").toString();
-        assertThat(vigil("ingest", "--data", data, input.toString()).status()).isZero();
+                        + "\"subjects\":[{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"Yan Beta\"}]}");
         ObjectMapper json = new ObjectMapper();
         java.util.Map<String, String> exported = new java.util.HashMap<>();
         for (String line : vigil("export", "persons", "--data", data).out().lines().toList()) {
@@ -137,13 +144,10 @@ class HostileUseTest {
     /** Two people named side by side in one report stay two, and explain says why though their names agree. */
     @Test
     void explainSaysWhyAPairOverTheThresholdIsTwoPersons() throws Exception {
-        Path input = dir.resolve("twins.jsonl");
-        Files.writeString(input, "{\"type\":\"concern\",\"id\":\"SCH-1\",\"received\":\"2010-01-01T10:00:00Z\","
+        String data = ingested("{\"type\":\"concern\",\"id\":\"SCH-1\",\"received\":\"2010-01-01T10:00:00Z\","
                 + "\"agency\":\"School\",\"author\":{\"id\":\"t\"},\"subjects\":["
                 + "{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"Jade Marsh\",\"born\":\"1996-04-02\"},"
-                + "{\"ref\":\"s2\",\"role\":\"victim\",\"name\":\"Jade Marsh\",\"born\":\"1996-04-02\"}]}\n");
-        String data = dir.resolve("data").toString();
-        assertThat(vigil("ingest", "--data", data, input.toString()).status()).isZero();
+                + "{\"ref\":\"s2\",\"role\":\"victim\",\"name\":\"Jade Marsh\",\"born\":\"1996-04-02\"}]}");
         CliRun explain = vigil("explain", "--data", data, "SCH-1/s1", "SCH-1/s2");
         assertThat(explain.status()).as(explain.err()).isZero();
         assertThat(explain.out()).contains("different persons, though the pair reaches the threshold: kept apart as asked"
@@ -153,13 +157,10 @@ class HostileUseTest {
     /** An offence code that ingest takes but the weights do not know is scored as unknown; it never stops a ranking. */
     @Test
     void anOffenceCodeTheWeightsDoNotKnowIsRankedAsUnknownAndStopsNoExport() throws Exception {
-        Path input = dir.resolve("codes.jsonl");
-        Files.writeString(input, "{\"type\":\"concern\",\"id\":\"OC-02\",\"received\":\"2012-01-01T10:00:00Z\","
+        String data = ingested("{\"type\":\"concern\",\"id\":\"OC-02\",\"received\":\"2012-01-01T10:00:00Z\","
                 + "\"agency\":\"Police\",\"author\":{\"id\":\"p\"},\"subjects\":[{\"ref\":\"s1\",\"role\":\"victim\","
                 + "\"name\":\"Amy Test\",\"age\":14},{\"ref\":\"s2\",\"role\":\"suspect\",\"name\":\"Bob Test\",\"age\":40}],"
-                + "\"offences\":[\"37/2\",\"022B\",\"8AB\"]}\n");
-        String data = dir.resolve("data").toString();
-        assertThat(vigil("ingest", "--data", data, input.toString()).status()).isZero();
+                + "\"offences\":[\"37/2\",\"022B\",\"8AB\"]}");
         CliRun priorities = vigil("export", "priorities", "--data", data);
         assertThat(priorities.status()).as(priorities.err()).isZero();
         assertThat(priorities.out()).contains("HO 37.2", "HO 22B", "HO 8AB unknown offence code");
