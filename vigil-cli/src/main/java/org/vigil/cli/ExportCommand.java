@@ -10,6 +10,7 @@ import org.vigil.alerts.priority.PriorityLine;
 import org.vigil.ledger.Access;
 import org.vigil.watch.StoreReplay;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import org.vigil.people.PersonsExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,6 +49,13 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Before anything is read or logged: an order that orders nothing, or no order at all, is the user's slip.
+        if (what != What.priorities && spec.commandLine().getParseResult().hasMatchedOption("--by")) {
+            throw new ParameterException(spec.commandLine(), "--by orders priorities only, not " + what);
+        }
+        if (!by.equals("harm") && !by.equals("volume")) {
+            throw new ParameterException(spec.commandLine(), "--by is harm or volume, not " + by);
+        }
         try (Workspace workspace = Workspace.openExisting(storeOptions)) {
             workspace.ledger().log(new Access(access.actor, "export " + what, Access.EVERY_RECORD, access.reason));
             PrintWriter out = spec.commandLine().getOut();

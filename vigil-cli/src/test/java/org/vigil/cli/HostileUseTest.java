@@ -154,6 +154,20 @@ class HostileUseTest {
                 + " when they were linked: the two were named side by side in one report");
     }
 
+    /** --by orders the priorities; given to another export, or with an order it does not know, it is a usage error. */
+    @Test
+    void byOrdersPrioritiesOnlyAndOnlyByHarmOrVolume() throws Exception {
+        String data = ingested("{\"type\":\"concern\",\"id\":\"BY-1\",\"received\":\"2012-01-01T10:00:00Z\","
+                + "\"agency\":\"Police\",\"author\":{\"id\":\"p\"},\"subjects\":[]}");
+        CliRun persons = vigil("export", "persons", "--data", data, "--by", "volume");
+        assertThat(persons.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(persons.err()).contains("--by orders priorities only, not persons");
+        CliRun size = vigil("export", "priorities", "--data", data, "--by", "size");
+        assertThat(size.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(size.err()).contains("--by is harm or volume, not size");
+        assertThat(vigil("export", "priorities", "--data", data, "--by", "volume").status()).isZero();
+    }
+
     /** An offence code that ingest takes but the weights do not know is scored as unknown; it never stops a ranking. */
     @Test
     void anOffenceCodeTheWeightsDoNotKnowIsRankedAsUnknownAndStopsNoExport() throws Exception {
