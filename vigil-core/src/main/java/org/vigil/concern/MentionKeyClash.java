@@ -1,5 +1,7 @@
 package org.vigil.concern;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -21,8 +23,12 @@ public final class MentionKeyClash {
      * Why {@code concern} cannot be taken in, if one of its mention keys is already another concern's: looked up by id
      * with {@code concernById}, which gives null for an id that is not a stored or accepted concern.
      */
-    public static Optional<String> find(Concern concern, Function<String, Concern> concernById) {
+    public static Optional<String> find(Concern concern, Function<String, Concern> lookUp) {
         String id = concern.id();
+        // Each id looked up once, however many subjects ask: an id like "CSC/2004/0327" asks for two on every subject.
+        Map<String, Optional<Concern>> seen = new HashMap<>();
+        Function<String, Concern> concernById = other -> seen.computeIfAbsent(other,
+                o -> Optional.ofNullable(lookUp.apply(o))).orElse(null);
         for (Subject s : concern.subjects()) {
             String ref = s.ref();
             for (int k = ref.indexOf('/'); k >= 0; k = ref.indexOf('/', k + 1)) {
