@@ -35,8 +35,8 @@ public final class VolumeTargetScorer {
         List<OffenceCode> counted = new ArrayList<>();
         List<OffenceCode> ignored = new ArrayList<>();
         for (OffenceCode code : offences) {
-            boolean target = weights.find(code)
-                    .flatMap(w -> w.category())
+            // weightOf, not find: a code superseded in 2017 (28A, burglary in a dwelling) is still a burglary
+            boolean target = weights.weightOf(code).category()
                     .filter(TARGET_CATEGORIES::contains)
                     .isPresent();
             (target ? counted : ignored).add(code);

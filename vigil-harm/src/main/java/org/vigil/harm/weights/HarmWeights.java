@@ -48,6 +48,23 @@ public final class HarmWeights {
             OffenceCode.parse("20"), OffenceCode.parse("20A"),
             OffenceCode.parse("22"), OffenceCode.parse("22B"));
 
+    /**
+     * Burglary codes of the Home Office classification before April 2017, when burglary in a dwelling became
+     * residential burglary and burglary in other buildings business and community burglary, each with the code that
+     * took its place: burglary in a dwelling (28A) and its attempt (28B), distraction burglary (28C) and its attempt
+     * (28D), aggravated burglary in a dwelling (29), burglary in another building (30A) and its attempt (30B), and
+     * aggravated burglary in another building (31). Records of the years before carry them.
+     */
+    public static final Map<OffenceCode, OffenceCode> SUPERSEDED_2017 = Map.of(
+            OffenceCode.parse("28A"), OffenceCode.parse("28E"),
+            OffenceCode.parse("28B"), OffenceCode.parse("28F"),
+            OffenceCode.parse("28C"), OffenceCode.parse("28G"),
+            OffenceCode.parse("28D"), OffenceCode.parse("28H"),
+            OffenceCode.parse("29"), OffenceCode.parse("29A"),
+            OffenceCode.parse("30A"), OffenceCode.parse("30C"),
+            OffenceCode.parse("30B"), OffenceCode.parse("30D"),
+            OffenceCode.parse("31"), OffenceCode.parse("31A"));
+
     private static final List<String> COLUMNS =
             List.of("ho_code", "offence", "category", "weight_days", "basis", "source");
     private static volatile HarmWeights bundled;
@@ -90,9 +107,18 @@ public final class HarmWeights {
 
     private Optional<OffenceWeight> successorOf(OffenceCode code) {
         OffenceCode successor = SUPERSEDED.get(code);
-        return successor == null ? Optional.empty() : find(successor).map(w -> new OffenceWeight(code, w.offence()
-                + " (HO " + code + " before May 2004)", w.category(), w.days(), w.basis(), "SUPERSEDED CODE - HO "
-                + code + " weighed as its successor " + successor + ": " + w.source()));
+        String until = "May 2004";
+        if (successor == null) {
+            successor = SUPERSEDED_2017.get(code);
+            until = "April 2017";
+        }
+        if (successor == null) {
+            return Optional.empty();
+        }
+        OffenceCode next = successor;
+        String before = " (HO " + code + " before " + until + ")";
+        return find(next).map(w -> new OffenceWeight(code, w.offence() + before, w.category(), w.days(), w.basis(),
+                "SUPERSEDED CODE - HO " + code + " weighed as its successor " + next + ": " + w.source()));
     }
 
     /** The weight of {@code code} if the table has a row for it. */

@@ -16,6 +16,8 @@ class VolumeTargetScorerTest {
         assertThat(s.count()).isEqualTo(4);
         assertThat(s.counted()).extracting(OffenceCode::toText).containsExactly("45", "28E", "34B", "126");
         assertThat(s.ignored()).extracting(OffenceCode::toText).containsExactly("22B", "71", "999");
+        assertThat(volume.score(OffenceCode.parseAll(List.of("28A", "30B", "31"))).count())
+                .as("burglary codes from before April 2017 are burglaries").isEqualTo(3);
     }
 
     /** The Rotherham inversion, in miniature: the two regimes rank the same pair of concerns oppositely. */

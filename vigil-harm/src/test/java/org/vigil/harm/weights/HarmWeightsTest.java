@@ -72,6 +72,19 @@ class HarmWeightsTest {
     }
 
     @Test
+    void aBurglaryCodeFromBefore2017WeighsAsTheCodeThatReplacedIt() {
+        for (String[] pair : new String[][] {{"28A", "28E"}, {"28B", "28F"}, {"28C", "28G"}, {"28D", "28H"},
+            {"29", "29A"}, {"30A", "30C"}, {"30B", "30D"}, {"31", "31A"}}) {
+            OffenceWeight old = weights.weightOf(OffenceCode.parse(pair[0]));
+            OffenceWeight now = weights.weightOf(OffenceCode.parse(pair[1]));
+            assertThat(old.days()).as(pair[0]).isEqualTo(now.days());
+            assertThat(old.category()).as(pair[0]).isEqualTo(now.category()).contains(CrimeCategory.BURGLARY);
+            assertThat(old.offence()).as(pair[0]).endsWith("(HO " + pair[0] + " before April 2017)");
+            assertThat(old.source()).startsWith("SUPERSEDED CODE - HO " + pair[0] + " weighed as its successor " + pair[1]);
+        }
+    }
+
+    @Test
     void unknownCodeGetsTheDocumentedPlaceholderInsteadOfFailing() {
         OffenceWeight w = weights.weightOf(OffenceCode.parse("999"));
         assertThat(w.days()).isEqualTo(HarmWeights.UNKNOWN_CODE_DAYS);
