@@ -174,8 +174,7 @@ final class Committer {
         if (earlier != null) {
             return earlier.record() instanceof Concern c ? c : null;
         }
-        return store.record(id).map(r -> r.parse(new RecordParser()).record()).filter(Concern.class::isInstance)
-                .map(Concern.class::cast).orElse(null);
+        return store.concern(id).orElse(null);
     }
 
     private byte[] storedRaw(String id) {

@@ -260,9 +260,9 @@ public final class PersonIndex implements Persons {
 
     /** Links every mention of the concerns among {@code batch}, in order, and says what changed. */
     public PersonChanges link(List<Submission> batch) {
-        List<String> added = new ArrayList<>();
         List<PersonChanges.Merge> merges = new ArrayList<>();
-        Map<String, String> linkedAs = new HashMap<>();
+        // Each new mention, in the order added, with its person once its record was linked, before later records.
+        Map<String, String> linkedAs = new LinkedHashMap<>();
         for (Submission submission : batch) {
             ParsedRecord record = submission.record();
             if (!(record instanceof Concern concern)) {
@@ -298,17 +298,16 @@ public final class PersonIndex implements Persons {
             }
             for (Subject subject : concern.subjects()) {
                 String key = subject.mentionKey(concern.id());
-                added.add(key);
-                linkedAs.put(key, personOf(key)); // as linking knew it once this record was in, before later ones
+                linkedAs.put(key, personOf(key));
             }
         }
-        Map<String, PersonLink> links = new LinkedHashMap<>();
-        Map<String, PersonLink> asLinked = new LinkedHashMap<>();
-        for (String key : added) {
-            links.put(key, new PersonLink(key, personOf(key)));
-            asLinked.put(key, new PersonLink(key, linkedAs.get(key)));
-        }
-        return new PersonChanges(List.copyOf(links.values()), merges, List.copyOf(asLinked.values()));
+        List<PersonLink> links = new ArrayList<>(linkedAs.size());
+        List<PersonLink> asLinked = new ArrayList<>(linkedAs.size());
+        linkedAs.forEach((key, person) -> {
+            links.add(new PersonLink(key, personOf(key)));
+            asLinked.add(new PersonLink(key, person));
+        });
+        return new PersonChanges(links, merges, asLinked);
     }
 
     private static List<String> union(List<String> a, List<String> b) {

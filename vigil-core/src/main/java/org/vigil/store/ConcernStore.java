@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.vigil.concern.Concern;
+import org.vigil.concern.RecordParser;
 import org.vigil.log.TileReader;
 
 /**
@@ -24,6 +26,12 @@ public interface ConcernStore extends TileReader, AutoCloseable {
 
     /** The record with this id, if stored. */
     Optional<StoredRecord> record(String id);
+
+    /** The stored concern with this id, as parsed; empty if there is none (or the id is a decision's). */
+    default Optional<Concern> concern(String id) {
+        return record(id).map(r -> r.parse(new RecordParser()).record()).filter(Concern.class::isInstance)
+                .map(Concern.class::cast);
+    }
 
     /** Every stored record, in leaf order. */
     void forEachRecord(Consumer<StoredRecord> visitor);

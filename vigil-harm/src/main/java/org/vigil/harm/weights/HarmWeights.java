@@ -106,19 +106,20 @@ public final class HarmWeights {
     }
 
     private Optional<OffenceWeight> successorOf(OffenceCode code) {
-        OffenceCode successor = SUPERSEDED.get(code);
-        String until = "May 2004";
-        if (successor == null) {
-            successor = SUPERSEDED_2017.get(code);
-            until = "April 2017";
+        if (SUPERSEDED.containsKey(code)) {
+            return weighedAs(code, SUPERSEDED.get(code), "May 2004");
         }
-        if (successor == null) {
-            return Optional.empty();
+        if (SUPERSEDED_2017.containsKey(code)) {
+            return weighedAs(code, SUPERSEDED_2017.get(code), "April 2017");
         }
-        OffenceCode next = successor;
-        String before = " (HO " + code + " before " + until + ")";
-        return find(next).map(w -> new OffenceWeight(code, w.offence() + before, w.category(), w.days(), w.basis(),
-                "SUPERSEDED CODE - HO " + code + " weighed as its successor " + next + ": " + w.source()));
+        return Optional.empty();
+    }
+
+    /** Superseded {@code code}, used until {@code until}, with the weight of the {@code successor} the table has. */
+    private Optional<OffenceWeight> weighedAs(OffenceCode code, OffenceCode successor, String until) {
+        return find(successor).map(w -> new OffenceWeight(code, w.offence() + " (HO " + code + " before " + until + ")",
+                w.category(), w.days(), w.basis(), "SUPERSEDED CODE - HO " + code + " weighed as its successor "
+                        + successor + ": " + w.source()));
     }
 
     /** The weight of {@code code} if the table has a row for it. */

@@ -227,7 +227,8 @@ public final class CsvPersons {
             roles.forEach((role, column) -> columnOf[role.ordinal()] = index.get(column));
             int overlong = 0;
             int emptyRows = 0;
-            int[] dates = new int[2]; // unreadable, impossible
+            int unreadableDates = 0;
+            int impossibleDates = 0;
             List<Long> overlongLines = new ArrayList<>();
             for (CSVRecord row : parser) {
                 if (row.size() > headers.size() && hasValueFrom(row, headers.size())) {
@@ -250,16 +251,16 @@ public final class CsvPersons {
                 if (person.born() != null) {
                     PartialDate born = PartialDate.parse(person.born());
                     if (born == null) {
-                        dates[0]++;
+                        unreadableDates++;
                     } else if (!born.isValid()) {
-                        dates[1]++;
+                        impossibleDates++;
                     }
                 }
                 sink.accept(person);
                 rows++;
             }
-            return new Columns(roles, ignored, rows, encoding, overlong, List.copyOf(overlongLines), emptyRows, dates[0],
-                    dates[1]);
+            return new Columns(roles, ignored, rows, encoding, overlong, List.copyOf(overlongLines), emptyRows,
+                    unreadableDates, impossibleDates);
         }
     }
 

@@ -18,17 +18,17 @@ import org.vigil.web.ledger.Vault;
 
 /**
  * "Who knew what, when" about a person or a concern, and what one person looked at (each access with its stated
- * purpose, checked against its log entry), inclusion proofs for any
- * leaf, and the log's status and audit. Who-knew and proofs are for supervisors and auditors only, and both are logged
- * with their purpose before anything is shown: a proof holds its entry in clear (who opened which person or concern,
- * and when), so downloading one is a read like any other, logged under {@link WhoKnew#proofTarget}.
+ * purpose, checked against its log entry), inclusion proofs for any leaf, and the log's status and audit. Who-knew and
+ * proofs are for supervisors and auditors only, and both are logged with their purpose before anything is shown: a
+ * proof holds its entry in clear (who opened which person or concern, and when), so downloading one is a read like any
+ * other, logged under {@link WhoKnew#proofTarget}.
  */
 public final class AuditRoutes {
     private static final Role[] OVERSIGHT = {Role.SUPERVISOR, Role.AUDITOR};
     /** How many of one person's latest accesses are shown. */
     static final int LOOKED_AT = 500;
     /** The target a look at one person's accesses is logged under: who looked at what they looked at. */
-    public static final String ACTOR = "actor:";
+    private static final String ACTOR = "actor:";
 
     private final WhoKnew whoKnew;
     private final Vault vault;

@@ -21,12 +21,13 @@ import org.vigil.web.ledger.Vault;
 import org.vigil.web.person.PersonDirectory;
 
 /**
- * Gathers, from the log, everything that touched a person or a concern: the records that brought them in, the
- * decisions on them (and the account that sent each through the app, which may not be the person it names), every access to the person, their concerns, their mentions and the alerts naming them, and every
- * download of an inclusion proof for one of those log entries, and every read of {@linkplain Access#EVERY_RECORD every
- * record} (a command-line export) made once the first of their records was logged, and every split of a person that
- * divided their mentions (a person's decision about who is who). Each access and split comes with its stated reason as
- * the store keeps it, checked against the digest its log entry commits to ({@link StatedPurpose}).
+ * Gathers, from the log, everything that touched a person or a concern: the records that brought them in, the decisions
+ * on them (and the account that sent each through the app, which may not be the person it names), every access to the
+ * person, their concerns, their mentions and the alerts naming them, and every download of an inclusion proof for one
+ * of those log entries, and every read of {@linkplain Access#EVERY_RECORD every record} (a command-line export) made
+ * once the first of their records was logged, and every split of a person that divided their mentions (a person's
+ * decision about who is who). Each access and split comes with its stated reason as the store keeps it, checked against
+ * the digest its log entry commits to ({@link StatedPurpose}).
  */
 public final class WhoKnew {
     private final Vault vault;

@@ -296,8 +296,7 @@ public final class Intake {
                 return s.record() instanceof Concern c ? c : null;
             }
         }
-        return vault.read(store -> store.record(id)).map(r -> r.parse(new RecordParser()).record())
-                .filter(Concern.class::isInstance).map(Concern.class::cast).orElse(null);
+        return vault.read(store -> store.concern(id)).orElse(null);
     }
 
     /** A record dated later than now (give or take {@link #AHEAD}) cannot have been received yet. */
