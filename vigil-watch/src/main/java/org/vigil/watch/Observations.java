@@ -89,10 +89,6 @@ final class Observations {
     }
 
     private static Grading gradingOf(org.vigil.concern.Grading g) {
-        try {
-            return Grading.parse(g.scheme(), g.source(), g.intelligence(), g.handling());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return Grading.read(g.scheme(), g.source(), g.intelligence(), g.handling()).orElse(null);
     }
 }

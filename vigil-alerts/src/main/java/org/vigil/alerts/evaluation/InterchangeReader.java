@@ -106,8 +106,7 @@ public final class InterchangeReader {
         Optional<Grading> grading = Optional.empty();
         JsonNode g = o.path("grading");
         if (g.isObject()) {
-            grading = Optional.of(Grading.parse(text(g, "scheme"), text(g, "source"), text(g, "intelligence"),
-                    text(g, "handling")));
+            grading = Grading.read(text(g, "scheme"), text(g, "source"), text(g, "intelligence"), text(g, "handling"));
         }
         JsonNode author = o.path("author");
         return new ConcernObserved(id, instant(o.get("received").asText()), o.path("agency").asText(""),

@@ -6,10 +6,11 @@ import java.util.Optional;
 
 /**
  * A 3x5x2 grading: source 1–3, intelligence A–E, handling P (lawful sharing permitted) or C (lawful
- * sharing permitted with conditions).
+ * sharing permitted with conditions). A grading may be given in part: a source or intelligence grade not given counts
+ * as not known (source 2, intelligence D), as an ungraded concern does.
  */
-public record Grading3x5x2(SourceGrade source, IntelligenceGrade intelligence, Optional<String> handling)
-        implements Grading {
+public record Grading3x5x2(Optional<SourceGrade> source, Optional<IntelligenceGrade> intelligence,
+        Optional<String> handling) implements Grading {
 
     public Grading3x5x2 {
         Objects.requireNonNull(source, "source");
@@ -20,25 +21,39 @@ public record Grading3x5x2(SourceGrade source, IntelligenceGrade intelligence, O
         }
     }
 
+    /** A grading given whole. */
+    public Grading3x5x2(SourceGrade source, IntelligenceGrade intelligence, Optional<String> handling) {
+        this(Optional.of(source), Optional.of(intelligence), handling);
+    }
+
+    /** Blank or null parts are not given; any other part must be a grade of its scale. */
     static Grading3x5x2 parse(String source, String intelligence, String handling) {
-        Optional<String> h = handling == null || handling.isBlank()
-                ? Optional.empty()
-                : Optional.of(handling.strip().toUpperCase(Locale.ROOT));
-        return new Grading3x5x2(SourceGrade.parse(source), IntelligenceGrade.parse(intelligence), h);
+        return new Grading3x5x2(given(source).map(SourceGrade::parse), given(intelligence).map(IntelligenceGrade::parse),
+                given(handling).map(h -> h.toUpperCase(Locale.ROOT)));
+    }
+
+    static Optional<String> given(String part) {
+        return part == null || part.isBlank() ? Optional.empty() : Optional.of(part.strip());
     }
 
     @Override
     public SourceGrade source3x5x2() {
-        return source;
+        return source.orElse(SourceGrade.UNTESTED);
     }
 
     @Override
     public IntelligenceGrade intelligence3x5x2() {
-        return intelligence;
+        return intelligence.orElse(IntelligenceGrade.NOT_KNOWN);
+    }
+
+    @Override
+    public boolean partial() {
+        return source.isEmpty() || intelligence.isEmpty();
     }
 
     @Override
     public String toText() {
-        return source.code() + "/" + intelligence.code() + handling.map(h -> "/" + h).orElse("") + " (3x5x2)";
+        return source.map(SourceGrade::code).orElse("?") + "/" + intelligence.map(IntelligenceGrade::code).orElse("?")
+                + handling.map(h -> "/" + h).orElse("") + " (3x5x2)";
     }
 }

@@ -12,16 +12,20 @@ import java.util.Optional;
  * source A always reliable and B mostly reliable → 1 reliable; C sometimes reliable and E untested → 2
  * untested; D unreliable → 3 not reliable. Intelligence 1 known without reservation and 2 known
  * personally to the source → A known directly; 3 not known personally but corroborated → B; 4 cannot
- * be judged → D not known; 5 suspected false → E.
+ * be judged → D not known; 5 suspected false → E. A grade not given is written {@code '?'} and counts as not known
+ * (source E, intelligence 4), as an ungraded concern does.
  */
 public record Grading5x5x5(char source, char intelligence, Optional<Character> handling) implements Grading {
 
+    /** A source or intelligence grade not given. */
+    public static final char NOT_GIVEN = '?';
+
     public Grading5x5x5 {
         Objects.requireNonNull(handling, "handling");
-        if (source < 'A' || source > 'E') {
+        if ((source < 'A' || source > 'E') && source != NOT_GIVEN) {
             throw new IllegalArgumentException("not a 5x5x5 source grade: '" + source + "' (expected A to E)");
         }
-        if (intelligence < '1' || intelligence > '5') {
+        if ((intelligence < '1' || intelligence > '5') && intelligence != NOT_GIVEN) {
             throw new IllegalArgumentException("not a 5x5x5 intelligence grade: '" + intelligence + "' (expected 1 to 5)");
         }
         if (handling.isPresent() && (handling.get() < '1' || handling.get() > '5')) {
@@ -29,14 +33,18 @@ public record Grading5x5x5(char source, char intelligence, Optional<Character> h
         }
     }
 
+    /** Blank or null parts are not given; any other part must be a grade of its scale. */
     static Grading5x5x5 parse(String source, String intelligence, String handling) {
         return new Grading5x5x5(single("source", source, true), single("intelligence", intelligence, false),
-                handling == null || handling.isBlank() ? Optional.empty() : Optional.of(single("handling", handling, false)));
+                Grading3x5x2.given(handling).map(h -> single("handling", h, false)));
     }
 
     private static char single(String what, String text, boolean letter) {
-        String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-        if (t.length() != 1) {
+        if (text == null || text.isBlank()) {
+            return NOT_GIVEN;
+        }
+        String t = text.strip().toUpperCase(Locale.ROOT);
+        if (t.length() != 1 || t.charAt(0) == NOT_GIVEN) {
             throw new IllegalArgumentException("not a 5x5x5 " + what + " grade: '" + text + "' (expected "
                     + (letter ? "A to E" : "1 to 5") + ")");
         }
@@ -47,7 +55,7 @@ public record Grading5x5x5(char source, char intelligence, Optional<Character> h
     public SourceGrade source3x5x2() {
         return switch (source) {
             case 'A', 'B' -> SourceGrade.RELIABLE;
-            case 'C', 'E' -> SourceGrade.UNTESTED;
+            case 'C', 'E', NOT_GIVEN -> SourceGrade.UNTESTED;
             default -> SourceGrade.NOT_RELIABLE;
         };
     }
@@ -57,9 +65,14 @@ public record Grading5x5x5(char source, char intelligence, Optional<Character> h
         return switch (intelligence) {
             case '1', '2' -> IntelligenceGrade.KNOWN_DIRECTLY;
             case '3' -> IntelligenceGrade.KNOWN_INDIRECTLY_CORROBORATED;
-            case '4' -> IntelligenceGrade.NOT_KNOWN;
+            case '4', NOT_GIVEN -> IntelligenceGrade.NOT_KNOWN;
             default -> IntelligenceGrade.SUSPECTED_FALSE;
         };
+    }
+
+    @Override
+    public boolean partial() {
+        return source == NOT_GIVEN || intelligence == NOT_GIVEN;
     }
 
     @Override

@@ -50,8 +50,9 @@ public final class HarmScorer {
         }
         double confidence = facts.grading().map(Grading::confidence).orElse(UNGRADED);
         reasons.add(facts.grading()
-                .map(g -> String.format(Locale.UK, "graded %s: confidence %.2f (as 3x5x2 %s/%s)", g.toText(), confidence,
-                        g.source3x5x2().code(), g.intelligence3x5x2().code()))
+                .map(g -> String.format(Locale.UK, "graded %s: confidence %.2f (as 3x5x2 %s/%s%s)", g.toText(), confidence,
+                        g.source3x5x2().code(), g.intelligence3x5x2().code(),
+                        g.partial() ? "; a grade not given, or not one of its scheme's, counts as not known" : ""))
                 .orElse(String.format(Locale.UK, "ungraded: confidence %.2f (as 2/D)", confidence)));
         double vulnerability = facts.vulnerability().factor();
         reasons.addAll(facts.vulnerability().reasons());

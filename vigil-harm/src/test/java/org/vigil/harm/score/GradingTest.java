@@ -37,6 +37,30 @@ class GradingTest {
                 .isEqualTo(Grading.parse("3x5x2", "1", "A", "C").confidence());
     }
 
+    @Test
+    void aGradeNotGivenCountsAsNotKnown() {
+        Grading onlyIntelligence = Grading.parse(null, null, "E", null);
+        assertThat(onlyIntelligence.partial()).isTrue();
+        assertThat(onlyIntelligence.toText()).isEqualTo("?/E (3x5x2)");
+        assertThat(onlyIntelligence.confidence()).isEqualTo(Grading.parse("3x5x2", "2", "E", null).confidence())
+                .isLessThan(HarmScorer.UNGRADED);
+        Grading onlySource = Grading.parse("5x5x5", "A", " ", null);
+        assertThat(onlySource.toText()).isEqualTo("A/? (5x5x5)");
+        assertThat(onlySource.confidence()).isEqualTo(Grading.parse("5x5x5", "A", "4", null).confidence());
+        assertThat(Grading.parse("3x5x2", "1", "A", null).partial()).isFalse();
+        assertThat(Grading.parse("3x5x2", null, null, "P").confidence()).isEqualTo(HarmScorer.UNGRADED);
+    }
+
+    @Test
+    void readingForScoreTreatsAnUnreadablePartAsNotGiven() {
+        // Legacy grades are stored as sent, so a record can carry "Z"; its readable grade still counts.
+        Grading read = Grading.read("5x5x5", "Z", "1", "9").orElseThrow();
+        assertThat(read.toText()).isEqualTo("?/1 (5x5x5)");
+        assertThat(read.intelligence3x5x2()).isEqualTo(IntelligenceGrade.KNOWN_DIRECTLY);
+        assertThat(Grading.read("3x5x2", "1", "A", "P")).contains(Grading.parse("3x5x2", "1", "A", "P"));
+        assertThat(Grading.read("4x4", "1", "A", "P")).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource({
             "3x5x2, 4, A, P, '4'",
@@ -45,6 +69,7 @@ class GradingTest {
             "5x5x5, 1, A, 1, '1'",
             "5x5x5, A, 6, 1, '6'",
             "5x5x5, AB, 1, 1, 'AB'",
+            "5x5x5, ?, 1, 1, '?'",
             "4x4, 1, A, P, '4x4'"})
     void rejectsBadGradesNamingThem(String scheme, String source, String intelligence, String handling, String named) {
         assertThatThrownBy(() -> Grading.parse(scheme, source, intelligence, handling))

@@ -59,6 +59,15 @@ class HarmScorerTest {
     }
 
     @Test
+    void aGradingGivenInPartCountsWhatIsGivenAndSaysSo() {
+        // Suspected false (E) with no source grade: discounted as E, where ungraded it would count as D.
+        HarmScore s = scorer.score(ConcernFacts.of(List.of("71"), Grading.parse(null, null, "E", null), Vulnerability.none()));
+        assertThat(s.confidence()).isEqualTo(SourceGrade.UNTESTED.confidence() * IntelligenceGrade.SUSPECTED_FALSE.confidence());
+        assertThat(s.reasons()).anySatisfy(r -> assertThat(r).startsWith("graded ?/E (3x5x2)").contains("as 3x5x2 2/E")
+                .contains("not given"));
+    }
+
+    @Test
     void anUnknownCodeStillCountsAndIsFlagged() {
         HarmScore s = scorer.score(ConcernFacts.of(List.of("999"), Grading.parse(null, "1", "A", null), Vulnerability.none()));
         assertThat(s.score()).isEqualTo(HarmWeights.UNKNOWN_CODE_DAYS);
