@@ -23,8 +23,8 @@ import org.vigil.harm.score.HarmScore;
 import org.vigil.harm.weights.HarmWeights;
 
 /**
- * The work list: every person named as an adult suspect by a concern received by {@code asOf}, ranked by harm
- * ({@link #rank}), and the same persons ranked as a volume-target regime would have ranked them
+ * The work list: every person named as a suspect by a concern received by {@code asOf} (a child too, and said to be),
+ * ranked by harm ({@link #rank}), and the same persons ranked as a volume-target regime would have ranked them
  * ({@link #rankByVolume}), so the difference can be seen. A person's harm is the sum of the harm of the reports
  * naming them as a suspect (vigil-harm: CCHI offence days × grading confidence × the vulnerability of the child).
  * Ties in harm are broken by children named, then reports, then person id; nothing else enters, least of all a name,
@@ -92,14 +92,34 @@ public final class Priorities {
             List<String> reasons) {
     }
 
-    /** Whether {@code version} names person {@code p} (a root) as a suspect. */
+    /** Whether {@code version} names person {@code p} (a root) as a suspect, of any age. */
     private static boolean namesAsSuspect(Casebook book, ConcernRecord version, int p) {
-        for (int s : version.suspects) {
-            if (book.persons.find(s) == p) {
+        for (int i = 0; i < version.mentionPersons.length; i++) {
+            if ("suspect".equals(version.mentionRoles[i]) && book.persons.find(version.mentionPersons[i]) == p) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Adds to {@code reports} each report (by root) of {@code concerns} received by {@code t} whose version current at
+     * {@code t} still names {@code p} as a suspect: a correction that names him in another role takes the report off
+     * his list, and one that drops an offence takes it off his harm. Returns how many it added.
+     */
+    private static int addSuspectedIn(Casebook book, IntList concerns, int p, long t, TreeMap<Integer, ConcernRecord> reports) {
+        int added = 0;
+        for (int k = 0; k < concerns.size(); k++) {
+            ConcernRecord c = book.concerns.get(concerns.get(k));
+            if (c.received <= t && !reports.containsKey(c.root)) {
+                ConcernRecord current = book.concerns.currentAsOf(c.index, t);
+                if (namesAsSuspect(book, current, p)) {
+                    reports.put(c.root, current);
+                    added++;
+                }
+            }
+        }
+        return added;
     }
 
     /**
@@ -119,18 +139,9 @@ public final class Priorities {
         for (int i = 0; i < roots.size(); i++) {
             int p = roots.get(i);
             PersonRecord record = book.persons.record(p);
-            // Each report he is suspected in, as its version current at asOf says it: a correction that names him in
-            // another role takes the report off his list, and one that drops an offence takes it off his harm.
             TreeMap<Integer, ConcernRecord> reports = new TreeMap<>();
-            for (int k = 0; k < record.suspected.size(); k++) {
-                ConcernRecord c = book.concerns.get(record.suspected.get(k));
-                if (c.received <= t && !reports.containsKey(c.root)) {
-                    ConcernRecord current = book.concerns.currentAsOf(c.index, t);
-                    if (namesAsSuspect(book, current, p)) {
-                        reports.put(c.root, current);
-                    }
-                }
-            }
+            addSuspectedIn(book, record.suspected, p, t, reports);
+            int under18 = addSuspectedIn(book, record.suspectedUnder18, p, t, reports);
             if (reports.isEmpty()) {
                 continue;
             }
@@ -164,6 +175,11 @@ public final class Priorities {
             reasons.add("named as a suspect in " + reports.size() + (reports.size() == 1 ? " report" : " reports") + " ("
                     + exploitation + " of them exploitation evidence) about " + children.size()
                     + (children.size() == 1 ? " child" : " children"));
+            if (under18 > 0) {
+                reasons.add("named as a suspect under 18, by the age or date of birth given, in " + under18 + " of "
+                        + (reports.size() == 1 ? "them" : "these reports") + ": a child, whose own safeguarding needs"
+                        + " considering; a child named as a suspect is counted in no pattern alert");
+            }
             if (largest != null) {
                 HarmScore score = harm.score(largest.offences, largest.grading, largest.vulnerability);
                 reasons.add(String.format(Locale.UK, "harm %.2f CCHI days, the sum over the reports; largest, %s: %s", total,

@@ -208,6 +208,8 @@ public final class Casebook {
                 case "suspect" -> {
                     if (!knownChild && named.suspects.add(p)) {
                         person.suspected = PersonRecord.added(person.suspected, idx, 2);
+                    } else if (knownChild && !endsWith(person.suspectedUnder18, idx)) {
+                        person.suspectedUnder18 = PersonRecord.added(person.suspectedUnder18, idx, 1);
                     }
                 }
                 case "reporter", "witness" -> person.context++;
@@ -434,6 +436,11 @@ public final class Casebook {
     }
 
     /** Whether an agency or author role says the child lives in residential care. */
+    /** Whether {@code list} ends with {@code value}: a concern naming one person twice is listed once. */
+    private static boolean endsWith(IntList list, int value) {
+        return list.size() > 0 && list.get(list.size() - 1) == value;
+    }
+
     private static boolean residential(String text) {
         String t = text.toLowerCase(Locale.ROOT);
         return t.contains("residential") || t.contains("children's home") || t.contains("care home")

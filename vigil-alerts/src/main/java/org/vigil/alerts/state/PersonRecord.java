@@ -11,7 +11,12 @@ public final class PersonRecord {
     // only this package assigns or adds to them.
     /** Concerns naming the person as an adult suspect, whatever they allege (for priorities). */
     public IntList suspected = IntList.NONE;
-    /** Of those, the concerns that are exploitation evidence. */
+    /**
+     * Concerns naming the person as a suspect under 18, by the age or date of birth they give: a child first, counted in
+     * no pattern, but listed in the priorities so that the allegation is not lost from the work.
+     */
+    public IntList suspectedUnder18 = IntList.NONE;
+    /** Of the concerns naming the person as an adult suspect, those that are exploitation evidence. */
     public IntList suspectedOfExploitation = IntList.NONE;
     /** Concerns naming the person as a child (victim, other or associate). */
     public IntList asChild = IntList.NONE;
@@ -63,6 +68,7 @@ public final class PersonRecord {
     void absorb(PersonRecord other) {
         mentions.addAll(other.mentions);
         suspected = joined(suspected, other.suspected);
+        suspectedUnder18 = joined(suspectedUnder18, other.suspectedUnder18);
         suspectedOfExploitation = joined(suspectedOfExploitation, other.suspectedOfExploitation);
         asChild = joined(asChild, other.asChild);
         missing = joined(missing, other.missing);

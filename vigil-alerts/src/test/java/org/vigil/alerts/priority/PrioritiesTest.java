@@ -121,4 +121,30 @@ class PrioritiesTest {
         assertThat(new Priorities(adults).rank(day(10))).singleElement()
                 .satisfies(line -> assertThat(line.harm()).as("no child: no offence is read in").isZero());
     }
+
+    /**
+     * A boy of 16 named as the suspect of a 13-year-old's rape is on the work list, said to be a child, and counted in
+     * no pattern; named again at 19, he is one person whose list holds both reports.
+     */
+    @Test
+    void aSuspectUnder18IsListedAndSaidToBeAChild() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("PC-1", 0, "Police", child("GIRL", 13),
+                org.vigil.alerts.Fixtures.as("suspect", "LAD", 16)).withOffences("19E"));
+        engine.observe(concern("PC-2", 5, "Police", suspect("CAR")).withOffences("126"));
+        List<PriorityLine> lines = new Priorities(engine).rank(day(10));
+        assertThat(lines).extracting(PriorityLine::person).containsExactly("LAD", "CAR");
+        assertThat(lines.get(0).harm()).isGreaterThan(0);
+        assertThat(lines.get(0).reasons()).anySatisfy(r -> assertThat(r)
+                .startsWith("named as a suspect under 18, by the age or date of birth given, in 1 of them: a child"));
+        assertThat(engine.alerts()).as("the report is overdue, and no pattern counts him")
+                .extracting(a -> a.kind().wire()).containsExactly("overdue");
+
+        engine.observe(concern("PC-3", 1200, "Police", child("OTHER", 14), suspect("LAD")).withOffences("19E"));
+        PriorityLine lad = new Priorities(engine).rank(day(1300)).get(0);
+        assertThat(lad.person()).isEqualTo("LAD");
+        assertThat(lad.reasons().get(0)).startsWith("named as a suspect in 2 reports");
+        assertThat(lad.reasons()).anySatisfy(r -> assertThat(r).contains("under 18").contains("in 1 of these reports"));
+        assertThat(lines.get(1).reasons()).noneSatisfy(r -> assertThat(r).contains("under 18"));
+    }
 }
