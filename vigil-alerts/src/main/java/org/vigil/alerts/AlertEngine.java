@@ -94,7 +94,9 @@ public final class AlertEngine {
     /** Applies one observation; returns the alerts raised, updated or merged by it (and by time passing up to it). */
     public List<AlertChange> observe(Observation observation) {
         Objects.requireNonNull(observation, "observation");
-        List<AlertChange> changes = advanceTo(observation.at());
+        // A report whose deadline is this very instant is not overdue yet: this observation may be its decision.
+        Instant at = observation.at();
+        List<AlertChange> changes = advance(at, at.getNano() > 0 ? at.getEpochSecond() : at.getEpochSecond() - 1);
         Touched touched;
         String trigger;
         if (observation instanceof ConcernObserved c) {
@@ -128,11 +130,16 @@ public final class AlertEngine {
      * has passed with no decision. Each is raised at its deadline, triggered by the overdue concern itself.
      */
     public List<AlertChange> advanceTo(Instant eventTime) {
+        return advance(eventTime, eventTime.getEpochSecond());
+    }
+
+    /** Moves the clock to {@code eventTime} and raises {@code overdue} for deadlines at or before {@code dueBy}. */
+    private List<AlertChange> advance(Instant eventTime, long dueBy) {
         if (eventTime.isAfter(clock)) {
             clock = eventTime;
         }
         List<AlertChange> changes = new ArrayList<>();
-        IntList due = book.overdueBy(clock.getEpochSecond());
+        IntList due = book.overdueBy(dueBy);
         for (int i = 0; i < due.size(); i++) {
             int report = due.get(i);
             Finding f = Overdue.assess(book, report);

@@ -50,6 +50,27 @@ class OverdueTest {
         assertThat(overdue(engine.advanceTo(day(100)))).isEmpty();
     }
 
+    /** The deadline is the last moment in time: a decision made at it is in time, one a minute later is not. */
+    @Test
+    void aDecisionAtTheDeadlineIsInTime() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("PC-1", 0, "Police", child("K", 14)).withOffences("22B")); // high: 3 days
+        assertThat(overdue(engine.observe(decided("D-1", "PC-1", 3, "referred")))).isEmpty();
+        assertThat(overdue(engine.advanceTo(day(100)))).isEmpty();
+
+        AlertEngine late = new AlertEngine();
+        late.observe(concern("PC-1", 0, "Police", child("K", 14)).withOffences("22B"));
+        List<AlertChange> changes = overdue(late.observe(decided("D-1", "PC-1", 3 + 1 / 1440.0, "referred")));
+        assertThat(changes).extracting(AlertChange::type).containsExactly(AlertChange.Type.RAISED, AlertChange.Type.UPDATED);
+        assertThat(changes.get(0).alert().raised()).isEqualTo(day(3));
+
+        AlertEngine undecided = new AlertEngine();
+        undecided.observe(concern("PC-1", 0, "Police", child("K", 14)).withOffences("22B"));
+        assertThat(overdue(undecided.observe(concern("SCH-2", 3, "Education", child("L", 9))))).as("not before its time passes")
+                .isEmpty();
+        assertThat(overdue(undecided.advanceTo(day(3)))).as("an as-of at the deadline, after its records").hasSize(1);
+    }
+
     @Test
     void aLateDecisionUpdatesTheOverdueAlertOnce() {
         AlertEngine engine = new AlertEngine();

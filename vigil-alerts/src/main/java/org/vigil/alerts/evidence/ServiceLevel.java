@@ -34,7 +34,8 @@ public enum ServiceLevel {
 
     public static final double CONFIDENT = 0.8;
     public static final double DOUBTFUL = 0.4;
-    private static final Set<String> RAPE = Set.of("19C", "19D", "19E", "19F", "19G", "19H");
+    /** Rape, under the codes since May 2004 and the two they replaced (19A of a female, 19B of a male). */
+    private static final Set<String> RAPE = Set.of("19A", "19B", "19C", "19D", "19E", "19F", "19G", "19H");
 
     private final Duration within;
 

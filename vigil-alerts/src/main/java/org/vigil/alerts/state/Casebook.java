@@ -435,16 +435,16 @@ public final class Casebook {
         return false;
     }
 
-    /** Whether an agency or author role says the child lives in residential care. */
     /** Whether {@code list} ends with {@code value}: a concern naming one person twice is listed once. */
     private static boolean endsWith(IntList list, int value) {
         return list.size() > 0 && list.get(list.size() - 1) == value;
     }
 
+    /** Whether an agency or author role says the child is looked after: in residential or foster care. */
     private static boolean residential(String text) {
         String t = text.toLowerCase(Locale.ROOT);
         return t.contains("residential") || t.contains("children's home") || t.contains("care home")
-                || t.equals("home manager");
+                || t.equals("home manager") || t.contains("foster");
     }
 
     private static int[] toArray(Set<Integer> values) {
