@@ -93,24 +93,36 @@ public final class AlertEngine {
 
     /** Applies one observation; returns the alerts raised, updated or merged by it (and by time passing up to it). */
     public List<AlertChange> observe(Observation observation) {
-        Objects.requireNonNull(observation, "observation");
-        // A report whose deadline is this very instant is not overdue yet: this observation may be its decision.
-        Instant at = observation.at();
+        return observe(List.of(), observation);
+    }
+
+    /**
+     * Applies the merges that linking {@code record} caused, then the record, and assesses the patterns once for them
+     * all: an alert that a merge makes true rests on the persons with the record's own mentions in them (spec §2.2
+     * {@code persons[].mentions}), as linking knew them once the record was linked.
+     */
+    public List<AlertChange> observe(List<PersonsMerged> merges, Observation record) {
+        Objects.requireNonNull(record, "record");
+        // A report whose deadline is this very instant is not overdue yet: this record may be its decision.
+        Instant at = record.at();
         List<AlertChange> changes = advance(at, at.getNano() > 0 ? at.getEpochSecond() : at.getEpochSecond() - 1);
-        Touched touched;
+        Touched touched = new Touched();
+        for (PersonsMerged m : merges) {
+            touched.addAll(book.merge(m));
+        }
         String trigger;
-        if (observation instanceof ConcernObserved c) {
-            touched = book.addConcern(c);
+        if (record instanceof ConcernObserved c) {
+            touched.addAll(book.addConcern(c));
             trigger = c.id();
-        } else if (observation instanceof DecisionObserved d) {
-            touched = book.addDecision(d);
+        } else if (record instanceof DecisionObserved d) {
+            touched.addAll(book.addDecision(d));
             trigger = d.id();
         } else {
-            PersonsMerged m = (PersonsMerged) observation;
-            touched = book.merge(m);
+            PersonsMerged m = (PersonsMerged) record;
+            touched.addAll(book.merge(m));
             trigger = m.trigger();
         }
-        changes.addAll(assess(touched, observation.at(), trigger));
+        changes.addAll(assess(touched, at, trigger));
         return changes;
     }
 

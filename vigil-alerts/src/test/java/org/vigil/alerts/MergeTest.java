@@ -55,6 +55,26 @@ class MergeTest {
         assertThat(alert.persons().get(0).person()).isEqualTo("ASH");
     }
 
+    /**
+     * The report that joined two men's records, naming him by both his phone and his car, is part of the alert it
+     * makes true: its own mention is among his mentions as raised.
+     */
+    @Test
+    void anAlertAMergeMakesTrueListsTheMentionOfTheRecordThatCausedIt() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(grooming("MG-1", 0, child("K1", 14), suspect("BAZ")));
+        engine.observe(grooming("MG-2", 1, child("K2", 14), suspect("BARRY")));
+        List<AlertChange> changes = engine.observe(List.of(new PersonsMerged("BARRY", List.of("BAZ"), day(3), "MG-3")),
+                Fixtures.concern("MG-3", 3, "Police", suspect("BARRY")));
+
+        assertThat(changes).filteredOn(c -> c.alert().kind() == AlertKind.REPEAT_SUSPECT).singleElement()
+                .satisfies(c -> assertThat(c.type()).isEqualTo(AlertChange.Type.RAISED));
+        Alert alert = Fixtures.only(engine, AlertKind.REPEAT_SUSPECT);
+        assertThat(alert.trigger()).isEqualTo("MG-3");
+        assertThat(alert.persons()).filteredOn(p -> p.person().equals("BARRY")).singleElement()
+                .satisfies(p -> assertThat(p.mentions()).containsExactlyInAnyOrder("MG-1/s2", "MG-2/s2", "MG-3/s1"));
+    }
+
     @Test
     void laterReportsAboutTheMergedPersonUpdateTheSurvivingAlert() {
         AlertEngine engine = new AlertEngine();

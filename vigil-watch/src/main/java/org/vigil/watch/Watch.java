@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.vigil.alerts.AlertChange;
 import org.vigil.alerts.AlertEngine;
+import org.vigil.alerts.observation.PersonsMerged;
 import org.vigil.concern.Concern;
 import org.vigil.concern.Decision;
 import org.vigil.concern.ParsedRecord;
@@ -21,10 +22,11 @@ import org.vigil.store.PersonLink;
 
 /**
  * Feeds each committed batch to the pattern engine, record by record in commit order: event time advances to the
- * record's (so overdue concerns fall due in event time; the wall clock only through {@link #timePassed}), merges that
- * the record caused are observed first, then the record itself with each mention's person as it was linked
- * ({@link PersonChanges#asLinked()}). So an alert at a record rests on the persons as linking knew them then, however
- * the records were batched: a join that a later record of the same batch made reaches the engine at that record.
+ * record's (so overdue concerns fall due in event time; the wall clock only through {@link #timePassed}), and the
+ * merges that the record caused are observed with the record itself, each mention's person as it was linked
+ * ({@link PersonChanges#asLinked()}). So an alert at a record rests on the persons as linking knew them then, the
+ * record's own mentions in them, however the records were batched: a join that a later record of the same batch made
+ * reaches the engine at that record.
  * Every alert raised or updated goes to {@code changes}. One thread.
  */
 public final class Watch implements CommitListener {
@@ -47,14 +49,14 @@ public final class Watch implements CommitListener {
         Map<String, List<PersonChanges.Merge>> mergesOf = mergesByRecord(records, persons.merges());
         for (Submission s : records) {
             ParsedRecord record = s.record();
-            engine.advanceTo(record.eventTime()).forEach(changes);
+            List<PersonsMerged> merges = new ArrayList<>();
             for (PersonChanges.Merge merge : mergesOf.getOrDefault(record.id(), List.of())) {
-                engine.observe(Observations.of(merge, record.id())).forEach(changes);
+                merges.add(Observations.of(merge, record.id()));
             }
             if (record instanceof Concern c) {
-                engine.observe(Observations.of(c, personOf::get, places)).forEach(changes);
+                engine.observe(merges, Observations.of(c, personOf::get, places)).forEach(changes);
             } else if (record instanceof Decision d) {
-                engine.observe(Observations.of(d)).forEach(changes);
+                engine.observe(merges, Observations.of(d)).forEach(changes);
             }
         }
     }

@@ -220,11 +220,16 @@ public final class RepeatSuspect {
             for (int report : asAssociate) {
                 besides.addAll(childrenOf(book, book.concerns.get(report), p));
             }
+            int asSuspect = reports.size() - asAssociate.size();
             reasons.add("named as an associate or other of " + Reports.plural(besides.size(), "child", "children")
                     + " in " + Reports.plural(asAssociate.size(), "report", "reports")
                     + (associateWithoutEvidence == 0 ? " with exploitation evidence" : "")
-                    + ", and as a suspect in " + (reports.size() - asAssociate.size())
-                    + ": an associate's mentions count only once he is a suspect himself");
+                    + (asSuspect > 0 ? ", and as a suspect in " + asSuspect
+                            + ": an associate's mentions count only once he is a suspect himself"
+                            : ", and as a suspect in none: counted because different agencies each recorded this adult"
+                            + " as the same child's associate in reports of exploitation evidence (the word agencies"
+                            + " use for her \"boyfriend\"; carers and professionals are recorded as reporter, witness"
+                            + " or other)"));
         }
         if (book.suspicion.heldToTheBar(record)) {
             reasons.add("also named " + Reports.plural(Suspicion.professionalRoles(record), "time", "times")

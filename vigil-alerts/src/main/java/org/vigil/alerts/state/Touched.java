@@ -24,7 +24,7 @@ public final class Touched {
     /** Reports that received a decision. */
     public final TreeSet<Integer> decided = new TreeSet<>();
 
-    void addAll(Touched other) {
+    public void addAll(Touched other) {
         suspects.addAll(other.suspects);
         children.addAll(other.children);
         networks.addAll(other.networks);
