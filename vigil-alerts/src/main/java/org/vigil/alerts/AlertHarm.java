@@ -13,7 +13,8 @@ import org.vigil.harm.score.HarmScore;
  * The harm of an alert: the sum, over the reports it rests on, of each report's harm as vigil-harm scores it (CCHI
  * offence days × grading confidence × vulnerability of the most vulnerable child named), using each report's latest
  * version. A sum, because each report is a separate allegation of harm; reports, not concerns, so that an amendment
- * is not counted twice.
+ * is not counted twice. A report of exploitation evidence about a child that alleges no offence is scored as
+ * {@link ConcernHarm#INDICATORS_ONLY}, as in the priorities.
  */
 final class AlertHarm {
     private final Casebook book;
@@ -40,11 +41,13 @@ final class AlertHarm {
         ConcernRecord largest = null;
         boolean provisional = false;
         int scored = 0;
+        int onIndicators = 0;
         for (int r : reports) {
             ConcernRecord c = book.concerns.current(r);
             sum += c.harm; // in the order total() adds, so the same total
             provisional |= c.provisional;
             scored += c.harm > 0 ? 1 : 0;
+            onIndicators += c.scoredOnIndicators ? 1 : 0;
             if (largest == null || c.harm > largest.harm) {
                 largest = c;
             }
@@ -56,9 +59,12 @@ final class AlertHarm {
             return reasons;
         }
         reasons.add(String.format(Locale.UK, "harm %.2f CCHI days: the sum over %d of %d reports alleging offences "
-                + "(offence days × grading confidence × child's vulnerability)%s", total, scored, reports.size(),
+                + "(offence days × grading confidence × child's vulnerability)%s%s", total, scored, reports.size(),
+                onIndicators == 0 ? "" : String.format(Locale.UK, ", %d of them exploitation evidence about a child that"
+                        + " alleges no offence, scored as HO %s on its indicators", onIndicators,
+                        ConcernHarm.INDICATORS_ONLY.get(0)),
                 provisional ? "; provisional: some weights are placeholders" : ""));
-        HarmScore score = harm.score(largest.offences, largest.grading, largest.vulnerability);
+        HarmScore score = harm.score(largest.harmCodes(), largest.grading, largest.vulnerability);
         reasons.add("largest, " + largest.id + ": " + String.join("; ", score.reasons()));
         return reasons;
     }

@@ -56,8 +56,10 @@ class AlertJsonTest {
     @Test
     void harmIsTheSumOverTheReportsFromVigilHarm() {
         Alert alert = repeatSuspect();
-        // 22B: 182.25 days × 0.56 (ungraded) × 1.5 (aged 14) = 153.09; the other reports allege nothing.
-        assertThat(alert.harm()).isEqualTo(153.09);
-        assertThat(alert.reasons()).anyMatch(r -> r.startsWith("harm 153.09 CCHI days: the sum over 1 of 2 reports"));
+        // 22B: 182.25 days × 0.56 (ungraded) × 1.5 (aged 14) = 153.09; PC-2 alleges no offence and is scored on its
+        // indicators as HO 71 (182.25 days, a placeholder), the same 153.09.
+        assertThat(alert.harm()).isEqualTo(306.18);
+        assertThat(alert.reasons()).anyMatch(r -> r.startsWith("harm 306.18 CCHI days: the sum over 2 of 2 reports")
+                && r.contains("1 of them exploitation evidence about a child that alleges no offence, scored as HO 71"));
     }
 }

@@ -22,6 +22,14 @@ public final class ConcernHarm {
     /** Distinct harm inputs are few (codes × gradings × vulnerabilities); scores are kept for this many of them. */
     static final int REMEMBERED = 50_000;
 
+    /**
+     * What a report of exploitation evidence about a child that alleges no weighted offence is scored as: HO 71, abuse
+     * of children through sexual exploitation, the offence its indicators describe. Most such reports carry no code
+     * (agencies other than the police record none), and as offence harm 0 their suspects sank below a man who
+     * interfered with a car.
+     */
+    public static final List<String> INDICATORS_ONLY = List.of("71");
+
     private final HarmScorer scorer;
     private final VolumeTargetScorer volume;
     private final java.util.Map<ConcernFacts, HarmScore> scores = new java.util.HashMap<>();

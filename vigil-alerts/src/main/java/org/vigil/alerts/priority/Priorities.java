@@ -122,14 +122,6 @@ public final class Priorities {
         return added;
     }
 
-    /**
-     * What a report of exploitation evidence about a child that alleges no offence is scored as: HO 71, abuse of
-     * children through sexual exploitation, the offence its indicators describe. Most such reports carry no code
-     * (agencies other than the police record none), and as offence harm 0 their suspects sank below a man who
-     * interfered with a car.
-     */
-    static final List<String> INDICATORS_ONLY = List.of("71");
-
     private List<Standing> standings(Instant asOf) {
         Casebook book = engine.casebook();
         long t = asOf.getEpochSecond();
@@ -153,13 +145,11 @@ public final class Priorities {
             TreeSet<Integer> children = new TreeSet<>();
             ConcernRecord largest = null;
             for (ConcernRecord c : reports.values()) {
-                double reportHarm = c.harm;
-                if (reportHarm == 0 && c.exploitation.isEvidence() && c.children.length > 0) {
-                    reportHarm = harm.score(INDICATORS_ONLY, c.grading, c.vulnerability).score();
+                if (c.scoredOnIndicators) {
                     indicatorsOnly++;
-                    indicatorsHarm += reportHarm;
+                    indicatorsHarm += c.harm;
                 }
-                total += reportHarm;
+                total += c.harm;
                 volume += c.volume;
                 exploitation += c.exploitation.isEvidence() ? 1 : 0;
                 for (int child : c.children) {
@@ -181,7 +171,7 @@ public final class Priorities {
                         + " considering; a child named as a suspect is counted in no pattern alert");
             }
             if (largest != null) {
-                HarmScore score = harm.score(largest.offences, largest.grading, largest.vulnerability);
+                HarmScore score = harm.score(largest.harmCodes(), largest.grading, largest.vulnerability);
                 reasons.add(String.format(Locale.UK, "harm %.2f CCHI days, the sum over the reports; largest, %s: %s", total,
                         largest.id, String.join("; ", score.reasons())));
             } else if (total > 0) {
@@ -192,7 +182,7 @@ public final class Priorities {
                         + " that allege%s no offence, each scored as HO %s (child sexual exploitation) on its indicators,"
                         + " with its grading and the child's vulnerability (provisional: placeholder weight)", indicatorsHarm,
                         indicatorsOnly, indicatorsOnly == 1 ? "report" : "reports", indicatorsOnly == 1 ? "s" : "",
-                        INDICATORS_ONLY.get(0)));
+                        ConcernHarm.INDICATORS_ONLY.get(0)));
             }
             if (total == 0) {
                 reasons.add("harm 0: no report alleges an offence with a harm weight; 0 is offence harm, not a measure of risk");

@@ -117,9 +117,13 @@ public final class Casebook {
         Roster named = roster(c, idx, root, exploitation, kinds);
         Suspicion.Counted counted = suspicion.count(idx, root, c.agency(), exploitation, named);
 
-        HarmScore score = harm.score(c.offences(), c.grading(), named.vulnerable.result());
-        ServiceLevel.Assessment level = shared.of(ServiceLevel.assess(exploitation, named.youngest, c.grading()));
         int[] childArray = named.children.stream().mapToInt(Integer::intValue).toArray();
+        HarmScore score = harm.score(c.offences(), c.grading(), named.vulnerable.result());
+        boolean onIndicators = score.score() == 0 && exploitation.isEvidence() && childArray.length > 0;
+        if (onIndicators) {
+            score = harm.score(ConcernHarm.INDICATORS_ONLY, c.grading(), named.vulnerable.result());
+        }
+        ServiceLevel.Assessment level = shared.of(ServiceLevel.assess(exploitation, named.youngest, c.grading()));
         String agency = shared.of(c.agency());
         String reportAgency = root == idx ? agency : concerns.get(root).agency;
         for (int s : counted.evidence()) {
@@ -133,8 +137,8 @@ public final class Casebook {
         ConcernRecord record = new ConcernRecord(c.id(), idx, root, received, agency, exploitation,
                 toArray(named.suspects), childArray, toArray(concernVehicles), concernPlaces.toArray(String[]::new),
                 named.mentionPersons, named.roles, named.keys, shared.of(c.offences()), shared.of(c.grading()),
-                shared.of(named.vulnerable.result()), score.score(), score.placeholder(), harm.volume(c.offences()),
-                level);
+                shared.of(named.vulnerable.result()), score.score(), onIndicators, score.placeholder(),
+                harm.volume(c.offences()), level);
         concerns.add(record);
         ConcernRecord report = concerns.get(root);
         if (root != idx) {

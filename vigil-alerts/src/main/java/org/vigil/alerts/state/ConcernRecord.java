@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.vigil.alerts.evidence.Exploitation;
 import org.vigil.alerts.evidence.ServiceLevel;
+import org.vigil.alerts.harm.ConcernHarm;
 import org.vigil.harm.score.Grading;
 import org.vigil.harm.score.Vulnerability;
 
@@ -37,7 +38,13 @@ public final class ConcernRecord {
     public final List<String> offences;
     public final Optional<Grading> grading;
     public final Vulnerability vulnerability;
+    /** Scored on harm {@link #harmCodes()}: see {@link #scoredOnIndicators}. */
     public final double harm;
+    /**
+     * Exploitation evidence about a child alleging no offence with a harm weight, so scored as
+     * {@link ConcernHarm#INDICATORS_ONLY} on its indicators.
+     */
+    public final boolean scoredOnIndicators;
     public final boolean provisional;
     public final int volume;
     public final ServiceLevel.Assessment serviceLevel;
@@ -60,8 +67,8 @@ public final class ConcernRecord {
 
     ConcernRecord(String id, int index, int root, long received, String agency, Exploitation exploitation,
             int[] suspects, int[] children, int[] vehicles, String[] places, int[] mentionPersons, String[] mentionRoles, long[] mentionKeys,
-            List<String> offences, Optional<Grading> grading, Vulnerability vulnerability, double harm, boolean provisional,
-            int volume, ServiceLevel.Assessment serviceLevel) {
+            List<String> offences, Optional<Grading> grading, Vulnerability vulnerability, double harm,
+            boolean scoredOnIndicators, boolean provisional, int volume, ServiceLevel.Assessment serviceLevel) {
         this.id = id;
         this.index = index;
         this.root = root;
@@ -79,10 +86,16 @@ public final class ConcernRecord {
         this.grading = grading;
         this.vulnerability = vulnerability;
         this.harm = harm;
+        this.scoredOnIndicators = scoredOnIndicators;
         this.provisional = provisional;
         this.volume = volume;
         this.serviceLevel = serviceLevel;
         this.latest = index;
+    }
+
+    /** The offence codes its harm was scored on: its own, or {@link ConcernHarm#INDICATORS_ONLY}. */
+    public List<String> harmCodes() {
+        return scoredOnIndicators ? ConcernHarm.INDICATORS_ONLY : offences;
     }
 
     public boolean dismissed() {

@@ -114,6 +114,13 @@ class PrioritiesTest {
         assertThat(first.harm()).isGreaterThan(300);
         assertThat(first.reasons()).anySatisfy(r -> assertThat(r).contains("from 3 reports of exploitation evidence about"
                 + " a child that allege no offence, each scored as HO 71"));
+        assertThat(engine.alerts()).filteredOn(a -> a.kind().wire().equals("repeat_suspect")).singleElement()
+                .satisfies(alert -> {
+                    assertThat(alert.current().harm()).as("the alert weighs his reports as the priorities do")
+                            .isEqualTo(first.harm());
+                    assertThat(alert.current().reasons()).anySatisfy(r -> assertThat(r)
+                            .contains("3 of them exploitation evidence about a child that alleges no offence, scored as HO 71"));
+                });
 
         AlertEngine adults = new AlertEngine();
         adults.observe(concern("PC-1", 0, "Police", org.vigil.alerts.Fixtures.as("victim", "WOMAN", 30), suspect("MAN"))
