@@ -38,7 +38,7 @@ final class Failures implements IExecutionExceptionHandler {
 
     private static String message(Throwable e) {
         String message = e.getMessage();
-        if (e instanceof UncheckedIOException && e.getCause() instanceof FileSystemException f) {
+        if (e.getCause() instanceof FileSystemException f) {
             return message + ": " + plain(f);
         }
         if (e instanceof FileSystemException f) {

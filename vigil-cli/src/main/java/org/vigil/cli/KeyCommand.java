@@ -1,14 +1,13 @@
 package org.vigil.cli;
 
 import java.util.concurrent.Callable;
-import org.vigil.ledger.LogKeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "key", mixinStandardHelpOptions = true,
-        description = "Writes the log's verifier key (signed-note vkey form), making the key first if there is none.")
+        description = "Writes the log's verifier key (signed-note vkey form), making the key first for a new, empty store.")
 final class KeyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -18,7 +17,9 @@ final class KeyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().println(LogKeys.loadOrCreate(storeOptions.data).vkey());
+        try (Workspace workspace = Workspace.open(storeOptions)) {
+            spec.commandLine().getOut().println(workspace.signer.vkey());
+        }
         return ExitCode.OK;
     }
 }

@@ -61,13 +61,12 @@ final class Workspace implements AutoCloseable {
     }
 
     static Workspace open(StoreOptions options) {
-        NoteSigner signer = LogKeys.loadOrCreate(options.data);
         ConcernStore store = options.dbUrl == null || options.dbUrl.isBlank()
                 ? SqliteConcernStore.open(options.data)
                 : PostgresConcernStore.open(options.dbUrl, System.getenv("VIGIL_DB_USER"),
                         System.getenv("VIGIL_DB_PASSWORD"));
         try {
-            return new Workspace(store, signer, Clock.systemUTC());
+            return new Workspace(store, LogKeys.forLog(options.data, store), Clock.systemUTC());
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -154,6 +154,33 @@ class HostileUseTest {
                 + " when they were linked: the two were named side by side in one report");
     }
 
+    /**
+     * A store whose log key has gone is not given a new one: that would sign the same log under another origin, forking
+     * it, and no receipt given out would check against the key published. Every command says what to restore.
+     */
+    @Test
+    void aLogWhoseKeyIsMissingIsNotSignedWithANewOne() throws Exception {
+        String data = ingested("{\"type\":\"concern\",\"id\":\"K-1\",\"received\":\"2012-01-01T10:00:00Z\","
+                + "\"agency\":\"Police\",\"author\":{\"id\":\"p\"},\"subjects\":[]}");
+        String published = vigil("key", "--data", data).out();
+        Path key = Path.of(data, "log.key");
+        Path aside = dir.resolve("log.key.aside");
+        Files.move(key, aside);
+        for (String[] command : List.of(new String[] {"key"}, new String[] {"checkpoint"}, new String[] {"verify"},
+                new String[] {"ingest", dir.resolve("lines.jsonl").toString()})) {
+            List<String> args = new ArrayList<>(List.of(command));
+            args.addAll(List.of("--data", data));
+            CliRun run = vigil(args.toArray(String[]::new));
+            assertThat(run.status()).as(String.join(" ", command)).isNotZero();
+            assertThat(run.err()).contains("log.key is missing, but the log holds 1 entries signed with it: restore the key");
+        }
+        assertThat(key).as("no key was made").doesNotExist();
+        Files.move(aside, key);
+        assertThat(vigil("key", "--data", data).out()).isEqualTo(published);
+        assertThat(vigil("verify", "--data", data).status()).isZero();
+        assertThat(vigil("key", "--data", dir.resolve("new").toString()).status()).as("a new store gets a key").isZero();
+    }
+
     /** --by orders the priorities; given to another export, or with an order it does not know, it is a usage error. */
     @Test
     void byOrdersPrioritiesOnlyAndOnlyByHarmOrVolume() throws Exception {

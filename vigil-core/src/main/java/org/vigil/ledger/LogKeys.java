@@ -12,15 +12,33 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Set;
 import org.vigil.log.NoteSigner;
+import org.vigil.store.ConcernStore;
 
 /**
  * The log's Ed25519 signing key, kept in the data directory as a signed-note private key ({@code log.key}),
- * readable by its owner only. Made on first use; its name is the log's origin.
+ * readable by its owner only. Made on first use, while the log is empty; its name is the log's origin.
  */
 public final class LogKeys {
     public static final String FILE_NAME = "log.key";
 
     private LogKeys() {
+    }
+
+    /**
+     * The key that signs {@code store}'s log, kept in {@code dataDir}: made there first only if the log is empty. A log
+     * that has entries was signed with a key of its own, and a new key would sign the same tree under another origin,
+     * forking it and orphaning every receipt given out, so a missing key is an error naming what to restore.
+     */
+    public static NoteSigner forLog(Path dataDir, ConcernStore store) {
+        if (!Files.exists(dataDir.resolve(FILE_NAME))) {
+            long size = store.logSize();
+            if (size > 0) {
+                throw new IllegalStateException("the log's signing key " + dataDir.resolve(FILE_NAME) + " is missing,"
+                        + " but the log holds " + size + " entries signed with it: restore the key from its backup (a new"
+                        + " key would sign the log under another origin, and no receipt given out would check against it)");
+            }
+        }
+        return loadOrCreate(dataDir);
     }
 
     /** Loads the key in {@code dataDir}, making one first if there is none. */

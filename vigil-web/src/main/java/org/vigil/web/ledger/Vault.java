@@ -48,12 +48,12 @@ public final class Vault implements AutoCloseable {
     private final BlockingQueue<ConcernStore> readers;
     private final List<ConcernStore> allReaders;
 
-    private Vault(Supplier<ConcernStore> open, NoteSigner signer, int readerCount) {
-        this.signer = signer;
+    private Vault(Supplier<ConcernStore> open, Path keyDir, int readerCount) {
         this.clock = new RecordingClock(Clock.systemUTC());
         this.writer = open.get();
         List<ConcernStore> opened = new ArrayList<>();
         try {
+            this.signer = LogKeys.forLog(keyDir, writer);
             this.ledger = Ledger.open(writer, signer, clock);
             for (int i = 0; i <= readerCount; i++) {
                 opened.add(open.get());
@@ -70,13 +70,12 @@ public final class Vault implements AutoCloseable {
 
     /** The embedded store in {@code dataDir}, with the log key kept there. */
     public static Vault openSqlite(Path dataDir, int readerCount) {
-        return new Vault(() -> SqliteConcernStore.open(dataDir), LogKeys.loadOrCreate(dataDir), readerCount);
+        return new Vault(() -> SqliteConcernStore.open(dataDir), dataDir, readerCount);
     }
 
     /** A PostgreSQL store at {@code url}; the log key is kept in {@code keyDir}. */
     public static Vault openPostgres(String url, String user, String password, Path keyDir, int readerCount) {
-        return new Vault(() -> PostgresConcernStore.open(url, user, password), LogKeys.loadOrCreate(keyDir),
-                readerCount);
+        return new Vault(() -> PostgresConcernStore.open(url, user, password), keyDir, readerCount);
     }
 
     /** Runs {@code work} on a read connection of its own. */
