@@ -2,6 +2,7 @@ package org.vigil.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import org.vigil.ingest.TakingTurns;
@@ -57,7 +58,20 @@ final class Workspace implements AutoCloseable {
             throw new IllegalStateException("no Vigil store in " + options.data + " (no " + SqliteConcernStore.FILE_NAME
                     + " there): give --data the directory that vigil ingest or vigil replay wrote");
         }
+        Path file = options.data.resolve(SqliteConcernStore.FILE_NAME);
+        if ((options.dbUrl == null || options.dbUrl.isBlank()) && emptyFile(file)) {
+            throw new IllegalStateException(file + " is an empty file: the store's contents are gone (was it truncated?);"
+                    + " it is left as it is, for whoever looks into it");
+        }
         return open(options);
+    }
+
+    private static boolean emptyFile(Path file) {
+        try {
+            return Files.size(file) == 0;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     static Workspace open(StoreOptions options) {

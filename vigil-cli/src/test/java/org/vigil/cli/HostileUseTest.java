@@ -181,6 +181,52 @@ class HostileUseTest {
         assertThat(vigil("key", "--data", dir.resolve("new").toString()).status()).as("a new store gets a key").isZero();
     }
 
+    /**
+     * A store put back to an earlier copy of itself, checkpoints and all, verifies on its own; against a checkpoint kept
+     * elsewhere (saved, or at the end of a receipt) it does not. An emptied store file is said to be empty, not
+     * verified as a new store.
+     */
+    @Test
+    void aStorePutBackToAnEarlierCopyFailsAgainstACheckpointKeptElsewhere() throws Exception {
+        String data = ingested("{\"type\":\"concern\",\"id\":\"R-1\",\"received\":\"2012-01-01T10:00:00Z\","
+                + "\"agency\":\"Police\",\"author\":{\"id\":\"p\"},\"subjects\":[]}");
+        Path early = Files.writeString(dir.resolve("early.txt"), vigil("checkpoint", "--data", data).out());
+        Path receipt = Files.writeString(dir.resolve("receipt.txt"), vigil("receipt", "--data", data, "R-1").out());
+        Path copy = dir.resolve("copy");
+        Files.createDirectories(copy);
+        for (String name : List.of("vigil.db", "log.key")) {
+            Files.copy(Path.of(data, name), copy.resolve(name));
+        }
+        Path more = Files.writeString(dir.resolve("more.jsonl"), "{\"type\":\"concern\",\"id\":\"R-2\",\"received\":"
+                + "\"2012-02-01T10:00:00Z\",\"agency\":\"Police\",\"author\":{\"id\":\"p\"},\"subjects\":[]}\n");
+        assertThat(vigil("ingest", "--data", data, more.toString()).status()).isZero();
+        Path later = Files.writeString(dir.resolve("later.txt"), vigil("checkpoint", "--data", data).out());
+
+        CliRun now = vigil("verify", "--data", data, "--checkpoint", early.toString(), "--checkpoint", receipt.toString(),
+                "--checkpoint", later.toString());
+        assertThat(now.status()).as(now.err()).isZero();
+        assertThat(now.out()).contains("the log holds the tree of each checkpoint given");
+
+        String old = copy.toString();
+        assertThat(vigil("verify", "--data", old).status()).as("alone, the earlier copy is a sound log").isZero();
+        CliRun back = vigil("verify", "--data", old, "--checkpoint", later.toString());
+        assertThat(back.status()).isEqualTo(ExitCode.TAMPERED);
+        assertThat(back.err()).contains(later + " is signed for a tree of 3 entries, but the log now holds 2: entries"
+                + " were removed");
+
+        Path forged = Files.writeString(dir.resolve("forged.txt"),
+                Files.readString(early).replaceFirst("\n[A-Za-z0-9+/=]{44}\n", "\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n"));
+        CliRun bad = vigil("verify", "--data", data, "--checkpoint", forged.toString());
+        assertThat(bad.status()).isEqualTo(ExitCode.TAMPERED);
+        assertThat(bad.err()).contains(forged + ": not a checkpoint signed by this log's key");
+
+        Files.write(Path.of(data, "vigil.db"), new byte[0]);
+        CliRun emptied = vigil("verify", "--data", data);
+        assertThat(emptied.status()).isNotZero();
+        assertThat(emptied.err()).contains("vigil.db is an empty file: the store's contents are gone");
+        assertThat(Files.size(Path.of(data, "vigil.db"))).as("left as found").isZero();
+    }
+
     /** --by orders the priorities; given to another export, or with an order it does not know, it is a usage error. */
     @Test
     void byOrdersPrioritiesOnlyAndOnlyByHarmOrVolume() throws Exception {
