@@ -1,13 +1,21 @@
 package org.vigil.ledger;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.vigil.concern.InvalidRecordException;
+import org.vigil.concern.ParsedRecord;
+import org.vigil.concern.RecordParser;
 import org.vigil.log.Checkpoint;
 import org.vigil.log.Hash;
 import org.vigil.log.InMemoryTiles;
@@ -16,7 +24,9 @@ import org.vigil.log.NoteVerificationException;
 import org.vigil.log.NoteVerifier;
 import org.vigil.log.Rfc6962;
 import org.vigil.log.Tile;
+import org.vigil.store.AccessEvent;
 import org.vigil.store.ConcernStore;
+import org.vigil.store.StoredRecord;
 
 /**
  * Checks the whole store against its log, and the log against every checkpoint it ever signed. It rebuilds the
@@ -32,7 +42,10 @@ import org.vigil.store.ConcernStore;
  * </ul>
  */
 public final class LogAudit {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final ConcernStore store;
+    private final RecordParser parser = new RecordParser();
     private final NoteVerifier verifier;
     private final String origin;
 
@@ -116,7 +129,13 @@ public final class LogAudit {
                 problems.add("record " + record.id() + " (log entry " + record.leaf()
                         + ") has a stored digest that was altered");
             } else {
-                mentions.expect(record);
+                ParsedRecord parsed = parsedOrNull(record);
+                if (parsed != null && (!parsed.type().equals(record.type())
+                        || Ledger.micros(parsed.eventTime()) != record.eventMicros())) {
+                    problems.add("record " + record.id() + " (log entry " + record.leaf() + "): its stored type or event"
+                            + " time is not the record's: they were altered after it was logged");
+                }
+                mentions.expect(record, parsed);
             }
         });
         store.forEachAccess(access -> {
@@ -127,6 +146,10 @@ public final class LogAudit {
             } else if (!Arrays.equals(sha256.digest(access.body()), entry.sha256())) {
                 problems.add("access event at log entry " + access.leaf() + " (" + access.action() + " by "
                         + access.actor() + ") was altered after it was logged");
+            } else if (!describedBy(access)) {
+                problems.add("access event at log entry " + access.leaf() + ": who, what, of what, why or when as stored"
+                        + " (" + access.action() + " by " + access.actor() + ") is not what was logged: altered after it"
+                        + " was logged");
             }
         });
         store.forEachMerge(merge -> {
@@ -162,6 +185,28 @@ public final class LogAudit {
                     + " (tree size " + signedSize + "): they were added without being signed");
         }
         return new AuditReport(tree.size(), counts[0], counts[1], checkpoints.size(), problems);
+    }
+
+    /** Whether the stored columns of {@code access}, which the web app's "who knew" shows, say what its logged body does. */
+    private static boolean describedBy(AccessEvent access) {
+        try {
+            JsonNode body = JSON.readTree(access.body());
+            return body.path("actor").asText().equals(access.actor()) && body.path("action").asText().equals(access.action())
+                    && Objects.equals(body.path("target").isNull() ? null : body.path("target").asText(null), access.target())
+                    && body.path("reason").asText().equals(access.reason())
+                    && Ledger.micros(Instant.parse(body.path("at").asText())) == access.atMicros();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The record parsed from its bytes, or null if they no longer parse (accepted by an earlier, more lenient version). */
+    private ParsedRecord parsedOrNull(StoredRecord record) {
+        try {
+            return parser.parse(record.raw()).record();
+        } catch (InvalidRecordException e) {
+            return null;
+        }
     }
 
     /** What an entry commits to, kept compactly while the records are checked: a record's id or an action. */

@@ -7,8 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.vigil.concern.Concern;
-import org.vigil.concern.InvalidRecordException;
-import org.vigil.concern.RecordParser;
+import org.vigil.concern.ParsedRecord;
 import org.vigil.concern.Subject;
 import org.vigil.store.ConcernStore;
 import org.vigil.store.MentionRow;
@@ -21,7 +20,6 @@ import org.vigil.store.StoredRecord;
  * Vigil's back is named, though the record itself is untouched. Holds one fingerprint per concern.
  */
 final class MentionProjection {
-    private final RecordParser parser = new RecordParser();
     private final MessageDigest sha256;
     private final Map<String, long[]> expected = new HashMap<>();
 
@@ -29,16 +27,12 @@ final class MentionProjection {
         this.sha256 = sha256;
     }
 
-    /** Notes the mentions of a record whose bytes matched their commitment. */
-    void expect(StoredRecord record) {
-        if (!"concern".equals(record.type())) {
-            return;
-        }
-        Concern concern;
-        try {
-            concern = (Concern) parser.parse(record.raw()).record();
-        } catch (InvalidRecordException | ClassCastException e) {
-            // Its bytes are as logged, so it was accepted by an earlier, more lenient version: nothing to compare.
+    /**
+     * Notes the mentions of a record whose bytes matched their commitment, as {@code parsed} from them (null if they no
+     * longer parse: accepted by an earlier, more lenient version, so there is nothing to compare).
+     */
+    void expect(StoredRecord record, ParsedRecord parsed) {
+        if (!(parsed instanceof Concern concern)) {
             return;
         }
         long sum = 0;

@@ -145,6 +145,17 @@ class LogAuditTest {
                 .containsExactly("access event at log entry 40 (export persons by analyst-3) was altered after it was logged");
     }
 
+    /** The columns that exports and the "who knew" page read are checked against what was logged, not only the bytes. */
+    @Test
+    void namesAStoredEventTimeOrAccessorThatIsNotWhatWasLogged() throws Exception {
+        assertThat(problemsAfter("UPDATE record SET event_us = event_us + 31536000000000 WHERE id = 'C-5'",
+                "UPDATE access_event SET actor = 'bob', reason = 'routine'"))
+                .containsExactly("record C-5 (log entry 5): its stored type or event time is not the record's: they were"
+                                + " altered after it was logged",
+                        "access event at log entry 40: who, what, of what, why or when as stored (export persons by bob)"
+                                + " is not what was logged: altered after it was logged");
+    }
+
     @Test
     void namesAnAlteredSplitOfAPerson() throws Exception {
         try (Workspace w = loaded()) {
