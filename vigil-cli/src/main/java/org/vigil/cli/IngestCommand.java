@@ -47,7 +47,7 @@ final class IngestCommand implements Callable<Integer> {
                 err.println(summary);
                 rejected += summary.rejected();
             }
-            long size = workspace.ledger().size();
+            long size = workspace.store.logSize(); // other processes may have logged since this ingest last did
             err.println("log: " + Counted.of(size, "entry", "entries") + (size == 0 ? " (nothing to sign yet)"
                     : ", signed checkpoint for size " + size));
         }

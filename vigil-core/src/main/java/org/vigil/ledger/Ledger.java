@@ -102,24 +102,26 @@ public final class Ledger {
      * of two persons, in the same transaction.
      */
     public long commit(List<Submission> records, List<Access> accesses, PersonChanges persons) {
-        return afterOthers(first -> commitAt(first, records, accesses, persons));
+        boolean accessesOnly = records.isEmpty() && persons.merges().isEmpty();
+        return afterOthers(accessesOnly, first -> commitAt(first, records, accesses, persons));
     }
 
     /**
      * Appends at the end of the log as {@code append} does from a first index, after catching up with entries that
      * other processes appended. Should one append between the catch-up and this append (taking this batch's first
-     * index, so the store refuses it), tries again after theirs, as long as what they appended were accesses:
-     * records and splits are added only under the store's {@link org.vigil.store.WriterLease}, and a batch that
-     * meets another's was not linked against them.
+     * index, so the store refuses it), tries again after theirs, as long as what they appended were accesses or this
+     * batch is {@code accessesOnly}: records and splits are added only under the store's
+     * {@link org.vigil.store.WriterLease}, and a batch of records that meets another's was not linked against them, but
+     * an access (an export or a receipt during a long ingest) depends on nothing another process adds.
      */
-    private <T> T afterOthers(LongFunction<T> append) {
+    private <T> T afterOthers(boolean accessesOnly, LongFunction<T> append) {
         for (int attempt = 1; ; attempt++) {
             catchUp();
             long first = tree.size();
             try {
                 return append.apply(first);
             } catch (RuntimeException e) {
-                if (attempt == MAX_ATTEMPTS || store.logSize() == first || othersChangedPersons(first)) {
+                if (attempt == MAX_ATTEMPTS || store.logSize() == first || (!accessesOnly && othersChangedPersons(first))) {
                     throw e;
                 }
                 backOff(attempt);
@@ -179,7 +181,7 @@ public final class Ledger {
      * decision as logged.
      */
     public PersonSplit split(PersonSplit split, List<PersonLink> moved) {
-        return afterOthers(leaf -> splitAt(leaf, split, moved));
+        return afterOthers(false, leaf -> splitAt(leaf, split, moved));
     }
 
     private PersonSplit splitAt(long leaf, PersonSplit split, List<PersonLink> moved) {
