@@ -57,7 +57,10 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--by is harm or volume, not " + by);
         }
         try (Workspace workspace = Workspace.openExisting(storeOptions)) {
-            workspace.ledger().log(new Access(access.actor, "export " + what, Access.EVERY_RECORD, access.reason));
+            // What was disclosed, as asked: the time it stood at and the order.
+            String action = "export " + what + (asOf == null ? "" : " as of " + asOf)
+                    + (by.equals("volume") ? " by volume" : "");
+            workspace.ledger().log(new Access(access.actor, action, Access.EVERY_RECORD, access.reason));
             PrintWriter out = spec.commandLine().getOut();
             // What other processes commit meanwhile is left out rather than half read.
             workspace.store.atOneMoment(() -> write(workspace, out));

@@ -238,7 +238,13 @@ class HostileUseTest {
         CliRun size = vigil("export", "priorities", "--data", data, "--by", "size");
         assertThat(size.status()).isEqualTo(ExitCode.USAGE);
         assertThat(size.err()).contains("--by is harm or volume, not size");
-        assertThat(vigil("export", "priorities", "--data", data, "--by", "volume").status()).isZero();
+        assertThat(vigil("export", "priorities", "--data", data, "--by", "volume", "--as-of", "2012-06-01").status()).isZero();
+        List<String> actions = new ArrayList<>();
+        try (org.vigil.store.SqliteConcernStore store = org.vigil.store.SqliteConcernStore.open(Path.of(data))) {
+            store.forEachAccess(a -> actions.add(a.action()));
+        }
+        assertThat(actions).as("what was disclosed is logged as asked").containsExactly(
+                "export priorities as of 2012-06-01T23:59:59.999999Z by volume");
     }
 
     /** An offence code that ingest takes but the weights do not know is scored as unknown; it never stops a ranking. */
