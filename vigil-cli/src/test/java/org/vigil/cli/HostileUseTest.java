@@ -55,7 +55,7 @@ class HostileUseTest {
 
     /**
      * Concern "A"'s subject "B/c" and concern "A/B"'s subject "c" are both mention "A/B/c" (spec §2). The later is
-     * quarantined, with why, and everything else is taken in, in one run or two; it used to stop the whole ingest.
+     * quarantined, with why, and everything else is taken in, in one run or two; it does not stop the whole ingest.
      */
     @Test
     void twoSubjectsGivenOneMentionKeyByTheirSlashesCostOnlyTheLaterLine() throws Exception {

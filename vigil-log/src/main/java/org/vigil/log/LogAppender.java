@@ -105,13 +105,6 @@ public final class LogAppender {
         size = index + 1;
     }
 
-    /** Appends each leaf hash in order. */
-    public void appendAll(List<Hash> leafHashes) {
-        for (Hash leafHash : leafHashes) {
-            append(leafHash);
-        }
-    }
-
     /** The number of leaves in the log. */
     public long size() {
         return size;

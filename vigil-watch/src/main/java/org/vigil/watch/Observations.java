@@ -24,8 +24,6 @@ import org.vigil.people.PlaceKeys;
 
 /** Records as the pattern engine sees them: persons instead of names, normalised phones, keyed places. */
 final class Observations {
-    /** What separates the words of a place key; compiled once, where {@code String.replaceAll} compiled it per call. */
-
     private Observations() {
     }
 

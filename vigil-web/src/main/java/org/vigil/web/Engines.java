@@ -33,10 +33,6 @@ public record Engines(AlertFeed alerts, PriorityFeed priorities, PersonDirectory
         return new Engines(alerts, feed, persons, intake);
     }
 
-    public Engines withPersons(PersonDirectory directory) {
-        return new Engines(alerts, priorities, directory, intake);
-    }
-
     /** Tells {@code listener} of every intake committed, with the persons its mentions were linked to. */
     public Engines withIntakeListener(CommitListener listener) {
         return new Engines(alerts, priorities, persons, listener);

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Writes a synthetic town's records and truth. The lead passes vigil-town's generator, which keeps vigil-town out of
+ * Writes a synthetic town's records and truth. A caller passes vigil-town's generator, which keeps vigil-town out of
  * this module's compile scope:
  * {@code (seed, n, records, truth) -> new TownGenerator(TownOptions.defaults().withSeed(seed).withConcerns(n)).writeTo(records, truth)}.
  */

@@ -23,8 +23,4 @@ public enum AlertKind {
     public String wire() {
         return name().toLowerCase(Locale.ROOT);
     }
-
-    public static AlertKind fromWire(String text) {
-        return valueOf(text.toUpperCase(Locale.ROOT));
-    }
 }
