@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +63,23 @@ public final class RecordParser {
     /** The shared JSON reader, configured to reject repeated keys. */
     public static ObjectMapper json() {
         return JSON;
+    }
+
+    /**
+     * Whether two records as received are the same record (spec §1.1: the same id sent again with identical content is
+     * a no-op): the same bytes, or the same JSON, its keys in another order or spaced otherwise.
+     */
+    public static boolean sameContent(byte[] a, byte[] b) {
+        if (Arrays.equals(a, b)) {
+            return true;
+        }
+        try {
+            JsonNode left = JSON.readTree(a);
+            JsonNode right = JSON.readTree(b);
+            return left != null && left.equals(right);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Parses one line (without its line ending). */

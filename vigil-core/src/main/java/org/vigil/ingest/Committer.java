@@ -1,6 +1,5 @@
 package org.vigil.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -122,8 +121,8 @@ final class Committer {
             Submission s = o.submission();
             Submission earlier = inFlight.get(s.id());
             boolean seen = earlier != null || stored.containsKey(s.id());
-            boolean same = earlier != null ? sameContent(earlier.raw(), s.raw())
-                    : seen && (Arrays.equals(stored.get(s.id()), s.sha256()) || sameContent(storedRaw(s.id()), s.raw()));
+            boolean same = earlier != null ? RecordParser.sameContent(earlier.raw(), s.raw())
+                    : seen && (Arrays.equals(stored.get(s.id()), s.sha256()) || RecordParser.sameContent(storedRaw(s.id()), s.raw()));
             if (same) {
                 unchanged++;
                 counts(o.source())[1]++;
@@ -179,18 +178,5 @@ final class Committer {
 
     private byte[] storedRaw(String id) {
         return store.record(id).map(StoredRecord::raw).orElse(new byte[0]);
-    }
-
-    private static boolean sameContent(byte[] a, byte[] b) {
-        if (Arrays.equals(a, b)) {
-            return true;
-        }
-        try {
-            JsonNode left = RecordParser.json().readTree(a);
-            JsonNode right = RecordParser.json().readTree(b);
-            return left != null && left.equals(right);
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

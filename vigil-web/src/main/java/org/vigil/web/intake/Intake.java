@@ -9,12 +9,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.vigil.concern.Concern;
 import org.vigil.concern.Decision;
@@ -98,11 +97,22 @@ public final class Intake {
         Outcome[] outcomes = new Outcome[lines.size()];
         List<Submission> valid = new ArrayList<>();
         List<Integer> validLine = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        Map<String, Integer> firstLineOf = new HashMap<>();
+        Map<Integer, Integer> repeats = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             byte[] line = strip(lines.get(i));
             try {
                 Submission s = parser.parse(line);
+                Integer first = firstLineOf.get(s.id());
+                if (first != null) {
+                    // Sent twice in one submission: a no-op if identical (spec §1.1), as ingest takes it.
+                    if (!RecordParser.sameContent(strip(lines.get(first)), line)) {
+                        throw new InvalidRecordException("id \"" + s.id() + "\" appears twice in this submission, with"
+                                + " different content; send a correction as a new record that names it in \"amends\"");
+                    }
+                    repeats.put(i, first);
+                    continue;
+                }
                 checkAllowed(account, s, valid);
                 checkNotAhead(s);
                 if (s.record() instanceof Concern c) {
@@ -111,22 +121,25 @@ public final class Intake {
                         throw new InvalidRecordException(clash.get());
                     }
                 }
-                if (!ids.add(s.id())) {
-                    throw new InvalidRecordException("id \"" + s.id() + "\" appears twice in this submission");
-                }
+                firstLineOf.put(s.id(), i);
                 valid.add(s);
                 validLine.add(i);
             } catch (InvalidRecordException e) {
                 outcomes[i] = new Outcome(i + 1, idIn(line), "rejected", -1, e.getMessage());
             }
         }
-        if (valid.isEmpty()) {
-            return List.of(outcomes);
+        if (!valid.isEmpty()) {
+            try (WriterLease lease = lease()) {
+                catchUp();
+                commit(account, valid, validLine, outcomes);
+            }
         }
-        try (WriterLease lease = lease()) {
-            catchUp();
-            commit(account, valid, validLine, outcomes);
-        }
+        repeats.forEach((line, first) -> {
+            Outcome o = outcomes[first];
+            outcomes[line] = o.accepted() ? new Outcome(line + 1, o.id(), "unchanged", o.leaf(), "sent twice in this"
+                    + " submission with identical content (line " + (first + 1) + "); stored once")
+                    : new Outcome(line + 1, o.id(), "rejected", -1, o.reason());
+        });
         return List.of(outcomes);
     }
 
@@ -153,7 +166,8 @@ public final class Intake {
             if (digest == null) {
                 fresh.add(s);
                 freshLine.add(line);
-            } else if (Arrays.equals(digest, s.sha256())) {
+            } else if (Arrays.equals(digest, s.sha256())
+                    || RecordParser.sameContent(vault.read(store -> store.record(s.id()).orElseThrow().raw()), s.raw())) {
                 long leaf = vault.read(store -> store.record(s.id()).orElseThrow().leaf());
                 outcomes[line] = new Outcome(line + 1, s.id(), "unchanged", leaf, "already stored with identical content");
             } else {

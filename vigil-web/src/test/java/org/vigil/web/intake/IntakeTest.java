@@ -134,6 +134,35 @@ class IntakeTest {
         }
     }
 
+    /**
+     * The same record sent again is a no-op (spec §1.1), as ingest takes it: with its keys in another order, later or
+     * twice in one submission; with different content under the same id it is refused.
+     */
+    @Test
+    void theSameRecordSentAgainIsStoredOnceWhateverTheOrderOfItsKeys(@TempDir Path data) {
+        try (Vault vault = Vault.openSqlite(data, 1); SearchIndex search = new SearchIndex()) {
+            Intake intake = new Intake(vault, new CaseIndex(), search, new MergingPersons(), CommitListener.NONE, 0, NOW);
+            Account analyst = new Account("analyst", "Analyst", Role.ANALYST, null, Set.of(), false);
+            String record = concern("YP-2024-0201", "2024-05-01T10:00:00Z");
+            String reordered = "{\"id\":\"YP-2024-0201\"," + record.substring(1).replace("\"id\":\"YP-2024-0201\",", "");
+            String changed = record.replace("Kay Test", "Kay Other");
+            List<Intake.Outcome> first = intake.submit(analyst, List.of(bytes(record), bytes(reordered), bytes(changed)));
+            assertThat(first).extracting(Intake.Outcome::status).containsExactly("accepted", "unchanged", "rejected");
+            assertThat(first.get(1).leaf()).isEqualTo(first.get(0).leaf());
+            assertThat(first.get(1).reason()).contains("sent twice in this submission with identical content (line 1)");
+            assertThat(first.get(2).reason()).contains("appears twice in this submission, with different content");
+
+            Intake.Outcome again = intake.submit(analyst, List.of(bytes(reordered))).get(0);
+            assertThat(again.status()).isEqualTo("unchanged");
+            assertThat(again.leaf()).isEqualTo(first.get(0).leaf());
+            assertThat(intake.submit(analyst, List.of(bytes(changed))).get(0).status()).isEqualTo("rejected");
+        }
+    }
+
+    private static byte[] bytes(String line) {
+        return line.getBytes(StandardCharsets.UTF_8);
+    }
+
     private static String concern(String id, String received) {
         return "{\"type\":\"concern\",\"id\":\"" + id + "\",\"received\":\"" + received + "\","
                 + "\"agency\":\"Youth Project\",\"author\":{\"id\":\"yp-07\"},\"subjects\":[{\"ref\":\"s1\","
