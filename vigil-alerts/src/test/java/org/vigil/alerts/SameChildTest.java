@@ -220,4 +220,27 @@ class SameChildTest {
         engine.observe(grooming("YP-3", 30, child("C1", 14), suspect("CARER")));
         assertThat(flagged(engine, "CARER")).isFalse();
     }
+
+    /**
+     * A report corrected to name him a witness, not the suspect, no longer counts for him: a second report about
+     * another girl is one report, not a pattern, and no alert says "2 reports". Without the correction it is.
+     */
+    @Test
+    void aCorrectionNamingHimAWitnessTakesTheReportOffHisCount() {
+        AlertEngine corrected = new AlertEngine();
+        corrected.observe(concern("AM-1", 0, "Police", child("BEA", 14), suspect("CARL"))
+                .withIndicators("older_partner", "vehicle_pickup").withOffences("22B"));
+        corrected.observe(concern("AM-1b", 1, "Police", child("BEA", 14), as("witness", "CARL", 40))
+                .withIndicators("older_partner", "vehicle_pickup").withOffences("22B").withAmends("AM-1"));
+        corrected.observe(concern("AM-2", 60, "Children's Services", child("DORA", 15), suspect("CARL"))
+                .withIndicators("gifts").withOffences("22B"));
+        assertThat(flagged(corrected, "CARL")).isFalse();
+
+        AlertEngine uncorrected = new AlertEngine();
+        uncorrected.observe(concern("AM-1", 0, "Police", child("BEA", 14), suspect("CARL"))
+                .withIndicators("older_partner", "vehicle_pickup").withOffences("22B"));
+        uncorrected.observe(concern("AM-2", 60, "Children's Services", child("DORA", 15), suspect("CARL"))
+                .withIndicators("gifts").withOffences("22B"));
+        assertThat(flagged(uncorrected, "CARL")).isTrue();
+    }
 }

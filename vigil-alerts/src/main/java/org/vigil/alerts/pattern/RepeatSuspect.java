@@ -67,6 +67,35 @@ public final class RepeatSuspect {
         return "person:" + person;
     }
 
+    /**
+     * Whether the report's current version still names {@code p} as concern {@code counted} (a version of it) did: as a
+     * suspect, or as an associate or other. His subject in the current version is the one with his ref in the counted
+     * version (a correction keeps a subject's ref, whatever linkage made of the mention), or a mention of his. A
+     * correction naming him a witness instead takes the report off his count.
+     */
+    private static boolean stillNames(Casebook book, int counted, int p, boolean asSuspect) {
+        ConcernRecord version = book.concerns.get(counted);
+        ConcernRecord current = book.concerns.current(counted);
+        if (current == version) {
+            return true;
+        }
+        java.util.Set<String> refs = new java.util.HashSet<>();
+        for (int i = 0; i < version.mentionPersons.length; i++) {
+            if (book.persons.find(version.mentionPersons[i]) == p) {
+                refs.add(book.mentionRef(version.mentionKeys[i]));
+            }
+        }
+        for (int i = 0; i < current.mentionPersons.length; i++) {
+            String role = current.mentionRoles[i];
+            boolean his = refs.contains(book.mentionRef(current.mentionKeys[i]))
+                    || book.persons.find(current.mentionPersons[i]) == p;
+            if (his && (asSuspect ? role.equals("suspect") : role.equals("associate") || role.equals("other"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Optional<Finding> assess(Casebook book, int person) {
         int p = book.persons.find(person);
         PersonRecord record = book.persons.record(p);
@@ -84,11 +113,12 @@ public final class RepeatSuspect {
         boolean grew = false;
         for (int i = r.concerns; i < concerns.size(); i++) {
             ConcernRecord report = book.concerns.report(concerns.get(i));
-            if (!r.reports.add(report.index)) {
-                continue; // a report already read: a new version of it would have counted as an amendment
-            }
-            grew |= r.agencies.add(report.agency);
             boolean asSuspect = !record.asAssociate.contains(concerns.get(i));
+            if (r.reports.contains(report.index) || !stillNames(book, concerns.get(i), p, asSuspect)) {
+                continue; // read already (a new version would have counted as an amendment), or corrected since
+            }
+            r.reports.add(report.index);
+            grew |= r.agencies.add(report.agency);
             TreeSet<Integer> childrenOfReport = childrenOf(book, report, p);
             for (int c : childrenOfReport) {
                 grew |= r.children.add(c);

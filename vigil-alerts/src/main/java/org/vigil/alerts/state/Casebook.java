@@ -69,6 +69,11 @@ public final class Casebook {
         return concerns.get(MentionKeys.concern(packed)).id + "/" + mentionKeys.ref(packed);
     }
 
+    /** The ref {@code "s2"} of a packed mention, which the versions of one report share for one subject. */
+    public String mentionRef(long packed) {
+        return mentionKeys.ref(packed);
+    }
+
     /** The role its concern gave a packed mention. */
     public String mentionRole(long packed) {
         ConcernRecord concern = concerns.get(MentionKeys.concern(packed));
