@@ -66,12 +66,26 @@ public final class LogAudit {
         Map<Long, Checkpoint> checkpoints = readCheckpoints(stored, problems);
         long signedSize = stored.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
 
-        // Pass 1: rebuild the tree from the entries, checking it against each checkpoint as it reaches its size.
+        Map<Long, Committed> committed = new HashMap<>();
+        LogAppender tree = rebuildTree(checkpoints, signedSize, committed, problems);
+        long[] counts = checkStored(committed, problems);
+        if (tree.size() > signedSize) {
+            problems.add("log entries " + signedSize + " to " + (tree.size() - 1) + " are beyond the latest checkpoint"
+                    + " (tree size " + signedSize + "): they were added without being signed");
+        }
+        return new AuditReport(tree.size(), counts[0], counts[1], checkpoints.size(), problems);
+    }
+
+    /**
+     * Pass 1: rebuilds the tree from the entries, checking it against each checkpoint as it reaches its size and the
+     * stored tiles against it, and notes what each entry commits to in {@code committed}.
+     */
+    private LogAppender rebuildTree(Map<Long, Checkpoint> checkpoints, long signedSize, Map<Long, Committed> committed,
+            List<String> problems) {
         InMemoryTiles rebuilt = new InMemoryTiles();
         LogAppender tree = LogAppender.empty();
         Iterator<Map.Entry<Long, Checkpoint>> nextCheckpoint = checkpoints.entrySet().iterator();
         Map.Entry<Long, Checkpoint>[] pending = pendingHolder(nextCheckpoint);
-        Map<Long, Committed> committed = new HashMap<>();
         long[] expected = {0};
         store.forEachEntry(0, (index, bytes) -> {
             if (expected[0] < index) {
@@ -109,7 +123,15 @@ public final class LogAudit {
         rebuilt.putAll(tree.dirtyTiles());
         compareTiles(rebuilt, tree.size(), problems);
 
-        // Pass 2: every record and access event against the commitment in its entry.
+        return tree;
+    }
+
+    /**
+     * Pass 2: every stored record, access event, merge and split against the commitment in its entry (taken out of
+     * {@code committed}, so that what is left was logged and is missing from the store). Returns the records and
+     * access events read.
+     */
+    private long[] checkStored(Map<Long, Committed> committed, List<String> problems) {
         MessageDigest sha256 = sha256();
         MentionProjection mentions = new MentionProjection(sha256());
         long[] counts = {0, 0};
@@ -180,11 +202,7 @@ public final class LogAudit {
             };
             problems.add(what + " logged at entry " + e.getKey() + " is missing from the store");
         });
-        if (tree.size() > signedSize) {
-            problems.add("log entries " + signedSize + " to " + (tree.size() - 1) + " are beyond the latest checkpoint"
-                    + " (tree size " + signedSize + "): they were added without being signed");
-        }
-        return new AuditReport(tree.size(), counts[0], counts[1], checkpoints.size(), problems);
+        return counts;
     }
 
     /** Whether the stored columns of {@code access}, which the web app's "who knew" shows, say what its logged body does. */

@@ -107,7 +107,8 @@ public final class Priorities {
      * {@code t} still names {@code p} as a suspect: a correction that names him in another role takes the report off
      * his list, and one that drops an offence takes it off his harm. Returns how many it added.
      */
-    private static int addSuspectedIn(Casebook book, IntList concerns, int p, long t, TreeMap<Integer, ConcernRecord> reports) {
+    private static int addSuspectedIn(Casebook book, IntList concerns, int p, long t,
+            TreeMap<Integer, ConcernRecord> reports) {
         int added = 0;
         for (int k = 0; k < concerns.size(); k++) {
             ConcernRecord c = book.concerns.get(concerns.get(k));
