@@ -116,7 +116,7 @@ public final class RuleKeys {
                 e[p] = (keys[p] & highMask) | i;
             }
         }
-        Arrays.parallelSort(e);
+        RadixSort.sort(e);
         return distinct(e);
     }
 
