@@ -104,6 +104,18 @@ class OverdueTest {
         assertThat(overdue(engine.advanceTo(day(10)))).extracting(c -> c.alert().trigger()).containsExactly("PI-2");
     }
 
+    /** A single warning sign graded "suspected false" still has a deadline: a discounted account is still decided on. */
+    @Test
+    void aSuspectedFalseGradingNeverLeavesExploitationEvidenceWithoutADeadline() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("YP-1", 0, "Youth Project", child("K", 14)).withIndicators("gifts")
+                .withGrading(Grading.parse("3x5x2", "3", "E", "P")));
+        List<AlertChange> changes = overdue(engine.advanceTo(day(10)));
+        assertThat(changes).singleElement().satisfies(c -> assertThat(c.alert().reasons().get(0))
+                .contains("service level standard (10 days)")
+                .contains("but exploitation evidence keeps a deadline however it is graded"));
+    }
+
     @Test
     void theWallClockNeverMatters() throws InterruptedException {
         AlertEngine engine = new AlertEngine();

@@ -23,8 +23,10 @@ import org.vigil.harm.score.Grading;
  *   <li>{@link #ROUTINE}: no exploitation evidence; no overdue alert (ordinary work has its own timescales).</li>
  * </ul>
  * A grading with confidence at least {@value #CONFIDENT} moves a concern one level up; one below
- * {@value #DOUBTFUL} (intelligence graded E, suspected false) moves it one level down. Ungraded concerns keep their
- * level: an ungraded child's account is not a reason to wait.
+ * {@value #DOUBTFUL} (intelligence graded E, suspected false) moves it one level down, but never to routine:
+ * exploitation evidence always has a deadline, since a child's account discounted as unreliable, and then decided on
+ * by nobody, is the failure Vigil exists to stop. Ungraded concerns keep their level: an ungraded child's account is
+ * not a reason to wait.
  */
 public enum ServiceLevel {
     CRITICAL(Duration.ofHours(24)),
@@ -77,10 +79,13 @@ public enum ServiceLevel {
                 level = values()[level.ordinal() - 1];
                 reasons.add(String.format(Locale.UK, "graded %s (confidence %.2f): one level more urgent",
                         grading.get().toText(), c));
-            } else if (c < DOUBTFUL) {
+            } else if (c < DOUBTFUL && level != STANDARD) {
                 level = values()[level.ordinal() + 1];
                 reasons.add(String.format(Locale.UK, "graded %s (confidence %.2f): one level less urgent",
                         grading.get().toText(), c));
+            } else if (c < DOUBTFUL) {
+                reasons.add(String.format(Locale.UK, "graded %s (confidence %.2f), but exploitation evidence keeps a"
+                        + " deadline however it is graded", grading.get().toText(), c));
             }
         }
         return new Assessment(level, reasons);

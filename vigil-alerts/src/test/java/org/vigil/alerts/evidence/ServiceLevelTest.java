@@ -41,11 +41,12 @@ class ServiceLevelTest {
     }
 
     @Test
-    void gradingMovesTheLevelOneStepEitherWayButNeverMakesRoutineWorkUrgent() {
+    void gradingMovesTheLevelOneStepEitherWayButNeverMakesRoutineWorkUrgentNorEvidenceRoutine() {
         Grading sure = Grading.parse(null, "1", "A", "P");
         Grading doubtful = Grading.parse(null, "2", "E", "P");
         assertThat(level(List.of("gifts"), List.of(), null, sure)).isEqualTo(ServiceLevel.HIGH);
-        assertThat(level(List.of("gifts"), List.of(), null, doubtful)).isEqualTo(ServiceLevel.ROUTINE);
+        assertThat(level(List.of("gifts"), List.of(), null, doubtful)).isEqualTo(ServiceLevel.STANDARD);
+        assertThat(level(List.of("gifts", "hotel"), List.of(), null, doubtful)).isEqualTo(ServiceLevel.STANDARD);
         assertThat(level(List.of(), List.of("19D"), 15, doubtful)).isEqualTo(ServiceLevel.HIGH);
         assertThat(level(List.of("injury"), List.of(), 9, sure)).isEqualTo(ServiceLevel.ROUTINE);
     }
