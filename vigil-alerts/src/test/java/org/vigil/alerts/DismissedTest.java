@@ -100,4 +100,25 @@ class DismissedTest {
         assertThat(aboutHim.updates()).singleElement()
                 .satisfies(u -> assertThat(u.changes()).containsExactly("new dismissed reports (1): YP-4"));
     }
+
+    /**
+     * A closed report acted on later (a charge years on) still counts as closed on its own, and the alert says, at the
+     * decision, that it was acted on.
+     */
+    @Test
+    void aClosedReportActedOnLaterUpdatesTheAlertToSaySo() {
+        AlertEngine engine = new AlertEngine();
+        for (int i = 1; i <= 3; i++) {
+            engine.observe(grooming("YP-" + i, i * 10, child("K", 14), suspect("ASH")));
+            engine.observe(nfa("D-" + i, "YP-" + i, i * 10 + 2));
+        }
+        engine.observe(decided("D-9", "YP-2", 400, "charge"));
+        Alert aboutHim = aboutSuspect(engine);
+        assertThat(aboutHim.updates()).singleElement().satisfies(u -> {
+            assertThat(u.trigger()).isEqualTo("D-9");
+            assertThat(u.changes()).containsExactly("new reports acted on after closing (1): YP-2");
+        });
+        assertThat(aboutHim.current().reasons()).contains("1 of them was later acted on");
+        assertThat(aboutHim.current().reasons().get(0)).startsWith("3 reports of exploitation evidence");
+    }
 }

@@ -162,8 +162,15 @@ public final class Dismissed {
 
     private static Finding finding(Casebook book, String subject, String what, TreeSet<Integer> reports,
             Set<Integer> children, java.util.function.Supplier<List<Party>> parties) {
+        TreeSet<Integer> actedOn = new TreeSet<>();
+        for (int r : reports) {
+            if (!book.concerns.get(r).lastOutcome.equals("no_further_action")) {
+                actedOn.add(r);
+            }
+        }
         Evidence evidence = new Evidence()
                 .facts("dismissed reports", Reports.ids(book, reports))
+                .facts("reports acted on after closing", Reports.ids(book, actedOn))
                 .persons("children", children);
         return new Finding(AlertKind.DISMISSED, subject, evidence, () -> details(book, what, reports, parties.get()));
     }

@@ -404,10 +404,15 @@ public final class Casebook {
         report.lastOutcome = shared.of(d.outcome());
         report.lastDecisionAt = d.at().getEpochSecond();
         touched.decided.add(report.index);
-        if (d.noFurtherAction() && !wasDismissed) {
+        boolean closing = d.noFurtherAction() && !wasDismissed;
+        if (closing) {
             report.nfaDecision = d.id();
             report.nfaReason = shared.of(d.reason());
             report.nfaAt = d.at().getEpochSecond();
+        }
+        // A report closed and then acted on (a charge years later) is still one closed on its own, and its dismissed
+        // alerts say that it was acted on: both change what those alerts rest on.
+        if (closing || wasDismissed && !d.noFurtherAction()) {
             for (int i = 0; i < report.versions.size(); i++) {
                 ConcernRecord version = concerns.get(report.versions.get(i));
                 for (int p : version.mentionPersons) {

@@ -62,7 +62,10 @@ public final class PersonRecord {
      * current version change without the person being named again. Lets a pattern know its inputs are unchanged.
      */
     public int amendments;
-    /** Counts the reports naming the person (in any role, in any version) that were closed with no further action. */
+    /**
+     * Counts the decisions that closed a report naming the person (in any role, in any version) with no further action,
+     * or acted on one so closed: what the person's {@code dismissed} alerts rest on changed.
+     */
     public int dismissals;
 
     void absorb(PersonRecord other) {

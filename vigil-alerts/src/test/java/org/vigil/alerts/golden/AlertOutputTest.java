@@ -17,15 +17,15 @@ class AlertOutputTest {
 
     @ParameterizedTest(name = "seed {0}, {1}")
     @CsvSource({
-            "1, truth,    5d1ad701b0bab38cf47ca4ad703938f8832b04320b742682baaeff8a39929331",
-            "1, unlinked, e5d8c8091fc50ffa1c0a31844348f95328a60c6bef4f914fd394e630a2c88806",
-            "1, merged,   951977d405ffc9a57dd86ad56452c007241b3e6560d00ec97dcabe724ae4a5a9",
-            "2, truth,    dbc411114d3fbb58de7a90e3cfcee0cfd84d5970ce7aae09828d4d9156ddfb01",
-            "2, unlinked, d941f1ec4cedd5b7ae8ff69716e54b42a81bb50dbec88da65e5495838cf8383a",
-            "2, merged,   766909d6de60d75712f07c557aa3d96e7660c40e8129972fc4edd9cb85e01ea5",
-            "3, truth,    bb412a23f7045abd3e529f35e05ab2a051a0e1c36f503aa1639941b6a71475a2",
-            "3, unlinked, 5b8d826958ad887541579a0cacd1dcccdca95a58671c5f4ad2e4bfbd8fbb86cb",
-            "3, merged,   3815a1aec48d04a66d55d0cba74e78b714fc6e0ec0abce0a09c855147bfe7037",
+            "1, truth,    145c0bf1ef73c2e6bca7e13c426273a564b7000e51acf9b07d5e0e4d3a567c93",
+            "1, unlinked, 69f5feade8d433f45ff949ace6d2d37e86292d5aab979a53b9c9607fbb348d19",
+            "1, merged,   abd94484139e078ef0dd28e507519ed088047cfeb954a252dbe6faab889348ba",
+            "2, truth,    fb67b9bb0a97229ecc06500203d02d4f02e1bd74be034d008ce2e91a549fcf51",
+            "2, unlinked, 9eda0c5ee7b25ff5c1862c1cae459383ac1d2cc655d7280f96d54965329416c3",
+            "2, merged,   ce0c1f7310bd5440f40244a379981843f965fbc73aaaf4ca83421a1700ad26aa",
+            "3, truth,    82f525a60cd41179249242eaae45df2a74188eef7d338c0b085e89525f1d9305",
+            "3, unlinked, b80127a4bfc8cf034f8e111d6b742e5c942833bf3db762bb0630478608b26a21",
+            "3, merged,   dc63d7e9d96094d683437e0a6784477a156c175d8ca5b98d58b219bd5dbc8c1f",
     })
     void theEngineSaysExactlyWhatItSaidBefore(long seed, String feed, String digest) throws IOException {
         String output = AlertOutput.of(seed, feed);
