@@ -63,6 +63,8 @@ class OverdueTest {
         List<AlertChange> changes = overdue(late.observe(decided("D-1", "PC-1", 3 + 1 / 1440.0, "referred")));
         assertThat(changes).extracting(AlertChange::type).containsExactly(AlertChange.Type.RAISED, AlertChange.Type.UPDATED);
         assertThat(changes.get(0).alert().raised()).isEqualTo(day(3));
+        assertThat(changes.get(1).alert().current().reasons()).anySatisfy(r -> assertThat(r)
+                .endsWith("(referred), less than an hour after the deadline"));
 
         AlertEngine undecided = new AlertEngine();
         undecided.observe(concern("PC-1", 0, "Police", child("K", 14)).withOffences("22B"));

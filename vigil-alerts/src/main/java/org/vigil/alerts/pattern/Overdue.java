@@ -45,9 +45,11 @@ public final class Overdue {
                 + current.serviceLevel.describe());
         reasons.add("exploitation evidence: " + current.exploitation.describe());
         if (first.decided()) {
-            long late = Math.max(0, first.lastDecisionAt - first.deadline) / 86_400;
+            long late = Math.max(0, first.lastDecisionAt - first.deadline);
             reasons.add("decided " + Reports.date(first.lastDecisionAt) + " (" + first.lastOutcome + "), "
-                    + Reports.plural((int) late, "day", "days") + " after the deadline");
+                    + (late < 3_600 ? "less than an hour"
+                            : late < 86_400 ? Reports.plural((int) (late / 3_600), "hour", "hours")
+                            : Reports.plural((int) (late / 86_400), "day", "days")) + " after the deadline");
         }
         return new Finding.Details(parties, List.of(report), reasons);
     }

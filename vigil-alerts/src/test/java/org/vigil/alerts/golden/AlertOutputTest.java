@@ -17,15 +17,15 @@ class AlertOutputTest {
 
     @ParameterizedTest(name = "seed {0}, {1}")
     @CsvSource({
-            "1, truth,    145c0bf1ef73c2e6bca7e13c426273a564b7000e51acf9b07d5e0e4d3a567c93",
-            "1, unlinked, 69f5feade8d433f45ff949ace6d2d37e86292d5aab979a53b9c9607fbb348d19",
-            "1, merged,   abd94484139e078ef0dd28e507519ed088047cfeb954a252dbe6faab889348ba",
-            "2, truth,    fb67b9bb0a97229ecc06500203d02d4f02e1bd74be034d008ce2e91a549fcf51",
-            "2, unlinked, 9eda0c5ee7b25ff5c1862c1cae459383ac1d2cc655d7280f96d54965329416c3",
-            "2, merged,   ce0c1f7310bd5440f40244a379981843f965fbc73aaaf4ca83421a1700ad26aa",
-            "3, truth,    82f525a60cd41179249242eaae45df2a74188eef7d338c0b085e89525f1d9305",
-            "3, unlinked, b80127a4bfc8cf034f8e111d6b742e5c942833bf3db762bb0630478608b26a21",
-            "3, merged,   dc63d7e9d96094d683437e0a6784477a156c175d8ca5b98d58b219bd5dbc8c1f",
+            "1, truth,    3caeae9b06e2e18a06428f5c9c29e5a445edad79d652e5c9381499cc4c8cbae4",
+            "1, unlinked, 558be199ea57da42c7afdbc1d615809cb32dd48cca984c507f7c496388af86f2",
+            "1, merged,   5eecb2a09089bc243cf8c8e1b485ec5bc8a321f4cdf1649b5da83c0d3bae1318",
+            "2, truth,    f0d39026e7ef393da65cc84b1eeb77ae3c9f82b5d35fa5b6ff3e11f6c3620d46",
+            "2, unlinked, 52e6d900150b2e354ecbfff30100c316925e08a5612a010cae3251676cdec016",
+            "2, merged,   5a02eeb663500207e82f30cf1f7e488bfa4895a7045919b1e664bf41a3ab22e8",
+            "3, truth,    b10a13e984713c1d4170c5b44964579936e3e3170d66d90316fca7e2487cb4c5",
+            "3, unlinked, 46a3f47668f3aa2b8c5bcf32ef824d96d0fa7fd1ff9f33287c2e3720beff2c0d",
+            "3, merged,   790af1f7930197fc21eeaad50d0f87f36eb8106a271a97ae1677b879eac81ea7",
     })
     void theEngineSaysExactlyWhatItSaidBefore(long seed, String feed, String digest) throws IOException {
         String output = AlertOutput.of(seed, feed);
