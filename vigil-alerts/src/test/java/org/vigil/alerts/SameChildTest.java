@@ -95,7 +95,7 @@ class SameChildTest {
         assertThat(alert.persons()).extracting(AlertPerson::person).containsExactlyInAnyOrder("ASH", "C1");
         assertThat(alert.reasons()).as("the reason says why, and does not say that an associate counts only as a suspect")
                 .anySatisfy(r -> assertThat(r).contains("as a suspect in none: counted because different agencies"))
-                .noneSatisfy(r -> assertThat(r).contains("count only once he is a suspect"));
+                .noneSatisfy(r -> assertThat(r).contains("count only once the person is a suspect"));
     }
 
     @Test

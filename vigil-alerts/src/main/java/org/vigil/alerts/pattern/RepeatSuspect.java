@@ -237,13 +237,13 @@ public final class RepeatSuspect {
         if (suspectWithoutEvidence > 0) {
             reasons.add("named as a suspect in " + Reports.plural(suspectWithoutEvidence, "report", "reports")
                     + " with no exploitation evidence of its own, about a missing child already known to be at risk of"
-                    + " exploitation, or a child another report of exploitation evidence names him as the suspect or"
+                    + " exploitation, or a child another report of exploitation evidence names this person as the suspect or"
                     + " associate of");
         }
         if (associateWithoutEvidence > 0) {
             reasons.add("named as an associate in " + Reports.plural(associateWithoutEvidence, "report", "reports")
                     + " with no exploitation evidence of its own, about a child a report of exploitation evidence names"
-                    + " him as the suspect of");
+                    + " this person as the suspect of");
         }
         if (!asAssociate.isEmpty()) {
             TreeSet<Integer> besides = new TreeSet<>();
@@ -255,10 +255,10 @@ public final class RepeatSuspect {
                     + " in " + Reports.plural(asAssociate.size(), "report", "reports")
                     + (associateWithoutEvidence == 0 ? " with exploitation evidence" : "")
                     + (asSuspect > 0 ? ", and as a suspect in " + asSuspect
-                            + ": an associate's mentions count only once he is a suspect himself"
+                            + ": an associate's mentions count only once the person is a suspect too"
                             : ", and as a suspect in none: counted because different agencies each recorded this adult"
                             + " as the same child's associate in reports of exploitation evidence (the word agencies"
-                            + " use for her \"boyfriend\"; carers and professionals are recorded as reporter, witness"
+                            + " use for a child's \"boyfriend\"; carers and professionals are recorded as reporter, witness"
                             + " or other)"));
         }
         if (book.suspicion.heldToTheBar(record)) {

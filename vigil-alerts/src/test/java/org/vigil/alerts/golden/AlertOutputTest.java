@@ -17,15 +17,15 @@ class AlertOutputTest {
 
     @ParameterizedTest(name = "seed {0}, {1}")
     @CsvSource({
-            "1, truth,    3caeae9b06e2e18a06428f5c9c29e5a445edad79d652e5c9381499cc4c8cbae4",
-            "1, unlinked, 558be199ea57da42c7afdbc1d615809cb32dd48cca984c507f7c496388af86f2",
-            "1, merged,   5eecb2a09089bc243cf8c8e1b485ec5bc8a321f4cdf1649b5da83c0d3bae1318",
-            "2, truth,    f0d39026e7ef393da65cc84b1eeb77ae3c9f82b5d35fa5b6ff3e11f6c3620d46",
-            "2, unlinked, 52e6d900150b2e354ecbfff30100c316925e08a5612a010cae3251676cdec016",
-            "2, merged,   5a02eeb663500207e82f30cf1f7e488bfa4895a7045919b1e664bf41a3ab22e8",
-            "3, truth,    b10a13e984713c1d4170c5b44964579936e3e3170d66d90316fca7e2487cb4c5",
-            "3, unlinked, 46a3f47668f3aa2b8c5bcf32ef824d96d0fa7fd1ff9f33287c2e3720beff2c0d",
-            "3, merged,   790af1f7930197fc21eeaad50d0f87f36eb8106a271a97ae1677b879eac81ea7",
+            "1, truth,    a43a9d4a9bdb62d9ab7737f14846101447c7e7a5961e16f3f1f770baa0f8e820",
+            "1, unlinked, 6c5119f4f67261cf809bac68d684206f369a2cdd3e45b8d149bf50cc00a38935",
+            "1, merged,   5678980f7180da006eb89e91c730105b6d0887f1150af7dc6009a6f7619715d9",
+            "2, truth,    6dded5f509de375923b8f37617eafcd9524d0c8a99283addf21da427a3b7ec55",
+            "2, unlinked, 406e5c41f289c0f4637c0df79895326e82360252584db2d39bb5fef5dc6d39cc",
+            "2, merged,   e8ababb8a566652a577c0c78dbb190a6e5a9fbe98ef4bcc84355100769c75532",
+            "3, truth,    70c2bfece385640208ec9b7e39c42e23bc07d5cedc7a228283829e08338f02c5",
+            "3, unlinked, 312558259babc015d7a8a240161d5a8d38124f891780b125ce30faee36fcb2ef",
+            "3, merged,   c7fb34130daac5318201235f5d3e341cc4599ff6971ac469eaf4cc35b345c7f6",
     })
     void theEngineSaysExactlyWhatItSaidBefore(long seed, String feed, String digest) throws IOException {
         String output = AlertOutput.of(seed, feed);
