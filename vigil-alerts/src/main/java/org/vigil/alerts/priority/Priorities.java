@@ -77,8 +77,9 @@ public final class Priorities {
         for (int i = 0; i < byVolume.size(); i++) {
             Standing s = byVolume.get(i);
             List<String> reasons = new ArrayList<>();
-            reasons.add("volume-target count " + s.volume + " (vehicle crime, burglary and robbery offences alleged in "
-                    + s.reports + (s.reports == 1 ? " report" : " reports") + " naming this person as a suspect)");
+            reasons.add("volume-target count " + s.volume + ": the vehicle crime, burglary and robbery offences alleged"
+                    + " across the " + (s.reports == 1 ? "1 report" : s.reports + " reports")
+                    + " naming this person as a suspect");
             reasons.add(String.format(Locale.UK, "harm rank %d of %d (harm %.2f CCHI days)", harmRank.get(s.person),
                     byHarm.size(), s.harm));
             reasons.add(VOLUME_ADVISORY);
