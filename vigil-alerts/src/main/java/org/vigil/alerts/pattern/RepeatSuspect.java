@@ -1,8 +1,10 @@
 package org.vigil.alerts.pattern;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.vigil.alerts.state.ByPerson;
 import org.vigil.alerts.state.Casebook;
@@ -79,7 +81,7 @@ public final class RepeatSuspect {
         if (current == version) {
             return true;
         }
-        java.util.Set<String> refs = new java.util.HashSet<>();
+        Set<String> refs = new HashSet<>();
         for (int i = 0; i < version.mentionPersons.length; i++) {
             if (book.persons.find(version.mentionPersons[i]) == p) {
                 refs.add(book.mentionRef(version.mentionKeys[i]));
@@ -237,8 +239,8 @@ public final class RepeatSuspect {
         if (suspectWithoutEvidence > 0) {
             reasons.add("named as a suspect in " + Reports.plural(suspectWithoutEvidence, "report", "reports")
                     + " with no exploitation evidence of its own, about a missing child already known to be at risk of"
-                    + " exploitation, or a child another report of exploitation evidence names this person as the suspect or"
-                    + " associate of");
+                    + " exploitation, or a child another report of exploitation evidence names this person as the"
+                    + " suspect or associate of");
         }
         if (associateWithoutEvidence > 0) {
             reasons.add("named as an associate in " + Reports.plural(associateWithoutEvidence, "report", "reports")
