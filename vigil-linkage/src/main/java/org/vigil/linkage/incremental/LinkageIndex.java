@@ -263,10 +263,10 @@ public final class LinkageIndex {
     private final Companions companions;
     /** Null unless a record that links to nothing is scored again with frequencies among other clusters. */
     private final AmongOthers amongOthers;
-    private int[] stamp = new int[16];
+    /** The records {@link #blocked} has taken as candidates of the record being added. */
+    private final SeenSet seen = new SeenSet();
     /** What {@link RecordTable#fetch} read; kept only so that the reads happen. */
     private int fetched;
-    private int generation;
 
     public LinkageIndex(LinkageModel model, Options options) {
         this.options = options;
@@ -373,10 +373,7 @@ public final class LinkageIndex {
 
     /** The candidates of record {@code me} in the blocks of its {@code keys}, and the hinted record {@code known}. */
     private Blocked blocked(int me, long[][] keys, Scorer.Candidates scoring, int known) {
-        generation++;
-        if (stamp.length <= me) {
-            stamp = Arrays.copyOf(stamp, Math.max(me + 1, stamp.length * 2));
-        }
+        seen.clear();
         Blocked b = new Blocked();
         for (int q = 0; q < blocks.size(); q++) {
             for (long k : searchKeys(q, keys[q], me)) {
@@ -391,8 +388,7 @@ public final class LinkageIndex {
                 }
                 for (int i = bucket[0] - 1; i >= from; i--) {
                     int c = bucket[1 + 2 * i];
-                    if (stamp[c] != generation) {
-                        stamp[c] = generation;
+                    if (seen.add(c)) {
                         b.add(c, scoring.mayReachWith(bucket[2 + 2 * i]));
                     }
                 }
@@ -400,8 +396,7 @@ public final class LinkageIndex {
         }
         if (known >= 0) {
             b.known = known;
-            if (stamp[known] != generation) {
-                stamp[known] = generation;
+            if (seen.add(known)) {
                 b.add(known, true);
             }
             for (int i = 0; i < b.n; i++) {
