@@ -269,8 +269,7 @@ public final class BirthLevels extends FieldLevels {
     private static double earliest(BirthColumn col, int r) {
         int packed = col.date(r);
         if (packed > 0) {
-            PartialDate d = PartialDate.unpack(packed);
-            return d.isValid() ? d.earliestEpochDay() : Double.NaN;
+            return PartialDate.isValidPacked(packed) ? PartialDate.earliestEpochDayPacked(packed) : Double.NaN;
         }
         int age = col.age(r);
         int ref = col.referenceDay(r);
@@ -281,6 +280,6 @@ public final class BirthLevels extends FieldLevels {
     /** The last epoch day a record's birth could fall on; only where {@link #earliest} is known. */
     private static double latest(BirthColumn col, int r) {
         int packed = col.date(r);
-        return packed > 0 ? PartialDate.unpack(packed).latestEpochDay() : col.referenceDay(r) - col.age(r) * YEAR;
+        return packed > 0 ? PartialDate.latestEpochDayPacked(packed) : col.referenceDay(r) - col.age(r) * YEAR;
     }
 }

@@ -116,7 +116,7 @@ public final class Scorer {
         birthK = other == null ? -1 : b;
         birthOtherYear = other;
         gains = gains(-1);
-        double[] first = gains.reach().max;
+        double[] first = gains.max;
         order = java.util.stream.IntStream.range(0, cs.size()).boxed()
                 .sorted(java.util.Comparator.<Integer>comparingInt(k -> cost(cs.get(k).field()))
                         .thenComparing(k -> -first[k]))
@@ -322,7 +322,29 @@ public final class Scorer {
      * holds (the smoothed frequency is then at its least, {@code prior·u/(n + prior)}, so the adjustment at its
      * greatest). Null levels weigh 0, so the result is never negative.
      */
-    private record Gains(int size, Reach reach) {
+    private final class Gains {
+        final int size;
+        /** Per comparison, the most it can add. */
+        final double[] max;
+        /**
+         * The bounds of {@link #max} by the fields a pair has, made when first asked for: at most sizes only
+         * {@link #max} is read, by {@link #candidatesOf}, which makes bounds of its own.
+         */
+        private Reach reach;
+
+        Gains(int size, double[] max) {
+            this.size = size;
+            this.max = max;
+        }
+
+        Reach reach() {
+            Reach r = reach;
+            if (r == null) {
+                r = new Reach(max); // immutable: a thread that makes its own meanwhile gets the same bounds
+                reach = r;
+            }
+            return r;
+        }
     }
 
     private Gains gains(int size) {
@@ -330,7 +352,7 @@ public final class Scorer {
         for (int k = 0; k < bound.length; k++) {
             max[k] = gain(k, 0);
         }
-        return new Gains(size, new Reach(max));
+        return new Gains(size, max);
     }
 
     /**
@@ -417,7 +439,7 @@ public final class Scorer {
      * thread-safe.
      */
     public Candidates candidatesOf(int record, double floor) {
-        double[] max = current().reach().max.clone();
+        double[] max = current().max.clone();
         for (int k = 0; k < bound.length; k++) {
             double f = bound[k].termFrequencyFloor(record);
             if (f > 0) {
@@ -502,7 +524,7 @@ public final class Scorer {
     private Gains current() {
         Gains g = gains;
         int size = table.size();
-        if (g.size() != size) {
+        if (g.size != size) {
             g = gains(size);
             gains = g;
         }

@@ -143,6 +143,35 @@ public record PartialDate(int year, int month, int day) {
 
     /** Whether the known components name a real calendar date (or month). */
     public boolean isValid() {
+        return isValid(year, month, day);
+    }
+
+    /** The first day this partial date could be, as an epoch day; only for valid dates. */
+    public long earliestEpochDay() {
+        return earliestEpochDay(year, month, day);
+    }
+
+    /** The last day this partial date could be, as an epoch day; only for valid dates. */
+    public long latestEpochDay() {
+        return latestEpochDay(year, month, day);
+    }
+
+    /** {@link #isValid()} of the date {@link #packed()} as {@code packed} (positive), without unpacking it. */
+    public static boolean isValidPacked(int packed) {
+        return isValid(packed / 10000, packed / 100 % 100, packed % 100);
+    }
+
+    /** {@link #earliestEpochDay()} of the valid date {@link #packed()} as {@code packed}, without unpacking it. */
+    public static long earliestEpochDayPacked(int packed) {
+        return earliestEpochDay(packed / 10000, packed / 100 % 100, packed % 100);
+    }
+
+    /** {@link #latestEpochDay()} of the valid date {@link #packed()} as {@code packed}, without unpacking it. */
+    public static long latestEpochDayPacked(int packed) {
+        return latestEpochDay(packed / 10000, packed / 100 % 100, packed % 100);
+    }
+
+    private static boolean isValid(int year, int month, int day) {
         if (month == 0) {
             return true;
         }
@@ -152,13 +181,11 @@ public record PartialDate(int year, int month, int day) {
         return day <= lengthOfMonth(year, month);
     }
 
-    /** The first day this partial date could be, as an epoch day; only for valid dates. */
-    public long earliestEpochDay() {
+    private static long earliestEpochDay(int year, int month, int day) {
         return epochDay(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
     }
 
-    /** The last day this partial date could be, as an epoch day; only for valid dates. */
-    public long latestEpochDay() {
+    private static long latestEpochDay(int year, int month, int day) {
         if (month == 0) {
             return epochDay(year, 12, 31);
         }
