@@ -33,13 +33,15 @@ final class AlertBook {
         final double harm;
         final List<String> reasons;
         final List<AlertUpdate> updates = new ArrayList<>();
+        /** The persons of the latest version as the person indices they were then (each a root at the time). */
+        int[] roots;
         Evidence evidence;
         /** {@link org.vigil.alerts.state.PersonBook#merges()} when {@link #evidence} was taken. */
         int evidenceMerges;
         AlertStatus status = AlertStatus.OPEN;
         String mergedInto;
 
-        Entry(int number, AlertKind kind, Instant raised, String trigger, List<AlertPerson> persons, double harm,
+        Entry(int number, AlertKind kind, Instant raised, String trigger, Listed persons, double harm,
                 List<String> reasons, Evidence evidence) {
             String digits = Integer.toString(number);
             this.id = "A-" + "0".repeat(Math.max(0, 6 - digits.length())) + digits; // String.format("A-%06d"), cheaper
@@ -47,7 +49,8 @@ final class AlertBook {
             this.kind = kind;
             this.raised = raised;
             this.trigger = trigger;
-            this.persons = persons;
+            this.persons = persons.persons();
+            this.roots = persons.roots();
             this.harm = harm;
             this.reasons = reasons;
             this.evidence = evidence;
@@ -83,7 +86,7 @@ final class AlertBook {
         Entry e = byKey.get(finding.key());
         if (e == null) {
             Finding.Details d = finding.details();
-            e = new Entry(all.size() + 1, finding.kind(), at, trigger, persons(d.parties(), List.of()), harm.total(d.reports()),
+            e = new Entry(all.size() + 1, finding.kind(), at, trigger, persons(d.parties(), List.of(), new int[0]), harm.total(d.reports()),
                     reasons(d), finding.evidence());
             e.evidenceMerges = book.persons.merges();
             all.add(e);
@@ -96,8 +99,10 @@ final class AlertBook {
             return Optional.empty();
         }
         Finding.Details d = finding.details();
-        List<AlertPerson> persons = persons(d.parties(), e.updates.isEmpty() ? e.persons
-                : e.updates.get(e.updates.size() - 1).persons());
+        Listed listed = persons(d.parties(), e.updates.isEmpty() ? e.persons
+                : e.updates.get(e.updates.size() - 1).persons(), e.roots);
+        List<AlertPerson> persons = listed.persons();
+        e.roots = listed.roots();
         double total = harm.total(d.reports());
         List<String> reasons = reasons(d);
         List<String> said = new ArrayList<>(owed != null ? owed : context);
@@ -181,38 +186,46 @@ final class AlertBook {
         return reasons;
     }
 
+    /** An alert's persons, and the person index (root) each was when listed. */
+    private record Listed(List<AlertPerson> persons, int[] roots) {
+    }
+
     /**
      * The persons of a finding as they are now: ids after merges, and every mention that makes them up. A person listed
      * in the alert's previous version in the same part with the same mentions is that same object: an alert's history
-     * lists its persons at every update, and most of them have not changed.
+     * lists its persons at every update, and most of them have not changed. {@code previousRoots} are the roots the
+     * previous persons were listed as: a person is the same as a previous one when its root is (ids are one per index),
+     * which is decided without reading either id.
      */
-    private List<AlertPerson> persons(List<Party> parties, List<AlertPerson> previous) {
-        Map<String, AlertPerson> before = null;
+    private Listed persons(List<Party> parties, List<AlertPerson> previous, int[] previousRoots) {
+        Map<Integer, AlertPerson> before = null;
         List<AlertPerson> out = new ArrayList<>(parties.size());
+        int[] roots = new int[parties.size()];
         int next = 0; // the previous person after the last one found in order
-        for (Party party : parties) {
-            PersonRecord record = book.persons.record(party.person());
-            String id = book.persons.id(party.person());
-            MentionList mentions = new MentionList(book, record);
+        for (int i = 0; i < parties.size(); i++) {
+            Party party = parties.get(i);
+            int root = book.persons.find(party.person());
+            roots[i] = root;
+            MentionList mentions = new MentionList(book, book.persons.record(root));
             // Most persons come in the order they came before, with new ones between: the map of all of them is built
             // only for one that does not.
             AlertPerson was = null;
-            if (next < previous.size() && previous.get(next).person().equals(id)) {
+            if (next < previous.size() && previousRoots[next] == root) {
                 was = previous.get(next++);
             } else if (!previous.isEmpty()) {
                 if (before == null) {
                     before = new HashMap<>(previous.size() * 2);
-                    for (AlertPerson p : previous) {
-                        before.put(p.person(), p);
+                    for (int k = 0; k < previous.size(); k++) {
+                        before.put(previousRoots[k], previous.get(k));
                     }
                 }
-                was = before.get(id);
+                was = before.get(root);
             }
             boolean same = was != null && was.part().equals(party.part())
                     && was.mentions() instanceof MentionList m && m.sameAs(mentions);
-            out.add(same ? was : new AlertPerson(id, party.role(mentions), party.part(), mentions));
+            out.add(same ? was : new AlertPerson(book.persons.id(root), party.role(mentions), party.part(), mentions));
         }
-        return out;
+        return new Listed(out, roots);
     }
 
     /**
