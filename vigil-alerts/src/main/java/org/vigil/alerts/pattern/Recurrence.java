@@ -157,13 +157,17 @@ public final class Recurrence {
     private Optional<Finding> assess(Casebook book, AlertKind kind, String subject, String name, String how,
             LongList sightings, int neededChildren, List<String> extra) {
         TreeSet<Integer> reports = new TreeSet<>();
-        TreeSet<Integer> concerns = new TreeSet<>();
+        List<Integer> concerns = new ArrayList<>(); // read for their children, which are a set: order does not matter
         TreeSet<Integer> suspects = new TreeSet<>();
+        int lastConcern = -1;
         for (int i = 0; i < sightings.size(); i++) {
             long s = sightings.get(i);
             int concern = (int) (s >>> 32);
-            concerns.add(concern);
-            reports.add(book.concerns.get(concern).root);
+            if (concern != lastConcern) { // a concern's sightings are together; taken again, it would add nothing
+                lastConcern = concern;
+                concerns.add(concern);
+                reports.add(book.concerns.get(concern).root);
+            }
             if ((int) s >= 0) {
                 suspects.add(book.persons.find((int) s));
             }
