@@ -342,16 +342,11 @@ public final class PersonIndex implements Persons {
      */
     static List<Subject> linkingOrder(List<Subject> subjects) {
         List<Subject> order = new ArrayList<>(subjects.size());
+        List<Subject> rest = new ArrayList<>();
         for (Subject s : subjects) {
-            if (MentionRecords.namedInFull(s)) {
-                order.add(s);
-            }
+            (MentionRecords.namedInFull(s) ? order : rest).add(s); // each name parsed once
         }
-        for (Subject s : subjects) {
-            if (!MentionRecords.namedInFull(s)) {
-                order.add(s);
-            }
-        }
+        order.addAll(rest);
         return order;
     }
 
