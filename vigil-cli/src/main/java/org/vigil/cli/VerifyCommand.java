@@ -12,6 +12,7 @@ import org.vigil.ledger.AuditReport;
 import org.vigil.log.Checkpoint;
 import org.vigil.log.NoteVerifier;
 import org.vigil.log.Proofs;
+import org.vigil.log.Receipt;
 import org.vigil.log.VerificationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +27,6 @@ import picocli.CommandLine.Spec;
                 + " elsewhere: give one, or a receipt, with --checkpoint.",
                 "Exit status: 0 if all is as logged, 4 if anything is not."})
 final class VerifyCommand implements Callable<Integer> {
-    private static final String RECEIPT_HEADER = "c2sp.org/tlog-proof@v1";
-
     @Spec
     CommandSpec spec;
 
@@ -102,13 +101,6 @@ final class VerifyCommand implements Callable<Integer> {
     /** The signed note of a checkpoint file, or the checkpoint a receipt ends with. */
     private static String checkpointText(String text) {
         String t = text.replace("\r\n", "\n");
-        if (t.startsWith(RECEIPT_HEADER + "\n")) {
-            int blank = t.indexOf("\n\n");
-            if (blank < 0) {
-                throw new IllegalArgumentException("a receipt with no checkpoint after its proof");
-            }
-            return t.substring(blank + 2);
-        }
-        return t;
+        return t.startsWith(Receipt.HEADER + "\n") ? Receipt.parse(t).signedCheckpoint() : t;
     }
 }

@@ -23,7 +23,8 @@ import java.util.List;
  */
 public record Receipt(byte[] extra, long index, List<Hash> proof, String signedCheckpoint) {
 
-    static final String HEADER = "c2sp.org/tlog-proof@v1";
+    /** The first line of every receipt. */
+    public static final String HEADER = "c2sp.org/tlog-proof@v1";
 
     /** Copies the fields; {@code extra} may be null, meaning absent. */
     public Receipt {
