@@ -49,10 +49,8 @@ public final class Watch implements CommitListener {
         Map<String, List<PersonChanges.Merge>> mergesOf = mergesByRecord(records, persons.merges());
         for (Submission s : records) {
             ParsedRecord record = s.record();
-            List<PersonsMerged> merges = new ArrayList<>();
-            for (PersonChanges.Merge merge : mergesOf.getOrDefault(record.id(), List.of())) {
-                merges.add(Observations.of(merge, record.id()));
-            }
+            List<PersonsMerged> merges = mergesOf.getOrDefault(record.id(), List.of()).stream()
+                    .map(merge -> Observations.of(merge, record.id())).toList();
             if (record instanceof Concern c) {
                 engine.observe(merges, Observations.of(c, personOf::get, places)).forEach(changes);
             } else if (record instanceof Decision d) {
