@@ -23,8 +23,18 @@ public record PhoneNumber(String digits) {
         }
     }
 
-    /** The number in {@code text}, or {@code null} when it has fewer than 5 digits. */
+    /** The number in {@code text}, or {@code null} when it has fewer than 5 digits or is a form's filler. */
     public static PhoneNumber parse(String text) {
+        String s = nationalForm(text);
+        return s == null || isPlaceholder(s) ? null : new PhoneNumber(s);
+    }
+
+    /**
+     * The digits that identify the number in {@code text}, in the form of the class comment, filler included; or
+     * {@code null} when it has fewer than 5 digits or more than 16. For showing and searching a number as written;
+     * {@link #parse} is for linking.
+     */
+    public static String nationalForm(String text) {
         if (text == null) {
             return null;
         }
@@ -42,7 +52,8 @@ public record PhoneNumber(String digits) {
             plus = true;
             s = s.substring(2);
         }
-        if (plus) {
+        // No UK number in national form starts with 44, so twelve digits from 44 are one written without its "+".
+        if (plus || s.length() == 12 && s.startsWith("44")) {
             if (s.startsWith("44")) {
                 s = s.substring(2);
                 if (s.startsWith("0")) {
@@ -53,14 +64,14 @@ public record PhoneNumber(String digits) {
                 s = "+" + s;
             }
         }
-        if (s.replace("+", "").length() < 5 || s.length() > 17 || isPlaceholder(s)) {
+        if (s.replace("+", "").length() < 5 || s.length() > 17) {
             return null;
         }
-        return new PhoneNumber(s);
+        return s;
     }
 
-    /** Whether normalised digits are a form's filler rather than a number: see the class comment. */
-    static boolean isPlaceholder(String digits) {
+    /** Whether normalised digits ({@link #nationalForm}) are a form's filler rather than a number: see the class comment. */
+    public static boolean isPlaceholder(String digits) {
         String rest = digits.substring(2);
         return rest.chars().allMatch(c -> c == rest.charAt(0)) || digits.contains("123456789");
     }

@@ -16,6 +16,7 @@ class PhoneNumberTest {
         assertThat(PhoneNumber.parse("+44 7700 900461")).isEqualTo(expected);
         assertThat(PhoneNumber.parse("(07700)900461")).isEqualTo(expected);
         assertThat(PhoneNumber.parse("0044 7700 900461")).isEqualTo(expected);
+        assertThat(PhoneNumber.parse("447700900461")).isEqualTo(expected); // the "+" left off
         assertThat(PhoneNumber.parse("+44 (0)7700 900461")).isEqualTo(expected);
         assertThat(PhoneNumber.parse("07700-900-461")).isEqualTo(expected);
     }

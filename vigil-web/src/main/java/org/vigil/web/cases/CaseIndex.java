@@ -108,10 +108,10 @@ public final class CaseIndex {
         return all;
     }
 
-    /** The identifiers a mention names, as graph keys. */
+    /** The identifiers a mention names, as graph keys. A form's filler phone ("07000 000000") is none. */
     public static List<String> identifiers(MentionCard m) {
         List<String> out = new ArrayList<>();
-        m.phones().forEach(p -> out.add("phone:" + p));
+        m.phones().stream().filter(Phones::identifies).forEach(p -> out.add("phone:" + p));
         m.vrms().stream().filter(v -> v.indexOf('?') < 0).forEach(v -> out.add("vrm:" + v));
         m.places().forEach(p -> out.add("place:" + p));
         return out;

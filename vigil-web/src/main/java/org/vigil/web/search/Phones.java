@@ -1,44 +1,24 @@
 package org.vigil.web.search;
 
+import org.vigil.linkage.value.PhoneNumber;
+
 /**
- * UK telephone numbers as written ("07700 900461", "+44 (0)7700-900461", "0044 7700 900461") brought to one
- * national form, "07700900461", so that the same phone matches however it was typed. Numbers from other countries
- * keep their digits with a leading "+".
+ * Telephone numbers as written ("07700 900461", "+44 (0)7700-900461", "0044 7700 900461") brought to the one national
+ * form that linkage uses, "07700900461" ({@link PhoneNumber}), so that a number the app shows or searches for is the
+ * number linkage matched on.
  */
 public final class Phones {
     private Phones() {
     }
 
-    /** The national form, or null when the text holds fewer than 6 digits. */
+    /** The national form, filler such as "07000 000000" included; null when the text holds fewer than 5 digits. */
     public static String normalise(String written) {
-        if (written == null) {
-            return null;
-        }
-        String text = written.strip().replace("(0)", "");
-        boolean plus = text.startsWith("+");
-        StringBuilder digits = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits.append(c);
-            }
-        }
-        String d = digits.toString();
-        if (d.length() < 6) {
-            return null;
-        }
-        if (!plus && d.startsWith("00")) {
-            plus = true;
-            d = d.substring(2);
-        }
-        if (plus || d.startsWith("44") && d.length() == 12) {
-            if (!d.startsWith("44")) {
-                return "+" + d;
-            }
-            d = d.substring(2);
-            return d.startsWith("0") ? d : "0" + d;
-        }
-        return d;
+        return PhoneNumber.nationalForm(written);
+    }
+
+    /** Whether a number in national form ties the mentions that name it: a form's filler ties nobody. */
+    public static boolean identifies(String national) {
+        return !PhoneNumber.isPlaceholder(national);
     }
 
     /** Whether a search text is a phone number: only digits and phone punctuation, with at least 6 digits. */

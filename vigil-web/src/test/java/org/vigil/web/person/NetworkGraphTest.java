@@ -50,6 +50,16 @@ class NetworkGraphTest {
     }
 
     @Test
+    void aFormsFillerPhoneTiesNobody() throws Exception {
+        MentionPerPerson persons = new MentionPerPerson();
+        CaseIndex cases = cases(persons, C1.replace("07700 900461", "07000 000000"),
+                C2.replace("+44 7700 900461", "+44 7000 000000"));
+        NetworkGraph.Graph g = new NetworkGraph(cases, persons).around("P-000002", c -> true, 100);
+        assertThat(g.nodes()).extracting(NetworkGraph.Node::id).doesNotContain("P-000003", "phone:07000000000");
+        assertThat(cases.concern("C1").orElseThrow().mentions().get(1).phones()).containsExactly("07000000000");
+    }
+
+    @Test
     void leavesOutWhatTheViewerMayNotRead() throws Exception {
         MentionPerPerson persons = new MentionPerPerson();
         CaseIndex cases = cases(persons);
