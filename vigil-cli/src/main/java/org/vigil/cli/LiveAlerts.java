@@ -22,6 +22,7 @@ import org.vigil.alerts.priority.Priorities;
 import org.vigil.concern.Submission;
 import org.vigil.ingest.CommitListener;
 import org.vigil.ledger.PersonChanges;
+import org.vigil.people.PersonIndex;
 import org.vigil.store.PersonSplit;
 import org.vigil.watch.StoreReplay;
 import org.vigil.watch.Watch;
@@ -32,9 +33,11 @@ import org.vigil.watch.Watch;
  * when anything was raised or updated both files are written again, whole, and swapped in at once. Writing is left to
  * a thread of its own a short while after the first change, so a burst of intake is written once: at a million
  * concerns the files hold hundreds of thousands of alerts, and rewriting them for every record would cost seconds
- * each. The persons are those intake linked the batch's mentions to (the web app's person index, which links in log
- * order); the engine's were worked out in event time, and the two agree for a store whose records were received in
- * event time, as {@code vigil replay} and the demo receive them.
+ * each. Each batch is linked again by the replay's own person index, so the engine goes on in the ids it was built
+ * with, which are numbered in event time. The web app's directory numbers persons as the store received them; the two
+ * agree for a store received in event time (as {@code vigil replay} and the demo receive it), and the app shows alerts
+ * in its own ids (org.vigil.web.person.DirectoryIds). Taking the intake's ids instead gave the engine, for a store
+ * received out of event time, a new mention of one man under the id the engine gave a child.
  */
 final class LiveAlerts implements CommitListener {
     /** How long after a change the files are written: changes in the meantime are written with it. */
@@ -43,6 +46,8 @@ final class LiveAlerts implements CommitListener {
     /** Works the engine out afresh from the store, as a replay in event time does. */
     private final Supplier<StoreReplay.Snapshot> replay;
     private AlertEngine engine;
+    /** The persons the engine was given, numbered in event time; each batch told is linked by it. */
+    private PersonIndex persons;
     private Watch watch;
     /** Rebuilds asked for and not yet swapped in. */
     private int rebuilding;
@@ -50,7 +55,7 @@ final class LiveAlerts implements CommitListener {
     private List<Told> toldSince = new ArrayList<>();
 
     /** A batch as it was told. */
-    private record Told(List<Submission> records, PersonChanges persons, long firstLeaf) {
+    private record Told(List<Submission> records, long firstLeaf) {
     }
     private final Path alerts;
     private final Path priorities;
@@ -64,18 +69,21 @@ final class LiveAlerts implements CommitListener {
 
     LiveAlerts(Supplier<StoreReplay.Snapshot> replay, Path alerts, Path priorities) {
         this.replay = replay;
-        this.engine = replay.get().engine();
+        StoreReplay.Snapshot first = replay.get();
+        this.engine = first.engine();
+        this.persons = first.persons();
         this.watch = new Watch(engine, change -> changed = true);
         this.alerts = alerts;
         this.priorities = priorities;
     }
 
     @Override
-    public synchronized void committed(List<Submission> records, PersonChanges persons, long firstLeaf) {
+    public synchronized void committed(List<Submission> records, PersonChanges linked, long firstLeaf) {
+        // linked is in the ids of whoever committed the batch: the engine's own index links it again.
         changed = false;
-        watch.committed(records, persons, firstLeaf);
+        watch.committed(records, persons.link(records), firstLeaf);
         if (rebuilding > 0) {
-            toldSince.add(new Told(records, persons, firstLeaf));
+            toldSince.add(new Told(records, firstLeaf));
         }
         writeSoonIfChanged();
     }
@@ -126,10 +134,11 @@ final class LiveAlerts implements CommitListener {
         }
         synchronized (this) {
             engine = fresh.engine();
+            persons = fresh.persons();
             watch = new Watch(engine, change -> changed = true);
             for (Told t : toldSince) {
                 if (t.firstLeaf() >= fresh.logSize()) {
-                    watch.committed(t.records(), t.persons(), t.firstLeaf());
+                    watch.committed(t.records(), persons.link(t.records()), t.firstLeaf());
                 }
             }
             done();

@@ -91,6 +91,64 @@ class LiveAlertsTest {
     }
 
     /**
+     * A store received out of event time (a February report ingested before a January one) numbers its persons in
+     * the order received, and the engine, which replays it in event time, in another: the intake's ids name other
+     * people in the engine. A new report naming the February suspect about a second girl must raise his
+     * {@code repeat_suspect}, resting on both his reports; told the intake's ids, the engine took him for the January
+     * report's reporter and raised nothing.
+     */
+    @Test
+    void aStoreReceivedOutOfEventTimeGoesOnInTheEnginesOwnPersons() throws Exception {
+        String february = "{\"type\":\"concern\",\"id\":\"YP-2\",\"received\":\"2024-02-01T10:00:00Z\","
+                + "\"agency\":\"Youth Project\",\"author\":{\"id\":\"yp-1\"},\"subjects\":[{\"ref\":\"s1\","
+                + "\"role\":\"victim\",\"name\":\"Jodie Pratt\",\"age\":14},{\"ref\":\"s2\",\"role\":\"suspect\","
+                + "\"name\":\"Ashley Quenby\",\"age\":27,\"phones\":[\"07700 900461\"]}],"
+                + "\"indicators\":[\"older_partner\",\"gifts\"]}";
+        String january = "{\"type\":\"concern\",\"id\":\"SCH-1\",\"received\":\"2024-01-05T09:00:00Z\","
+                + "\"agency\":\"School\",\"author\":{\"id\":\"sch-1\"},\"subjects\":[{\"ref\":\"s1\","
+                + "\"role\":\"victim\",\"name\":\"Kayleigh Marsh\",\"age\":13},{\"ref\":\"s2\","
+                + "\"role\":\"reporter\",\"name\":\"Mary Stone\"}],\"indicators\":[\"school_absence\"]}";
+        String march = "{\"type\":\"concern\",\"id\":\"NP-3\",\"received\":\"2024-03-01T22:00:00Z\","
+                + "\"agency\":\"Police\",\"author\":{\"id\":\"np-1\"},\"subjects\":[{\"ref\":\"s1\","
+                + "\"role\":\"victim\",\"name\":\"Tia Rowe\",\"age\":13},{\"ref\":\"s2\",\"role\":\"suspect\","
+                + "\"name\":\"Ashley Quenby\",\"age\":27,\"phones\":[\"07700 900461\"]}],"
+                + "\"indicators\":[\"older_partner\",\"vehicle_pickup\"]}";
+        Path received = dir.resolve("received.jsonl");
+        Files.write(received, List.of(february, january));
+        Path data = dir.resolve("data");
+        assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), new String[] {
+            "ingest", "--data", data.toString(), "--progress", "none", received.toString()})).isZero();
+
+        Path alerts = dir.resolve("alerts.jsonl");
+        LiveAlerts live;
+        PersonIndex asReceived;
+        try (SqliteConcernStore store = SqliteConcernStore.open(data)) {
+            live = new LiveAlerts(() -> StoreReplay.snapshot(store), alerts, dir.resolve("priorities.jsonl"));
+            asReceived = PersonIndex.rebuild(store);
+        }
+        assertThat(asReceived.personOf("YP-2/s2")).as("the intake's id for him").isEqualTo("P-000002");
+        Submission third = new RecordParser().parse(march.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        live.committed(List.of(third), asReceived.link(List.of(third)), -1);
+        live.flush();
+
+        ObjectMapper json = new ObjectMapper();
+        List<com.fasterxml.jackson.databind.JsonNode> raised = new ArrayList<>();
+        for (String line : Files.readAllLines(alerts)) {
+            raised.add(json.readTree(line));
+        }
+        assertThat(raised).filteredOn(a -> a.get("kind").asText().equals("repeat_suspect")).singleElement()
+                .satisfies(a -> {
+                    List<String> his = new ArrayList<>();
+                    for (var p : a.get("persons")) {
+                        if (p.get("role").asText().equals("suspect")) {
+                            p.get("mentions").forEach(m -> his.add(m.asText()));
+                        }
+                    }
+                    assertThat(his).containsExactlyInAnyOrder("YP-2/s2", "NP-3/s2");
+                });
+    }
+
+    /**
      * A concern nobody decided on falls overdue when its service level runs out, not when the next record happens to
      * arrive: time passing alone raises its alert, at its deadline.
      */

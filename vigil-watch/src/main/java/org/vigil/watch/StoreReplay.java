@@ -39,9 +39,10 @@ public final class StoreReplay {
 
     /**
      * An engine worked out from the records of the log's first {@code logSize} entries: what a caller that goes on
-     * being told of later batches ({@link Watch}) must add to it is every batch from entry {@code logSize} on.
+     * being told of later batches ({@link Watch}) must add to it is every batch from entry {@code logSize} on, linked
+     * by {@code persons}, the persons the engine was given, numbered in event time.
      */
-    public record Snapshot(AlertEngine engine, long logSize) {
+    public record Snapshot(AlertEngine engine, PersonIndex persons, long logSize) {
     }
 
     /**
@@ -51,18 +52,18 @@ public final class StoreReplay {
      */
     public static Snapshot snapshot(ConcernStore store) {
         long size = store.logSize();
-        return new Snapshot(run(store, null, change -> { }, AlertEngine.History.ALL, size), size);
+        PersonIndex people = PersonIndex.forStore(store);
+        return new Snapshot(run(store, null, change -> { }, AlertEngine.History.ALL, size, people), people, size);
     }
 
     /** As {@link #run(ConcernStore, Instant, Consumer)}, keeping each alert's updates as {@code history} says. */
     public static AlertEngine run(ConcernStore store, Instant asOf, Consumer<AlertChange> changes,
                                   AlertEngine.History history) {
-        return run(store, asOf, changes, history, Long.MAX_VALUE);
+        return run(store, asOf, changes, history, Long.MAX_VALUE, PersonIndex.forStore(store));
     }
 
     private static AlertEngine run(ConcernStore store, Instant asOf, Consumer<AlertChange> changes,
-                                   AlertEngine.History history, long beforeLeaf) {
-        PersonIndex people = PersonIndex.forStore(store);
+                                   AlertEngine.History history, long beforeLeaf, PersonIndex people) {
         AlertEngine engine = new AlertEngine(history);
         Watch watch = new Watch(engine, changes);
         RecordParser parser = new RecordParser();
