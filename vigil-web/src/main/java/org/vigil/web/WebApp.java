@@ -20,6 +20,7 @@ import org.vigil.web.access.CaseRestrictions;
 import org.vigil.web.access.ConcernReach;
 import org.vigil.web.access.NeedToKnow;
 import org.vigil.web.alert.AlertDesk;
+import org.vigil.web.alert.AlertFeed;
 import org.vigil.web.alert.AlertReach;
 import org.vigil.web.alert.AlertRoutes;
 import org.vigil.web.api.ApiRoutes;
@@ -40,6 +41,7 @@ import org.vigil.web.intake.Intake;
 import org.vigil.web.intake.IntakeRoutes;
 import org.vigil.web.ledger.AccessLog;
 import org.vigil.web.ledger.Vault;
+import org.vigil.web.person.DirectoryIds;
 import org.vigil.web.person.NetworkGraph;
 import org.vigil.web.person.PersonDirectory;
 import org.vigil.web.person.PersonFile;
@@ -122,12 +124,14 @@ public final class WebApp implements AutoCloseable {
         BreakGlass breakGlass = new BreakGlass(db, accessLog, clock, Duration.ofHours(8));
         NeedToKnow needToKnow = new NeedToKnow(restrictions, breakGlass);
         ConcernReach concernReach = new ConcernReach(cases, needToKnow);
-        AlertDesk desk = new AlertDesk(engines.alerts(), db, accessLog, clock, options.escalateAfter());
+        // The engine numbers persons in event time, the directory as the store was received: show the directory's.
+        AlertFeed alerts = DirectoryIds.alerts(engines.alerts(), persons);
+        AlertDesk desk = new AlertDesk(alerts, db, accessLog, clock, options.escalateAfter());
         Intake intake = new Intake(vault, cases, search, persons, engines.intake(), splits.size(), clock);
         NetworkGraph graph = new NetworkGraph(cases, persons);
         PersonLabels labels = (account, person) -> graph.personLabel(person, c -> needToKnow.mayRead(account, c));
         PersonFile files = new PersonFile(vault, cases, persons, needToKnow, desk);
-        WhoKnew whoKnew = new WhoKnew(vault, cases, persons, engines.alerts());
+        WhoKnew whoKnew = new WhoKnew(vault, cases, persons, alerts);
         Parts parts = new Parts(vault, db, accounts, sessions, cases, search, persons, accessLog, restrictions,
                 breakGlass, desk, intake);
         firstAdmin(accounts, accessLog, options);
@@ -161,7 +165,7 @@ public final class WebApp implements AutoCloseable {
             new PersonRoutes(files, graph, persons, cases, needToKnow, accessLog, pages, intake).install(routes);
             new SearchRoutes(search, cases, persons, needToKnow, accessLog, pages).install(routes);
             new AlertRoutes(desk, new AlertReach(concernReach), accessLog, labels, pages).install(routes);
-            new PriorityRoutes(engines.priorities(), concernReach, accessLog, labels, pages).install(routes);
+            new PriorityRoutes(DirectoryIds.priorities(engines.priorities(), persons), concernReach, accessLog, labels, pages).install(routes);
             new AuditRoutes(whoKnew, vault, accessLog, pages).install(routes);
             new HarmRoutes(options.policeUk(), pages).install(routes);
             new ApiRoutes().install(routes);
