@@ -148,7 +148,11 @@ public final class PersonsExport {
             if (m.name() != null && !m.name().isBlank()) {
                 names.add(m.name());
             }
-            names.addAll(m.aliases());
+            for (String alias : m.aliases()) {
+                if (!alias.isBlank()) {
+                    names.add(alias);
+                }
+            }
             roles.merge(m.role(), 1, Integer::sum);
         }
 
