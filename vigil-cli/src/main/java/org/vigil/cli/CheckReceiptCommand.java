@@ -72,6 +72,16 @@ final class CheckReceiptCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        InputFiles.checkReadable(List.of(receipt), "a receipt");
+        if (record != null) {
+            InputFiles.checkReadable(List.of(record), "a record");
+        }
+        if (later != null) {
+            InputFiles.checkReadable(List.of(later), "a checkpoint");
+        }
+        if (consistency != null) {
+            InputFiles.checkReadable(List.of(consistency), "a consistency proof");
+        }
         NoteVerifier verifier = NoteVerifier.fromVkey(keyText().strip());
         // A receipt saved on Windows may have gained carriage returns; the signed note never has them.
         Receipt parsed;
@@ -138,7 +148,11 @@ final class CheckReceiptCommand implements Callable<Integer> {
             return LogKeys.loadOrCreate(data).vkey();
         }
         Path file = Path.of(key);
-        return key.contains("+") && !Files.isRegularFile(file) ? key : Files.readString(file, StandardCharsets.UTF_8);
+        if (key.contains("+") && !Files.isRegularFile(file)) {
+            return key;
+        }
+        InputFiles.checkReadable(List.of(file), "a verifier key");
+        return Files.readString(file, StandardCharsets.UTF_8);
     }
 
     /** The line as ingest stores it: without a UTF-8 byte order mark before it or a line ending after it. */

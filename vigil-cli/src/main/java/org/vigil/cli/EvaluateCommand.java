@@ -46,6 +46,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        InputFiles.checkReadable(List.of(truthFile), "a truth file");
         Truth truth = Truth.read(truthFile);
         try (Workspace workspace = Workspace.open(storeOptions)) {
             workspace.ledger().log(new Access(access.actor, "evaluate", Access.EVERY_RECORD, access.reason));

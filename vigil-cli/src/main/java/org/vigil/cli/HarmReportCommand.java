@@ -41,6 +41,7 @@ final class HarmReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        InputFiles.checkReadable(files, "a police.uk CSV file");
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         HarmVolumeReport report;
         try (PrintStream out = new PrintStream(text, true, StandardCharsets.UTF_8)) {

@@ -14,9 +14,14 @@ final class InputFiles {
 
     /** Every input must be a readable file (or a pipe, such as /dev/stdin), not a directory. */
     static void checkReadable(List<Path> files) {
+        checkReadable(files, "a JSON Lines file");
+    }
+
+    /** As {@link #checkReadable(List)}, for files of another kind: {@code what} names it ("a receipt"). */
+    static void checkReadable(List<Path> files, String what) {
         for (Path file : files) {
             if (Files.isDirectory(file)) {
-                throw new IllegalArgumentException(file + " is a directory, not a JSON Lines file");
+                throw new IllegalArgumentException(file + " is a directory, not " + what);
             }
             if (!Files.exists(file)) {
                 throw new IllegalArgumentException(file + ": no such file");

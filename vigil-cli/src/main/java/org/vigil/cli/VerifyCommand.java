@@ -40,6 +40,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        InputFiles.checkReadable(held, "a checkpoint or receipt");
         try (Workspace workspace = Workspace.openExisting(storeOptions)) {
             AuditReport report = workspace.audit().run();
             List<String> problems = new ArrayList<>(report.problems());

@@ -295,6 +295,33 @@ class HostileUseTest {
         assertThat(run.err()).contains("no such directory").doesNotContain("Exception");
     }
 
+    /** README, exit status 2: a file named on the command line that does not exist or is a directory, for every command. */
+    @Test
+    void everyCommandReadingAFileRefusesAMissingFileOrADirectoryAsAUsageError() throws Exception {
+        String data = ingested(missing("M-1", "2004-02-01T10:00:00Z"));
+        Path receipt = dir.resolve("receipt.tlog-proof");
+        Files.writeString(receipt, vigil("receipt", "--data", data, "M-1").out(), StandardCharsets.UTF_8);
+        Path key = dir.resolve("vkey.txt");
+        Files.writeString(key, vigil("key", "--data", data).out(), StandardCharsets.UTF_8);
+        Files.createDirectories(dir.resolve("folder"));
+        for (String bad : List.of(dir.resolve("nope").toString(), dir.resolve("folder").toString())) {
+            List<List<String>> commands = List.of(
+                    List.of("verify", "--data", data, "--checkpoint", bad),
+                    List.of("check-receipt", bad, "--key", key.toString()),
+                    List.of("check-receipt", receipt.toString(), "--key", bad),
+                    List.of("check-receipt", receipt.toString(), "--key", key.toString(), "--record", bad),
+                    List.of("check-receipt", receipt.toString(), "--key", key.toString(), "--later", bad, "--proof", key.toString()),
+                    List.of("evaluate", "--data", data, "--truth", bad),
+                    List.of("harm-report", bad));
+            for (List<String> args : commands) {
+                CliRun run = vigil(args.toArray(String[]::new));
+                assertThat(run.status()).as(String.join(" ", args)).isEqualTo(ExitCode.USAGE);
+                assertThat(run.err()).as(String.join(" ", args)).contains(bad).containsAnyOf("no such file", "is a directory")
+                        .doesNotContain("Exception");
+            }
+        }
+    }
+
     @Test
     void exportAsOfTakesAnOffsetInEitherFormADateOrATimeWithoutAZoneWithATOrASpace() throws Exception {
         String data = dir.resolve("data").toString();
