@@ -48,6 +48,11 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         InputFiles.checkReadable(List.of(truthFile), "a truth file");
         Truth truth = Truth.read(truthFile);
+        if (truth.personOf().isEmpty()) {
+            // Scored against nothing, every figure would read as perfect.
+            throw new IllegalStateException(truthFile + " names no mention: it is not a town's truth file (JSON Lines"
+                    + " with a line of type \"mention\" for each mention)");
+        }
         try (Workspace workspace = Workspace.open(storeOptions)) {
             workspace.ledger().log(new Access(access.actor, "evaluate", Access.EVERY_RECORD, access.reason));
             AlertEngine engine = StoreReplay.run(workspace.store, null, change -> { });

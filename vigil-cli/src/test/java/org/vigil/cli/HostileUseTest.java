@@ -323,6 +323,19 @@ class HostileUseTest {
     }
 
     @Test
+    void evaluateRefusesATruthFileThatNamesNoMentionRatherThanScoreEverythingPerfect() throws Exception {
+        String data = ingested(missing("M-1", "2004-02-01T10:00:00Z"));
+        for (String content : List.of("", "{\"x\":1}\n")) {
+            Path truth = dir.resolve("truth.jsonl");
+            Files.writeString(truth, content, StandardCharsets.UTF_8);
+            CliRun run = vigil("evaluate", "--data", data, "--truth", truth.toString());
+            assertThat(run.status()).as(content).isEqualTo(ExitCode.FAILED);
+            assertThat(run.err()).contains(truth.toString(), "names no mention");
+            assertThat(run.out()).doesNotContain("F1");
+        }
+    }
+
+    @Test
     void exportAsOfTakesAnOffsetInEitherFormADateOrATimeWithoutAZoneWithATOrASpace() throws Exception {
         String data = dir.resolve("data").toString();
         assertThat(vigil("ingest", "--data", data, input().toString()).status()).isZero();
