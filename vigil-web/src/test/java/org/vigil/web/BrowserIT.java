@@ -296,6 +296,28 @@ class BrowserIT {
         assertThat(world.app.parts().vault().audit().problems()).isEmpty();
     }
 
+    /**
+     * A partner chooses its concerns' ids, and an id may hold "&purpose=": the concern page's link to who knew about it
+     * must carry the whole id, so the supervisor who follows it is asked for a purpose rather than logged with the one
+     * the id wrote into the link.
+     */
+    @Test
+    @Order(8)
+    void theWhoKnewLinkOfAConcernCarriesItsWholeIdAndAsksThePurpose() throws Exception {
+        String id = "YP-2024-0998&purpose=routine check";
+        String record = "{\"type\":\"concern\",\"id\":\"" + id + "\",\"received\":\"2024-05-01T10:00:00Z\","
+                + "\"agency\":\"Youth Project\",\"author\":{\"id\":\"yp-07\"},\"subjects\":[{\"ref\":\"s1\","
+                + "\"role\":\"victim\",\"name\":\"Tia Example\"}]}";
+        assertThat(new HttpUser(world.base).login("partner-yp", TestWorld.PASSWORD).postJson("/api/concerns", record)
+                .statusCode()).isEqualTo(201);
+        logIn("supervisor");
+        open("/concerns/" + Web.path(id) + "?purpose=" + HttpUser.enc("case review"));
+        browser.findElement(By.linkText("Who knew about this concern")).click();
+        WebElement purpose = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("purpose-form")));
+        assertThat(purpose.findElement(By.cssSelector("input[name='target']")).getAttribute("value")).isEqualTo(id);
+        assertThat(world.accessesTo(id, "YP-2024-0998")).noneMatch(a -> a.action().equals("who knew"));
+    }
+
     private static long sizeOf(Path file) {
         try {
             return Files.size(file);
