@@ -318,6 +318,48 @@ class BrowserIT {
         assertThat(world.accessesTo(id, "YP-2024-0998")).noneMatch(a -> a.action().equals("who knew"));
     }
 
+    /**
+     * Every field a user types into or chooses from has a name a screen reader announces (a label, or aria-label or
+     * aria-labelledby): on the forms an analyst, a supervisor, a partner and an admin meet, including those shown only
+     * with a restricted mention, a split, or a break-glass opening awaiting review.
+     */
+    @Test
+    @Order(9)
+    void everyFormFieldHasALabel() {
+        String restricted = world.app.parts().persons().personOf(TestWorld.RESTRICTED_CONCERN + "/s1").orElseThrow();
+        String ash = world.app.parts().persons().personOf(TestWorld.XSS_CONCERN + "/s2").orElseThrow();
+        logIn("analyst");
+        open("/persons/" + restricted + "?purpose=" + HttpUser.enc("case work"));
+        assertThat(browser.findElements(By.cssSelector(".withheld form"))).isNotEmpty();
+        assertThat(unlabelledFields()).isEmpty();
+
+        new HttpUser(world.base).login("analyst", TestWorld.PASSWORD).postForm("/break-glass", Map.of("concern",
+                TestWorld.RESTRICTED_CONCERN, "reason", "the suspect is named in a missing-person case"), true);
+        logIn("supervisor");
+        open("/break-glass");
+        assertThat(browser.findElements(By.cssSelector("#waiting input[name='note']"))).isNotEmpty();
+        assertThat(unlabelledFields()).isEmpty();
+        open("/persons/" + ash + "?purpose=" + HttpUser.enc("case review"));
+        assertThat(browser.findElements(By.id("split-form"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#splits form"))).isNotEmpty();
+        assertThat(unlabelledFields()).isEmpty();
+        open("/intake");
+        assertThat(unlabelledFields()).isEmpty();
+
+        logIn(WebApp.FIRST_ADMIN);
+        open("/admin/accounts");
+        assertThat(unlabelledFields()).isEmpty();
+    }
+
+    /** The page's visible form fields that have no accessible name. */
+    @SuppressWarnings("unchecked")
+    private static List<String> unlabelledFields() {
+        return (List<String>) ((ChromeDriver) browser).executeScript("return Array.from(document.querySelectorAll("
+                + "'input, select, textarea')).filter(e => e.type !== 'hidden' && e.type !== 'submit'"
+                + " && e.labels.length === 0 && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))"
+                + ".map(e => e.outerHTML);");
+    }
+
     private static long sizeOf(Path file) {
         try {
             return Files.size(file);
