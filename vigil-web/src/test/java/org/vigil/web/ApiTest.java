@@ -141,6 +141,8 @@ class ApiTest {
 
         assertThat(supervisor.postForm("/concerns/DEC-1/decision", java.util.Map.of("draft", draft.group(1),
                 "outcome", "referred"), true).statusCode()).as("a reason is required").isEqualTo(400);
+        assertThat(supervisor.postForm("/concerns/DEC-1/decision", java.util.Map.of("draft", draft.group(1),
+                "outcome", "referred", "reason", " . "), true).statusCode()).as("a reason is words").isEqualTo(400);
         java.util.Map<String, String> fields = java.util.Map.of("draft", draft.group(1), "outcome", "referred",
                 "reason", "referred to the CSE panel");
         HttpResponse<String> decided = supervisor.postForm("/concerns/DEC-1/decision", fields, true);

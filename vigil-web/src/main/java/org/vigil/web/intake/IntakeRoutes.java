@@ -36,6 +36,8 @@ public final class IntakeRoutes {
     /** Who may record a decision on a concern: its agency's own staff, and supervisors. Analysts advise. */
     public static final Role[] DECIDING = {Role.SUBMITTER, Role.SUPERVISOR};
     private static final int MAX_LINES = 10_000;
+    /** The fewest characters a decision's reason may have: the decision form's minimum, and the alert desk's. */
+    private static final int MIN_REASON = 5;
     private static final ObjectReader ONE_VALUE = Web.JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Intake intake;
@@ -118,6 +120,9 @@ public final class IntakeRoutes {
         needToKnow.requireRead(viewer.account(), concern);
         String outcome = Web.required(ctx.formParam("outcome"), "outcome");
         String reason = Web.required(ctx.formParam("reason"), "reason");
+        if (reason.length() < MIN_REASON) {
+            throw WebException.badRequest("a decision needs a reason (DPA 2018 ss.49-50): say why, in words");
+        }
         String draft = ctx.formParam("draft");
         String id = concernId + "-D" + (Drafts.is(draft) ? draft : Drafts.next());
         if (intake.alreadySent(viewer.account(), id).isEmpty()) {
