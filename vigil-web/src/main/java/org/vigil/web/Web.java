@@ -48,6 +48,16 @@ public final class Web {
         return purpose.length() > MAX_PURPOSE ? purpose.substring(0, MAX_PURPOSE) : purpose;
     }
 
+    /**
+     * The page a form on it goes back to once done: {@code path} with the purpose the page was opened with, which the
+     * form carries (its {@code purpose} field), so the view that follows is logged with the user's own purpose; without
+     * one, the page asks for it. A purpose is the user's, never made up.
+     */
+    public static String back(String path, Context ctx) {
+        String purpose = ctx.formParam("purpose");
+        return purpose == null || purpose.isBlank() ? path : path + "?purpose=" + encode(purpose.strip());
+    }
+
     /** A required form or JSON field, trimmed; a 400 naming it when missing. */
     public static String required(String value, String name) {
         if (value == null || value.isBlank()) {

@@ -143,10 +143,13 @@ class ApiTest {
                 "outcome", "referred"), true).statusCode()).as("a reason is required").isEqualTo(400);
         assertThat(supervisor.postForm("/concerns/DEC-1/decision", java.util.Map.of("draft", draft.group(1),
                 "outcome", "referred", "reason", " . "), true).statusCode()).as("a reason is words").isEqualTo(400);
+        assertThat(page).contains("name=\"purpose\" value=\"strategy meeting\"");
         java.util.Map<String, String> fields = java.util.Map.of("draft", draft.group(1), "outcome", "referred",
-                "reason", "referred to the CSE panel");
+                "reason", "referred to the CSE panel", "purpose", "strategy meeting");
         HttpResponse<String> decided = supervisor.postForm("/concerns/DEC-1/decision", fields, true);
         assertThat(decided.statusCode()).isEqualTo(302);
+        assertThat(decided.headers().firstValue("Location")).as("back to the page, for the purpose it was opened for")
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/concerns/DEC-1?purpose=strategy+meeting"));
         assertThat(supervisor.postForm("/concerns/DEC-1/decision", fields, true).statusCode()).isEqualTo(302);
         String id = "DEC-1-D" + draft.group(1);
         assertThat(world.accessesTo(id)).singleElement().satisfies(a -> {
@@ -163,6 +166,16 @@ class ApiTest {
         HttpUser police = new HttpUser(world.base).login("partner-police", TestWorld.PASSWORD);
         assertThat(police.postForm("/concerns/DEC-1/decision", java.util.Map.of("outcome", "referred", "reason",
                 "not ours to decide"), true).statusCode()).as("another agency's concern").isEqualTo(403);
+
+        for (String change : java.util.List.of("restrict", "unrestrict")) {
+            HttpResponse<String> changed = supervisor.postForm("/concerns/DEC-1/" + change, java.util.Map.of("team",
+                    "cse-team", "reason", "live operation", "purpose", "strategy meeting"), true);
+            assertThat(changed.headers().firstValue("Location")).as(change)
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/concerns/DEC-1?purpose=strategy+meeting"));
+        }
+        assertThat(supervisor.postForm("/concerns/DEC-1/restrict", java.util.Map.of("team", "cse-team", "reason",
+                "live operation"), true).headers().firstValue("Location")).as("no purpose given: the page asks for one")
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/concerns/DEC-1"));
     }
 
     @Test

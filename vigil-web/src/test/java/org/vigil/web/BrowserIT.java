@@ -351,6 +351,24 @@ class BrowserIT {
         assertThat(unlabelledFields()).isEmpty();
     }
 
+    /**
+     * A partner who records a decision on its concern is taken back to the concern, and that view is logged with the
+     * purpose the partner opened it for, not one the app made up.
+     */
+    @Test
+    @Order(10)
+    void aDecisionOnAConcernReturnsToItUnderThePurposeItWasOpenedFor() {
+        logIn("partner-yp");
+        open("/concerns/YP-2024-0999?purpose=" + HttpUser.enc("monthly case review"));
+        new Select(browser.findElement(By.id("decision-outcome"))).selectByValue("referred");
+        browser.findElement(By.id("decision-reason")).sendKeys("Referred to the school's safeguarding lead.");
+        browser.findElement(By.id("decide-concern")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("decisions"), "safeguarding lead"));
+        assertThat(browser.getCurrentUrl()).endsWith("/concerns/YP-2024-0999?purpose=monthly+case+review");
+        assertThat(world.accessesTo("YP-2024-0999")).filteredOn(a -> a.actor().equals("partner-yp")
+                && a.action().equals("view concern")).extracting(a -> a.reason()).containsOnly("monthly case review");
+    }
+
     /** The page's visible form fields that have no accessible name. */
     @SuppressWarnings("unchecked")
     private static List<String> unlabelledFields() {

@@ -136,7 +136,7 @@ public final class ConcernRoutes {
         String reason = Web.required(ctx.formParam("reason"), "reason");
         log.log(new Access(viewer.username(), "restrict case", id, "to " + team + ": " + reason));
         restrictions.restrict(id, team, reason, viewer.username());
-        ctx.redirect("/concerns/" + Web.path(id) + "?purpose=" + Web.encode("restricted the case"));
+        ctx.redirect(Web.back("/concerns/" + Web.path(id), ctx));
     }
 
     private void unrestrict(Context ctx) {
@@ -147,6 +147,6 @@ public final class ConcernRoutes {
         String reason = Web.required(ctx.formParam("reason"), "reason");
         log.log(new Access(viewer.username(), "lift case restriction", id, reason));
         restrictions.lift(id);
-        ctx.redirect("/concerns/" + Web.path(id) + "?purpose=" + Web.encode("lifted the restriction"));
+        ctx.redirect(Web.back("/concerns/" + Web.path(id), ctx));
     }
 }

@@ -132,7 +132,7 @@ public final class IntakeRoutes {
                 throw new WebException(422, "the decision was not recorded: " + o.reason());
             }
         }
-        ctx.redirect("/concerns/" + Web.path(concernId) + "?purpose=" + Web.encode("recorded a decision"));
+        ctx.redirect(Web.back("/concerns/" + Web.path(concernId), ctx));
     }
 
     private void submitApi(Context ctx) {
