@@ -2,6 +2,7 @@ package org.vigil.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.router.EndpointNotFound;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,6 +48,11 @@ public final class Failures {
         });
         routes.exception(EndpointNotFound.class, (e, ctx) -> answer(ctx, WebException.notFound(
                 "there is no page at " + ctx.path())));
+        routes.exception(MethodNotAllowedResponse.class, (e, ctx) -> {
+            String allowed = String.join(", ", e.getDetails().values());
+            ctx.header("Allow", allowed);
+            answer(ctx, new WebException(405, ctx.path() + " does not take " + ctx.method() + ", only " + allowed));
+        });
         routes.exception(IllegalArgumentException.class, (e, ctx) -> answer(ctx, WebException.badRequest(e.getMessage())));
         routes.exception(NoSuchElementException.class, (e, ctx) -> answer(ctx, WebException.notFound(e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {

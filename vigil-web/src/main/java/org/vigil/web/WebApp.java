@@ -148,6 +148,8 @@ public final class WebApp implements AutoCloseable {
             pool.setName("vigil-web");
             config.jetty.threadPool = pool;
             config.http.maxRequestSize = 32L << 20;
+            // A path that exists, asked for with a method it does not take, is a 405 naming the methods it takes.
+            config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(Web.JSON, false));
             config.staticFiles.enableWebjars();
             config.staticFiles.add("/public", Location.CLASSPATH);

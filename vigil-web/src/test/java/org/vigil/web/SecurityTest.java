@@ -57,6 +57,22 @@ class SecurityTest {
     }
 
     @Test
+    void aPathAskedForWithAMethodItDoesNotTakeIsA405NamingTheMethodsItTakes() {
+        HttpUser analyst = as("analyst");
+        HttpResponse<String> put = analyst.send(HttpRequest.newBuilder(URI.create(world.base + "/alerts"))
+                .header("X-CSRF-Token", analyst.csrf()).PUT(HttpRequest.BodyPublishers.noBody()));
+        assertThat(put.statusCode()).isEqualTo(405);
+        assertThat(put.headers().firstValue("Allow")).contains("GET");
+        assertThat(put.body()).contains("/alerts does not take PUT, only GET");
+        HttpResponse<String> api = analyst.send(HttpRequest.newBuilder(URI.create(world.base + "/api/alerts"))
+                .header("X-CSRF-Token", analyst.csrf()).DELETE());
+        assertThat(api.statusCode()).isEqualTo(405);
+        assertThat(HttpUser.json(api).get("error").asText()).isEqualTo("/api/alerts does not take DELETE, only GET");
+        assertThat(new HttpUser(world.base).get("/logout").statusCode()).isEqualTo(405);
+        assertThat(analyst.get("/no-such-page").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aSubmitterCannotReadAnotherAgencysConcerns() {
         HttpUser police = as("partner-police");
         assertThat(police.get("/api/concerns/" + TestWorld.XSS_CONCERN + "?purpose=curious").statusCode()).isEqualTo(403);
