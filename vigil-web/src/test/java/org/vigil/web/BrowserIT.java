@@ -369,6 +369,25 @@ class BrowserIT {
                 && a.action().equals("view concern")).extracting(a -> a.reason()).containsOnly("monthly case review");
     }
 
+    /** An account that cannot be created is told as an error, announced as one, never shown as done. */
+    @Test
+    @Order(11)
+    void anAccountThatCannotBeCreatedShowsAnError() {
+        logIn(WebApp.FIRST_ADMIN);
+        open("/admin/accounts");
+        WebElement form = browser.findElement(By.cssSelector("form.narrow"));
+        form.findElement(By.name("username")).sendKeys("partner-new");
+        form.findElement(By.name("displayName")).sendKeys("New Partner");
+        new Select(form.findElement(By.name("role"))).selectByValue("submitter");
+        form.findElement(By.name("password")).sendKeys("a long enough password");
+        form.findElement(By.cssSelector("button")).click();
+        WebElement error = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("account-error")));
+        assertThat(error.getText()).isEqualTo("a partner submitter must belong to an agency");
+        assertThat(error.getAttribute("class")).isEqualTo("error");
+        assertThat(error.getAttribute("role")).isEqualTo("alert");
+        assertThat(browser.findElements(By.id("account-message"))).isEmpty();
+    }
+
     /** The page's visible form fields that have no accessible name. */
     @SuppressWarnings("unchecked")
     private static List<String> unlabelledFields() {

@@ -27,7 +27,7 @@ public final class AccountRoutes {
     }
 
     public void install(RouteTable routes) {
-        routes.get("/admin/accounts", ctx -> show(ctx, ""), Role.ADMIN);
+        routes.get("/admin/accounts", ctx -> show(ctx, "", ""), Role.ADMIN);
         routes.post("/admin/accounts", this::create, Role.ADMIN);
         routes.post("/admin/accounts/{username}/disable", this::disable, Role.ADMIN);
         routes.post("/admin/accounts/{username}/teams", this::join, Role.ADMIN);
@@ -44,10 +44,11 @@ public final class AccountRoutes {
         });
     }
 
-    private void show(Context ctx, String message) {
+    /** The accounts page, with {@code message} (what was done) or {@code error} (what could not be) when not empty. */
+    private void show(Context ctx, String message, String error) {
         pages.render(ctx, "accounts.jte", "Accounts", Map.of("accounts", accounts.all(), "teams", accounts.teams(),
                 "roles", java.util.List.of(Role.SUBMITTER, Role.ANALYST, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN),
-                "message", message));
+                "message", message, "error", error));
     }
 
     private void create(Context ctx) {
@@ -63,10 +64,10 @@ public final class AccountRoutes {
             }
             log.log(new Access(Web.viewer(ctx).username(), "create account", a.username(), a.role().token()
                     + (a.agency() == null ? "" : ", agency " + a.agency()) + (inTeam ? ", team " + team.strip() : "")));
-            show(ctx, "Created " + a.username() + ".");
+            show(ctx, "Created " + a.username() + ".", "");
         } catch (IllegalArgumentException e) {
             ctx.status(400);
-            show(ctx, e.getMessage());
+            show(ctx, "", e.getMessage());
         }
     }
 
