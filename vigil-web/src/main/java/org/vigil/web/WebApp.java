@@ -163,7 +163,7 @@ public final class WebApp implements AutoCloseable {
             new IntakeRoutes(intake, vault, cases, needToKnow, accessLog, pages, clock).install(routes);
             new ConcernRoutes(vault, cases, needToKnow, restrictions, accounts, persons, accessLog, pages)
                     .install(routes);
-            new AccessRoutes(breakGlass, accessLog, pages).install(routes);
+            new AccessRoutes(breakGlass, cases, needToKnow, accessLog, pages).install(routes);
             new PersonRoutes(files, graph, persons, cases, needToKnow, accessLog, pages, intake).install(routes);
             new SearchRoutes(search, cases, persons, needToKnow, accessLog, pages).install(routes);
             new AlertRoutes(desk, new AlertReach(concernReach), accessLog, labels, pages).install(routes);

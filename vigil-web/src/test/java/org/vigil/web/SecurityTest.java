@@ -96,6 +96,22 @@ class SecurityTest {
     }
 
     @Test
+    void glassIsBrokenOnlyIntoAConcernRestrictedFromTheOneBreakingIt() {
+        HttpUser inTeam = as("analyst-cse");
+        int waiting = world.app.parts().breakGlass().awaitingReview().size();
+        String reason = "want to be able to read it later";
+        assertThat(inTeam.postForm("/break-glass", Map.of("concern", "YP-2099-0001", "reason", reason), true)
+                .statusCode()).as("not stored (yet)").isEqualTo(404);
+        assertThat(inTeam.postForm("/break-glass", Map.of("concern", TestWorld.XSS_CONCERN, "reason", reason), true)
+                .statusCode()).as("not restricted").isEqualTo(400);
+        assertThat(inTeam.postForm("/break-glass", Map.of("concern", TestWorld.RESTRICTED_CONCERN, "reason", reason),
+                true).statusCode()).as("restricted to a team the analyst is in").isEqualTo(400);
+        assertThat(world.app.parts().breakGlass().awaitingReview()).hasSize(waiting);
+        assertThat(world.accessesTo("YP-2099-0001", TestWorld.XSS_CONCERN, TestWorld.RESTRICTED_CONCERN))
+                .noneMatch(a -> a.action().equals("break glass") && a.actor().equals("analyst-cse"));
+    }
+
+    @Test
     void anAnalystOutsideTheTeamNeedsBreakGlassForARestrictedCase() {
         String path = "/api/concerns/" + TestWorld.RESTRICTED_CONCERN + "?purpose=case work";
         HttpUser outsider = as("analyst");
