@@ -64,6 +64,26 @@ class ApiTest {
                 .anySatisfy(h -> assertThat(h.get("mention").asText()).isEqualTo("API-1/s1"));
     }
 
+    /**
+     * A record sent pretty-printed is stored as one line, and its receipt commits to that line: the sender is given it
+     * back, since the bytes they sent are not what the receipt can be checked against.
+     */
+    @Test
+    void aRecordSentPrettyPrintedIsGivenBackAsStoredSoItsReceiptCanBeChecked() {
+        HttpUser partner = new HttpUser(world.base).login("partner-yp", TestWorld.PASSWORD);
+        String pretty = concern("API-PRETTY", "pretty").replace(",\"", ",\n  \"");
+        JsonNode result = HttpUser.json(partner.postJson("/api/concerns", pretty)).get("results").get(0);
+        assertThat(result.get("status").asText()).isEqualTo("accepted");
+        String stored = result.get("stored").asText();
+        assertThat(stored).doesNotContain("\n").isNotEqualTo(pretty);
+        String committed = Entry.parse(Receipt.parse(result.get("receipt").asText()).extra()).get("sha256");
+        assertThat(committed).isEqualTo(Web.sha256(stored)).isNotEqualTo(Web.sha256(pretty));
+
+        JsonNode oneLine = HttpUser.json(partner.postJson("/api/concerns", concern("API-LINE", "one line")))
+                .get("results").get(0);
+        assertThat(oneLine.has("stored")).as("stored as sent").isFalse();
+    }
+
     @Test
     void intakeLinksNewMentionsAndStoresTheLinks() {
         HttpUser partner = new HttpUser(world.base).login("partner-yp", TestWorld.PASSWORD);

@@ -137,7 +137,9 @@ public final class IntakeRoutes {
 
     private void submitApi(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
-        List<byte[]> lines = lines(ctx.bodyAsBytes());
+        byte[] body = ctx.bodyAsBytes();
+        Optional<byte[]> compact = compacted(body);
+        List<byte[]> lines = compact.isPresent() ? List.of(compact.get()) : lines(body);
         if (lines.isEmpty()) {
             throw WebException.badRequest("send one record as JSON, or several as JSON Lines");
         }
@@ -151,6 +153,9 @@ public final class IntakeRoutes {
             if (o.accepted()) {
                 r.put("leaf", o.leaf());
                 r.put("receipt", vault.receipt(o.id()).toText());
+                // The receipt commits to the record as stored; a record sent pretty-printed is stored as one line,
+                // which the sender never had, so it is given back: the bytes to check the receipt against.
+                compact.ifPresent(stored -> r.put("stored", new String(stored, StandardCharsets.UTF_8)));
             } else {
                 r.put("reason", o.reason());
             }
@@ -168,15 +173,9 @@ public final class IntakeRoutes {
      * longer be the record as received, nor match its receipt).
      */
     static List<byte[]> lines(byte[] body) {
-        String text = strictUtf8(body);
-        if (text != null && text.strip().startsWith("{") && text.strip().contains("\n")) {
-            try {
-                // One record sent pretty-printed: store it compactly, as a line of JSON Lines. Anything after the
-                // first object (the next record of JSON Lines) makes it not one record, so no record is dropped.
-                return List.of(Web.JSON.writeValueAsBytes(ONE_VALUE.readTree(text)));
-            } catch (IOException e) {
-                // Not one object after all: line by line.
-            }
+        Optional<byte[]> compact = compacted(body);
+        if (compact.isPresent()) {
+            return List.of(compact.get());
         }
         List<byte[]> out = new ArrayList<>();
         int from = 0;
@@ -193,6 +192,23 @@ public final class IntakeRoutes {
             }
         }
         return out;
+    }
+
+    /**
+     * One record sent pretty-printed, as the line of JSON Lines it is stored as; empty if the body is not one object
+     * over several lines. Anything after the first object (the next record of JSON Lines) makes it not one record, so
+     * no record is dropped.
+     */
+    private static Optional<byte[]> compacted(byte[] body) {
+        String text = strictUtf8(body);
+        if (text != null && text.strip().startsWith("{") && text.strip().contains("\n")) {
+            try {
+                return Optional.of(Web.JSON.writeValueAsBytes(ONE_VALUE.readTree(text)));
+            } catch (IOException e) {
+                // Not one object after all: line by line.
+            }
+        }
+        return Optional.empty();
     }
 
     /** The body as UTF-8, or null if it is not UTF-8. */
