@@ -3,8 +3,10 @@ package org.vigil.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,25 @@ class PagingTest {
         assertThat(page3).contains("Page 3 of 3", TestWorld.ALERT_ID, "P-800110", "rel=\"prev\"")
                 .doesNotContain("P-800002", "rel=\"next\"");
         assertThat(sawInQueue("analyst", last)).isTrue();
+    }
+
+    /**
+     * A supervisor deciding an alert on page 3 is taken back to page 3, and told there when it could not be decided.
+     * (The alert decided is the world's own, last in the queue, where a decided alert goes.)
+     */
+    @Test
+    void aDecisionFromAPageGoesBackToThatPage() {
+        HttpUser supervisor = new HttpUser(world.base).login("supervisor", TestWorld.PASSWORD);
+        String alert = TestWorld.ALERT_ID;
+        String page3 = supervisor.get("/alerts?page=3").body();
+        assertThat(page3).contains("action=\"/alerts/" + alert + "/decision\"", "name=\"page\" value=\"3\"");
+        HttpResponse<String> refused = supervisor.postForm("/alerts/" + alert + "/decision", Map.of("page", "3",
+                "outcome", "monitor", "reason", "      "), true);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Page 3 of 3", "Alert " + alert + " is not decided: a decision needs a reason");
+        HttpResponse<String> decided = supervisor.postForm("/alerts/" + alert + "/decision", Map.of("page", "3",
+                "outcome", "monitor", "reason", "seen before, nothing new"), true);
+        assertThat(decided.headers().firstValue("Location")).hasValue("/alerts?page=3&decided=" + alert);
     }
 
     @Test

@@ -90,19 +90,22 @@ public final class AlertRoutes {
         });
     }
 
+    /** A decision from the queue's page {@code page}, which the supervisor is taken back to, decided or not. */
     private void decideForm(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
-        requireReadable(viewer, ctx.pathParam("id"));
+        String id = ctx.pathParam("id");
+        requireReadable(viewer, id);
+        int pageNo = Paging.pageNumber(ctx.formParam("page"));
         try {
-            desk.decide(ctx.pathParam("id"), ctx.formParam("outcome"), ctx.formParam("reason"), viewer.username());
+            desk.decide(id, ctx.formParam("outcome"), ctx.formParam("reason"), viewer.username());
         } catch (NoSuchElementException e) {
             throw WebException.notFound(e.getMessage());
         } catch (IllegalArgumentException e) {
             ctx.status(400);
-            render(ctx, viewer, 1, e.getMessage());
+            render(ctx, viewer, pageNo, "Alert " + id + " is not decided: " + e.getMessage());
             return;
         }
-        ctx.redirect("/alerts?decided=" + Web.encode(ctx.pathParam("id")));
+        ctx.redirect("/alerts?page=" + pageNo + "&decided=" + Web.encode(id));
     }
 
     private void decideJson(Context ctx) {
