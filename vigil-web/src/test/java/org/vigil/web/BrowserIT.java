@@ -388,6 +388,23 @@ class BrowserIT {
         assertThat(browser.findElements(By.id("account-message"))).isEmpty();
     }
 
+    /** A failed login is announced, and tied to the fields it is about, for whoever cannot see the page. */
+    @Test
+    @Order(12)
+    void aFailedLoginIsAnnouncedAndTiedToItsFields() {
+        browser.manage().deleteAllCookies();
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys("analyst");
+        browser.findElement(By.id("password")).sendKeys("not the password at all");
+        browser.findElement(By.id("login")).click();
+        WebElement error = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login-error")));
+        assertThat(error.getAttribute("role")).isEqualTo("alert");
+        for (String field : List.of("username", "password")) {
+            assertThat(browser.findElement(By.id(field)).getAttribute("aria-describedby")).isEqualTo("login-error");
+            assertThat(browser.findElement(By.id(field)).getAttribute("aria-invalid")).isEqualTo("true");
+        }
+    }
+
     /** The page's visible form fields that have no accessible name. */
     @SuppressWarnings("unchecked")
     private static List<String> unlabelledFields() {
