@@ -150,6 +150,19 @@ class ApiTest {
     }
 
     @Test
+    void anEmptyIntakeFormIsRefusedNotStored() {
+        HttpUser partner = new HttpUser(world.base).login("partner-yp", TestWorld.PASSWORD);
+        HttpResponse<String> empty = partner.postForm("/intake", java.util.Map.of("draft", "123457", "s1_role",
+                "victim", "s2_role", "suspect", "s1_sex", ""), true);
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("the form is empty");
+        String year = Integer.toString(java.time.Year.now(java.time.ZoneOffset.UTC).getValue());
+        assertThat(world.app.parts().cases().concern("YP-" + year + "-W123457")).isEmpty();
+        assertThat(partner.postForm("/intake", java.util.Map.of("draft", "123458", "indicators", "missing"), true)
+                .statusCode()).as("an indicator alone is a concern").isEqualTo(200);
+    }
+
+    @Test
     void aDecisionOnAConcernIsThePersonLoggedInsWithAReasonAndOnceHoweverOftenTheFormIsSent() {
         HttpUser partner = new HttpUser(world.base).login("partner-yp", TestWorld.PASSWORD);
         assertThat(partner.postJson("/api/concerns", concern("DEC-1", "to decide")).statusCode()).isEqualTo(201);

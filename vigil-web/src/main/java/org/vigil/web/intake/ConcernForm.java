@@ -100,6 +100,12 @@ final class ConcernForm {
             put(g, "handling", ctx.formParam("g_handling"));
         }
         put(c, "narrative", ctx.formParam("narrative"));
+        // The spec lets a file's concern name no one; a form sent with nothing filled in is a slip, not a concern, and
+        // once stored and logged it could never be taken back.
+        if (subjects.isEmpty() && !placeGiven && !c.has("indicators") && !c.has("offences") && !c.has("narrative")) {
+            throw WebException.badRequest("the form is empty: name a person, a place, an indicator or an offence, or"
+                    + " say what happened");
+        }
         try {
             return Web.JSON.writeValueAsString(c).getBytes(StandardCharsets.UTF_8);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
