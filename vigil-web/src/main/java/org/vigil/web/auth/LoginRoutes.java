@@ -135,10 +135,13 @@ public final class LoginRoutes {
         }
     }
 
-    /** Only a path on this site: never another host, never a scheme. */
+    /**
+     * Only a path on this site: never another host, never a scheme. No control character either: browsers drop tabs
+     * and line breaks from a URL, so "/TAB/evil.example" would take the user to //evil.example.
+     */
     static String safeNext(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
-                || next.contains("\r") || next.contains("\n")) {
+                || next.chars().anyMatch(Character::isISOControl)) {
             return "/";
         }
         return next;
