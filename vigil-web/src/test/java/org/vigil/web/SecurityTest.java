@@ -347,11 +347,27 @@ class SecurityTest {
                 .isEqualTo(302);
         assertThat(admin.postForm("/admin/accounts/newcomer/disable", Map.of(), true).statusCode()).isEqualTo(302);
         assertThat(admin.postForm("/admin/accounts/nobody/disable", Map.of(), true).statusCode()).isEqualTo(404);
+        assertThat(logIn("newcomer", TestWorld.PASSWORD)).as("disabled").isEqualTo(401);
+        assertThat(admin.postForm("/admin/accounts/newcomer/enable", Map.of(), true).statusCode()).isEqualTo(302);
+        assertThat(admin.postForm("/admin/accounts/newcomer/password", Map.of("password", "short"), true).statusCode())
+                .isEqualTo(400);
+        String fresh = "a fresh one, 12+ long";
+        assertThat(admin.postForm("/admin/accounts/newcomer/password", Map.of("password", fresh), true).body())
+                .contains("Set a new password for newcomer");
+        assertThat(logIn("newcomer", TestWorld.PASSWORD)).as("the old password").isEqualTo(401);
+        assertThat(logIn("newcomer", fresh)).as("enabled, with the new password").isEqualTo(200);
 
         assertThat(world.accessesTo("newcomer")).allSatisfy(a -> assertThat(a.actor()).isEqualTo(WebApp.FIRST_ADMIN))
                 .extracting(a -> a.action() + ": " + a.reason())
                 .containsExactly("create account: analyst, team cse-team", "add to team: team missing-team",
-                        "disable account: account disabled");
+                        "disable account: account disabled", "enable account: account enabled",
+                        "reset password: password set by the admin");
+    }
+
+    /** The status of logging in through the API. */
+    private int logIn(String username, String password) {
+        return new HttpUser(world.base).postJson("/api/session", "{\"username\":\"" + username + "\",\"password\":\""
+                + password + "\"}").statusCode();
     }
 
     @Test

@@ -30,6 +30,8 @@ public final class AccountRoutes {
         routes.get("/admin/accounts", ctx -> show(ctx, "", ""), Role.ADMIN);
         routes.post("/admin/accounts", this::create, Role.ADMIN);
         routes.post("/admin/accounts/{username}/disable", this::disable, Role.ADMIN);
+        routes.post("/admin/accounts/{username}/enable", this::enable, Role.ADMIN);
+        routes.post("/admin/accounts/{username}/password", this::resetPassword, Role.ADMIN);
         routes.post("/admin/accounts/{username}/teams", this::join, Role.ADMIN);
         routes.get("/", this::home, Role.SUBMITTER, Role.ANALYST, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN);
     }
@@ -81,6 +83,28 @@ public final class AccountRoutes {
         sessions.endAllFor(username);
         log.log(new Access(Web.viewer(ctx).username(), "disable account", username, "account disabled"));
         ctx.redirect("/admin/accounts");
+    }
+
+    private void enable(Context ctx) {
+        String username = existing(ctx.pathParam("username")).username();
+        accounts.setDisabled(username, false);
+        log.log(new Access(Web.viewer(ctx).username(), "enable account", username, "account enabled"));
+        ctx.redirect("/admin/accounts");
+    }
+
+    /** A password set by the admin, for someone who forgot theirs: their sessions end, and the change is logged. */
+    private void resetPassword(Context ctx) {
+        String username = existing(ctx.pathParam("username")).username();
+        try {
+            accounts.setPassword(username, Web.required(ctx.formParam("password"), "password"));
+        } catch (IllegalArgumentException e) {
+            ctx.status(400);
+            show(ctx, "", username + ": " + e.getMessage());
+            return;
+        }
+        sessions.endAllFor(username);
+        log.log(new Access(Web.viewer(ctx).username(), "reset password", username, "password set by the admin"));
+        show(ctx, "Set a new password for " + username + ".", "");
     }
 
     private void join(Context ctx) {
