@@ -351,6 +351,9 @@ class ApiTest {
                 + "?purpose=proof%20check").body());
         proof.check(NoteVerifier.fromVkey(auditor.get("/api/log/key").body().strip()));
         assertThat(Entry.parse(proof.extra()).get("target")).isEqualTo(TestWorld.XSS_CONCERN);
+        HttpResponse<String> negative = auditor.get("/api/log/proof/-1?purpose=proof%20check");
+        assertThat(negative.statusCode()).isEqualTo(404);
+        assertThat(negative.body()).contains("numbered from 0").doesNotContain("beyond");
         long previous = -1;
         for (JsonNode e : events) {
             assertThat(e.get("leaf").asLong()).isGreaterThan(previous);

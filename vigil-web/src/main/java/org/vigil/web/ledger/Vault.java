@@ -163,7 +163,10 @@ public final class Vault implements AutoCloseable {
             String signed = store.latestCheckpoint()
                     .orElseThrow(() -> new NoSuchElementException("the log is empty: no checkpoint yet"));
             Checkpoint checkpoint = Checkpoint.parse(signed.substring(0, signed.indexOf("\n\n") + 1));
-            if (leaf < 0 || leaf >= checkpoint.size()) {
+            if (leaf < 0) {
+                throw new NoSuchElementException("log entries are numbered from 0, not " + leaf);
+            }
+            if (leaf >= checkpoint.size()) {
                 throw new NoSuchElementException("log entry " + leaf + " is beyond the latest checkpoint, which covers "
                         + checkpoint.size() + " entries");
             }
