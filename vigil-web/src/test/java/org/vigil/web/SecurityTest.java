@@ -109,6 +109,8 @@ class SecurityTest {
         assertThat(world.app.parts().breakGlass().awaitingReview()).hasSize(waiting);
         assertThat(world.accessesTo("YP-2099-0001", TestWorld.XSS_CONCERN, TestWorld.RESTRICTED_CONCERN))
                 .noneMatch(a -> a.action().equals("break glass") && a.actor().equals("analyst-cse"));
+        assertThat(as("supervisor").postForm("/break-glass/99999/review", Map.of("note", "checked with the team"), true)
+                .statusCode()).as("no such grant to review").isEqualTo(404);
     }
 
     @Test

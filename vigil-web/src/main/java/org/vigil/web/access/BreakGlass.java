@@ -67,7 +67,7 @@ public final class BreakGlass {
             throw new IllegalArgumentException("a review needs a note");
         }
         BreakGlassGrant grant = db.first("SELECT " + COLUMNS + " FROM web_break_glass WHERE id = ?", BreakGlass::grant, id)
-                .orElseThrow(() -> new IllegalArgumentException("no break-glass grant " + id));
+                .orElseThrow(() -> new java.util.NoSuchElementException("no break-glass grant " + id));
         if (grant.username().equals(reviewer)) {
             throw new IllegalArgumentException("a break-glass opening must be reviewed by someone else");
         }
