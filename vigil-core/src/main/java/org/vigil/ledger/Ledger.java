@@ -18,6 +18,7 @@ import org.vigil.log.Hash;
 import org.vigil.log.LogAppender;
 import org.vigil.log.LogReader;
 import org.vigil.log.NoteSigner;
+import org.vigil.log.NoteVerificationException;
 import org.vigil.log.Receipt;
 import org.vigil.log.Rfc6962;
 import org.vigil.store.AccessEvent;
@@ -48,7 +49,7 @@ public final class Ledger {
         this.store = store;
         this.signer = signer;
         this.clock = clock;
-        this.tree = resume(store);
+        this.tree = resume(store, signer);
         try {
             this.sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -64,14 +65,33 @@ public final class Ledger {
     /**
      * The tree as the store holds it. Entries and their checkpoint are written together, so a store whose entry
      * count differs from its latest checkpoint's size has been changed behind Vigil's back: refuse to write to it.
+     * A log signed with another key is refused too: on a shared PostgreSQL store the key is in each process's data
+     * directory, and two processes started on an empty store, or one given another log's key, signed one log with two
+     * keys, which {@code vigil verify} then failed for good.
      */
-    private static LogAppender resume(ConcernStore store) {
+    private static LogAppender resume(ConcernStore store, NoteSigner signer) {
         ConcernStore.LogHead head = store.logHead();
         if (head.entries() != head.signed()) {
             throw new IllegalStateException("the store holds " + head.entries() + " log entries but its latest"
                     + " checkpoint covers " + head.signed() + "; run vigil verify");
         }
+        if (head.signed() > 0) {
+            store.latestCheckpoint().ifPresent(note -> requireSignedBy(signer, note));
+        }
         return LogAppender.resume(head.entries(), store);
+    }
+
+    private static void requireSignedBy(NoteSigner signer, String note) {
+        try {
+            signer.verifier().verify(note);
+        } catch (NoteVerificationException | IllegalArgumentException e) {
+            throw new IllegalStateException("the store's log is signed with another key than this data directory's "
+                    + LogKeys.FILE_NAME + " (" + signer.name() + "): its latest checkpoint, of origin "
+                    + note.substring(0, Math.max(0, note.indexOf('\n'))) + ": " + e.getMessage() + ". Every process"
+                    + " that writes to one store must sign with the key that first signed its log: copy that "
+                    + LogKeys.FILE_NAME + " here (a second key would fork the log, and no receipt signed by one key"
+                    + " would check against the other)");
+        }
     }
 
     /** The log's origin: the checkpoints' first line and the signing key's name. */
@@ -200,7 +220,7 @@ public final class Ledger {
      */
     private void catchUp() {
         if (store.logSize() != tree.size()) {
-            tree = resume(store);
+            tree = resume(store, signer);
         }
     }
 
@@ -216,7 +236,7 @@ public final class Ledger {
                     tree.size(), checkpoint));
             tree.markClean();
         } catch (RuntimeException e) {
-            tree = resume(store);
+            tree = resume(store, signer);
             throw e;
         }
     }

@@ -329,6 +329,32 @@ interface ConcernStoreContract {
     }
 
     /**
+     * Two processes with keys of their own (two hosts sharing one PostgreSQL store, each with its own data directory)
+     * opened on an empty store: whichever signs first signs the log, and the other is refused, writing nothing, rather
+     * than signing the next checkpoint with its own key and forking the log. A process opened later with another key
+     * is refused at once.
+     */
+    @Test
+    default void refusesToSignTheLogWithASecondKey() throws Exception {
+        NoteSigner other = NoteSigner.generate("vigil.test/other");
+        try (ConcernStore one = store(); ConcernStore two = again()) {
+            Ledger first = Ledger.open(one, SIGNER, CLOCK);
+            Ledger second = Ledger.open(two, other, CLOCK);
+            first.commit(concerns("A-", 2), List.of());
+            List<Submission> more = concerns("B-", 1);
+            assertThatThrownBy(() -> second.commit(more, List.of())).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("signed with another key").hasMessageContaining("vigil.test/other");
+            assertThatThrownBy(() -> second.log(new Access("analyst", "export persons", null, "review")))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("signed with another key");
+            assertThatThrownBy(() -> Ledger.open(two, other, CLOCK)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("signed with another key");
+            assertThat(one.logSize()).isEqualTo(2);
+            first.log(new Access("analyst", "export persons", null, "review"));
+            assertThat(one.logSize()).isEqualTo(3);
+            assertThat(auditProblems(one)).isEmpty();
+        }
+    }
+    /**
      * The writer lease is one connection's at a time (one process's): another waits for it, gets it once each of the
      * holder's leases is closed, and gets it when the holder's store is closed without giving it back (a process that
      * dies holding it leaves nothing locked).
