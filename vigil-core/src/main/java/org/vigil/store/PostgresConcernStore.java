@@ -35,6 +35,45 @@ public final class PostgresConcernStore extends JdbcConcernStore {
 
     /** Opens (migrating if needed) the database at {@code url}, e.g. {@code jdbc:postgresql://host/vigil}. */
     public static PostgresConcernStore open(String url, String user, String password) {
+        Connection connection = connect(url, user, password);
+        try {
+            Migrations.migrate(url, user, password, "postgres");
+            return new PostgresConcernStore(connection);
+        } catch (RuntimeException e) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the migration's failure is the news
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Whether the database at {@code url} holds a Vigil store (its log), as a command that only reads must find: a
+     * mistyped database name that exists (the server's own {@code postgres}) would otherwise be given a new empty
+     * store, in which {@code vigil verify} finds nothing wrong.
+     */
+    public static boolean holdsAStore(String url, String user, String password) {
+        try (Connection connection = connect(url, user, password)) {
+            try (var statement = connection.createStatement();
+                 var rs = statement.executeQuery("SELECT to_regclass('log_entry') IS NOT NULL")) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the PostgreSQL store at " + shown(url), e);
+        }
+    }
+
+    /**
+     * Connects before Flyway does, so that a wrong password or an unreachable server is told in the driver's one line,
+     * naming the server and the user, rather than in Flyway's table of SQL state and error code.
+     */
+    private static Connection connect(String url, String user, String password) {
+        if (!url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + shown(url)
+                    + " (give one such as jdbc:postgresql://HOST:5432/DATABASE)");
+        }
         Properties properties = new Properties();
         if (user != null) {
             properties.setProperty("user", user);
@@ -44,10 +83,18 @@ public final class PostgresConcernStore extends JdbcConcernStore {
         }
         properties.setProperty("reWriteBatchedInserts", "true");
         try {
-            Migrations.migrate(url, user, password, "postgres");
-            return new PostgresConcernStore(DriverManager.getConnection(url, properties));
+            return DriverManager.getConnection(url, properties);
         } catch (SQLException e) {
-            throw new StoreException("cannot open the PostgreSQL store at " + url, e);
+            String host = e.getCause() instanceof java.net.UnknownHostException unknown
+                    ? " (no such host: " + unknown.getMessage() + ")" : "";
+            throw new StoreException("cannot connect to the PostgreSQL store at " + shown(url)
+                    + (user == null ? "" : " as " + user) + host, e);
         }
+    }
+
+    /** The URL without its parameters, which may hold a password. */
+    private static String shown(String url) {
+        int parameters = url.indexOf('?');
+        return parameters < 0 ? url : url.substring(0, parameters);
     }
 }
