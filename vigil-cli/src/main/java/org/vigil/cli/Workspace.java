@@ -45,10 +45,17 @@ final class Workspace implements AutoCloseable {
     }
 
     /**
-     * The store a reading command works on, which must exist: a mistyped {@code --data} is reported, rather than
-     * answered from a new empty store (where {@code verify} would find nothing wrong with a deleted store).
+     * The store a reading command works on, which must exist: a mistyped {@code --data} or {@code --db} is reported,
+     * rather than answered from a new empty store (where {@code verify} would find nothing wrong with a deleted store).
      */
     static Workspace openExisting(StoreOptions options) {
+        if (options.dbUrl != null && !options.dbUrl.isBlank() && !PostgresConcernStore.holdsAStore(options.dbUrl,
+                System.getenv("VIGIL_DB_USER"), System.getenv("VIGIL_DB_PASSWORD"))) {
+            throw new IllegalStateException("no Vigil store in the database " + options.dbUrl.replaceFirst("\\?.*", "")
+                    + " (no Vigil tables there): give --db, or VIGIL_DB_URL, the database that vigil ingest, replay or serve wrote"
+                    + (Files.exists(options.data.resolve(LogKeys.FILE_NAME)) ? ", whose key is in " + options.data
+                    + " (or was the store's database emptied or replaced?)" : ""));
+        }
         if ((options.dbUrl == null || options.dbUrl.isBlank())
                 && !Files.isRegularFile(options.data.resolve(SqliteConcernStore.FILE_NAME))) {
             if (Files.exists(options.data.resolve(LogKeys.FILE_NAME))) {

@@ -99,4 +99,30 @@ class PostgresCommandLineIT {
         CliRun verify = CliRun.of("verify", "--db", url, "--data", keys);
         assertThat(verify.status()).as(verify.out() + verify.err()).isZero();
     }
+
+    /**
+     * As on the embedded store ({@code HostileUseTest}): a command that reads a store says there is none in a database
+     * that holds no Vigil tables, a mistyped or emptied one, rather than making an empty store there and reading that
+     * ({@code vigil verify} said "ok: 0 log entries").
+     */
+    @Test
+    void commandsThatReadAStoreSayWhenTheDatabaseHoldsNone(@TempDir Path dir) throws Exception {
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            c.createStatement().execute("CREATE DATABASE vigil_typo");
+        }
+        String typo = postgres.getJdbcUrl("postgres", "vigil_typo");
+        String data = dir.resolve("keys").toString();
+        for (String[] args : List.of(new String[] {"verify"}, new String[] {"export", "persons"},
+                new String[] {"checkpoint"}, new String[] {"receipt", "X"}, new String[] {"consistency", "1"})) {
+            List<String> line = new ArrayList<>(List.of(args));
+            line.addAll(List.of("--db", typo, "--data", data));
+            CliRun run = CliRun.of(line.toArray(String[]::new));
+            assertThat(run.status()).as(line.toString()).isEqualTo(ExitCode.FAILED);
+            assertThat(run.err()).as(line.toString()).contains("no Vigil store in the database");
+        }
+        try (Connection c = postgres.getDatabase("postgres", "vigil_typo").getConnection();
+             var tables = c.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
+            assertThat(tables.next()).as("a table made in the mistyped database").isFalse();
+        }
+    }
 }
