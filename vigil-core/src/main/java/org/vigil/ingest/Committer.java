@@ -69,9 +69,11 @@ final class Committer {
      * before this one is committed now, and its {@code onCommitted} runs on this thread.
      */
     void commit(List<Outcome> outcomes, Quarantines quarantines, Runnable onCommitted) throws IOException {
-        if (linker.turnDue()) {
+        if (pending != null && linker.turnDue()) {
             // Another process waits for the store: drain the pipeline, so that nothing is linked or committed while
-            // it has its turn, and link what it stored before this batch is de-duplicated and linked.
+            // it has its turn, and link what it stored before this batch is de-duplicated and linked. Not before the
+            // first batch: an ingest that waited for the lease gave it back at once, having committed nothing, when the
+            // other (a second ingest) queued for it again, and so waited for that one's next batch as well.
             commitPending();
             Stages.await(linking.submit(linker::between));
         }

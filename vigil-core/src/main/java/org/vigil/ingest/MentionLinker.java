@@ -23,7 +23,10 @@ public interface MentionLinker {
     default void between() {
     }
 
-    /** Whether {@link #between()} has something to do now: asked before each batch, so it must be cheap. */
+    /**
+     * Whether {@link #between()} has something to do now: asked before each batch but the first, so it must be
+     * cheap.
+     */
     default boolean turnDue() {
         return false;
     }

@@ -3,6 +3,8 @@ package org.vigil.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,8 +20,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.vigil.concern.RecordParser;
 import org.vigil.concern.Submission;
+import org.vigil.ingest.FileSummary;
+import org.vigil.ingest.Ingest;
+import org.vigil.ingest.IngestListener;
+import org.vigil.ingest.TakingTurns;
 import org.vigil.ledger.Access;
 import org.vigil.ledger.Ledger;
 import org.vigil.log.LogReader;
@@ -373,6 +381,54 @@ interface ConcernStoreContract {
             assertThat(serving.lease(Duration.ZERO)).isEmpty();
             commandLine.close();
             assertThat(serving.lease(Duration.ofSeconds(2))).as("released with its store").isPresent();
+        }
+    }
+
+    /**
+     * Two ingests at once: the one that waited for the lease, once given it, commits a batch before it gives the lease
+     * back to the other, which queued for it again at once. It gave it back before committing anything, and so waited
+     * for another of the other's batches.
+     */
+    @Test
+    default void anIngestThatWaitedCommitsABatchBeforeGivingTheLeaseBack(@TempDir Path dir) throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            lines.add(Lines.concernAbout("B-" + i, i));
+        }
+        Path file = Files.write(dir.resolve("batch.jsonl"), lines);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (ConcernStore other = store(); ConcernStore ingesting = again()) {
+            WriterLease held = other.lease(Duration.ZERO).orElseThrow();
+            CountDownLatch waiting = new CountDownLatch(1);
+            Future<TakingTurns> starting = pool.submit(() -> TakingTurns.start(ingesting, Duration.ofSeconds(30),
+                    waiting::countDown));
+            assertThat(waiting.await(30, TimeUnit.SECONDS)).isTrue();
+            held.close();
+            TakingTurns turns = starting.get(30, TimeUnit.SECONDS);
+
+            Future<Integer> storedWhenGivenBack = pool.submit(() -> {
+                try (WriterLease again = other.lease(Duration.ofSeconds(30)).orElseThrow()) {
+                    int[] stored = {0};
+                    other.forEachRecordFrom(0, r -> stored[0]++);
+                    return stored[0];
+                }
+            });
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!ingesting.othersWaiting()) {
+                assertThat(System.nanoTime() - deadline).as("the other queued for the lease").isNegative();
+                Thread.sleep(5);
+            }
+            Ledger ledger = Ledger.open(ingesting, SIGNER, CLOCK);
+            List<FileSummary> ingested = new Ingest(ingesting, ledger, turns, dir.resolve("quarantine"),
+                    new Ingest.Options(3, 1 << 20, 1 << 20), IngestListener.NONE).ingest(List.of(file));
+
+            assertThat(storedWhenGivenBack.get(30, TimeUnit.SECONDS)).as("records committed before the lease went back")
+                    .isPositive();
+            assertThat(ingested.get(0).accepted()).isEqualTo(12);
+            assertThat(turns.turns()).isPositive();
+            assertThat(auditProblems(other)).isEmpty();
+        } finally {
+            pool.shutdownNow();
         }
     }
 
