@@ -63,6 +63,11 @@ final class Fields {
         return value;
     }
 
+    /**
+     * Optional text. A NUL character ({@code \\u0000}, valid in JSON) is refused: the shared PostgreSQL store cannot
+     * keep it in a text column, and failed the whole batch there (every record of the file from that batch on), while
+     * the embedded store took it; so both refuse the one record, with its line, and outputs stay the same on both.
+     */
     String optionalText(String field) throws InvalidRecordException {
         JsonNode node = present(field);
         if (node == null) {
@@ -71,7 +76,12 @@ final class Fields {
         if (!node.isTextual()) {
             throw new InvalidRecordException(name(field) + " must be text, not " + describe(node));
         }
-        return node.textValue();
+        String value = node.textValue();
+        if (value.indexOf(0) >= 0) {
+            throw new InvalidRecordException(name(field) + " holds a NUL character (\\u0000), which cannot be stored:"
+                    + " send the record without it");
+        }
+        return value;
     }
 
     /**

@@ -433,6 +433,32 @@ interface ConcernStoreContract {
     }
 
     /**
+     * A record with a NUL character ({@code \\u0000}, valid JSON) in a text field is quarantined on its own, on both
+     * stores, and the rest of its batch is stored: PostgreSQL cannot keep the character in a text column, and failed
+     * the whole batch, and every batch after it, while the embedded store took it.
+     */
+    @Test
+    default void quarantinesARecordWithANulCharacterAndStoresTheRestOfItsBatch(@TempDir Path dir) throws Exception {
+        Path file = Files.write(dir.resolve("nul.jsonl"), List.of(Lines.concernAbout("N-1", 1),
+                Lines.concernAbout("N-2", 2).replace("Youth Project", "Youth\\u0000Project"),
+                Lines.concernAbout("N-3", 3).replace("\"R. Hall\"", "\"R.\\u0000Hall\""), Lines.concernAbout("N-4", 4)));
+        try (ConcernStore store = store()) {
+            Ledger ledger = Ledger.open(store, SIGNER, CLOCK);
+            FileSummary summary = new Ingest(store, ledger, dir.resolve("quarantine"), Ingest.Options.DEFAULT,
+                    IngestListener.NONE).ingest(List.of(file)).get(0);
+            assertThat(summary.accepted()).isEqualTo(2);
+            assertThat(summary.rejected()).isEqualTo(2);
+            assertThat(Files.readAllLines(summary.quarantine())).anySatisfy(l -> assertThat(l)
+                    .startsWith("2\t\"agency\" holds a NUL character")).anySatisfy(l -> assertThat(l)
+                    .startsWith("3\tauthor.name holds a NUL character"));
+            List<String> ids = new ArrayList<>();
+            store.forEachRecord(r -> ids.add(r.id()));
+            assertThat(ids).containsExactly("N-1", "N-4");
+            assertThat(auditProblems(store)).isEmpty();
+        }
+    }
+
+    /**
      * The holder of the writer lease sees that another connection waits for it, for as long as it waits: a long
      * ingest gives the lease over between batches then, and only then.
      */
