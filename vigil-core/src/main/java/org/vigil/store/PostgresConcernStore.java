@@ -82,6 +82,9 @@ public final class PostgresConcernStore extends JdbcConcernStore {
             properties.setProperty("password", password);
         }
         properties.setProperty("reWriteBatchedInserts", "true");
+        // A failed batch's error otherwise quotes each statement with its values, the records as received among them,
+        // and it goes to standard error and the app's log, where personal data must not.
+        properties.setProperty("logServerErrorDetail", "false");
         try {
             return DriverManager.getConnection(url, properties);
         } catch (SQLException e) {
