@@ -84,6 +84,9 @@ class PostgresIT {
             assertThat(db.list("SELECT script FROM flyway_schema_history", rs -> rs.getString(1)))
                     .isNotEmpty().noneMatch(s -> s.contains("accounts_sessions"));
             assertThat(List.of(again.parts().accounts().find("analyst").orElseThrow().role())).containsExactly(Role.ANALYST);
+            // A NUL in a username is no account, as on the embedded store, not a query PostgreSQL refuses.
+            assertThat(again.parts().accounts().authenticate("ana\u0000lyst", TestWorld.PASSWORD)).isEmpty();
+            assertThat(again.parts().accounts().find("ana\u0000lyst")).isEmpty();
         }
     }
 

@@ -43,8 +43,8 @@ public final class Accounts {
 
     /** The account with this username; cached, since every request asks. */
     public Optional<Account> find(String username) {
-        if (username == null) {
-            return Optional.empty();
+        if (username == null || username.indexOf(0) >= 0) {
+            return Optional.empty(); // no username holds a NUL, and PostgreSQL refuses one in a query
         }
         return cache.computeIfAbsent(username, this::load);
     }
@@ -68,8 +68,9 @@ public final class Accounts {
 
     /** The account if the password is right and the account enabled; upgrades an old hash on the way. */
     public Optional<Account> authenticate(String username, String password) {
+        // No username holds a NUL, and PostgreSQL refused one in the query: a login answered 500, not "no such account".
         Optional<String> stored = db.first("SELECT password_hash FROM web_account WHERE username = ? AND disabled = 0",
-                rs -> rs.getString(1), username == null ? "" : username);
+                rs -> rs.getString(1), username == null || username.indexOf(0) >= 0 ? "" : username);
         if (stored.isEmpty()) {
             // Spend the same time as a real check, so timing does not tell which usernames exist.
             PasswordHash.matches(password == null ? "" : password, DUMMY_HASH);
