@@ -43,6 +43,24 @@ class PostgresIT {
         postgres.close();
     }
 
+    /** A failed write's error, which reaches the app's log, does not quote the values it tried to write. */
+    @Test
+    void aFailedWriteToTheWebTablesDoesNotQuoteWhatItWrote() throws Exception {
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            c.createStatement().execute("CREATE DATABASE vigil_web_errors"); // the other tests want theirs empty
+        }
+        WebDatabase db = WebDatabase.openPostgres(postgres.getJdbcUrl("postgres", "vigil_web_errors"), null, null);
+        String insert = "INSERT INTO web_account (username, display_name, role, agency, password_hash, disabled, created_us)"
+                + " VALUES (?, ?, 'analyst', NULL, 'x', 0, 0)";
+        db.update(insert, "twice-over", "Wren Okafor-Lindqvist");
+        Throwable failed = org.assertj.core.api.Assertions.catchThrowable(
+                () -> db.update(insert, "twice-over", "Wren Okafor-Lindqvist"));
+        assertThat(failed).isNotNull();
+        for (Throwable t = failed; t != null; t = t.getCause()) {
+            assertThat(String.valueOf(t.getMessage())).doesNotContain("twice-over").doesNotContain("Okafor");
+        }
+    }
+
     @Test
     void runsOnPostgresAndKeepsEverythingAcrossARestart(@TempDir Path keys) throws Exception {
         WebOptions options = WebOptions.defaults(keys).withDbUrl(url).withPort(0).withNotices(System.out);

@@ -63,6 +63,8 @@ public final class WebDatabase implements AutoCloseable {
         if (password != null) {
             properties.setProperty("password", password);
         }
+        // A failed write's error must not quote the values it wrote: account names, decision reasons.
+        properties.setProperty("logServerErrorDetail", "false");
         try {
             return new WebDatabase(DriverManager.getConnection(url, properties));
         } catch (SQLException e) {
