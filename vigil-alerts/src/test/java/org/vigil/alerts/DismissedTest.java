@@ -2,6 +2,7 @@ package org.vigil.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigil.alerts.Fixtures.child;
+import static org.vigil.alerts.Fixtures.concern;
 import static org.vigil.alerts.Fixtures.day;
 import static org.vigil.alerts.Fixtures.decided;
 import static org.vigil.alerts.Fixtures.grooming;
@@ -120,5 +121,27 @@ class DismissedTest {
         });
         assertThat(aboutHim.current().reasons()).contains("1 of them was later acted on");
         assertThat(aboutHim.current().reasons().get(0)).startsWith("3 reports of exploitation evidence");
+    }
+
+    /**
+     * A report counted against its suspect by rule 8 or 11 of {@code alerts-benign-adults.md} (a missing report that
+     * ticks only general indicators) is not exploitation evidence, and the alert does not call it that. Found by an
+     * audit on an unseen town: "3 reports of exploitation evidence" of which two ticked only {@code missing} and
+     * {@code threats}.
+     */
+    @Test
+    void aReportCountedWithoutEvidenceOfItsOwnIsNotCalledExploitationEvidence() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("PC-1", 0, "Police", child("C1", 15), suspect("SHAHID")).withIndicators("missing"));
+        engine.observe(nfa("D-1", "PC-1", 2));
+        engine.observe(concern("PC-2", 60, "Police", child("C1", 15), suspect("SHAHID"))
+                .withIndicators("hotel", "multiple_adults"));
+        engine.observe(nfa("D-2", "PC-2", 62));
+        engine.observe(grooming("YP-3", 90, child("C1", 15), suspect("SHAHID")));
+        engine.observe(nfa("D-3", "YP-3", 92));
+        Alert aboutHim = aboutSuspect(engine);
+        assertThat(aboutHim.reasons().get(0)).startsWith("3 reports (2 of them exploitation evidence) naming this "
+                + "person as a suspect closed with no further action");
+        assertThat(aboutHim.reasons()).anyMatch(r -> r.startsWith("1 report with no exploitation evidence of its own"));
     }
 }

@@ -177,8 +177,18 @@ public final class Dismissed {
 
     private static Finding.Details details(Casebook book, String what, TreeSet<Integer> reports, List<Party> parties) {
         List<String> reasons = new ArrayList<>();
-        reasons.add(Reports.plural(reports.size(), "report", "reports") + " of exploitation evidence " + what
-                + " closed with no further action, each on its own, " + Reports.span(book, reports));
+        // A suspect's reports include those counted against him by rules 8 and 11 of alerts-benign-adults.md, which
+        // are not exploitation evidence of their own; the alert must not call them that (as repeat_suspect does not).
+        int withoutEvidence = 0;
+        for (int r : reports) {
+            if (!book.concerns.current(r).exploitation.isEvidence()) {
+                withoutEvidence++;
+            }
+        }
+        reasons.add(Reports.plural(reports.size(), "report", "reports")
+                + (withoutEvidence == 0 ? " of exploitation evidence "
+                        : " (" + (reports.size() - withoutEvidence) + " of them exploitation evidence) ")
+                + what + " closed with no further action, each on its own, " + Reports.span(book, reports));
         List<String> closures = new ArrayList<>();
         int acted = 0;
         for (int r : reports) {
@@ -191,6 +201,12 @@ public final class Dismissed {
         }
         reasons.add(Reports.some(closures, 5));
         reasons.add("what the reports allege: " + Reports.alleged(book, reports));
+        if (withoutEvidence > 0) {
+            reasons.add(Reports.plural(withoutEvidence, "report", "reports") + " with no exploitation evidence of its"
+                    + " own, counted against this person: about a missing child already known to be at risk of"
+                    + " exploitation, or a child another report of exploitation evidence names this person as the"
+                    + " suspect or associate of");
+        }
         if (acted > 0) {
             reasons.add(Reports.plural(acted, "of them was", "of them were") + " later acted on");
         }

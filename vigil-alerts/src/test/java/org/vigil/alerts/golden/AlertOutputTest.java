@@ -17,15 +17,15 @@ class AlertOutputTest {
 
     @ParameterizedTest(name = "seed {0}, {1}")
     @CsvSource({
-            "1, truth,    a43a9d4a9bdb62d9ab7737f14846101447c7e7a5961e16f3f1f770baa0f8e820",
-            "1, unlinked, 6c5119f4f67261cf809bac68d684206f369a2cdd3e45b8d149bf50cc00a38935",
-            "1, merged,   5678980f7180da006eb89e91c730105b6d0887f1150af7dc6009a6f7619715d9",
-            "2, truth,    6dded5f509de375923b8f37617eafcd9524d0c8a99283addf21da427a3b7ec55",
-            "2, unlinked, 406e5c41f289c0f4637c0df79895326e82360252584db2d39bb5fef5dc6d39cc",
-            "2, merged,   e8ababb8a566652a577c0c78dbb190a6e5a9fbe98ef4bcc84355100769c75532",
-            "3, truth,    70c2bfece385640208ec9b7e39c42e23bc07d5cedc7a228283829e08338f02c5",
-            "3, unlinked, 312558259babc015d7a8a240161d5a8d38124f891780b125ce30faee36fcb2ef",
-            "3, merged,   c7fb34130daac5318201235f5d3e341cc4599ff6971ac469eaf4cc35b345c7f6",
+            "1, truth,    af2e9156df35ad16b645cf5334c6e7cd85e7a607e9ce6722c4274496a0b983b0",
+            "1, unlinked, 6dde75c552a4aa4abe5f815ac5e95f11efa900f7c4637cc5779486e2ebaed8ca",
+            "1, merged,   d8b34778056fcd252312ac9312c98678234b85db2da5b6a0f9bcfb56f62ebb74",
+            "2, truth,    aa1c1906e2454174cd4c66595a864ea83cec9e164d294c0428e80703eadc9580",
+            "2, unlinked, 8ecb3fcbdd8b017caf3a0d01ee26a86bacba41b7ec769d29934199659ff7041c",
+            "2, merged,   8a8dddf1bad97934b8c7315972f995da178d2591da436df88d02c964a7d04660",
+            "3, truth,    f6d1d7ca9bcf4a6111ff14855ccd30c5e403bd534e097f6a5ee3b812083e14b9",
+            "3, unlinked, 4c115c41189354e8cab76548fb3b1140edb15a9d8ae68587676f8c3ff747ac06",
+            "3, merged,   a4ba47121682d598b7d28a9638e9d6a718b7f3509b619fc4599595bd85e9f990",
     })
     void theEngineSaysExactlyWhatItSaidBefore(long seed, String feed, String digest) throws IOException {
         String output = AlertOutput.of(seed, feed);
