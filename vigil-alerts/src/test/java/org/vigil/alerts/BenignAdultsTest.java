@@ -84,4 +84,40 @@ class BenignAdultsTest {
         engine.observe(grooming("YP-9", 9, child("K1", 14), child("K2", 14), Fixtures.suspect("YOUTHWORKER")));
         assertThat(flagged(engine, "YOUTHWORKER")).isFalse();
     }
+
+    /**
+     * A school-transport driver accused once, before anything else was recorded of him, then named as a witness on the
+     * school run again and again: when another man's reports at the driver's taxi firm make it a {@code place} alert
+     * (and, closed, a {@code dismissed} one), the driver is not listed as its suspect. Rule 4 would have held his
+     * allegation had it come after his other roles; it must not matter which came first. A second allegation
+     * corroborates the first, and he is listed again.
+     */
+    @Test
+    void aSingleAllegationAgainstAnAdultWhoLaterReadsAsAProfessionalListsHimInNoPlaceAlert() {
+        org.vigil.alerts.observation.PlaceObserved firm =
+                new org.vigil.alerts.observation.PlaceObserved("taxi_firm:speedline", "taxi_firm");
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("LA-1", 0, "LADO", child("A", 13), Fixtures.suspect("DRIVER").at(firm.key()))
+                .withIndicators("gifts").withPlaces(firm));
+        engine.observe(Fixtures.nfa("LA-1-D", "LA-1", 1));
+        for (int i = 0; i < 5; i++) {
+            engine.observe(concern("SCH-" + i, 30 + i, "Education", child("S" + i, 9), as("witness", "DRIVER", 50))
+                    .withIndicators("school_absence"));
+        }
+        engine.observe(concern("INT-1", 400, "Police", child("B", 14), Fixtures.suspect("OFFENDER").at(firm.key()))
+                .withIndicators("taxi", "hotel").withPlaces(firm));
+        engine.observe(Fixtures.nfa("INT-1-D", "INT-1", 401));
+        engine.observe(concern("TL-1", 420, "Taxi Licensing", child("C", 15), Fixtures.suspect("OFFENDER").at(firm.key()))
+                .withIndicators("taxi", "gifts").withPlaces(firm));
+        engine.observe(Fixtures.nfa("TL-1-D", "TL-1", 421));
+
+        assertThat(engine.alerts()).anyMatch(a -> a.kind() == AlertKind.PLACE);
+        assertThat(engine.alerts()).anyMatch(a -> a.kind() == AlertKind.DISMISSED);
+        assertThat(flagged(engine, "OFFENDER")).isTrue();
+        assertThat(flagged(engine, "DRIVER")).isFalse();
+
+        engine.observe(concern("PC-2", 500, "Police", child("D", 12), Fixtures.suspect("DRIVER").at(firm.key()))
+                .withIndicators("older_partner").withOffences("22B").withPlaces(firm));
+        assertThat(flagged(engine, "DRIVER")).as("accused again, and strongly").isTrue();
+    }
 }

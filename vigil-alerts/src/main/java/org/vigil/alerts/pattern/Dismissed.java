@@ -154,7 +154,7 @@ public final class Dismissed {
         TreeSet<Integer> children = Reports.children(book, Reports.versions(book, all), suspects);
         return Optional.of(finding(book, subject, what, all, children, () -> {
             List<Party> parties = new ArrayList<>();
-            suspects.forEach(s -> parties.add(new Party(s, Party.SUSPECT)));
+            book.suspicion.listed(suspects).forEach(s -> parties.add(new Party(s, Party.SUSPECT)));
             children.forEach(c -> parties.add(new Party(c, Party.CHILD)));
             return parties;
         }));
@@ -227,6 +227,10 @@ public final class Dismissed {
      * The persons named as suspects in exploitation evidence in these reports. A report that counts against its suspect
      * under rule 8 without being exploitation evidence itself (a missing child at risk) does not make him a suspect of
      * the child's, vehicle's or place's alert: it counts towards his own {@code repeat_suspect} and {@code dismissed}.
+     * Nor does one report against an adult who is by now named as reporter, witness or other at least as often as
+     * accused, with no second report counted against them ({@code Suspicion.uncorroboratedProfessional}): rule 4 of
+     * {@code alerts-benign-adults.md} holds such a report until a second corroborates it, and that must not depend on
+     * whether the allegation was the first thing recorded of them.
      */
     static TreeSet<Integer> suspectsOf(Casebook book, Set<Integer> reports) {
         TreeSet<Integer> out = new TreeSet<>();
@@ -235,7 +239,8 @@ public final class Dismissed {
                 continue;
             }
             for (int s : book.concerns.get(c).suspects) {
-                if (book.persons.record(s).suspectedOfExploitation.contains(c)) {
+                PersonRecord person = book.persons.record(s);
+                if (person.suspectedOfExploitation.contains(c) && !book.suspicion.uncorroboratedProfessional(person)) {
                     out.add(book.persons.find(s));
                 }
             }

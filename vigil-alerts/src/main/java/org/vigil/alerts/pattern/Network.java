@@ -80,7 +80,11 @@ public final class Network {
     private Optional<Finding> assess(Casebook book, int root, NetworkBook.Component component) {
         Set<Integer> members = new LinkedHashSet<>();
         for (int i = 0; i < component.members.size(); i++) {
-            members.add(book.persons.find(component.members.get(i)));
+            int member = book.persons.find(component.members.get(i));
+            // One allegation against someone who reads as a carer or professional is held (see Dismissed.suspectsOf).
+            if (!book.suspicion.uncorroboratedProfessional(book.persons.record(member))) {
+                members.add(member);
+            }
         }
         if (members.size() < 2 || component.reports.size() < thresholds.networkReports()) {
             return Optional.empty();

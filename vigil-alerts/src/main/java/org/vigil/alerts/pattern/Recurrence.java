@@ -142,7 +142,10 @@ public final class Recurrence {
         if (r.reports.size() < 2 || r.children.size() < thresholds.placeChildren()) {
             return Optional.empty();
         }
-        TreeSet<Integer> named = r.suspects.isEmpty() ? Dismissed.suspectsOf(book, r.reports) : r.suspects;
+        TreeSet<Integer> named = book.suspicion.listed(r.suspects);
+        if (named.isEmpty()) {
+            named = Dismissed.suspectsOf(book, r.reports);
+        }
         Evidence evidence = new Evidence()
                 .persons("children", r.children)
                 .persons("suspects", named);
@@ -179,7 +182,8 @@ public final class Recurrence {
         if (children.size() < neededChildren) {
             return Optional.empty();
         }
-        TreeSet<Integer> named = suspects.isEmpty() ? Dismissed.suspectsOf(book, reports) : suspects;
+        TreeSet<Integer> listed = book.suspicion.listed(suspects);
+        TreeSet<Integer> named = listed.isEmpty() ? Dismissed.suspectsOf(book, reports) : listed;
         Evidence evidence = new Evidence()
                 .persons("children", children)
                 .persons("suspects", named);

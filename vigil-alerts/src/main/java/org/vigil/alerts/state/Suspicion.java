@@ -149,6 +149,39 @@ public final class Suspicion {
         return professional(person) && person.associateInEvidence < ASSOCIATE_OF_EXPLOITATION;
     }
 
+    /**
+     * Whether the person is by now held to rule 4's bar ({@link #heldToTheBar}) and counted as a suspect in no more than
+     * one report: a single allegation against someone who, as the records stand, reads as a carer or professional. When
+     * the allegation came before the other roles were recorded, rule 4 could not hold it as it came in; the patterns
+     * that list a place's, vehicle's or child's suspects leave such a person out until a second report counts.
+     */
+    public boolean uncorroboratedProfessional(PersonRecord person) {
+        if (!heldToTheBar(person)) {
+            return false;
+        }
+        IntList counted = person.suspectedOfExploitation;
+        for (int i = 1; i < counted.size(); i++) {
+            if (concerns.get(counted.get(i)).root != concerns.get(counted.get(0)).root) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code suspects} (person roots) without those who are {@link #uncorroboratedProfessional}: the suspects a
+     * {@code network}, {@code place}, {@code vehicle}, {@code dismissed} or {@code missing_pattern} alert lists.
+     */
+    public java.util.TreeSet<Integer> listed(java.util.Set<Integer> suspects) {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        for (int s : suspects) {
+            if (!uncorroboratedProfessional(persons.record(s))) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
     /** How often the person was named as reporter, witness or adult other: the roles of carers and professionals. */
     public static int professionalRoles(PersonRecord person) {
         return person.context - person.associateContext;
