@@ -2,6 +2,7 @@ package org.vigil.web.person;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.vigil.web.alert.Alert;
 import org.vigil.web.alert.AlertFeed;
 import org.vigil.web.priority.Priority;
@@ -23,43 +24,34 @@ public final class DirectoryIds {
 
     /** {@code feed}'s alerts, each person under the directory's id. */
     public static AlertFeed alerts(AlertFeed feed, PersonDirectory persons) {
-        return new AlertFeed() {
-            private List<Alert> source;
-            private List<Alert> translated;
-
-            @Override
-            public synchronized List<Alert> alerts() {
-                List<Alert> now = feed.alerts();
-                if (now != source) {
-                    List<Alert> out = new ArrayList<>(now.size());
-                    for (Alert a : now) {
-                        out.add(translate(a, persons));
-                    }
-                    translated = List.copyOf(out);
-                    source = now;
-                }
-                return translated;
-            }
-        };
+        Translated<Alert> alerts = new Translated<>(a -> translate(a, persons));
+        return () -> alerts.of(feed.alerts());
     }
 
     /** {@code feed}'s work list, each person under the directory's id. */
     public static PriorityFeed priorities(PriorityFeed feed, PersonDirectory persons) {
-        return new PriorityFeed() {
-            private List<Priority> source;
-            private List<Priority> translated;
+        Translated<Priority> priorities = new Translated<>(p -> new Priority(p.rank(),
+                idOf(p.person(), p.mentions(), persons), p.harm(), p.mentions(), p.reasons()));
+        return () -> priorities.of(feed.priorities());
+    }
 
-            @Override
-            public synchronized List<Priority> priorities() {
-                List<Priority> now = feed.priorities();
-                if (now != source) {
-                    translated = now.stream().map(p -> new Priority(p.rank(), idOf(p.person(), p.mentions(), persons),
-                            p.harm(), p.mentions(), p.reasons())).toList();
-                    source = now;
-                }
-                return translated;
+    /** A feed's latest list, translated once for each list the feed gives. */
+    private static final class Translated<T> {
+        private final UnaryOperator<T> translation;
+        private List<T> source;
+        private List<T> translated;
+
+        Translated(UnaryOperator<T> translation) {
+            this.translation = translation;
+        }
+
+        synchronized List<T> of(List<T> now) {
+            if (now != source) {
+                translated = now.stream().map(translation).toList();
+                source = now;
             }
-        };
+            return translated;
+        }
     }
 
     private static Alert translate(Alert a, PersonDirectory persons) {
