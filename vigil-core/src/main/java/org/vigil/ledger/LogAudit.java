@@ -233,6 +233,8 @@ public final class LogAudit {
 
     private Map<Long, Checkpoint> readCheckpoints(Map<Long, String> stored, List<String> problems) {
         Map<Long, Checkpoint> valid = new java.util.TreeMap<>();
+        int first = problems.size();
+        java.util.Set<String> unsignedOrigins = new java.util.TreeSet<>();
         stored.forEach((size, note) -> {
             try {
                 String body = verifier.verify(note);
@@ -245,10 +247,19 @@ public final class LogAudit {
                     valid.put(size, checkpoint);
                 }
             } catch (NoteVerificationException | IllegalArgumentException e) {
+                unsignedOrigins.add(note.substring(0, Math.max(0, note.indexOf('\n'))));
                 problems.add("checkpoint for tree size " + size + " does not verify with the log's key: "
                         + e.getMessage());
             }
         });
+        if (!stored.isEmpty() && valid.isEmpty() && problems.size() - first == stored.size()
+                && !unsignedOrigins.isEmpty() && !unsignedOrigins.contains(origin)) {
+            // Not one checkpoint verifies, and they name another log: more likely the wrong key than tampering.
+            problems.add(first, "no checkpoint verifies with this data directory's key (origin " + origin + "): they"
+                    + " are signed as " + String.join(", ", unsignedOrigins) + ". If that is this store's log, give"
+                    + " verify the data directory that holds its log.key (on a shared PostgreSQL store each process"
+                    + " keeps the key in its own --data); if not, its checkpoints were replaced");
+        }
         return valid;
     }
 

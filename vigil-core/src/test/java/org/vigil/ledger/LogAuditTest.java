@@ -181,6 +181,20 @@ class LogAuditTest {
         }
     }
 
+    /** Audited with another log's key, every checkpoint fails: the first problem says so, rather than only tampering. */
+    @Test
+    void saysWhenNoCheckpointVerifiesWithTheKeyGiven() throws Exception {
+        try (Workspace w = loaded()) {
+            org.vigil.log.NoteSigner other = org.vigil.log.NoteSigner.generate("vigil.test/another-log");
+            List<String> problems = new LogAudit(w.store, org.vigil.log.NoteVerifier.fromVkey(other.vkey()),
+                    other.name()).run().problems();
+            assertThat(problems.get(0)).contains("no checkpoint verifies with this data directory's key")
+                    .contains("signed as " + Workspace.SIGNER.name()).contains("log.key");
+            assertThat(problems).anyMatch(p -> p.contains("does not verify with the log's key"));
+            assertThat(w.audit().run().problems()).as("with its own key").isEmpty();
+        }
+    }
+
     @Test
     void namesEachOfSeveralChanges() throws Exception {
         assertThat(problemsAfter("DELETE FROM record WHERE id = 'C-1'",
