@@ -1,8 +1,12 @@
 package org.vigil.harm.policeuk;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,11 +31,13 @@ import org.vigil.harm.weights.CrimeCategory;
  * line break inside a field, and parsing line by line means a stray quote spoils one row instead of the
  * rest of the file. A row is malformed, and counted with its reason, when it does not parse as CSV,
  * has a different number of fields from the header, has no or an unknown crime type, a month not in
- * {@code YYYY-MM} form, or coordinates that are not a WGS84 point. Blank coordinates and a blank LSOA
- * are normal (no location published) and are kept.
+ * {@code YYYY-MM} form, coordinates that are not a WGS84 point, or bytes that are not UTF-8 text (a file saved
+ * by a spreadsheet in another encoding). Blank coordinates and a blank LSOA are normal (no location published)
+ * and are kept.
  *
  * <p>A file whose header lacks the required columns is not a street-level file at all: that fails with
- * {@link HarmDataException}, as does an unreadable file ({@link UncheckedIOException}).
+ * {@link HarmDataException}, as does a compressed file; an unreadable file fails with
+ * {@link UncheckedIOException}.
  */
 public final class PoliceUkReader {
     private static final CSVFormat LINE = CSVFormat.DEFAULT;
@@ -51,7 +57,7 @@ public final class PoliceUkReader {
     public static StreetCrimes read(Path file) {
         List<StreetCrime> crimes = new ArrayList<>();
         List<MalformedRow> malformed = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = utf8Lines(file)) {
             String headerLine = in.readLine();
             if (headerLine == null) {
                 throw new HarmDataException(file + ": empty file, expected a police.uk header row");
@@ -64,6 +70,9 @@ public final class PoliceUkReader {
                     continue;
                 }
                 try {
+                    if (line.indexOf('\uFFFD') >= 0) {
+                        throw new IllegalArgumentException("not UTF-8 text (a byte of another encoding)");
+                    }
                     crimes.add(header.crime(fields(line)));
                 } catch (IllegalArgumentException e) {
                     malformed.add(new MalformedRow(file, lineNumber, e.getMessage(), line));
@@ -73,6 +82,31 @@ public final class PoliceUkReader {
             throw new UncheckedIOException("cannot read police.uk file " + file, e);
         }
         return new StreetCrimes(List.of(file), crimes, malformed);
+    }
+
+    /**
+     * The file's lines, with any byte that is not UTF-8 read as U+FFFD so that one such line is counted, not
+     * the whole file lost; a gzip or zip file fails plainly rather than as thousands of malformed lines.
+     */
+    private static BufferedReader utf8Lines(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file));
+        try {
+            in.mark(4);
+            byte[] magic = in.readNBytes(4);
+            in.reset();
+            boolean gzip = magic.length >= 2 && magic[0] == 0x1f && magic[1] == (byte) 0x8b;
+            boolean zip = magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+            if (gzip || zip) {
+                throw new HarmDataException(file + ": a compressed file (" + (zip ? "zip" : "gzip")
+                        + "), not a police.uk CSV: unpack it first");
+            }
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)));
     }
 
     private static List<String> fields(String line) {

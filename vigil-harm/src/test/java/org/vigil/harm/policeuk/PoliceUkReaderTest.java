@@ -131,4 +131,32 @@ class PoliceUkReaderTest {
             assertThat(m.line()).isEqualTo(3);
         });
     }
+
+    @Test
+    void countsALineThatIsNotUtf8AndKeepsTheRestOfTheFile() throws IOException {
+        Path f = dir.resolve("latin1.csv");
+        byte[] bad = ("x,2018-10," + SYP + ",-1.4,53.5,On or near Caf\u00e9,E01007434,Barnsley 001A,Robbery,,\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(f, (HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(f, bad, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(f, "y,2018-10," + SYP + ",,,,,,Burglary,,\n", java.nio.file.StandardOpenOption.APPEND);
+        StreetCrimes read = PoliceUkReader.read(f);
+        assertThat(read.crimes()).extracting(StreetCrime::category).containsExactly(CrimeCategory.BURGLARY);
+        assertThat(read.malformed()).singleElement().satisfies(m -> {
+            assertThat(m.line()).isEqualTo(2);
+            assertThat(m.reason()).contains("not UTF-8");
+        });
+    }
+
+    @Test
+    void refusesACompressedFilePlainly() throws IOException {
+        Path f = dir.resolve("2018-10-south-yorkshire-street.csv.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(f))) {
+            out.write((HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        assertThatThrownBy(() -> PoliceUkReader.read(f))
+                .isInstanceOf(HarmDataException.class)
+                .hasMessageContaining("compressed file (gzip)")
+                .hasMessageContaining("unpack it first");
+    }
 }
