@@ -33,7 +33,8 @@ import org.vigil.harm.weights.CrimeCategory;
  * has a different number of fields from the header, has no or an unknown crime type, a month not in
  * {@code YYYY-MM} form, coordinates that are not a WGS84 point, or bytes that are not UTF-8 text (a file saved
  * by a spreadsheet in another encoding). Blank coordinates and a blank LSOA are normal (no location published)
- * and are kept.
+ * and are kept. A crime whose Crime ID was already read from an earlier file is left out the same way, with
+ * the file it was read from: the same month given twice must not count twice.
  *
  * <p>A file whose header lacks the required columns is not a street-level file at all: that fails with
  * {@link HarmDataException}, as does a compressed file; an unreadable file fails with
@@ -45,16 +46,25 @@ public final class PoliceUkReader {
 
     private PoliceUkReader() {}
 
-    /** Reads every file in order and puts the results together. */
+    /**
+     * Reads every file in order and puts the results together; a crime whose Crime ID an earlier file
+     * already gave is left out as malformed, naming that file.
+     */
     public static StreetCrimes read(List<Path> files) {
         StreetCrimes all = new StreetCrimes(List.of(), List.of(), List.of());
+        Map<String, Path> earlier = new HashMap<>();
         for (Path file : files) {
-            all = all.plus(read(file));
+            all = all.plus(read(file, earlier));
         }
         return all;
     }
 
     public static StreetCrimes read(Path file) {
+        return read(file, new HashMap<>());
+    }
+
+    /** Reads {@code file}, leaving out crimes whose id is in {@code earlier}, then adds its ids to it. */
+    private static StreetCrimes read(Path file, Map<String, Path> earlier) {
         List<StreetCrime> crimes = new ArrayList<>();
         List<MalformedRow> malformed = new ArrayList<>();
         try (BufferedReader in = utf8Lines(file)) {
@@ -73,7 +83,13 @@ public final class PoliceUkReader {
                     if (line.indexOf('\uFFFD') >= 0) {
                         throw new IllegalArgumentException("not UTF-8 text (a byte of another encoding)");
                     }
-                    crimes.add(header.crime(fields(line)));
+                    StreetCrime crime = header.crime(fields(line));
+                    Path first = crime.crimeId().map(earlier::get).orElse(null);
+                    if (first != null) {
+                        throw new IllegalArgumentException("Crime ID already read from " + first.getFileName()
+                                + " (the same month given twice?)");
+                    }
+                    crimes.add(crime);
                 } catch (IllegalArgumentException e) {
                     malformed.add(new MalformedRow(file, lineNumber, e.getMessage(), line));
                 }
@@ -81,6 +97,7 @@ public final class PoliceUkReader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read police.uk file " + file, e);
         }
+        crimes.forEach(c -> c.crimeId().ifPresent(id -> earlier.putIfAbsent(id, file)));
         return new StreetCrimes(List.of(file), crimes, malformed);
     }
 

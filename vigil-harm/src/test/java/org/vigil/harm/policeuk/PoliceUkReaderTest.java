@@ -159,4 +159,20 @@ class PoliceUkReaderTest {
                 .hasMessageContaining("compressed file (gzip)")
                 .hasMessageContaining("unpack it first");
     }
+
+    @Test
+    void aCrimeAlreadyReadFromAnEarlierFileIsLeftOutNamingThatFile() throws IOException {
+        Path a = file(HEADER, "x,2018-10," + SYP + ",,,,,,Robbery,,", "," + "2018-10," + SYP + ",,,,,,Anti-social behaviour,,");
+        Path copy = dir.resolve("copy.csv");
+        Files.copy(a, copy);
+        Files.writeString(copy, "y,2018-10," + SYP + ",,,,,,Burglary,,\n", java.nio.file.StandardOpenOption.APPEND);
+        StreetCrimes read = PoliceUkReader.read(List.of(a, copy));
+        assertThat(read.crimes()).extracting(StreetCrime::category).containsExactly(CrimeCategory.ROBBERY,
+                CrimeCategory.ANTI_SOCIAL_BEHAVIOUR, CrimeCategory.ANTI_SOCIAL_BEHAVIOUR, CrimeCategory.BURGLARY);
+        assertThat(read.malformed()).singleElement().satisfies(m -> {
+            assertThat(m.file()).isEqualTo(copy);
+            assertThat(m.line()).isEqualTo(2);
+            assertThat(m.reason()).contains("already read from 2018-10-south-yorkshire-street.csv");
+        });
+    }
 }
