@@ -173,7 +173,7 @@ public final class PoliceUkReader {
                 throw new IllegalArgumentException("no crime type");
             }
             CrimeCategory category = CrimeCategory.fromLabel(type)
-                    .orElseThrow(() -> new IllegalArgumentException("unknown crime type '" + type + "'"));
+                    .orElseThrow(() -> new IllegalArgumentException(MalformedRow.UNKNOWN_CRIME_TYPE + type + "'"));
             String lsoaName = get(f, "LSOA name");
             return new StreetCrime(
                     optional(get(f, "Crime ID")),

@@ -90,8 +90,15 @@ public record HarmVolumeReport(
                 weightsUsed,
                 data.rowsRead(),
                 malformed.size(),
-                malformed.stream().limit(ReportProvenance.EXAMPLES).map(MalformedRow::describe).toList());
+                malformed.stream().limit(ReportProvenance.EXAMPLES).map(MalformedRow::describe).toList(),
+                unknownCrimeTypes(malformed));
         return new HarmVolumeReport(by, rows, totalCrimes, totalHarm, asb, proactive, provenance);
+    }
+
+    private static Map<String, Long> unknownCrimeTypes(List<MalformedRow> malformed) {
+        Map<String, Long> types = new TreeMap<>();
+        malformed.forEach(m -> m.unknownCrimeType().ifPresent(t -> types.merge(t, 1L, Long::sum)));
+        return types;
     }
 
     /** The row for {@code group}, if there is one. */

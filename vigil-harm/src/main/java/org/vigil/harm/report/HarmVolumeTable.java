@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -128,6 +129,13 @@ public final class HarmVolumeTable {
                 ? "none malformed"
                 : n.format(p.malformedRows()) + " malformed and left out (" + String.join("; ", p.malformedExamples())
                         + (p.malformedRows() > p.malformedExamples().size() ? "; …" : "") + ")";
+        if (!p.unknownCrimeTypes().isEmpty()) {
+            notes.add("Crime types that are not one of police.uk's 14 categories, left out of both totals (older"
+                    + " files use other labels): " + new TreeMap<>(p.unknownCrimeTypes()).entrySet().stream()
+                            .map(e -> "'" + e.getKey() + "' " + n.format(e.getValue()))
+                            .collect(Collectors.joining(", "))
+                    + ".");
+        }
         notes.add("Source: " + p.files().size() + " data.police.uk street-level file(s) (Open Government Licence"
                 + " v3.0), " + n.format(p.rowsRead()) + " rows read, " + malformed + ".");
         return notes;

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param forces the forces that reported the crimes
  * @param weightsUsed crimes weighted with each table: a force name, or "national"
  * @param malformedExamples up to {@link #EXAMPLES} malformed rows, described with file and line
+ * @param unknownCrimeTypes the malformed rows whose crime type is not one of police.uk's 14, by that type
  */
 public record ReportProvenance(
         List<String> files,
@@ -22,7 +23,8 @@ public record ReportProvenance(
         Map<String, Long> weightsUsed,
         long rowsRead,
         long malformedRows,
-        List<String> malformedExamples) {
+        List<String> malformedExamples,
+        Map<String, Long> unknownCrimeTypes) {
     public static final int EXAMPLES = 5;
 
     public ReportProvenance {
@@ -32,6 +34,7 @@ public record ReportProvenance(
         forces = List.copyOf(Objects.requireNonNull(forces, "forces"));
         weightsUsed = Map.copyOf(Objects.requireNonNull(weightsUsed, "weightsUsed"));
         malformedExamples = List.copyOf(Objects.requireNonNull(malformedExamples, "malformedExamples"));
+        unknownCrimeTypes = Map.copyOf(Objects.requireNonNull(unknownCrimeTypes, "unknownCrimeTypes"));
     }
 
     /** "2018-10 to 2019-02", or "no months" for an empty report. */

@@ -69,4 +69,18 @@ class HarmVolumeTableTest {
         assertThat(md.lines().filter(l -> l.startsWith("| ")).count()).isEqualTo(report.rows().size() + 2);
         assertThat(md).contains("- Anti-social behaviour");
     }
+
+    @Test
+    void namesEveryCrimeTypeItDidNotKnowWithItsCount() {
+        java.nio.file.Path file = java.nio.file.Path.of("2012-06-south-yorkshire-street.csv");
+        org.vigil.harm.policeuk.StreetCrimes data = new org.vigil.harm.policeuk.StreetCrimes(List.of(file),
+                List.of(crime(CrimeCategory.BURGLARY, "Rotherham 012A")),
+                java.util.stream.IntStream.range(0, 7).mapToObj(i -> new org.vigil.harm.policeuk.MalformedRow(file, i + 2,
+                        "unknown crime type '" + (i < 6 ? "Violent crime" : "Public disorder and weapons") + "'", ""))
+                        .toList());
+        String text = HarmVolumeTable.text(HarmVolumeReport.of(data, CategoryWeights.bundled(), Grouping.CATEGORY));
+        assertThat(text).contains("left out of both totals (older files use other labels): "
+                + "'Public disorder and weapons' 1, 'Violent crime' 6.");
+        assertThat(text).contains("7 malformed and left out");
+    }
 }
