@@ -42,6 +42,9 @@ final class HarmReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         InputFiles.checkReadable(files, "a police.uk CSV file");
+        if (chart != null) {
+            InputFiles.checkWritable(chart, files);
+        }
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         HarmVolumeReport report;
         try (PrintStream out = new PrintStream(text, true, StandardCharsets.UTF_8)) {

@@ -295,6 +295,16 @@ class HostileUseTest {
         assertThat(run.err()).contains("no such directory").doesNotContain("Exception");
     }
 
+    @Test
+    void harmReportRefusesAChartInADirectoryThatDoesNotExistBeforeReadingAnything() throws Exception {
+        Path csv = dir.resolve("2018-10-street.csv");
+        Files.writeString(csv, "Month,Crime type\n2018-10,Burglary\n", StandardCharsets.UTF_8);
+        CliRun run = vigil("harm-report", csv.toString(), "--chart", dir.resolve("no/such/dir/c.png").toString());
+        assertThat(run.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("no such directory").doesNotContain("Exception");
+        assertThat(run.out()).doesNotContain("Harm versus volume");
+    }
+
     /** README, exit status 2: a file named on the command line that does not exist or is a directory, for every command. */
     @Test
     void everyCommandReadingAFileRefusesAMissingFileOrADirectoryAsAUsageError() throws Exception {
