@@ -52,6 +52,15 @@ public final class CsvLinkage {
         CsvPersons.Columns right = o.right() == null ? null : read.get(1);
         long t1 = System.nanoTime();
         times.put("read", (t1 - t0) / 1_000_000);
+        List<Path> files = o.right() == null ? List.of(o.left()) : List.of(o.left(), o.right());
+        for (int i = 0; i < read.size(); i++) {
+            if (read.get(i).roles().isEmpty()) {
+                // A file none of whose columns is recognised would be compared on nothing, and link no one silently.
+                throw new InputException("no column of " + files.get(i) + " was recognised as a given name, surname,"
+                        + " date of birth, address, postcode, phone or the like (columns: " + read.get(i).ignored()
+                        + "): name each column's role with --column ROLE=COLUMN, such as --column surname=family");
+            }
+        }
         if (table.size() < 2 || (right != null && (right.rows() == 0 || left.rows() == 0))) {
             // One record, or a file with no rows: no pair can match, which is an answer, not an error.
             write(o, table, null, List.of());
@@ -130,6 +139,9 @@ public final class CsvLinkage {
      * A line for each file that was not UTF-8, so that nobody wonders why its accents look as they do, and for each
      * with rows of more values than its header has columns, whose columns may be shifted.
      */
+    /** How many columns not recognised a notice names; a wide export has hundreds. */
+    private static final int UNKNOWN_COLUMNS_NAMED = 10;
+
     private static List<String> notices(LinkOptions o, List<CsvPersons.Columns> read) {
         List<String> out = new ArrayList<>();
         List<Path> files = o.right() == null ? List.of(o.left()) : List.of(o.left(), o.right());
@@ -155,6 +167,14 @@ public final class CsvLinkage {
                 out.add(files.get(i) + ": " + (c.impossibleDates() == 1 ? "1 date of birth names" : c.impossibleDates()
                         + " dates of birth name") + " no real day (31/02, a month 13): compared by year, month and"
                         + " day as written, as a typed date's parts still say something");
+            }
+            List<String> unknown = c.ignored().stream()
+                    .filter(h -> !h.endsWith(" (protected characteristic, never used)")).toList();
+            if (!unknown.isEmpty()) {
+                out.add(files.get(i) + ": " + (unknown.size() == 1 ? "1 column" : unknown.size() + " columns")
+                        + " not recognised, so not compared (" + unknown.stream().limit(UNKNOWN_COLUMNS_NAMED)
+                        .collect(Collectors.joining(", ")) + (unknown.size() > UNKNOWN_COLUMNS_NAMED ? ", ..." : "")
+                        + "): give a column's role with --column ROLE=COLUMN");
             }
             if (c.emptyRows() > 0) {
                 out.add(files.get(i) + ": " + (c.emptyRows() == 1 ? "1 row has" : c.emptyRows() + " rows have")

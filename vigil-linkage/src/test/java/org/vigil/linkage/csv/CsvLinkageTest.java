@@ -337,6 +337,21 @@ class CsvLinkageTest {
     }
 
     @Test
+    void aRightFileWithNoColumnRecognisedIsRefusedAndColumnsNotRecognisedAreNamed() throws Exception {
+        Path left = people("id,first_name,last_name,dob,postcode,mobile", "left.csv");
+        Path right = people("id,prenom,nom,ne_le,code,contact", "right.csv");
+        Path out = dir.resolve("pairs.csv");
+        assertThatThrownBy(() -> CsvLinkage.run(LinkOptions.of(left, right, "id", out)))
+                .isInstanceOf(InputException.class).hasMessageContaining("no column of " + right)
+                .hasMessageContaining("prenom").hasMessageContaining("--column ROLE=COLUMN");
+        Path some = people("id,first_name,nom,dob,code,mobile", "some.csv");
+        LinkSummary s = CsvLinkage.run(LinkOptions.of(left, some, "id", out));
+        assertThat(s.toText()).contains(some + ": 2 columns not recognised, so not compared (nom, code)")
+                .doesNotContain(left + ": ");
+        assertThat(s.pairsWritten()).as("each of 360 people to their own row, and 60 duplicates both ways").isEqualTo(480);
+    }
+
+    @Test
     void anEmptyFileIsSaidToBeEmpty() throws Exception {
         Path empty = Files.write(dir.resolve("empty.csv"), new byte[0]);
         assertThatThrownBy(() -> CsvLinkage.run(LinkOptions.of(empty, null, "id", dir.resolve("pairs.csv"))))
