@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * {@code 1987-05-02}; also {@code 19870502} (FEBRL), {@code 02/05/1987} (UK day first; {@code 12/13/1990}, which
  * cannot be day first, month first), and with the month in
  * words as people and spreadsheets write it: {@code 2 May 1987}, {@code 02-May-1987}, {@code 2nd May 1987},
- * {@code May 2, 1987}, {@code May 1987}.
+ * {@code May 2, 1987}, {@code May 1987}; and {@code 05/1987}.
  *
  * <p>Components are kept as written even when they do not make a calendar date ({@code 19571233}
  * has day 33): a mistyped digit is evidence a comparison can use. {@link #isValid()} says whether the
@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
 public record PartialDate(int year, int month, int day) {
 
     private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?(?:[T ].*)?");
-    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
+    /** Day first, and the midnight a spreadsheet exports a date cell with ({@code 03/04/1987 00:00}). */
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})[-/.](\\d{4})");
     private static final Pattern DAY_MONTH_WORD = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?[-/. ]+(\\p{L}+)\\.?[-/., ]+(\\d{4})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_WORD_DAY = Pattern.compile("(\\p{L}+)\\.?[-/. ]+(\\d{1,2})(?:st|nd|rd|th)?,?[-/. ]+(\\d{4})",
@@ -72,6 +75,10 @@ public record PartialDate(int year, int month, int day) {
                 // Day first, as the UK writes it, unless only month first can be a date: 12/13/1990.
                 boolean monthFirst = Integer.parseInt(m.group(2)) > 12 && Integer.parseInt(m.group(1)) <= 12;
                 return monthFirst ? of(m.group(3), m.group(1), m.group(2)) : of(m.group(3), m.group(2), m.group(1));
+            }
+            m = MONTH_YEAR.matcher(s);
+            if (m.matches()) {
+                return of(m.group(2), m.group(1), "0");
             }
             m = DAY_MONTH_WORD.matcher(s);
             if (m.matches() && month(m.group(2)) > 0) {

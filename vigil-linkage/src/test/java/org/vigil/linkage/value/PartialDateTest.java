@@ -53,6 +53,16 @@ class PartialDateTest {
     }
 
     @Test
+    void readsAMonthAndYearInFiguresAndTheMidnightASpreadsheetExportsADateWith() {
+        assertThat(PartialDate.parse("04/1987")).isEqualTo(new PartialDate(1987, 4, 0));
+        assertThat(PartialDate.parse("4.1987")).isEqualTo(new PartialDate(1987, 4, 0));
+        assertThat(PartialDate.parse("03/04/1987 00:00")).isEqualTo(new PartialDate(1987, 4, 3));
+        assertThat(PartialDate.parse("03/04/1987 00:00:00")).isEqualTo(new PartialDate(1987, 4, 3));
+        assertThat(PartialDate.parse("03/04/1987 noonish")).isNull();
+        assertThat(PartialDate.parse("04/87")).isNull();
+    }
+
+    @Test
     void readsFullPartialAndFebrlForms() {
         assertThat(PartialDate.parse("1987-05-02")).isEqualTo(new PartialDate(1987, 5, 2));
         assertThat(PartialDate.parse("1987-05")).isEqualTo(new PartialDate(1987, 5, 0));
