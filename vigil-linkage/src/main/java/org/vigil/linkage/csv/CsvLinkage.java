@@ -169,7 +169,7 @@ public final class CsvLinkage {
                         + " day as written, as a typed date's parts still say something");
             }
             List<String> unknown = c.ignored().stream()
-                    .filter(h -> !h.endsWith(" (protected characteristic, never used)")).toList();
+                    .filter(h -> !h.isBlank() && !h.endsWith(" (protected characteristic, never used)")).toList();
             if (!unknown.isEmpty()) {
                 out.add(files.get(i) + ": " + (unknown.size() == 1 ? "1 column" : unknown.size() + " columns")
                         + " not recognised, so not compared (" + unknown.stream().limit(UNKNOWN_COLUMNS_NAMED)

@@ -349,6 +349,9 @@ class CsvLinkageTest {
         assertThat(s.toText()).contains(some + ": 2 columns not recognised, so not compared (nom, code)")
                 .doesNotContain(left + ": ");
         assertThat(s.pairsWritten()).as("each of 360 people to their own row, and 60 duplicates both ways").isEqualTo(480);
+        Path trailing = Files.write(dir.resolve("trailing.csv"), List.of("id,first_name,surname,dob,", "1,ann,lee,1990-01-02,",
+                "2,ann,lee,1990-01-02,"));
+        assertThat(CsvLinkage.run(LinkOptions.of(trailing, null, "id", out)).toText()).doesNotContain("not recognised");
     }
 
     @Test
