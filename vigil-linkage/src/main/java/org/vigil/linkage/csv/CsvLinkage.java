@@ -172,8 +172,9 @@ public final class CsvLinkage {
                     .filter(h -> !h.isBlank() && !h.endsWith(" (protected characteristic, never used)")).toList();
             if (!unknown.isEmpty()) {
                 out.add(files.get(i) + ": " + (unknown.size() == 1 ? "1 column" : unknown.size() + " columns")
-                        + " not recognised, so not compared (" + unknown.stream().limit(UNKNOWN_COLUMNS_NAMED)
-                        .collect(Collectors.joining(", ")) + (unknown.size() > UNKNOWN_COLUMNS_NAMED ? ", ..." : "")
+                        + " not used, as no role was recognised in them or their role was taken by a column before ("
+                        + unknown.stream().limit(UNKNOWN_COLUMNS_NAMED).collect(Collectors.joining(", "))
+                        + (unknown.size() > UNKNOWN_COLUMNS_NAMED ? ", ..." : "")
                         + "): give a column's role with --column ROLE=COLUMN");
             }
             if (c.emptyRows() > 0) {

@@ -346,12 +346,13 @@ class CsvLinkageTest {
                 .hasMessageContaining("prenom").hasMessageContaining("--column ROLE=COLUMN");
         Path some = people("id,first_name,nom,dob,code,mobile", "some.csv");
         LinkSummary s = CsvLinkage.run(LinkOptions.of(left, some, "id", out));
-        assertThat(s.toText()).contains(some + ": 2 columns not recognised, so not compared (nom, code)")
+        assertThat(s.toText()).contains(some + ": 2 columns not used, as no role was recognised in them or their role was taken by a column"
+                        + " before (nom, code)")
                 .doesNotContain(left + ": ");
         assertThat(s.pairsWritten()).as("each of 360 people to their own row, and 60 duplicates both ways").isEqualTo(480);
         Path trailing = Files.write(dir.resolve("trailing.csv"), List.of("id,first_name,surname,dob,", "1,ann,lee,1990-01-02,",
                 "2,ann,lee,1990-01-02,"));
-        assertThat(CsvLinkage.run(LinkOptions.of(trailing, null, "id", out)).toText()).doesNotContain("not recognised");
+        assertThat(CsvLinkage.run(LinkOptions.of(trailing, null, "id", out)).toText()).doesNotContain("not used");
     }
 
     @Test
