@@ -125,6 +125,9 @@ public enum ColumnRole {
             return LOCALITY;
         }
         if (any(w, "address", "addr")) {
+            if (any(w, "3", "4", "5", "6", "line3", "line4", "line5", "line6", "third", "fourth", "fifth")) {
+                return null; // "Address 3" of five is a district, not a whole address to take a street and number from
+            }
             return any(w, "2", "line2", "second") ? ADDRESS_LINE_2 : any(w, "1", "line1", "first") ? ADDRESS_LINE : ADDRESS;
         }
         return null;

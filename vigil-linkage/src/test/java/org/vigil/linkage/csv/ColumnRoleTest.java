@@ -30,6 +30,10 @@ class ColumnRoleTest {
         assertThat(ColumnRole.guess("Child's First Name")).isEqualTo(ColumnRole.GIVEN_NAME);
         assertThat(ColumnRole.guess("Home Post Code")).isEqualTo(ColumnRole.POSTCODE);
         assertThat(ColumnRole.guess("Current Address Line 1")).isEqualTo(ColumnRole.ADDRESS_LINE);
+        assertThat(ColumnRole.guess("Address 2")).isEqualTo(ColumnRole.ADDRESS_LINE_2);
+        assertThat(ColumnRole.guess("Home Address")).isEqualTo(ColumnRole.ADDRESS);
+        assertThat(ColumnRole.guess("Address 3")).isNull();
+        assertThat(ColumnRole.guess("Address Line 4")).isNull();
         assertThat(ColumnRole.guess("E-mail (personal)")).isEqualTo(ColumnRole.EMAIL);
         assertThat(ColumnRole.guess("PNC ID")).isEqualTo(ColumnRole.IDENTIFIER);
         assertThat(ColumnRole.guess("Vehicle Reg")).isEqualTo(ColumnRole.VRM);
