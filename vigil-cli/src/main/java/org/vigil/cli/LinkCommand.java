@@ -56,7 +56,8 @@ final class LinkCommand implements Callable<Integer> {
     double threshold;
 
     @Option(names = "--column", paramLabel = "ROLE=COLUMN", completionCandidates = RoleNames.class,
-            description = "use this column for this role, e.g. --column surname=family; roles: ${COMPLETION-CANDIDATES}")
+            description = "use this column for this role, e.g. --column surname=family; with two files, in the file"
+                    + " that has the column; roles: ${COMPLETION-CANDIDATES}")
     Map<String, String> columns = new LinkedHashMap<>();
 
     /** The roles {@code --column} accepts, listed in the help. */

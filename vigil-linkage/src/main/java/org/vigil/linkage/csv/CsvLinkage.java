@@ -195,17 +195,18 @@ public final class CsvLinkage {
      */
     private static List<CsvPersons.Columns> read(LinkOptions o, RecordTable table, int threads) {
         List<Path> files = o.right() == null ? List.of(o.left()) : List.of(o.left(), o.right());
+        List<Map<ColumnRole, String>> roles = rolesPerFile(o, files);
         List<CsvPersons.Columns> columns = new ArrayList<>();
         if (threads < 2) {
             for (int source = 0; source < files.size(); source++) {
                 int s = source;
-                columns.add(CsvPersons.stream(files.get(s), o.idColumnOf(s), o.roles(), r -> table.add(r, s)));
+                columns.add(CsvPersons.stream(files.get(s), o.idColumnOf(s), roles.get(s), r -> table.add(r, s)));
             }
             return columns;
         }
         List<Reader> readers = new ArrayList<>();
         for (int source = 0; source < files.size(); source++) {
-            Reader r = new Reader(files.get(source), o.idColumnOf(source), o);
+            Reader r = new Reader(files.get(source), o.idColumnOf(source), roles.get(source));
             r.start();
             readers.add(r);
         }
@@ -219,27 +220,56 @@ public final class CsvLinkage {
         return columns;
     }
 
+    /**
+     * The roles given with {@code --column} that each file has the column for: two files' headers may name the same
+     * role differently ("Surname" and "Nom"), so a role is given once for each name. A column neither file has is an
+     * error, as it is for one file.
+     */
+    private static List<Map<ColumnRole, String>> rolesPerFile(LinkOptions o, List<Path> files) {
+        if (files.size() == 1 || o.roles().isEmpty()) {
+            return files.stream().map(f -> o.roles()).toList();
+        }
+        List<List<String>> headers = files.stream().map(CsvPersons::headers).toList();
+        List<Map<ColumnRole, String>> out = new ArrayList<>();
+        for (List<String> h : headers) {
+            Map<ColumnRole, String> roles = new LinkedHashMap<>();
+            o.roles().forEach((role, column) -> {
+                if (h.contains(column)) {
+                    roles.put(role, column);
+                }
+            });
+            out.add(roles);
+        }
+        o.roles().forEach((role, column) -> {
+            if (headers.stream().noneMatch(h -> h.contains(column))) {
+                throw new InputException("neither " + files.get(0) + " nor " + files.get(1) + " has a column " + column
+                        + " for role " + role.key() + " (columns: " + headers.get(0) + " and " + headers.get(1) + ")");
+            }
+        });
+        return out;
+    }
+
     /** One file parsed and normalised on a thread of its own, handed over in batches of 1,024 rows. */
     private static final class Reader extends Thread {
         private final Path file;
         private final String idColumn;
-        private final LinkOptions options;
+        private final Map<ColumnRole, String> roles;
         private final BlockingQueue<List<NormalForm>> queue = new ArrayBlockingQueue<>(64);
         private final AtomicReference<Object> outcome = new AtomicReference<>();
         private List<NormalForm> batch = new ArrayList<>(1024);
 
-        Reader(Path file, String idColumn, LinkOptions options) {
+        Reader(Path file, String idColumn, Map<ColumnRole, String> roles) {
             super("vigil-csv-reader");
             setDaemon(true);
             this.file = file;
             this.idColumn = idColumn;
-            this.options = options;
+            this.roles = roles;
         }
 
         @Override
         public void run() {
             try {
-                CsvPersons.Columns c = CsvPersons.stream(file, idColumn, options.roles(), r -> {
+                CsvPersons.Columns c = CsvPersons.stream(file, idColumn, roles, r -> {
                     batch.add(NormalForm.of(r));
                     if (batch.size() == 1024) {
                         put(batch);

@@ -101,6 +101,23 @@ public final class CsvPersons {
      */
     public static Columns stream(Path file, String idColumn, Map<ColumnRole, String> overrides,
                                  java.util.function.Consumer<PersonRecord> sink) {
+        return withParser(file, (parser, encoding) -> stream(file, parser, idColumn, overrides, sink, encoding));
+    }
+
+    /** The names in {@code file}'s header line, trimmed, read as {@link #stream} reads them. */
+    public static List<String> headers(Path file) {
+        return withParser(file, (parser, encoding) -> {
+            try (CSVParser p = parser) {
+                return p.getHeaderNames().stream().map(String::trim).toList();
+            }
+        });
+    }
+
+    private interface ParserUse<T> {
+        T apply(CSVParser parser, Charset encoding) throws IOException;
+    }
+
+    private static <T> T withParser(Path file, ParserUse<T> use) {
         Charset encoding;
         try {
             encoding = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
@@ -117,8 +134,7 @@ public final class CsvPersons {
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                     .setTrim(true).setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
                     .setAllowMissingColumnNames(true).get();
-            return stream(file, CSVParser.builder().setReader(in).setFormat(format).get(), idColumn, overrides, sink,
-                    encoding);
+            return use.apply(CSVParser.builder().setReader(in).setFormat(format).get(), encoding);
         } catch (NoSuchFileException e) {
             throw new InputException("no such file: " + file, e);
         } catch (java.io.UncheckedIOException e) {

@@ -356,6 +356,20 @@ class CsvLinkageTest {
     }
 
     @Test
+    void rolesGivenForTheRightFilesOwnHeadersApplyToItAloneAndTheLeftKeepsItsOwn() throws Exception {
+        Path left = people("id,first_name,last_name,dob,postcode,mobile", "left.csv");
+        Path right = people("id,prenom,nom,ne_le,code,contact", "right.csv");
+        Path out = dir.resolve("pairs.csv");
+        LinkSummary s = CsvLinkage.run(LinkOptions.of(left, right, "id", out).withRoles(Map.of(ColumnRole.GIVEN_NAME, "prenom",
+                ColumnRole.SURNAME, "nom", ColumnRole.DATE_OF_BIRTH, "ne_le", ColumnRole.POSTCODE, "code", ColumnRole.PHONE, "contact")));
+        assertThat(s.roles().get(0)).containsEntry(ColumnRole.SURNAME, "last_name").containsEntry(ColumnRole.PHONE, "mobile");
+        assertThat(s.roles().get(1)).containsEntry(ColumnRole.SURNAME, "nom").containsEntry(ColumnRole.PHONE, "contact");
+        assertThat(s.pairsWritten()).isEqualTo(480);
+        assertThatThrownBy(() -> CsvLinkage.run(LinkOptions.of(left, right, "id", out).withRoles(Map.of(ColumnRole.SURNAME, "nomm"))))
+                .isInstanceOf(InputException.class).hasMessageContaining("neither " + left + " nor " + right + " has a column nomm");
+    }
+
+    @Test
     void anEmptyFileIsSaidToBeEmpty() throws Exception {
         Path empty = Files.write(dir.resolve("empty.csv"), new byte[0]);
         assertThatThrownBy(() -> CsvLinkage.run(LinkOptions.of(empty, null, "id", dir.resolve("pairs.csv"))))
