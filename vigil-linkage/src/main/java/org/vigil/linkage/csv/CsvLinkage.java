@@ -149,7 +149,8 @@ public final class CsvLinkage {
             CsvPersons.Columns c = read.get(i);
             if (!c.encoding().equals(StandardCharsets.UTF_8)) {
                 out.add(files.get(i) + " is not UTF-8: read as " + c.encoding().name()
-                        + ", as spreadsheet programs on Windows save CSV files");
+                        + (c.encoding().equals(StandardCharsets.UTF_16) ? ", as its byte order mark says"
+                        : ", as spreadsheet programs on Windows save CSV files"));
             }
             if (c.overlong() > 0) {
                 out.add(files.get(i) + ": " + (c.overlong() == 1 ? "1 row has" : c.overlong() + " rows have")

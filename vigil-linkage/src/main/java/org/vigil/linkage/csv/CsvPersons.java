@@ -120,7 +120,8 @@ public final class CsvPersons {
     private static <T> T withParser(Path file, ParserUse<T> use) {
         Charset encoding;
         try {
-            encoding = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            encoding = hasUtf16ByteOrderMark(file) ? StandardCharsets.UTF_16 : isUtf8(file) ? StandardCharsets.UTF_8
+                    : WINDOWS_1252;
         } catch (NoSuchFileException e) {
             throw new InputException("no such file: " + file, e);
         } catch (IOException e) {
@@ -192,6 +193,15 @@ public final class CsvPersons {
      * Whether the whole file decodes as UTF-8. Read once more before parsing, because a file that turns out not to be
      * UTF-8 half-way must be read from its start again, and its first rows may already have been handed on.
      */
+    /** Whether {@code file} starts as UTF-16 does when a spreadsheet program saves it as "Unicode text". */
+    private static boolean hasUtf16ByteOrderMark(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] b = in.readNBytes(2);
+            return b.length == 2
+                    && (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE || b[0] == (byte) 0xFE && b[1] == (byte) 0xFF);
+        }
+    }
+
     private static boolean isUtf8(Path file) throws IOException {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

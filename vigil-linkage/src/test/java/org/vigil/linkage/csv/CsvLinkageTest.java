@@ -370,6 +370,21 @@ class CsvLinkageTest {
     }
 
     @Test
+    void readsUnicodeTextAsASpreadsheetSavesItInUtf16WithAByteOrderMark() throws Exception {
+        Path utf8 = people("id\tfirst_name\tlast_name\tdob\tpostcode\tmobile", "people.tsv");
+        String text = String.join("\r\n", Files.readAllLines(utf8)).replace(", ", "\t").replace(",", "\t");
+        Path little = Files.write(dir.resolve("unicode.txt"), ("\ufeff" + text).getBytes(StandardCharsets.UTF_16LE));
+        Path big = Files.write(dir.resolve("unicode-be.txt"), ("\ufeff" + text).getBytes(StandardCharsets.UTF_16BE));
+        Path out = dir.resolve("pairs.csv");
+        for (Path in : List.of(little, big)) {
+            LinkSummary s = CsvLinkage.run(LinkOptions.of(in, null, "id", out));
+            assertThat(s.roles().get(0)).as(in.toString()).containsEntry(ColumnRole.SURNAME, "last_name");
+            assertThat(s.toText()).contains(in + " is not UTF-8: read as UTF-16");
+            assertThat(s.pairsWritten()).as(in.toString()).isEqualTo(60);
+        }
+    }
+
+    @Test
     void anEmptyFileIsSaidToBeEmpty() throws Exception {
         Path empty = Files.write(dir.resolve("empty.csv"), new byte[0]);
         assertThatThrownBy(() -> CsvLinkage.run(LinkOptions.of(empty, null, "id", dir.resolve("pairs.csv"))))
