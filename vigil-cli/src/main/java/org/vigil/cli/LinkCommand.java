@@ -96,6 +96,7 @@ final class LinkCommand implements Callable<Integer> {
         InputFiles.checkWritable(out, right == null ? java.util.List.of(left) : java.util.List.of(left, right));
         Map<ColumnRole, String> roles = new LinkedHashMap<>();
         columns.forEach((role, column) -> roles.put(role(role), column));
+        refuseARoleGivenTwice();
         LinkOptions options = LinkOptions.of(left, right, id, out).withThreshold(threshold).withRoles(roles)
                 .withModelIn(modelIn).withModelOut(modelOut).withExplainOut(explain).withRightIdColumn(rightId);
         if (!blocking.isEmpty()) {
@@ -113,6 +114,28 @@ final class LinkCommand implements Callable<Integer> {
         }
         spec.commandLine().getErr().print(summary.toText());
         return ExitCode.OK;
+    }
+
+    /** A map option keeps the last of two values for one role: the first would be dropped without a word. */
+    private void refuseARoleGivenTwice() {
+        picocli.CommandLine.Model.OptionSpec given = spec.findOption("--column");
+        if (given == null) {
+            return;
+        }
+        Map<ColumnRole, List<String>> byRole = new LinkedHashMap<>();
+        for (String value : given.originalStringValues()) {
+            int eq = value.indexOf('=');
+            if (eq > 0) {
+                byRole.computeIfAbsent(role(value.substring(0, eq)), r -> new ArrayList<>()).add(value.substring(eq + 1));
+            }
+        }
+        byRole.forEach((role, names) -> {
+            if (names.size() > 1) {
+                throw new IllegalArgumentException("--column " + role.key() + " is given " + names.size() + " times ("
+                        + String.join(", ", names) + "): a role takes one column, in each file that has it; rename"
+                        + " the header in one file so that both files name that column alike");
+            }
+        });
     }
 
     private static ColumnRole role(String name) {

@@ -550,6 +550,17 @@ class HostileUseTest {
                 "--out", pairs.toString());
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(Files.readAllLines(pairs)).hasSize(2).element(1).asString().startsWith("1,R7,");
+
+        Path french = dir.resolve("french.csv");
+        Files.writeString(french, "ref,prenom,nom,date_of_birth\nR7,Amy,SMITH,02/01/1990\nR8,Cal,Brown,1971-03-04\n");
+        CliRun named = vigil("link", left.toString(), french.toString(), "--id", "id", "--right-id", "ref",
+                "--out", pairs.toString(), "--column", "given_name=prenom", "--column", "surname=nom");
+        assertThat(named.status()).as(named.err()).isZero();
+        assertThat(Files.readAllLines(pairs)).hasSize(2).element(1).asString().startsWith("1,R7,");
+        CliRun twice = vigil("link", left.toString(), french.toString(), "--id", "id", "--right-id", "ref",
+                "--out", pairs.toString(), "--column", "surname=Surname", "--column", "surname=nom");
+        assertThat(twice.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(twice.err()).contains("--column surname is given 2 times (Surname, nom)");
     }
 
     @Test
