@@ -12,7 +12,7 @@ import org.vigil.harm.weights.OffenceCode;
 /**
  * The ranking Rotherham's performance regime produced: count vehicle crime, burglary and robbery, and
  * nothing else. A code counts when the weight table files it under one of those police.uk categories
- * (the ONS subgroups of {@code ho_offence_codes_subset.csv}: domestic and non-domestic burglary,
+ * (the ONS subgroups of {@code ho_offence_codes.csv}: domestic and non-domestic burglary,
  * robbery, theft of and from a motor vehicle, vehicle interference). Unknown codes do not count.
  * Kept only for comparison with {@link HarmScorer}; never for deciding priority.
  */

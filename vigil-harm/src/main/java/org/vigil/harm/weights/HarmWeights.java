@@ -18,8 +18,8 @@ import org.vigil.harm.HarmDataException;
  * whose source says {@code SUBGROUP FALLBACK} must have basis {@code subgroup-fallback}, so the flag
  * and the text can never disagree.
  *
- * <p>The bundled table ({@code org/vigil/harm/offence_weights.csv}) joins the 46 codes of
- * {@code ho_offence_codes_subset.csv} to the CCHI 2026 subgroup medians, and uses offence-level values
+ * <p>The bundled table ({@code org/vigil/harm/offence_weights.csv}) joins the 123 codes of
+ * {@code ho_offence_codes.csv} to the CCHI 2026 subgroup medians, and uses offence-level values
  * where {@code weights.csv} has them; see the README beside it.
  */
 public final class HarmWeights {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vigil.harm.HarmDataException;
 
@@ -18,7 +19,7 @@ class HarmWeightsTest {
 
     @Test
     void everyBundledWeightCarriesASource() {
-        assertThat(weights.all()).hasSize(46).allSatisfy(w -> {
+        assertThat(weights.all()).hasSize(123).allSatisfy(w -> {
             assertThat(w.source()).isNotBlank();
             assertThat(w.category()).isPresent();
         });
@@ -69,6 +70,19 @@ class HarmWeightsTest {
         assertThat(indecentAssault.source()).startsWith("SUPERSEDED CODE - HO 20 weighed as its successor 20A");
         assertThat(weights.weightOf(OffenceCode.parse("19A")).days()).isEqualTo(1825.0);
         assertThat(weights.weightOf(OffenceCode.parse("22")).basis()).isNotEqualTo(WeightBasis.UNKNOWN_CODE);
+    }
+
+    /**
+     * The commonest codes of a police caseload are in the table, weighed by their subgroup: before 1 December 2026 only
+     * 46 codes were, and assault with injury (8N) weighed as an unknown code, 10 days against its subgroup's 365.
+     */
+    @ParameterizedTest
+    @CsvSource({"8N, 365", "105A, 10", "46, 1", "5D, 365", "8R, 10", "58A, 2", "49, 2", "92D, 3", "9A, 7.5", "1, 5475"})
+    void theCommonestCodesOfACaseloadWeighAsTheirSubgroup(String code, double days) {
+        OffenceWeight w = weights.weightOf(OffenceCode.parse(code));
+        assertThat(w.basis()).isNotEqualTo(WeightBasis.UNKNOWN_CODE);
+        assertThat(w.days()).isEqualTo(days);
+        assertThat(w.source()).contains("SUBGROUP FALLBACK");
     }
 
     @Test

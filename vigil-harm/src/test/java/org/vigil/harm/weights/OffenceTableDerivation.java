@@ -22,7 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Builds {@code offence_weights.csv} from the three source tables bundled beside it, so the derived
  * table can be checked against its sources ({@link OffenceTableDerivationTest}) and regenerated when
- * they change. Rule: each code of {@code ho_offence_codes_subset.csv} takes the offence-level value of
+ * they change. Rule: each code of {@code ho_offence_codes.csv} takes the offence-level value of
  * {@code weights.csv} if that file has a row naming the code; otherwise the CCHI 2026 median of its
  * subgroup from {@code cchi_weights.csv}, marked SUBGROUP FALLBACK.
  */
@@ -31,7 +31,7 @@ final class OffenceTableDerivation {
             "ho_code,offence,ons_subgroup,cchi_subgroup,category,weight_days,basis,source";
 
     /**
-     * ONS hierarchy subgroup (as in ho_offence_codes_subset.csv) to CCHI/PRC subgroup (as in
+     * ONS hierarchy subgroup (as in ho_offence_codes.csv) to CCHI/PRC subgroup (as in
      * cchi_weights.csv). The two publications name the same subgroups differently.
      */
     private static final Map<String, String> ONS_TO_CCHI = Map.ofEntries(
@@ -44,7 +44,19 @@ final class OffenceTableDerivation {
             Map.entry("Non-domestic burglary", "Non-residential burglary"),
             Map.entry("Theft of a motor vehicle", "Vehicle offences"),
             Map.entry("Theft from a vehicle", "Vehicle offences"),
-            Map.entry("Vehicle interference", "Vehicle offences"));
+            Map.entry("Vehicle interference", "Vehicle offences"),
+            Map.entry("Violence with injury", "Violence with injury"),
+            Map.entry("Homicide", "Homicide"),
+            Map.entry("Harassment", "Stalking and harassment"),
+            Map.entry("Criminal damage", "Criminal damage"),
+            Map.entry("Arson", "Arson"),
+            Map.entry("Other theft offences", "Other theft offences"),
+            Map.entry("Bicycle theft", "Bicycle theft"),
+            Map.entry("Theft from the person", "Theft from the person"),
+            Map.entry("Shoplifting", "Shoplifting"),
+            Map.entry("Possession of drugs", "Possession of drugs"),
+            Map.entry("Public order offences", "Public order offences"),
+            Map.entry("Possession of weapons offences", "Possession of weapons offences"));
 
     /**
      * Codes whose CCHI subgroup is not found by their ONS subgroup: robbery splits by HO code (34A
@@ -86,7 +98,7 @@ final class OffenceTableDerivation {
         CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             printer.printRecord((Object[]) HEADER_LINE.split(","));
-            for (CSVRecord code : read("ho_offence_codes_subset.csv")) {
+            for (CSVRecord code : read("ho_offence_codes.csv")) {
                 String ho = code.get("ho_code");
                 String ons = code.get("ons_subgroup");
                 String cchi = CODE_TO_CCHI.getOrDefault(ho, ONS_TO_CCHI.get(ons));
