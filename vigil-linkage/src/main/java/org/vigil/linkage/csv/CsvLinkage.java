@@ -99,11 +99,13 @@ public final class CsvLinkage {
                 model = LinkageModel.load(o.modelIn());
             } catch (java.io.UncheckedIOException e) {
                 throw new InputException("cannot read model " + o.modelIn() + ": " + e.getCause().getMessage(), e);
+            } catch (org.vigil.linkage.model.ModelFormatException e) {
+                throw new InputException("cannot read model " + o.modelIn() + ": " + e.getMessage(), e);
             }
         } else if (!linker.canTrain()) {
             model = linker.defaultModel(Comparisons.defaultsFor(table));
-            notices.add(String.format(java.util.Locale.ROOT, "only %,.0f pairs to compare, too few to train a model on:"
-                    + " the default weights were used", linker.totalPairs()));
+            notices.add(String.format(java.util.Locale.ROOT, "only %,.0f %s to compare, too few to train a model on:"
+                    + " the default weights were used", linker.totalPairs(), linker.totalPairs() == 1 ? "pair" : "pairs"));
         } else {
             List<Comparison> comparisons = Comparisons.defaultsFor(table);
             if (threads > 1) {

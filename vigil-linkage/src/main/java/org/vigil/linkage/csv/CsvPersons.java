@@ -223,7 +223,7 @@ public final class CsvPersons {
         }
     }
 
-    private static Columns stream(Path file, CSVParser csv, String idColumn, Map<ColumnRole, String> overrides,
+    private static Columns stream(Path file, CSVParser csv, String asked, Map<ColumnRole, String> overrides,
                                   java.util.function.Consumer<PersonRecord> sink, Charset encoding) throws IOException {
         try (CSVParser parser = csv) {
             List<String> headers = parser.getHeaderNames().stream().map(String::trim).toList();
@@ -231,9 +231,7 @@ public final class CsvPersons {
                 throw new InputException(file + " is empty: it needs a header line naming its columns, then a row per"
                         + " person");
             }
-            if (!headers.contains(idColumn)) {
-                throw new InputException(file + " has no id column " + idColumn + " (columns: " + headers + ")");
-            }
+            String idColumn = idColumn(file, headers, asked);
             Map<ColumnRole, String> roles = roles(file, headers, idColumn, overrides);
             List<String> ignored = new ArrayList<>();
             for (String h : headers) {
@@ -288,6 +286,21 @@ public final class CsvPersons {
             return new Columns(roles, ignored, rows, encoding, overlong, List.copyOf(overlongLines), emptyRows,
                     unreadableDates, impossibleDates);
         }
+    }
+
+    /**
+     * The header {@code asked} names: itself, or else the one header that differs from it only in letter case or
+     * surrounding spaces ("client id" for "Client ID"), as people type a column's name from memory.
+     */
+    private static String idColumn(Path file, List<String> headers, String asked) throws InputException {
+        if (headers.contains(asked)) {
+            return asked;
+        }
+        List<String> alike = headers.stream().filter(h -> h.equalsIgnoreCase(asked.strip())).toList();
+        if (alike.size() == 1) {
+            return alike.get(0);
+        }
+        throw new InputException(file + " has no id column " + asked + " (columns: " + headers + ")");
     }
 
     private static Map<ColumnRole, String> roles(Path file, List<String> headers, String idColumn,

@@ -114,6 +114,24 @@ class CsvLinkageTest {
     }
 
     @Test
+    void anIdColumnNamedInAnotherLetterCaseIsFoundAndABadModelFileIsNamed() throws Exception {
+        Path in = dir.resolve("clients.csv");
+        Files.writeString(in, "Client ID,First Name,Last Name,Date of Birth,Post Code\n"
+                + "c1,John,Smith,01/02/1980,S60 1AA\nc2,Jon,Smyth,1980-02-01,S60 1AA\n");
+        Path out = dir.resolve("pairs.csv");
+        LinkSummary s = CsvLinkage.run(LinkOptions.of(in, null, "client id", out));
+        assertThat(pairs(out)).hasSize(1).allSatisfy(p -> assertThat(p[0] + "," + p[1]).isEqualTo("c1,c2"));
+        assertThat(s.toText()).contains("only 1 pair to compare");
+        assertThatThrownBy(() -> CsvLinkage.run(LinkOptions.of(in, null, "Client", out)))
+                .isInstanceOf(InputException.class).hasMessageContaining("has no id column Client");
+
+        Path model = dir.resolve("model.json");
+        Files.writeString(model, "{ not json");
+        assertThatThrownBy(() -> CsvLinkage.run(LinkOptions.of(in, null, "Client ID", out).withModelIn(model)))
+                .isInstanceOf(InputException.class).hasMessageContaining(model.toString());
+    }
+
+    @Test
     void twoSmallFilesWithTheirOwnHeadersAndIdColumnsLinkTheSamePeopleSurely() throws Exception {
         // Term frequencies from six records are noise: every shared value is a third of them.
         Path a = dir.resolve("a.csv");
