@@ -22,9 +22,13 @@ import java.util.regex.Pattern;
 public record PartialDate(int year, int month, int day) {
 
     private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?(?:[T ].*)?");
-    /** Day first, and the midnight a spreadsheet exports a date cell with ({@code 03/04/1987 00:00}). */
+    /**
+     * Day first, and the midnight a spreadsheet exports a date cell with ({@code 03/04/1987 00:00}, or
+     * {@code 4/3/1987 12:00:00 AM} from a machine set to the US: read day first too, which comparison forgives, as it
+     * forgives a day and month swapped).
+     */
     private static final Pattern DAY_FIRST = Pattern.compile(
-            "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
+            "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:\\s*[AaPp][Mm])?)?");
     private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})[-/.](\\d{4})");
     private static final Pattern DAY_MONTH_WORD = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?[-/. ]+(\\p{L}+)\\.?[-/., ]+(\\d{4})",
             Pattern.CASE_INSENSITIVE);
@@ -54,6 +58,9 @@ public record PartialDate(int year, int month, int day) {
         String s = text.trim();
         if (s.isEmpty()) {
             return null;
+        }
+        if (s.endsWith(".0") && allDigits(s.substring(0, s.length() - 2))) {
+            s = s.substring(0, s.length() - 2); // 19870403.0: a number cell a spreadsheet wrote as a decimal
         }
         try {
             int digits = allDigits(s) ? s.length() : 0;

@@ -60,6 +60,12 @@ class PartialDateTest {
         assertThat(PartialDate.parse("03/04/1987 00:00:00")).isEqualTo(new PartialDate(1987, 4, 3));
         assertThat(PartialDate.parse("03/04/1987 noonish")).isNull();
         assertThat(PartialDate.parse("04/87")).isNull();
+        // A machine set to the US exports month first with a 12-hour midnight: read day first, as comparison forgives.
+        assertThat(PartialDate.parse("4/3/1987 12:00:00 AM")).isEqualTo(new PartialDate(1987, 3, 4));
+        assertThat(PartialDate.parse("12/13/1990 12:00 AM")).isEqualTo(new PartialDate(1990, 12, 13));
+        assertThat(PartialDate.parse("19870403.0")).isEqualTo(new PartialDate(1987, 4, 3));
+        assertThat(PartialDate.parse("1987.0")).isEqualTo(new PartialDate(1987, 0, 0));
+        assertThat(PartialDate.parse(".0")).isNull();
     }
 
     @Test
