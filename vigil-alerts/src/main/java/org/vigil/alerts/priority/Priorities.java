@@ -164,9 +164,13 @@ public final class Priorities {
             total = Math.round(total * 100) / 100.0;
             String id = book.persons.id(p);
             List<String> reasons = new ArrayList<>();
+            long noStatedAge = children.stream().filter(c -> !book.persons.record(c).childByAge).count();
             reasons.add("named as a suspect in " + reports.size() + (reports.size() == 1 ? " report" : " reports") + " ("
                     + exploitation + " of them exploitation evidence) about " + children.size()
-                    + (children.size() == 1 ? " child" : " children"));
+                    + (children.size() == 1 ? " child" : " children")
+                    + (noStatedAge == 0 ? "" : noStatedAge == children.size() && noStatedAge == 1
+                            ? " (a victim of no stated age, counted as a child)"
+                            : " (" + noStatedAge + " of them victims of no stated age, counted as children)"));
             if (under18 > 0) {
                 reasons.add("named as a suspect under 18, by the age or date of birth given, in " + under18 + " of "
                         + (reports.size() == 1 ? "them" : "these reports") + ": a child, whose own safeguarding needs"

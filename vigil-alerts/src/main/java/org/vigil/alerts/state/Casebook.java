@@ -226,6 +226,7 @@ public final class Casebook {
                     if (!knownChild && !m.role().equals("victim")) {
                         adultBeside(named, m.role(), p, person, idx, exploitation);
                     }
+                    person.childByAge |= knownChild;
                     if ((knownChild || (age.isEmpty() && m.role().equals("victim"))) && named.children.add(p)) {
                         childNamed(named, m, person, age, idx, root, residential, kinds);
                     }

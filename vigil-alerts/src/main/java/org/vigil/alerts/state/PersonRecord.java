@@ -68,6 +68,13 @@ public final class PersonRecord {
      */
     public int dismissals;
 
+    /**
+     * Whether some report gave the person, named other than as a suspect, an age or date of birth under 18: a child by
+     * age, where the rest of {@link #asChild}'s children are victims of no stated age, counted as children for their
+     * safety.
+     */
+    public boolean childByAge;
+
     void absorb(PersonRecord other) {
         mentions.addAll(other.mentions);
         suspected = joined(suspected, other.suspected);
@@ -85,6 +92,7 @@ public final class PersonRecord {
         inCare |= other.inCare;
         adultOnRecord |= other.adultOnRecord;
         atRisk |= other.atRisk;
+        childByAge |= other.childByAge;
         born = org.vigil.alerts.evidence.AgeAt.youngest(born, other.born);
         amendments += other.amendments;
         dismissals += other.dismissals;

@@ -130,6 +130,24 @@ class PrioritiesTest {
     }
 
     /**
+     * Victims of no stated age count as children, for their safety, but the work list says how many of "the children"
+     * that is: a man with three assaults on women whose ages nobody wrote down is not said to be about three children.
+     */
+    @Test
+    void saysHowManyOfTheChildrenAreVictimsOfNoStatedAge() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("DA-1", 0, "Police", org.vigil.alerts.Fixtures.as("victim", "W1", null), suspect("MAN"))
+                .withOffences("8N"));
+        engine.observe(concern("DA-2", 5, "Police", org.vigil.alerts.Fixtures.as("victim", "W2", null), suspect("MAN"))
+                .withOffences("8N"));
+        engine.observe(concern("DA-3", 9, "Police", org.vigil.alerts.Fixtures.child("K1", 9), suspect("MAN"))
+                .withOffences("105A"));
+        assertThat(new Priorities(engine).rank(day(10))).singleElement().satisfies(line -> assertThat(line.reasons().get(0))
+                .isEqualTo("named as a suspect in 3 reports (0 of them exploitation evidence) about 3 children (2 of them"
+                        + " victims of no stated age, counted as children)"));
+    }
+
+    /**
      * A boy of 16 named as the suspect of a 13-year-old's rape is on the work list, said to be a child, and counted in
      * no pattern; named again at 19, he is one person whose list holds both reports.
      */
