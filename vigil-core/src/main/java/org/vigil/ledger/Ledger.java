@@ -87,11 +87,16 @@ public final class Ledger {
         } catch (NoteVerificationException | IllegalArgumentException e) {
             throw new IllegalStateException("the store's log is signed with another key than this data directory's "
                     + LogKeys.FILE_NAME + " (" + signer.name() + "): its latest checkpoint, of origin "
-                    + note.substring(0, Math.max(0, note.indexOf('\n'))) + ": " + e.getMessage() + ". Every process"
+                    + originLine(note) + ": " + e.getMessage() + ". Every process"
                     + " that writes to one store must sign with the key that first signed its log: copy that "
                     + LogKeys.FILE_NAME + " here (a second key would fork the log, and no receipt signed by one key"
                     + " would check against the other)");
         }
+    }
+
+    /** The first line of a signed checkpoint, its origin, read without checking its signature. */
+    static String originLine(String note) {
+        return note.substring(0, Math.max(0, note.indexOf('\n')));
     }
 
     /** The log's origin: the checkpoints' first line and the signing key's name. */

@@ -234,11 +234,13 @@ public final class LogAudit {
     private Map<Long, Checkpoint> readCheckpoints(Map<Long, String> stored, List<String> problems) {
         Map<Long, Checkpoint> valid = new java.util.TreeMap<>();
         int first = problems.size();
+        int unsigned = 0;
         java.util.Set<String> unsignedOrigins = new java.util.TreeSet<>();
-        stored.forEach((size, note) -> {
+        for (Map.Entry<Long, String> e : stored.entrySet()) {
+            long size = e.getKey();
+            String note = e.getValue();
             try {
-                String body = verifier.verify(note);
-                Checkpoint checkpoint = Checkpoint.parse(body);
+                Checkpoint checkpoint = Checkpoint.parse(verifier.verify(note));
                 if (!checkpoint.origin().equals(origin)) {
                     problems.add("checkpoint for tree size " + size + " names another log: " + checkpoint.origin());
                 } else if (checkpoint.size() != size) {
@@ -246,14 +248,14 @@ public final class LogAudit {
                 } else {
                     valid.put(size, checkpoint);
                 }
-            } catch (NoteVerificationException | IllegalArgumentException e) {
-                unsignedOrigins.add(note.substring(0, Math.max(0, note.indexOf('\n'))));
+            } catch (NoteVerificationException | IllegalArgumentException failed) {
+                unsigned++;
+                unsignedOrigins.add(Ledger.originLine(note));
                 problems.add("checkpoint for tree size " + size + " does not verify with the log's key: "
-                        + e.getMessage());
+                        + failed.getMessage());
             }
-        });
-        if (!stored.isEmpty() && valid.isEmpty() && problems.size() - first == stored.size()
-                && !unsignedOrigins.isEmpty() && !unsignedOrigins.contains(origin)) {
+        }
+        if (unsigned > 0 && unsigned == stored.size() && !unsignedOrigins.contains(origin)) {
             // Not one checkpoint verifies, and they name another log: more likely the wrong key than tampering.
             problems.add(first, "no checkpoint verifies with this data directory's key (origin " + origin + "): they"
                     + " are signed as " + String.join(", ", unsignedOrigins) + ". If that is this store's log, give"

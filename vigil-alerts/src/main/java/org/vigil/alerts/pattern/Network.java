@@ -1,7 +1,7 @@
 package org.vigil.alerts.pattern;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,14 +78,12 @@ public final class Network {
     }
 
     private Optional<Finding> assess(Casebook book, int root, NetworkBook.Component component) {
-        Set<Integer> members = new LinkedHashSet<>();
+        Set<Integer> named = new HashSet<>();
         for (int i = 0; i < component.members.size(); i++) {
-            int member = book.persons.find(component.members.get(i));
-            // One allegation against someone who reads as a carer or professional is held (see Dismissed.suspectsOf).
-            if (!book.suspicion.uncorroboratedProfessional(book.persons.record(member))) {
-                members.add(member);
-            }
+            named.add(book.persons.find(component.members.get(i)));
         }
+        // One allegation against someone who reads as a carer or professional is held (see Dismissed.suspectsOf).
+        TreeSet<Integer> members = book.suspicion.listed(named);
         if (members.size() < 2 || component.reports.size() < thresholds.networkReports()) {
             return Optional.empty();
         }
@@ -100,14 +98,13 @@ public final class Network {
                 && component.reports.size() < thresholds.networkReportsAlone()) {
             return Optional.empty();
         }
-        TreeSet<Integer> sortedMembers = new TreeSet<>(members);
         Evidence evidence = new Evidence()
-                .persons("members", sortedMembers)
+                .persons("members", members)
                 .persons("children", children)
                 .facts("ties", ties(component.ties).keySet())
                 .facts("agencies", component.agencies);
         return Optional.of(new Finding(AlertKind.NETWORK, subject(root), evidence,
-                () -> details(book, root, component, sortedMembers, children)));
+                () -> details(book, root, component, members, children)));
     }
 
     private Alleged alleged(Casebook book, int root, NetworkBook.Component component) {
@@ -135,10 +132,9 @@ public final class Network {
     private Finding.Details details(Casebook book, int root, NetworkBook.Component component,
             TreeSet<Integer> members, TreeSet<Integer> children) {
         Alleged read = alleged(book, root, component);
-        TreeSet<Integer> sortedMembers = members;
         TreeSet<String> agencies = component.agencies;
         List<Party> parties = new ArrayList<>();
-        sortedMembers.forEach(m -> parties.add(new Party(m, Party.SUSPECT)));
+        members.forEach(m -> parties.add(new Party(m, Party.SUSPECT)));
         children.forEach(c -> parties.add(new Party(c, Party.CHILD)));
         List<String> reasons = new ArrayList<>();
         reasons.add(members.size() + " adults, each named as a suspect in exploitation evidence, tied to each other by: "

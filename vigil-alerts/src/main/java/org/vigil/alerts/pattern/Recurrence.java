@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.vigil.alerts.state.Casebook;
 import org.vigil.alerts.state.LongList;
@@ -142,10 +143,7 @@ public final class Recurrence {
         if (r.reports.size() < 2 || r.children.size() < thresholds.placeChildren()) {
             return Optional.empty();
         }
-        TreeSet<Integer> named = book.suspicion.listed(r.suspects);
-        if (named.isEmpty()) {
-            named = Dismissed.suspectsOf(book, r.reports);
-        }
+        TreeSet<Integer> named = named(book, r.suspects, r.reports);
         Evidence evidence = new Evidence()
                 .persons("children", r.children)
                 .persons("suspects", named);
@@ -182,13 +180,21 @@ public final class Recurrence {
         if (children.size() < neededChildren) {
             return Optional.empty();
         }
-        TreeSet<Integer> listed = book.suspicion.listed(suspects);
-        TreeSet<Integer> named = listed.isEmpty() ? Dismissed.suspectsOf(book, reports) : listed;
+        TreeSet<Integer> named = named(book, suspects, reports);
         Evidence evidence = new Evidence()
                 .persons("children", children)
                 .persons("suspects", named);
         return Optional.of(new Finding(kind, subject, evidence,
                 () -> details(book, name, how, reports, named, children, extra)));
+    }
+
+    /**
+     * The suspects an alert lists: those named with the vehicle or place ({@code Suspicion.listed}), or, when none is,
+     * those of its reports' exploitation evidence.
+     */
+    private static TreeSet<Integer> named(Casebook book, Set<Integer> suspects, Set<Integer> reports) {
+        TreeSet<Integer> listed = book.suspicion.listed(suspects);
+        return listed.isEmpty() ? Dismissed.suspectsOf(book, reports) : listed;
     }
 
     private static Finding.Details details(Casebook book, String name, String how, TreeSet<Integer> reports,

@@ -168,7 +168,7 @@ public final class Priorities {
             reasons.add("named as a suspect in " + reports.size() + (reports.size() == 1 ? " report" : " reports") + " ("
                     + exploitation + " of them exploitation evidence) about " + children.size()
                     + (children.size() == 1 ? " child" : " children")
-                    + (noStatedAge == 0 ? "" : noStatedAge == children.size() && noStatedAge == 1
+                    + (noStatedAge == 0 ? "" : children.size() == 1
                             ? " (a victim of no stated age, counted as a child)"
                             : " (" + noStatedAge + " of them victims of no stated age, counted as children)"));
             if (under18 > 0) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.vigil.alerts.evidence.Exploitation;
 
 /**
@@ -172,8 +173,8 @@ public final class Suspicion {
      * {@code suspects} (person roots) without those who are {@link #uncorroboratedProfessional}: the suspects a
      * {@code network}, {@code place}, {@code vehicle}, {@code dismissed} or {@code missing_pattern} alert lists.
      */
-    public java.util.TreeSet<Integer> listed(java.util.Set<Integer> suspects) {
-        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+    public TreeSet<Integer> listed(Set<Integer> suspects) {
+        TreeSet<Integer> out = new TreeSet<>();
         for (int s : suspects) {
             if (!uncorroboratedProfessional(persons.record(s))) {
                 out.add(s);
