@@ -52,7 +52,7 @@ public final class CsvLinkage {
         CsvPersons.Columns right = o.right() == null ? null : read.get(1);
         long t1 = System.nanoTime();
         times.put("read", (t1 - t0) / 1_000_000);
-        List<Path> files = o.right() == null ? List.of(o.left()) : List.of(o.left(), o.right());
+        List<Path> files = o.files();
         for (int i = 0; i < read.size(); i++) {
             if (read.get(i).roles().isEmpty()) {
                 // A file none of whose columns is recognised would be compared on nothing, and link no one silently.
@@ -137,16 +137,16 @@ public final class CsvLinkage {
                 p.model(), times, notices);
     }
 
-    /**
-     * A line for each file that was not UTF-8, so that nobody wonders why its accents look as they do, and for each
-     * with rows of more values than its header has columns, whose columns may be shifted.
-     */
     /** How many columns not recognised a notice names; a wide export has hundreds. */
     private static final int UNKNOWN_COLUMNS_NAMED = 10;
 
+    /**
+     * A line for each file that was not UTF-8, so that nobody wonders why its accents look as they do, for each with
+     * rows of more values than its header has columns, whose columns may be shifted, and for each with columns not used.
+     */
     private static List<String> notices(LinkOptions o, List<CsvPersons.Columns> read) {
         List<String> out = new ArrayList<>();
-        List<Path> files = o.right() == null ? List.of(o.left()) : List.of(o.left(), o.right());
+        List<Path> files = o.files();
         for (int i = 0; i < read.size(); i++) {
             CsvPersons.Columns c = read.get(i);
             if (!c.encoding().equals(StandardCharsets.UTF_8)) {
@@ -197,7 +197,7 @@ public final class CsvLinkage {
      * batches through a bounded queue, in file order.
      */
     private static List<CsvPersons.Columns> read(LinkOptions o, RecordTable table, int threads) {
-        List<Path> files = o.right() == null ? List.of(o.left()) : List.of(o.left(), o.right());
+        List<Path> files = o.files();
         List<Map<ColumnRole, String>> roles = rolesPerFile(o, files);
         List<CsvPersons.Columns> columns = new ArrayList<>();
         if (threads < 2) {

@@ -189,10 +189,6 @@ public final class CsvPersons {
         return candidates[best];
     }
 
-    /**
-     * Whether the whole file decodes as UTF-8. Read once more before parsing, because a file that turns out not to be
-     * UTF-8 half-way must be read from its start again, and its first rows may already have been handed on.
-     */
     /** Whether {@code file} starts as UTF-16 does when a spreadsheet program saves it as "Unicode text". */
     private static boolean hasUtf16ByteOrderMark(Path file) throws IOException {
         try (java.io.InputStream in = Files.newInputStream(file)) {
@@ -202,6 +198,10 @@ public final class CsvPersons {
         }
     }
 
+    /**
+     * Whether the whole file decodes as UTF-8. Read once more before parsing, because a file that turns out not to be
+     * UTF-8 half-way must be read from its start again, and its first rows may already have been handed on.
+     */
     private static boolean isUtf8(Path file) throws IOException {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -292,7 +292,7 @@ public final class CsvPersons {
      * The header {@code asked} names: itself, or else the one header that differs from it only in letter case or
      * surrounding spaces ("client id" for "Client ID"), as people type a column's name from memory.
      */
-    private static String idColumn(Path file, List<String> headers, String asked) throws InputException {
+    private static String idColumn(Path file, List<String> headers, String asked) {
         if (headers.contains(asked)) {
             return asked;
         }

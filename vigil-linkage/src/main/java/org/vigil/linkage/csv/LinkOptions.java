@@ -40,6 +40,11 @@ public record LinkOptions(Path left, Path right, String idColumn, Path out, Map<
         rightIdColumn = rightIdColumn == null || rightIdColumn.isBlank() ? null : rightIdColumn;
     }
 
+    /** The files to read, left then right if there is one: a record's source is its index here. */
+    public List<Path> files() {
+        return right == null ? List.of(left) : List.of(left, right);
+    }
+
     /** The id column of the left file (source 0) or the right (source 1). */
     public String idColumnOf(int source) {
         return source == 1 && rightIdColumn != null ? rightIdColumn : idColumn;

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.vigil.ledger.Access;
 import org.vigil.ledger.Ledger;
 import org.vigil.web.db.WebDatabase;
@@ -67,7 +68,7 @@ public final class BreakGlass {
             throw new IllegalArgumentException("a review needs a note");
         }
         BreakGlassGrant grant = db.first("SELECT " + COLUMNS + " FROM web_break_glass WHERE id = ?", BreakGlass::grant, id)
-                .orElseThrow(() -> new java.util.NoSuchElementException("no break-glass grant " + id));
+                .orElseThrow(() -> new NoSuchElementException("no break-glass grant " + id));
         if (grant.username().equals(reviewer)) {
             throw new IllegalArgumentException("a break-glass opening must be reviewed by someone else");
         }

@@ -43,8 +43,8 @@ public final class Accounts {
 
     /** The account with this username; cached, since every request asks. */
     public Optional<Account> find(String username) {
-        if (username == null || username.indexOf(0) >= 0) {
-            return Optional.empty(); // no username holds a NUL, and PostgreSQL refuses one in a query
+        if (noSuchName(username)) {
+            return Optional.empty();
         }
         return cache.computeIfAbsent(username, this::load);
     }
@@ -66,11 +66,18 @@ public final class Accounts {
         return db.first("SELECT 1 FROM web_account LIMIT 1", rs -> true).isPresent();
     }
 
+    /**
+     * Whether {@code username} can name no account: none, or one holding a NUL, which PostgreSQL refuses in a query (a
+     * login answered 500, not "no such account").
+     */
+    private static boolean noSuchName(String username) {
+        return username == null || username.indexOf(0) >= 0;
+    }
+
     /** The account if the password is right and the account enabled; upgrades an old hash on the way. */
     public Optional<Account> authenticate(String username, String password) {
-        // No username holds a NUL, and PostgreSQL refused one in the query: a login answered 500, not "no such account".
         Optional<String> stored = db.first("SELECT password_hash FROM web_account WHERE username = ? AND disabled = 0",
-                rs -> rs.getString(1), username == null || username.indexOf(0) >= 0 ? "" : username);
+                rs -> rs.getString(1), noSuchName(username) ? "" : username);
         if (stored.isEmpty()) {
             // Spend the same time as a real check, so timing does not tell which usernames exist.
             PasswordHash.matches(password == null ? "" : password, DUMMY_HASH);
