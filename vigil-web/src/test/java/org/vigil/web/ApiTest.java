@@ -198,7 +198,7 @@ class ApiTest {
         assertThat(analyst.get("/concerns/DEC-1?purpose=check").body()).doesNotContain("id=\"decision-form\"");
         HttpUser police = new HttpUser(world.base).login("partner-police", TestWorld.PASSWORD);
         assertThat(police.postForm("/concerns/DEC-1/decision", java.util.Map.of("outcome", "referred", "reason",
-                "not ours to decide"), true).statusCode()).as("another agency's concern").isEqualTo(403);
+                "not ours to decide"), true).statusCode()).as("another agency's concern, as if unused").isEqualTo(404);
 
         for (String change : java.util.List.of("restrict", "unrestrict")) {
             HttpResponse<String> changed = supervisor.postForm("/concerns/DEC-1/" + change, java.util.Map.of("team",

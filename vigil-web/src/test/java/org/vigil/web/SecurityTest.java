@@ -75,9 +75,14 @@ class SecurityTest {
     @Test
     void aSubmitterCannotReadAnotherAgencysConcerns() {
         HttpUser police = as("partner-police");
-        assertThat(police.get("/api/concerns/" + TestWorld.XSS_CONCERN + "?purpose=curious").statusCode()).isEqualTo(403);
-        assertThat(police.get("/concerns/" + TestWorld.XSS_CONCERN + "?purpose=curious").statusCode()).isEqualTo(403);
-        assertThat(police.get("/api/receipts/" + TestWorld.XSS_CONCERN).statusCode()).isEqualTo(403);
+        for (String path : List.of("/api/concerns/%s?purpose=curious", "/concerns/%s?purpose=curious",
+                "/api/receipts/%s")) {
+            HttpResponse<String> theirs = police.get(path.formatted(TestWorld.XSS_CONCERN));
+            HttpResponse<String> unused = police.get(path.formatted("NO-SUCH-1"));
+            assertThat(theirs.statusCode()).as(path).isEqualTo(404).isEqualTo(unused.statusCode());
+            assertThat(theirs.body()).as(path).doesNotContain("may not")
+                    .isEqualTo(unused.body().replace("NO-SUCH-1", TestWorld.XSS_CONCERN));
+        }
         assertThat(police.get("/api/search?q=Ashley&purpose=curious").statusCode()).isEqualTo(403);
         assertThat(police.get("/api/persons/P-000001?purpose=curious").statusCode()).isEqualTo(403);
         assertThat(police.get("/api/concerns/" + TestWorld.RESTRICTED_CONCERN + "?purpose=own%20case").statusCode())

@@ -10,6 +10,9 @@ import org.vigil.web.cases.ConcernCard;
 
 /** Decides whether an account may read a concern; see the package documentation for the rules. */
 public final class NeedToKnow {
+    /** What a partner agency is told of a concern it may not read, and of one that does not exist. */
+    public static final String NOT_FOUND = "no concern ";
+
     /** How far an account reaches into one concern. */
     public enum Reach {
         /** May read it. */
@@ -51,11 +54,18 @@ public final class NeedToKnow {
         return r == Reach.READ || r == Reach.READ_BY_BREAK_GLASS;
     }
 
-    /** Throws unless the account may read the concern: {@link BreakGlassRequired} when it could break glass. */
+    /**
+     * Throws unless the account may read the concern: {@link BreakGlassRequired} when it could break glass. A
+     * partner agency is told of another agency's concern exactly what it is told of an id nobody used, so that it
+     * cannot learn which ids exist by trying them.
+     */
     public Reach requireRead(Account account, ConcernCard concern) {
         Reach r = reach(account, concern);
         if (r == Reach.RESTRICTED) {
             throw new BreakGlassRequired(concern.id());
+        }
+        if (r == Reach.NONE && account.role() == Role.SUBMITTER) {
+            throw WebException.notFound(NOT_FOUND + concern.id());
         }
         if (r == Reach.NONE) {
             throw WebException.forbidden("you may not read concern " + concern.id());

@@ -73,7 +73,7 @@ public final class ConcernRoutes {
     private Opened open(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
         String id = ctx.pathParam("id");
-        ConcernCard card = cases.concern(id).orElseThrow(() -> WebException.notFound("no concern " + id));
+        ConcernCard card = cases.concern(id).orElseThrow(() -> WebException.notFound(NeedToKnow.NOT_FOUND + id));
         NeedToKnow.Reach reach = needToKnow.requireRead(viewer.account(), card);
         String purpose = Web.purpose(ctx, "concern " + id);
         StoredRecord stored = vault.read(store -> store.record(id)).orElseThrow();

@@ -116,7 +116,8 @@ public final class IntakeRoutes {
     private void decide(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
         String concernId = ctx.pathParam("id");
-        ConcernCard concern = cases.concern(concernId).orElseThrow(() -> WebException.notFound("no concern " + concernId));
+        ConcernCard concern = cases.concern(concernId).orElseThrow(() -> WebException.notFound(NeedToKnow.NOT_FOUND
+                + concernId));
         needToKnow.requireRead(viewer.account(), concern);
         String outcome = Web.required(ctx.formParam("outcome"), "outcome");
         String reason = Web.required(ctx.formParam("reason"), "reason");
@@ -239,7 +240,7 @@ public final class IntakeRoutes {
         if (concern != null) {
             needToKnow.requireRead(viewer.account(), concern);
         } else if (!viewer.role().readsCases()) {
-            throw WebException.notFound("no concern " + id + " of yours");
+            throw WebException.notFound(NeedToKnow.NOT_FOUND + id);
         }
         String text;
         try {
