@@ -1,12 +1,5 @@
 package org.vigil.cli;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.vigil.alerts.Alert;
 import org.vigil.alerts.AlertEngine;
+import org.vigil.alerts.AlertPerson;
 import org.vigil.alerts.priority.PriorityLine;
 import org.vigil.alerts.priority.Priorities;
 import org.vigil.concern.Submission;
@@ -26,22 +20,27 @@ import org.vigil.people.PersonIndex;
 import org.vigil.store.PersonSplit;
 import org.vigil.watch.StoreReplay;
 import org.vigil.watch.Watch;
+import org.vigil.web.alert.AlertFeed;
+import org.vigil.web.priority.Priority;
+import org.vigil.web.priority.PriorityFeed;
 
 /**
- * The alerts and priorities files the web app reads, kept up to date as partners send records through its intake:
- * each committed batch goes through the pattern engine (which was brought up to date by replaying the store), and
- * when anything was raised or updated both files are written again, whole, and swapped in at once. Writing is left to
- * a thread of its own a short while after the first change, so a burst of intake is written once: at a million
- * concerns the files hold hundreds of thousands of alerts, and rewriting them for every record would cost seconds
- * each. Each batch is linked again by the replay's own person index, so the engine goes on in the ids it was built
- * with, which are numbered in event time. The web app's directory numbers persons as the store received them; the two
- * agree for a store received in event time (as {@code vigil replay} and the demo receive it), and the app shows alerts
- * in its own ids (org.vigil.web.person.DirectoryIds). Taking the intake's ids instead gave the engine, for a store
- * received out of event time, a new mention of one man under the id the engine gave a child.
+ * The alerts and priorities the web app shows, kept up to date as partners send records through its intake: each
+ * committed batch goes through the pattern engine (which was brought up to date by replaying the store), and when
+ * anything was raised or updated both lists are worked out again, whole, and swapped in at once for the app's feeds
+ * ({@link #alerts()}, {@link #priorities()}) to give. That is left to a thread of its own a short while after the
+ * first change, so a burst of intake is worked out once: at a million concerns the engine holds hundreds of thousands
+ * of alerts, and mapping them and ranking the work list again for every record would cost far more than the record.
+ * Each batch is linked again by the replay's own person index, so the engine goes on in the ids it was built with,
+ * which are numbered in event time. The web app's directory numbers persons as the store received them; the two agree
+ * for a store received in event time (as {@code vigil replay} and the demo receive it), and the app shows alerts in
+ * its own ids (org.vigil.web.person.DirectoryIds). Taking the intake's ids instead gave the engine, for a store
+ * received out of event time, a new mention of one man under the id the engine gave a child. Why the lists are
+ * handed over in memory rather than as files: docs/decisions/web-alerts-in-memory.md.
  */
 final class LiveAlerts implements CommitListener {
-    /** How long after a change the files are written: changes in the meantime are written with it. */
-    static final long WRITE_AFTER_MILLIS = 500;
+    /** How long after a change the lists are worked out again: changes in the meantime are shown with it. */
+    static final long PUBLISH_AFTER_MILLIS = 500;
 
     /** Works the engine out afresh from the store, as a replay in event time does. */
     private final Supplier<StoreReplay.Snapshot> replay;
@@ -57,24 +56,33 @@ final class LiveAlerts implements CommitListener {
     /** A batch as it was told. */
     private record Told(List<Submission> records, long firstLeaf) {
     }
-    private final Path alerts;
-    private final Path priorities;
-    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "vigil-alerts-writer");
+    /** The alerts and the work list as last worked out, as the app's feeds give them; each swapped in whole. */
+    private volatile List<org.vigil.web.alert.Alert> shownAlerts = List.of();
+    private volatile List<Priority> shownPriorities = List.of();
+    private final ScheduledExecutorService publisher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "vigil-alerts-publisher");
         t.setDaemon(true);
         return t;
     });
     private boolean changed;
     private boolean scheduled;
 
-    LiveAlerts(Supplier<StoreReplay.Snapshot> replay, Path alerts, Path priorities) {
+    LiveAlerts(Supplier<StoreReplay.Snapshot> replay) {
         this.replay = replay;
         StoreReplay.Snapshot first = replay.get();
         this.engine = first.engine();
         this.persons = first.persons();
         this.watch = new Watch(engine, change -> changed = true);
-        this.alerts = alerts;
-        this.priorities = priorities;
+    }
+
+    /** The alerts (spec §2.2) as last worked out, in the order raised: the web app's alert feed. */
+    AlertFeed alerts() {
+        return () -> shownAlerts;
+    }
+
+    /** The work list by harm (spec §2.3) as last worked out: the web app's priority feed. */
+    PriorityFeed priorities() {
+        return () -> shownPriorities;
     }
 
     @Override
@@ -85,32 +93,32 @@ final class LiveAlerts implements CommitListener {
         if (rebuilding > 0) {
             toldSince.add(new Told(records, firstLeaf));
         }
-        writeSoonIfChanged();
+        publishSoonIfChanged();
     }
 
     /**
      * The wall clock has reached {@code now}: concerns whose service level ran out since the last record raise their
-     * {@code overdue} alerts (raised at their deadlines, as a replay raises them), and the files are written if any
-     * was. During a rebuild, the rebuilt engine catches up at the next tick.
+     * {@code overdue} alerts (raised at their deadlines, as a replay raises them), and the lists are worked out again
+     * if any was. During a rebuild, the rebuilt engine catches up at the next tick.
      */
     synchronized void timePassed(Instant now) {
         changed = false;
         watch.timePassed(now);
-        writeSoonIfChanged();
+        publishSoonIfChanged();
     }
 
-    /** Schedules a write of both files shortly, if the engine changed and none is scheduled yet. */
-    private void writeSoonIfChanged() {
+    /** Schedules working out both lists shortly, if the engine changed and that is not scheduled yet. */
+    private void publishSoonIfChanged() {
         if (changed && !scheduled) {
             scheduled = true;
-            writer.schedule(this::writeScheduled, WRITE_AFTER_MILLIS, TimeUnit.MILLISECONDS);
+            publisher.schedule(this::publishScheduled, PUBLISH_AFTER_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
     /**
      * A person was split: the alerts and priorities rest on the persons, so they are worked out again from the store
-     * (whose replay obeys the split) on the writer's thread, and written once swapped in. Until then the engine as it
-     * was goes on taking batches, and the files show it: at 100,000 concerns a replay takes about 20 s, and intake does
+     * (whose replay obeys the split) on the publisher's thread, and shown once swapped in. Until then the engine as it
+     * was goes on taking batches, and the app shows it: at 100,000 concerns a replay takes about 20 s, and intake does
      * not wait for it. The batches committed meanwhile are told to the rebuilt engine too, those the replay did not
      * read. The alert ids are the replay's: an alert that rested on the persons joined by mistake may be gone, and
      * those raised after it numbered one lower.
@@ -118,7 +126,7 @@ final class LiveAlerts implements CommitListener {
     @Override
     public synchronized void personsSplit(PersonSplit split) {
         rebuilding++;
-        writer.execute(this::rebuild);
+        publisher.execute(this::rebuild);
     }
 
     private void rebuild() {
@@ -143,9 +151,9 @@ final class LiveAlerts implements CommitListener {
             }
             done();
             try {
-                write();
+                publish();
             } catch (RuntimeException e) {
-                System.err.println("vigil serve: alerts and priorities files not written: " + e);
+                System.err.println("vigil serve: alerts and priorities not worked out again: " + e);
             }
         }
     }
@@ -158,17 +166,17 @@ final class LiveAlerts implements CommitListener {
         }
     }
 
-    private synchronized void writeScheduled() {
+    private synchronized void publishScheduled() {
         scheduled = false;
         try {
-            write();
+            publish();
         } catch (RuntimeException e) {
-            // On the writer's own thread nobody else would see it: the files keep their last version until the next change.
-            System.err.println("vigil serve: alerts and priorities files not written: " + e);
+            // Nobody else would see it on this thread: the app shows the last lists until the next change.
+            System.err.println("vigil serve: alerts and priorities not worked out again: " + e);
         }
     }
 
-    /** Waits until a write already scheduled, and a rebuild already asked for, have been done. */
+    /** Waits until the lists already scheduled to be worked out, and a rebuild already asked for, have been done. */
     void flush() throws InterruptedException {
         synchronized (this) {
             if (!scheduled && rebuilding == 0) {
@@ -176,39 +184,32 @@ final class LiveAlerts implements CommitListener {
             }
         }
         try {
-            writer.schedule(() -> { }, WRITE_AFTER_MILLIS, TimeUnit.MILLISECONDS).get();
+            publisher.schedule(() -> { }, PUBLISH_AFTER_MILLIS, TimeUnit.MILLISECONDS).get();
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
     }
 
-    /** Writes both files from the engine as it stands. */
-    synchronized void write() {
-        try {
-            replace(alerts, engine.alerts().stream().map(Alert::toJsonLine).toList());
-            replace(priorities, new Priorities(engine).rank(engine.clock()).stream().map(PriorityLine::toJsonLine)
-                    .toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the alerts beside the store", e);
-        }
+    /**
+     * Works out both lists from the engine as it stands and swaps them in. Each is what the app read from the files
+     * {@code vigil serve} once wrote: an alert as its spec §2.2 line gives it (as raised, each person's role without
+     * their part), a line of the work list as its §2.3 line.
+     */
+    synchronized void publish() {
+        shownAlerts = engine.alerts().stream().map(LiveAlerts::shown).toList();
+        shownPriorities = new Priorities(engine).rank(engine.clock()).stream().map(LiveAlerts::shown).toList();
     }
 
-    /**
-     * Writes {@code file} whole, through a temporary file of its own beside it, so that a reader (or a second app
-     * instance writing the same file on a shared store) never meets a half-written one.
-     */
-    private static void replace(Path file, List<String> lines) throws IOException {
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName() + ".", ".tmp");
-        try {
-            try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                for (String line : lines) {
-                    out.write(line);
-                    out.write('\n');
-                }
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+    private static org.vigil.web.alert.Alert shown(Alert a) {
+        List<org.vigil.web.alert.Alert.AlertPerson> persons = new ArrayList<>(a.persons().size());
+        for (AlertPerson p : a.persons()) {
+            persons.add(new org.vigil.web.alert.Alert.AlertPerson(p.person(), p.role(), p.mentions()));
         }
+        return new org.vigil.web.alert.Alert(a.id(), a.kind().wire(), a.raised(), a.trigger(), persons, a.harm(),
+                a.reasons());
+    }
+
+    private static Priority shown(PriorityLine p) {
+        return new Priority(p.rank(), p.person(), p.harm(), p.mentions(), p.reasons());
     }
 }

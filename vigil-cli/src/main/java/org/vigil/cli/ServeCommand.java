@@ -58,21 +58,19 @@ final class ServeCommand implements Callable<Integer> {
     static final long TICK_SECONDS = 60;
 
     /**
-     * Works out alerts and priorities from the store, writes them beside it, and starts the web app over both; records
-     * sent through its intake then update them as they are committed ({@link LiveAlerts}). With {@code wallClock}, time
+     * Works out alerts and priorities from the store and starts the web app over both; records sent through its intake
+     * then update them as they are committed ({@link LiveAlerts}). With {@code wallClock}, time
      * passing does too, every {@link #TICK_SECONDS}: a live store's concerns fall overdue by the clock. The demo's
      * town is history, whose clock is its records'.
      */
     static WebApp start(StoreOptions store, String host, int port, List<Path> policeUk, boolean secureCookies,
                         boolean wallClock) {
-        Path alerts = store.data.resolve("alerts.jsonl");
-        Path priorities = store.data.resolve("priorities.jsonl");
         LiveAlerts live = new LiveAlerts(() -> {
             try (Workspace workspace = Workspace.open(store)) {
                 return StoreReplay.snapshot(workspace.store);
             }
-        }, alerts, priorities);
-        live.write();
+        });
+        live.publish();
         if (wallClock) {
             ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "vigil-wall-clock");
@@ -89,7 +87,8 @@ final class ServeCommand implements Callable<Integer> {
             }, 0, TICK_SECONDS, TimeUnit.SECONDS);
         }
         WebOptions options = WebOptions.defaults(store.data).withHost(host).withPort(port).withDbUrl(store.dbUrl)
-                .withAlerts(alerts).withPriorities(priorities).withPoliceUk(policeUk).withSecureCookies(secureCookies);
-        return WebApp.start(options, Engines.from(options).withIntakeListener(live));
+                .withPoliceUk(policeUk).withSecureCookies(secureCookies);
+        return WebApp.start(options, Engines.from(options).withAlerts(live.alerts()).withPriorities(live.priorities())
+                .withIntakeListener(live));
     }
 }

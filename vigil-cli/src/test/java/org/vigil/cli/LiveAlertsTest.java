@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.alerts.AlertEngine;
+import org.vigil.alerts.priority.Priorities;
 import org.vigil.concern.RecordParser;
 import org.vigil.concern.Submission;
 import org.vigil.people.PersonIndex;
@@ -21,11 +23,13 @@ import org.vigil.store.SqliteConcernStore;
 import org.vigil.town.TownGenerator;
 import org.vigil.town.TownOptions;
 import org.vigil.watch.StoreReplay;
+import org.vigil.web.alert.Alert;
+import org.vigil.web.priority.Priority;
 
 /**
  * The web app's alerts follow intake: a town's first years replayed into the store, its later records sent one by
- * one as intake sends them (linked by a person index over the store, then told to {@link LiveAlerts}), and the files
- * the app reads gain the alerts those records raise.
+ * one as intake sends them (linked by a person index over the store, then told to {@link LiveAlerts}), and the
+ * alerts the app is given gain those the records raise.
  */
 class LiveAlertsTest {
     @TempDir
@@ -58,36 +62,60 @@ class LiveAlertsTest {
     }
 
     @Test
-    void recordsSentAfterStartRaiseAlertsInTheFilesTheWebAppReads() throws Exception {
+    void recordsSentAfterStartRaiseAlertsTheWebAppShows() throws Exception {
         List<Submission> records = town(2, 1200);
         int cut = records.size() * 2 / 3;
         Path data = replayed(records.subList(0, cut));
 
-        Path alerts = dir.resolve("alerts.jsonl");
-        Path priorities = dir.resolve("priorities.jsonl");
         LiveAlerts live;
         PersonIndex people;
         try (SqliteConcernStore store = SqliteConcernStore.open(data)) {
-            live = new LiveAlerts(() -> StoreReplay.snapshot(store), alerts, priorities);
+            live = new LiveAlerts(() -> StoreReplay.snapshot(store));
             people = PersonIndex.rebuild(store);
         }
-        live.write();
-        int before = Files.readAllLines(alerts).size();
+        live.publish();
+        int before = live.alerts().alerts().size();
         assertThat(before).isPositive();
-        assertThat(Files.readAllLines(priorities)).isNotEmpty();
+        assertThat(live.priorities().priorities()).isNotEmpty();
 
         Set<String> later = new HashSet<>();
         for (Submission s : records.subList(cut, records.size())) {
             later.add(s.id());
             live.committed(List.of(s), people.link(List.of(s)), -1);
         }
-        live.flush(); // the files are written a moment after the changes, once for a burst of them
-        List<String> after = Files.readAllLines(alerts);
+        live.flush(); // the lists are worked out a moment after the changes, once for a burst of them
+        List<Alert> after = live.alerts().alerts();
         assertThat(after).hasSizeGreaterThan(before);
+        assertThat(after.subList(before, after.size())).allSatisfy(a -> assertThat(later).contains(a.trigger()));
+    }
+
+    /**
+     * The app is shown what it read when the engine's alerts and work list were handed to it as spec §2.2 and §2.3
+     * lines (files beside the store): each alert and each line of the work list as its line reads.
+     */
+    @Test
+    void theAppIsShownTheAlertsAndPrioritiesAsTheirSpecLinesRead() throws Exception {
+        Path data = replayed(town(4, 900));
         ObjectMapper json = new ObjectMapper();
-        assertThat(after.subList(before, after.size()))
-                .allSatisfy(line -> assertThat(later).contains(json.readTree(line).get("trigger").asText()));
-        assertThat(Files.exists(dir.resolve("alerts.jsonl.tmp"))).isFalse();
+        List<Alert> alerts = new ArrayList<>();
+        List<Priority> priorities = new ArrayList<>();
+        LiveAlerts live;
+        try (SqliteConcernStore store = SqliteConcernStore.open(data)) {
+            live = new LiveAlerts(() -> StoreReplay.snapshot(store));
+            AlertEngine engine = StoreReplay.snapshot(store).engine();
+            for (org.vigil.alerts.Alert a : engine.alerts()) {
+                alerts.add(Alert.fromJson(json.readTree(a.toJsonLine())));
+            }
+            for (var p : new Priorities(engine).rank(engine.clock())) {
+                priorities.add(Priority.fromJson(json.readTree(p.toJsonLine())));
+            }
+        }
+        live.publish();
+        assertThat(alerts).isNotEmpty();
+        assertThat(alerts).anySatisfy(a -> assertThat(a.persons()).hasSizeGreaterThan(1));
+        assertThat(live.alerts().alerts()).isEqualTo(alerts);
+        assertThat(priorities).isNotEmpty();
+        assertThat(live.priorities().priorities()).isEqualTo(priorities);
     }
 
     /**
@@ -119,11 +147,10 @@ class LiveAlertsTest {
         assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), new String[] {
             "ingest", "--data", data.toString(), "--progress", "none", received.toString()})).isZero();
 
-        Path alerts = dir.resolve("alerts.jsonl");
         LiveAlerts live;
         PersonIndex asReceived;
         try (SqliteConcernStore store = SqliteConcernStore.open(data)) {
-            live = new LiveAlerts(() -> StoreReplay.snapshot(store), alerts, dir.resolve("priorities.jsonl"));
+            live = new LiveAlerts(() -> StoreReplay.snapshot(store));
             asReceived = PersonIndex.rebuild(store);
         }
         assertThat(asReceived.personOf("YP-2/s2")).as("the intake's id for him").isEqualTo("P-000002");
@@ -131,17 +158,12 @@ class LiveAlertsTest {
         live.committed(List.of(third), asReceived.link(List.of(third)), -1);
         live.flush();
 
-        ObjectMapper json = new ObjectMapper();
-        List<com.fasterxml.jackson.databind.JsonNode> raised = new ArrayList<>();
-        for (String line : Files.readAllLines(alerts)) {
-            raised.add(json.readTree(line));
-        }
-        assertThat(raised).filteredOn(a -> a.get("kind").asText().equals("repeat_suspect")).singleElement()
+        assertThat(live.alerts().alerts()).filteredOn(a -> a.kind().equals("repeat_suspect")).singleElement()
                 .satisfies(a -> {
                     List<String> his = new ArrayList<>();
-                    for (var p : a.get("persons")) {
-                        if (p.get("role").asText().equals("suspect")) {
-                            p.get("mentions").forEach(m -> his.add(m.asText()));
+                    for (Alert.AlertPerson p : a.persons()) {
+                        if (p.role().equals("suspect")) {
+                            his.addAll(p.mentions());
                         }
                     }
                     assertThat(his).containsExactlyInAnyOrder("YP-2/s2", "NP-3/s2");
@@ -167,35 +189,32 @@ class LiveAlertsTest {
             records.add(parser.parse(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         Path data = replayed(records);
-        Path alerts = dir.resolve("alerts.jsonl");
         LiveAlerts live;
         try (SqliteConcernStore store = SqliteConcernStore.open(data)) {
-            live = new LiveAlerts(() -> StoreReplay.snapshot(store), alerts, dir.resolve("priorities.jsonl"));
+            live = new LiveAlerts(() -> StoreReplay.snapshot(store));
         }
-        live.write();
-        assertThat(Files.readAllLines(alerts)).isEmpty();
+        live.publish();
+        assertThat(live.alerts().alerts()).isEmpty();
 
         java.time.Instant later = java.time.Instant.parse("2024-04-01T00:00:00Z");
         live.timePassed(later);
         live.flush();
-        List<String> after = Files.readAllLines(alerts);
-        ObjectMapper json = new ObjectMapper();
-        assertThat(after).singleElement().satisfies(line -> {
-            assertThat(json.readTree(line).get("kind").asText()).isEqualTo("overdue");
-            assertThat(json.readTree(line).get("trigger").asText()).isEqualTo("YP-1");
-            assertThat(java.time.Instant.parse(json.readTree(line).get("raised").asText()))
-                    .isAfter(java.time.Instant.parse("2024-03-01T10:00:00Z")).isBefore(later);
+        List<Alert> after = live.alerts().alerts();
+        assertThat(after).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo("overdue");
+            assertThat(a.trigger()).isEqualTo("YP-1");
+            assertThat(a.raised()).isAfter(java.time.Instant.parse("2024-03-01T10:00:00Z")).isBefore(later);
         });
 
         live.timePassed(later.plusSeconds(60));
         live.flush();
-        assertThat(Files.readAllLines(alerts)).as("what fell due is raised once").isEqualTo(after);
+        assertThat(live.alerts().alerts()).as("what fell due is raised once").isEqualTo(after);
     }
 
     /**
-     * After a split the alerts are worked out again on the writer's thread while intake goes on: the batches told
+     * After a split the alerts are worked out again on the publisher's thread while intake goes on: the batches told
      * meanwhile reach the rebuilt engine, once each. Two LiveAlerts over one store are told the same later batches,
-     * one of them asked to rebuild (slowly) before they come; both end with the same files.
+     * one of them asked to rebuild (slowly) before they come; both end with the same alerts and work list.
      */
     @Test
     void batchesToldWhileTheAlertsAreWorkedOutAgainAreNeitherLostNorToldTwice() throws Exception {
@@ -206,8 +225,7 @@ class LiveAlertsTest {
             long stored = store.logSize();
             java.util.concurrent.CountDownLatch rebuilding = new java.util.concurrent.CountDownLatch(1);
             int[] replays = {0};
-            LiveAlerts plain = new LiveAlerts(() -> StoreReplay.snapshot(store), dir.resolve("a1.jsonl"),
-                    dir.resolve("p1.jsonl"));
+            LiveAlerts plain = new LiveAlerts(() -> StoreReplay.snapshot(store));
             LiveAlerts rebuilt = new LiveAlerts(() -> {
                 if (replays[0]++ > 0) {
                     rebuilding.countDown();
@@ -218,7 +236,7 @@ class LiveAlertsTest {
                     }
                 }
                 return StoreReplay.snapshot(store);
-            }, dir.resolve("a2.jsonl"), dir.resolve("p2.jsonl"));
+            });
             PersonIndex people = PersonIndex.rebuild(store);
             rebuilt.personsSplit(null);
             rebuilding.await();
@@ -231,13 +249,13 @@ class LiveAlertsTest {
             }
             plain.flush();
             rebuilt.flush();
-            plain.write();
-            rebuilt.write();
+            plain.publish();
+            rebuilt.publish();
             assertThat(replays[0]).isEqualTo(2);
-            List<String> expected = Files.readAllLines(dir.resolve("a1.jsonl"));
+            List<Alert> expected = plain.alerts().alerts();
             assertThat(expected).hasSizeGreaterThan(Files.readAllLines(dir.resolve("raised.jsonl")).size() / 2);
-            assertThat(Files.readAllLines(dir.resolve("a2.jsonl"))).isEqualTo(expected);
-            assertThat(Files.readAllLines(dir.resolve("p2.jsonl"))).isEqualTo(Files.readAllLines(dir.resolve("p1.jsonl")));
+            assertThat(rebuilt.alerts().alerts()).isEqualTo(expected);
+            assertThat(rebuilt.priorities().priorities()).isEqualTo(plain.priorities().priorities());
         }
     }
 }

@@ -16,7 +16,7 @@ import org.vigil.web.priority.PriorityFeed;
  * Each person of an alert or a priority is shown as the directory's person holding their first mention, which is the
  * same id whenever the two orders agree; a mention the directory does not know keeps the engine's id.
  *
- * <p>Each list is translated once, when its feed gives a new one (the feeds keep a list until their file changes).
+ * <p>Each list is translated once, when its feed gives a new one (the feeds keep a list until their alerts change).
  */
 public final class DirectoryIds {
     private DirectoryIds() {
