@@ -143,12 +143,4 @@ public record Alert(String id, AlertKind kind, Instant raised, String trigger, L
         }
         return a;
     }
-
-    private static String o(ObjectNode node) {
-        try {
-            return JSON.writeValueAsString(node);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("an alert could not be written as JSON", e);
-        }
-    }
 }
