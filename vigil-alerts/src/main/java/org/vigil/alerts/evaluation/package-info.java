@@ -8,6 +8,12 @@
  * {@link org.vigil.alerts.evaluation.SafeguardingPairs} adds offenders' pairs found and children merged with benign
  * adults or parents.
  *
+ * <p>{@link org.vigil.alerts.evaluation.TownEvaluation} reads the town with
+ * {@link org.vigil.alerts.evaluation.InterchangeReader}, a stand-in for the core's parser (this module does not depend
+ * on the core), whose place keys are simpler than the core's: it scores the rules over a given linkage. What Vigil
+ * itself does, records parsed and stored by the core, linked and fed to the engine by vigil-watch, is scored by
+ * {@code vigil evaluate} and {@code vigil demo} (vigil-cli) and by vigil-bench's {@code TownQuality}.
+ *
  * <p>Glossary: <b>flagged</b>, listed as {@code suspect} in an alert; <b>benign adult</b>, an adult who works with
  * many children for good reasons (a foster carer, a school-transport driver, a coach…) and must never be flagged.
  */
