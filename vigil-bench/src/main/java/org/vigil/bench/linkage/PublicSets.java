@@ -25,8 +25,10 @@ import org.vigil.linkage.csv.LinkOptions;
  * birth, city, e-mail) and the FEBRL generator's C (deduplication, up to 9 copies) and F (linkage) sets of 10,000.
  * Ground truth is each set's own (see the shared data README); a pair counts once, in either order.
  *
- * <p>Usage: {@code java -cp benchmarks.jar org.vigil.bench.linkage.PublicSets [LINKAGE_DATA_DIR]} (default
- * {@code /work/shared/data/linkage}).
+ * <p>Usage: {@code java -cp benchmarks.jar org.vigil.bench.linkage.PublicSets [LINKAGE_DATA_DIR] [SEEDS]} (default
+ * {@code /work/shared/data/linkage}, 1). With more than one seed, each set is also linked with the sampling seeds
+ * 7919, 15838, ... ({@code vigil link}'s own is 42), and F1's mean, least and greatest over the seeds are printed: how
+ * much of a change in F1 is the draw of u's random pairs rather than the change.
  */
 public final class PublicSets {
     private PublicSets() {
@@ -38,6 +40,7 @@ public final class PublicSets {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "/work/shared/data/linkage");
+        int seeds = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         Path work = Files.createTempDirectory("vigil-public-sets-");
         List<PublicSet> sets = new ArrayList<>();
         for (int ocp : new int[] {0, 20, 40}) {
@@ -65,6 +68,24 @@ public final class PublicSets {
             double[] q = quality(s, out);
             System.out.printf(Locale.ROOT, "%-32s P %.4f  R %.4f  F1 %.4f  (%d pairs written, %d true)  %d ms%n", s.name(),
                     q[0], q[1], q[2], (long) q[3], (long) q[4], ms);
+            if (seeds > 1) {
+                StringBuilder f1s = new StringBuilder(String.format(Locale.ROOT, "%.4f", q[2]));
+                double sum = q[2];
+                double least = q[2];
+                double most = q[2];
+                for (int seed = 1; seed < seeds; seed++) {
+                    LinkOptions o = LinkOptions.of(s.files().get(0), s.files().size() > 1 ? s.files().get(1) : null, s.id(), out);
+                    CsvLinkage.run(new LinkOptions(o.left(), o.right(), o.idColumn(), out, o.roles(), o.threshold(), null, null,
+                            null, null, 0, seed * 7919L, null));
+                    double f1 = quality(s, out)[2];
+                    f1s.append(String.format(Locale.ROOT, " %.4f", f1));
+                    sum += f1;
+                    least = Math.min(least, f1);
+                    most = Math.max(most, f1);
+                }
+                System.out.printf(Locale.ROOT, "%-32s F1 over %d seeds: mean %.4f, least %.4f, greatest %.4f (%s)%n", "",
+                        seeds, sum / seeds, least, most, f1s);
+            }
         }
     }
 
