@@ -1,7 +1,9 @@
 package org.vigil.cli;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.vigil.ledger.Access;
 import org.vigil.linkage.explain.Waterfall;
 import org.vigil.people.PersonIndex;
@@ -42,7 +44,10 @@ final class ExplainCommand implements Callable<Integer> {
                     throw new java.util.NoSuchElementException("no mention " + mention + " is stored");
                 }
             }
-            workspace.ledger().log(new Access(access.actor, "explain", left + " " + right, access.reason));
+            // One access to each mention shown, as the web app logs a view, so "who knew" about either person or
+            // concern lists it: a target of both keys together matched neither.
+            workspace.ledger().commit(List.of(), Stream.of(left, right).distinct()
+                    .map(mention -> new Access(access.actor, "explain", mention, access.reason)).toList());
             Waterfall waterfall = people.explain(left, right);
             var out = spec.commandLine().getOut();
             out.print(waterfall.toText());

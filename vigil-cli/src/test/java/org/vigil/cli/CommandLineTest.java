@@ -213,6 +213,23 @@ class CommandLineTest {
         assertThat(explain.out()).as("a person of two mentions: every mention counted").doesNotContain("term frequencies");
     }
 
+    /** "Who knew" looks a person or concern up by its mentions' keys: the explain is logged against each of the two. */
+    @Test
+    void explainIsLoggedAsAnAccessToEachMentionItShows() throws Exception {
+        CliRun explain = vigil("explain", "--data", data.toString(), "--as", "analyst", "--reason", "linkage query",
+                "A-1/s2", "A-2/s2");
+        assertThat(explain.status()).as(explain.err()).isZero();
+        try (SqliteConcernStore store = SqliteConcernStore.open(data)) {
+            for (String mention : List.of("A-1/s2", "A-2/s2")) {
+                assertThat(store.accessesTo(List.of(mention))).as(mention).singleElement().satisfies(a -> {
+                    assertThat(a.action()).isEqualTo("explain");
+                    assertThat(a.actor()).isEqualTo("analyst");
+                    assertThat(a.reason()).isEqualTo("linkage query");
+                });
+            }
+        }
+    }
+
     @Test
     void explainsThatAPersonNamedOftenIsLeftOutOfTheFrequencies() throws Exception {
         List<String> more = new ArrayList<>();
