@@ -2,6 +2,7 @@ package org.vigil.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " event time, so running the same replay again writes the same file.",
                 "Bad lines are quarantined as by ingest. Exit status: 0, or 3 if any line was rejected."})
 final class ReplayCommand implements Callable<Integer> {
+    /** How every line {@code Alert.toJsonLine} writes begins. */
+    private static final String ALERT_LINE_START = "{\"alert\":";
+
     @Spec
     CommandSpec spec;
 
@@ -51,6 +55,7 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         InputFiles.checkReadable(files);
         InputFiles.checkWritable(alerts, files);
+        checkHoldsAlertsOnly(alerts);
         var err = spec.commandLine().getErr();
         long rejected = 0;
         long[] counts = {0, 0};
@@ -89,6 +94,24 @@ final class ReplayCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "%s raised (%,d later updated with new evidence), written to %s%n",
                 Counted.of(counts[0], "alert", "alerts"), counts[1], alerts);
         return rejected > 0 ? ExitCode.REJECTED : ExitCode.OK;
+    }
+
+    /**
+     * A re-run replaces the alerts file it wrote before; a file that exists and holds anything else (a partner's
+     * records, given to --alerts by arguments in the wrong order) is not written over.
+     */
+    private static void checkHoldsAlertsOnly(Path file) throws IOException {
+        if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+            return;
+        }
+        byte[] start;
+        try (InputStream in = Files.newInputStream(file)) {
+            start = in.readNBytes(ALERT_LINE_START.length());
+        }
+        if (!new String(start, StandardCharsets.UTF_8).equals(ALERT_LINE_START)) {
+            throw new IllegalArgumentException("cannot write " + file + ": it exists and holds something other than"
+                    + " alerts, which writing would erase; give --alerts a new file");
+        }
     }
 
     private static void write(BufferedWriter out, String line) {

@@ -450,6 +450,26 @@ class HostileUseTest {
         assertThat(Files.readString(input)).isEqualTo(before);
     }
 
+    /** Arguments in the wrong order name a partner's file, not yet taken in, as the alerts file: it is kept. */
+    @Test
+    void replayWritesOverAnEarlierAlertsFileButNotOverAFileOfRecords() throws Exception {
+        Path input = input();
+        Path records = Files.writeString(dir.resolve("records.jsonl"), missing("M-9", "2004-04-01T10:00:00Z") + "\n");
+        String data = dir.resolve("data").toString();
+        CliRun swapped = vigil("replay", "--data", data, input.toString(), "--alerts", records.toString());
+        assertThat(swapped.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(swapped.err()).contains("holds something other than alerts");
+        assertThat(Files.readString(records)).startsWith("{\"type\":\"concern\",\"id\":\"M-9\"");
+
+        Path alerts = dir.resolve("alerts.jsonl");
+        assertThat(vigil("replay", "--data", data, input.toString(), "--alerts", alerts.toString()).status()).isZero();
+        String first = Files.readString(alerts);
+        assertThat(first).startsWith("{\"alert\":");
+        CliRun again = vigil("replay", "--data", data, input.toString(), "--alerts", alerts.toString());
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(Files.readString(alerts)).isEqualTo(first);
+    }
+
     @Test
     void anEmptyLogHasNoCheckpointAndNoTreeSizeToProveFrom() throws Exception {
         String data = dir.resolve("data").toString();
