@@ -93,7 +93,14 @@ final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        InputFiles.checkWritable(out, right == null ? java.util.List.of(left) : java.util.List.of(left, right));
+        List<Path> inputs = right == null ? List.of(left) : List.of(left, right);
+        InputFiles.checkWritable(out, inputs);
+        // The model and the waterfalls are written after the tables are read: either one named as a table erased it.
+        for (Path written : new Path[] {modelOut, explain}) {
+            if (written != null) {
+                InputFiles.checkWritable(written, inputs);
+            }
+        }
         Map<ColumnRole, String> roles = new LinkedHashMap<>();
         columns.forEach((role, column) -> roles.put(role(role), column));
         refuseARoleGivenTwice();

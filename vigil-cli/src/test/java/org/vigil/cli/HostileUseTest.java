@@ -535,6 +535,20 @@ class HostileUseTest {
     }
 
     @Test
+    void linkRefusesToWriteItsModelOrWaterfallsOverOneOfItsTables() throws Exception {
+        Path csv = dir.resolve("people.csv");
+        String table = "id,First Name,Surname,DOB\n1,Amy,Smith,1990-01-02\n2,Amy,Smith,1990-01-02\n3,Ben,Jones,1980-05-06\n";
+        Files.writeString(csv, table);
+        for (String option : List.of("--save-model", "--explain")) {
+            CliRun run = vigil("link", csv.toString(), "--id", "id", "--out", dir.resolve("pairs.csv").toString(), option,
+                    csv.toString());
+            assertThat(run.status()).as(option).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).as(option).contains("is also an input");
+            assertThat(Files.readString(csv)).as(option).isEqualTo(table);
+        }
+    }
+
+    @Test
     void linkBlocksOnTheRulesGivenAndNamesAKeyItDoesNotKnow() throws Exception {
         Path csv = dir.resolve("people.csv");
         Files.writeString(csv, "id,First Name,Surname,DOB\n1,Amy,Smith,1990-01-02\n2,Amy,Smith,1990-01-02\n3,Ben,Jones,1980-05-06\n");
