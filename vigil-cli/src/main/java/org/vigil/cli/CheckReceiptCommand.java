@@ -149,10 +149,19 @@ final class CheckReceiptCommand implements Callable<Integer> {
         }
         Path file = Path.of(key);
         if (key.contains("+") && !Files.isRegularFile(file)) {
-            return key;
+            return notPrivate(key, "--key");
         }
         InputFiles.checkReadable(List.of(file), "a verifier key");
-        return Files.readString(file, StandardCharsets.UTF_8);
+        return notPrivate(Files.readString(file, StandardCharsets.UTF_8), key);
+    }
+
+    /** The log's own signing key (DIR/log.key) is the likely wrong file: say so, and never echo any of it. */
+    private static String notPrivate(String text, String given) {
+        if (text.strip().startsWith("PRIVATE+KEY+")) {
+            throw new IllegalArgumentException(given + " is the log's private signing key, not its verifier key: give"
+                    + " what 'vigil key' writes");
+        }
+        return text;
     }
 
     /** The line as ingest stores it: without a UTF-8 byte order mark before it or a line ending after it. */

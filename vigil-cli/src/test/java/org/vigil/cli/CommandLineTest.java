@@ -131,6 +131,20 @@ class CommandLineTest {
         assertThat(otherKey).isNotBlank();
     }
 
+    /** DIR/log.key is the file a user finds beside the store; it is the signing key, and none of it is printed. */
+    @Test
+    void checkReceiptGivenTheLogsPrivateKeySaysSoWithoutPrintingIt() throws Exception {
+        Path receipt = saved("A-2.tlog-proof", vigil("receipt", "--data", data.toString(), "A-2"));
+        Path logKey = data.resolve("log.key");
+        String secret = Files.readString(logKey).strip();
+        for (String given : List.of(logKey.toString(), secret)) {
+            CliRun run = vigil("check-receipt", receipt.toString(), "--key", given);
+            assertThat(run.status()).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).contains("private signing key, not its verifier key").contains("vigil key")
+                    .doesNotContain(secret.substring(secret.lastIndexOf('+') + 1));
+        }
+    }
+
     @Test
     void checksAReceiptWithNoStoreAgainstTheKeyAndTheRecordAsSent() throws Exception {
         Path receipt = saved("A-2.tlog-proof", vigil("receipt", "--data", data.toString(), "A-2"));
