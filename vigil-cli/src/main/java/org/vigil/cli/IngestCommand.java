@@ -36,6 +36,9 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         InputFiles.checkReadable(files);
+        if (batch < 1) {
+            throw new IllegalArgumentException("--batch is how many records each commit takes, at least 1, not " + batch);
+        }
         var err = spec.commandLine().getErr();
         Progress progress = new Progress(err, progressMode);
         long rejected = 0;

@@ -296,6 +296,15 @@ class HostileUseTest {
     }
 
     @Test
+    void ingestRefusesABatchOfNoRecordsByItsOptionBeforeMakingAStore() throws Exception {
+        Path data = dir.resolve("data");
+        CliRun run = vigil("ingest", "--data", data.toString(), "--batch", "0", input().toString());
+        assertThat(run.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--batch").contains("at least 1");
+        assertThat(data).doesNotExist();
+    }
+
+    @Test
     void harmReportRefusesAChartInADirectoryThatDoesNotExistBeforeReadingAnything() throws Exception {
         Path csv = dir.resolve("2018-10-street.csv");
         Files.writeString(csv, "Month,Crime type\n2018-10,Burglary\n", StandardCharsets.UTF_8);
