@@ -9,7 +9,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigil.ledger.Entry;
+import org.vigil.log.Checkpoint;
+import org.vigil.log.Hash;
 import org.vigil.log.NoteVerifier;
+import org.vigil.log.Proofs;
 import org.vigil.log.Receipt;
 
 /** The JSON API end to end: intake with receipts, reads and exports logged with their purpose, who knew. */
@@ -359,6 +362,30 @@ class ApiTest {
             assertThat(e.get("leaf").asLong()).isGreaterThan(previous);
             previous = e.get("leaf").asLong();
         }
+    }
+
+    /**
+     * Spec §5: a partner that kept its receipt checks later, with the app alone, that the log still holds the tree the
+     * receipt was issued under: a later checkpoint and the consistency proof between the two.
+     */
+    @Test
+    void aPartnerChecksThatALaterCheckpointStillHoldsItsReceiptsTree() {
+        HttpUser partner = new HttpUser(world.base).login("partner-yp", TestWorld.PASSWORD);
+        NoteVerifier verifier = NoteVerifier.fromVkey(partner.get("/api/log/key").body().strip());
+        HttpResponse<String> sent = partner.postJson("/api/concerns", concern("API-C1", "kept receipt"));
+        Checkpoint issued = Receipt.parse(HttpUser.json(sent).get("results").get(0).get("receipt").asText()).check(verifier);
+        assertThat(partner.postJson("/api/concerns", concern("API-C2", "later")).statusCode()).isEqualTo(201);
+        Checkpoint later = Checkpoint.open(partner.get("/api/log/checkpoint").body(), verifier);
+        assertThat(later.size()).isGreaterThan(issued.size());
+
+        HttpResponse<String> proof = partner.get("/api/log/consistency?from=" + issued.size() + "&to=" + later.size());
+        assertThat(proof.statusCode()).as(proof.body()).isEqualTo(200);
+        List<Hash> hashes = proof.body().lines().map(Hash::fromBase64).toList();
+        Proofs.checkConsistency(issued.size(), later.size(), issued.root(), later.root(), hashes);
+
+        assertThat(partner.get("/api/log/consistency?from=" + (later.size() + 1000)).statusCode()).isEqualTo(404);
+        assertThat(partner.get("/api/log/consistency?from=0").statusCode()).isEqualTo(400);
+        assertThat(partner.get("/api/log/consistency?from=first").statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -4,9 +4,11 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.vigil.ledger.Access;
 import org.vigil.ledger.AuditReport;
 import org.vigil.log.Checkpoint;
+import org.vigil.log.Hash;
 import org.vigil.web.Pages;
 import org.vigil.web.RouteTable;
 import org.vigil.web.Web;
@@ -52,6 +54,36 @@ public final class AuditRoutes {
         routes.post("/log/verify", this::verify, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN);
         routes.get("/api/log/checkpoint", ctx -> text(ctx, vault.latestCheckpoint()), everyone);
         routes.get("/api/log/key", ctx -> text(ctx, vault.verifierKey() + "\n"), everyone);
+        routes.get("/api/log/consistency", this::consistency, everyone);
+    }
+
+    /**
+     * The consistency proof from tree size {@code from} to {@code to} (default: the latest checkpoint's), one base64
+     * hash a line as vigil consistency writes it, so that whoever holds a receipt can check that a later checkpoint
+     * still holds its tree (spec §5). It holds hashes only, so it is not logged as an access.
+     */
+    private void consistency(Context ctx) {
+        long from = treeSize(Web.required(ctx.queryParam("from"), "from"));
+        String to = ctx.queryParam("to");
+        List<Hash> proof;
+        try {
+            proof = vault.consistencyProof(from, to == null || to.isBlank() ? null : treeSize(to));
+        } catch (NoSuchElementException e) {
+            throw WebException.notFound(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw WebException.badRequest(e.getMessage());
+        }
+        StringBuilder lines = new StringBuilder();
+        proof.forEach(h -> lines.append(h.base64()).append('\n'));
+        text(ctx, lines.toString());
+    }
+
+    private static long treeSize(String given) {
+        try {
+            return Long.parseLong(given.strip());
+        } catch (NumberFormatException e) {
+            throw WebException.badRequest("a tree size is a whole number, not \"" + given + "\"");
+        }
     }
 
     private List<KnowledgeEvent> gather(Context ctx, String target) {

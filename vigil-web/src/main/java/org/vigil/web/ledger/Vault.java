@@ -20,6 +20,7 @@ import org.vigil.ledger.PersonChanges;
 import org.vigil.ledger.LogAudit;
 import org.vigil.ledger.LogKeys;
 import org.vigil.log.Checkpoint;
+import org.vigil.log.Hash;
 import org.vigil.log.LogReader;
 import org.vigil.log.NoteSigner;
 import org.vigil.log.NoteVerifier;
@@ -173,6 +174,27 @@ public final class Vault implements AutoCloseable {
             byte[] entry = store.entry(leaf)
                     .orElseThrow(() -> new NoSuchElementException("log entry " + leaf + " is not in the store"));
             return Receipt.prove(new LogReader(store, checkpoint.size()), leaf, entry, signed);
+        });
+    }
+
+    /**
+     * The consistency proof (RFC 6962 §2.1.2) from tree size {@code oldSize} to {@code newSize}, or to the latest
+     * checkpoint's size when {@code newSize} is null. A size beyond the latest checkpoint is {@link
+     * NoSuchElementException}; sizes in the wrong order, or from the empty tree, {@link IllegalArgumentException}.
+     */
+    public List<Hash> consistencyProof(long oldSize, Long newSize) {
+        return read(store -> {
+            String signed = store.latestCheckpoint()
+                    .orElseThrow(() -> new NoSuchElementException("the log is empty: no checkpoint yet"));
+            long size = Checkpoint.parse(signed.substring(0, signed.indexOf("\n\n") + 1)).size();
+            long to = newSize == null ? size : newSize;
+            for (long asked : new long[] {oldSize, to}) {
+                if (asked > size) {
+                    throw new NoSuchElementException("tree size " + asked + " is beyond the latest checkpoint, which"
+                            + " covers " + size + " entries");
+                }
+            }
+            return new LogReader(store, size).consistencyProof(oldSize, to);
         });
     }
 
