@@ -65,6 +65,8 @@ final class ServeCommand implements Callable<Integer> {
      */
     static WebApp start(StoreOptions store, String host, int port, List<Path> policeUk, boolean secureCookies,
                         boolean wallClock) {
+        // Read only when a page asks for the chart: a mistyped name would otherwise fail there, not here.
+        InputFiles.checkReadable(policeUk, "a police.uk CSV file");
         LiveAlerts live = new LiveAlerts(() -> {
             try (Workspace workspace = Workspace.open(store)) {
                 return StoreReplay.snapshot(workspace.store);

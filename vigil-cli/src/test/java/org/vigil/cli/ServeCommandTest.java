@@ -1,6 +1,7 @@
 package org.vigil.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,5 +38,16 @@ class ServeCommandTest {
         try (WebApp app = ServeCommand.start(plain.storeOptions, "127.0.0.1", 0, List.of(), plain.secureCookies, false)) {
             assertThat(cookiesSetBy(app)).isNotEmpty().noneSatisfy(c -> assertThat(c).contains("Secure"));
         }
+    }
+
+    /** README, exit status 2: a file named on the command line that does not exist, for serve as for every command. */
+    @Test
+    void aPoliceUkFileThatDoesNotExistIsRefusedBeforeTheAppStarts(@TempDir Path data) {
+        ServeCommand serve = new ServeCommand();
+        Path missing = data.resolve("2018-10-street.csv");
+        new CommandLine(serve).parseArgs("--data", data.resolve("store").toString(), "--police-uk", missing.toString());
+        assertThatThrownBy(() -> ServeCommand.start(serve.storeOptions, "127.0.0.1", 0, serve.policeUk, false, false).close())
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(missing + ": no such file");
+        assertThat(data.resolve("store")).as("no store or first account made").doesNotExist();
     }
 }
