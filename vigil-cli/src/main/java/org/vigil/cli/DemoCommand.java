@@ -90,6 +90,10 @@ final class DemoCommand implements Callable<Integer> {
 
     private int build() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (concerns < 1) {
+            // A town of none replays, scores and verifies nothing, and ends with no receipt to show.
+            throw new IllegalArgumentException("--concerns is how many concerns the town has, at least 1, not " + concerns);
+        }
         fresh(data);
         Path town = Files.createDirectories(data.resolve("town"));
         Path records = town.resolve("records.jsonl");

@@ -36,6 +36,18 @@ class DemoTest {
     }
 
     @Test
+    void aTownOfNoConcernsIsRefusedByItsOptionBeforeAnythingIsMade() {
+        for (String concerns : List.of("0", "-5")) {
+            Path data = dir.resolve("demo" + concerns);
+            CliRun demo = CliRun.of("demo", "--no-serve", "--concerns", concerns, "--data", data.toString());
+            assertThat(demo.status()).as(concerns).isEqualTo(ExitCode.USAGE);
+            assertThat(demo.err()).as(concerns).contains("--concerns").contains("at least 1");
+            assertThat(demo.out()).as(concerns).isEmpty();
+            assertThat(data).as(concerns).doesNotExist();
+        }
+    }
+
+    @Test
     void evaluateListsTheOffendersMissedAndThePersonsWronglyFlaggedAsItCountsThem() {
         Path data = dir.resolve("demo");
         assertThat(CliRun.of("demo", "--no-serve", "--concerns", "1500", "--seed", "8", "--data", data.toString()).status())
