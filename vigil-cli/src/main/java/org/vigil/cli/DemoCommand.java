@@ -204,6 +204,9 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Empties a directory this command made before; refuses to touch one it did not make. */
     private static void fresh(Path dir) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new java.nio.file.FileAlreadyExistsException(dir.toString()); // said as every command says it
+        }
         if (Files.exists(dir)) {
             boolean empty;
             try (Stream<Path> entries = Files.list(dir)) {

@@ -2,6 +2,7 @@ package org.vigil.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -45,6 +46,15 @@ class DemoTest {
             assertThat(demo.out()).as(concerns).isEmpty();
             assertThat(data).as(concerns).doesNotExist();
         }
+    }
+
+    @Test
+    void aDataFileThatIsNotADirectoryIsSaidToBeOneAndKept() throws Exception {
+        Path file = Files.writeString(dir.resolve("records.jsonl"), "{}\n");
+        CliRun demo = CliRun.of("demo", "--no-serve", "--concerns", "10", "--data", file.toString());
+        assertThat(demo.status()).isEqualTo(ExitCode.FAILED);
+        assertThat(demo.err()).contains(file + ": exists and is not a directory");
+        assertThat(file).hasContent("{}");
     }
 
     @Test
