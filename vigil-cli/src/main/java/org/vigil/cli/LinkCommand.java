@@ -94,6 +94,10 @@ final class LinkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> inputs = right == null ? List.of(left) : List.of(left, right);
+        InputFiles.checkReadable(inputs, "a CSV file");
+        if (modelIn != null) {
+            InputFiles.checkReadable(List.of(modelIn), "a linkage model");
+        }
         InputFiles.checkWritable(out, inputs);
         // The model and the waterfalls are written after the tables are read: either one named as a table erased it.
         for (Path written : new Path[] {modelOut, explain}) {

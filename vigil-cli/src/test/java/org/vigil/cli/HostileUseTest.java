@@ -331,12 +331,16 @@ class HostileUseTest {
                     List.of("check-receipt", receipt.toString(), "--key", key.toString(), "--record", bad),
                     List.of("check-receipt", receipt.toString(), "--key", key.toString(), "--later", bad, "--proof", key.toString()),
                     List.of("evaluate", "--data", data, "--truth", bad),
-                    List.of("harm-report", bad));
+                    List.of("harm-report", bad),
+                    List.of("link", bad, "--id", "id", "--out", dir.resolve("pairs.csv").toString()),
+                    List.of("link", key.toString(), bad, "--id", "id", "--out", dir.resolve("pairs.csv").toString()),
+                    List.of("link", key.toString(), "--id", "id", "--out", dir.resolve("pairs.csv").toString(),
+                            "--model", bad));
             for (List<String> args : commands) {
                 CliRun run = vigil(args.toArray(String[]::new));
                 assertThat(run.status()).as(String.join(" ", args)).isEqualTo(ExitCode.USAGE);
                 assertThat(run.err()).as(String.join(" ", args)).contains(bad).containsAnyOf("no such file", "is a directory")
-                        .doesNotContain("Exception");
+                        .doesNotContain("Exception").doesNotContain(bad + ": " + bad);
             }
         }
     }
