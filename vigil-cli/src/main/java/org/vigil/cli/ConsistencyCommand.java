@@ -18,10 +18,12 @@ final class ConsistencyCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Parameters(index = "0", paramLabel = "OLD_SIZE")
+    @Parameters(index = "0", paramLabel = "OLD_SIZE",
+            description = "the older tree size, such as that of the checkpoint a receipt ends with")
     long oldSize;
 
-    @Parameters(index = "1", paramLabel = "NEW_SIZE", arity = "0..1")
+    @Parameters(index = "1", paramLabel = "NEW_SIZE", arity = "0..1",
+            description = "the newer tree size (default: that of the latest checkpoint)")
     Long newSize;
 
     @Override

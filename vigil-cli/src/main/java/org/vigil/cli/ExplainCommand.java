@@ -28,10 +28,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     AccessOptions access;
 
-    @Parameters(index = "0", paramLabel = "MENTION")
+    @Parameters(index = "0", paramLabel = "MENTION", description = "one mention, as vigil export persons lists them")
     String left;
 
-    @Parameters(index = "1", paramLabel = "MENTION")
+    @Parameters(index = "1", paramLabel = "MENTION", description = "the other mention")
     String right;
 
     @Override

@@ -35,10 +35,12 @@ final class LinkCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Parameters(index = "0", paramLabel = "LEFT.csv")
+    @Parameters(index = "0", paramLabel = "LEFT.csv",
+            description = "the person table to deduplicate, or the first of two to link (its ids are left_id)")
     Path left;
 
-    @Parameters(index = "1", paramLabel = "RIGHT.csv", arity = "0..1")
+    @Parameters(index = "1", paramLabel = "RIGHT.csv", arity = "0..1",
+            description = "the table to link LEFT.csv with (its ids are right_id)")
     Path right;
 
     @Option(names = "--id", required = true, paramLabel = "COLUMN", description = "the column holding each record's id")

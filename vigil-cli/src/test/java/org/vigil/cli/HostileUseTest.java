@@ -442,6 +442,21 @@ class HostileUseTest {
         assertThat(dir.resolve("typo")).doesNotExist();
     }
 
+    /** README: "vigil COMMAND --help describes each": every argument and option of every command says what it is. */
+    @Test
+    void everyCommandsHelpSaysWhatEachOfItsArgumentsAndOptionsIs() {
+        List<String> undescribed = new ArrayList<>();
+        new picocli.CommandLine(new Main()).getSubcommands().forEach((name, command) -> {
+            command.getCommandSpec().positionalParameters().stream()
+                    .filter(p -> String.join("", p.description()).isBlank())
+                    .forEach(p -> undescribed.add(name + " " + p.paramLabel()));
+            command.getCommandSpec().options().stream()
+                    .filter(o -> String.join("", o.description()).isBlank())
+                    .forEach(o -> undescribed.add(name + " " + o.longestName()));
+        });
+        assertThat(undescribed).isEmpty();
+    }
+
     @Test
     void noCommandAtAllIsAUsageErrorAndADataFileThatIsNotADirectoryIsSaidToBeOne() throws Exception {
         CliRun bare = vigil();
