@@ -61,7 +61,8 @@ final class CheckReceiptCommand implements Callable<Integer> {
     Path record;
 
     @Option(names = "--later", paramLabel = "CHECKPOINT",
-            description = "a later signed checkpoint ('vigil checkpoint'), to check that the log still holds the receipt's tree")
+            description = "a later signed checkpoint ('vigil checkpoint', or a later receipt, whose checkpoint is used),"
+                    + " to check that the log still holds the receipt's tree")
     Path later;
 
     @Option(names = "--proof", paramLabel = "FILE",
@@ -112,7 +113,8 @@ final class CheckReceiptCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--later and --proof go together");
             }
             try {
-                Checkpoint now = Checkpoint.open(Files.readString(later, StandardCharsets.UTF_8).replace("\r\n", "\n"), verifier);
+                Checkpoint now = Checkpoint.open(VerifyCommand.checkpointText(Files.readString(later, StandardCharsets.UTF_8)),
+                        verifier);
                 List<Hash> proof = new ArrayList<>();
                 for (String line : Files.readAllLines(consistency, StandardCharsets.UTF_8)) {
                     if (!line.isBlank()) {

@@ -100,7 +100,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     /** The signed note of a checkpoint file, or the checkpoint a receipt ends with. */
-    private static String checkpointText(String text) {
+    static String checkpointText(String text) {
         String t = text.replace("\r\n", "\n");
         return t.startsWith(Receipt.HEADER + "\n") ? Receipt.parse(t).signedCheckpoint() : t;
     }

@@ -200,6 +200,24 @@ class CommandLineTest {
         assertThat(wrong.err()).contains("does not extend");
     }
 
+    /** A partner's later receipt is a later signed checkpoint too, as verify --checkpoint takes it. */
+    @Test
+    void aLaterReceiptServesAsTheLaterCheckpoint() throws Exception {
+        Path receipt = saved("A-1.tlog-proof", vigil("receipt", "--data", data.toString(), "A-1"));
+        Path key = saved("vigil.vkey", vigil("key", "--data", data.toString()));
+        Path more = dir.resolve("more.jsonl");
+        Files.writeString(more, concern("A-3", "Daz", "07700 900123") + "\n");
+        assertThat(vigil("ingest", "--data", data.toString(), more.toString()).status()).isZero();
+        // 3 records, the first receipt's request and A-3: the later receipt is issued under a checkpoint of 5
+        Path later = saved("A-3.tlog-proof", vigil("receipt", "--data", data.toString(), "A-3"));
+        Path proof = saved("3-5.proof", vigil("consistency", "--data", data.toString(), "3", "5"));
+
+        CliRun ok = vigil("check-receipt", receipt.toString(), "--key", key.toString(), "--later", later.toString(),
+                "--proof", proof.toString());
+        assertThat(ok.status()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("the later checkpoint of 5 entries still holds the receipt's tree of 3");
+    }
+
     @Test
     void exportsEveryMentionInExactlyOnePersonAndLogsTheExport() throws Exception {
         CliRun export = vigil("export", "persons", "--data", data.toString(), "--as", "analyst-3", "--reason", "case review");
