@@ -19,7 +19,8 @@ import org.vigil.linkage.csv.CsvLinkage;
 import org.vigil.linkage.csv.LinkOptions;
 
 /**
- * Pairwise quality of {@code vigil link}, with its defaults, on public sets the linkage was not tuned on: the
+ * Pairwise quality of {@code vigil link}, with its defaults, on FEBRL1–4 and Splink's historical_50k (the sets the
+ * linkage was tuned on) and on public sets it was not tuned on: the
  * North Carolina voter files (names, town and postcode only; two of five parties, at 0%, 20% and 40% corrupted
  * records), RLdata10000 (German names, date of birth in three columns), Splink's fake_20000 (names, date of
  * birth, city, e-mail) and the FEBRL generator's C (deduplication, up to 9 copies) and F (linkage) sets of 10,000.
@@ -43,6 +44,15 @@ public final class PublicSets {
         int seeds = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         Path work = Files.createTempDirectory("vigil-public-sets-");
         List<PublicSet> sets = new ArrayList<>();
+        UnaryOperator<String> febrl = FebrlTruth::entity; // rec-<N>-org and rec-<N>-dup-<k> are person N
+        for (String f : List.of("dataset1", "dataset2", "dataset3")) {
+            sets.add(new PublicSet("FEBRL" + f.charAt(7) + " (dedupe)", List.of(dir.resolve("febrl/" + f + ".csv")),
+                    "rec_id", "rec_id", febrl));
+        }
+        sets.add(new PublicSet("FEBRL4 (4a x 4b link)", List.of(dir.resolve("febrl/dataset4a.csv"),
+                dir.resolve("febrl/dataset4b.csv")), "rec_id", "rec_id", febrl));
+        sets.add(new PublicSet("historical_50k (dedupe)", List.of(dir.resolve(
+                "splink/historical_figures_with_errors_50k.csv")), "unique_id", "cluster", e -> e));
         for (int ocp : new int[] {0, 20, 40}) {
             List<Path> files = new ArrayList<>();
             for (int party = 0; party < 2; party++) {
@@ -99,6 +109,14 @@ public final class PublicSets {
             }
             entityOf.add(m);
         }
+        return quality(entityOf, pairs);
+    }
+
+    /**
+     * Precision, recall, F1, pairs written and true pairs of a pairs file, given each file's entity of every record id
+     * (one map for a deduplication, two for a linkage).
+     */
+    static double[] quality(List<Map<String, String>> entityOf, Path pairs) throws IOException {
         long truth = truePairs(entityOf);
         Set<String> seen = new HashSet<>();
         long tp = 0;
