@@ -227,6 +227,35 @@ class CsvLinkageTest {
         assertThat(summary.toText()).containsPattern("[0-9,]+ pairs? over the threshold not written: same surname");
     }
 
+    /**
+     * Siblings whose given names sound alike ("Jon" and "Joan") and a parent written without a given name share a
+     * surname, an address and a postcode with the rest of the household; dates of birth years apart tell them apart.
+     * A child written twice, once with a typo and day and month swapped, and a parent written twice, are one each.
+     */
+    @Test
+    void relativesWithGivenNamesAlikeOrMissingAreToldApartByTheirDatesOfBirth() throws Exception {
+        Path in = dir.resolve("alike.csv");
+        StringBuilder rows = new StringBuilder("id,first_name,surname,dob,address,postcode\n");
+        String[][] siblings = {{"Jon", "Joan"}, {"Mary", "Marie"}, {"Katherine", "Kaitlin"}, {"Sara", "Zara"},
+            {"Shaun", "Sian"}, {"Bryan", "Brianna"}, {"Colin", "Colleen"}, {"Martin", "Martina"}};
+        String[] parents = {"Teresa", "Anne", "Grace", "Helen", "Ruth", "Sandra", "Wendy", "Yvonne"};
+        String[] surnames = {"Watson", "Okafor", "Kowalski", "Hughes", "Brennan", "Patel", "Lindqvist", "Morrow"};
+        int id = 1;
+        for (int h = 0; h < surnames.length; h++) {
+            String home = "," + surnames[h] + ",%s," + (10 + h) + " Sheffield Road,M" + h + " 7WR\n";
+            rows.append(id++).append(',').append(parents[h]).append(String.format(home, (1950 + 3 * h) + "-0" + (1 + h) + "-1" + h));
+            rows.append(id++).append(',').append(siblings[h][0]).append(String.format(home, "1990-0" + (1 + h) + "-21"));
+            rows.append(id++).append(',').append(siblings[h][1]).append(String.format(home, "1994-1" + h % 3 + "-0" + (1 + h)));
+        }
+        rows.append(id++).append(",Jno,Watson,1990-21-01,10 Sheffield Road,M0 7WR\n"); // Jon, 1990-01-21
+        rows.append(id).append(",,Okafor,1953-02-11,11 Sheffield Road,M1 7WR\n"); // Anne, no given name
+        Files.writeString(in, rows.toString());
+        Path out = dir.resolve("pairs.csv");
+        LinkSummary summary = CsvLinkage.run(LinkOptions.of(in, null, "id", out));
+        assertThat(pairs(out)).extracting(p -> p[0] + "," + p[1]).containsExactlyInAnyOrder("2," + (id - 1), "4," + id);
+        assertThat(summary.toText()).containsPattern("[0-9,]+ pairs? over the threshold not written: same surname");
+    }
+
     @Test
     void saysHowManyDatesOfBirthCouldNotBeReadOrNameNoRealDay() throws Exception {
         Path in = dir.resolve("dates.csv");
