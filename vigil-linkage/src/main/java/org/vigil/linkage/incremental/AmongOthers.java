@@ -1,6 +1,7 @@
 package org.vigil.linkage.incremental;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.IntPredicate;
 import org.vigil.linkage.clustering.IncrementalClustering;
 import org.vigil.linkage.explain.Waterfall;
@@ -32,6 +33,13 @@ final class AmongOthers {
 
     private final Scorer scorer;
     private final IncrementalClustering clustering;
+    /**
+     * One bit per record: whether its cluster has at least {@link #MIN_RECORDS} records. Clusters only grow, so a record
+     * once in one stays in one. Nearly every candidate of a record that links to nothing is tested, and the union–find
+     * read at a random place in megabytes cost more than the rest of this class; the bits of a million records fit in
+     * a cache.
+     */
+    private long[] large = new long[16];
 
     AmongOthers(Scorer scorer, IncrementalClustering clustering) {
         this.scorer = scorer;
@@ -90,7 +98,33 @@ final class AmongOthers {
 
     /** Whether pairs with {@code record} are weighed among others: its cluster has at least {@link #MIN_RECORDS}. */
     boolean applies(int record) {
-        return clustering.sizeOf(record) >= MIN_RECORDS;
+        int w = record >>> 6;
+        return w < large.length && (large[w] & 1L << record) != 0;
+    }
+
+    /**
+     * Record {@code record}'s add ended with it in the cluster rooted at {@code root}, which absorbed {@code merged}:
+     * marks the records of a cluster that has just reached {@link #MIN_RECORDS}, or the ones it has just taken in.
+     */
+    void joined(int record, int root, List<Integer> merged) {
+        if (clustering.sizeOf(root) < MIN_RECORDS) {
+            return;
+        }
+        if (applies(root) && merged.isEmpty()) {
+            mark(record);
+            return;
+        }
+        for (int m : clustering.members(root)) {
+            mark(m);
+        }
+    }
+
+    private void mark(int record) {
+        int w = record >>> 6;
+        if (w >= large.length) {
+            large = Arrays.copyOf(large, Math.max(w + 1, large.length * 2));
+        }
+        large[w] |= 1L << record;
     }
 
     /** The pair step by step, frequencies counted without the other records of {@code cluster}'s cluster (a's or b's). */

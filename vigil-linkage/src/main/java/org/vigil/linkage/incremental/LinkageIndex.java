@@ -344,6 +344,9 @@ public final class LinkageIndex {
         if (companions != null) {
             companions.joined(me, change.cluster(), change.merged());
         }
+        if (amongOthers != null) {
+            amongOthers.joined(me, change.cluster(), change.merged());
+        }
         List<String> merged = change.merged().stream().map(table::id).toList();
         return new Added(me, scored.matches, scored.contradicted, blocked.n, table.id(change.cluster()), merged,
                 blocked.skipped);
