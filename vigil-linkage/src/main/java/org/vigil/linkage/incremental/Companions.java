@@ -114,6 +114,21 @@ final class Companions {
         codeCounts[root] = n + 1;
     }
 
+    /**
+     * Reads the companion codes of {@code records[0..n)} and their roots now, before the records are scored: one
+     * loop lets the reads of many candidates overlap, where scoring reads them one candidate at a time. Returns what
+     * it read, so that the reads happen.
+     */
+    int fetch(int[] records, int n) {
+        int x = 0;
+        for (int i = 0; i < n; i++) {
+            for (int code : column.codes(records[i])) {
+                x += code < known ? roots[code] : code;
+            }
+        }
+        return x;
+    }
+
     /** The record whose id is companion code {@code code}, or -1. */
     int recordOf(int code) {
         if (code >= records.length) {

@@ -419,6 +419,9 @@ public final class LinkageIndex {
             }
         }
         fetched += table.fetch(rows, m);
+        if (companions != null) {
+            fetched += companions.fetch(rows, m);
+        }
     }
 
     /**
