@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -261,22 +260,29 @@ public final class PersonIndex implements Persons {
     /** Links every mention of the concerns among {@code batch}, in order, and says what changed. */
     public PersonChanges link(List<Submission> batch) {
         List<PersonChanges.Merge> merges = new ArrayList<>();
-        // Each new mention, in the order added, with its person once its record was linked, before later records.
-        Map<String, String> linkedAs = new LinkedHashMap<>();
+        // Each new mention, in the order added, with its record number and its person once its concern was linked,
+        // before later concerns: the record number gives its person again at the end without looking the key up.
+        List<String> keys = new ArrayList<>();
+        List<Integer> records = new ArrayList<>();
+        List<String> asLinked = new ArrayList<>();
         for (Submission submission : batch) {
             ParsedRecord record = submission.record();
             if (!(record instanceof Concern concern)) {
                 continue;
             }
-            boolean roll = concern.subjects().size() > MOST_NAMED_WITH_COMPANIONS;
+            List<Subject> subjects = concern.subjects();
+            boolean roll = subjects.size() > MOST_NAMED_WITH_COMPANIONS;
             List<String> companions = new ArrayList<>();
-            for (Subject subject : linkingOrder(concern.subjects())) {
+            int[] recordOf = new int[subjects.size()];
+            for (int i : linkingPositions(subjects)) {
+                Subject subject = subjects.get(i);
                 String corrected = concern.amends() == null ? null : subject.mentionKey(concern.amends());
                 String key = subject.mentionKey(concern.id());
                 List<String> others = corrected == null ? companions : withCorrectedOthers(companions, concern, subject);
                 List<String> apart = apartFrom.getOrDefault(key, List.of());
                 LinkageIndex.Added a = index.add(MentionRecords.of(concern, subject, roll ? List.of() : others), corrected,
                         roll ? union(apart, others) : apart);
+                recordOf[i] = a.record();
                 int root = index.clusterOf(a.record());
                 if (root >= personOfRoot.length) {
                     personOfRoot = Arrays.copyOf(personOfRoot, Math.max(root + 1, personOfRoot.length * 2));
@@ -296,18 +302,19 @@ public final class PersonIndex implements Persons {
                 // On a roll the others are not compared as companions, but still kept apart: one report, two people.
                 companions.add(roll ? key : a.clusterId());
             }
-            for (Subject subject : concern.subjects()) {
-                String key = subject.mentionKey(concern.id());
-                linkedAs.put(key, personOf(key));
+            for (int i = 0; i < subjects.size(); i++) {
+                keys.add(subjects.get(i).mentionKey(concern.id()));
+                records.add(recordOf[i]);
+                asLinked.add(personOfRecord(recordOf[i]));
             }
         }
-        List<PersonLink> links = new ArrayList<>(linkedAs.size());
-        List<PersonLink> asLinked = new ArrayList<>(linkedAs.size());
-        linkedAs.forEach((key, person) -> {
-            links.add(new PersonLink(key, personOf(key)));
-            asLinked.add(new PersonLink(key, person));
-        });
-        return new PersonChanges(links, merges, asLinked);
+        List<PersonLink> links = new ArrayList<>(keys.size());
+        List<PersonLink> linked = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            links.add(new PersonLink(keys.get(i), personOfRecord(records.get(i))));
+            linked.add(new PersonLink(keys.get(i), asLinked.get(i)));
+        }
+        return new PersonChanges(links, merges, linked);
     }
 
     private static List<String> union(List<String> a, List<String> b) {
@@ -342,11 +349,26 @@ public final class PersonIndex implements Persons {
      */
     static List<Subject> linkingOrder(List<Subject> subjects) {
         List<Subject> order = new ArrayList<>(subjects.size());
-        List<Subject> rest = new ArrayList<>();
-        for (Subject s : subjects) {
-            (MentionRecords.namedInFull(s) ? order : rest).add(s); // each name parsed once
+        for (int i : linkingPositions(subjects)) {
+            order.add(subjects.get(i));
         }
-        order.addAll(rest);
+        return order;
+    }
+
+    /** The positions in {@code subjects} of {@link #linkingOrder}. */
+    private static int[] linkingPositions(List<Subject> subjects) {
+        int[] order = new int[subjects.size()];
+        int[] rest = new int[subjects.size()];
+        int n = 0;
+        int r = 0;
+        for (int i = 0; i < subjects.size(); i++) {
+            if (MentionRecords.namedInFull(subjects.get(i))) { // each name parsed once
+                order[n++] = i;
+            } else {
+                rest[r++] = i;
+            }
+        }
+        System.arraycopy(rest, 0, order, n, r);
         return order;
     }
 
@@ -391,9 +413,11 @@ public final class PersonIndex implements Persons {
     @Override
     public String personOf(String mentionKey) {
         int record = index.indexOf(mentionKey);
-        if (record < 0) {
-            return null;
-        }
+        return record < 0 ? null : personOfRecord(record);
+    }
+
+    /** The person of the index's record number {@code record} now, or null. */
+    private String personOfRecord(int record) {
         int person = personOfRoot[index.clusterOf(record)];
         return person == 0 ? null : personId(person);
     }
