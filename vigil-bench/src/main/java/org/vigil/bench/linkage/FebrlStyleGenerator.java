@@ -143,16 +143,25 @@ public final class FebrlStyleGenerator {
     }
 
     private String typo(String s) {
-        if (s.isEmpty()) {
+        return typo(random, s, 0);
+    }
+
+    /**
+     * One typing slip in {@code s} from position {@code from} on (1 keeps the first letter, which people seldom get
+     * wrong): a character inserted, deleted (in a word of more than {@code 2 + from}), replaced, or swapped with the
+     * next; digits are slipped to digits.
+     */
+    static String typo(SplittableRandom random, String s, int from) {
+        if (s.length() <= from) {
             return s;
         }
         StringBuilder b = new StringBuilder(s);
-        int i = random.nextInt(s.length());
+        int i = from + random.nextInt(s.length() - from);
         char c = Character.isDigit(s.charAt(i)) ? (char) ('0' + random.nextInt(10)) : (char) ('a' + random.nextInt(26));
         switch (random.nextInt(4)) {
             case 0 -> b.insert(i, c);
             case 1 -> {
-                if (s.length() > 2) {
+                if (s.length() > 2 + from) {
                     b.deleteCharAt(i);
                 }
             }

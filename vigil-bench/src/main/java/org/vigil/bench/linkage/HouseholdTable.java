@@ -289,27 +289,6 @@ public final class HouseholdTable {
     }
 
     private String typo(String s) {
-        if (s.length() < 2) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder(s);
-        int i = 1 + random.nextInt(s.length() - 1);
-        char c = Character.isDigit(s.charAt(i)) ? (char) ('0' + random.nextInt(10)) : (char) ('a' + random.nextInt(26));
-        switch (random.nextInt(4)) {
-            case 0 -> b.insert(i, c);
-            case 1 -> {
-                if (s.length() > 3) {
-                    b.deleteCharAt(i);
-                }
-            }
-            case 2 -> b.setCharAt(i, c);
-            default -> {
-                if (i + 1 < s.length()) {
-                    b.setCharAt(i, s.charAt(i + 1));
-                    b.setCharAt(i + 1, s.charAt(i));
-                }
-            }
-        }
-        return b.toString();
+        return FebrlStyleGenerator.typo(random, s, 1);
     }
 }
