@@ -100,11 +100,16 @@ final class LinkCommand implements Callable<Integer> {
         if (modelIn != null) {
             InputFiles.checkReadable(List.of(modelIn), "a linkage model");
         }
-        InputFiles.checkWritable(out, inputs);
+        // The pairs and the waterfalls are written after the model is read: either one named as --model erased it.
+        List<Path> read = new java.util.ArrayList<>(inputs);
+        if (modelIn != null) {
+            read.add(modelIn);
+        }
+        InputFiles.checkWritable(out, read);
         // The model and the waterfalls are written after the tables are read: either one named as a table erased it.
         for (Path written : new Path[] {modelOut, explain}) {
             if (written != null) {
-                InputFiles.checkWritable(written, inputs);
+                InputFiles.checkWritable(written, written == explain ? read : inputs);
             }
         }
         Map<ColumnRole, String> roles = new LinkedHashMap<>();

@@ -577,6 +577,26 @@ class HostileUseTest {
     }
 
     @Test
+    void linkRefusesToWritePairsOrWaterfallsOverTheModelItReads() throws Exception {
+        Path csv = dir.resolve("people.csv");
+        Files.writeString(csv, "id,First Name,Surname,DOB\n1,Amy,Smith,1990-01-02\n2,Amy,Smith,1990-01-02\n3,Ben,Jones,1980-05-06\n");
+        Path model = dir.resolve("model.json");
+        CliRun trained = vigil("link", csv.toString(), "--id", "id", "--out", dir.resolve("pairs.csv").toString(),
+                "--save-model", model.toString());
+        assertThat(trained.status()).as(trained.err()).isZero();
+        String saved = Files.readString(model);
+        String pairs = dir.resolve("pairs.csv").toString();
+        for (String option : List.of("--out", "--explain")) {
+            CliRun run = vigil("link", csv.toString(), "--id", "id", "--model", model.toString(), "--out",
+                    option.equals("--out") ? model.toString() : pairs, "--explain", option.equals("--out") ? pairs
+                    + ".txt" : model.toString());
+            assertThat(run.status()).as(option).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).as(option).contains("is also an input");
+            assertThat(Files.readString(model)).as(option).isEqualTo(saved);
+        }
+    }
+
+    @Test
     void linkBlocksOnTheRulesGivenAndNamesAKeyItDoesNotKnow() throws Exception {
         Path csv = dir.resolve("people.csv");
         Files.writeString(csv, "id,First Name,Surname,DOB\n1,Amy,Smith,1990-01-02\n2,Amy,Smith,1990-01-02\n3,Ben,Jones,1980-05-06\n");
