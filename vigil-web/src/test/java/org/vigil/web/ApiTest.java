@@ -383,9 +383,13 @@ class ApiTest {
         List<Hash> hashes = proof.body().lines().map(Hash::fromBase64).toList();
         Proofs.checkConsistency(issued.size(), later.size(), issued.root(), later.root(), hashes);
 
-        assertThat(partner.get("/api/log/consistency?from=" + (later.size() + 1000)).statusCode()).isEqualTo(404);
-        assertThat(partner.get("/api/log/consistency?from=0").statusCode()).isEqualTo(400);
-        assertThat(partner.get("/api/log/consistency?from=first").statusCode()).isEqualTo(400);
+        assertThat(partner.get("/api/log/consistency?from=" + issued.size() + "&to=" + (later.size() + 1000))
+                .statusCode()).isEqualTo(404);
+        HttpResponse<String> noTo = partner.get("/api/log/consistency?from=" + issued.size());
+        assertThat(noTo.statusCode()).as("to is required: the latest moves with every logged read").isEqualTo(400);
+        assertThat(noTo.body()).contains("give to=");
+        assertThat(partner.get("/api/log/consistency?from=0&to=" + later.size()).statusCode()).isEqualTo(400);
+        assertThat(partner.get("/api/log/consistency?from=first&to=" + later.size()).statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -58,16 +58,21 @@ public final class AuditRoutes {
     }
 
     /**
-     * The consistency proof from tree size {@code from} to {@code to} (default: the latest checkpoint's), one base64
-     * hash a line as vigil consistency writes it, so that whoever holds a receipt can check that a later checkpoint
-     * still holds its tree (spec §5). It holds hashes only, so it is not logged as an access.
+     * The consistency proof from tree size {@code from} to {@code to}, one base64 hash a line as vigil consistency
+     * writes it, so that whoever holds a receipt can check that a later checkpoint still holds its tree (spec §5). It
+     * holds hashes only, so it is not logged as an access. {@code to} is required: every logged read adds to the log,
+     * so a proof to "the latest" could lead past the checkpoint the caller fetched and fail as if the log were altered.
      */
     private void consistency(Context ctx) {
         long from = treeSize(Web.required(ctx.queryParam("from"), "from"));
         String to = ctx.queryParam("to");
+        if (to == null || to.isBlank()) {
+            throw WebException.badRequest("give to=, the size of the checkpoint the proof is to be checked against"
+                    + " (/api/log/checkpoint): the latest moves on with every logged read");
+        }
         List<Hash> proof;
         try {
-            proof = vault.consistencyProof(from, to == null || to.isBlank() ? null : treeSize(to));
+            proof = vault.consistencyProof(from, treeSize(to));
         } catch (NoSuchElementException e) {
             throw WebException.notFound(e.getMessage());
         } catch (IllegalArgumentException e) {
