@@ -200,9 +200,14 @@ public final class SparkLink {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    /** {@code left_id,right_id,probability} for every match in record order, as {@code vigil link} writes it. */
+    /**
+     * {@code left_id,right_id,probability} for every match in record order, less those taken for members of one
+     * household, as {@code vigil link} writes it; what was left out is said on standard error.
+     */
     static int write(Path out, RecordTable table, Predictions p) {
-        int[] matches = p == null ? new int[0] : p.matches();
+        List<String> notices = new java.util.ArrayList<>();
+        int[] matches = p == null ? new int[0] : CsvLinkage.apartFromRelatives(p, notices);
+        notices.forEach(System.err::println);
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             w.write("left_id,right_id,probability\n");
             for (int i : matches) {

@@ -338,9 +338,9 @@ public final class CsvLinkage {
      * given names that differ with nothing personal shared, or dates of birth years apart under given names that are
      * not one name): their shared address and postcode outweighed what tells them apart. On a seeded table of 20,000
      * records in households with no phone column ({@code HouseholdTable}) precision went from 0.73 to 0.84. The number
-     * left out goes in {@code notices}.
+     * left out goes in {@code notices}. Public so that vigil-spark writes the same pairs.
      */
-    private static int[] apartFromRelatives(Predictions p, List<String> notices) {
+    public static int[] apartFromRelatives(Predictions p, List<String> notices) {
         int[] matches = p.matches();
         HouseholdMembers household = HouseholdMembers.of(p.scorer(), PERSONAL, OWN).orElse(null);
         if (household == null) {
