@@ -365,6 +365,23 @@ class ApiTest {
     }
 
     /**
+     * A partner that sends a record under another agency's id is refused, which tells it the id is in use: the refusal
+     * is logged with who sent it (DPA 2018 s.62), so an auditor sees ids being tried.
+     */
+    @Test
+    void aRecordRefusedForAnotherRecordsIdIsLoggedWithWhoSentIt() {
+        HttpUser police = new HttpUser(world.base).login("partner-police", TestWorld.PASSWORD);
+        String probe = "{\"type\":\"concern\",\"id\":\"" + TestWorld.XSS_CONCERN + "\",\"received\":"
+                + "\"2024-05-02T10:00:00Z\",\"agency\":\"Police\",\"author\":{\"id\":\"x\"},\"subjects\":[]}";
+        HttpResponse<String> sent = police.postJson("/api/concerns", probe);
+        assertThat(HttpUser.json(sent).get("results").get(0).get("status").asText()).isEqualTo("rejected");
+        assertThat(world.accessesTo(TestWorld.XSS_CONCERN)).anySatisfy(a -> {
+            assertThat(a.actor()).isEqualTo("partner-police");
+            assertThat(a.action()).isEqualTo("submit refused");
+        });
+    }
+
+    /**
      * Spec §5: a partner that kept its receipt checks later, with the app alone, that the log still holds the tree the
      * receipt was issued under: a later checkpoint and the consistency proof between the two.
      */

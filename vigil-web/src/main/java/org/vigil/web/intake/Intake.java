@@ -99,6 +99,7 @@ public final class Intake {
         List<Integer> validLine = new ArrayList<>();
         Map<String, Integer> firstLineOf = new HashMap<>();
         Map<Integer, Integer> repeats = new HashMap<>();
+        List<Access> refused = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             byte[] line = strip(lines.get(i));
             try {
@@ -118,6 +119,7 @@ public final class Intake {
                 if (s.record() instanceof Concern c) {
                     Optional<String> clash = MentionKeyClash.find(c, id -> concernById(id, valid));
                     if (clash.isPresent()) {
+                        refused.add(refusal(account, s.id()));
                         throw new InvalidRecordException(clash.get());
                     }
                 }
@@ -128,10 +130,10 @@ public final class Intake {
                 outcomes[i] = new Outcome(i + 1, idIn(line), "rejected", -1, e.getMessage());
             }
         }
-        if (!valid.isEmpty()) {
+        if (!valid.isEmpty() || !refused.isEmpty()) {
             try (WriterLease lease = lease()) {
                 catchUp();
-                commit(account, valid, validLine, outcomes);
+                commit(account, valid, validLine, outcomes, refused);
             }
         }
         repeats.forEach((line, first) -> {
@@ -154,8 +156,21 @@ public final class Intake {
                 .map(r -> new Outcome(1, id, "unchanged", r.leaf(), "this form was sent before, and is stored once")));
     }
 
-    /** Commits the valid lines not already stored, linked first, filling in their outcomes; under the lease. */
-    private void commit(Account account, List<Submission> valid, List<Integer> validLine, Outcome[] outcomes) {
+    /**
+     * A record refused because its id, or a mention key it would make, is another record's: logged with who sent it
+     * (DPA 2018 s.62), since the refusal tells the sender that the id is in use, and a partner trying ids one by one
+     * should be seen doing it. The reason names no content.
+     */
+    private static Access refusal(Account account, String id) {
+        return new Access(account.username(), "submit refused", id, "the id, or a mention key of it, is another record's");
+    }
+
+    /**
+     * Commits the valid lines not already stored, linked first, filling in their outcomes, and logs the refusals
+     * ({@link #refusal}) with them; under the lease.
+     */
+    private void commit(Account account, List<Submission> valid, List<Integer> validLine, Outcome[] outcomes,
+            List<Access> refused) {
         Map<String, byte[]> stored = vault.read(store -> store.digestsOf(valid.stream().map(Submission::id).toList()));
         List<Submission> fresh = new ArrayList<>();
         List<Integer> freshLine = new ArrayList<>();
@@ -173,11 +188,16 @@ public final class Intake {
             } else {
                 outcomes[line] = new Outcome(line + 1, s.id(), "rejected", -1, "id \"" + s.id() + "\" is already"
                         + " stored with different content; send an amendment with a new id and \"amends\"");
+                refused.add(refusal(account, s.id()));
             }
         }
+        if (fresh.isEmpty() && !refused.isEmpty()) {
+            vault.commit(List.of(), refused);
+        }
         if (!fresh.isEmpty()) {
-            List<Access> accesses = fresh.stream().map(s -> new Access(account.username(), "submit " + s.record().type(),
-                    s.id(), "intake through the web app")).toList();
+            List<Access> accesses = new ArrayList<>(fresh.stream().map(s -> new Access(account.username(), "submit "
+                    + s.record().type(), s.id(), "intake through the web app")).toList());
+            accesses.addAll(refused);
             // Linked before the commit, so the persons it makes or merges are stored and logged with the records.
             PersonChanges changes = persons.link(fresh);
             Committed committed = vault.commit(fresh, accesses, changes);
