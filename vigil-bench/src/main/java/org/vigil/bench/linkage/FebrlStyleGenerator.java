@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 /**
  * Seeded generator of FEBRL-style person records with corrupted duplicates, for scale runs.
@@ -41,26 +42,36 @@ public final class FebrlStyleGenerator {
     /** Pools from the FEBRL files in {@code febrlDir} (dataset1–4b); randomness from {@code seed}. */
     public FebrlStyleGenerator(Path febrlDir, long seed) throws IOException {
         this.random = new SplittableRandom(seed);
+        forEachOriginal(febrlDir, c -> {
+            add(given, c[1]);
+            add(surnames, c[2]);
+            add(streets, c[4]);
+            add(properties, c[5]);
+            add(suburbs, c[6]);
+            if (!c[7].isBlank() && !c[8].isBlank()) {
+                postcodes.add(new String[] {c[7].trim(), c[8].trim()});
+            }
+        });
+    }
+
+    /**
+     * The fields of each original record ({@code rec-N-org}) of FEBRL's dataset1–4a in {@code febrlDir}, in file
+     * order: the pools synthetic tables draw their names and places from, each value as often as people have it.
+     */
+    static void forEachOriginal(Path febrlDir, Consumer<String[]> row) throws IOException {
         for (String f : List.of("dataset1.csv", "dataset2.csv", "dataset3.csv", "dataset4a.csv")) {
             List<String> lines = Files.readAllLines(febrlDir.resolve(f));
             for (String line : lines.subList(1, lines.size())) {
                 String[] c = line.split(",", -1);
-                if (c.length < 11 || !c[0].trim().endsWith("-org")) {
-                    continue;
-                }
-                add(given, c[1]);
-                add(surnames, c[2]);
-                add(streets, c[4]);
-                add(properties, c[5]);
-                add(suburbs, c[6]);
-                if (!c[7].isBlank() && !c[8].isBlank()) {
-                    postcodes.add(new String[] {c[7].trim(), c[8].trim()});
+                if (c.length >= 11 && c[0].trim().endsWith("-org")) {
+                    row.accept(c);
                 }
             }
         }
     }
 
-    private static void add(List<String> pool, String v) {
+    /** Adds {@code v}, trimmed, to {@code pool} unless it is blank. */
+    static void add(List<String> pool, String v) {
         if (!v.isBlank()) {
             pool.add(v.trim());
         }

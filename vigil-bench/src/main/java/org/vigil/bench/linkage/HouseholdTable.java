@@ -57,27 +57,14 @@ public final class HouseholdTable {
 
     HouseholdTable(Path febrlDir, long seed) throws IOException {
         this.random = new SplittableRandom(seed);
-        for (String f : List.of("dataset1.csv", "dataset2.csv", "dataset3.csv", "dataset4a.csv")) {
-            List<String> lines = Files.readAllLines(febrlDir.resolve(f));
-            for (String line : lines.subList(1, lines.size())) {
-                String[] c = line.split(",", -1);
-                if (c.length < 11 || !c[0].trim().endsWith("-org")) {
-                    continue;
-                }
-                if (!c[1].isBlank()) {
-                    given.add(c[1].trim()); // with its frequency
-                }
-                if (!c[2].isBlank()) {
-                    surnames.add(c[2].trim());
-                }
-                if (!c[4].isBlank()) {
-                    streets.add(c[4].trim());
-                }
-                if (!c[6].isBlank() && !c[7].isBlank()) {
-                    places.add(new String[] {c[6].trim(), c[7].trim()});
-                }
+        FebrlStyleGenerator.forEachOriginal(febrlDir, c -> {
+            FebrlStyleGenerator.add(given, c[1]); // with its frequency
+            FebrlStyleGenerator.add(surnames, c[2]);
+            FebrlStyleGenerator.add(streets, c[4]);
+            if (!c[6].isBlank() && !c[7].isBlank()) {
+                places.add(new String[] {c[6].trim(), c[7].trim()});
             }
-        }
+        });
     }
 
     public static void main(String[] args) throws Exception {
