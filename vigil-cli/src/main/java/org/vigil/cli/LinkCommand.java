@@ -95,22 +95,21 @@ final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> inputs = right == null ? List.of(left) : List.of(left, right);
-        InputFiles.checkReadable(inputs, "a CSV file");
+        List<Path> tables = right == null ? List.of(left) : List.of(left, right);
+        InputFiles.checkReadable(tables, "a CSV file");
+        List<Path> read = new ArrayList<>(tables);
         if (modelIn != null) {
             InputFiles.checkReadable(List.of(modelIn), "a linkage model");
-        }
-        // The pairs and the waterfalls are written after the model is read: either one named as --model erased it.
-        List<Path> read = new java.util.ArrayList<>(inputs);
-        if (modelIn != null) {
             read.add(modelIn);
         }
+        // Each is written after every input is read, so one named as an input erased it; only --save-model may name
+        // the --model it writes back.
         InputFiles.checkWritable(out, read);
-        // The model and the waterfalls are written after the tables are read: either one named as a table erased it.
-        for (Path written : new Path[] {modelOut, explain}) {
-            if (written != null) {
-                InputFiles.checkWritable(written, written == explain ? read : inputs);
-            }
+        if (modelOut != null) {
+            InputFiles.checkWritable(modelOut, tables);
+        }
+        if (explain != null) {
+            InputFiles.checkWritable(explain, read);
         }
         Map<ColumnRole, String> roles = new LinkedHashMap<>();
         columns.forEach((role, column) -> roles.put(role(role), column));
