@@ -260,11 +260,10 @@ public final class PersonIndex implements Persons {
     /** Links every mention of the concerns among {@code batch}, in order, and says what changed. */
     public PersonChanges link(List<Submission> batch) {
         List<PersonChanges.Merge> merges = new ArrayList<>();
-        // Each new mention, in the order added, with its record number and its person once its concern was linked,
-        // before later concerns: the record number gives its person again at the end without looking the key up.
-        List<String> keys = new ArrayList<>();
+        // Each new mention, in the order added, with its person once its concern was linked, before later concerns,
+        // and its record number, which gives its person again at the end without looking the key up.
+        List<PersonLink> asLinked = new ArrayList<>();
         List<Integer> records = new ArrayList<>();
-        List<String> asLinked = new ArrayList<>();
         for (Submission submission : batch) {
             ParsedRecord record = submission.record();
             if (!(record instanceof Concern concern)) {
@@ -303,18 +302,15 @@ public final class PersonIndex implements Persons {
                 companions.add(roll ? key : a.clusterId());
             }
             for (int i = 0; i < subjects.size(); i++) {
-                keys.add(subjects.get(i).mentionKey(concern.id()));
+                asLinked.add(new PersonLink(subjects.get(i).mentionKey(concern.id()), personOfRecord(recordOf[i])));
                 records.add(recordOf[i]);
-                asLinked.add(personOfRecord(recordOf[i]));
             }
         }
-        List<PersonLink> links = new ArrayList<>(keys.size());
-        List<PersonLink> linked = new ArrayList<>(keys.size());
-        for (int i = 0; i < keys.size(); i++) {
-            links.add(new PersonLink(keys.get(i), personOfRecord(records.get(i))));
-            linked.add(new PersonLink(keys.get(i), asLinked.get(i)));
+        List<PersonLink> links = new ArrayList<>(asLinked.size());
+        for (int i = 0; i < asLinked.size(); i++) {
+            links.add(new PersonLink(asLinked.get(i).mention(), personOfRecord(records.get(i))));
         }
-        return new PersonChanges(links, merges, linked);
+        return new PersonChanges(links, merges, asLinked);
     }
 
     private static List<String> union(List<String> a, List<String> b) {
