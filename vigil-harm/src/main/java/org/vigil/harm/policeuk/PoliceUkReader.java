@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -51,22 +52,33 @@ public final class PoliceUkReader {
      * already gave is left out as malformed, naming that file.
      */
     public static StreetCrimes read(List<Path> files) {
-        StreetCrimes all = new StreetCrimes(List.of(), List.of(), List.of());
-        Map<String, Path> earlier = new HashMap<>();
-        for (Path file : files) {
-            all = all.plus(read(file, earlier));
-        }
-        return all;
+        List<StreetCrime> crimes = new ArrayList<>();
+        List<MalformedRow> malformed = new ArrayList<>();
+        read(files, crimes::add, malformed::add);
+        return new StreetCrimes(files, crimes, malformed);
     }
 
     public static StreetCrimes read(Path file) {
-        return read(file, new HashMap<>());
+        return read(List.of(file));
     }
 
-    /** Reads {@code file}, leaving out crimes whose id is in {@code earlier}, then adds its ids to it. */
-    private static StreetCrimes read(Path file, Map<String, Path> earlier) {
-        List<StreetCrime> crimes = new ArrayList<>();
-        List<MalformedRow> malformed = new ArrayList<>();
+    /**
+     * Reads every file in order, handing each usable row to {@code crimes} and each malformed one to
+     * {@code malformed} as it is read, so that no more than a file's Crime IDs is held in memory besides what
+     * the consumers keep. A crime whose Crime ID an earlier file already gave is malformed, naming that file.
+     */
+    public static void read(List<Path> files, Consumer<StreetCrime> crimes, Consumer<MalformedRow> malformed) {
+        CrimeIds earlier = new CrimeIds();
+        for (int i = 0; i < files.size(); i++) {
+            read(files, i, earlier, crimes, malformed);
+        }
+    }
+
+    /** Reads {@code files.get(index)}, leaving out crimes whose id is in {@code earlier}, then adds its ids to it. */
+    private static void read(List<Path> files, int index, CrimeIds earlier,
+            Consumer<StreetCrime> crimes, Consumer<MalformedRow> malformed) {
+        Path file = files.get(index);
+        List<CrimeIds.Key> read = new ArrayList<>();
         try (BufferedReader in = utf8Lines(file)) {
             String headerLine = in.readLine();
             if (headerLine == null) {
@@ -84,21 +96,37 @@ public final class PoliceUkReader {
                         throw new IllegalArgumentException("not UTF-8 text (a byte of another encoding)");
                     }
                     StreetCrime crime = header.crime(fields(line));
-                    Path first = crime.crimeId().map(earlier::get).orElse(null);
-                    if (first != null) {
-                        throw new IllegalArgumentException("Crime ID already read from " + first.getFileName()
-                                + " (the same month given twice?)");
+                    CrimeIds.Key key = crime.crimeId().map(earlier::key).orElse(null);
+                    if (key != null) {
+                        int first = earlier.fileOf(key);
+                        if (first >= 0) {
+                            throw new IllegalArgumentException("Crime ID already read from "
+                                    + files.get(first).getFileName() + " (the same month given twice?)");
+                        }
+                        read.add(key);
                     }
-                    crimes.add(crime);
+                    crimes.accept(crime);
+                } catch (UnknownCrimeType e) {
+                    malformed.accept(MalformedRow.ofUnknownCrimeType(file, lineNumber, e.type, line));
                 } catch (IllegalArgumentException e) {
-                    malformed.add(new MalformedRow(file, lineNumber, e.getMessage(), line));
+                    malformed.accept(new MalformedRow(file, lineNumber, e.getMessage(), line));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read police.uk file " + file, e);
         }
-        crimes.forEach(c -> c.crimeId().ifPresent(id -> earlier.putIfAbsent(id, file)));
-        return new StreetCrimes(List.of(file), crimes, malformed);
+        read.forEach(key -> earlier.add(key, index));
+    }
+
+    /** A row whose crime type is not one of police.uk's 14. */
+    private static final class UnknownCrimeType extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        final String type;
+
+        UnknownCrimeType(String type) {
+            super("unknown crime type '" + type + "'");
+            this.type = type;
+        }
     }
 
     /**
@@ -173,7 +201,7 @@ public final class PoliceUkReader {
                 throw new IllegalArgumentException("no crime type");
             }
             CrimeCategory category = CrimeCategory.fromLabel(type)
-                    .orElseThrow(() -> new IllegalArgumentException(MalformedRow.UNKNOWN_CRIME_TYPE + type + "'"));
+                    .orElseThrow(() -> new UnknownCrimeType(type));
             String lsoaName = get(f, "LSOA name");
             return new StreetCrime(
                     optional(get(f, "Crime ID")),

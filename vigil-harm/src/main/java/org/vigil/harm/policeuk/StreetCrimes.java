@@ -1,7 +1,6 @@
 package org.vigil.harm.policeuk;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,15 +16,5 @@ public record StreetCrimes(List<Path> files, List<StreetCrime> crimes, List<Malf
     /** Data rows seen, usable or not (header and blank lines excluded). */
     public long rowsRead() {
         return (long) crimes.size() + malformed.size();
-    }
-
-    public StreetCrimes plus(StreetCrimes other) {
-        List<Path> f = new ArrayList<>(files);
-        f.addAll(other.files);
-        List<StreetCrime> c = new ArrayList<>(crimes);
-        c.addAll(other.crimes);
-        List<MalformedRow> m = new ArrayList<>(malformed);
-        m.addAll(other.malformed);
-        return new StreetCrimes(f, c, m);
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.vigil.harm.policeuk.PoliceUkReader;
-import org.vigil.harm.policeuk.StreetCrimes;
 import org.vigil.harm.weights.CategoryWeights;
 
 /**
@@ -52,7 +51,9 @@ public final class HarmReport {
         if (Objects.requireNonNull(csvFiles, "csvFiles").isEmpty()) {
             throw new IllegalArgumentException("no police.uk files given");
         }
-        StreetCrimes data = PoliceUkReader.read(csvFiles);
-        return HarmVolumeReport.of(data, CategoryWeights.bundled(), by);
+        HarmVolumeReport.Tally tally =
+                new HarmVolumeReport.Tally(CategoryWeights.bundled(), by, ProactiveOffences.EXCLUDED_FROM_HARM);
+        PoliceUkReader.read(csvFiles, tally::add, tally::add);
+        return tally.report(csvFiles);
     }
 }

@@ -51,20 +51,47 @@ public record HarmVolumeReport(
 
     public static HarmVolumeReport of(
             StreetCrimes data, CategoryWeights weights, Grouping by, ProactiveOffences proactive) {
-        Map<String, long[]> counts = new HashMap<>();
-        Map<String, double[]> harms = new HashMap<>();
-        Map<String, CategoryWeight> weightCache = new HashMap<>();
-        Map<String, Long> weightsUsed = new TreeMap<>();
-        TreeSet<YearMonth> months = new TreeSet<>();
-        TreeSet<String> forces = new TreeSet<>();
-        long asb = 0;
-        for (StreetCrime crime : data.crimes()) {
+        Tally tally = new Tally(weights, by, proactive);
+        data.crimes().forEach(tally::add);
+        data.malformed().forEach(tally::add);
+        return tally.report(data.files());
+    }
+
+    /**
+     * A report built a row at a time, as {@link org.vigil.harm.policeuk.PoliceUkReader} reads: it keeps one
+     * count and one harm total per group, the malformed rows' count and first {@link ReportProvenance#EXAMPLES},
+     * and never the crimes themselves, so its memory does not grow with the files.
+     */
+    public static final class Tally {
+        private final CategoryWeights weights;
+        private final Grouping by;
+        private final ProactiveOffences proactive;
+        private final Map<String, long[]> counts = new HashMap<>();
+        private final Map<String, double[]> harms = new HashMap<>();
+        private final Map<String, CategoryWeight> weightCache = new HashMap<>();
+        private final Map<String, Long> weightsUsed = new TreeMap<>();
+        private final TreeSet<YearMonth> months = new TreeSet<>();
+        private final TreeSet<String> forces = new TreeSet<>();
+        private final List<String> malformedExamples = new ArrayList<>();
+        private final Map<String, Long> unknownCrimeTypes = new TreeMap<>();
+        private long asb;
+        private long rowsRead;
+        private long malformed;
+
+        public Tally(CategoryWeights weights, Grouping by, ProactiveOffences proactive) {
+            this.weights = Objects.requireNonNull(weights, "weights");
+            this.by = Objects.requireNonNull(by, "by");
+            this.proactive = Objects.requireNonNull(proactive, "proactive");
+        }
+
+        public void add(StreetCrime crime) {
+            rowsRead++;
             months.add(crime.month());
             forces.add(crime.force());
             CrimeCategory category = crime.category();
             if (!category.isNotifiableCrime()) {
                 asb++;
-                continue;
+                return;
             }
             CategoryWeight weight = weightCache.computeIfAbsent(
                     crime.force() + "\u0000" + category, k -> weights.weightFor(category, crime.force()));
@@ -73,32 +100,38 @@ public record HarmVolumeReport(
             counts.computeIfAbsent(key, k -> new long[1])[0]++;
             harms.computeIfAbsent(key, k -> new double[1])[0] += proactive.countsInHarm(category) ? weight.days() : 0;
         }
-        long totalCrimes = counts.values().stream().mapToLong(c -> c[0]).sum();
-        double totalHarm = harms.values().stream().mapToDouble(h -> h[0]).sum();
-        List<HarmVolumeRow> rows = new ArrayList<>();
-        for (Map.Entry<String, long[]> e : counts.entrySet()) {
-            rows.add(HarmVolumeRow.of(e.getKey(), e.getValue()[0], harms.get(e.getKey())[0], totalCrimes, totalHarm,
-                    note(by, e.getKey(), proactive)));
-        }
-        rows.sort(ORDER);
-        List<MalformedRow> malformed = data.malformed();
-        ReportProvenance provenance = new ReportProvenance(
-                data.files().stream().map(Path::getFileName).map(Path::toString).toList(),
-                months.isEmpty() ? Optional.empty() : Optional.of(months.first()),
-                months.isEmpty() ? Optional.empty() : Optional.of(months.last()),
-                List.copyOf(forces),
-                weightsUsed,
-                data.rowsRead(),
-                malformed.size(),
-                malformed.stream().limit(ReportProvenance.EXAMPLES).map(MalformedRow::describe).toList(),
-                unknownCrimeTypes(malformed));
-        return new HarmVolumeReport(by, rows, totalCrimes, totalHarm, asb, proactive, provenance);
-    }
 
-    private static Map<String, Long> unknownCrimeTypes(List<MalformedRow> malformed) {
-        Map<String, Long> types = new TreeMap<>();
-        malformed.forEach(m -> m.unknownCrimeType().ifPresent(t -> types.merge(t, 1L, Long::sum)));
-        return types;
+        public void add(MalformedRow row) {
+            rowsRead++;
+            malformed++;
+            if (malformedExamples.size() < ReportProvenance.EXAMPLES) {
+                malformedExamples.add(row.describe());
+            }
+            row.unknownCrimeType().ifPresent(t -> unknownCrimeTypes.merge(t, 1L, Long::sum));
+        }
+
+        /** The report on what was added, read from {@code files}. */
+        public HarmVolumeReport report(List<Path> files) {
+            long totalCrimes = counts.values().stream().mapToLong(c -> c[0]).sum();
+            double totalHarm = harms.values().stream().mapToDouble(h -> h[0]).sum();
+            List<HarmVolumeRow> rows = new ArrayList<>();
+            for (Map.Entry<String, long[]> e : counts.entrySet()) {
+                rows.add(HarmVolumeRow.of(e.getKey(), e.getValue()[0], harms.get(e.getKey())[0], totalCrimes,
+                        totalHarm, note(by, e.getKey(), proactive)));
+            }
+            rows.sort(ORDER);
+            ReportProvenance provenance = new ReportProvenance(
+                    files.stream().map(Path::getFileName).map(Path::toString).toList(),
+                    months.isEmpty() ? Optional.empty() : Optional.of(months.first()),
+                    months.isEmpty() ? Optional.empty() : Optional.of(months.last()),
+                    List.copyOf(forces),
+                    weightsUsed,
+                    rowsRead,
+                    malformed,
+                    malformedExamples,
+                    unknownCrimeTypes);
+            return new HarmVolumeReport(by, rows, totalCrimes, totalHarm, asb, proactive, provenance);
+        }
     }
 
     /** The row for {@code group}, if there is one. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.harm.HarmDataException;
@@ -82,6 +83,9 @@ class PoliceUkReaderTest {
                 r -> assertThat(r).contains("not a WGS84 point"));
         assertThat(read.malformed().get(2).describe())
                 .isEqualTo("2018-10-south-yorkshire-street.csv line 5: unknown crime type 'Violent crime'");
+        assertThat(read.malformed()).extracting(MalformedRow::unknownCrimeType)
+                .containsExactly(Optional.empty(), Optional.empty(), Optional.of("Violent crime"), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     @Test

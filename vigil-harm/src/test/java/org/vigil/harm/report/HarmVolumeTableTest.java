@@ -5,11 +5,15 @@ import static org.vigil.harm.report.Crimes.crime;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.vigil.harm.policeuk.MalformedRow;
+import org.vigil.harm.policeuk.StreetCrimes;
 import org.vigil.harm.weights.CategoryWeights;
 import org.vigil.harm.weights.CrimeCategory;
 
@@ -72,12 +76,10 @@ class HarmVolumeTableTest {
 
     @Test
     void namesEveryCrimeTypeItDidNotKnowWithItsCount() {
-        java.nio.file.Path file = java.nio.file.Path.of("2012-06-south-yorkshire-street.csv");
-        org.vigil.harm.policeuk.StreetCrimes data = new org.vigil.harm.policeuk.StreetCrimes(List.of(file),
-                List.of(crime(CrimeCategory.BURGLARY, "Rotherham 012A")),
-                java.util.stream.IntStream.range(0, 7).mapToObj(i -> new org.vigil.harm.policeuk.MalformedRow(file, i + 2,
-                        "unknown crime type '" + (i < 6 ? "Violent crime" : "Public disorder and weapons") + "'", ""))
-                        .toList());
+        Path file = Path.of("2012-06-south-yorkshire-street.csv");
+        StreetCrimes data = new StreetCrimes(List.of(file), List.of(crime(CrimeCategory.BURGLARY, "Rotherham 012A")),
+                IntStream.range(0, 7).mapToObj(i -> MalformedRow.ofUnknownCrimeType(file, i + 2,
+                        i < 6 ? "Violent crime" : "Public disorder and weapons", "")).toList());
         String text = HarmVolumeTable.text(HarmVolumeReport.of(data, CategoryWeights.bundled(), Grouping.CATEGORY));
         assertThat(text).contains("left out of both totals (older files use other labels): "
                 + "'Public disorder and weapons' 1, 'Violent crime' 6.");

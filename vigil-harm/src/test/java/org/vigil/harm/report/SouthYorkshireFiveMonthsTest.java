@@ -47,6 +47,13 @@ class SouthYorkshireFiveMonthsTest {
     }
 
     @Test
+    void theReportBuiltAsTheFilesAreReadIsTheReportOfEveryRowHeld() {
+        for (Grouping by : Grouping.values()) {
+            assertThat(HarmReport.build(files, by)).isEqualTo(HarmVolumeReport.of(data, CategoryWeights.bundled(), by));
+        }
+    }
+
+    @Test
     void readsEveryRowAndNoneIsMalformed() {
         assertThat(files).hasSize(5);
         assertThat(data.rowsRead()).isEqualTo(73_834);
