@@ -18,14 +18,24 @@ import org.vigil.linkage.table.VrmMarks;
  *   <tr><td>shared</td><td>a value in common (for VRMs: a complete mark); term-frequency adjusted by the
  *       rarest shared value, so a taxi firm's number shared by many weighs little</td></tr>
  *   <tr><td>one_digit</td><td>phones: two numbers one digit apart (a mistyped digit)</td></tr>
- *   <tr><td>wildcard</td><td>VRMs: two marks compatible with {@code ?} wildcards ({@code R7?2KLT},
+ *   <tr><td>wildcard</td><td>VRMs: two marks compatible with {@code ?} wildcards, both giving the same
+ *       {@value #KNOWN} or more characters ({@code R7?2KLT}, {@code R762KLT}; {@code R762???}, {@code R762KLT})</td></tr>
+ *   <tr><td>wildcard_vague</td><td>VRMs: compatible, giving fewer characters both ({@code R??????},
  *       {@code R762KLT})</td></tr>
  *   <tr><td>else</td><td>nothing in common: weak evidence, since people change phones and cars</td></tr>
  * </table>
- * Places and companions (the people named in the same report) have no middle level.
+ * A partial registration weighs by how much two marks pin down together: a witness's {@code R??? ???} is compatible
+ * with about one car in twenty-six (the weight of a letter in its place, 4.3 bits, and less where an area's marks
+ * share their first letter), {@code R7?2 KLT} with almost none (8.6 bits, as any compatible marks weighed before).
+ * Three characters known on both already pin one car among a town's: on the synthetic towns, whose marks are drawn
+ * at random, weighing three or four below five or six lost mention recall (docs/decisions/linkage-mentions.md). For
+ * records with several marks each, the best level among their pairs. Places and companions (the people named in the
+ * same report) have no middle level.
  */
 public final class SetLevels extends FieldLevels {
     static final String KIND = "set";
+    /** Characters two compatible marks must both give for {@code wildcard}, not {@code wildcard_vague}. */
+    static final int KNOWN = 3;
 
     SetLevels(Field field) {
         super(KIND, field, levels(field));
@@ -39,8 +49,11 @@ public final class SetLevels extends FieldLevels {
                     ComparisonLevel.level("else", "no number in common", 0.35, 0.9994));
             case VRM -> List.of(ComparisonLevel.nullLevel("vehicle"),
                     ComparisonLevel.tfLevel("shared", "a complete registration in common", 0.5, 0.00005),
-                    ComparisonLevel.level("wildcard", "registrations compatible with wildcards", 0.2, 0.0005),
-                    ComparisonLevel.level("else", "no registration in common", 0.3, 0.99945));
+                    ComparisonLevel.level("wildcard", "registrations compatible with wildcards, " + KNOWN
+                            + " or more characters known on both", 0.18, 0.00045),
+                    ComparisonLevel.level("wildcard_vague", "registrations compatible with wildcards, fewer than "
+                            + KNOWN + " characters known on both", 0.02, 0.001),
+                    ComparisonLevel.level("else", "no registration in common", 0.3, 0.9985));
             case PLACE -> List.of(ComparisonLevel.nullLevel("place"),
                     ComparisonLevel.tfLevel("shared", "a place in common", 0.5, 0.002),
                     ComparisonLevel.level("else", "no place in common", 0.5, 0.998));
@@ -76,22 +89,22 @@ public final class SetLevels extends FieldLevels {
                     // One value each, the commonest case: decided from the two rows, without reading the code lists.
                     int x = col.first(a);
                     int y = col.first(b);
-                    return shared(x, y) ? 1 : disagree == 3 && middle(x, y) ? 2 : disagree;
+                    return shared(x, y) ? 1 : middle(x, y);
                 }
                 int[] xa = col.codes(a);
                 int[] xb = col.codes(b);
-                boolean middle = false;
+                int best = disagree;
                 for (int x : xa) {
                     for (int y : xb) {
                         if (shared(x, y)) {
                             return 1;
                         }
-                        if (!middle && disagree == 3) {
-                            middle = middle(x, y);
+                        if (best > 2) {
+                            best = Math.min(best, middle(x, y));
                         }
                     }
                 }
-                return middle ? 2 : disagree;
+                return best;
             }
 
             /** Whether two values are one: a complete registration, or any other value, in common. */
@@ -99,9 +112,18 @@ public final class SetLevels extends FieldLevels {
                 return x == y ? marks == null || !marks.hasWildcards(x) : col.sameValue(x, y);
             }
 
-            /** Whether two values are at the middle level: registrations compatible with wildcards, phones one digit apart. */
-            private boolean middle(int x, int y) {
-                return marks != null ? marks.matches(x, y) : close(col, packed, x, y);
+            /**
+             * The level of two values not shared: for registrations compatible with wildcards, the level of how many
+             * characters both give; for phones one digit apart, {@code one_digit}; else {@code else}.
+             */
+            private int middle(int x, int y) {
+                if (marks != null) {
+                    if (!marks.matches(x, y)) {
+                        return disagree;
+                    }
+                    return marks.knownInCommon(x, y) >= KNOWN ? 2 : 3;
+                }
+                return packed != null && close(col, packed, x, y) ? 2 : disagree;
             }
 
             @Override

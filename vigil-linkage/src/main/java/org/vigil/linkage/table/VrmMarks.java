@@ -62,6 +62,19 @@ public final class VrmMarks extends PerValue {
         return (wx >>> 60) == (wy >>> 60) && ((characters[x] ^ characters[y]) & ~(wx | wy) & LANES) == 0;
     }
 
+    /**
+     * How many characters the registrations with codes {@code x} and {@code y} both give, as
+     * {@link org.vigil.linkage.value.Vrm#knownInCommon}: 0 for two lengths.
+     */
+    public int knownInCommon(int x, int y) {
+        ensure(Math.max(x, y));
+        long wx = wildcards[x];
+        long wy = wildcards[y];
+        int length = (int) (wx >>> 60);
+        // Six mask bits per wildcard position.
+        return length != (wy >>> 60) ? 0 : length - Long.bitCount((wx | wy) & LANES) / 6;
+    }
+
     /** Whether the registration with code {@code x} has a wildcard. */
     public boolean hasWildcards(int x) {
         ensure(x);

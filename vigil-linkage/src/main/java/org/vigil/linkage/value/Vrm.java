@@ -76,6 +76,26 @@ public record Vrm(String text) {
     }
 
     /**
+     * How many characters two marks of one length both give, the positions where neither has a wildcard: how much a
+     * wildcard match pins down. {@code R7?2KLT} and {@code R762KLT} give 6; {@code R??????} and {@code R762KLT}, 1.
+     * Symmetric; for marks of different lengths, 0.
+     */
+    public int knownInCommon(Vrm other) {
+        String a = text;
+        String b = other.text;
+        if (a.length() != b.length()) {
+            return 0;
+        }
+        int known = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != WILDCARD && b.charAt(i) != WILDCARD) {
+                known++;
+            }
+        }
+        return known;
+    }
+
+    /**
      * Blocking keys such that two marks {@link #matches match} with at most one wildcard between them
      * only if they share a key: the mark itself, and for a complete mark each variant with one
      * position replaced by a wildcard.

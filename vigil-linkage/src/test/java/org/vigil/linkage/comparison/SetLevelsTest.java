@@ -6,6 +6,7 @@ import static org.vigil.linkage.comparison.Tables.person;
 
 import org.junit.jupiter.api.Test;
 import org.vigil.linkage.table.Field;
+import org.vigil.linkage.table.PersonRecord;
 
 class SetLevelsTest {
 
@@ -29,6 +30,30 @@ class SetLevelsTest {
         // Two identical partial marks are compatible, not a shared complete registration.
         assertThat(level(vrm, person("a").vrm("R7?2 KLT").build(), person("b").vrm("R7?2 KLT").build())).isEqualTo("wildcard");
         assertThat(level(vrm, person("a").vrm("R7?2 KLT").build(), person("b").vrm("S762 KLT").build())).isEqualTo("else");
+    }
+
+    @Test
+    void aPartialRegistrationWeighsByHowManyCharactersBothMarksGive() {
+        Comparison vrm = Comparisons.shared(Field.VRM);
+        PersonRecord complete = person("b").vrm("R762 KLT").build();
+        assertThat(level(vrm, person("a").vrm("R7?2 K?T").build(), complete)).isEqualTo("wildcard");
+        assertThat(level(vrm, person("a").vrm("???? KLT").build(), complete)).isEqualTo("wildcard");
+        assertThat(level(vrm, person("a").vrm("R??? ???").build(), complete)).isEqualTo("wildcard_vague");
+        // Two partial marks pin down only what both give: R7?2 ??? and R??2 KLT give R and 2.
+        assertThat(level(vrm, person("a").vrm("R7?2 ???").build(), person("b").vrm("R??2 KLT").build()))
+                .isEqualTo("wildcard_vague");
+        // Of several marks each, the pair that pins most down.
+        assertThat(level(vrm, person("a").vrm("R??? ???").vrm("R762 ???").build(), complete)).isEqualTo("wildcard");
+        assertThat(weight(vrm, "shared")).isGreaterThan(weight(vrm, "wildcard"));
+        assertThat(weight(vrm, "wildcard")).isGreaterThan(weight(vrm, "wildcard_vague"));
+        assertThat(weight(vrm, "wildcard_vague")).isPositive();
+        assertThat(weight(vrm, "else")).isNegative();
+    }
+
+    /** The prior match weight of a level, in bits. */
+    private static double weight(Comparison c, String label) {
+        ComparisonLevel level = c.levels().stream().filter(l -> l.label().equals(label)).findFirst().orElseThrow();
+        return Math.log(level.priorM() / level.priorU()) / Math.log(2);
     }
 
     @Test

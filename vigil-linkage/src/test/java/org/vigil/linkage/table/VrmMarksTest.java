@@ -10,7 +10,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.vigil.linkage.value.Vrm;
 
-/** Packed registrations decide wildcard matches exactly as {@link Vrm#matches} does. */
+/**
+ * Packed registrations decide wildcard matches exactly as {@link Vrm#matches} does, and count the characters two marks
+ * both give as {@link Vrm#knownInCommon} does.
+ */
 class VrmMarksTest {
 
     @Property(tries = 2000)
@@ -24,6 +27,8 @@ class VrmMarksTest {
             for (int j = 0; j < codes.length; j++) {
                 assertThat(packed.matches(codes[i], codes[j])).as(marks.get(i) + " ~ " + marks.get(j))
                         .isEqualTo(a.matches(new Vrm(marks.get(j))));
+                assertThat(packed.knownInCommon(codes[i], codes[j])).as(marks.get(i) + " ~ " + marks.get(j))
+                        .isEqualTo(a.knownInCommon(new Vrm(marks.get(j))));
             }
         }
     }

@@ -23,6 +23,14 @@ class VrmTest {
     }
 
     @Test
+    void knownInCommonCountsThePositionsNeitherMarkHides() {
+        assertThat(Vrm.parse("R7?2 KLT").knownInCommon(Vrm.parse("R762 KLT"))).isEqualTo(6);
+        assertThat(Vrm.parse("R7?2 KLT").knownInCommon(Vrm.parse("R762 ?LT"))).isEqualTo(5);
+        assertThat(Vrm.parse("R??? ???").knownInCommon(Vrm.parse("R762 KLT"))).isEqualTo(1);
+        assertThat(Vrm.parse("R762 KLT").knownInCommon(Vrm.parse("R762 KL"))).isZero();
+    }
+
+    @Test
     void aMarkInLettersAloneIsAFormsFillerNotARegistration() {
         assertThat(Vrm.parse("UNKNOWN")).isNull();
         assertThat(Vrm.parse("not known")).isNull();
@@ -37,6 +45,13 @@ class VrmTest {
         Vrm x = Vrm.parse(a);
         Vrm y = Vrm.parse(b);
         assertThat(x.matches(y)).isEqualTo(y.matches(x));
+    }
+
+    @Property
+    void knownInCommonIsSymmetricAndAtMostTheLength(@ForAll("marks") String a, @ForAll("marks") String b) {
+        Vrm x = Vrm.parse(a);
+        Vrm y = Vrm.parse(b);
+        assertThat(x.knownInCommon(y)).isEqualTo(y.knownInCommon(x)).isBetween(0, x.text().length());
     }
 
     @Property
