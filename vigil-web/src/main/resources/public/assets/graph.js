@@ -30,9 +30,9 @@
     if (n.data('kind') === 'person') {
       window.location.href = '/persons/' + encodeURIComponent(id) + '?purpose=' + encodeURIComponent(purpose);
     } else if (n.data('kind') === 'concern') {
-      // A record id keeps its slashes (CSC/2004/0327): the concern routes take the rest of the path, and the
-      // server refuses an encoded slash.
-      window.location.href = '/concerns/' + encodeURIComponent(id.substring('concern:'.length)).replace(/%2F/g, '/')
+      // A record id is one path segment, its slashes encoded too, so that no part of it (CSC/../0327) is taken
+      // for a dot segment (Web.path).
+      window.location.href = '/concerns/' + encodeURIComponent(id.substring('concern:'.length))
         + '?purpose=' + encodeURIComponent(purpose);
     }
   });

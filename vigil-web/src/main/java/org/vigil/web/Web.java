@@ -94,15 +94,18 @@ public final class Web {
     }
 
     /**
-     * A record id as the tail of a URL path ({@code /concerns/CSC/2004/0327}): UTF-8, every byte but RFC 3986's
-     * unreserved characters and the slash percent-encoded. Slashes stay as they are, because Jetty refuses an encoded
-     * one as an ambiguous separator; the routes that take a record id take the rest of the path ({@code <id>}).
+     * A record id as one segment of a URL path ({@code /concerns/CSC%2F2004%2F0327}): UTF-8, every byte but RFC 3986's
+     * unreserved characters percent-encoded, its slashes too. A slash left as it is would make the id's parts path
+     * segments, and a part {@code ..} or {@code .} a dot segment that a browser removes before it sends the request
+     * (RFC 3986 §5.2.4): {@code /concerns/X/../Y} opens Y. An id that is {@code .} or {@code ..} itself cannot be a
+     * path segment in any encoding (the URL standard takes {@code %2E} for a dot). The routes that take a record id
+     * take the rest of the path ({@code <id>}), so a link written with the slashes as they are reaches it too.
      */
     public static String path(String id) {
         StringBuilder out = new StringBuilder(id.length() + 8);
         for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0) {
                 out.append((char) c);
             } else {
                 out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
