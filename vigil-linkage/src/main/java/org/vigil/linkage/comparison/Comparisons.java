@@ -65,9 +65,9 @@ public final class Comparisons {
         return new IdentifierLevels(field);
     }
 
-    /** Phones, VRMs or places: a value in common. */
+    /** Phones, VRMs or places: a value in common; VRMs also compatible with wildcards, by how much both marks give. */
     public static Comparison shared(Field field) {
-        return new SetLevels(field);
+        return new SetLevels(field, field == Field.VRM ? SetLevels.KNOWN : 0);
     }
 
     /** The comparison a spec describes. */
@@ -83,7 +83,7 @@ public final class Comparisons {
             case AddressLevels.KIND -> new AddressLevels(s.field());
             case ExactLevels.KIND -> new ExactLevels(s.field(), s.flag("tf", false));
             case IdentifierLevels.KIND -> new IdentifierLevels(s.field());
-            case SetLevels.KIND -> new SetLevels(s.field());
+            case SetLevels.KIND -> new SetLevels(s.field(), (int) s.number("known", 0));
             default -> throw new IllegalArgumentException("unknown comparison kind: " + s.kind());
         };
     }

@@ -1,6 +1,7 @@
 package org.vigil.linkage.comparison;
 
 import java.util.List;
+import java.util.Map;
 import org.vigil.linkage.table.CodeSetColumn;
 import org.vigil.linkage.table.Field;
 import org.vigil.linkage.table.PackedValues;
@@ -29,19 +30,34 @@ import org.vigil.linkage.table.VrmMarks;
  * share their first letter), {@code R7?2 KLT} with almost none (8.6 bits, as any compatible marks weighed before).
  * Three characters known on both already pin one car among a town's: on the synthetic towns, whose marks are drawn
  * at random, weighing three or four below five or six lost mention recall (docs/decisions/linkage-mentions.md). For
- * records with several marks each, the best level among their pairs. Places and companions (the people named in the
- * same report) have no middle level.
+ * records with several marks each, the best level among their pairs. A model saved before {@code wildcard_vague}
+ * (its VRM comparison without the setting {@code known}) loads as it was saved: any compatible marks are
+ * {@code wildcard}. Places and companions (the people named in the same report) have no middle level.
  */
 public final class SetLevels extends FieldLevels {
     static final String KIND = "set";
     /** Characters two compatible marks must both give for {@code wildcard}, not {@code wildcard_vague}. */
     static final int KNOWN = 3;
 
-    SetLevels(Field field) {
-        super(KIND, field, levels(field));
+    /** For VRMs, the characters both marks must give for {@code wildcard}; 0 for no {@code wildcard_vague} level. */
+    private final int known;
+
+    /** The levels above: for VRMs with {@code known} characters for {@code wildcard}, 0 for one wildcard level. */
+    SetLevels(Field field, int known) {
+        super(KIND, field, levels(field, known));
+        if (known < 0 || known > 0 && field != Field.VRM) {
+            throw new IllegalArgumentException("known characters are for VRMs, at least 0: " + field + " " + known);
+        }
+        this.known = known;
     }
 
-    private static List<ComparisonLevel> levels(Field field) {
+    private static List<ComparisonLevel> levels(Field field, int known) {
+        if (field == Field.VRM && known == 0) {
+            return List.of(ComparisonLevel.nullLevel("vehicle"),
+                    ComparisonLevel.tfLevel("shared", "a complete registration in common", 0.5, 0.00005),
+                    ComparisonLevel.level("wildcard", "registrations compatible with wildcards", 0.2, 0.0005),
+                    ComparisonLevel.level("else", "no registration in common", 0.3, 0.99945));
+        }
         return switch (field) {
             case PHONE -> List.of(ComparisonLevel.nullLevel("phone"),
                     ComparisonLevel.tfLevel("shared", "a phone number in common", 0.6, 0.0001),
@@ -49,10 +65,10 @@ public final class SetLevels extends FieldLevels {
                     ComparisonLevel.level("else", "no number in common", 0.35, 0.9994));
             case VRM -> List.of(ComparisonLevel.nullLevel("vehicle"),
                     ComparisonLevel.tfLevel("shared", "a complete registration in common", 0.5, 0.00005),
-                    ComparisonLevel.level("wildcard", "registrations compatible with wildcards, " + KNOWN
+                    ComparisonLevel.level("wildcard", "registrations compatible with wildcards, " + known
                             + " or more characters known on both", 0.18, 0.00045),
                     ComparisonLevel.level("wildcard_vague", "registrations compatible with wildcards, fewer than "
-                            + KNOWN + " characters known on both", 0.02, 0.001),
+                            + known + " characters known on both", 0.02, 0.001),
                     ComparisonLevel.level("else", "no registration in common", 0.3, 0.9985));
             case PLACE -> List.of(ComparisonLevel.nullLevel("place"),
                     ComparisonLevel.tfLevel("shared", "a place in common", 0.5, 0.002),
@@ -62,6 +78,11 @@ public final class SetLevels extends FieldLevels {
                     ComparisonLevel.level("else", "named alongside different people", 0.7, 0.9995));
             default -> throw new IllegalArgumentException("set levels compare phones, VRMs, places or companions, not " + field);
         };
+    }
+
+    @Override
+    Map<String, String> settings() {
+        return known == 0 ? Map.of() : Map.of("known", Integer.toString(known));
     }
 
     @Override
@@ -121,7 +142,7 @@ public final class SetLevels extends FieldLevels {
                     if (!marks.matches(x, y)) {
                         return disagree;
                     }
-                    return marks.knownInCommon(x, y) >= KNOWN ? 2 : 3;
+                    return known == 0 || marks.knownInCommon(x, y) >= known ? 2 : 3;
                 }
                 return packed != null && close(col, packed, x, y) ? 2 : disagree;
             }

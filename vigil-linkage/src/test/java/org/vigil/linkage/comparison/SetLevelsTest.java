@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigil.linkage.comparison.Tables.level;
 import static org.vigil.linkage.comparison.Tables.person;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vigil.linkage.table.Field;
 import org.vigil.linkage.table.PersonRecord;
@@ -48,6 +49,16 @@ class SetLevelsTest {
         assertThat(weight(vrm, "wildcard")).isGreaterThan(weight(vrm, "wildcard_vague"));
         assertThat(weight(vrm, "wildcard_vague")).isPositive();
         assertThat(weight(vrm, "else")).isNegative();
+    }
+
+    @Test
+    void aModelSavedBeforeTheVagueLevelLoadsAsItWasSaved() {
+        Comparison saved = Comparisons.fromSpec(new ComparisonSpec(SetLevels.KIND, Field.VRM, Map.of()));
+        assertThat(saved.levels()).extracting(ComparisonLevel::label).containsExactly("null", "shared", "wildcard", "else");
+        assertThat(level(saved, person("a").vrm("R??? ???").build(), person("b").vrm("R762 KLT").build()))
+                .isEqualTo("wildcard");
+        Comparison now = Comparisons.shared(Field.VRM);
+        assertThat(Comparisons.fromSpec(now.spec()).levels()).isEqualTo(now.levels());
     }
 
     /** The prior match weight of a level, in bits. */
