@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.linkage.blocking.BlockingRule;
@@ -464,5 +468,37 @@ class CsvLinkageTest {
         assertThat(CsvLinkage.sixDecimals(0.5)).isEqualTo("0.500000");
         assertThat(CsvLinkage.sixDecimals(0.9999996)).isEqualTo("1.000000");
         assertThat(CsvLinkage.sixDecimals(0.0000126)).isEqualTo("0.000013");
+    }
+
+    @Property
+    void sixDecimalsIsTheProbabilityRoundedToAMillionthAndClamped(@ForAll @DoubleRange(min = -0.5, max = 1.5) double p) {
+        long millionths = Math.round(Math.max(0, Math.min(1, p)) * 1_000_000);
+        assertThat(CsvLinkage.sixDecimals(p)).isEqualTo(BigDecimal.valueOf(millionths, 6).toPlainString());
+    }
+
+    @Test
+    void writesTheSamePairsOnOneThreadAsOnTwo() throws Exception {
+        // Two threads read the two files, sample u, block, count EM's patterns and score: none may change the pairs.
+        Random r = new Random(11);
+        List<String> left = new ArrayList<>(List.of("id,first_name,last_name,dob,postcode"));
+        List<String> right = new ArrayList<>(List.of("id,first_name,last_name,dob,postcode"));
+        for (int i = 0; i < 3000; i++) {
+            String g = GIVEN[r.nextInt(GIVEN.length)];
+            String s = SURNAME[r.nextInt(SURNAME.length)] + (char) ('a' + r.nextInt(26)) + (char) ('a' + r.nextInt(26));
+            String dob = String.format("%d-%02d-%02d", 1930 + r.nextInt(80), 1 + r.nextInt(12), 1 + r.nextInt(28));
+            String pc = String.format("S%d %d%s", 1 + r.nextInt(90), r.nextInt(10), "AB");
+            left.add(String.join(",", "l" + i, g, s, dob, pc));
+            if (i % 4 != 0) {
+                right.add(String.join(",", "r" + i, g, i % 3 == 0 ? s + "e" : s, dob, pc));
+            }
+        }
+        Path a = Files.write(dir.resolve("left.csv"), left);
+        Path b = Files.write(dir.resolve("right.csv"), right);
+        Path one = dir.resolve("one.csv");
+        Path two = dir.resolve("two.csv");
+        LinkSummary s1 = CsvLinkage.run(LinkOptions.of(a, b, "id", one).withThreads(1));
+        CsvLinkage.run(LinkOptions.of(a, b, "id", two).withThreads(2));
+        assertThat(s1.pairsWritten()).isGreaterThan(2000);
+        assertThat(Files.readAllBytes(two)).isEqualTo(Files.readAllBytes(one));
     }
 }
