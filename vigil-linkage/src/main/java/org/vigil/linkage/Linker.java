@@ -130,14 +130,26 @@ public final class Linker {
         return untrained(comparisons).withTermFrequencyPrior(DEFAULT_TERM_FREQUENCY_PRIOR);
     }
 
-    /** Trains {@code comparisons} without labels: u from random pairs, then m by EM. */
+    /**
+     * Trains {@code comparisons} without labels: u from random pairs, then m by EM. EM's pattern counts do not depend
+     * on u, so with more than one thread they are counted on a thread of their own while u is sampled, and only EM's
+     * iterations wait for u.
+     */
     public Training train(List<Comparison> comparisons) {
         long t0 = System.nanoTime();
+        ExpectationMaximisation.Options options = new ExpectationMaximisation.Options(100, 1e-4,
+                settings.emMaxPairsPerSession(), settings.seed(), settings.threads());
+        Parallel.Pending<ExpectationMaximisation.Patterns> patterns = null;
+        if (settings.threads() > 1) {
+            table.prime(); // before two threads read the table
+            patterns = Parallel.inBackground("vigil-em-patterns", () -> ExpectationMaximisation.Patterns.count(
+                    comparisons, table, link, settings.trainingRules(), options.withThreads(1)));
+        }
         LinkageModel model = RandomSampling.estimateU(untrained(comparisons), table, link, settings.uSamplePairs(), settings.seed(), settings.threads());
         long t1 = System.nanoTime();
         stageMillis.put("train_u", (t1 - t0) / 1_000_000);
-        ExpectationMaximisation.Result em = ExpectationMaximisation.estimateM(model, table, link, settings.trainingRules(),
-                new ExpectationMaximisation.Options(100, 1e-4, settings.emMaxPairsPerSession(), settings.seed(), settings.threads()));
+        ExpectationMaximisation.Result em = ExpectationMaximisation.estimateM(model, patterns != null ? patterns.join()
+                : ExpectationMaximisation.Patterns.count(comparisons, table, link, settings.trainingRules(), options), options);
         stageMillis.put("train_m", (System.nanoTime() - t1) / 1_000_000);
         return new Training(em.model(), em.sessions());
     }

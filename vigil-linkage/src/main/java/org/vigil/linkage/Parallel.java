@@ -3,10 +3,12 @@ package org.vigil.linkage;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Runs one task on several threads, the caller being one of them, and rethrows the first failure: how each
- * stage of the pipeline (blocking, training, scoring) shares out its work units.
+ * stage of the pipeline (blocking, training, scoring) shares out its work units. {@link #inBackground} starts
+ * work that the caller does not need yet, to overlap what it does meanwhile.
  */
 public final class Parallel {
     private Parallel() {
@@ -66,6 +68,54 @@ public final class Parallel {
         }
         if (f != null) {
             throw new IllegalStateException(f);
+        }
+    }
+
+    /**
+     * Starts {@code work} on a daemon thread named {@code name}; {@link Pending#join()} waits for its result and
+     * rethrows its failure in the caller.
+     */
+    public static <T> Pending<T> inBackground(String name, Supplier<T> work) {
+        Pending<T> p = new Pending<>();
+        p.thread = new Thread(() -> {
+            try {
+                p.result = work.get();
+            } catch (Throwable e) {
+                p.failure = e;
+            }
+        }, name);
+        p.thread.setDaemon(true);
+        p.thread.start();
+        return p;
+    }
+
+    /** The result of work started by {@link #inBackground}. */
+    public static final class Pending<T> {
+        private Thread thread;
+        private T result;
+        private Throwable failure;
+
+        private Pending() {
+        }
+
+        /** Waits for the work to end; its result, or its failure thrown here. */
+        public T join() {
+            try {
+                thread.join(); // the thread's writes happen before join returns
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            if (failure instanceof RuntimeException re) {
+                throw re;
+            }
+            if (failure instanceof Error er) {
+                throw er;
+            }
+            if (failure != null) {
+                throw new IllegalStateException(failure);
+            }
+            return result;
         }
     }
 }

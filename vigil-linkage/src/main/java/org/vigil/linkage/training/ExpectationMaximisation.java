@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.vigil.linkage.blocking.BlockedPairs;
 import org.vigil.linkage.blocking.BlockingRule;
+import org.vigil.linkage.comparison.Comparison;
 import org.vigil.linkage.model.LinkageModel;
 import org.vigil.linkage.scoring.Scorer;
 import org.vigil.linkage.table.Field;
@@ -37,6 +38,10 @@ public final class ExpectationMaximisation {
         public static Options defaults(int threads) {
             return new Options(100, 1e-4, 2_000_000, 42, threads);
         }
+
+        public Options withThreads(int n) {
+            return new Options(maxIterations, tolerance, maxPairsPerSession, seed, n);
+        }
     }
 
     /** What one session did. */
@@ -51,36 +56,75 @@ public final class ExpectationMaximisation {
     private ExpectationMaximisation() {
     }
 
+    /** As {@link #estimateM(LinkageModel, Patterns, Options)}, counting the patterns first. */
     public static Result estimateM(LinkageModel model, RecordTable table, boolean link, List<BlockingRule> rules,
                                    Options options) {
+        return estimateM(model, Patterns.count(model.comparisons(), table, link, rules, options), options);
+    }
+
+    /**
+     * The comparison vectors of each session's pairs, counted. They depend on the comparisons' levels only, not on m
+     * or u, so they can be counted while u is still being estimated; EM then runs on the counts alone.
+     */
+    public static final class Patterns {
+        private final List<Comparison> comparisons;
+        private final List<Counted> sessions;
+
+        private Patterns(List<Comparison> comparisons, List<Counted> sessions) {
+            this.comparisons = comparisons;
+            this.sessions = sessions;
+        }
+
+        /** Blocks {@code table} by each of {@code rules} in turn and counts the patterns of its pairs (a sample of them). */
+        public static Patterns count(List<Comparison> comparisons, RecordTable table, boolean link,
+                                     List<BlockingRule> rules, Options options) {
+            Scorer scorer = new Scorer(LinkageModel.withPriors(comparisons, 1e-4), table); // levels only: no weight is read
+            List<Counted> sessions = new ArrayList<>();
+            for (BlockingRule rule : rules) {
+                BlockedPairs pairs = BlockedPairs.of(table, List.of(rule), link, 0, 0, options.threads());
+                long blocked = pairs.blockPairsByRule()[0];
+                double keep = blocked <= options.maxPairsPerSession() ? 1.0 : (double) options.maxPairsPerSession() / blocked;
+                long threshold = keep >= 1 ? Long.MAX_VALUE : (long) (keep * Long.MAX_VALUE);
+                long seed = options.seed();
+                List<Sink> sinks = pairs.forEachParallel(options.threads(), () -> new Sink(scorer, threshold, seed));
+                PatternCounts counts = new PatternCounts();
+                long used = 0;
+                for (Sink s : sinks) {
+                    counts.addAll(s.counts);
+                    used += s.used;
+                }
+                sessions.add(new Counted(rule, blocked, used, counts.toArrays()));
+            }
+            return new Patterns(List.copyOf(comparisons), List.copyOf(sessions));
+        }
+    }
+
+    /** One session's pairs: {@code patterns[0]} the distinct patterns, {@code patterns[1]} their counts. */
+    private record Counted(BlockingRule rule, long blocked, long used, long[][] patterns) {
+    }
+
+    /** m for {@code model} (whose u is held) by EM on {@code patterns}, counted for the model's comparisons. */
+    public static Result estimateM(LinkageModel model, Patterns patterns, Options options) {
+        if (!patterns.comparisons.equals(model.comparisons())) {
+            throw new IllegalArgumentException("patterns counted for " + patterns.comparisons + ", not for the model's "
+                    + model.comparisons());
+        }
         int k = model.comparisons().size();
         double[][] sum = new double[k][];
         int[] sessionsFor = new int[k];
         List<Session> sessions = new ArrayList<>();
-        Scorer scorer = new Scorer(model, table);
-        for (BlockingRule rule : rules) {
-            BlockedPairs pairs = BlockedPairs.of(table, List.of(rule), link, 0, 0, options.threads());
-            long blocked = pairs.blockPairsByRule()[0];
-            double keep = blocked <= options.maxPairsPerSession() ? 1.0 : (double) options.maxPairsPerSession() / blocked;
-            long threshold = keep >= 1 ? Long.MAX_VALUE : (long) (keep * Long.MAX_VALUE);
-            long seed = options.seed();
-            List<Sink> sinks = pairs.forEachParallel(options.threads(), () -> new Sink(scorer, threshold, seed));
-            PatternCounts counts = new PatternCounts();
-            long used = 0;
-            for (Sink s : sinks) {
-                counts.addAll(s.counts);
-                used += s.used;
-            }
+        for (Counted c : patterns.sessions) {
+            BlockingRule rule = c.rule();
             boolean[] active = new boolean[k];
             Set<Field> off = switchedOff(rule);
             for (int q = 0; q < k; q++) {
                 active[q] = !off.contains(model.comparisons().get(q).field());
             }
-            if (used == 0) {
-                sessions.add(new Session(rule.name(), blocked, 0, 0, 0, false, Double.NaN, off));
+            if (c.used() == 0) {
+                sessions.add(new Session(rule.name(), c.blocked(), 0, 0, 0, false, Double.NaN, off));
                 continue;
             }
-            long[][] pc = counts.toArrays();
+            long[][] pc = c.patterns();
             SessionResult r = run(model, pc[0], pc[1], active, options);
             for (int q = 0; q < k; q++) {
                 if (active[q] && r.m[q] != null) {
@@ -93,7 +137,8 @@ public final class ExpectationMaximisation {
                     sessionsFor[q]++;
                 }
             }
-            sessions.add(new Session(rule.name(), blocked, used, pc[0].length, r.iterations, r.converged, r.lambda, off));
+            sessions.add(new Session(rule.name(), c.blocked(), c.used(), pc[0].length, r.iterations, r.converged, r.lambda,
+                    off));
         }
         LinkageModel out = model;
         for (int q = 0; q < k; q++) {

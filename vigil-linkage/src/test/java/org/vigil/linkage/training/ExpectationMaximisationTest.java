@@ -1,15 +1,19 @@
 package org.vigil.linkage.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.vigil.linkage.blocking.BlockingRule;
 import org.vigil.linkage.comparison.Comparison;
 import org.vigil.linkage.comparison.Comparisons;
 import org.vigil.linkage.model.LinkageModel;
 import org.vigil.linkage.table.Field;
+import org.vigil.linkage.table.PersonRecord;
+import org.vigil.linkage.table.RecordTable;
 
 /** EM recovers m and lambda from comparison vectors drawn from a known model, u held at its true value. */
 class ExpectationMaximisationTest {
@@ -59,5 +63,19 @@ class ExpectationMaximisationTest {
                 new boolean[] {true, false}, ExpectationMaximisation.Options.defaults(1));
         assertThat(result.m()[0]).isNotNull();
         assertThat(result.m()[1]).isNull();
+    }
+
+    @Test
+    void refusesPatternsCountedForOtherComparisons() {
+        RecordTable table = new RecordTable();
+        for (int i = 0; i < 20; i++) {
+            table.add(PersonRecord.builder("r" + i).locality(i % 2 == 0 ? "ashford" : "brookley").build(), 0);
+        }
+        List<Comparison> counted = List.of(Comparisons.exact(Field.LOCALITY, false));
+        ExpectationMaximisation.Patterns patterns = ExpectationMaximisation.Patterns.count(counted, table, false,
+                List.of(BlockingRule.parse("locality")), ExpectationMaximisation.Options.defaults(1));
+        LinkageModel other = LinkageModel.withPriors(List.of(Comparisons.exact(Field.REGION, false)), 0.01);
+        assertThatThrownBy(() -> ExpectationMaximisation.estimateM(other, patterns, ExpectationMaximisation.Options.defaults(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not for the model's");
     }
 }
