@@ -2,16 +2,20 @@ package org.vigil.alerts;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.vigil.alerts.pattern.AlertKind;
 import org.vigil.alerts.pattern.Evidence;
 import org.vigil.alerts.pattern.Finding;
 import org.vigil.alerts.pattern.Party;
+import org.vigil.alerts.pattern.SortedInts;
 import org.vigil.alerts.state.Casebook;
 import org.vigil.alerts.state.MentionList;
 import org.vigil.alerts.state.PersonRecord;
@@ -235,15 +239,18 @@ final class AlertBook {
     private List<String> diff(Evidence before, Evidence after, boolean sameRoots) {
         List<String> out = new ArrayList<>();
         after.persons().forEach((name, values) -> {
-            Set<Integer> was = before.persons().getOrDefault(name, Set.of());
-            if (sameRoots && was.containsAll(values)) {
-                return;
-            }
-            Set<Integer> old = sameRoots ? was : roots(was);
+            SortedInts was = before.persons().getOrDefault(name, SortedInts.EMPTY);
             TreeSet<String> added = new TreeSet<>();
-            for (int p : sameRoots ? values : roots(values)) {
-                if (!old.contains(p)) {
+            if (sameRoots) {
+                for (int p : values.missingFrom(was)) {
                     added.add(book.persons.id(p));
+                }
+            } else {
+                Set<Integer> old = roots(was);
+                for (int p : roots(values)) {
+                    if (!old.contains(p)) {
+                        added.add(book.persons.id(p));
+                    }
                 }
             }
             if (!added.isEmpty()) {
@@ -251,12 +258,27 @@ final class AlertBook {
             }
         });
         after.facts().forEach((name, values) -> {
-            Set<String> old = before.facts().getOrDefault(name, Set.of());
-            List<String> added = values.stream().filter(v -> !old.contains(v)).toList();
+            List<String> added = missing(values, before.facts().getOrDefault(name, Collections.emptySortedSet()));
             if (!added.isEmpty()) {
                 out.add("new " + name + " (" + added.size() + "): " + some(added));
             }
         });
+        return out;
+    }
+
+    /** The values of {@code values} that {@code old} does not hold, in order: one walk of both. */
+    private static List<String> missing(SortedSet<String> values, SortedSet<String> old) {
+        List<String> out = new ArrayList<>();
+        Iterator<String> o = old.iterator();
+        String next = o.hasNext() ? o.next() : null;
+        for (String v : values) {
+            while (next != null && next.compareTo(v) < 0) {
+                next = o.hasNext() ? o.next() : null;
+            }
+            if (next == null || !next.equals(v)) {
+                out.add(v);
+            }
+        }
         return out;
     }
 

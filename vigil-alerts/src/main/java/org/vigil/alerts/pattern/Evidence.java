@@ -3,7 +3,7 @@ package org.vigil.alerts.pattern;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -13,11 +13,11 @@ import java.util.TreeSet;
  * the alert. More reports that add no child, person, agency, offence or dismissal are not material.
  */
 public final class Evidence {
-    private final Map<String, Set<Integer>> persons = new LinkedHashMap<>();
-    private final Map<String, Set<String>> facts = new LinkedHashMap<>();
+    private final Map<String, SortedInts> persons = new LinkedHashMap<>();
+    private final Map<String, SortedSet<String>> facts = new LinkedHashMap<>();
 
     public Evidence persons(String name, Collection<Integer> values) {
-        persons.put(name, new TreeSet<>(values));
+        persons.put(name, SortedInts.of(values));
         return this;
     }
 
@@ -26,11 +26,13 @@ public final class Evidence {
         return this;
     }
 
-    public Map<String, Set<Integer>> persons() {
+    /** Each set ascending, unmodifiable. */
+    public Map<String, SortedInts> persons() {
         return persons;
     }
 
-    public Map<String, Set<String>> facts() {
+    /** Each set in natural order. */
+    public Map<String, SortedSet<String>> facts() {
         return facts;
     }
 }

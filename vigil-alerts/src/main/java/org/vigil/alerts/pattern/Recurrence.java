@@ -149,8 +149,8 @@ public final class Recurrence {
                 .persons("suspects", named);
         // The evidence holds copies; the reports are copied too, as the read goes on changing.
         TreeSet<Integer> reports = new TreeSet<>(r.reports);
-        TreeSet<Integer> children = (TreeSet<Integer>) evidence.persons().get("children");
-        TreeSet<Integer> suspects = (TreeSet<Integer>) evidence.persons().get("suspects");
+        SortedInts children = evidence.persons().get("children");
+        SortedInts suspects = evidence.persons().get("suspects");
         return Optional.of(new Finding(AlertKind.PLACE, placeSubject(key), evidence,
                 () -> details(book, name, how, reports, suspects, children, extra)));
     }
@@ -198,7 +198,7 @@ public final class Recurrence {
     }
 
     private static Finding.Details details(Casebook book, String name, String how, TreeSet<Integer> reports,
-            TreeSet<Integer> suspects, TreeSet<Integer> children, List<String> extra) {
+            Set<Integer> suspects, Set<Integer> children, List<String> extra) {
         List<Party> parties = new ArrayList<>();
         suspects.forEach(s -> parties.add(new Party(s, Party.SUSPECT)));
         children.forEach(c -> parties.add(new Party(c, Party.CHILD)));
