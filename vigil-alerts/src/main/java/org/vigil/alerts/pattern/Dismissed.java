@@ -20,6 +20,8 @@ import org.vigil.alerts.state.PlaceBook;
  * years later does not undo the pattern of closing it.
  */
 public final class Dismissed {
+    /** How many closing decisions an alert quotes; the rest it counts. */
+    private static final int CLOSURES_QUOTED = 5;
     private final Thresholds thresholds;
     /**
      * Per person root, as suspect and as child: how many concerns the last assessment read, and the person merges,
@@ -189,17 +191,20 @@ public final class Dismissed {
                 + (withoutEvidence == 0 ? " of exploitation evidence "
                         : " (" + (reports.size() - withoutEvidence) + " of them exploitation evidence) ")
                 + what + " closed with no further action, each on its own, " + Reports.span(book, reports));
-        List<String> closures = new ArrayList<>();
+        // The first closures are quoted and the rest counted, so only those are written out.
+        List<String> closures = new ArrayList<>(CLOSURES_QUOTED);
         int acted = 0;
         for (int r : reports) {
             ConcernRecord c = book.concerns.get(r);
-            closures.add(c.id + " (" + c.agency + ", " + Reports.date(c.received) + ") closed " + Reports.date(c.nfaAt)
-                    + (c.nfaReason.isEmpty() ? "" : ": \"" + c.nfaReason + "\""));
+            if (closures.size() < CLOSURES_QUOTED) {
+                closures.add(c.id + " (" + c.agency + ", " + Reports.date(c.received) + ") closed "
+                        + Reports.date(c.nfaAt) + (c.nfaReason.isEmpty() ? "" : ": \"" + c.nfaReason + "\""));
+            }
             if (!c.lastOutcome.equals("no_further_action")) {
                 acted++;
             }
         }
-        reasons.add(Reports.some(closures, 5));
+        reasons.add(Reports.some(closures, CLOSURES_QUOTED, reports.size()));
         reasons.add("what the reports allege: " + Reports.alleged(book, reports));
         if (withoutEvidence > 0) {
             reasons.add(Reports.plural(withoutEvidence, "report", "reports") + " with no exploitation evidence of its"

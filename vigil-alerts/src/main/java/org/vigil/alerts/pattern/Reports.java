@@ -143,9 +143,14 @@ final class Reports {
 
     /** Up to {@code max} items and "and N more". */
     static String some(List<String> items, int max) {
-        if (items.size() <= max) {
-            return String.join(", ", items);
+        return some(items.subList(0, Math.min(max, items.size())), max, items.size());
+    }
+
+    /** As {@link #some(List, int)}, given the first {@code max} of {@code size} items (all of them, if fewer). */
+    static String some(List<String> first, int max, int size) {
+        if (size <= max) {
+            return String.join(", ", first);
         }
-        return String.join(", ", items.subList(0, max)) + " and " + (items.size() - max) + " more";
+        return String.join(", ", first.subList(0, max)) + " and " + (size - max) + " more";
     }
 }
