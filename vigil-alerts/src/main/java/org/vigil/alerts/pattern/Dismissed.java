@@ -1,7 +1,9 @@
 package org.vigil.alerts.pattern;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,8 +35,50 @@ public final class Dismissed {
     private final ByPerson<int[]> seenSuspects = new ByPerson<>();
     private final ByPerson<int[]> seenChildren = new ByPerson<>();
 
+    /**
+     * Places with at least this many sightings are read incrementally ({@link PlaceRead}); smaller ones are read whole
+     * at each assessment. A takeaway named in thousands of reports is assessed at every one of them and every decision
+     * on them, and was read whole each time.
+     */
+    static final int INCREMENTAL_SIGHTINGS = 256;
+    private final int incrementalSightings;
+    /** Per place key, what has been read of its sightings, for places past {@link #incrementalSightings}. */
+    private final Map<String, PlaceRead> placeReads = new HashMap<>();
+
+    /**
+     * What the assessment of one place has read of its sightings, in order: the dismissed reports and their ids, the
+     * suspects of their sightings and the children (not suspects) of every version of them, as person roots, and the
+     * sightings whose reports were not dismissed when read, to be read again until they are (a report once dismissed
+     * stays so). Read again from the start after a merge of any person read, which can change the roots, and after a
+     * concern joins a report as a new version, which can name more children.
+     */
+    private static final class PlaceRead {
+        /** The person merges when the read was last known to be current. */
+        int merges;
+        final int joined;
+        int read;
+        IntList waiting = new IntList();
+        final TreeSet<Integer> reports = new TreeSet<>();
+        final TreeSet<String> ids = new TreeSet<>();
+        final TreeSet<Integer> suspects = new TreeSet<>();
+        final TreeSet<Integer> children = new TreeSet<>();
+        /** The reports acted on after closing, when a finding was last made from this read; null before. */
+        TreeSet<Integer> actedOn;
+
+        PlaceRead(int merges, int joined) {
+            this.merges = merges;
+            this.joined = joined;
+        }
+    }
+
     public Dismissed(Thresholds thresholds) {
+        this(thresholds, INCREMENTAL_SIGHTINGS);
+    }
+
+    /** With places read incrementally from {@code incrementalSightings} sightings on (for tests of the two ways). */
+    Dismissed(Thresholds thresholds, int incrementalSightings) {
         this.thresholds = thresholds;
+        this.incrementalSightings = incrementalSightings;
     }
 
     public static String suspectSubject(int person) {
@@ -132,8 +176,87 @@ public final class Dismissed {
         if (place == null) {
             return Optional.empty();
         }
-        return sightings(book, placeSubject(key),
-                "naming " + place.kind.replace('_', ' ') + " '" + book.places.written(place).get(0) + "'", place.sightings);
+        String what = "naming " + place.kind.replace('_', ' ') + " '" + book.places.written(place).get(0) + "'";
+        if (place.sightings.size() < incrementalSightings) {
+            return sightings(book, placeSubject(key), what, place.sightings);
+        }
+        return sightingsIncrementally(book, key, what, place.sightings);
+    }
+
+    /**
+     * As {@link #sightings}, for a place, reading only the sightings that are new since the last assessment and those
+     * whose reports were not yet dismissed. With no report newly dismissed, none newly acted on and no person read
+     * merged, the finding would be the one the last assessment made, which the alert already rests on, so none is
+     * made: places are never re-keyed, so no merged alert owes a place's alert a note.
+     */
+    private Optional<Finding> sightingsIncrementally(Casebook book, String key, String what, LongList sightings) {
+        PlaceRead r = placeReads.get(key);
+        int merges = book.persons.merges();
+        if (r != null && r.merges != merges && !book.persons.anyMergedSince(r.suspects, r.merges)
+                && !book.persons.anyMergedSince(r.children, r.merges)) {
+            r.merges = merges; // only other persons were merged: every root read is still a root
+        }
+        if (r == null || r.merges != merges || r.joined != book.concerns.joined()) {
+            r = new PlaceRead(merges, book.concerns.joined());
+            placeReads.put(key, r);
+        }
+        int before = r.reports.size() + r.suspects.size(); // both only grow; the children change only with them
+        IntList waiting = new IntList();
+        for (int i = 0; i < r.waiting.size(); i++) {
+            if (!read(book, r, sightings.get(r.waiting.get(i)))) {
+                waiting.add(r.waiting.get(i));
+            }
+        }
+        for (; r.read < sightings.size(); r.read++) {
+            if (!read(book, r, sightings.get(r.read))) {
+                waiting.add(r.read);
+            }
+        }
+        r.waiting = waiting;
+        if (r.reports.size() < thresholds.dismissedReports()) {
+            return Optional.empty();
+        }
+        TreeSet<Integer> actedOn = actedOn(book, r.reports);
+        if (r.actedOn != null && r.reports.size() + r.suspects.size() == before && actedOn.equals(r.actedOn)) {
+            return Optional.empty();
+        }
+        r.actedOn = actedOn;
+        // The finding holds copies, as the read goes on changing.
+        TreeSet<Integer> reports = new TreeSet<>(r.reports);
+        TreeSet<Integer> suspects = new TreeSet<>(r.suspects);
+        SortedInts children = SortedInts.of(r.children);
+        return Optional.of(finding(book, placeSubject(key), what, reports, r.ids, actedOn, children,
+                () -> parties(book, suspects, children)));
+    }
+
+    /**
+     * Reads one sighting into {@code r} if its report has been dismissed; returns whether it was. A sighting of a
+     * report already read adds only its suspect.
+     */
+    private static boolean read(Casebook book, PlaceRead r, long sighting) {
+        ConcernRecord report = book.concerns.report((int) (sighting >>> 32));
+        if (!report.dismissed()) {
+            return false;
+        }
+        int person = (int) sighting;
+        if (person >= 0) {
+            int suspect = book.persons.find(person);
+            if (r.suspects.add(suspect)) {
+                r.children.remove(suspect);
+            }
+        }
+        if (r.reports.add(report.index)) {
+            r.ids.add(report.id);
+            for (int i = 0; i < report.versions.size(); i++) {
+                for (int child : book.concerns.get(report.versions.get(i)).children) {
+                    int p = book.persons.find(child);
+                    if (!r.suspects.contains(p)) {
+                        r.children.add(p);
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     private Optional<Finding> sightings(Casebook book, String subject, String what, LongList sightings) {
@@ -154,27 +277,42 @@ public final class Dismissed {
             return Optional.empty();
         }
         TreeSet<Integer> children = Reports.children(book, Reports.versions(book, all), suspects);
-        return Optional.of(finding(book, subject, what, all, children, () -> {
-            List<Party> parties = new ArrayList<>();
-            book.suspicion.listed(suspects).forEach(s -> parties.add(new Party(s, Party.SUSPECT)));
-            children.forEach(c -> parties.add(new Party(c, Party.CHILD)));
-            return parties;
-        }));
+        return Optional.of(finding(book, subject, what, all, children, () -> parties(book, suspects, children)));
+    }
+
+    /** The suspects listed of those named with a vehicle or place, then the children. */
+    private static List<Party> parties(Casebook book, Set<Integer> suspects, Set<Integer> children) {
+        List<Party> parties = new ArrayList<>();
+        book.suspicion.listed(suspects).forEach(s -> parties.add(new Party(s, Party.SUSPECT)));
+        children.forEach(c -> parties.add(new Party(c, Party.CHILD)));
+        return parties;
     }
 
     private static Finding finding(Casebook book, String subject, String what, TreeSet<Integer> reports,
             Set<Integer> children, java.util.function.Supplier<List<Party>> parties) {
-        TreeSet<Integer> actedOn = new TreeSet<>();
-        for (int r : reports) {
-            if (!book.concerns.get(r).lastOutcome.equals("no_further_action")) {
-                actedOn.add(r);
-            }
-        }
+        return finding(book, subject, what, reports, Reports.ids(book, reports), actedOn(book, reports), children,
+                parties);
+    }
+
+    /** {@code ids} are those of {@code reports}, and {@code actedOn} those of them acted on after closing. */
+    private static Finding finding(Casebook book, String subject, String what, TreeSet<Integer> reports,
+            Set<String> ids, Set<Integer> actedOn, Set<Integer> children, java.util.function.Supplier<List<Party>> parties) {
         Evidence evidence = new Evidence()
-                .facts("dismissed reports", Reports.ids(book, reports))
+                .facts("dismissed reports", ids)
                 .facts("reports acted on after closing", Reports.ids(book, actedOn))
                 .persons("children", children);
         return new Finding(AlertKind.DISMISSED, subject, evidence, () -> details(book, what, reports, parties.get()));
+    }
+
+    /** The reports whose last decision was not to close them. */
+    private static TreeSet<Integer> actedOn(Casebook book, Set<Integer> reports) {
+        TreeSet<Integer> out = new TreeSet<>();
+        for (int r : reports) {
+            if (!book.concerns.get(r).lastOutcome.equals("no_further_action")) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     private static Finding.Details details(Casebook book, String what, TreeSet<Integer> reports, List<Party> parties) {

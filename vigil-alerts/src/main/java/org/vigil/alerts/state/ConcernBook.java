@@ -8,6 +8,8 @@ import org.vigil.collections.IdIndex;
 public final class ConcernBook {
     private final List<ConcernRecord> records = new ArrayList<>();
     private final IdIndex index = new IdIndex(i -> records.get(i).id);
+    /** How many concerns joined a report already taken in (amendments, and originals taken in after a correction). */
+    private int joined;
 
     public int lookup(String id) {
         return index.get(id);
@@ -23,6 +25,17 @@ public final class ConcernBook {
         }
         records.add(record);
         index.put(record.id, record.index);
+        if (record.root != record.index) {
+            joined++;
+        }
+    }
+
+    /**
+     * Changes whenever a concern joins a report already taken in, as a version of it: while it stays the same, every
+     * report has the versions it had.
+     */
+    public int joined() {
+        return joined;
     }
 
     public ConcernRecord get(int i) {
