@@ -203,14 +203,14 @@ final class AlertBook {
      */
     private Listed persons(List<Party> parties, List<AlertPerson> previous, int[] previousRoots) {
         Map<Integer, AlertPerson> before = null;
-        List<AlertPerson> out = new ArrayList<>(parties.size());
+        AlertPerson[] out = new AlertPerson[parties.size()];
         int[] roots = new int[parties.size()];
         int next = 0; // the previous person after the last one found in order
         for (int i = 0; i < parties.size(); i++) {
             Party party = parties.get(i);
             int root = book.persons.find(party.person());
             roots[i] = root;
-            MentionList mentions = new MentionList(book, book.persons.record(root));
+            PersonRecord record = book.persons.record(root);
             // Most persons come in the order they came before, with new ones between: the map of all of them is built
             // only for one that does not.
             AlertPerson was = null;
@@ -226,10 +226,15 @@ final class AlertBook {
                 was = before.get(root);
             }
             boolean same = was != null && was.part().equals(party.part())
-                    && was.mentions() instanceof MentionList m && m.sameAs(mentions);
-            out.add(same ? was : new AlertPerson(book.persons.id(root), party.role(mentions), party.part(), mentions));
+                    && was.mentions() instanceof MentionList m && m.isAllOf(record);
+            if (same) {
+                out[i] = was;
+            } else {
+                MentionList mentions = new MentionList(book, record);
+                out[i] = new AlertPerson(book.persons.id(root), party.role(mentions), party.part(), mentions);
+            }
         }
-        return new Listed(out, roots);
+        return new Listed(List.of(out), roots); // unmodifiable once, so that updates and snapshots need not copy it
     }
 
     /**

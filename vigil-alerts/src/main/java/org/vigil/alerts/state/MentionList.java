@@ -44,6 +44,11 @@ public final class MentionList extends AbstractList<String> implements RandomAcc
         return mentions == other.mentions && size == other.size;
     }
 
+    /** Whether this lists every mention the person has now, in constant time: {@link #sameAs} a list of them now. */
+    public boolean isAllOf(PersonRecord person) {
+        return mentions == person.mentions && size == person.mentions.size();
+    }
+
     @Override
     public int size() {
         return size;
