@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntToLongFunction;
 import org.vigil.alerts.state.ByPerson;
 import org.vigil.alerts.state.Casebook;
 import org.vigil.alerts.state.ConcernRecord;
@@ -36,23 +37,26 @@ public final class Dismissed {
     private final ByPerson<int[]> seenChildren = new ByPerson<>();
 
     /**
-     * Places with at least this many sightings are read incrementally ({@link PlaceRead}); smaller ones are read whole
-     * at each assessment. A takeaway named in thousands of reports is assessed at every one of them and every decision
-     * on them, and was read whole each time.
+     * Places with at least this many sightings, and suspects named in at least this many concerns, are read
+     * incrementally ({@link Read}); smaller ones are read whole at each assessment. A takeaway named in thousands of
+     * reports is assessed at every one of them and every decision on them, and was read whole each time; so was a man
+     * named in thousands.
      */
     static final int INCREMENTAL_SIGHTINGS = 256;
     private final int incrementalSightings;
-    /** Per place key, what has been read of its sightings, for places past {@link #incrementalSightings}. */
-    private final Map<String, PlaceRead> placeReads = new HashMap<>();
+    /** Per place key, and per suspect (person root), what has been read, past {@link #incrementalSightings}. */
+    private final Map<String, Read> placeReads = new HashMap<>();
+    private final Map<Integer, Read> suspectReads = new HashMap<>();
 
     /**
-     * What the assessment of one place has read of its sightings, in order: the dismissed reports and their ids, the
-     * suspects of their sightings and the children (not suspects) of every version of them, as person roots, and the
-     * sightings whose reports were not dismissed when read, to be read again until they are (a report once dismissed
-     * stays so). Read again from the start after a merge of any person read, which can change the roots, and after a
-     * concern joins a report as a new version, which can name more children.
+     * What the assessment of one place or suspect has read of its sightings (a concern, and the suspect named with the
+     * place or none), in order: the dismissed reports and their ids, the suspects of their sightings and the children
+     * (not suspects) of every version of them, as person roots, and the sightings whose reports were not dismissed
+     * when read, to be read again until they are (a report once dismissed stays so). Read again from the start after a
+     * merge of any person read, which can change the roots, and after a concern joins a report as a new version, which
+     * can name more children.
      */
-    private static final class PlaceRead {
+    private static final class Read {
         /** The person merges when the read was last known to be current. */
         int merges;
         final int joined;
@@ -65,10 +69,79 @@ public final class Dismissed {
         /** The reports acted on after closing, when a finding was last made from this read; null before. */
         TreeSet<Integer> actedOn;
 
-        PlaceRead(int merges, int joined) {
+        Read(int merges, int joined) {
             this.merges = merges;
             this.joined = joined;
         }
+
+        /**
+         * Reads the sightings not yet read, of {@code size}, and again those waiting for their reports to be
+         * dismissed; returns whether any report or suspect was added.
+         */
+        boolean readOn(Casebook book, int size, IntToLongFunction sighting) {
+            int before = reports.size() + suspects.size(); // both only grow; the children change only with them
+            IntList still = new IntList();
+            for (int i = 0; i < waiting.size(); i++) {
+                if (!take(book, sighting.applyAsLong(waiting.get(i)))) {
+                    still.add(waiting.get(i));
+                }
+            }
+            for (; read < size; read++) {
+                if (!take(book, sighting.applyAsLong(read))) {
+                    still.add(read);
+                }
+            }
+            waiting = still;
+            return reports.size() + suspects.size() != before;
+        }
+
+        /**
+         * Reads one sighting if its report has been dismissed; returns whether it was. A sighting of a report already
+         * read adds only its suspect.
+         */
+        private boolean take(Casebook book, long sighting) {
+            ConcernRecord report = book.concerns.report((int) (sighting >>> 32));
+            if (!report.dismissed()) {
+                return false;
+            }
+            int person = (int) sighting;
+            if (person >= 0) {
+                int suspect = book.persons.find(person);
+                if (suspects.add(suspect)) {
+                    children.remove(suspect);
+                }
+            }
+            if (reports.add(report.index)) {
+                ids.add(report.id);
+                for (int i = 0; i < report.versions.size(); i++) {
+                    for (int child : book.concerns.get(report.versions.get(i)).children) {
+                        int p = book.persons.find(child);
+                        if (!suspects.contains(p)) {
+                            children.add(p);
+                        }
+                    }
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * The read kept under {@code key}, or a new one if there is none, a person read has been merged since, a report
+     * has gained a version since, or more sightings were read than there are now.
+     */
+    private static <K> Read readOf(Casebook book, Map<K, Read> reads, K key, int size) {
+        Read r = reads.get(key);
+        int merges = book.persons.merges();
+        if (r != null && r.merges != merges && !book.persons.anyMergedSince(r.suspects, r.merges)
+                && !book.persons.anyMergedSince(r.children, r.merges)) {
+            r.merges = merges; // only other persons were merged: every root read is still a root
+        }
+        if (r == null || r.merges != merges || r.joined != book.concerns.joined() || r.read > size) {
+            r = new Read(merges, book.concerns.joined());
+            reads.put(key, r);
+        }
+        return r;
     }
 
     public Dismissed(Thresholds thresholds) {
@@ -104,17 +177,36 @@ public final class Dismissed {
         if (unchanged(book, seenSuspects, p, record, record.suspectedOfExploitation)) {
             return Optional.empty();
         }
-        TreeSet<Integer> reports = dismissed(book, Reports.of(book, record.suspectedOfExploitation));
-        if (reports.size() < thresholds.dismissedReports()) {
-            return Optional.empty();
+        IntList named = record.suspectedOfExploitation;
+        TreeSet<Integer> reports;
+        Set<String> ids;
+        Set<Integer> children;
+        if (named.size() < incrementalSightings) {
+            reports = dismissed(book, Reports.of(book, named));
+            if (reports.size() < thresholds.dismissedReports()) {
+                return Optional.empty();
+            }
+            ids = Reports.ids(book, reports);
+            children = Reports.children(book, Reports.versions(book, reports), Set.of(p));
+        } else {
+            // Read as a place's sightings with no suspect named with it: he is the suspect, so no child of his reports.
+            Read r = readOf(book, suspectReads, p, named.size());
+            r.suspects.add(p);
+            r.readOn(book, named.size(), i -> (long) named.get(i) << 32 | 0xFFFFFFFFL);
+            if (r.reports.size() < thresholds.dismissedReports()) {
+                return Optional.empty();
+            }
+            reports = new TreeSet<>(r.reports);
+            ids = r.ids;
+            children = SortedInts.of(r.children);
         }
-        TreeSet<Integer> children = Reports.children(book, Reports.versions(book, reports), Set.of(p));
-        return Optional.of(finding(book, suspectSubject(p), "naming this person as a suspect", reports, children, () -> {
-            List<Party> parties = new ArrayList<>();
-            parties.add(new Party(p, Party.SUSPECT));
-            children.forEach(c -> parties.add(new Party(c, Party.CHILD)));
-            return parties;
-        }));
+        return Optional.of(finding(book, suspectSubject(p), "naming this person as a suspect", reports, ids,
+                actedOn(book, reports), children, () -> {
+                    List<Party> parties = new ArrayList<>();
+                    parties.add(new Party(p, Party.SUSPECT));
+                    children.forEach(c -> parties.add(new Party(c, Party.CHILD)));
+                    return parties;
+                }));
     }
 
     /** Reports of exploitation evidence naming the person as a child. */
@@ -190,34 +282,13 @@ public final class Dismissed {
      * made: places are never re-keyed, so no merged alert owes a place's alert a note.
      */
     private Optional<Finding> sightingsIncrementally(Casebook book, String key, String what, LongList sightings) {
-        PlaceRead r = placeReads.get(key);
-        int merges = book.persons.merges();
-        if (r != null && r.merges != merges && !book.persons.anyMergedSince(r.suspects, r.merges)
-                && !book.persons.anyMergedSince(r.children, r.merges)) {
-            r.merges = merges; // only other persons were merged: every root read is still a root
-        }
-        if (r == null || r.merges != merges || r.joined != book.concerns.joined()) {
-            r = new PlaceRead(merges, book.concerns.joined());
-            placeReads.put(key, r);
-        }
-        int before = r.reports.size() + r.suspects.size(); // both only grow; the children change only with them
-        IntList waiting = new IntList();
-        for (int i = 0; i < r.waiting.size(); i++) {
-            if (!read(book, r, sightings.get(r.waiting.get(i)))) {
-                waiting.add(r.waiting.get(i));
-            }
-        }
-        for (; r.read < sightings.size(); r.read++) {
-            if (!read(book, r, sightings.get(r.read))) {
-                waiting.add(r.read);
-            }
-        }
-        r.waiting = waiting;
+        Read r = readOf(book, placeReads, key, sightings.size());
+        boolean grew = r.readOn(book, sightings.size(), sightings::get);
         if (r.reports.size() < thresholds.dismissedReports()) {
             return Optional.empty();
         }
         TreeSet<Integer> actedOn = actedOn(book, r.reports);
-        if (r.actedOn != null && r.reports.size() + r.suspects.size() == before && actedOn.equals(r.actedOn)) {
+        if (r.actedOn != null && !grew && actedOn.equals(r.actedOn)) {
             return Optional.empty();
         }
         r.actedOn = actedOn;
@@ -227,36 +298,6 @@ public final class Dismissed {
         SortedInts children = SortedInts.of(r.children);
         return Optional.of(finding(book, placeSubject(key), what, reports, r.ids, actedOn, children,
                 () -> parties(book, suspects, children)));
-    }
-
-    /**
-     * Reads one sighting into {@code r} if its report has been dismissed; returns whether it was. A sighting of a
-     * report already read adds only its suspect.
-     */
-    private static boolean read(Casebook book, PlaceRead r, long sighting) {
-        ConcernRecord report = book.concerns.report((int) (sighting >>> 32));
-        if (!report.dismissed()) {
-            return false;
-        }
-        int person = (int) sighting;
-        if (person >= 0) {
-            int suspect = book.persons.find(person);
-            if (r.suspects.add(suspect)) {
-                r.children.remove(suspect);
-            }
-        }
-        if (r.reports.add(report.index)) {
-            r.ids.add(report.id);
-            for (int i = 0; i < report.versions.size(); i++) {
-                for (int child : book.concerns.get(report.versions.get(i)).children) {
-                    int p = book.persons.find(child);
-                    if (!r.suspects.contains(p)) {
-                        r.children.add(p);
-                    }
-                }
-            }
-        }
-        return true;
     }
 
     private Optional<Finding> sightings(Casebook book, String subject, String what, LongList sightings) {

@@ -13,7 +13,7 @@ import org.vigil.alerts.observation.ConcernObserved;
 import org.vigil.alerts.observation.PersonsMerged;
 import org.vigil.alerts.observation.PlaceObserved;
 
-class DismissedPlaceReadTest {
+class DismissedReadTest {
     private static final String KEY = "takeaway:the chippy";
 
     @Test
@@ -81,5 +81,56 @@ class DismissedPlaceReadTest {
         }
         assertThat(findings).isGreaterThan(50);
         assertThat(skipped).isGreaterThan(50);
+    }
+
+    @Test
+    void aSuspectReadIncrementallyFindsWhatReadingHimWholeFinds() {
+        AlertEngine engine = new AlertEngine();
+        Dismissed incremental = new Dismissed(Thresholds.defaults(), 1);
+        Dismissed whole = new Dismissed(Thresholds.defaults(), Integer.MAX_VALUE);
+        Random random = new Random(5);
+        int findings = 0;
+        for (int i = 0; i < 400; i++) {
+            // Ash, or a namesake that linkage later joins to him, about children from a small pool (some named as
+            // suspects beside him, some the namesakes, as children), corrected now and then, closed mostly, and some
+            // of them acted on later.
+            String man = random.nextInt(6) == 0 ? "ASH-" + random.nextInt(20) : "ASH";
+            int pool = random.nextInt(10);
+            Fixtures.Subject child = Fixtures.child(pool == 0 ? "M" + random.nextInt(10)
+                    : pool == 1 ? "ASH-" + random.nextInt(20) : "K" + random.nextInt(150), 14);
+            ConcernObserved c = random.nextInt(12) == 0
+                    ? Fixtures.grooming("C-" + i, i, Fixtures.suspect(man), Fixtures.suspect("M" + random.nextInt(10)), child)
+                    : Fixtures.grooming("C-" + i, i, Fixtures.suspect(man), child);
+            if (i > 20 && random.nextInt(12) == 0) {
+                c = c.withAmends("C-" + (i - 1 - random.nextInt(20)));
+            }
+            engine.observe(c);
+            if (random.nextInt(4) > 0) {
+                engine.observe(Fixtures.nfa("D-" + i, "C-" + Math.max(0, i - random.nextInt(10)), i + 0.5));
+            }
+            if (random.nextInt(15) == 0) {
+                engine.observe(Fixtures.decided("A-" + i, "C-" + random.nextInt(i + 1), i + 0.6, "charge"));
+            }
+            if (i % 31 == 30) {
+                engine.observe(new PersonsMerged("ASH", List.of("ASH-" + random.nextInt(20)), Fixtures.day(i + 0.7),
+                        "C-" + i));
+            }
+            if (i % 37 == 36) {
+                int k = random.nextInt(149);
+                engine.observe(new PersonsMerged("K" + k, List.of("K" + (k + 1 + random.nextInt(149 - k))),
+                        Fixtures.day(i + 0.7), "C-" + i));
+            }
+            int ash = engine.casebook().persons.lookup("ASH");
+            Optional<Finding> read = incremental.assessSuspect(engine.casebook(), ash);
+            Optional<Finding> all = whole.assessSuspect(engine.casebook(), ash);
+            assertThat(read.isPresent()).isEqualTo(all.isPresent());
+            if (read.isPresent()) {
+                findings++;
+                assertThat(read.get().evidence().persons()).isEqualTo(all.get().evidence().persons());
+                assertThat(read.get().evidence().facts()).isEqualTo(all.get().evidence().facts());
+                assertThat(read.get().details()).isEqualTo(all.get().details());
+            }
+        }
+        assertThat(findings).isGreaterThan(100);
     }
 }
