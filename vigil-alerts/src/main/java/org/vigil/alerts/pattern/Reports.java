@@ -54,11 +54,12 @@ final class Reports {
     }
 
     static TreeSet<String> agencies(Casebook book, Collection<Integer> reports) {
-        TreeSet<String> out = new TreeSet<>();
+        // Thousands of reports come from a handful of agencies: each is looked up by hash, and only those are sorted.
+        Set<String> out = new java.util.HashSet<>();
         for (int r : reports) {
             out.add(book.concerns.get(r).agency);
         }
-        return out;
+        return new TreeSet<>(out);
     }
 
     static TreeSet<String> ids(Casebook book, Collection<Integer> reports) {
