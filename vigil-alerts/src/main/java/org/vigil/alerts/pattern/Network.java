@@ -87,13 +87,16 @@ public final class Network {
         if (members.size() < 2 || component.reports.size() < thresholds.networkReports()) {
             return Optional.empty();
         }
-        TreeSet<Integer> children = new TreeSet<>();
+        // A network's children can be thousands: their roots are sorted once, not put in a tree one by one.
+        int[] roots = new int[component.children.size()];
+        int n = 0;
         for (int c : component.children) {
             int p = book.persons.find(c);
             if (!members.contains(p)) {
-                children.add(p);
+                roots[n++] = p;
             }
         }
+        SortedInts children = SortedInts.of(java.util.Arrays.copyOf(roots, n));
         if (children.size() < thresholds.networkChildren()
                 && component.reports.size() < thresholds.networkReportsAlone()) {
             return Optional.empty();
@@ -130,7 +133,7 @@ public final class Network {
     }
 
     private Finding.Details details(Casebook book, int root, NetworkBook.Component component,
-            TreeSet<Integer> members, TreeSet<Integer> children) {
+            TreeSet<Integer> members, Set<Integer> children) {
         Alleged read = alleged(book, root, component);
         TreeSet<String> agencies = component.agencies;
         List<Party> parties = new ArrayList<>();

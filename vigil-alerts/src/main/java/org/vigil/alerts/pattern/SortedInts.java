@@ -32,10 +32,16 @@ public final class SortedInts extends AbstractSet<Integer> {
             out[n++] = v;
         }
         if (!(values instanceof SortedSet<?> sorted && sorted.comparator() == null)) {
-            Arrays.sort(out);
-            n = distinct(out);
+            return of(out);
         }
-        return n == 0 ? EMPTY : new SortedInts(n == out.length ? out : Arrays.copyOf(out, n));
+        return n == 0 ? EMPTY : new SortedInts(out);
+    }
+
+    /** The distinct values of {@code values}, which it sorts. */
+    public static SortedInts of(int[] values) {
+        Arrays.sort(values);
+        int n = distinct(values);
+        return n == 0 ? EMPTY : new SortedInts(n == values.length ? values : Arrays.copyOf(values, n));
     }
 
     private static int distinct(int[] sorted) {
