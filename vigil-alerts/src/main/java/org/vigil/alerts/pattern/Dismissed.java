@@ -148,7 +148,10 @@ public final class Dismissed {
         this(thresholds, INCREMENTAL_SIGHTINGS);
     }
 
-    /** With places read incrementally from {@code incrementalSightings} sightings on (for tests of the two ways). */
+    /**
+     * With places and suspects read incrementally from {@code incrementalSightings} sightings on (for tests of the two
+     * ways).
+     */
     Dismissed(Thresholds thresholds, int incrementalSightings) {
         this.thresholds = thresholds;
         this.incrementalSightings = incrementalSightings;
