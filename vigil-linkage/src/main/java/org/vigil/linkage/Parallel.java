@@ -59,15 +59,19 @@ public final class Parallel {
                 throw new IllegalStateException("interrupted", e);
             }
         }
-        Throwable f = failure.get();
-        if (f instanceof RuntimeException re) {
+        rethrow(failure.get());
+    }
+
+    /** Throws {@code failure} in the caller, as it is if it is unchecked; nothing if it is null. */
+    private static void rethrow(Throwable failure) {
+        if (failure instanceof RuntimeException re) {
             throw re;
         }
-        if (f instanceof Error er) {
+        if (failure instanceof Error er) {
             throw er;
         }
-        if (f != null) {
-            throw new IllegalStateException(f);
+        if (failure != null) {
+            throw new IllegalStateException(failure);
         }
     }
 
@@ -106,15 +110,7 @@ public final class Parallel {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
             }
-            if (failure instanceof RuntimeException re) {
-                throw re;
-            }
-            if (failure instanceof Error er) {
-                throw er;
-            }
-            if (failure != null) {
-                throw new IllegalStateException(failure);
-            }
+            rethrow(failure);
             return result;
         }
     }
