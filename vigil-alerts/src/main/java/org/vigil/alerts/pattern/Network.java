@@ -1,6 +1,7 @@
 package org.vigil.alerts.pattern;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,7 @@ public final class Network {
                 roots[n++] = p;
             }
         }
-        SortedInts children = SortedInts.of(java.util.Arrays.copyOf(roots, n));
+        SortedInts children = SortedInts.of(Arrays.copyOf(roots, n));
         if (children.size() < thresholds.networkChildren()
                 && component.reports.size() < thresholds.networkReportsAlone()) {
             return Optional.empty();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +56,7 @@ final class Reports {
 
     static TreeSet<String> agencies(Casebook book, Collection<Integer> reports) {
         // Thousands of reports come from a handful of agencies: each is looked up by hash, and only those are sorted.
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (int r : reports) {
             out.add(book.concerns.get(r).agency);
         }
