@@ -99,6 +99,14 @@ public final class PersonIndex implements Persons {
      */
     static final Set<Field> PERSONAL = EnumSet.of(Field.PHONE, Field.VRM, Field.EMAIL, Field.IDENTIFIER);
 
+    /**
+     * A mention whose strongest links, within this many bits of each other, go to two persons that contradict each other
+     * where it says nothing (a father and a son of one name and address, told apart by their dates of birth, and a
+     * mention with no date) is a person of its own: evidence eight times stronger for one of them, a phone of one, or
+     * an age that contradicts the other, joins it (see {@link LinkageIndex.Options#withAmbiguityMargin}).
+     */
+    static final double AMBIGUOUS_WITHIN = 3;
+
     private final LinkageIndex index;
     /**
      * Per record number of a cluster's oldest record, the number of its person ({@code P-000042} is 42), 0 for none:
@@ -227,7 +235,7 @@ public final class PersonIndex implements Persons {
         return LinkageIndex.Options.forMentions().withGuard(guard()).withMaxBlockSize(MAX_BLOCK).withIdentifying(IDENTIFYING)
                 .withPriorFallingFrom(PRIOR_FALLS_FROM)
                 .withExplainMatches(false).withResolvedCompanions(true).withLearnedNames(true)
-                .withPersonal(PERSONAL).withFrequenciesAmongOthers(true);
+                .withPersonal(PERSONAL).withFrequenciesAmongOthers(true).withAmbiguityMargin(AMBIGUOUS_WITHIN);
     }
 
     /** A new index holding every concern already in the store, linked in log order, obeying its splits. */

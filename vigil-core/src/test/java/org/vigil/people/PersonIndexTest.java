@@ -284,6 +284,49 @@ class PersonIndexTest {
         assertThat(people.personOf("C-2/s1")).isNotEqualTo(people.personOf("C-1/s1"));
     }
 
+    /** A father and his son of one name and address, told apart by their dates of birth; the father has a phone. */
+    private PersonIndex fatherAndSon() throws Exception {
+        PersonIndex people = new PersonIndex();
+        people.link(List.of(concern("F-1", "2015-01-10T10:00:00Z",
+                "{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"John Hale\",\"born\":\"1961-04-03\",\"sex\":\"M\","
+                        + "\"address\":\"12 Acre Street, S61 1AP\",\"phones\":[\"07700 900518\"]}")));
+        people.link(List.of(concern("S-1", "2015-02-14T10:00:00Z",
+                "{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"John Hale\",\"born\":\"1986-09-12\",\"sex\":\"M\","
+                        + "\"address\":\"12 Acre Street, S61 1AP\"}")));
+        assertThat(people.personOf("S-1/s1")).isNotEqualTo(people.personOf("F-1/s1"));
+        return people;
+    }
+
+    @Test
+    void aMentionEquallyCloseToAFatherAndASonOfOneNameAndAddressJoinsNeither() throws Exception {
+        // An outside audit: the name and address alone were joined to the stronger of two equal links, the father,
+        // so a report about either man was filed under the father.
+        PersonIndex people = fatherAndSon();
+        people.link(List.of(concern("N-1", "2015-03-20T10:00:00Z",
+                "{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"John Hale\",\"sex\":\"M\","
+                        + "\"address\":\"12 Acre Street, S61 1AP\"}")));
+        assertThat(people.mentionsWith("N-1/s1")).containsExactly("N-1/s1");
+        assertThat(people.mentionsWith("F-1/s1")).containsExactly("F-1/s1");
+        assertThat(people.mentionsWith("S-1/s1")).containsExactly("S-1/s1");
+    }
+
+    @Test
+    void aMentionOfTheNameAndAddressWithWhatTellsFatherAndSonApartJoinsTheRightOne() throws Exception {
+        PersonIndex people = fatherAndSon();
+        people.link(List.of(concern("N-1", "2015-03-20T10:00:00Z",
+                "{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"John Hale\",\"born\":\"1986-09-12\","
+                        + "\"address\":\"12 Acre Street, S61 1AP\"}")));
+        people.link(List.of(concern("N-2", "2015-04-02T10:00:00Z",
+                "{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"John Hale\",\"age\":53,"
+                        + "\"address\":\"12 Acre Street, S61 1AP\"}")));
+        people.link(List.of(concern("N-3", "2015-05-09T10:00:00Z",
+                "{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"John Hale\",\"phones\":[\"+44 7700 900518\"],"
+                        + "\"address\":\"12 Acre Street, S61 1AP\"}")));
+        assertThat(people.personOf("N-1/s1")).isEqualTo(people.personOf("S-1/s1"));
+        assertThat(people.personOf("N-2/s1")).isEqualTo(people.personOf("F-1/s1"));
+        assertThat(people.personOf("N-3/s1")).isEqualTo(people.personOf("F-1/s1"));
+    }
+
     @Test
     void aFosterCarerNamedWithTheChildrenInHerCareIsNeverMergedWithThem() throws Exception {
         PersonIndex people = new PersonIndex();

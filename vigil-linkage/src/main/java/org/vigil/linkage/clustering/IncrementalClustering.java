@@ -37,11 +37,29 @@ public final class IncrementalClustering {
     private int[] apartSizes = new int[16];
     private final ClusterGuard guard;
     private final PairEvidence evidence;
+    /** Bits within which two links of a record are equally strong for {@link #torn}; 0: no such rule. */
+    private final double ambiguousWithin;
     private int records;
 
     public IncrementalClustering(ClusterGuard guard, PairEvidence evidence) {
+        this(guard, evidence, 0);
+    }
+
+    /**
+     * As {@link #IncrementalClustering(ClusterGuard, PairEvidence)}, and a record whose strongest links, within
+     * {@code ambiguousWithin} bits of each other, go to records of two clusters that contradict each other where the
+     * record says nothing joins none of them: it is equally close to two people the evidence keeps apart, a father and
+     * a son of one name and address told apart by their dates of birth, and joining either would file it under a man
+     * it may not be about. A link that tells them apart by more (a phone of one, a date of birth that contradicts the
+     * other) is followed as before. 0: no such rule.
+     */
+    public IncrementalClustering(ClusterGuard guard, PairEvidence evidence, double ambiguousWithin) {
+        if (!(ambiguousWithin >= 0)) {
+            throw new IllegalArgumentException("ambiguousWithin must be 0 or more bits: " + ambiguousWithin);
+        }
         this.guard = guard;
         this.evidence = evidence;
+        this.ambiguousWithin = ambiguousWithin;
     }
 
     /**
@@ -89,6 +107,9 @@ public final class IncrementalClustering {
             }
         }
         Arrays.sort(order, (x, y) -> Double.compare(weights[y], weights[x]));
+        if (ambiguousWithin > 0 && twoClusters(record, others, order) && torn(record, others, weights, order)) {
+            return new Change(record, record, List.of(), order.length);
+        }
         List<Integer> merged = new ArrayList<>();
         int rejected = 0;
         for (int i : order) {
@@ -123,6 +144,83 @@ public final class IncrementalClustering {
             }
         }
         return new Change(record, partition.find(record), merged, rejected);
+    }
+
+    /**
+     * Whether two of {@code record}'s links ({@code order}: indices into {@code others}, strongest first) within
+     * {@link #ambiguousWithin} bits of the strongest it may join go to records of two clusters that contradict each
+     * other on a comparison where the record has no value ({@link PairEvidence#unresolvedBy}). Links to a cluster the
+     * record could not join (a contradiction, its companions) are no rivals. Clusters kept apart only because two of
+     * their records were named side by side are no rivals either: on the towns that cost more recall than it gained
+     * precision (docs/decisions/linkage-mentions.md, "A mention as close to two people kept apart").
+     */
+    private boolean torn(int record, int[] others, double[] weights, Integer[] order) {
+        PairEvidence unresolved = evidence.unresolvedBy(record);
+        int[] near = new int[order.length];
+        int[] roots = new int[order.length];
+        int n = 0;
+        int[] refused = new int[order.length];
+        int r = 0;
+        double top = Double.NaN;
+        for (int i : order) {
+            if (others[i] >= record || others[i] < 0) {
+                continue;
+            }
+            if (weights[i] < top - ambiguousWithin) {
+                break;
+            }
+            int root = partition.find(others[i]);
+            if (contains(refused, r, root)) {
+                continue;
+            }
+            if (!contains(roots, n, root) && verdict(record, root) != ClusterGuard.Verdict.JOIN) {
+                refused[r++] = root;
+                continue;
+            }
+            for (int j = 0; j < n; j++) {
+                if (roots[j] != root && unresolved.contradicts(near[j], others[i])) {
+                    return true;
+                }
+            }
+            if (n == 0) {
+                top = weights[i];
+            }
+            near[n] = others[i];
+            roots[n++] = root;
+        }
+        return false;
+    }
+
+    /** Whether some two of the record's links go to different clusters: else there is nothing to weigh. */
+    private boolean twoClusters(int record, int[] others, Integer[] order) {
+        int first = -1;
+        for (int i : order) {
+            if (others[i] >= 0 && others[i] < record) {
+                int root = partition.find(others[i]);
+                if (first >= 0 && root != first) {
+                    return true;
+                }
+                first = root;
+            }
+        }
+        return false;
+    }
+
+    /** The guard's verdict on joining the clusters of {@code a} and {@code b}; CONTRADICTED when asked to stay apart. */
+    private ClusterGuard.Verdict verdict(int a, int b) {
+        int ra = partition.find(a);
+        int rb = partition.find(b);
+        return keptApart(ra, rb) || keptApart(rb, ra) ? ClusterGuard.Verdict.CONTRADICTED
+                : partition.check(ra, rb, evidence, guard);
+    }
+
+    private static boolean contains(int[] xs, int n, int x) {
+        for (int i = 0; i < n; i++) {
+            if (xs[i] == x) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the clusters of records {@code a} and {@code b} must stay apart, as records asked to be when added. */

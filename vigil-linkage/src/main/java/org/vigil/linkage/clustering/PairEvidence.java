@@ -24,6 +24,16 @@ public interface PairEvidence {
     boolean contradicts(int a, int b);
 
     /**
+     * This evidence with only the contradictions that record {@code r} cannot resolve: those on a comparison where
+     * {@code r} has no value. A mention with no date of birth cannot tell a father from a son that their dates tell
+     * apart; one with an age that fits both is evidence the two are not a generation apart. By default every
+     * contradiction (a rule on no one field).
+     */
+    default PairEvidence unresolvedBy(int r) {
+        return this;
+    }
+
+    /**
      * Evidence from {@code scorer}; {@code contradictions} names levels as {@code comparison:level}
      * ({@code birth:else}); names the model does not have are ignored.
      */
@@ -37,7 +47,11 @@ public interface PairEvidence {
                 }
             }
         }
-        int[][] v = veto.toArray(int[][]::new);
+        return of(scorer, veto.toArray(int[][]::new), -1);
+    }
+
+    /** Evidence vetoing levels {@code v} ({comparison, level}) on which record {@code silent} (or none: -1) has no value. */
+    private static PairEvidence of(Scorer scorer, int[][] v, int silent) {
         return new PairEvidence() {
             @Override
             public double weight(int a, int b) {
@@ -52,11 +66,16 @@ public interface PairEvidence {
             @Override
             public boolean contradicts(int a, int b) {
                 for (int[] kl : v) {
-                    if (scorer.level(kl[0], a, b) == kl[1]) {
+                    if (scorer.level(kl[0], a, b) == kl[1] && (silent < 0 || !scorer.compares(kl[0], silent))) {
                         return true;
                     }
                 }
                 return false;
+            }
+
+            @Override
+            public PairEvidence unresolvedBy(int r) {
+                return of(scorer, v, r);
             }
         };
     }

@@ -47,19 +47,23 @@ final class Partition {
 
     /** Joins the clusters of a and b if the guard allows; returns the verdict (JOIN also when already together). */
     ClusterGuard.Verdict tryJoin(int a, int b, PairEvidence evidence, ClusterGuard guard) {
+        ClusterGuard.Verdict v = check(a, b, evidence, guard);
         int ra = find(a);
         int rb = find(b);
-        if (ra == rb) {
+        if (v == ClusterGuard.Verdict.JOIN && ra != rb) {
+            union(ra, rb);
+        }
+        return v;
+    }
+
+    /** What the guard says of joining the clusters of a and b, without joining them (JOIN when already together). */
+    ClusterGuard.Verdict check(int a, int b, PairEvidence evidence, ClusterGuard guard) {
+        int ra = find(a);
+        int rb = find(b);
+        if (ra == rb || sizes[ra] == 1 && sizes[rb] == 1 && guard.contradictions().isEmpty()) {
             return ClusterGuard.Verdict.JOIN;
         }
-        if (sizes[ra] > 1 || sizes[rb] > 1 || !guard.contradictions().isEmpty()) {
-            ClusterGuard.Verdict v = guard.check(members[ra], sizes[ra], members[rb], sizes[rb], evidence);
-            if (v != ClusterGuard.Verdict.JOIN) {
-                return v;
-            }
-        }
-        union(ra, rb);
-        return ClusterGuard.Verdict.JOIN;
+        return guard.check(members[ra], sizes[ra], members[rb], sizes[rb], evidence);
     }
 
     /** Joins two roots; the root with the smaller index survives. Returns the surviving root. */

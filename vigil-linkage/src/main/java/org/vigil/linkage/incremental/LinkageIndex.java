@@ -66,10 +66,13 @@ public final class LinkageIndex {
      * @param amongOthers whether a record that links to no record is scored again against clusters with values'
      *        frequencies among other clusters, so that an entity holding a large share of the index still links
      *        (see {@link AmongOthers})
+     * @param ambiguousWithin 0 for no such rule; otherwise a record whose strongest links, within this many bits of
+     *        each other, go to two clusters that contradict each other where it says nothing joins neither (see
+     *        {@link #withAmbiguityMargin})
      */
     public record Options(List<BlockingRule> blockingRules, ClusterGuard guard, int maxBlockSize, Set<Field> identifying,
                           boolean explainMatches, boolean clusterEvidence, boolean resolveCompanions, boolean learnNames,
-                          Set<Field> personal, int priorFallsFrom, boolean amongOthers) {
+                          Set<Field> personal, int priorFallsFrom, boolean amongOthers, double ambiguousWithin) {
         public Options {
             blockingRules = List.copyOf(blockingRules);
             identifying = identifying.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(identifying));
@@ -80,11 +83,14 @@ public final class LinkageIndex {
             if (priorFallsFrom < 0) {
                 throw new IllegalArgumentException("priorFallsFrom must be 0 (a fixed prior) or positive: " + priorFallsFrom);
             }
+            if (!(ambiguousWithin >= 0)) {
+                throw new IllegalArgumentException("ambiguousWithin must be 0 (no such rule) or more bits: " + ambiguousWithin);
+            }
         }
 
         /** Options without identifying fields, explaining matches, with none of the mention-only behaviours. */
         public Options(List<BlockingRule> blockingRules, ClusterGuard guard, int maxBlockSize) {
-            this(blockingRules, guard, maxBlockSize, Set.of(), true, false, false, false, Set.of(), 0, false);
+            this(blockingRules, guard, maxBlockSize, Set.of(), true, false, false, false, Set.of(), 0, false, 0);
         }
 
         public Options withGuard(ClusterGuard g) {
@@ -137,12 +143,25 @@ public final class LinkageIndex {
             return copy(d -> d.amongOthers = among);
         }
 
+        /**
+         * A record whose strongest links, within {@code bits} of each other, go to records of two clusters that
+         * contradict each other on a comparison where the record has no value (a date of birth, a sex, a given name
+         * under the relatives rule) joins neither: "John Hale, 12 Acre Street" beside a father and a son of that name
+         * and address, kept apart by their dates of birth. Joined to the stronger by a bit, it would be filed under a
+         * man it is as likely not to be about. A record that tells them apart by more (a phone of one, an age that
+         * contradicts the other) joins as before. 0: no such rule.
+         */
+        public Options withAmbiguityMargin(double bits) {
+            return copy(d -> d.ambiguousWithin = bits);
+        }
+
         /** The one copy path of the withers: these options with {@code change} made, validated again. */
         private Options copy(Consumer<Draft> change) {
             Draft d = new Draft(this);
             change.accept(d);
             return new Options(d.blockingRules, d.guard, d.maxBlockSize, d.identifying, d.explainMatches,
-                    d.clusterEvidence, d.resolveCompanions, d.learnNames, d.personal, d.priorFallsFrom, d.amongOthers);
+                    d.clusterEvidence, d.resolveCompanions, d.learnNames, d.personal, d.priorFallsFrom, d.amongOthers,
+                    d.ambiguousWithin);
         }
 
         /** The fields of an {@link Options} while a wither changes one of them. */
@@ -158,6 +177,7 @@ public final class LinkageIndex {
             Set<Field> personal;
             int priorFallsFrom;
             boolean amongOthers;
+            double ambiguousWithin;
 
             Draft(Options o) {
                 blockingRules = o.blockingRules;
@@ -171,6 +191,7 @@ public final class LinkageIndex {
                 personal = o.personal;
                 priorFallsFrom = o.priorFallsFrom;
                 amongOthers = o.amongOthers;
+                ambiguousWithin = o.ambiguousWithin;
             }
         }
 
@@ -278,7 +299,7 @@ public final class LinkageIndex {
                 options.personal());
         this.identifying = options.identifying().stream().mapToInt(model::indexOf).filter(k -> k >= 0).toArray();
         this.surname = model.indexOf(Field.SURNAME);
-        this.clustering = new IncrementalClustering(options.guard(), evidence);
+        this.clustering = new IncrementalClustering(options.guard(), evidence, options.ambiguousWithin());
         this.clusterEvidence = options.clusterEvidence()
                 ? new ClusterEvidence(scorer, clustering, identifying, options.guard().minSupport(),
                         MatchWeight.fromProbability(options.guard().supportProbability()).bits()) : null;

@@ -43,4 +43,10 @@ final class Relatives implements PairEvidence {
     public boolean contradicts(int a, int b) {
         return inner.contradicts(a, b) || household.relatives(a, b);
     }
+
+    /** A record that may join both of two relatives agrees with neither's given name: it cannot tell them apart. */
+    @Override
+    public PairEvidence unresolvedBy(int r) {
+        return new Relatives(inner.unresolvedBy(r), household);
+    }
 }
