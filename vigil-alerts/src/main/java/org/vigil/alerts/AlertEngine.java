@@ -105,7 +105,8 @@ public final class AlertEngine {
         Objects.requireNonNull(record, "record");
         // A report whose deadline is this very instant is not overdue yet: this record may be its decision.
         Instant at = record.at();
-        List<AlertChange> changes = advance(at, at.getNano() > 0 ? at.getEpochSecond() : at.getEpochSecond() - 1);
+        long dueBy = at.getNano() > 0 ? at.getEpochSecond() : at.getEpochSecond() - 1;
+        List<AlertChange> changes = advance(at, dueBy);
         Touched touched = new Touched();
         for (PersonsMerged m : merges) {
             touched.addAll(book.merge(m));
@@ -123,6 +124,8 @@ public final class AlertEngine {
             trigger = m.trigger();
         }
         changes.addAll(assess(touched, at, trigger));
+        // Only this record can have set a deadline already passed: a correction that raises its report's level.
+        changes.addAll(overdue(dueBy, at, trigger));
         return changes;
     }
 
@@ -150,13 +153,23 @@ public final class AlertEngine {
         if (eventTime.isAfter(clock)) {
             clock = eventTime;
         }
+        return overdue(dueBy, null, null);
+    }
+
+    /**
+     * Raises {@code overdue} for deadlines at or before {@code dueBy}, each at its deadline, triggered by its report;
+     * or, given the record that set deadlines already passed ({@code revealedAt} not null), at that record's time and
+     * by it, since the alert was not true in event time until it arrived (spec §2.2 {@code raised}).
+     */
+    private List<AlertChange> overdue(long dueBy, Instant revealedAt, String revealedBy) {
         List<AlertChange> changes = new ArrayList<>();
         IntList due = book.overdueBy(dueBy);
         for (int i = 0; i < due.size(); i++) {
             int report = due.get(i);
             Finding f = Overdue.assess(book, report);
-            Instant deadline = Instant.ofEpochSecond(book.concerns.get(report).deadline);
-            alerts.apply(f, deadline, book.concerns.get(report).id, List.of()).ifPresent(changes::add);
+            Instant raised = revealedAt != null ? revealedAt : Instant.ofEpochSecond(book.concerns.get(report).deadline);
+            String trigger = revealedAt != null ? revealedBy : book.concerns.get(report).id;
+            alerts.apply(f, raised, trigger, List.of()).ifPresent(changes::add);
         }
         return changes;
     }

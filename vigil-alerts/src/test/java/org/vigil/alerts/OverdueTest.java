@@ -73,6 +73,25 @@ class OverdueTest {
         assertThat(overdue(undecided.advanceTo(day(3)))).as("an as-of at the deadline, after its records").hasSize(1);
     }
 
+    /**
+     * A correction that brings a report's deadline forward to before its own arrival makes the report overdue when it
+     * arrives: the alert cannot have been raised before anyone knew, nor list the correction's mentions before them.
+     */
+    @Test
+    void aCorrectionThatBringsTheDeadlinePastRaisesOverdueWhenItArrives() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("MP-1", 0, "Missing Persons", child("K", 14)).withIndicators("missing")); // routine
+        List<AlertChange> changes = overdue(engine.observe(concern("MP-1-A", 5, "Missing Persons", child("K", 14))
+                .withIndicators("missing", "multiple_adults").withAmends("MP-1"))); // high: 3 days from day 0
+
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.alert().raised()).as("when the correction revealed it, not its deadline").isEqualTo(day(5));
+            assertThat(c.alert().trigger()).isEqualTo("MP-1-A");
+            assertThat(c.alert().reasons().get(0)).contains("had no decision by 2003-01-04");
+        });
+        assertThat(overdue(engine.advanceTo(day(30)))).as("once only").isEmpty();
+    }
+
     @Test
     void aLateDecisionUpdatesTheOverdueAlertOnce() {
         AlertEngine engine = new AlertEngine();

@@ -30,7 +30,8 @@ import net.jqwik.api.constraints.LongRange;
  * times with offsets and fractions, words in other letter case, names in any script, fields left out, lines sent
  * twice, decisions about concerns never sent, amendments. Whatever the mix and whatever order the file lists it in,
  * every line is accepted, every mention belongs to exactly one person, the alerts and persons are the same for
- * either order, and each alert rests on mentions and a trigger that the input holds.
+ * either order, and each alert rests on mentions and a trigger that the input holds, the mentions all received by the
+ * time it was raised (spec §2.2).
  */
 class OddButValidRecordsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,8 +54,9 @@ class OddButValidRecordsTest {
         dir = Files.createTempDirectory("vigil-odd");
         Random random = new Random(seed);
         Map<String, Instant> eventTimes = new HashMap<>();
-        Set<String> mentions = new HashSet<>();
-        List<String> lines = records(random, 120, eventTimes, mentions);
+        Map<String, String> mentions = new HashMap<>(); // each mention's concern id
+        Set<String> versions = new HashSet<>(); // concerns that correct another or are corrected
+        List<String> lines = records(random, 120, eventTimes, mentions, versions);
         List<String> shuffled = new ArrayList<>(lines);
         Collections.shuffle(shuffled, random);
 
@@ -68,19 +70,26 @@ class OddButValidRecordsTest {
             JSON.readTree(line).get("mentions").forEach(m -> linked.add(m.asText()));
         }
         assertThat(linked).as("every mention belongs to exactly one person").doesNotHaveDuplicates()
-                .containsExactlyInAnyOrderElementsOf(mentions);
+                .containsExactlyInAnyOrderElementsOf(mentions.keySet());
         for (String line : first.alerts.lines().toList()) {
             JsonNode alert = JSON.readTree(line);
             Instant trigger = eventTimes.get(alert.get("trigger").asText());
             assertThat(trigger).as("trigger of " + line).isNotNull();
             Instant raised = Instant.parse(alert.get("raised").asText());
-            if (alert.get("kind").asText().equals("overdue")) {
+            if (alert.get("kind").asText().equals("overdue") && !raised.equals(trigger)) {
                 assertThat(raised).as("an overdue concern is raised at its deadline").isAfter(trigger);
+            } else if (alert.get("kind").asText().equals("overdue")) {
+                assertThat(versions).as("raised when a version of the report revealed its deadline had passed: " + line)
+                        .contains(alert.get("trigger").asText());
             } else {
                 assertThat(raised).as("raised is the trigger's event time: " + line).isEqualTo(trigger);
             }
             for (JsonNode person : alert.get("persons")) {
-                person.get("mentions").forEach(m -> assertThat(mentions).as(line).contains(m.asText()));
+                person.get("mentions").forEach(m -> {
+                    assertThat(mentions).as(line).containsKey(m.asText());
+                    assertThat(eventTimes.get(mentions.get(m.asText()))).as("received by the time it was raised: " + line)
+                            .isBeforeOrEqualTo(raised);
+                });
             }
         }
     }
@@ -107,7 +116,8 @@ class OddButValidRecordsTest {
     }
 
     /** About {@code n} concerns about a small cast, so that people recur, with decisions and repeated lines. */
-    private static List<String> records(Random random, int n, Map<String, Instant> eventTimes, Set<String> mentions) {
+    private static List<String> records(Random random, int n, Map<String, Instant> eventTimes, Map<String, String> mentions,
+            Set<String> versions) {
         List<String> lines = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -122,7 +132,7 @@ class OddButValidRecordsTest {
             ArrayNode subjects = c.putArray("subjects");
             for (int j = 0, k = random.nextInt(5); j < k; j++) {
                 String ref = String.format(REF_SHAPES[random.nextInt(REF_SHAPES.length)], j);
-                mentions.add(id + "/" + ref);
+                mentions.put(id + "/" + ref, id);
                 subjects.add(subject(random, ref));
             }
             if (random.nextBoolean()) {
@@ -144,7 +154,10 @@ class OddButValidRecordsTest {
                         .put("handling", pick(random, "P", "c"));
             }
             if (i > 0 && random.nextInt(10) == 0) {
-                c.put("amends", ids.get(random.nextInt(ids.size())));
+                String amended = ids.get(random.nextInt(ids.size()));
+                c.put("amends", amended);
+                versions.add(amended);
+                versions.add(id);
             }
             if (random.nextInt(5) == 0) {
                 c.putObject("partner_field").putArray("kept").add(1);
