@@ -2,7 +2,6 @@ package org.vigil.concern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
@@ -147,9 +146,10 @@ final class Fields {
 
     /**
      * A time with a zone: ISO 8601 with an offset in either form, or with a space for the {@code T} (RFC 3339 allows
-     * it, and databases write it). A time with no zone is rejected: its instant is not known.
+     * it, and databases write it), in the offset it was written in. A time with no zone is rejected: its instant is
+     * not known.
      */
-    Instant requiredTime(String field) throws InvalidRecordException {
+    OffsetDateTime requiredTime(String field) throws InvalidRecordException {
         String text = requiredText(field);
         boolean spaced = text.length() > 10 && text.charAt(10) == ' ';
         String iso = spaced ? text.substring(0, 10) + "T" + text.substring(11) : text;
@@ -171,7 +171,7 @@ final class Fields {
         if (year < 1900 || year > 2199) {
             throw new InvalidRecordException(name(field) + " is \"" + text + "\", which is not a plausible year");
         }
-        return time.toInstant();
+        return time;
     }
 
     private static OffsetDateTime parseTime(String text) {

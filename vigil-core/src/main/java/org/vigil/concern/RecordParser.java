@@ -20,7 +20,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -150,7 +151,8 @@ public final class RecordParser {
 
     private Concern concern(Fields f) throws InvalidRecordException {
         String id = f.requiredId("id");
-        Instant received = f.requiredTime("received");
+        OffsetDateTime receivedAsWritten = f.requiredTime("received");
+        Instant received = receivedAsWritten.toInstant();
         String agency = f.requiredText("agency");
         Professional author = professional(f, "author");
 
@@ -178,7 +180,7 @@ public final class RecordParser {
             if (subjectNodes.get(i).isNull()) {
                 continue;
             }
-            Subject s = subject(Fields.element(subjectNodes.get(i), "subjects[" + i + "]"), received, placeRefs);
+            Subject s = subject(Fields.element(subjectNodes.get(i), "subjects[" + i + "]"), receivedAsWritten, placeRefs);
             if (!subjectRefs.add(s.ref())) {
                 throw new InvalidRecordException("subject ref \"" + s.ref() + "\" is used twice in this concern");
             }
@@ -213,7 +215,7 @@ public final class RecordParser {
      */
     static final int PLACEHOLDER_AGE = 100;
 
-    private Subject subject(Fields s, Instant received, Set<String> placeRefs) throws InvalidRecordException {
+    private Subject subject(Fields s, OffsetDateTime received, Set<String> placeRefs) throws InvalidRecordException {
         String ref = s.requiredText("ref");
         String role = s.requiredWord("role", Vocabulary.SUBJECT_ROLES);
         PartialDate born = null;
@@ -224,10 +226,10 @@ public final class RecordParser {
             } catch (IllegalArgumentException e) {
                 throw new InvalidRecordException("subject " + ref + ": born " + e.getMessage());
             }
-            LocalDate day = received.atOffset(ZoneOffset.UTC).toLocalDate();
+            LocalDate day = received.toLocalDate(); // the report's own date: a date of birth has no zone either
             if (born.year() < 1880 || born.earliest().isAfter(day)) {
-                throw new InvalidRecordException("subject " + ref + ": born " + bornText
-                        + " is not possible for a concern received " + received);
+                throw new InvalidRecordException("subject " + ref + ": born " + bornText + " is not possible for a concern"
+                        + " received " + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(received));
             }
             if (born.year() < day.getYear() - PLACEHOLDER_AGE) {
                 born = null; // stored as received, read as unknown
@@ -281,7 +283,7 @@ public final class RecordParser {
     private Decision decision(Fields f) throws InvalidRecordException {
         String id = f.requiredId("id");
         String concern = f.requiredId("concern");
-        Instant at = f.requiredTime("at");
+        Instant at = f.requiredTime("at").toInstant();
         Professional by = professional(f, "by");
         String outcome = f.requiredWord("outcome", Vocabulary.OUTCOMES);
         String reason = f.optionalText("reason");

@@ -37,6 +37,19 @@ class RecordParserTest {
         assertThat(((Concern) parse(oldButPossible).record()).subjects().get(0).born()).isEqualTo(new PartialDate(1904, 5, 0));
     }
 
+    /** A date of birth has no zone: it is checked against the report's own date, in the offset its sender wrote. */
+    @Test
+    void checksADateOfBirthAgainstTheDateOfTheReportAsItsSenderWroteIt() throws Exception {
+        String newborn = Lines.concern("MW-2005-0001", "2005-03-01T00:30:00+01:00")
+                .replace("\"born\":\"1989-02\"", "\"born\":\"2005-03-01\"");
+        assertThat(((Concern) parse(newborn).record()).subjects().get(0).born()).as("born on the day of the report")
+                .isEqualTo(new PartialDate(2005, 3, 1));
+        String unborn = Lines.concern("MW-2005-0002", "2005-03-01T23:30:00-05:00")
+                .replace("\"born\":\"1989-02\"", "\"born\":\"2005-03-02\"");
+        assertThat(rejection(unborn)).as("born the day after the report, though that is its day in UTC")
+                .contains("is not possible for a concern received 2005-03-01T23:30:00-05:00");
+    }
+
     @Test
     void readsEveryFieldOfTheSpecExample() throws Exception {
         Submission s = parse(Lines.concern("YP-2003-0117"));
