@@ -1,6 +1,7 @@
 package org.vigil.alerts;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import org.vigil.alerts.pattern.Recurrence;
 import org.vigil.alerts.pattern.RepeatSuspect;
 import org.vigil.alerts.pattern.Thresholds;
 import org.vigil.alerts.state.Casebook;
+import org.vigil.alerts.state.ConcernRecord;
 import org.vigil.alerts.state.IntList;
 import org.vigil.alerts.state.Touched;
 import org.vigil.harm.weights.HarmWeights;
@@ -105,7 +107,7 @@ public final class AlertEngine {
         Objects.requireNonNull(record, "record");
         // A report whose deadline is this very instant is not overdue yet: this record may be its decision.
         Instant at = record.at();
-        long dueBy = at.getNano() > 0 ? at.getEpochSecond() : at.getEpochSecond() - 1;
+        long dueBy = at.getNano() % 1_000 > 0 ? ConcernRecord.micros(at) : ConcernRecord.micros(at) - 1;
         List<AlertChange> changes = advance(at, dueBy);
         Touched touched = new Touched();
         for (PersonsMerged m : merges) {
@@ -145,7 +147,7 @@ public final class AlertEngine {
      * has passed with no decision. Each is raised at its deadline, triggered by the overdue concern itself.
      */
     public List<AlertChange> advanceTo(Instant eventTime) {
-        return advance(eventTime, eventTime.getEpochSecond());
+        return advance(eventTime, ConcernRecord.micros(eventTime));
     }
 
     /** Moves the clock to {@code eventTime} and raises {@code overdue} for deadlines at or before {@code dueBy}. */
@@ -167,7 +169,8 @@ public final class AlertEngine {
         for (int i = 0; i < due.size(); i++) {
             int report = due.get(i);
             Finding f = Overdue.assess(book, report);
-            Instant raised = revealedAt != null ? revealedAt : Instant.ofEpochSecond(book.concerns.get(report).deadline);
+            Instant raised = revealedAt != null ? revealedAt
+                    : Instant.EPOCH.plus(book.concerns.get(report).deadline, ChronoUnit.MICROS);
             String trigger = revealedAt != null ? revealedBy : book.concerns.get(report).id;
             alerts.apply(f, raised, trigger, List.of()).ifPresent(changes::add);
         }

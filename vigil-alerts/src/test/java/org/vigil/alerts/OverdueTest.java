@@ -6,8 +6,13 @@ import static org.vigil.alerts.Fixtures.concern;
 import static org.vigil.alerts.Fixtures.day;
 import static org.vigil.alerts.Fixtures.decided;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vigil.alerts.observation.ConcernObserved;
+import org.vigil.alerts.observation.DecisionObserved;
+import org.vigil.alerts.observation.MentionObserved;
 import org.vigil.alerts.pattern.AlertKind;
 import org.vigil.harm.score.Grading;
 
@@ -71,6 +76,24 @@ class OverdueTest {
         assertThat(overdue(undecided.observe(concern("SCH-2", 3, "Education", child("L", 9))))).as("not before its time passes")
                 .isEmpty();
         assertThat(overdue(undecided.advanceTo(day(3)))).as("an as-of at the deadline, after its records").hasSize(1);
+    }
+
+    /** A deadline keeps the fraction of a second its concern was received at: a decision just before it is in time. */
+    @Test
+    void aDeadlineKeepsTheFractionOfASecondOfItsConcern() {
+        Instant received = day(0).plusMillis(250);
+        ConcernObserved rape = ConcernObserved.of("PC-1", received, "Police", List.of(MentionObserved.of("PC-1/s1", "K", "victim")
+                .withAge(12))).withOffences("19E"); // critical: 24 hours
+        AlertEngine engine = new AlertEngine();
+        engine.observe(rape);
+        assertThat(overdue(engine.observe(DecisionObserved.of("D-1", "PC-1", day(1).plusMillis(100), "strategy_meeting", ""))))
+                .as("decided 150 ms before the deadline").isEmpty();
+
+        AlertEngine undecided = new AlertEngine();
+        undecided.observe(rape);
+        assertThat(overdue(undecided.advanceTo(day(1).plusMillis(249)))).isEmpty();
+        assertThat(overdue(undecided.advanceTo(day(1).plusMillis(250)))).singleElement()
+                .satisfies(c -> assertThat(c.alert().raised()).isEqualTo(received.plus(Duration.ofDays(1))));
     }
 
     /**

@@ -41,11 +41,11 @@ public final class Overdue {
         }
         List<String> reasons = new ArrayList<>();
         reasons.add(first.id + " (" + first.agency + ", received " + Reports.date(first.received)
-                + ") had no decision by " + Reports.date(first.deadline) + ": service level "
+                + ") had no decision by " + Reports.date(Math.floorDiv(first.deadline, 1_000_000L)) + ": service level "
                 + current.serviceLevel.describe());
         reasons.add("exploitation evidence: " + current.exploitation.describe());
         if (first.decided()) {
-            long late = Math.max(0, first.lastDecisionAt - first.deadline);
+            long late = Math.max(0, first.lastDecisionAt - Math.floorDiv(first.deadline, 1_000_000L));
             reasons.add("decided " + Reports.date(first.lastDecisionAt) + " (" + first.lastOutcome + "), "
                     + (late < 3_600 ? "less than an hour"
                             : late < 86_400 ? Reports.plural((int) (late / 3_600), "hour", "hours")

@@ -110,7 +110,6 @@ public final class Casebook {
             return touched;
         }
         int idx = concerns.nextIndex();
-        long received = c.received().getEpochSecond();
         int root = reportOf(c, idx);
         // An original taken in after its correction is an earlier version: the correction stays the report's current.
         boolean originalLate = root != idx && c.amends().isEmpty();
@@ -139,7 +138,7 @@ public final class Casebook {
         Set<String> concernPlaces = new LinkedHashSet<>();
         tie(c, idx, named, counted.evidence(), kinds, childArray, concernVehicles, concernPlaces, touched);
 
-        ConcernRecord record = new ConcernRecord(c.id(), idx, root, received, agency, exploitation,
+        ConcernRecord record = new ConcernRecord(c.id(), idx, root, c.received(), agency, exploitation,
                 toArray(named.suspects), childArray, toArray(concernVehicles), concernPlaces.toArray(String[]::new),
                 named.mentionPersons, named.roles, named.keys, shared.of(c.offences()), shared.of(c.grading()),
                 shared.of(named.vulnerable.result()), score.score(), onIndicators, score.placeholder(),
@@ -160,7 +159,7 @@ public final class Casebook {
         if (!originalLate) {
             report.latest = idx;
         }
-        level.level().within().ifPresent(d -> schedule(report, report.received + d.getSeconds()));
+        level.level().within().ifPresent(d -> schedule(report, report.receivedMicros + d.toNanos() / 1_000));
 
         touched.suspects.addAll(counted.evidence());
         touched.suspects.addAll(counted.missing());
@@ -381,12 +380,12 @@ public final class Casebook {
     }
 
     /**
-     * Reports whose deadline is at or before {@code epochSecond} and that have no decision, each returned once, in
+     * Reports whose deadline is at or before {@code epochMicros} and that have no decision, each returned once, in
      * order of deadline (then of arrival).
      */
-    public IntList overdueBy(long epochSecond) {
+    public IntList overdueBy(long epochMicros) {
         IntList due = new IntList();
-        while (!deadlines.isEmpty() && deadlines.peek()[0] <= epochSecond) {
+        while (!deadlines.isEmpty() && deadlines.peek()[0] <= epochMicros) {
             long[] next = deadlines.poll();
             ConcernRecord report = concerns.get((int) next[1]);
             if (!report.decided() && !report.overdue && report.deadline == next[0]) {

@@ -1,5 +1,6 @@
 package org.vigil.alerts.state;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.vigil.alerts.evidence.Exploitation;
@@ -20,6 +21,8 @@ public final class ConcernRecord {
     /** The index of the first version of this report. */
     public final int root;
     public final long received;
+    /** {@link #received} in epoch microseconds: a deadline keeps the fraction of a second. */
+    public final long receivedMicros;
     public final String agency;
     public final Exploitation exploitation;
     /** Persons named as adult suspects (person indices, possibly stale). */
@@ -60,19 +63,20 @@ public final class ConcernRecord {
     public long nfaAt;
     public String lastOutcome;
     public long lastDecisionAt;
-    /** When it becomes overdue, in epoch seconds, or {@link Long#MAX_VALUE}. */
+    /** When it becomes overdue, in epoch microseconds, or {@link Long#MAX_VALUE}. */
     public long deadline = Long.MAX_VALUE;
     /** Whether it has been found overdue. */
     public boolean overdue;
 
-    ConcernRecord(String id, int index, int root, long received, String agency, Exploitation exploitation,
+    ConcernRecord(String id, int index, int root, Instant received, String agency, Exploitation exploitation,
             int[] suspects, int[] children, int[] vehicles, String[] places, int[] mentionPersons, String[] mentionRoles, long[] mentionKeys,
             List<String> offences, Optional<Grading> grading, Vulnerability vulnerability, double harm,
             boolean scoredOnIndicators, boolean provisional, int volume, ServiceLevel.Assessment serviceLevel) {
         this.id = id;
         this.index = index;
         this.root = root;
-        this.received = received;
+        this.received = received.getEpochSecond();
+        this.receivedMicros = micros(received);
         this.agency = agency;
         this.exploitation = exploitation;
         this.suspects = suspects;
@@ -104,5 +108,10 @@ public final class ConcernRecord {
 
     public boolean decided() {
         return decisions > 0;
+    }
+
+    /** {@code t} in epoch microseconds, the unit of {@link #receivedMicros} and {@link #deadline}. */
+    public static long micros(Instant t) {
+        return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1_000);
     }
 }
