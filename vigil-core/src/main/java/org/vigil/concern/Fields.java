@@ -45,6 +45,30 @@ final class Fields {
     }
 
     /**
+     * A ref: required text, or a whole number taken as its digits. A partner's export may number a concern's subjects
+     * and places 1, 2, 3 rather than write "s1"; within the concern they are refs all the same.
+     */
+    String requiredRef(String field) throws InvalidRecordException {
+        JsonNode node = present(field);
+        return node != null && node.isIntegralNumber() ? node.asText() : requiredText(field);
+    }
+
+    /** A list of refs, each text or a whole number taken as its digits ({@link #requiredRef}). */
+    List<String> refList(String field) throws InvalidRecordException {
+        List<String> out = new ArrayList<>();
+        for (JsonNode item : array(field)) {
+            if (item.isNull()) {
+                continue;
+            }
+            if (!item.isTextual() && !item.isIntegralNumber()) {
+                throw new InvalidRecordException(name(field) + " must hold only refs, not " + describe(item));
+            }
+            out.add(item.asText());
+        }
+        return out;
+    }
+
+    /**
      * A required identifier: text with no control characters (ids are written into log entries, one per line),
      * at most 200 characters.
      */

@@ -164,7 +164,7 @@ public final class RecordParser {
                 continue; // a null item of a list is no item, as in every list
             }
             Fields p = Fields.element(placeNodes.get(i), "places[" + i + "]");
-            String ref = p.requiredText("ref");
+            String ref = p.requiredRef("ref");
             if (!placeRefs.add(ref)) {
                 throw new InvalidRecordException("place ref \"" + ref + "\" is used twice in this concern");
             }
@@ -216,7 +216,7 @@ public final class RecordParser {
     static final int PLACEHOLDER_AGE = 100;
 
     private Subject subject(Fields s, OffsetDateTime received, Set<String> placeRefs) throws InvalidRecordException {
-        String ref = s.requiredText("ref");
+        String ref = s.requiredRef("ref");
         String role = s.requiredWord("role", Vocabulary.SUBJECT_ROLES);
         PartialDate born = null;
         String bornText = s.optionalTextOrWholeNumber("born"); // "born": 1987 is the year
@@ -249,7 +249,7 @@ public final class RecordParser {
             }
             vehicles.add(new Vehicle(vrm, description));
         }
-        List<String> places = s.textList("places");
+        List<String> places = s.refList("places");
         for (String place : places) {
             if (!placeRefs.contains(place)) {
                 throw new InvalidRecordException("subject " + ref + " names place \"" + place

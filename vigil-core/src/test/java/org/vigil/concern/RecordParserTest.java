@@ -151,6 +151,19 @@ class RecordParserTest {
     }
 
     @Test
+    void takesRefsWrittenAsWholeNumbersAsTheirDigits() throws Exception {
+        String numbered = Lines.concern("A").replace("\"ref\":\"s1\"", "\"ref\":1").replace("\"ref\":\"s2\"", "\"ref\":2")
+                .replace("\"places\":[\"p1\"]", "\"places\":[1]").replace("\"ref\":\"p1\"", "\"ref\":1");
+        Concern c = (Concern) parse(numbered).record();
+        assertThat(c.subjects()).extracting(Subject::ref).containsExactly("1", "2");
+        assertThat(c.subjects().get(1).places()).containsExactly("1");
+        assertThat(c.places()).extracting(Place::ref).containsExactly("1");
+        assertThat(rejection(Lines.concern("A").replace("\"ref\":\"s1\"", "\"ref\":1.5"))).contains("ref must be text");
+        assertThat(rejection(numbered.replace("\"places\":[1]", "\"places\":[true]"))).contains("must hold only refs");
+        assertThat(rejection(numbered.replace("\"places\":[1]", "\"places\":[2]"))).contains("names place \"2\"");
+    }
+
+    @Test
     void takesGradesWrittenAsNumbersAsTheSameGrades() throws Exception {
         String graded = "\"grading\":{\"source\":\"2\",\"intelligence\":\"C\",\"handling\":\"P\"}";
         Concern c = (Concern) parse(Lines.concern("A").replace(graded,
