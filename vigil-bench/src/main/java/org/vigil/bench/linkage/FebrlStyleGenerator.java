@@ -24,7 +24,8 @@ import java.util.function.Consumer;
  * Record ids are {@code rec-<entity>-org} and {@code rec-<entity>-dup-<k>}, so truth is in the id.
  */
 public final class FebrlStyleGenerator {
-    private static final Map<String, String> NICKNAMES = Map.ofEntries(
+    /** Given names and the diminutive a duplicate may carry instead. */
+    static final Map<String, String> NICKNAMES = Map.ofEntries(
             Map.entry("william", "bill"), Map.entry("robert", "bob"), Map.entry("elizabeth", "liz"), Map.entry("thomas", "tom"),
             Map.entry("james", "jim"), Map.entry("benjamin", "ben"), Map.entry("samuel", "sam"), Map.entry("daniel", "dan"),
             Map.entry("matthew", "matt"), Map.entry("joshua", "josh"), Map.entry("alexander", "alex"),

@@ -34,13 +34,9 @@ import org.vigil.linkage.csv.LinkOptions;
  * [SEED]} (default {@code /work/shared/data/linkage/febrl}, a temporary directory, 20,000, 42).
  */
 public final class HouseholdTable {
-    private static final Map<String, String> NICKNAMES = Map.ofEntries(
-            Map.entry("william", "bill"), Map.entry("robert", "bob"), Map.entry("elizabeth", "liz"), Map.entry("thomas", "tom"),
-            Map.entry("james", "jim"), Map.entry("benjamin", "ben"), Map.entry("samuel", "sam"), Map.entry("daniel", "dan"),
-            Map.entry("matthew", "matt"), Map.entry("joshua", "josh"), Map.entry("alexander", "alex"),
-            Map.entry("jessica", "jess"), Map.entry("rebecca", "becky"), Map.entry("katherine", "kate"),
-            Map.entry("christopher", "chris"), Map.entry("nicholas", "nick"), Map.entry("michael", "mike"),
-            Map.entry("jonathan", "jon"), Map.entry("stephen", "steve"), Map.entry("margaret", "maggie"));
+    /** The generator's diminutives and three more. */
+    private static final Map<String, String> NICKNAMES = withMore(FebrlStyleGenerator.NICKNAMES,
+            Map.of("jonathan", "jon", "stephen", "steve", "margaret", "maggie"));
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
     /** One person: what does not change, and what a move or a new phone changes. */
@@ -65,6 +61,12 @@ public final class HouseholdTable {
                 places.add(new String[] {c[6].trim(), c[7].trim()});
             }
         });
+    }
+
+    private static Map<String, String> withMore(Map<String, String> a, Map<String, String> b) {
+        Map<String, String> all = new HashMap<>(a);
+        all.putAll(b);
+        return Map.copyOf(all);
     }
 
     public static void main(String[] args) throws Exception {
