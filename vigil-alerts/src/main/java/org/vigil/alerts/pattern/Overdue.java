@@ -39,13 +39,14 @@ public final class Overdue {
                 parties.add(new Party(p, first.mentionRoles[i]));
             }
         }
+        long deadline = Math.floorDiv(first.deadline, 1_000_000L); // in epoch seconds, as decisions are
         List<String> reasons = new ArrayList<>();
         reasons.add(first.id + " (" + first.agency + ", received " + Reports.date(first.received)
-                + ") had no decision by " + Reports.date(Math.floorDiv(first.deadline, 1_000_000L)) + ": service level "
+                + ") had no decision by " + Reports.date(deadline) + ": service level "
                 + current.serviceLevel.describe());
         reasons.add("exploitation evidence: " + current.exploitation.describe());
         if (first.decided()) {
-            long late = Math.max(0, first.lastDecisionAt - Math.floorDiv(first.deadline, 1_000_000L));
+            long late = Math.max(0, first.lastDecisionAt - deadline);
             reasons.add("decided " + Reports.date(first.lastDecisionAt) + " (" + first.lastOutcome + "), "
                     + (late < 3_600 ? "less than an hour"
                             : late < 86_400 ? Reports.plural((int) (late / 3_600), "hour", "hours")
