@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.PriorityQueue;
 import java.util.Set;
 import org.vigil.alerts.evidence.AgeAt;
+import org.vigil.alerts.evidence.DesignatedOfficer;
 import org.vigil.alerts.evidence.Exploitation;
 import org.vigil.alerts.evidence.Indicators;
 import org.vigil.alerts.evidence.ServiceLevel;
@@ -194,6 +195,7 @@ public final class Casebook {
     private Roster roster(ConcernObserved c, int idx, int root, Exploitation exploitation, Map<String, String> kinds) {
         long received = c.received().getEpochSecond();
         boolean residential = residential(c.agency()) || residential(c.authorRole());
+        boolean referred = DesignatedOfficer.is(c.agency()) || DesignatedOfficer.is(c.authorRole());
         Roster named = new Roster(c.mentions().size(), c.indicators().contains(Indicators.MISSING));
         for (int i = 0; i < c.mentions().size(); i++) {
             MentionObserved m = c.mentions().get(i);
@@ -216,6 +218,9 @@ public final class Casebook {
                 case "suspect" -> {
                     if (!knownChild && named.suspects.add(p)) {
                         person.suspected = PersonRecord.added(person.suspected, idx, 2);
+                        if (referred) {
+                            person.referred = PersonRecord.added(person.referred, idx, 1);
+                        }
                     } else if (knownChild && !endsWith(person.suspectedUnder18, idx)) {
                         person.suspectedUnder18 = PersonRecord.added(person.suspectedUnder18, idx, 1);
                     }

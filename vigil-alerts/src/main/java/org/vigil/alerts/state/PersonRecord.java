@@ -42,6 +42,12 @@ public final class PersonRecord {
      * {@code other}: they count once he is a counted suspect (see {@code Suspicion}).
      */
     public IntList asAssociate = IntList.NONE;
+    /**
+     * Of {@link #suspected}, the concerns sent or written by the designated officer
+     * ({@link org.vigil.alerts.evidence.DesignatedOfficer}): allegations against someone in a position of trust
+     * (rule 14 of {@code Suspicion}).
+     */
+    public IntList referred = IntList.NONE;
     /** Concerns naming the person as an adult {@code associate}, whatever they allege (rule 11). */
     public IntList associated = IntList.NONE;
     /** Concerns of exploitation evidence naming the person as an adult associate or other that do not count yet. */
@@ -86,6 +92,7 @@ public final class PersonRecord {
         associateContext += other.associateContext;
         associateInEvidence += other.associateInEvidence;
         held = joined(held, other.held);
+        referred = joined(referred, other.referred);
         asAssociate = joined(asAssociate, other.asAssociate);
         associateWaiting = joined(associateWaiting, other.associateWaiting);
         associated = joined(associated, other.associated);

@@ -152,22 +152,42 @@ public final class Suspicion {
     }
 
     /**
-     * Whether the person is by now held to rule 4's bar ({@link #heldToTheBar}) and counted as a suspect in no more than
-     * one report: a single allegation against someone who, as the records stand, reads as a carer or professional. When
-     * the allegation came before the other roles were recorded, rule 4 could not hold it as it came in; the patterns
-     * that list a place's, vehicle's or child's suspects leave such a person out until a second report counts.
+     * Whether the person is counted as a suspect in no more than one report, and is either by now held to rule 4's bar
+     * ({@link #heldToTheBar}: rule 13) or accused in a {@link #weakReferral weak referral to the designated officer}
+     * (rule 14): a single allegation against someone who, as the records now stand or as the report itself says, is a
+     * carer or professional. When the allegation came before their other roles were recorded, or linkage never joined
+     * it to them, rule 4 could not hold it as it came in; the patterns that list a place's, vehicle's, network's or
+     * child's suspects leave such a person out until a second report counts. Their own {@code repeat_suspect} and
+     * {@code dismissed} are unchanged.
      */
     public boolean uncorroboratedProfessional(PersonRecord person) {
-        if (!heldToTheBar(person)) {
+        if (person.referred.isEmpty() && !heldToTheBar(person)) {
             return false;
         }
         IntList counted = person.suspectedOfExploitation;
+        int root = counted.isEmpty() ? -1 : concerns.get(counted.get(0)).root;
         for (int i = 1; i < counted.size(); i++) {
-            if (concerns.get(counted.get(i)).root != concerns.get(counted.get(0)).root) {
+            if (concerns.get(counted.get(i)).root != root) {
                 return false;
             }
         }
-        return true;
+        return heldToTheBar(person) || root >= 0 && weakReferral(person, root);
+    }
+
+    /**
+     * Rule 14: whether report {@code root} accuses the person in a version sent or written by the designated officer
+     * (an allegation against someone in a position of trust) on evidence weaker than rule 4's bar, of
+     * {@link Exploitation#strength() strength} below {@code professionalStrength}: no exploitation offence, and one
+     * specific indicator with at most one general one.
+     */
+    private boolean weakReferral(PersonRecord person, int root) {
+        for (int i = 0; i < person.referred.size(); i++) {
+            ConcernRecord report = concerns.get(person.referred.get(i));
+            if (report.root == root && report.exploitation.strength() < professionalStrength) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
