@@ -415,9 +415,10 @@ public final class Dismissed {
      * under rule 8 without being exploitation evidence itself (a missing child at risk) does not make him a suspect of
      * the child's, vehicle's or place's alert: it counts towards his own {@code repeat_suspect} and {@code dismissed}.
      * Nor does one report against an adult who is by now named as reporter, witness or other at least as often as
-     * accused, with no second report counted against them ({@code Suspicion.uncorroboratedProfessional}): rule 4 of
-     * {@code alerts-benign-adults.md} holds such a report until a second corroborates it, and that must not depend on
-     * whether the allegation was the first thing recorded of them.
+     * accused, or one weak referral from the designated officer, with no second report counted against them
+     * ({@code Suspicion.uncorroboratedProfessional}): rule 4 of {@code alerts-benign-adults.md} holds such a report
+     * until a second corroborates it, and that must not depend on whether the allegation was the first thing recorded
+     * of them, nor on linkage joining it to their other records (rules 13 and 14).
      */
     static TreeSet<Integer> suspectsOf(Casebook book, Set<Integer> reports) {
         TreeSet<Integer> out = new TreeSet<>();
