@@ -1,7 +1,6 @@
 package org.vigil.alerts.evidence;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The local authority designated officer (LADO), who manages allegations against adults who work with children
@@ -10,7 +9,7 @@ import java.util.regex.Pattern;
  * {@code alerts-benign-adults.md} reads it so.
  */
 public final class DesignatedOfficer {
-    private static final Pattern LADO = Pattern.compile("\\blado\\b");
+    private static final String INITIALS = "lado";
 
     private DesignatedOfficer() {
     }
@@ -18,6 +17,18 @@ public final class DesignatedOfficer {
     /** Whether an agency or an author's role, as written, is the designated officer. */
     public static boolean is(String agencyOrRole) {
         String t = agencyOrRole.toLowerCase(Locale.ROOT);
-        return t.contains("designated officer") || LADO.matcher(t).find();
+        return t.contains("designated officer") || hasWord(t, INITIALS);
+    }
+
+    /** Whether {@code word} stands in {@code text} as a word of its own (read once per concern: no regex). */
+    private static boolean hasWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

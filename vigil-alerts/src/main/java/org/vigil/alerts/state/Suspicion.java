@@ -153,8 +153,8 @@ public final class Suspicion {
 
     /**
      * Whether the person is counted as a suspect in no more than one report, and is either by now held to rule 4's bar
-     * ({@link #heldToTheBar}: rule 13) or accused in a {@link #weakReferral weak referral to the designated officer}
-     * (rule 14): a single allegation against someone who, as the records now stand or as the report itself says, is a
+     * ({@link #heldToTheBar}: rule 13) or accused in a weak referral from the designated officer ({@code weakReferral}:
+     * rule 14): a single allegation against someone who, as the records now stand or as the report itself says, is a
      * carer or professional. When the allegation came before their other roles were recorded, or linkage never joined
      * it to them, rule 4 could not hold it as it came in; the patterns that list a place's, vehicle's, network's or
      * child's suspects leave such a person out until a second report counts. Their own {@code repeat_suspect} and

@@ -11,6 +11,7 @@ class DesignatedOfficerTest {
         assertThat(DesignatedOfficer.is("Local Authority Designated Officer")).isTrue();
         assertThat(DesignatedOfficer.is("LADO")).isTrue();
         assertThat(DesignatedOfficer.is("Calderby LADO service")).isTrue();
+        assertThat(DesignatedOfficer.is("allegations (LADO)")).isTrue();
     }
 
     @Test
@@ -18,6 +19,7 @@ class DesignatedOfficerTest {
         assertThat(DesignatedOfficer.is("Calderby Police")).isFalse();
         assertThat(DesignatedOfficer.is("designated safeguarding lead")).isFalse();
         assertThat(DesignatedOfficer.is("Ladowski Youth Club")).isFalse();
+        assertThat(DesignatedOfficer.is("Eldorado Taxis")).isFalse();
         assertThat(DesignatedOfficer.is("")).isFalse();
     }
 }
