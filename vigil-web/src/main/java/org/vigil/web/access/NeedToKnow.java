@@ -36,8 +36,7 @@ public final class NeedToKnow {
     public Reach reach(Account account, ConcernCard concern) {
         Role role = account.role();
         if (role == Role.SUBMITTER) {
-            return account.agency() != null && normal(account.agency()).equals(normal(concern.agency()))
-                    ? Reach.READ : Reach.NONE;
+            return sameAgency(account.agency(), concern.agency()) ? Reach.READ : Reach.NONE;
         }
         if (!role.readsCases()) {
             return Reach.NONE;
@@ -73,7 +72,9 @@ public final class NeedToKnow {
         return r;
     }
 
-    private static String normal(String agency) {
-        return agency == null ? "" : agency.strip().toLowerCase(Locale.ROOT);
+    /** Whether two agency names are one agency's, as different people write it: letter case and outer spaces aside. */
+    public static boolean sameAgency(String agency, String other) {
+        return agency != null && other != null
+                && agency.strip().toLowerCase(Locale.ROOT).equals(other.strip().toLowerCase(Locale.ROOT));
     }
 }

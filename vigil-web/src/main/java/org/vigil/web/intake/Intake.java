@@ -10,10 +10,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.vigil.concern.Concern;
 import org.vigil.concern.Decision;
@@ -30,6 +31,7 @@ import org.vigil.store.StoredRecord;
 import org.vigil.store.WriterLease;
 import org.vigil.web.Web;
 import org.vigil.web.WebException;
+import org.vigil.web.access.NeedToKnow;
 import org.vigil.web.auth.Account;
 import org.vigil.web.auth.Role;
 import org.vigil.web.cases.CaseIndex;
@@ -64,6 +66,11 @@ public final class Intake {
      * past everyone's service levels and raise {@code overdue} alerts on other agencies' concerns before they are due.
      */
     static final Duration AHEAD = Duration.ofHours(2);
+
+    /** The action logged for a record taken in, followed by its type: "submit concern", "submit decision". */
+    private static final String SUBMIT = "submit ";
+    /** The action logged for a record refused for naming, or being, another's record. */
+    private static final String REFUSED = "submit refused";
 
     /** How long intake waits for a command-line ingest to finish before answering 503. */
     static final Duration LEASE_WAIT = Duration.ofSeconds(20);
@@ -114,7 +121,7 @@ public final class Intake {
                     repeats.put(i, first);
                     continue;
                 }
-                checkAllowed(account, s, valid);
+                checkAllowed(account, s);
                 checkNotAhead(s);
                 if (s.record() instanceof Concern c) {
                     Optional<String> clash = MentionKeyClash.find(c, id -> concernById(id, valid));
@@ -152,7 +159,7 @@ public final class Intake {
      */
     public Optional<Outcome> alreadySent(Account account, String id) {
         return vault.read(store -> store.record(id).filter(r -> store.accessesTo(List.of(id)).stream()
-                .anyMatch(a -> a.actor().equals(account.username()) && a.action().startsWith("submit ")))
+                .anyMatch(a -> a.actor().equals(account.username()) && a.action().startsWith(SUBMIT)))
                 .map(r -> new Outcome(1, id, "unchanged", r.leaf(), "this form was sent before, and is stored once")));
     }
 
@@ -162,7 +169,16 @@ public final class Intake {
      * should be seen doing it. The reason names no content.
      */
     private static Access refusal(Account account, String id) {
-        return new Access(account.username(), "submit refused", id, "the id, or a mention key of it, is another record's");
+        return new Access(account.username(), REFUSED, id, "the id, or a mention key of it, is another record's");
+    }
+
+    /**
+     * A decision or correction refused because the concern it names is not one the sender may decide on or correct
+     * ({@link ConcernsNamed}): logged as an attempt on that concern, so "who knew" about it shows who tried.
+     */
+    private static Access refusalOfNamed(Account account, String concernId) {
+        return new Access(account.username(), REFUSED, concernId, "a decision or correction naming a concern the sender"
+                + " may not decide on or correct");
     }
 
     /**
@@ -172,30 +188,42 @@ public final class Intake {
     private void commit(Account account, List<Submission> valid, List<Integer> validLine, Outcome[] outcomes,
             List<Access> refused) {
         Map<String, byte[]> stored = vault.read(store -> store.digestsOf(valid.stream().map(Submission::id).toList()));
-        List<Submission> fresh = new ArrayList<>();
-        List<Integer> freshLine = new ArrayList<>();
+        // Each valid line's record: fresh, unchanged (its leaf) or refused, decided below.
+        Map<Integer, Submission> taken = new LinkedHashMap<>();
+        Map<Integer, Long> unchanged = new HashMap<>();
         for (int k = 0; k < valid.size(); k++) {
             Submission s = valid.get(k);
             byte[] digest = stored.get(s.id());
             int line = validLine.get(k);
             if (digest == null) {
-                fresh.add(s);
-                freshLine.add(line);
+                taken.put(line, s);
             } else if (Arrays.equals(digest, s.sha256())
                     || RecordParser.sameContent(vault.read(store -> store.record(s.id()).orElseThrow().raw()), s.raw())) {
-                long leaf = vault.read(store -> store.record(s.id()).orElseThrow().leaf());
-                outcomes[line] = new Outcome(line + 1, s.id(), "unchanged", leaf, "already stored with identical content");
+                taken.put(line, s);
+                unchanged.put(line, vault.read(store -> store.record(s.id()).orElseThrow().leaf()));
             } else {
                 outcomes[line] = new Outcome(line + 1, s.id(), "rejected", -1, "id \"" + s.id() + "\" is already"
                         + " stored with different content; send an amendment with a new id and \"amends\"");
                 refused.add(refusal(account, s.id()));
             }
         }
+        refuseWhatNamesAnotherAgencysConcern(account, taken, unchanged.keySet(), outcomes, refused);
+        List<Submission> fresh = new ArrayList<>();
+        List<Integer> freshLine = new ArrayList<>();
+        taken.forEach((line, s) -> {
+            Long leaf = unchanged.get(line);
+            if (leaf == null) {
+                fresh.add(s);
+                freshLine.add(line);
+            } else {
+                outcomes[line] = new Outcome(line + 1, s.id(), "unchanged", leaf, "already stored with identical content");
+            }
+        });
         if (fresh.isEmpty() && !refused.isEmpty()) {
             vault.commit(List.of(), refused);
         }
         if (!fresh.isEmpty()) {
-            List<Access> accesses = new ArrayList<>(fresh.stream().map(s -> new Access(account.username(), "submit "
+            List<Access> accesses = new ArrayList<>(fresh.stream().map(s -> new Access(account.username(), SUBMIT
                     + s.record().type(), s.id(), "intake through the web app")).toList());
             accesses.addAll(refused);
             // Linked before the commit, so the persons it makes or merges are stored and logged with the records.
@@ -209,6 +237,37 @@ public final class Intake {
             }
             search.refresh();
             tell(fresh, changes, committed.firstLeaf());
+        }
+    }
+
+    /**
+     * Refuses, in {@code taken}, each decision and correction that names a concern {@code account} may not decide on or
+     * correct ({@link ConcernsNamed}), until none is left: a correction of a correction refused here is refused too.
+     * The concerns named are those stored (this app holds them all, having caught up) and those of {@code taken} still
+     * in it, other than the {@code unchanged} ones, which are stored.
+     */
+    private void refuseWhatNamesAnotherAgencysConcern(Account account, Map<Integer, Submission> taken,
+            Set<Integer> unchanged, Outcome[] outcomes, List<Access> refused) {
+        boolean removed = true;
+        while (removed) {
+            Map<String, String> sentNow = new HashMap<>();
+            taken.forEach((line, s) -> {
+                if (!unchanged.contains(line) && s.record() instanceof Concern c) {
+                    sentNow.put(c.id(), c.agency());
+                }
+            });
+            removed = taken.entrySet().removeIf(e -> {
+                Submission s = e.getValue();
+                Optional<String> why = ConcernsNamed.refusal(account, s, id -> cases.concern(id).map(ConcernCard::agency)
+                        .or(() -> Optional.ofNullable(sentNow.get(id))));
+                why.ifPresent(reason -> {
+                    int line = e.getKey();
+                    outcomes[line] = new Outcome(line + 1, s.id(), "rejected", -1, reason);
+                    refused.add(refusalOfNamed(account, s.record() instanceof Decision d ? d.concern()
+                            : ((Concern) s.record()).amends()));
+                });
+                return why.isPresent();
+            });
         }
     }
 
@@ -302,24 +361,12 @@ public final class Intake {
         }
     }
 
-    /** A partner submitter writes only for their own agency. */
-    private void checkAllowed(Account account, Submission s, List<Submission> batch) throws InvalidRecordException {
-        if (account.role() != Role.SUBMITTER) {
-            return;
-        }
-        String agency = account.agency().strip().toLowerCase(Locale.ROOT);
-        if (s.record() instanceof Concern c && !c.agency().strip().toLowerCase(Locale.ROOT).equals(agency)) {
+    /** A partner submitter writes only for their own agency; what a record may name is checked on commit. */
+    private static void checkAllowed(Account account, Submission s) throws InvalidRecordException {
+        if (account.role() == Role.SUBMITTER && s.record() instanceof Concern c
+                && !NeedToKnow.sameAgency(c.agency(), account.agency())) {
             throw new InvalidRecordException("concern " + c.id() + " is from \"" + c.agency() + "\"; your account"
                     + " submits for \"" + account.agency() + "\" only");
-        }
-        if (s.record() instanceof Decision d) {
-            boolean ours = cases.concern(d.concern()).map(ConcernCard::agency)
-                    .map(a -> a.strip().toLowerCase(Locale.ROOT).equals(agency)).orElse(false)
-                    || batch.stream().anyMatch(b -> b.id().equals(d.concern()) && b.record() instanceof Concern);
-            if (!ours) {
-                throw new InvalidRecordException("decision " + d.id() + " is on concern " + d.concern()
-                        + ", which is not one of " + account.agency() + "'s");
-            }
         }
     }
 

@@ -1,0 +1,61 @@
+package org.vigil.web.intake;
+
+import java.util.Optional;
+import java.util.function.Function;
+import org.vigil.concern.Concern;
+import org.vigil.concern.Decision;
+import org.vigil.concern.Submission;
+import org.vigil.web.access.NeedToKnow;
+import org.vigil.web.auth.Account;
+import org.vigil.web.auth.Role;
+
+/**
+ * What intake allows of a record that names another concern: a decision on it, or a correction of it (spec §1.1
+ * {@code amends}). A report is its agency's: another agency that knows better sends a concern of its own, which links
+ * to the same people, rather than a correction, which would take the report's place in the alerts and join its
+ * subjects to the corrected report's. So:
+ *
+ * <ul>
+ *   <li>a correction names a concern already stored, or sent in the same submission, of the correction's own agency.
+ *       Spec §1 lets a correction come before its original, and {@code vigil ingest} takes it so; intake does not,
+ *       since it could not tell whose report is being corrected, and a correction taken first would make another
+ *       agency's original, arriving later, its earlier version;</li>
+ *   <li>a partner submitter's decisions are on their own agency's concerns.</li>
+ * </ul>
+ *
+ * <p>A partner is told the same whether the concern named is another agency's or nobody's, so that it cannot learn
+ * which ids other agencies use by naming them.
+ */
+final class ConcernsNamed {
+    private ConcernsNamed() {
+    }
+
+    /**
+     * Why {@code account} may not send {@code record}, if it may not: {@code agencyOf} gives the agency of a concern
+     * stored, or sent in this submission and taken, and is empty for any other id (a decision's, or one not in use).
+     */
+    static Optional<String> refusal(Account account, Submission record, Function<String, Optional<String>> agencyOf) {
+        boolean partner = account.role() == Role.SUBMITTER;
+        if (record.record() instanceof Concern c && c.amends() != null) {
+            Optional<String> corrected = agencyOf.apply(c.amends());
+            if (corrected.isPresent() && NeedToKnow.sameAgency(corrected.get(), c.agency())) {
+                return Optional.empty();
+            }
+            if (partner || corrected.isEmpty()) {
+                return Optional.of("concern \"" + c.id() + "\" corrects \"" + c.amends() + "\", which is not a concern of "
+                        + c.agency() + "'s that Vigil holds: a correction names a concern its own agency sent, before it"
+                        + " or in the same submission. Nothing was stored from this line; to add to another agency's"
+                        + " report, send what you know as a new concern, without \"amends\"");
+            }
+            return Optional.of("concern \"" + c.id() + "\" corrects \"" + c.amends() + "\", another agency's concern: a"
+                    + " correction comes from the agency of the report it corrects. Nothing was stored from this line;"
+                    + " send it with that agency's name, or as a new concern without \"amends\"");
+        }
+        if (partner && record.record() instanceof Decision d
+                && !agencyOf.apply(d.concern()).map(a -> NeedToKnow.sameAgency(a, account.agency())).orElse(false)) {
+            return Optional.of("decision \"" + d.id() + "\" is on concern \"" + d.concern() + "\", which is not one of "
+                    + account.agency() + "'s that Vigil holds: send the concern first, or in the same submission");
+        }
+        return Optional.empty();
+    }
+}
