@@ -100,6 +100,45 @@ class SecurityTest {
         assertThat(r.body()).contains("submits for \\\"Youth Project\\\" only");
     }
 
+    /**
+     * A partner that sent a record under an id another agency uses was refused; the intake form, whose id is made
+     * from its draft number, must not then take that id as one the partner sent before and give back the other
+     * agency's receipt.
+     */
+    @Test
+    void aRefusedProbeDoesNotMakeAnotherAgencysRecordTheSendersOwnOnTheForm() {
+        String draft = "424242";
+        String id = "P-" + java.time.Year.now(java.time.ZoneOffset.UTC) + "-W" + draft;
+        HttpResponse<String> probation = as("analyst").postJson("/api/concerns", "{\"type\":\"concern\",\"id\":\"" + id
+                + "\",\"received\":\"2024-05-01T10:00:00Z\",\"agency\":\"Probation\",\"author\":{\"id\":\"pr-1\"},"
+                + "\"subjects\":[{\"ref\":\"s1\",\"role\":\"suspect\",\"name\":\"Dale Probed\"}]}");
+        assertThat(probation.statusCode()).isEqualTo(201);
+        HttpUser police = as("partner-police");
+        HttpResponse<String> probe = police.postJson("/api/concerns", "{\"type\":\"concern\",\"id\":\"" + id
+                + "\",\"received\":\"2024-05-01T10:00:00Z\",\"agency\":\"Police\",\"author\":{\"id\":\"x\"},\"subjects\":[]}");
+        assertThat(probe.statusCode()).isEqualTo(422);
+        assertThat(probe.body()).contains("already in use").doesNotContain("Probation", "amendment");
+
+        HttpResponse<String> form = police.postForm("/intake", Map.of("draft", draft, "s1_role", "victim", "s1_name",
+                "Orla Formfill"), true);
+        assertThat(form.statusCode()).isEqualTo(422);
+        assertThat(form.body()).doesNotContain("sent before", "tlog-proof", "Probation");
+    }
+
+    /** A mention key already in use tells a partner that, and not which concern or ref holds it. */
+    @Test
+    void aMentionKeyInUseIsNotTracedToItsConcernForAPartner() {
+        HttpResponse<String> held = as("analyst").postJson("/api/concerns", "{\"type\":\"concern\",\"id\":\"YP-KEY\","
+                + "\"received\":\"2024-05-01T10:00:00Z\",\"agency\":\"Youth Project\",\"author\":{\"id\":\"x\"},"
+                + "\"subjects\":[{\"ref\":\"a/b\",\"role\":\"victim\",\"name\":\"Key Holder\"}]}");
+        assertThat(held.statusCode()).isEqualTo(201);
+        HttpResponse<String> r = as("partner-police").postJson("/api/concerns", "{\"type\":\"concern\",\"id\":"
+                + "\"YP-KEY/a\",\"received\":\"2024-05-01T10:00:00Z\",\"agency\":\"Police\",\"author\":{\"id\":\"x\"},"
+                + "\"subjects\":[{\"ref\":\"b\",\"role\":\"victim\",\"name\":\"Key Clash\"}]}");
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("mention key").doesNotContain("\\\"YP-KEY\\\"", "\\\"a/b\\\"");
+    }
+
     @Test
     void glassIsBrokenOnlyIntoAConcernRestrictedFromTheOneBreakingIt() {
         HttpUser inTeam = as("analyst-cse");

@@ -127,7 +127,10 @@ public final class Intake {
                     Optional<String> clash = MentionKeyClash.find(c, id -> concernById(id, valid));
                     if (clash.isPresent()) {
                         refused.add(refusal(account, s.id()));
-                        throw new InvalidRecordException(clash.get());
+                        // A partner is told that the key is in use, not whose concern and subject it is.
+                        throw new InvalidRecordException(account.role() == Role.SUBMITTER ? "a mention key of concern \""
+                                + c.id() + "\" (its id, a slash, a subject's ref) is already in use: give the subject"
+                                + " another ref, or the concern an id without a slash" : clash.get());
                     }
                 }
                 firstLineOf.put(s.id(), i);
@@ -159,7 +162,7 @@ public final class Intake {
      */
     public Optional<Outcome> alreadySent(Account account, String id) {
         return vault.read(store -> store.record(id).filter(r -> store.accessesTo(List.of(id)).stream()
-                .anyMatch(a -> a.actor().equals(account.username()) && a.action().startsWith(SUBMIT)))
+                .anyMatch(a -> a.actor().equals(account.username()) && a.action().equals(SUBMIT + r.type())))
                 .map(r -> new Outcome(1, id, "unchanged", r.leaf(), "this form was sent before, and is stored once")));
     }
 
@@ -202,8 +205,7 @@ public final class Intake {
                 taken.put(line, s);
                 unchanged.put(line, vault.read(store -> store.record(s.id()).orElseThrow().leaf()));
             } else {
-                outcomes[line] = new Outcome(line + 1, s.id(), "rejected", -1, "id \"" + s.id() + "\" is already"
-                        + " stored with different content; send an amendment with a new id and \"amends\"");
+                outcomes[line] = new Outcome(line + 1, s.id(), "rejected", -1, inUse(account, s.id()));
                 refused.add(refusal(account, s.id()));
             }
         }
@@ -238,6 +240,18 @@ public final class Intake {
             search.refresh();
             tell(fresh, changes, committed.firstLeaf());
         }
+    }
+
+    /**
+     * Why a record cannot take an id that is stored with other content. A partner is not told whose the id is, nor
+     * pointed to {@code amends}, which would be an invitation to correct another agency's report.
+     */
+    private static String inUse(Account account, String id) {
+        return account.role() == Role.SUBMITTER
+                ? "id \"" + id + "\" is already in use, with different content: choose another id (to correct one of"
+                        + " your agency's concerns, send the correction under a new id that names it in \"amends\")"
+                : "id \"" + id + "\" is already stored with different content; send an amendment with a new id and"
+                        + " \"amends\"";
     }
 
     /**

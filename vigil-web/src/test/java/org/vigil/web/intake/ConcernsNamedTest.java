@@ -96,6 +96,7 @@ class ConcernsNamedTest {
                 bytes(concern("PC-3", "Police", "YP-1", "Someone Else")),
                 bytes(concern("PC-4", "Police", "PC-3", "Someone Else"))));
         assertThat(outcomes).extracting(Intake.Outcome::status).containsOnly("rejected");
+        assertThat(outcomes.get(0).reason()).contains("already in use").doesNotContain("amendment");
                 assertThat(stored("D-1") || stored("PC-3") || stored("PC-4")).isFalse();
         byte[] theirs = vault.read(store -> store.record("YP-1").orElseThrow().raw());
         assertThat(new String(theirs, StandardCharsets.UTF_8)).contains("Youth Project");
