@@ -63,7 +63,7 @@ final class Fields {
             if (!item.isTextual() && !item.isIntegralNumber()) {
                 throw new InvalidRecordException(name(field) + " must hold only refs, not " + describe(item));
             }
-            out.add(item.asText());
+            out.add(item.isTextual() ? storable(field, item.textValue()) : item.asText());
         }
         return out;
     }
@@ -86,11 +86,7 @@ final class Fields {
         return value;
     }
 
-    /**
-     * Optional text. A NUL character ({@code \\u0000}, valid in JSON) is refused: the shared PostgreSQL store cannot
-     * keep it in a text column, and failed the whole batch there (every record of the file from that batch on), while
-     * the embedded store took it; so both refuse the one record, with its line, and outputs stay the same on both.
-     */
+    /** Optional text, {@linkplain #storable storable}. */
     String optionalText(String field) throws InvalidRecordException {
         JsonNode node = present(field);
         if (node == null) {
@@ -99,10 +95,34 @@ final class Fields {
         if (!node.isTextual()) {
             throw new InvalidRecordException(name(field) + " must be text, not " + describe(node));
         }
-        String value = node.textValue();
+        return storable(field, node.textValue());
+    }
+
+    /**
+     * Text that both stores keep as it was sent. Refused, with the record alone, whatever is valid JSON but not a
+     * character string:
+     * <ul>
+     *   <li>a NUL character ({@code \\u0000}): the shared PostgreSQL store cannot keep it in a text column, and failed
+     *       the whole batch there (every record of the file from that batch on), while the embedded store took it;</li>
+     *   <li>half of a UTF-16 surrogate pair ({@code "\\ud800"} alone; RFC 8259 §8.2 leaves such a string's meaning to
+     *       the reader): both stores write it as {@code ?}, so two ids differing only there became one and failed the
+     *       whole ingest on the unique id, and one such id was stored, logged and exported as another id.</li>
+     * </ul>
+     */
+    private String storable(String field, String value) throws InvalidRecordException {
         if (value.indexOf(0) >= 0) {
             throw new InvalidRecordException(name(field) + " holds a NUL character (\\u0000), which cannot be stored:"
                     + " send the record without it");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (Character.isHighSurrogate(ch) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(ch)) {
+                throw new InvalidRecordException(name(field) + " holds \\u" + String.format(Locale.ROOT, "%04x", (int) ch)
+                        + ", half of a surrogate pair without its other half, which is not a character and cannot be"
+                        + " stored: a character beyond U+FFFF is written as two escapes, such as \\ud83d\\ude00");
+            }
         }
         return value;
     }
@@ -256,7 +276,7 @@ final class Fields {
             if (!item.isTextual()) {
                 throw new InvalidRecordException(name(field) + " must hold only text, not " + describe(item));
             }
-            out.add(item.textValue());
+            out.add(storable(field, item.textValue()));
         }
         return out;
     }

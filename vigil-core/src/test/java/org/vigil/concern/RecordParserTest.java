@@ -315,6 +315,24 @@ class RecordParserTest {
         assertThat(rejection(Lines.decision("D", "C\\t1"))).contains("\"concern\" holds a control character");
     }
 
+    /**
+     * Half a surrogate pair is valid JSON but no character: both stores kept it as "?", so it is refused wherever Vigil
+     * reads text, while a whole pair (a character beyond U+FFFF) is taken.
+     */
+    @Test
+    void rejectsHalfASurrogatePairInAnyTextItReadsButTakesAWholePair() throws Exception {
+        assertThat(rejection(Lines.concern("S-\\ud800"))).contains("\"id\" holds \\ud800, half of a surrogate pair");
+        assertThat(rejection(Lines.concern("S-\\udc00x"))).contains("\"id\" holds \\udc00");
+        assertThat(rejection(Lines.concern("S").replace("Kayla", "Kay\\ud83d"))).contains("subjects[0].name holds \\ud83d");
+        assertThat(rejection(Lines.concern("S").replace("07700 900461", "07700\\ude00"))).contains("subjects[1].phones holds");
+        assertThat(rejection(Lines.concern("S").replace("\"places\":[\"p1\"]", "\"places\":[\"p\\ud800\"]")))
+                .contains("subjects[1].places holds");
+        assertThat(rejection(Lines.concern("S").replace("07700 900461", "07700\\u0000"))).contains("NUL");
+        Concern whole = (Concern) parse(Lines.concern("S-\\ud83d\\ude00").replace("Kayla", "Kay\\ud83d\\ude00")).record();
+        assertThat(whole.id()).isEqualTo("S-\uD83D\uDE00");
+        assertThat(whole.subjects().get(0).name()).startsWith("Kay\uD83D\uDE00");
+    }
+
     @Test
     void rejectsARepeatedSubjectRef() {
         String line = Lines.concern("A").replace("\"ref\":\"s2\"", "\"ref\":\"s1\"");

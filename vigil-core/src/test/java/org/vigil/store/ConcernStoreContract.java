@@ -482,6 +482,33 @@ interface ConcernStoreContract {
     }
 
     /**
+     * Two ids that differ only in half a surrogate pair (valid JSON, no character) were both written as "S-?": the
+     * unique id failed the whole ingest, every valid record of the batch with it, and a second run too. Each is
+     * quarantined on its own, the rest stored, and a second run changes nothing.
+     */
+    @Test
+    default void quarantinesHalfASurrogatePairAndStoresTheRestOfItsBatch(@TempDir Path dir) throws Exception {
+        Path file = Files.write(dir.resolve("surrogates.jsonl"), List.of(Lines.concernAbout("S-1", 1),
+                Lines.concernAbout("S-\\ud800", 2), Lines.concernAbout("S-\\ud801", 3), Lines.concernAbout("S-4", 4)));
+        try (ConcernStore store = store()) {
+            Ledger ledger = Ledger.open(store, SIGNER, CLOCK);
+            for (int run = 0; run < 2; run++) {
+                FileSummary summary = new Ingest(store, ledger, dir.resolve("quarantine"), Ingest.Options.DEFAULT,
+                        IngestListener.NONE).ingest(List.of(file)).get(0);
+                assertThat(summary.accepted()).isEqualTo(run == 0 ? 2 : 0);
+                assertThat(summary.rejected()).isEqualTo(2);
+                assertThat(Files.readAllLines(summary.quarantine())).anySatisfy(l -> assertThat(l)
+                        .startsWith("2\t\"id\" holds \\ud800")).anySatisfy(l -> assertThat(l)
+                        .startsWith("3\t\"id\" holds \\ud801"));
+            }
+            List<String> ids = new ArrayList<>();
+            store.forEachRecord(r -> ids.add(r.id()));
+            assertThat(ids).containsExactly("S-1", "S-4");
+            assertThat(auditProblems(store)).isEmpty();
+        }
+    }
+
+    /**
      * The holder of the writer lease sees that another connection waits for it, for as long as it waits: a long
      * ingest gives the lease over between batches then, and only then.
      */
