@@ -15,7 +15,8 @@ import java.util.zip.ZipException;
  * Reads a JSON Lines file one line at a time, as bytes: gzip is recognised by its magic bytes, whatever the file's
  * name; a UTF-8 byte order mark at the start is dropped; {@code \n} and {@code \r\n} both end a line; blank lines are
  * skipped; a line longer than the limit keeps only its first bytes, so a huge line is never held in memory whole. A
- * gzip stream that ends early is reported as {@link TruncatedInputException} after the last whole line.
+ * gzip file may hold several members one after another; one that ends early, or is followed by anything that is not a
+ * member, is reported as {@link TruncatedInputException} after the last whole line.
  */
 final class LineReader implements AutoCloseable {
     private final InputStream in;
@@ -36,7 +37,36 @@ final class LineReader implements AutoCloseable {
         int b1 = raw.read();
         int b2 = raw.read();
         raw.reset();
-        this.in = b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(raw, 1 << 16) : raw;
+        this.in = b1 == 0x1f && b2 == 0x8b ? new WholeGzip(raw) : raw;
+    }
+
+    /**
+     * A gzip stream read to the end of its file. {@link GZIPInputStream} reads members written one after another
+     * ({@code cat a.gz b.gz}, or a writer that starts a member per block) only while its input says more is
+     * available, and takes whatever follows the last member that is not a whole member (a member damaged in its
+     * header, or anything else) as the end of the input: records silently lost. Here the file says more is available
+     * until it has ended ({@link Counting#available}), and bytes left over after the last member are reported as
+     * damage, as a stream cut short is.
+     */
+    private static final class WholeGzip extends GZIPInputStream {
+        /** The bytes that end a member after its compressed data: CRC-32 and size (RFC 1952 §2.3). */
+        private static final int TRAILER = 8;
+        private final InputStream file;
+
+        WholeGzip(InputStream file) throws IOException {
+            super(file, 1 << 16);
+            this.file = file;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            // At the end, what the inflater holds beyond the last trailer, or the file beyond that, is no member.
+            if (n < 0 && (inf.getRemaining() > TRAILER || file.read() >= 0)) {
+                throw new ZipException("what follows the last whole gzip member is not one");
+            }
+            return n;
+        }
     }
 
     /** The next non-blank line, or null at the end of the input. */
@@ -128,10 +158,17 @@ final class LineReader implements AutoCloseable {
             super(in);
         }
 
-        /** None known: a file channel's available() seeks, which fails on a pipe such as standard input. */
+        private boolean ended;
+
+        /**
+         * One until the input has ended, since how many are left is not known: a file channel's available() seeks,
+         * which fails on a pipe such as standard input. Not zero, which {@link GZIPInputStream} took for the end of
+         * the input after any member that ended within 26 bytes of the end of what it had read (64 KiB at a time), and
+         * so dropped every member after it.
+         */
         @Override
         public int available() {
-            return 0;
+            return ended ? 0 : 1;
         }
 
         @Override
@@ -139,6 +176,8 @@ final class LineReader implements AutoCloseable {
             int b = super.read();
             if (b >= 0) {
                 count++;
+            } else {
+                ended = true;
             }
             return b;
         }
@@ -148,6 +187,8 @@ final class LineReader implements AutoCloseable {
             int n = super.read(b, off, len);
             if (n > 0) {
                 count += n;
+            } else if (n < 0) {
+                ended = true;
             }
             return n;
         }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,76 @@ class IngestTest {
             assertThat(w.store.record("C-" + (summary.accepted() - 1))).isPresent();
             assertThat(w.audit().run().ok()).isTrue();
         }
+    }
+
+    /**
+     * A gzip file of several members is read to its end wherever a member ends: one that ended within 26 bytes of the
+     * end of a 64 KiB read was taken for the end of the file, and every record after it silently dropped.
+     */
+    @Test
+    void readsEveryMemberOfAGzipFileWhereverTheFirstEnds() throws Exception {
+        byte[] second = gzip(Lines.concern("B") + "\n" + Lines.concern("C") + "\n", Deflater.DEFAULT_COMPRESSION);
+        for (int end : new int[] {65_536, 65_530, 65_520, 65_500, 131_072}) {
+            byte[] first = memberOfSize("A", end);
+            Path file = dir.resolve("members-" + end + ".jsonl.gz");
+            Files.write(file, concat(first, second));
+            try (Workspace w = new Workspace(dir.resolve("data-" + end))) {
+                FileSummary summary = w.ingest().ingest(file);
+                assertThat(summary.accepted()).as("first member of %d bytes", end).isEqualTo(3);
+                assertThat(summary.rejected()).isZero();
+            }
+        }
+    }
+
+    /** Bytes after the last whole member (a member damaged in its header) are damage, reported, not the end. */
+    @Test
+    void quarantinesWhatFollowsTheLastWholeGzipMemberRatherThanDroppingIt() throws Exception {
+        byte[] first = gzip(Lines.concern("A") + "\n", Deflater.DEFAULT_COMPRESSION);
+        byte[] damaged = gzip(Lines.concern("B") + "\n", Deflater.DEFAULT_COMPRESSION);
+        damaged[0] = 0;
+        for (byte[] after : List.of(damaged, Lines.bytes("GARBAGE"), concat(memberOfSize("M", 65_530), damaged))) {
+            Path file = dir.resolve("damaged.jsonl.gz");
+            Files.write(file, concat(first, after));
+            try (Workspace w = new Workspace(dir.resolve("data-" + after.length))) {
+                FileSummary summary = w.ingest().ingest(file);
+                assertThat(summary.rejected()).isEqualTo(1);
+                assertThat(quarantined(summary).get(0)).startsWith((summary.lines()) + "\tthe compressed input ends early"
+                        + " or is damaged (what follows the last whole gzip member is not one)");
+                assertThat(w.store.record("A")).isPresent();
+            }
+        }
+    }
+
+    /** A gzip member, stored rather than compressed, of exactly {@code size} bytes: concern {@code id}, long told. */
+    private static byte[] memberOfSize(String id, int size) throws IOException {
+        String line = Lines.concern(id);
+        int pad = size - gzip(line + "\n", Deflater.NO_COMPRESSION).length;
+        for (int extra = pad; extra > pad - 64; extra--) {
+            byte[] member = gzip(line.replace("\"narrative\":\"", "\"narrative\":\"" + "x".repeat(extra)) + "\n",
+                    Deflater.NO_COMPRESSION);
+            if (member.length == size) {
+                return member;
+            }
+        }
+        throw new AssertionError("no member of " + size + " bytes");
+    }
+
+    private static byte[] gzip(String text, int level) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes) {
+            {
+                def.setLevel(level);
+            }
+        }) {
+            out.write(Lines.bytes(text));
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
     }
 
     @Test
