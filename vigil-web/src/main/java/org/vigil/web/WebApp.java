@@ -127,7 +127,8 @@ public final class WebApp implements AutoCloseable {
         // The engine numbers persons in event time, the directory as the store was received: show the directory's.
         AlertFeed alerts = DirectoryIds.alerts(engines.alerts(), persons);
         AlertDesk desk = new AlertDesk(alerts, db, accessLog, clock, options.escalateAfter());
-        Intake intake = new Intake(vault, cases, search, persons, engines.intake(), splits.size(), clock);
+        Intake intake = new Intake(vault, cases, search, persons, needToKnow::mayRead, engines.intake(), splits.size(),
+                clock);
         NetworkGraph graph = new NetworkGraph(cases, persons);
         PersonLabels labels = (account, person) -> graph.personLabel(person, c -> needToKnow.mayRead(account, c));
         PersonFile files = new PersonFile(vault, cases, persons, needToKnow, desk);

@@ -323,6 +323,21 @@ class SecurityTest {
                 .contains("view person", "view network graph");
     }
 
+    /**
+     * The JSON intake asks what the concern's page asks before a decision is recorded on a concern: that the sender may
+     * read it, so an analyst outside its team breaks glass first, and no decision reaches a restricted concern unseen.
+     */
+    @Test
+    void theApiTakesNoDecisionOnARestrictedConcernFromOutsideItsTeam() {
+        HttpResponse<String> r = as("analyst").postJson("/api/concerns", "{\"type\":\"decision\",\"id\":\"D-OUTSIDE-1\","
+                + "\"concern\":\"" + TestWorld.RESTRICTED_CONCERN + "\",\"at\":\"2024-03-06T09:00:00Z\",\"by\":"
+                + "{\"id\":\"an-1\"},\"outcome\":\"no_further_action\",\"reason\":\"nothing in it\"}");
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("restricted to a team you are not in").doesNotContain("Lantern");
+        boolean stored = world.app.parts().vault().read(store -> store.record("D-OUTSIDE-1").isPresent());
+        assertThat(stored).isFalse();
+    }
+
     @Test
     void aSupervisorOutsideTheTeamCannotLiftItsRestrictionWithoutBreakingGlass() {
         world.app.parts().accounts().create("supervisor-mp2", "Supervisor Three", Role.SUPERVISOR, null,

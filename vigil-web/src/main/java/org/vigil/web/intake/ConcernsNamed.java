@@ -27,18 +27,24 @@ import org.vigil.web.auth.Role;
  * which ids other agencies use by naming them.
  */
 final class ConcernsNamed {
+    /** A concern named, as its sender sees it: its agency, and whether need-to-know lets the sender read it. */
+    record Named(String agency, boolean readable) {
+    }
+
     private ConcernsNamed() {
     }
 
     /**
-     * Why {@code account} may not send {@code record}, if it may not: {@code agencyOf} gives the agency of a concern
-     * stored, or sent in this submission and taken, and is empty for any other id (a decision's, or one not in use).
+     * Why {@code account} may not send {@code record}, if it may not: {@code concernOf} gives a concern stored, or sent
+     * in this submission and taken (which its sender may read), and is empty for any other id (a decision's, or one not
+     * in use).
      */
-    static Optional<String> refusal(Account account, Submission record, Function<String, Optional<String>> agencyOf) {
+    static Optional<String> refusal(Account account, Submission record, Function<String, Optional<Named>> concernOf) {
         boolean partner = account.role() == Role.SUBMITTER;
         if (record.record() instanceof Concern c && c.amends() != null) {
-            Optional<String> corrected = agencyOf.apply(c.amends());
-            if (corrected.isPresent() && NeedToKnow.sameAgency(corrected.get(), c.agency())) {
+            Optional<Named> corrected = concernOf.apply(c.amends());
+            if (corrected.isPresent() && corrected.get().readable()
+                    && NeedToKnow.sameAgency(corrected.get().agency(), c.agency())) {
                 return Optional.empty();
             }
             if (partner || corrected.isEmpty()) {
@@ -47,15 +53,33 @@ final class ConcernsNamed {
                         + " or in the same submission. Nothing was stored from this line; to add to another agency's"
                         + " report, send what you know as a new concern, without \"amends\"");
             }
+            if (!corrected.get().readable()) {
+                return restricted(c.id(), c.amends());
+            }
             return Optional.of("concern \"" + c.id() + "\" corrects \"" + c.amends() + "\", another agency's concern: a"
                     + " correction comes from the agency of the report it corrects. Nothing was stored from this line;"
                     + " send it with that agency's name, or as a new concern without \"amends\"");
         }
-        if (partner && record.record() instanceof Decision d
-                && !agencyOf.apply(d.concern()).map(a -> NeedToKnow.sameAgency(a, account.agency())).orElse(false)) {
-            return Optional.of("decision \"" + d.id() + "\" is on concern \"" + d.concern() + "\", which is not one of "
-                    + account.agency() + "'s that Vigil holds: send the concern first, or in the same submission");
+        if (record.record() instanceof Decision d) {
+            Optional<Named> decided = concernOf.apply(d.concern());
+            if (partner && !decided.map(n -> n.readable() && NeedToKnow.sameAgency(n.agency(), account.agency()))
+                    .orElse(false)) {
+                return Optional.of("decision \"" + d.id() + "\" is on concern \"" + d.concern() + "\", which is not one"
+                        + " of " + account.agency() + "'s that Vigil holds: send the concern first, or in the same"
+                        + " submission");
+            }
+            // Spec §1.2: a decision may come before its concern. One on a concern held must be on one its sender may
+            // read, as on the concern's page: whoever records a decision must be able to see what it decides.
+            if (decided.isPresent() && !decided.get().readable()) {
+                return restricted(d.id(), d.concern());
+            }
         }
         return Optional.empty();
+    }
+
+    private static Optional<String> restricted(String id, String named) {
+        return Optional.of("\"" + id + "\" names concern \"" + named + "\", which is restricted to a team you are not in:"
+                + " open it first (break glass, with a reason) to decide on it or correct it. Nothing was stored from"
+                + " this line");
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 import org.vigil.concern.Concern;
 import org.vigil.concern.Decision;
@@ -79,18 +80,22 @@ public final class Intake {
     private final CaseIndex cases;
     private final SearchIndex search;
     private final PersonDirectory persons;
+    /** Need-to-know: whether an account may read a concern, which it must to decide on it or correct it. */
+    private final BiPredicate<Account, ConcernCard> mayRead;
     private final CommitListener listener;
     private final Clock clock;
     /** How many splits (and splits taken back) the persons obey. */
     private int splitsSeen;
 
     /**
-     * An intake that tells {@code listener} of each batch once it is stored and logged. The app has loaded every record
+     * An intake that tells {@code listener} of each batch once it is stored and logged, and takes decisions and
+     * corrections only on concerns their sender {@code mayRead} ({@link ConcernsNamed}). The app has loaded every record
      * before {@link CaseIndex#nextLeaf()}, and its persons obey {@code splitsSeen} splits.
      */
     public Intake(Vault vault, CaseIndex cases, SearchIndex search, PersonDirectory persons,
-                  CommitListener listener, int splitsSeen, Clock clock) {
+                  BiPredicate<Account, ConcernCard> mayRead, CommitListener listener, int splitsSeen, Clock clock) {
         this.vault = vault;
+        this.mayRead = mayRead;
         this.clock = clock;
         this.splitsSeen = splitsSeen;
         this.persons = persons;
@@ -272,8 +277,9 @@ public final class Intake {
             });
             removed = taken.entrySet().removeIf(e -> {
                 Submission s = e.getValue();
-                Optional<String> why = ConcernsNamed.refusal(account, s, id -> cases.concern(id).map(ConcernCard::agency)
-                        .or(() -> Optional.ofNullable(sentNow.get(id))));
+                Optional<String> why = ConcernsNamed.refusal(account, s, id -> cases.concern(id)
+                        .map(c -> new ConcernsNamed.Named(c.agency(), mayRead.test(account, c)))
+                        .or(() -> Optional.ofNullable(sentNow.get(id)).map(a -> new ConcernsNamed.Named(a, true))));
                 why.ifPresent(reason -> {
                     int line = e.getKey();
                     outcomes[line] = new Outcome(line + 1, s.id(), "rejected", -1, reason);

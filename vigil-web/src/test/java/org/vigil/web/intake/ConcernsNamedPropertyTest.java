@@ -43,7 +43,8 @@ class ConcernsNamedPropertyTest {
         data = Files.createTempDirectory("vigil-concerns-named");
         vault = Vault.openSqlite(data, 1);
         search = new SearchIndex();
-        intake = new Intake(vault, new CaseIndex(), search, new MentionPerPerson(), CommitListener.NONE, 0, NOW);
+        intake = new Intake(vault, new CaseIndex(), search, new MentionPerPerson(), ConcernsNamedTest::mayRead,
+                CommitListener.NONE, 0, NOW);
     }
 
     @AfterContainer

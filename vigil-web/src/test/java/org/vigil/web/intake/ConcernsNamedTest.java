@@ -15,9 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.ingest.CommitListener;
 import org.vigil.store.AccessEvent;
+import org.vigil.web.access.NeedToKnow;
 import org.vigil.web.auth.Account;
 import org.vigil.web.auth.Role;
 import org.vigil.web.cases.CaseIndex;
+import org.vigil.web.cases.ConcernCard;
 import org.vigil.web.ledger.Vault;
 import org.vigil.web.person.MentionPerPerson;
 import org.vigil.web.search.SearchIndex;
@@ -27,6 +29,8 @@ class ConcernsNamedTest {
     static final Clock NOW = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
     static final Account ANALYST = new Account("analyst", "Analyst", Role.ANALYST, null, Set.of(), false);
     static final Account POLICE = new Account("partner-police", "Officer", Role.SUBMITTER, "Police", Set.of(), false);
+    /** A concern restricted to a team the analyst is not in. */
+    static final String RESTRICTED = "YP-R";
     static final Account YOUTH = new Account("partner-yp", "Youth worker", Role.SUBMITTER, "Youth Project", Set.of(),
             false);
 
@@ -40,7 +44,8 @@ class ConcernsNamedTest {
     void open() {
         vault = Vault.openSqlite(data, 1);
         search = new SearchIndex();
-        intake = new Intake(vault, new CaseIndex(), search, new MentionPerPerson(), CommitListener.NONE, 0, NOW);
+        intake = new Intake(vault, new CaseIndex(), search, new MentionPerPerson(), ConcernsNamedTest::mayRead,
+                CommitListener.NONE, 0, NOW);
         assertThat(send(YOUTH, concern("YP-1", "Youth Project", null, "Kay Marsh")).status()).isEqualTo("accepted");
     }
 
@@ -111,6 +116,26 @@ class ConcernsNamedTest {
         assertThat(again.status()).isEqualTo("unchanged");
         assertThat(again.leaf()).isEqualTo(first.leaf());
         assertThat(send(POLICE, correction).status()).isEqualTo("rejected");
+    }
+
+    @Test
+    void nobodyDecidesOnOrCorrectsAConcernTheyMayNotReadWithoutOpeningItFirst() {
+        assertThat(send(YOUTH, concern(RESTRICTED, "Youth Project", null, "Jodie Marsh")).status()).isEqualTo("accepted");
+        Intake.Outcome decision = send(ANALYST, decision("D-R", RESTRICTED));
+        Intake.Outcome correction = send(ANALYST, concern("YP-R2", "Youth Project", RESTRICTED, "Jodie Marsh"));
+        assertThat(List.of(decision, correction)).allSatisfy(o -> {
+            assertThat(o.status()).isEqualTo("rejected");
+            assertThat(o.reason()).contains("restricted to a team you are not in", "break glass");
+        });
+        assertThat(send(ANALYST, decision("D-1", "YP-1")).status()).isEqualTo("accepted");
+        assertThat(send(ANALYST, decision("D-2", "NOT-YET-SENT")).status()).as("spec §1.2: any order").isEqualTo("accepted");
+        assertThat(send(YOUTH, decision("D-R", RESTRICTED)).status()).isEqualTo("accepted");
+    }
+
+    /** Need-to-know as the app has it, with {@link #RESTRICTED} restricted to a team no account here is in. */
+    static boolean mayRead(Account account, ConcernCard concern) {
+        return account.role() == Role.SUBMITTER ? NeedToKnow.sameAgency(account.agency(), concern.agency())
+                : !concern.id().equals(RESTRICTED);
     }
 
     private boolean stored(String id) {

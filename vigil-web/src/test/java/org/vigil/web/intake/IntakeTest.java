@@ -59,7 +59,7 @@ class IntakeTest {
     @Test
     void findsEachSubmissionsAccessAtTheLeafTheLogHoldsItEvenWhenLinkageMerges(@TempDir Path data) {
         try (Vault vault = Vault.openSqlite(data, 1); SearchIndex search = new SearchIndex()) {
-            Intake intake = new Intake(vault, new CaseIndex(), search, new MergingPersons(), CommitListener.NONE, 0, NOW);
+            Intake intake = new Intake(vault, new CaseIndex(), search, new MergingPersons(), (account, concern) -> true, CommitListener.NONE, 0, NOW);
             Account analyst = new Account("analyst", "Analyst", Role.ANALYST, null, Set.of(), false);
             String line = "{\"type\":\"concern\",\"id\":\"YP-2024-0100\",\"received\":\"2024-05-01T10:00:00Z\","
                     + "\"agency\":\"Youth Project\",\"author\":{\"id\":\"yp-07\"},\"subjects\":[{\"ref\":\"s1\","
@@ -93,7 +93,7 @@ class IntakeTest {
         assertThat(lines).singleElement().satisfies(l -> assertThat(l).isEqualTo(java.util.Arrays.copyOf(body, bad.length + 4)));
 
         try (Vault vault = Vault.openSqlite(data, 1); SearchIndex search = new SearchIndex()) {
-            Intake intake = new Intake(vault, new CaseIndex(), search, new MergingPersons(), CommitListener.NONE, 0, NOW);
+            Intake intake = new Intake(vault, new CaseIndex(), search, new MergingPersons(), (account, concern) -> true, CommitListener.NONE, 0, NOW);
             Account analyst = new Account("analyst", "Analyst", Role.ANALYST, null, Set.of(), false);
             Intake.Outcome outcome = intake.submit(analyst, lines).get(0);
             assertThat(outcome.status()).isEqualTo("rejected");
@@ -115,7 +115,7 @@ class IntakeTest {
     @Test
     void aRecordDatedLaterThanNowIsRejectedSoItCannotMakeOtherAgenciesConcernsOverdue(@TempDir Path data) {
         try (Vault vault = Vault.openSqlite(data, 1); SearchIndex search = new SearchIndex()) {
-            Intake intake = new Intake(vault, new CaseIndex(), search, new MergingPersons(), CommitListener.NONE, 0, NOW);
+            Intake intake = new Intake(vault, new CaseIndex(), search, new MergingPersons(), (account, concern) -> true, CommitListener.NONE, 0, NOW);
             Account analyst = new Account("analyst", "Analyst", Role.ANALYST, null, Set.of(), false);
             String ahead = concern("YP-2024-0102", "2030-01-01T10:00:00Z");
             String soon = concern("YP-2024-0103", "2024-06-01T13:30:00Z");
@@ -141,7 +141,7 @@ class IntakeTest {
     @Test
     void theSameRecordSentAgainIsStoredOnceWhateverTheOrderOfItsKeys(@TempDir Path data) {
         try (Vault vault = Vault.openSqlite(data, 1); SearchIndex search = new SearchIndex()) {
-            Intake intake = new Intake(vault, new CaseIndex(), search, new MergingPersons(), CommitListener.NONE, 0, NOW);
+            Intake intake = new Intake(vault, new CaseIndex(), search, new MergingPersons(), (account, concern) -> true, CommitListener.NONE, 0, NOW);
             Account analyst = new Account("analyst", "Analyst", Role.ANALYST, null, Set.of(), false);
             String record = concern("YP-2024-0201", "2024-05-01T10:00:00Z");
             String reordered = "{\"id\":\"YP-2024-0201\"," + record.substring(1).replace("\"id\":\"YP-2024-0201\",", "");
