@@ -20,7 +20,9 @@ import org.vigil.web.auth.Role;
  *       Spec §1 lets a correction come before its original, and {@code vigil ingest} takes it so; intake does not,
  *       since it could not tell whose report is being corrected, and a correction taken first would make another
  *       agency's original, arriving later, its earlier version;</li>
- *   <li>a partner submitter's decisions are on their own agency's concerns.</li>
+ *   <li>a partner submitter's decisions are on their own agency's concerns;</li>
+ *   <li>whoever decides on or corrects a stored concern may read it (need-to-know), as on the concern's page: an
+ *       analyst outside a restricted case's team breaks glass first.</li>
  * </ul>
  *
  * <p>A partner is told the same whether the concern named is another agency's or nobody's, so that it cannot learn

@@ -214,7 +214,7 @@ public final class Intake {
                 refused.add(refusal(account, s.id()));
             }
         }
-        refuseWhatNamesAnotherAgencysConcern(account, taken, unchanged.keySet(), outcomes, refused);
+        refuseWhatNamesAConcernNotTheSenders(account, taken, unchanged.keySet(), outcomes, refused);
         List<Submission> fresh = new ArrayList<>();
         List<Integer> freshLine = new ArrayList<>();
         taken.forEach((line, s) -> {
@@ -265,7 +265,7 @@ public final class Intake {
      * The concerns named are those stored (this app holds them all, having caught up) and those of {@code taken} still
      * in it, other than the {@code unchanged} ones, which are stored.
      */
-    private void refuseWhatNamesAnotherAgencysConcern(Account account, Map<Integer, Submission> taken,
+    private void refuseWhatNamesAConcernNotTheSenders(Account account, Map<Integer, Submission> taken,
             Set<Integer> unchanged, Outcome[] outcomes, List<Access> refused) {
         boolean removed = true;
         while (removed) {
