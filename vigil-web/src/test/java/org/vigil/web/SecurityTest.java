@@ -91,6 +91,29 @@ class SecurityTest {
         assertThat(youth.get("/api/concerns/" + TestWorld.XSS_CONCERN + "?purpose=own%20case").statusCode()).isEqualTo(200);
     }
 
+    /**
+     * A decision's receipt goes to whoever may read its concern: its agency's partner (who was refused it), not another
+     * agency's (told what it is told of an unused id), and not an analyst outside the team of a restricted concern.
+     */
+    @Test
+    void aDecisionsReceiptGoesToWhoeverMayReadItsConcern() {
+        assertThat(as("partner-yp").get("/api/receipts/D-2024-0001").statusCode()).isEqualTo(200);
+        HttpUser police = as("partner-police");
+        HttpResponse<String> theirs = police.get("/api/receipts/D-2024-0001");
+        HttpResponse<String> unused = police.get("/api/receipts/NO-SUCH-2");
+        assertThat(theirs.statusCode()).isEqualTo(404).isEqualTo(unused.statusCode());
+        assertThat(theirs.body()).isEqualTo(unused.body().replace("NO-SUCH-2", "D-2024-0001"))
+                .doesNotContain(TestWorld.XSS_CONCERN);
+        HttpResponse<String> decided = as("analyst-cse").postJson("/api/concerns", "{\"type\":\"decision\",\"id\":"
+                + "\"D-LANTERN-1\",\"concern\":\"" + TestWorld.RESTRICTED_CONCERN + "\",\"at\":\"2024-03-06T09:00:00Z\","
+                + "\"by\":{\"id\":\"an-2\"},\"outcome\":\"investigation\"}");
+        assertThat(decided.statusCode()).isEqualTo(201);
+        world.app.parts().accounts().create("analyst-mp8", "Analyst Ten", Role.ANALYST, null, TestWorld.PASSWORD);
+        world.app.parts().accounts().addToTeam("analyst-mp8", "missing-team");
+        assertThat(as("analyst-mp8").get("/api/receipts/D-LANTERN-1").statusCode()).isEqualTo(403);
+        assertThat(as("analyst-cse").get("/api/receipts/D-LANTERN-1").statusCode()).isEqualTo(200);
+    }
+
     @Test
     void aSubmitterCannotSubmitForAnotherAgency() {
         HttpUser youth = as("partner-yp");

@@ -28,6 +28,7 @@ public final class CaseIndex {
     private final Map<String, ConcernCard> concerns = new ConcurrentHashMap<>();
     private final Map<String, MentionCard> mentions = new ConcurrentHashMap<>();
     private final Map<String, List<DecisionCard>> decisions = new ConcurrentHashMap<>();
+    private final Map<String, DecisionCard> decisionsById = new ConcurrentHashMap<>();
     private final Map<String, List<String>> byIdentifier = new ConcurrentHashMap<>();
     private final List<BiConsumer<Concern, ConcernCard>> listeners = new CopyOnWriteArrayList<>();
     /** The leaf after the last record added: where records that other processes stored since would begin. */
@@ -70,8 +71,10 @@ public final class CaseIndex {
             }
             listeners.forEach(l -> l.accept(c, card));
         } else if (record instanceof Decision d) {
-            decisions.computeIfAbsent(d.concern(), k -> new CopyOnWriteArrayList<>()).add(new DecisionCard(d.id(), leaf,
-                    d.concern(), d.at(), d.by().id(), d.by().name(), d.outcome(), d.reason()));
+            DecisionCard card = new DecisionCard(d.id(), leaf, d.concern(), d.at(), d.by().id(), d.by().name(),
+                    d.outcome(), d.reason());
+            decisions.computeIfAbsent(d.concern(), k -> new CopyOnWriteArrayList<>()).add(card);
+            decisionsById.put(d.id(), card);
         }
     }
 
@@ -86,6 +89,10 @@ public final class CaseIndex {
 
     public Optional<MentionCard> mention(String key) {
         return Optional.ofNullable(key == null ? null : mentions.get(key));
+    }
+
+    public Optional<DecisionCard> decision(String id) {
+        return Optional.ofNullable(id == null ? null : decisionsById.get(id));
     }
 
     public List<DecisionCard> decisionsOn(String concernId) {

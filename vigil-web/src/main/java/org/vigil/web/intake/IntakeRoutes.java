@@ -233,14 +233,22 @@ public final class IntakeRoutes {
         return true;
     }
 
+    /**
+     * A record's receipt, to whoever may read the concern it is, or the concern it is a decision on (its entry says who
+     * recorded what, when); a record the store holds under no concern it knows, to those who read cases.
+     */
     private void receipt(Context ctx, String file) {
         Viewer viewer = Web.viewer(ctx);
         String id = file.endsWith(".tlog-proof") ? file.substring(0, file.length() - ".tlog-proof".length()) : file;
-        ConcernCard concern = cases.concern(id).orElse(null);
+        ConcernCard concern = cases.concern(id)
+                .or(() -> cases.decision(id).flatMap(d -> cases.concern(d.concernId()))).orElse(null);
+        if (concern == null ? !viewer.role().readsCases()
+                : viewer.role() == Role.SUBMITTER && !needToKnow.mayRead(viewer.account(), concern)) {
+            // What a partner is told of an id nobody used, naming the id it asked for, not the concern behind it.
+            throw WebException.notFound(NeedToKnow.NOT_FOUND + id);
+        }
         if (concern != null) {
             needToKnow.requireRead(viewer.account(), concern);
-        } else if (!viewer.role().readsCases()) {
-            throw WebException.notFound(NeedToKnow.NOT_FOUND + id);
         }
         String text;
         try {
