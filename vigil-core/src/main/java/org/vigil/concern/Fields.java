@@ -73,7 +73,19 @@ final class Fields {
      * at most 200 characters.
      */
     String requiredId(String field) throws InvalidRecordException {
-        String value = requiredText(field);
+        return checkedId(field, requiredText(field));
+    }
+
+    /**
+     * An optional id naming another record ({@code amends}): left blank, not given, as an export's empty cell; else
+     * checked as an id, since intake logs an attempt on the record it names.
+     */
+    String optionalId(String field) throws InvalidRecordException {
+        String value = optionalGiven(field);
+        return value == null ? null : checkedId(field, value);
+    }
+
+    private String checkedId(String field, String value) throws InvalidRecordException {
         if (value.length() > 200) {
             throw new InvalidRecordException(name(field) + " is " + value.length() + " characters long; ids are at most 200");
         }

@@ -199,7 +199,7 @@ public final class RecordParser {
             }
             offences.add(upper);
         }
-        String amends = f.optionalText("amends");
+        String amends = f.optionalId("amends");
         if (id.equals(amends)) {
             throw new InvalidRecordException("concern \"" + id + "\" cannot amend itself");
         }

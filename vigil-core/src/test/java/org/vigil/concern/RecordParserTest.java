@@ -313,6 +313,16 @@ class RecordParserTest {
         assertThat(rejection(Lines.concern("A\\nsha256 00"))).contains("\"id\" holds a control character (U+000A)");
         assertThat(rejection(Lines.concern("A").replace("\"yp-07\"", "\"yp\\u000d07\""))).contains("author.id holds a control character");
         assertThat(rejection(Lines.decision("D", "C\\t1"))).contains("\"concern\" holds a control character");
+        assertThat(rejection(Lines.concern("A").replace("\"narrative\"", "\"amends\":\"B\\nC\",\"narrative\"")))
+                .contains("\"amends\" holds a control character (U+000A)");
+    }
+
+    /** A correction's {@code amends} left blank, as an export writes an empty cell, corrects nothing. */
+    @Test
+    void readsABlankAmendsAsNoCorrection() throws Exception {
+        String line = Lines.concern("A").replace("\"narrative\"", "\"amends\":\" \",\"narrative\"");
+        assertThat(((Concern) parse(line).record()).amends()).isNull();
+        assertThat(parse(line).raw()).isEqualTo(Lines.bytes(line));
     }
 
     /**

@@ -132,6 +132,18 @@ class ConcernsNamedTest {
         assertThat(send(YOUTH, decision("D-R", RESTRICTED)).status()).isEqualTo("accepted");
     }
 
+    /**
+     * An attempt on a concern is logged under the id named, which must be one line: a correction naming "B\nC" is
+     * refused as it is read, and the rest of its submission taken, where it failed the whole submission.
+     */
+    @Test
+    void aCorrectionNamingAnIdThatCouldNotBeLoggedIsRefusedAloneAsItIsRead() {
+        List<Intake.Outcome> outcomes = intake.submit(ANALYST, List.of(bytes(concern("YP-6", "Youth Project", null,
+                "Kay Marsh")), bytes(concern("YP-7", "Youth Project", "YP-1\nC", "Kay Marsh"))));
+        assertThat(outcomes).extracting(Intake.Outcome::status).containsExactly("accepted", "rejected");
+        assertThat(outcomes.get(1).reason()).contains("\"amends\" holds a control character");
+    }
+
     /** Need-to-know as the app has it, with {@link #RESTRICTED} restricted to a team no account here is in. */
     static boolean mayRead(Account account, ConcernCard concern) {
         return account.role() == Role.SUBMITTER ? NeedToKnow.sameAgency(account.agency(), concern.agency())
