@@ -19,7 +19,7 @@ start=$(date +%s.%N)
 IP=$!
 sleep 3
 for i in $(seq 1 30); do
-  printf '{"type":"concern","id":"TURN-%04d","received":"2030-02-01T10:00:00Z","agency":"Youth Project","author":{"id":"yp-1","name":"A Worker"},"subjects":[{"ref":"s1","role":"victim","name":"Girl%d Testcase","sex":"F","born":"2016-04"},{"ref":"s2","role":"suspect","name":"Man%d Testcase","sex":"M","phones":["07700 9%05d"]}],"narrative":"turn check"}\n' $i $i $i $i > /tmp/turns-$TAG.rec
+  printf '{"type":"concern","id":"TURN-%04d","received":"2026-02-01T10:00:00Z","agency":"Youth Project","author":{"id":"yp-1","name":"A Worker"},"subjects":[{"ref":"s1","role":"victim","name":"Girl%d Testcase","sex":"F","born":"2016-04"},{"ref":"s2","role":"suspect","name":"Man%d Testcase","sex":"M","phones":["07700 9%05d"]}],"narrative":"turn check"}\n' $i $i $i $i > /tmp/turns-$TAG.rec
   echo "$(date +%s.%N) $(curl -s -b /tmp/turns-$TAG.jar2 -H "X-CSRF-Token: $T2" -H 'Content-Type: application/x-ndjson' --data-binary @/tmp/turns-$TAG.rec $B/api/concerns -o /dev/null -w '%{http_code} %{time_total}')"
   sleep 0.5
 done > /tmp/turns-$TAG.times

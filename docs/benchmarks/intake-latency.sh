@@ -15,7 +15,7 @@ curl -s -b /tmp/lat-$TAG.jar -H "X-CSRF-Token: $T" --data "username=lat&displayN
 curl -s -c /tmp/lat-$TAG.jar2 -H 'Content-Type: application/json' -d '{"username":"lat","password":"latency-check-pw-1"}' $B/api/session > /tmp/lat-$TAG.sess2
 T2=$(python3 -c "import json;print(json.load(open('/tmp/lat-$TAG.sess2'))['csrfToken'])")
 for i in $(seq 1 40); do
-  printf '{"type":"concern","id":"LAT-%04d","received":"2030-02-01T10:00:00Z","agency":"Youth Project","author":{"id":"yp-1","name":"A Worker"},"subjects":[{"ref":"s1","role":"victim","name":"Girl%d Testcase","sex":"F","born":"2016-04"},{"ref":"s2","role":"suspect","name":"Man%d Testcase","sex":"M","phones":["07700 9%05d"]}],"narrative":"latency check"}\n' $i $i $i $i > /tmp/lat-$TAG.rec
+  printf '{"type":"concern","id":"LAT-%04d","received":"2026-02-01T10:00:00Z","agency":"Youth Project","author":{"id":"yp-1","name":"A Worker"},"subjects":[{"ref":"s1","role":"victim","name":"Girl%d Testcase","sex":"F","born":"2016-04"},{"ref":"s2","role":"suspect","name":"Man%d Testcase","sex":"M","phones":["07700 9%05d"]}],"narrative":"latency check"}\n' $i $i $i $i > /tmp/lat-$TAG.rec
   curl -s -b /tmp/lat-$TAG.jar2 -H "X-CSRF-Token: $T2" -H 'Content-Type: application/x-ndjson' --data-binary @/tmp/lat-$TAG.rec $B/api/concerns -o /dev/null -w "%{http_code} %{time_total}\n"
 done > /tmp/lat-$TAG.times
 kill $SP; wait $SP 2>/dev/null
