@@ -132,7 +132,7 @@ class ApiTest {
     void theSameFormSentTwiceIsOneConcernAndTheSecondSendingSaysSo() {
         HttpUser partner = new HttpUser(world.base).login("partner-yp", TestWorld.PASSWORD);
         String form = partner.get("/intake").body();
-        java.util.regex.Matcher draft = java.util.regex.Pattern.compile("name=\"draft\" value=\"([0-9]{6})\"").matcher(form);
+        java.util.regex.Matcher draft = java.util.regex.Pattern.compile("name=\"draft\" value=\"([0-9]{12})\"").matcher(form);
         assertThat(draft.find()).as("the form carries its draft number").isTrue();
         java.util.Map<String, String> fields = java.util.Map.of("draft", draft.group(1), "s1_role", "victim",
                 "s1_name", "Orla Twiceby", "narrative", "sent with a double click");
@@ -171,7 +171,7 @@ class ApiTest {
         assertThat(partner.postJson("/api/concerns", concern("DEC-1", "to decide")).statusCode()).isEqualTo(201);
         HttpUser supervisor = new HttpUser(world.base).login("supervisor", TestWorld.PASSWORD);
         String page = supervisor.get("/concerns/DEC-1?purpose=strategy%20meeting").body();
-        java.util.regex.Matcher draft = java.util.regex.Pattern.compile("name=\"draft\" value=\"([0-9]{6})\"").matcher(page);
+        java.util.regex.Matcher draft = java.util.regex.Pattern.compile("name=\"draft\" value=\"([0-9]{12})\"").matcher(page);
         assertThat(page).contains("id=\"decision-form\"");
         assertThat(draft.find()).isTrue();
 
