@@ -670,7 +670,7 @@ public final class LinkageIndex {
     private double priorShift(int record) {
         int from = options.priorFallsFrom();
         double n = record + 1.0;
-        return from == 0 || n <= from ? 0 : -Math.log(n / from) / Math.log(2);
+        return from == 0 || n <= from ? 0 : -MatchWeight.log2(n / from);
     }
 
     public LinkageModel model() {

@@ -48,8 +48,11 @@ public record MatchWeight(double bits) {
         return 1 / (1 + Math.pow(2, -bits));
     }
 
+    /** ln 2, computed once: the JIT does not fold {@code Math.log(2)}, so writing it inline costs a second logarithm. */
+    private static final double LN_2 = Math.log(2);
+
     public static double log2(double x) {
-        return Math.log(x) / Math.log(2);
+        return Math.log(x) / LN_2;
     }
 
     @Override

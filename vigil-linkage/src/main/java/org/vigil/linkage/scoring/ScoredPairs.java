@@ -1,6 +1,7 @@
 package org.vigil.linkage.scoring;
 
 import java.util.Arrays;
+import org.vigil.linkage.model.MatchWeight;
 
 /**
  * Scored record pairs as primitive arrays: records {@code a[i] < b[i]} and their weight without the prior.
@@ -80,7 +81,7 @@ public final class ScoredPairs {
 
     /** Indices of pairs whose probability under {@code priorBits} is at least {@code threshold}. */
     public int[] above(double threshold, double priorBits) {
-        double minWeight = Math.log(threshold / (1 - threshold)) / Math.log(2) - priorBits;
+        double minWeight = MatchWeight.log2(threshold / (1 - threshold)) - priorBits;
         int[] out = new int[a.length];
         int n = 0;
         for (int i = 0; i < a.length; i++) {

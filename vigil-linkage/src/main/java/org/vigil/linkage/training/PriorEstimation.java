@@ -1,5 +1,6 @@
 package org.vigil.linkage.training;
 
+import org.vigil.linkage.model.MatchWeight;
 import org.vigil.linkage.scoring.ScoredPairs;
 
 /**
@@ -36,7 +37,7 @@ public final class PriorEstimation {
         }
         double lambda = Math.min(0.5, pairs.size() / totalPairs);
         for (int it = 0; it < 1000; it++) {
-            double logit = Math.log(lambda / (1 - lambda)) / Math.log(2);
+            double logit = MatchWeight.log2(lambda / (1 - lambda));
             double s = 0;
             for (int b = 0; b < bins; b++) {
                 if (count[b] > 0) {
