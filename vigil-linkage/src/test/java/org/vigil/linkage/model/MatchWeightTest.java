@@ -14,8 +14,9 @@ class MatchWeightTest {
      * makes it cheaper. x is mantissa · 2^exponent, to reach term frequencies and Bayes factors of any size.
      */
     @Property
-    void log2IsTheNaturalLogarithmOverThatOfTwoBitForBit(@ForAll @DoubleRange(min = 1, max = 2, maxIncluded = false) double mantissa,
-                                                         @ForAll @IntRange(min = -1000, max = 1000) int exponent) {
+    void log2IsTheNaturalLogarithmOverThatOfTwoBitForBit(
+            @ForAll @DoubleRange(min = 1, max = 2, maxIncluded = false) double mantissa,
+            @ForAll @IntRange(min = -1000, max = 1000) int exponent) {
         double x = Math.scalb(mantissa, exponent);
         assertThat(Double.doubleToRawLongBits(MatchWeight.log2(x)))
                 .isEqualTo(Double.doubleToRawLongBits(Math.log(x) / Math.log(2)));
