@@ -75,6 +75,25 @@ class BenignAdultsTest {
                 .anyMatch(r -> r.contains("as reporter, witness, carer or other: only reports with strong exploitation evidence"));
     }
 
+    /**
+     * Rule 4 holds a first strong allegation against a man named once before as an adult {@code other} (one such mention
+     * against one allegation). A second allegation about the same girl tips him to being named as a suspect more
+     * often, so it counts without the bar; it is also the corroboration the held report waited for, and both count.
+     */
+    @Test
+    void aHeldAllegationCountsWhenASecondAllegationCountsWithoutTheBar() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("MP-1", 0, "Police", child("G", 14), as("other", "MAN", 44)).withIndicators("missing"));
+        engine.observe(concern("PC-2", 10, "Police", child("G", 14), Fixtures.suspect("MAN")).withOffences("22B"));
+        assertThat(flagged(engine, "MAN")).isFalse();
+        engine.observe(concern("PC-3", 20, "Police", child("G", 14), Fixtures.suspect("MAN"))
+                .withIndicators("missing", "multiple_adults"));
+        assertThat(flagged(engine, "MAN")).isTrue();
+        Alert alert = Fixtures.only(engine, AlertKind.REPEAT_SUSPECT);
+        assertThat(alert.trigger()).isEqualTo("PC-3");
+        assertThat(alert.reasons()).anyMatch(r -> r.startsWith("named as a suspect in 2 reports of exploitation about 1 child"));
+    }
+
     @Test
     void anAdultNamedOnceAsSuspectAmongManyChildrenHeReportsIsNotFlagged() {
         AlertEngine engine = new AlertEngine();

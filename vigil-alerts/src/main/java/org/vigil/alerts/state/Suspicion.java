@@ -75,6 +75,7 @@ public final class Suspicion {
             for (int s : named.suspects) {
                 PersonRecord person = persons.record(s);
                 if (!heldToTheBar(person)) {
+                    release(person);
                     evidenceSuspects.add(s);
                     person.suspectedOfExploitation = PersonRecord.added(person.suspectedOfExploitation, idx, 2);
                 } else if (exploitation.strength() >= professionalStrength) {
@@ -82,9 +83,7 @@ public final class Suspicion {
                         person.held = PersonRecord.added(person.held, idx, 1);
                         continue;
                     }
-                    person.suspectedOfExploitation = PersonRecord.joined(person.suspectedOfExploitation, person.held);
-                    released += person.held.size();
-                    person.held = IntList.NONE;
+                    release(person);
                     evidenceSuspects.add(s);
                     person.suspectedOfExploitation = PersonRecord.added(person.suspectedOfExploitation, idx, 2);
                 }
@@ -122,6 +121,20 @@ public final class Suspicion {
             }
         }
         return new Counted(evidenceSuspects, missingSuspects, countedAssociates, oneChild);
+    }
+
+    /**
+     * Counts the person's held report, if any, now that a second report of exploitation evidence counts against him:
+     * the corroboration rule 4 waits for. The second may meet no bar at all, when by the time it came the person was
+     * named as a suspect more often than as reporter, witness or adult other (the held report is what tipped it), or was
+     * recorded as a child's associate in reports of exploitation evidence (rule 12).
+     */
+    private void release(PersonRecord person) {
+        if (!person.held.isEmpty()) {
+            person.suspectedOfExploitation = PersonRecord.joined(person.suspectedOfExploitation, person.held);
+            released += person.held.size();
+            person.held = IntList.NONE;
+        }
     }
 
     /**
