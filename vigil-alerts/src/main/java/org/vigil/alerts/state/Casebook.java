@@ -221,14 +221,21 @@ public final class Casebook {
                         if (referred) {
                             person.referred = PersonRecord.added(person.referred, idx, 1);
                         }
+                        if (!namedBefore(root, idx, p, m.role())) {
+                            person.suspectReports++;
+                        }
                     } else if (knownChild && !endsWith(person.suspectedUnder18, idx)) {
                         person.suspectedUnder18 = PersonRecord.added(person.suspectedUnder18, idx, 1);
                     }
                 }
-                case "reporter", "witness" -> person.context++;
+                case "reporter", "witness" -> {
+                    if (!namedBefore(root, idx, p, m.role())) {
+                        person.context++;
+                    }
+                }
                 default -> {
                     if (!knownChild && !m.role().equals("victim")) {
-                        adultBeside(named, m.role(), p, person, idx, exploitation);
+                        adultBeside(named, m.role(), p, person, idx, exploitation, namedBefore(root, idx, p, m.role()));
                     }
                     person.childByAge |= knownChild;
                     if ((knownChild || (age.isEmpty() && m.role().equals("victim"))) && named.children.add(p)) {
@@ -243,15 +250,22 @@ public final class Casebook {
         return named;
     }
 
-    /** An adult named as {@code associate} or {@code other}: context, and an associate of the concern's children. */
+    /**
+     * An adult named as {@code associate} or {@code other}: context (unless an earlier version of the report named him
+     * so: {@code again}), and an associate of the concern's children.
+     */
     private static void adultBeside(Roster named, String role, int p, PersonRecord person, int idx,
-            Exploitation exploitation) {
-        person.context++;
+            Exploitation exploitation, boolean again) {
+        if (!again) {
+            person.context++;
+        }
         if (role.equals("associate")) {
-            person.associateContext++;
+            if (!again) {
+                person.associateContext++;
+            }
             if (named.namedAssociates.add(p)) {
                 person.associated = PersonRecord.added(person.associated, idx, 1);
-                if (exploitation.isEvidence()) {
+                if (exploitation.isEvidence() && !again) {
                     person.associateInEvidence++;
                 }
             }
@@ -259,6 +273,26 @@ public final class Casebook {
         if (exploitation.isEvidence() && (role.equals("associate") || role.equals("other"))) {
             named.associates.add(p);
         }
+    }
+
+    /**
+     * Whether an earlier version of report {@code root} than concern {@code idx} names person {@code p} (a root) in
+     * {@code role}: a correction that names him again is the same report, and rule 4 weighs reports, not versions.
+     */
+    private boolean namedBefore(int root, int idx, int p, String role) {
+        if (root == idx) {
+            return false;
+        }
+        IntList versions = concerns.get(root).versions;
+        for (int v = 0; v < versions.size(); v++) {
+            ConcernRecord version = concerns.get(versions.get(v));
+            for (int i = 0; i < version.mentionPersons.length; i++) {
+                if (persons.find(version.mentionPersons[i]) == p && role.equals(version.mentionRoles[i])) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A child named for the first time in the concern: her reports, missing episodes, care and vulnerability. */

@@ -23,8 +23,13 @@ public final class PersonRecord {
     /** Concerns in which the person, as a child, was reported missing; one per report. */
     public IntList missing = IntList.NONE;
     /**
+     * The reports (not versions: a correction naming him again in the same role is not counted again) naming the person
+     * as an adult suspect, which rule 4 weighs against {@link #context}.
+     */
+    public int suspectReports;
+    /**
      * Mentions in roles that carry no suspicion: {@code reporter} or {@code witness}, and, as an adult (or of unknown
-     * age), {@code other} or {@code associate}. The roles of carers, professionals and parents.
+     * age), {@code other} or {@code associate}, one per report and role. The roles of carers, professionals and parents.
      */
     public int context;
     /**
@@ -88,6 +93,7 @@ public final class PersonRecord {
         suspectedOfExploitation = joined(suspectedOfExploitation, other.suspectedOfExploitation);
         asChild = joined(asChild, other.asChild);
         missing = joined(missing, other.missing);
+        suspectReports += other.suspectReports;
         context += other.context;
         associateContext += other.associateContext;
         associateInEvidence += other.associateInEvidence;

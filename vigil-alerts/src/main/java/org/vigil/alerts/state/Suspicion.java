@@ -83,6 +83,9 @@ public final class Suspicion {
                         person.held = PersonRecord.added(person.held, idx, 1);
                         continue;
                     }
+                    if (holds(person, root)) {
+                        continue; // a correction of the held report: the same allegation, which cannot corroborate itself
+                    }
                     release(person);
                     evidenceSuspects.add(s);
                     person.suspectedOfExploitation = PersonRecord.added(person.suspectedOfExploitation, idx, 2);
@@ -109,7 +112,7 @@ public final class Suspicion {
             if (person.associateWaiting.isEmpty()) {
                 continue;
             }
-            IntList counted = associateCounts(person) ? person.associateWaiting
+            IntList counted = associateCounts(person, idx, root) ? person.associateWaiting
                     : withAssociatesAcrossAgencies(person, aboutHisChildren(person, idx, named.children), p, idx,
                             named.children, agency, named.mentionPersons, named.roles);
             if (!counted.isEmpty()) {
@@ -137,6 +140,11 @@ public final class Suspicion {
         }
     }
 
+    /** Whether the report held for the person is a version of report {@code root}. */
+    private boolean holds(PersonRecord person, int root) {
+        return !person.held.isEmpty() && concerns.get(person.held.get(0)).root == root;
+    }
+
     /**
      * Changes whenever a held report is released, so that a concern already known becomes evidence against its suspect
      * without the suspect being named again. (An associate's waiting reports do not change it: patterns that read a
@@ -152,7 +160,7 @@ public final class Suspicion {
      */
     public boolean professional(PersonRecord person) {
         int roles = professionalRoles(person);
-        return roles > 0 && roles >= person.suspected.size();
+        return roles > 0 && roles >= person.suspectReports;
     }
 
     /**
@@ -232,10 +240,36 @@ public final class Suspicion {
      * class comment): he is a counted suspect and not named in other roles, associate included, at least as often as a
      * suspect, or he is counted as a suspect in two reports.
      */
-    private boolean associateCounts(PersonRecord person) {
-        int asSuspect = person.suspectedOfExploitation.size() - person.asAssociate.size();
-        boolean mostlyContext = person.context > 0 && person.context >= person.suspected.size();
+    private boolean associateCounts(PersonRecord person, int current, int currentRoot) {
+        int asSuspect = reportsCountingHimAsSuspect(person, current, currentRoot);
+        boolean mostlyContext = person.context > 0 && person.context >= person.suspectReports;
         return asSuspect >= 2 || (asSuspect >= 1 && !mostlyContext);
+    }
+
+    /**
+     * How many reports count the person as a suspect himself, not only as an associate: 0, 1, or 2 for two or more.
+     * Reports, not versions: a correction counted again is the same report. {@code current} is the concern being added,
+     * a version of report {@code currentRoot}. Versions are never fewer than reports, so only two or more versions are
+     * read, and the read stops at the second report.
+     */
+    private int reportsCountingHimAsSuspect(PersonRecord person, int current, int currentRoot) {
+        int versions = person.suspectedOfExploitation.size() - person.asAssociate.size();
+        if (versions < 2) {
+            return versions;
+        }
+        int first = -1;
+        for (int i = 0; i < person.suspectedOfExploitation.size(); i++) {
+            int concern = person.suspectedOfExploitation.get(i);
+            if (!person.asAssociate.contains(concern)) {
+                int root = concern == current ? currentRoot : concerns.get(concern).root;
+                if (first < 0) {
+                    first = root;
+                } else if (root != first) {
+                    return 2;
+                }
+            }
+        }
+        return first < 0 ? 0 : 1;
     }
 
     /**
