@@ -32,7 +32,8 @@ class AssociateSuspicionTest {
         engine.observe(concern("INT-2", 10, "Police", suspect("ASH")).withIndicators("vehicle_pickup"));
         assertThat(flagged(engine, "ASH")).isFalse();
 
-        engine.observe(concern("PC-3", 30, "Police", child("C2", 13), as("associate", "ASH", 24))
+        // C2 is 16: the report counts by rule 6 alone, not as a partner of a child under 16 (rule 15, OlderPartnerTest).
+        engine.observe(concern("PC-3", 30, "Police", child("C2", 16), as("associate", "ASH", 24))
                 .withIndicators("older_partner"));
         Alert alert = Fixtures.only(engine, AlertKind.REPEAT_SUSPECT);
         assertThat(alert.trigger()).isEqualTo("PC-3");
@@ -56,16 +57,17 @@ class AssociateSuspicionTest {
     void oneAssociateMentionBesideOneSuspectMentionDoesNotCount() {
         AlertEngine engine = new AlertEngine();
         engine.observe(grooming("YP-1", 0, child("C1", 14), suspect("ASH")));
-        engine.observe(concern("PC-2", 30, "Police", child("C2", 13), as("associate", "ASH", 24))
+        engine.observe(concern("PC-2", 30, "Police", child("C2", 16), as("associate", "ASH", 24))
                 .withIndicators("older_partner"));
         assertThat(flagged(engine, "ASH")).isFalse();
     }
 
     @Test
     void anAdultOnlyEverNamedAsAssociateIsNeverCounted() {
+        // Girls of 16: the older partner of a child under 16 counts (rule 15, OlderPartnerTest).
         AlertEngine engine = new AlertEngine();
         for (int i = 0; i < 8; i++) {
-            engine.observe(grooming("YP-" + i, i, child("K" + i, 14), as("associate", "MAN", 30)));
+            engine.observe(grooming("YP-" + i, i, child("K" + i, 16), as("associate", "MAN", 30)));
         }
         assertThat(flagged(engine, "MAN")).isFalse();
     }

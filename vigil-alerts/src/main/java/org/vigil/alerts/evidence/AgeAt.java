@@ -13,6 +13,8 @@ import java.util.OptionalInt;
 public final class AgeAt {
     /** Under this age a person is a child (Children Act 1989 s.105). */
     public static final int ADULT = 18;
+    /** Under this age a child cannot consent to sexual activity (Sexual Offences Act 2003, ss. 9–13). */
+    public static final int AGE_OF_CONSENT = 16;
 
     private AgeAt() {
     }

@@ -20,6 +20,7 @@ public final class Indicators {
     /** Every indicator interchange §1.1 allows. */
     public static final Set<String> VOCABULARY = union(SPECIFIC, GENERAL);
     public static final String MISSING = "missing";
+    public static final String OLDER_PARTNER = "older_partner";
     /** Indicators that put a vehicle or a place near a child: "adults or vehicles around" a missing episode. */
     public static final Set<String> TRANSPORTED = Set.of("vehicle_pickup", "taxi", "hotel", "trafficked_elsewhere",
             "multiple_adults", "older_partner");

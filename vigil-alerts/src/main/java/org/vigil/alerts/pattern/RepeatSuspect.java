@@ -19,7 +19,8 @@ import org.vigil.alerts.state.Suspicion;
  * or in at least {@link Thresholds#repeatReportsAlone()} reports from two or more agencies about fewer children, or,
  * unless rule 4 raises his bar, in two reports naming him as a suspect about one child, or as her associate in two
  * agencies' reports once a report gives him an adult's age (rule 9), or as her suspect in one and her associate in
- * another, being nobody else's associate (rule 10).
+ * another, being nobody else's associate (rule 10). A report recording the older partner of a child under 16 counts
+ * against the adult it names as her associate (rule 15).
  * Only suspect mentions count, and a counted suspect's mentions as an adult associate or other in exploitation
  * evidence, which the reasons say apart: an adult named as reporter, witness, carer or "other" beside many children is
  * never counted, however many children there are (see {@code docs/decisions/alerts-benign-adults.md}).
@@ -247,12 +248,28 @@ public final class RepeatSuspect {
                     + " with no exploitation evidence of its own, about a child a report of exploitation evidence names"
                     + " this person as the suspect of");
         }
+        int asSuspect = reports.size() - asAssociate.size();
+        TreeSet<Integer> asOlderPartner = new TreeSet<>();
+        for (int i = 0; i < record.asOlderPartner.size(); i++) {
+            asOlderPartner.add(book.concerns.report(record.asOlderPartner.get(i)).index);
+        }
+        asOlderPartner.retainAll(asAssociate);
+        if (!asOlderPartner.isEmpty()) {
+            TreeSet<Integer> partnerOf = new TreeSet<>();
+            for (int report : asOlderPartner) {
+                partnerOf.addAll(childrenOf(book, book.concerns.get(report), p));
+            }
+            reasons.add("recorded as the associate of " + Reports.plural(partnerOf.size(), "child", "children")
+                    + " in " + Reports.plural(asOlderPartner.size(), "report", "reports") + " of an older partner of a"
+                    + " child under 16: counted as reports against this person, since under 16 a child cannot consent,"
+                    + " whatever role the report gave the partner");
+            asAssociate.removeAll(asOlderPartner);
+        }
         if (!asAssociate.isEmpty()) {
             TreeSet<Integer> besides = new TreeSet<>();
             for (int report : asAssociate) {
                 besides.addAll(childrenOf(book, book.concerns.get(report), p));
             }
-            int asSuspect = reports.size() - asAssociate.size();
             reasons.add("named as an associate or other of " + Reports.plural(besides.size(), "child", "children")
                     + " in " + Reports.plural(asAssociate.size(), "report", "reports")
                     + (associateWithoutEvidence == 0 ? " with exploitation evidence" : "")

@@ -53,6 +53,11 @@ public final class PersonRecord {
      * (rule 14 of {@code Suspicion}).
      */
     public IntList referred = IntList.NONE;
+    /**
+     * Of {@link #asAssociate}, the concerns that record him as the older partner of a child under 16 (rule 15 of
+     * {@code Suspicion}).
+     */
+    public IntList asOlderPartner = IntList.NONE;
     /** Concerns naming the person as an adult {@code associate}, whatever they allege (rule 11). */
     public IntList associated = IntList.NONE;
     /** Concerns of exploitation evidence naming the person as an adult associate or other that do not count yet. */
@@ -102,6 +107,7 @@ public final class PersonRecord {
         asAssociate = joined(asAssociate, other.asAssociate);
         associateWaiting = joined(associateWaiting, other.associateWaiting);
         associated = joined(associated, other.associated);
+        asOlderPartner = joined(asOlderPartner, other.asOlderPartner);
         inCare |= other.inCare;
         adultOnRecord |= other.adultOnRecord;
         atRisk |= other.atRisk;

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.vigil.alerts.evidence.AgeAt;
 import org.vigil.alerts.evidence.Exploitation;
+import org.vigil.alerts.evidence.Indicators;
 
 /**
  * Which reports count a person as suspected: the rules of {@code docs/decisions/alerts-benign-adults.md}, applied as each
@@ -34,8 +36,8 @@ import org.vigil.alerts.evidence.Exploitation;
  * many children into a suspect of all of them. These mentions count towards {@code repeat_suspect} and
  * {@code dismissed} only: they tie no network, vehicle or place. Rules 8 (reports without evidence of their own about
  * a missing child at risk, or about a child he is suspected about), 9 (two agencies recording him as one child's
- * associate) and 11 (her suspect in one report, her associate in another, one of them evidence) are described where
- * they are applied.
+ * associate), 11 (her suspect in one report, her associate in another, one of them evidence) and 14 (the older partner
+ * of a child under 16) are described where they are applied.
  */
 public final class Suspicion {
     /**
@@ -101,7 +103,7 @@ public final class Suspicion {
         }
         List<Integer> oneChild = suspectAndAssociateOfOneChild(exploitation, named.suspects, named.namedAssociates,
                 named.children, idx, root);
-        List<Integer> countedAssociates = new ArrayList<>();
+        List<Integer> countedAssociates = olderPartners(exploitation, named, idx);
         List<Integer> countedSuspects = evidenceSuspects;
         if (!missingSuspects.isEmpty()) {
             countedSuspects = new ArrayList<>(evidenceSuspects);
@@ -120,10 +122,38 @@ public final class Suspicion {
                         : PersonRecord.without(person.associateWaiting, counted);
                 person.asAssociate = PersonRecord.joined(person.asAssociate, counted);
                 person.suspectedOfExploitation = PersonRecord.joined(person.suspectedOfExploitation, counted);
-                countedAssociates.add(p);
+                if (!countedAssociates.contains(p)) {
+                    countedAssociates.add(p);
+                }
             }
         }
         return new Counted(evidenceSuspects, missingSuspects, countedAssociates, oneChild);
+    }
+
+    /**
+     * Rule 15: a report that records a child's older partner ({@code older_partner}) and names a child under 16 counts
+     * against the adults it names as her {@code associate}, as an associate's report counted by rules 6 and 9–11 does
+     * (for {@code repeat_suspect} and {@code dismissed}; never for ties): under 16 she cannot consent, so the report
+     * alleges sexual activity with a child, whatever role the form gave the partner. It counts him as her associate, not
+     * her suspect, so one service recording the same relationship twice is not two allegations: he is flagged by two
+     * children, by three reports from two agencies, or by two agencies' reports about her once a report gives him an
+     * adult's age (rule 9). Not for an adult of rule 4. Returns the persons it counted the report against.
+     */
+    private List<Integer> olderPartners(Exploitation exploitation, Roster named, int idx) {
+        List<Integer> counted = new ArrayList<>();
+        if (!exploitation.specific().contains(Indicators.OLDER_PARTNER) || named.youngest.isEmpty()
+                || named.youngest.getAsInt() >= AgeAt.AGE_OF_CONSENT) {
+            return counted;
+        }
+        for (int a : named.namedAssociates) {
+            PersonRecord person = persons.record(a);
+            if (!named.suspects.contains(a) && !named.children.contains(a) && !professional(person)
+                    && countAssociate(person, idx)) {
+                person.asOlderPartner = PersonRecord.added(person.asOlderPartner, idx, 1);
+                counted.add(a);
+            }
+        }
+        return counted;
     }
 
     /**
