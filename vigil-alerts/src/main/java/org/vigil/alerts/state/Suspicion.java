@@ -36,7 +36,7 @@ import org.vigil.alerts.evidence.Indicators;
  * many children into a suspect of all of them. These mentions count towards {@code repeat_suspect} and
  * {@code dismissed} only: they tie no network, vehicle or place. Rules 8 (reports without evidence of their own about
  * a missing child at risk, or about a child he is suspected about), 9 (two agencies recording him as one child's
- * associate), 11 (her suspect in one report, her associate in another, one of them evidence) and 14 (the older partner
+ * associate), 11 (her suspect in one report, her associate in another, one of them evidence) and 15 (the older partner
  * of a child under 16) are described where they are applied.
  */
 public final class Suspicion {
