@@ -42,6 +42,10 @@ public final class Scorer {
     private final int[] order;
     /** For each comparison, the bit of its field in {@link RecordTable#presence}; a pair lacking it is at level 0. */
     private final int[] fieldBit;
+    /** The bits of {@link #fieldBit}: presence bits of other fields move no bound. */
+    private final int fieldBits;
+    /** {@link Reach} tables the field bits six at a time. */
+    static final int CHUNKS = (Field.values().length + 5) / 6;
     /** The most each comparison can add, for the table at its current size. */
     private volatile Gains gains;
     /**
@@ -101,6 +105,7 @@ public final class Scorer {
             // comparison of several fields, which is at its null level only when a record lacks all of them).
             fieldBit[k] = tf[k][0] || cs.get(k).fields().size() > 1 ? 0 : 1 << cs.get(k).field().ordinal();
         }
+        fieldBits = java.util.Arrays.stream(fieldBit).reduce(0, (x, y) -> x | y);
         sexK = HINTS ? comparisonOf(cs, Field.SEX, ExactLevels.class) : -1;
         sexElse = sexK < 0 ? -1 : levelOf(cs.get(sexK), "else");
         int c = HINTS ? comparisonOf(cs, Field.COMPANION, SetLevels.class) : -1;
@@ -357,14 +362,15 @@ public final class Scorer {
 
     /**
      * The most a pair can weigh, prior included, given the most each comparison can add ({@code max}) and the
-     * fields the pair has in common: a sum of three table entries, one per six field bits, instead of a loop
-     * over the comparisons (it is asked once for every candidate). A comparison always computed counts in full.
+     * fields the pair has in common: a sum of one table entry per six field bits, instead of a loop over the
+     * comparisons (it is asked once for every candidate). A comparison always computed counts in full. A chunk's
+     * table has an entry for each combination of the fields the model compares alone (Vigil's mention model compares
+     * 14 of the 19), since the other fields' bits add nothing: one is built for every record added.
      */
     private final class Reach {
-        private static final int CHUNKS = (Field.values().length + 5) / 6;
         private final double[] max;
         private final double base;
-        private final double[][] byBits = new double[CHUNKS][64];
+        private final double[][] byBits;
 
         Reach(double[] max) {
             this.max = max;
@@ -379,20 +385,42 @@ public final class Scorer {
                 }
             }
             base = b;
-            for (int c = 0; c < CHUNKS; c++) {
-                for (int m = 1; m < 64; m++) {
-                    byBits[c][m] = byBits[c][m & (m - 1)] + gainOfField[6 * c + Integer.numberOfTrailingZeros(m)];
-                }
-            }
+            byBits = byBits(gainOfField, fieldBits);
         }
 
         double of(int both) {
-            double r = base;
-            for (int c = 0; c < CHUNKS; c++) {
-                r += byBits[c][(both >>> (6 * c)) & 63];
-            }
-            return r;
+            return sum(base, byBits, fieldBits, both);
         }
+    }
+
+    /**
+     * For each six bits of {@code compared}, the gains of every combination of them ({@code gainOfField} by bit, 6 ×
+     * {@link #CHUNKS} of them; 0 for a bit not compared), each summed from the highest bit down: entry {@code m} of a
+     * chunk is entry {@code m} without its lowest bit plus that bit's gain. Only the combinations of compared bits
+     * have an entry.
+     */
+    static double[][] byBits(double[] gainOfField, int compared) {
+        double[][] byBits = new double[CHUNKS][];
+        for (int c = 0; c < CHUNKS; c++) {
+            int bits = (compared >>> (6 * c)) & 63;
+            double[] row = new double[bits + 1];
+            // Each combination of the chunk's compared bits in increasing order, so m & (m - 1) comes before m.
+            for (int m = -bits & bits; m != 0; m = (m - bits) & bits) {
+                row[m] = row[m & (m - 1)] + gainOfField[6 * c + Integer.numberOfTrailingZeros(m)];
+            }
+            byBits[c] = row;
+        }
+        return byBits;
+    }
+
+    /** {@code base} plus the gains of the compared bits of {@code both}, one {@link #byBits} entry per chunk. */
+    static double sum(double base, double[][] byBits, int compared, int both) {
+        double r = base;
+        int bits = both & compared;
+        for (int c = 0; c < CHUNKS; c++) {
+            r += byBits[c][(bits >>> (6 * c)) & 63];
+        }
+        return r;
     }
 
     /** The most comparison {@code k} can add to a pair whose agreed value has a frequency of at least {@code floor}. */
