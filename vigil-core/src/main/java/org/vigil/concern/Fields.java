@@ -3,6 +3,7 @@ package org.vigil.concern;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -230,7 +231,12 @@ final class Fields {
         return time;
     }
 
-    private static OffsetDateTime parseTime(String text) {
+    /** As {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}, or the basic offset form; the parse's exception if neither. */
+    static OffsetDateTime parseTime(String text) {
+        OffsetDateTime utc = utcToTheSecond(text);
+        if (utc != null) {
+            return utc;
+        }
         try {
             return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException extended) {
@@ -241,6 +247,45 @@ final class Fields {
                 throw extended.getCause() != null || basic.getCause() == null ? extended : basic;
             }
         }
+    }
+
+    /**
+     * The form nearly every record's times are written in, {@code 2003-07-14T16:20:00Z}, read without a formatter (which
+     * took a fifth of validating a record); null for any other text, or for a date or time that does not exist, which
+     * the formatter then reads or explains as before.
+     */
+    private static OffsetDateTime utcToTheSecond(String text) {
+        if (text.length() != 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != 'Z') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        int hour = digits(text, 11, 2);
+        int minute = digits(text, 14, 2);
+        int second = digits(text, 17, 2);
+        if ((year | month | day | hour | minute | second) < 0) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.of(year, month, day, hour, minute, second, 0, ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The number written in ASCII digits at {@code text[from, from + n)}, or -1 if any is not one. */
+    private static int digits(String text, int from, int n) {
+        int value = 0;
+        for (int i = from; i < from + n; i++) {
+            int d = text.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            value = 10 * value + d;
+        }
+        return value;
     }
 
     private static boolean parses(String text, DateTimeFormatter form) {
