@@ -212,7 +212,8 @@ public final class Suspicion {
      * {@code dismissed} are unchanged.
      */
     public boolean uncorroboratedProfessional(PersonRecord person) {
-        if (person.referred.isEmpty() && !heldToTheBar(person)) {
+        boolean held = heldToTheBar(person);
+        if (!held && person.referred.isEmpty()) {
             return false;
         }
         IntList counted = person.suspectedOfExploitation;
@@ -222,7 +223,7 @@ public final class Suspicion {
                 return false;
             }
         }
-        return heldToTheBar(person) || root >= 0 && weakReferral(person, root);
+        return held || root >= 0 && weakReferral(person, root);
     }
 
     /**
