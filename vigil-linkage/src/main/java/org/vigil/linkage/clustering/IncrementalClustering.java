@@ -166,7 +166,7 @@ public final class IncrementalClustering {
             if (others[i] >= record || others[i] < 0) {
                 continue;
             }
-            if (weights[i] < top - ambiguousWithin) {
+            if (top - weights[i] > ambiguousWithin) { // the difference, as "within" reads: 3.7 and 0.7 are 3 apart
                 break;
             }
             int root = partition.find(others[i]);

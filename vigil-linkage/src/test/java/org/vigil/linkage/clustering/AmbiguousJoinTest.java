@@ -73,6 +73,13 @@ class AmbiguousJoinTest {
     }
 
     @Test
+    void linksExactlyTheMarginApartAreWithinIt() {
+        // 3.7 - 3 is 0.7000000000000002 in doubles, above 0.7, though 3.7 - 0.7 is 3.0: the rule reads the difference.
+        assertThat(mention(MARGIN, 3.7, 0.7, false).isNewCluster()).isTrue();
+        assertThat(mention(MARGIN, 0.7, 3.7, false).isNewCluster()).isTrue();
+    }
+
+    @Test
     void aRecordAskedToStayApartFromOneCanJoinTheOther() {
         double[][] w = new double[3][3];
         for (double[] row : w) {
