@@ -211,9 +211,14 @@ final class Fields {
         boolean spaced = text.length() > 10 && text.charAt(10) == ' ';
         String iso = spaced ? text.substring(0, 10) + "T" + text.substring(11) : text;
         OffsetDateTime time;
+        DateTimeParseException e = null;
         try {
             time = parseTime(iso);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeParseException failed) {
+            e = failed;
+            time = withCommaOrLeapSecond(iso);
+        }
+        if (time == null) {
             String why;
             if (parses(iso, DateTimeFormatter.ISO_LOCAL_DATE_TIME)) {
                 why = "has no zone: give Z or the offset it was recorded in, such as 2003-07-14T17:20:00+01:00";
@@ -229,6 +234,38 @@ final class Fields {
             throw new InvalidRecordException(name(field) + " is \"" + text + "\", which is not a plausible year");
         }
         return time;
+    }
+
+    /**
+     * A time written as ISO 8601 and RFC 3339 allow but the formatters do not read: with a comma before the fraction of
+     * a second (ISO 8601 §3.2.6 prefers it), or in the leap second (second 60) that ends a day in UTC, read as the
+     * second before it, as {@link java.time.Instant#parse} reads it. Null for any other text.
+     */
+    static OffsetDateTime withCommaOrLeapSecond(String text) {
+        if (text.length() < 20 || text.charAt(13) != ':' || text.charAt(16) != ':') {
+            return null;
+        }
+        String iso = text;
+        boolean comma = iso.charAt(19) == ',' && iso.length() > 20 && Character.isDigit(iso.charAt(20));
+        if (comma) {
+            iso = iso.substring(0, 19) + '.' + iso.substring(20);
+        }
+        boolean leap = iso.startsWith("60", 17);
+        if (leap) {
+            iso = iso.substring(0, 17) + "59" + iso.substring(19);
+        }
+        if (!comma && !leap) {
+            return null;
+        }
+        OffsetDateTime time;
+        try {
+            time = parseTime(iso);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+        OffsetDateTime utc = time.withOffsetSameInstant(ZoneOffset.UTC);
+        boolean endOfDay = utc.getHour() == 23 && utc.getMinute() == 59 && utc.getSecond() == 59;
+        return !leap || endOfDay ? time : null;
     }
 
     /** As {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}, or the basic offset form; the parse's exception if neither. */

@@ -90,6 +90,29 @@ class RecordParserTest {
         assertThat(c.received()).isEqualTo(Instant.parse("2003-07-14T16:20:00Z"));
     }
 
+    /** ISO 8601 prefers a comma before a fraction of a second; RFC 3339 allows the second a leap second adds. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2003-07-14T17:20:00,5+01:00     | 2003-07-14T16:20:00.5Z",
+        "2003-07-14T16:20:00,123456789Z  | 2003-07-14T16:20:00.123456789Z",
+        "2016-12-31T23:59:60Z            | 2016-12-31T23:59:59Z",
+        "2016-12-31T23:59:60.25Z         | 2016-12-31T23:59:59.25Z",
+        "2015-07-01T01:59:60+02:00       | 2015-06-30T23:59:59Z",
+        "2016-12-31 23:59:60,5Z          | 2016-12-31T23:59:59.5Z"})
+    void acceptsADecimalCommaAndALeapSecondAsIso8601AndRfc3339Allow(String received, String instant) throws Exception {
+        Concern c = (Concern) parse(Lines.concern("A", received)).record();
+        assertThat(c.received()).isEqualTo(Instant.parse(instant));
+    }
+
+    /** A second 60 exists only as the last second of a day in UTC, and a comma only before a fraction's digits. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"2003-07-14T16:20:60Z", "2016-12-31T23:58:60Z", "2016-12-31T23:59:60+01:00",
+        "2003-07-14T16:20:00,Z", "2003-07-14T16:20,5:00Z", "2016-12-31T23:59:61Z", "2003-07-14T16:20:00,5,5Z"})
+    void stillRejectsASecondSixtyThatIsNoLeapSecondOrACommaThatIsNoDecimalSign(String received) {
+        assertThat(rejection(Lines.concern("A", received))).containsAnyOf("not a time with a zone",
+                "not a time that exists");
+    }
+
     @ParameterizedTest
     @CsvSource({"2003-07-14 16:20:00", "2003-07-14T16:20:00+01:0", "2003-07-14T16:20:00+010", "2003-07-14  16:20:00Z",
         "2003-07-14T16:20:00 +01:00", "2003-02-30T16:20:00+0100"})
