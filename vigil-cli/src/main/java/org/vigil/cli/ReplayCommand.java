@@ -16,6 +16,7 @@ import org.vigil.alerts.AlertEngine;
 import org.vigil.ingest.CommitListener;
 import org.vigil.ingest.FileSummary;
 import org.vigil.ingest.Ingest;
+import org.vigil.ledger.Access;
 import org.vigil.watch.StoreReplay;
 import org.vigil.watch.Watch;
 import picocli.CommandLine.Command;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " writing every alert, as it is raised, to the --alerts file (spec §2.2; raised is event time).",
                 "Into a store that already holds records, the alerts written are those of the whole store replayed in"
                 + " event time, so running the same replay again writes the same file.",
+                "Writing the alerts is logged, as export alerts is, with who made it and why.",
                 "Bad lines are quarantined as by ingest. Exit status: 0, or 3 if any line was rejected."})
 final class ReplayCommand implements Callable<Integer> {
     /** How every line {@code Alert.toJsonLine} writes begins. */
@@ -40,6 +42,9 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions storeOptions;
+
+    @Mixin
+    AccessOptions access;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSON Lines files (.jsonl or .jsonl.gz)")
     List<Path> files;
@@ -84,6 +89,9 @@ final class ReplayCommand implements Callable<Integer> {
                 err.println(summary);
                 rejected += summary.rejected();
             }
+            // Spec §5: the alerts file discloses what Vigil holds about every person in the store, as export alerts
+            // does; logged after the records it derives from, before a rebuilt replay reads them.
+            workspace.ledger().log(new Access(access.actor, "replay alerts", Access.EVERY_RECORD, access.reason));
             if (rebuilt) {
                 StoreReplay.run(workspace.store, null, writeRaised, AlertEngine.History.LATEST);
             }

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.ledger.Access;
 import org.vigil.log.NoteVerifier;
 import org.vigil.log.Receipt;
 import org.vigil.store.SqliteConcernStore;
@@ -366,5 +367,35 @@ class CommandLineTest {
                 .status()).isEqualTo(ExitCode.REJECTED);
         assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
         assertThat(vigil("verify", "--data", dir.resolve("r1").toString()).status()).isZero();
+    }
+
+    /**
+     * Spec §5: every export and disclosure is logged. A replay writes the alerts of the whole store to its file, so
+     * with nothing new to take in it is export alerts by another name, and it is logged as one, after the records.
+     */
+    @Test
+    void replayIsLoggedAsADisclosureOfEveryRecordEvenWithNothingNewToTakeIn() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
+        Path alerts = dir.resolve("alerts.jsonl");
+        CliRun replay = vigil("replay", "--data", data.toString(), "--as", "analyst", "--reason", "alert review",
+                empty.toString(), "--alerts", alerts.toString());
+        assertThat(replay.status()).as(replay.err()).isZero();
+        assertThat(Files.readString(alerts)).as("the store's alerts were written").startsWith("{\"alert\":");
+        try (SqliteConcernStore store = SqliteConcernStore.open(data)) {
+            assertThat(store.accessesTo(List.of(Access.EVERY_RECORD))).singleElement().satisfies(a -> {
+                assertThat(a.action()).isEqualTo("replay alerts");
+                assertThat(a.actor()).isEqualTo("analyst");
+                assertThat(a.reason()).isEqualTo("alert review");
+                assertThat(a.leaf()).as("after the 3 records").isEqualTo(3);
+            });
+        }
+        Path fresh = dir.resolve("fresh");
+        assertThat(vigil("replay", "--data", fresh.toString(), input.toString(), "--alerts",
+                dir.resolve("fresh.jsonl").toString()).status()).isEqualTo(ExitCode.REJECTED);
+        try (SqliteConcernStore store = SqliteConcernStore.open(fresh)) {
+            assertThat(store.accessesTo(List.of(Access.EVERY_RECORD))).as("into an empty store too")
+                    .singleElement().satisfies(a -> assertThat(a.leaf()).isEqualTo(3));
+        }
+        assertThat(vigil("verify", "--data", fresh.toString()).status()).isZero();
     }
 }
