@@ -14,6 +14,7 @@ import org.vigil.log.NoteVerifier;
 import org.vigil.log.Proofs;
 import org.vigil.log.Receipt;
 import org.vigil.log.VerificationException;
+import org.vigil.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
                 + " access event, and every checkpoint ever signed. Names anything that is wrong.",
                 "A store cut back or emptied together with its checkpoints can only be caught against a checkpoint kept"
                 + " elsewhere: give one, or a receipt, with --checkpoint.",
-                "Exit status: 0 if all is as logged, 4 if anything is not."})
+                "Exit status: 0 if all is as logged, 4 if anything is not (the store's file damaged included)."})
 final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,6 +42,20 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         InputFiles.checkReadable(held, "a checkpoint or receipt");
+        try {
+            return verify();
+        } catch (StoreException e) {
+            if (!e.damaged()) {
+                throw e;
+            }
+            // Not as logged, so exit 4: a store that cannot be read at all cannot be shown to hold what was logged.
+            spec.commandLine().getErr().println("FAILED: the store is damaged, so no entry of its log can be checked: "
+                    + e.getMessage());
+            return ExitCode.TAMPERED;
+        }
+    }
+
+    private int verify() throws IOException {
         try (Workspace workspace = Workspace.openExisting(storeOptions)) {
             AuditReport report = workspace.audit().run();
             List<String> problems = new ArrayList<>(report.problems());

@@ -17,6 +17,7 @@ import org.vigil.people.StoredPersons;
 import org.vigil.store.ConcernStore;
 import org.vigil.store.PostgresConcernStore;
 import org.vigil.store.SqliteConcernStore;
+import org.vigil.store.StoreException;
 import org.vigil.store.WriterLease;
 
 /** The opened object graph one command works on: the store, the log's key and the ledger over both. */
@@ -67,7 +68,7 @@ final class Workspace implements AutoCloseable {
         }
         Path file = options.data.resolve(SqliteConcernStore.FILE_NAME);
         if ((options.dbUrl == null || options.dbUrl.isBlank()) && emptyFile(file)) {
-            throw new IllegalStateException(file + " is an empty file: the store's contents are gone (was it truncated?);"
+            throw StoreException.damaged(file + " is an empty file: the store's contents are gone (was it truncated?);"
                     + " it is left as it is, for whoever looks into it");
         }
         return open(options);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -222,9 +223,42 @@ class HostileUseTest {
 
         Files.write(Path.of(data, "vigil.db"), new byte[0]);
         CliRun emptied = vigil("verify", "--data", data);
-        assertThat(emptied.status()).isNotZero();
+        assertThat(emptied.status()).as("an emptied store is not as logged").isEqualTo(ExitCode.TAMPERED);
         assertThat(emptied.err()).contains("vigil.db is an empty file: the store's contents are gone");
         assertThat(Files.size(Path.of(data, "vigil.db"))).as("left as found").isZero();
+    }
+
+    /**
+     * Verify's exit status is 4 whenever the store is not as logged (spec §3: "says what, if anything, is wrong"): a
+     * store file cut short or written over, which the database itself finds damaged, is reported as such, not as a
+     * store that could not be used (1), which an auditor's script would read as "not checked".
+     */
+    @Test
+    void aStoreFileCutShortOrWrittenOverFailsVerificationAsDamaged() throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            lines.add("{\"type\":\"concern\",\"id\":\"CUT-" + i + "\",\"received\":\"2012-01-01T10:00:00Z\",\"agency\":"
+                    + "\"Police\",\"author\":{\"id\":\"p\"},\"subjects\":[{\"ref\":\"s1\",\"role\":\"victim\",\"name\":"
+                    + "\"Girl " + i + "\",\"age\":14}],\"narrative\":\"" + "x".repeat(2000) + "\"}");
+        }
+        String data = ingested(lines.toArray(String[]::new));
+        Path file = Path.of(data, "vigil.db");
+        byte[] whole = Files.readAllBytes(file);
+        Path copy = Files.write(dir.resolve("whole.db"), whole);
+
+        Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+        CliRun cut = vigil("verify", "--data", data);
+        assertThat(cut.status()).as(cut.err()).isEqualTo(ExitCode.TAMPERED);
+        assertThat(cut.err()).startsWith("FAILED: the store is damaged");
+
+        byte[] overwritten = Files.readAllBytes(copy);
+        Arrays.fill(overwritten, 0, 100, (byte) 0x5a);
+        Files.write(file, overwritten);
+        CliRun garbage = vigil("verify", "--data", data);
+        assertThat(garbage.status()).as(garbage.err()).isEqualTo(ExitCode.TAMPERED);
+        assertThat(garbage.err()).startsWith("FAILED: the store is damaged");
+        assertThat(vigil("export", "persons", "--data", data).status()).as("other commands: could not be used")
+                .isEqualTo(ExitCode.FAILED);
     }
 
     /** --by orders the priorities; given to another export, or with an order it does not know, it is a usage error. */
