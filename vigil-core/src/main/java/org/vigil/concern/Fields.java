@@ -238,8 +238,8 @@ final class Fields {
 
     /**
      * A time written as ISO 8601 and RFC 3339 allow but the formatters do not read: with a comma before the fraction of
-     * a second (ISO 8601 §3.2.6 prefers it), or in the leap second (second 60) that ends a day in UTC, read as the
-     * second before it, as {@link java.time.Instant#parse} reads it. Null for any other text.
+     * a second (ISO 8601's preferred decimal sign), or in the leap second (second 60) that ends a day in UTC, read as
+     * the second before it, as {@link java.time.Instant#parse} reads it. Null for any other text.
      */
     static OffsetDateTime withCommaOrLeapSecond(String text) {
         if (text.length() < 20 || text.charAt(13) != ':' || text.charAt(16) != ':') {
