@@ -37,6 +37,9 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "WHAT", description = "persons, alerts or priorities")
     What what;
 
+    @Mixin
+    ProgressOptions progressOptions;
+
     @Option(names = "--as-of", paramLabel = "TIME", converter = EventTime.class,
             description = "persons, alerts or priorities as they stood at this event time: 2004-02-02T11:00:00Z,"
                     + " 2004-02-02T12:00:00+01:00, a time without a zone (UTC) or a date (the end of that day, UTC);"
@@ -63,27 +66,29 @@ final class ExportCommand implements Callable<Integer> {
             workspace.ledger().log(new Access(access.actor, action, Access.EVERY_RECORD, access.reason));
             PrintWriter out = spec.commandLine().getOut();
             // What other processes commit meanwhile is left out rather than half read.
-            workspace.store.atOneMoment(() -> write(workspace, out));
+            Progress progress = progressOptions.on(spec.commandLine().getErr());
+            workspace.store.atOneMoment(() -> write(workspace, out, progress));
             out.flush();
             return ExitCode.OK;
         }
     }
 
-    private Void write(Workspace workspace, PrintWriter out) {
+    /** Writes the export; {@code progress} is told how far the replay of the store is, then what comes after it. */
+    private Void write(Workspace workspace, PrintWriter out, Progress progress) {
         switch (what) {
             case persons -> {
-                if (asOf == null) {
-                    PersonsExport.write(workspace.store, workspace::people, out);
-                } else {
-                    PersonsExport.writeAsOf(workspace.store, asOf, out);
-                }
+                int written = asOf == null ? PersonsExport.write(workspace.store, workspace::people, out, progress)
+                        : PersonsExport.writeAsOf(workspace.store, asOf, out, progress);
+                progress.stage("wrote " + Counted.of(written, "person", "persons"));
             }
             case alerts -> {
-                AlertEngine engine = StoreReplay.run(workspace.store, asOf, change -> { });
+                AlertEngine engine = replay(workspace, progress);
+                progress.stage("writing the alerts");
                 engine.alerts().forEach(a -> out.println(a.toJsonWithHistory().toString()));
             }
             case priorities -> {
-                AlertEngine engine = StoreReplay.run(workspace.store, asOf, change -> { });
+                AlertEngine engine = replay(workspace, progress);
+                progress.stage("ranking the priorities");
                 Priorities priorities = new Priorities(engine);
                 Instant at = asOf != null ? asOf : engine.clock();
                 List<PriorityLine> lines = switch (by) {
@@ -96,5 +101,9 @@ final class ExportCommand implements Callable<Integer> {
             default -> throw new IllegalStateException(what.name());
         }
         return null;
+    }
+
+    private AlertEngine replay(Workspace workspace, Progress progress) {
+        return StoreReplay.run(workspace.store, asOf, change -> { }, AlertEngine.History.ALL, progress);
     }
 }

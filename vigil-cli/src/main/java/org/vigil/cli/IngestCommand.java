@@ -26,9 +26,8 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSON Lines files (.jsonl or .jsonl.gz)")
     List<Path> files;
 
-    @Option(names = "--progress", defaultValue = "AUTO", paramLabel = "MODE",
-            description = "progress on standard error: ${COMPLETION-CANDIDATES} (default: a bar on a terminal)")
-    Progress.Mode progressMode;
+    @Mixin
+    ProgressOptions progressOptions;
 
     @Option(names = "--batch", defaultValue = "5000", paramLabel = "N", description = "records per commit (default: ${DEFAULT-VALUE})")
     int batch;
@@ -40,7 +39,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--batch is how many records each commit takes, at least 1, not " + batch);
         }
         var err = spec.commandLine().getErr();
-        Progress progress = new Progress(err, progressMode);
+        Progress progress = progressOptions.on(err);
         long rejected = 0;
         try (Workspace workspace = Workspace.open(storeOptions)) {
             Ingest.Options defaults = Ingest.Options.DEFAULT;

@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.vigil.ingest.IngestListener;
+import org.vigil.store.ReplayListener;
 
 /**
  * Progress on long work: a bar redrawn in place when standard error is a terminal (spec §3), a line per committed
- * batch when asked for ({@code --progress lines}, which is what a supervising script reads), or nothing.
+ * batch when asked for ({@code --progress lines}, which is what a supervising script reads), or nothing. Ingest
+ * reports each committed batch, a replay of the store (exports, a replay into a store that holds records) the records
+ * replayed of the total, and a command the stage it has come to after.
  */
-final class Progress implements IngestListener {
+final class Progress implements IngestListener, ReplayListener {
     enum Mode { AUTO, BAR, LINES, NONE }
 
     private final PrintWriter err;
@@ -54,19 +57,45 @@ final class Progress implements IngestListener {
         }
     }
 
+    @Override
+    public void replayed(long records, long total) {
+        switch (mode) {
+            case LINES -> {
+                err.printf(Locale.ROOT, "replayed %d of %d records%n", records, total);
+                err.flush();
+            }
+            case BAR -> bar("replaying the store", records, total,
+                    String.format(Locale.ROOT, "%,d of %,d records", records, total));
+            default -> { }
+        }
+    }
+
+    /** The long work has come to {@code stage} (ranking, writing): a line of its own, on a terminal or as asked. */
+    void stage(String stage) {
+        if (mode == Mode.BAR || mode == Mode.LINES) {
+            err.println(stage);
+            err.flush();
+        }
+    }
+
     private void bar(Path file, long bytesRead, long fileBytes, long accepted, long rejected) {
+        bar(file.getFileName().toString(), bytesRead, fileBytes,
+                String.format(Locale.ROOT, "%,d accepted  %,d rejected", accepted, rejected));
+    }
+
+    private void bar(String label, long done, long total, String counts) {
         long now = System.nanoTime();
-        boolean done = bytesRead >= fileBytes;
-        if (!done && now - lastDraw < 100_000_000L) {
+        boolean finished = done >= total;
+        if (!finished && now - lastDraw < 100_000_000L) {
             return;
         }
         lastDraw = now;
         int width = 30;
-        double share = fileBytes == 0 ? 1 : Math.min(1.0, (double) bytesRead / fileBytes);
+        double share = total == 0 ? 1 : Math.min(1.0, (double) done / total);
         int filled = (int) Math.round(share * width);
-        err.printf(Locale.ROOT, "\r%-24.24s [%s%s] %3d%%  %,d accepted  %,d rejected", file.getFileName(), "#".repeat(filled),
-                " ".repeat(width - filled), Math.round(share * 100), accepted, rejected);
-        if (done) {
+        err.printf(Locale.ROOT, "\r%-24.24s [%s%s] %3d%%  %s", label, "#".repeat(filled), " ".repeat(width - filled),
+                Math.round(share * 100), counts);
+        if (finished) {
             err.println();
         }
         err.flush();

@@ -52,9 +52,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--alerts", required = true, paramLabel = "OUT.jsonl", description = "where to write the alerts")
     Path alerts;
 
-    @Option(names = "--progress", defaultValue = "AUTO", paramLabel = "MODE",
-            description = "progress on standard error: ${COMPLETION-CANDIDATES} (default: a bar on a terminal)")
-    Progress.Mode progressMode;
+    @Mixin
+    ProgressOptions progressOptions;
 
     @Override
     public Integer call() throws IOException {
@@ -62,6 +61,7 @@ final class ReplayCommand implements Callable<Integer> {
         InputFiles.checkWritable(alerts, files);
         checkHoldsAlertsOnly(alerts);
         var err = spec.commandLine().getErr();
+        Progress progress = progressOptions.on(err);
         long rejected = 0;
         long[] counts = {0, 0};
         boolean rebuilt;
@@ -82,7 +82,7 @@ final class ReplayCommand implements Callable<Integer> {
             rebuilt = workspace.store.logSize() > 0;
             Ingest ingest = new Ingest(workspace.store, workspace.ledger(), workspace.linker(err),
                     storeOptions.data.resolve("quarantine"), Ingest.Options.DEFAULT,
-                    new Progress(err, progressMode), rebuilt ? CommitListener.NONE
+                    progress, rebuilt ? CommitListener.NONE
                             // Alerts are written as raised and updates only counted: the engine keeps no history.
                             : new Watch(new AlertEngine(AlertEngine.History.LATEST), writeRaised));
             for (FileSummary summary : ingest.replay(files)) {
@@ -93,7 +93,7 @@ final class ReplayCommand implements Callable<Integer> {
             // does; logged after the records it derives from, before a rebuilt replay reads them.
             workspace.ledger().log(new Access(access.actor, "replay alerts", Access.EVERY_RECORD, access.reason));
             if (rebuilt) {
-                StoreReplay.run(workspace.store, null, writeRaised, AlertEngine.History.LATEST);
+                StoreReplay.run(workspace.store, null, writeRaised, AlertEngine.History.LATEST, progress);
             }
         }
         if (rebuilt) {

@@ -339,6 +339,44 @@ class CommandLineTest {
         assertThat(vigil("verify", "--data", data.toString()).status()).isZero();
     }
 
+    /**
+     * Spec §3: an export's replay of the store says how far it is, then what it does next, on standard error when it
+     * is a terminal or as --progress asks; under the build standard error is no terminal, so by default nothing. What
+     * is written on standard output is the same either way.
+     */
+    @Test
+    void exportsShowHowFarTheReplayOfTheStoreIsOnlyWhenAskedAndWriteTheSame() {
+        List<List<String>> exports = List.of(List.of("persons", "wrote 2 persons"),
+                List.of("alerts", "writing the alerts"), List.of("priorities", "ranking the priorities"));
+        for (List<String> export : exports) {
+            // As of a day before the decision: two of the three records are replayed.
+            List<String> args = new ArrayList<>(List.of("export", export.get(0), "--data", data.toString(),
+                    "--as-of", "2004-02-05"));
+            CliRun quiet = vigil(args.toArray(String[]::new));
+            assertThat(quiet.status()).as(quiet.err()).isZero();
+            assertThat(quiet.err()).as(export.get(0) + ", by default").isEmpty();
+            args.addAll(List.of("--progress", "lines"));
+            CliRun shown = vigil(args.toArray(String[]::new));
+            assertThat(shown.status()).as(shown.err()).isZero();
+            assertThat(shown.out()).as(export.get(0)).isNotEmpty().isEqualTo(quiet.out());
+            assertThat(shown.err()).as(export.get(0)).isEqualTo("replayed 2 of 2 records\n" + export.get(1) + "\n");
+        }
+    }
+
+    /** A replay into a store that already holds records replays all of it, and says how far it is when asked. */
+    @Test
+    void aReplayIntoAStoreThatHoldsRecordsShowsHowFarItsReplayOfTheStoreIs() throws Exception {
+        Path quiet = dir.resolve("quiet.jsonl");
+        Path shown = dir.resolve("shown.jsonl");
+        CliRun first = vigil("replay", "--data", data.toString(), "--alerts", quiet.toString(), input.toString());
+        assertThat(first.err()).contains("the store already held records").doesNotContain("replayed");
+        CliRun second = vigil("replay", "--data", data.toString(), "--alerts", shown.toString(), "--progress", "lines",
+                input.toString());
+        assertThat(second.status()).isEqualTo(first.status());
+        assertThat(second.err()).contains("replayed 3 of 3 records\n");
+        assertThat(Files.readString(shown)).isEqualTo(Files.readString(quiet));
+    }
+
     @Test
     void exportsAlertsAndPrioritiesFromAReplayOfTheStoreInEventTime() throws Exception {
         CliRun alerts = vigil("export", "alerts", "--data", data.toString());

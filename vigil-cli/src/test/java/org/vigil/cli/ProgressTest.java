@@ -26,4 +26,25 @@ class ProgressTest {
         new Progress(new PrintWriter(err), Progress.Mode.AUTO).committed(Path.of("in.jsonl"), 10, 10, 1, 1, 0);
         assertThat(err.toString()).isEmpty();
     }
+
+    @Test
+    void aReplayOfTheStoreIsABarOnATerminalAndALineEachTimeWhenAskedFor() {
+        StringWriter bar = new StringWriter();
+        Progress onTerminal = new Progress(new PrintWriter(bar), Progress.Mode.BAR);
+        onTerminal.replayed(1_000, 4_000);
+        onTerminal.replayed(4_000, 4_000);
+        onTerminal.stage("ranking the priorities");
+        assertThat(bar.toString()).startsWith("\rreplaying the store").contains("25%  1,000 of 4,000 records")
+                .endsWith("100%  4,000 of 4,000 records\nranking the priorities\n");
+        StringWriter lines = new StringWriter();
+        Progress forAScript = new Progress(new PrintWriter(lines), Progress.Mode.LINES);
+        forAScript.replayed(1_000, 4_000);
+        forAScript.stage("writing the alerts");
+        assertThat(lines.toString()).isEqualTo("replayed 1000 of 4000 records\nwriting the alerts\n");
+        StringWriter none = new StringWriter();
+        Progress auto = new Progress(new PrintWriter(none), Progress.Mode.AUTO);
+        auto.replayed(4_000, 4_000);
+        auto.stage("writing the alerts");
+        assertThat(none.toString()).isEmpty();
+    }
 }

@@ -21,6 +21,7 @@ import org.vigil.concern.Submission;
 import org.vigil.ledger.Ledger;
 import org.vigil.store.ConcernStore;
 import org.vigil.store.MentionRow;
+import org.vigil.store.ReplayListener;
 
 /**
  * Writes the resolved persons as spec §2.1 JSON Lines, in person-id order: each person's mentions in log order, the
@@ -42,8 +43,13 @@ public final class PersonsExport {
      * rebuilt index; otherwise the concerns are linked afresh in event-time order, as {@link #writeAsOf} does.
      */
     public static int write(ConcernStore store, Supplier<PersonIndex> rebuilt, Writer out) {
+        return write(store, rebuilt, out, ReplayListener.NONE);
+    }
+
+    /** As {@link #write(ConcernStore, Supplier, Writer)}, telling {@code progress} how far linking afresh is. */
+    public static int write(ConcernStore store, Supplier<PersonIndex> rebuilt, Writer out, ReplayListener progress) {
         if (!loggedInEventOrder(store)) {
-            return writeUntil(store, Long.MAX_VALUE, out);
+            return writeUntil(store, Long.MAX_VALUE, out, progress);
         }
         Map<String, Person> persons = new TreeMap<>();
         PersonIndex[] index = {null};
@@ -79,7 +85,12 @@ public final class PersonsExport {
      * Returns the number of persons written.
      */
     public static int writeAsOf(ConcernStore store, Instant asOf, Writer out) {
-        return writeUntil(store, Ledger.micros(asOf), out);
+        return writeAsOf(store, asOf, out, ReplayListener.NONE);
+    }
+
+    /** As {@link #writeAsOf(ConcernStore, Instant, Writer)}, telling {@code progress} how far linking is. */
+    public static int writeAsOf(ConcernStore store, Instant asOf, Writer out, ReplayListener progress) {
+        return writeUntil(store, Ledger.micros(asOf), out, progress);
     }
 
     /**
@@ -88,14 +99,21 @@ public final class PersonsExport {
      * explain} asks this, so that the person ids it gives are the export's.
      */
     public static PersonIndex exported(ConcernStore store, Supplier<PersonIndex> rebuilt) {
-        return loggedInEventOrder(store) ? rebuilt.get() : linkedInEventOrder(store, Long.MAX_VALUE, r -> { });
+        return loggedInEventOrder(store) ? rebuilt.get()
+                : linkedInEventOrder(store, Long.MAX_VALUE, r -> { }, ReplayListener.NONE);
     }
 
     /** Every concern received by {@code untilMicros}, linked in event-time order; each is also given to {@code seen}. */
-    private static PersonIndex linkedInEventOrder(ConcernStore store, long untilMicros, Consumer<Concern> seen) {
+    private static PersonIndex linkedInEventOrder(ConcernStore store, long untilMicros, Consumer<Concern> seen,
+                                                  ReplayListener progress) {
         PersonIndex index = PersonIndex.forStore(store);
         RecordParser parser = new RecordParser();
+        long total = progress == ReplayListener.NONE ? 0 : store.recordCount(untilMicros);
+        long[] replayed = {0};
         store.forEachRecordByEventTime(untilMicros, r -> {
+            if (++replayed[0] % ReplayListener.EVERY == 0) {
+                progress.replayed(replayed[0], total);
+            }
             if (!r.type().equals("concern")) {
                 return;
             }
@@ -103,16 +121,17 @@ public final class PersonsExport {
             index.link(List.of(s));
             seen.accept((Concern) s.record());
         });
+        progress.replayed(replayed[0], total);
         return index;
     }
 
-    private static int writeUntil(ConcernStore store, long untilMicros, Writer out) {
+    private static int writeUntil(ConcernStore store, long untilMicros, Writer out, ReplayListener progress) {
         List<MentionRow> mentions = new ArrayList<>();
         PersonIndex index = linkedInEventOrder(store, untilMicros, c -> {
             for (Subject subject : c.subjects()) {
                 mentions.add(new MentionRow(c.id(), subject.ref(), subject.role(), subject.name(), subject.aliases(), null));
             }
-        });
+        }, progress);
         Map<String, Person> persons = new TreeMap<>();
         for (MentionRow m : mentions) {
             persons.computeIfAbsent(index.personOf(m.key()), Person::new).add(m);

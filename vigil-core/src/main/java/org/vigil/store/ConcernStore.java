@@ -39,6 +39,9 @@ public interface ConcernStore extends TileReader, AutoCloseable {
     /** Every stored record in event-time order (ties by id), up to and including {@code untilMicros}. */
     void forEachRecordByEventTime(long untilMicros, Consumer<StoredRecord> visitor);
 
+    /** How many stored records {@link #forEachRecordByEventTime} visits up to {@code untilMicros}: a replay's total. */
+    long recordCount(long untilMicros);
+
     /** Every access event, in leaf order. */
     void forEachAccess(Consumer<AccessEvent> visitor);
 

@@ -313,6 +313,14 @@ abstract class JdbcConcernStore implements ConcernStore {
                 + " ORDER BY event_us, id", rs -> visitor.accept(storedRecord(rs)));
     }
 
+    @Override
+    public long recordCount(long untilMicros) {
+        return query("SELECT COUNT(*) FROM record WHERE event_us <= ?", ps -> ps.setLong(1, untilMicros), rs -> {
+            rs.next();
+            return rs.getLong(1);
+        });
+    }
+
     private static StoredRecord storedRecord(ResultSet rs) throws SQLException {
         return new StoredRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getBytes(5),
                 rs.getBytes(6), null);

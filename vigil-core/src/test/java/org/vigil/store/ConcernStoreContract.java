@@ -86,6 +86,29 @@ interface ConcernStoreContract {
         }
     }
 
+    /** What a replay's progress is measured against: the records a replay in event time up to a time visits. */
+    @Test
+    default void countsTheRecordsThatAReplayUpToATimeVisits() throws Exception {
+        try (ConcernStore store = store()) {
+            RecordParser parser = new RecordParser();
+            List<Submission> batch = new ArrayList<>();
+            for (String received : List.of("2003-07-14T16:20:00Z", "2003-07-15T09:00:00Z", "2003-07-15T09:00:00Z",
+                    "2003-08-01T00:00:00Z")) {
+                batch.add(parser.parse(Lines.bytes(Lines.concern("C-" + batch.size(), received))));
+            }
+            Ledger.open(store, SIGNER, CLOCK).commit(batch, List.of());
+            for (String until : List.of("2003-07-14T16:19:59Z", "2003-07-14T16:20:00Z", "2003-07-15T09:00:00Z",
+                    "2003-07-31T23:59:59Z", "2003-08-01T00:00:00Z")) {
+                long micros = Ledger.micros(Instant.parse(until));
+                long[] visited = {0};
+                store.forEachRecordByEventTime(micros, r -> visited[0]++);
+                assertThat(store.recordCount(micros)).as(until).isEqualTo(visited[0]);
+            }
+            assertThat(store.recordCount(Long.MAX_VALUE)).isEqualTo(4);
+            assertThat(store.recordCount(Ledger.micros(Instant.parse("2003-07-15T09:00:00Z")))).isEqualTo(3);
+        }
+    }
+
     @Test
     default void storesNothingOfABatchThatFails() throws Exception {
         try (ConcernStore store = store()) {

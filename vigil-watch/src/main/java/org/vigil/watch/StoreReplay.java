@@ -12,6 +12,7 @@ import org.vigil.ingest.Ingest;
 import org.vigil.ledger.Ledger;
 import org.vigil.people.PersonIndex;
 import org.vigil.store.ConcernStore;
+import org.vigil.store.ReplayListener;
 
 /**
  * Replays the store in event time, through a fresh person index (obeying the store's splits of persons) and a fresh
@@ -53,22 +54,33 @@ public final class StoreReplay {
     public static Snapshot snapshot(ConcernStore store) {
         long size = store.logSize();
         PersonIndex people = PersonIndex.forStore(store);
-        return new Snapshot(run(store, null, change -> { }, AlertEngine.History.ALL, size, people), people, size);
+        return new Snapshot(run(store, null, change -> { }, AlertEngine.History.ALL, size, people, ReplayListener.NONE),
+                people, size);
     }
 
     /** As {@link #run(ConcernStore, Instant, Consumer)}, keeping each alert's updates as {@code history} says. */
     public static AlertEngine run(ConcernStore store, Instant asOf, Consumer<AlertChange> changes,
                                   AlertEngine.History history) {
-        return run(store, asOf, changes, history, Long.MAX_VALUE, PersonIndex.forStore(store));
+        return run(store, asOf, changes, history, ReplayListener.NONE);
+    }
+
+    /** As {@link #run(ConcernStore, Instant, Consumer, AlertEngine.History)}, telling {@code progress} how far it is. */
+    public static AlertEngine run(ConcernStore store, Instant asOf, Consumer<AlertChange> changes,
+                                  AlertEngine.History history, ReplayListener progress) {
+        return run(store, asOf, changes, history, Long.MAX_VALUE, PersonIndex.forStore(store), progress);
     }
 
     private static AlertEngine run(ConcernStore store, Instant asOf, Consumer<AlertChange> changes,
-                                   AlertEngine.History history, long beforeLeaf, PersonIndex people) {
+                                   AlertEngine.History history, long beforeLeaf, PersonIndex people,
+                                   ReplayListener progress) {
         AlertEngine engine = new AlertEngine(history);
         Watch watch = new Watch(engine, changes);
         RecordParser parser = new RecordParser();
         List<Submission> batch = new ArrayList<>(BATCH);
-        store.forEachRecordByEventTime(asOf == null ? Long.MAX_VALUE : Ledger.micros(asOf), r -> {
+        long until = asOf == null ? Long.MAX_VALUE : Ledger.micros(asOf);
+        long total = progress == ReplayListener.NONE ? 0 : store.recordCount(until);
+        long[] replayed = {0};
+        store.forEachRecordByEventTime(until, r -> {
             if (r.leaf() >= beforeLeaf) {
                 return;
             }
@@ -76,8 +88,12 @@ public final class StoreReplay {
             if (batch.size() == BATCH) {
                 flush(batch, people, watch);
             }
+            if (++replayed[0] % ReplayListener.EVERY == 0) {
+                progress.replayed(replayed[0], total);
+            }
         });
         flush(batch, people, watch);
+        progress.replayed(replayed[0], total);
         if (asOf != null) {
             engine.advanceTo(asOf).forEach(changes);
         }
