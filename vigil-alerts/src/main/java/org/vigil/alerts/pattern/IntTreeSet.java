@@ -3,7 +3,6 @@ package org.vigil.alerts.pattern;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * A set of ints in ascending order, held in one sorted array: what a {@code TreeSet<Integer>} holds in a node and a
@@ -53,21 +52,6 @@ final class IntTreeSet extends AbstractSet<Integer> {
 
     @Override
     public Iterator<Integer> iterator() {
-        return new Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-                return next < size;
-            }
-
-            @Override
-            public Integer next() {
-                if (next >= size) {
-                    throw new NoSuchElementException();
-                }
-                return values[next++];
-            }
-        };
+        return SortedInts.ascending(values, size);
     }
 }
