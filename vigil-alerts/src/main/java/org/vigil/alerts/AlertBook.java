@@ -74,6 +74,8 @@ final class AlertBook {
     private final List<Entry> all = new ArrayList<>();
     /** Sentences owed to an alert by a merge, said with its next update. */
     private final Map<String, List<String>> notes = new HashMap<>();
+    /** Reasons said lately, so that an alert's versions and alerts about one report keep one copy of each. */
+    private final RecentText recentReasons = new RecentText(16);
 
     AlertBook(Casebook book, AlertHarm harm, AlertEngine.History history) {
         this.book = book;
@@ -91,7 +93,7 @@ final class AlertBook {
         if (e == null) {
             Finding.Details d = finding.details();
             e = new Entry(all.size() + 1, finding.kind(), at, trigger, persons(d.parties(), List.of(), new int[0]), harm.total(d.reports()),
-                    reasons(d), finding.evidence());
+                    reasons(d, List.of()), finding.evidence());
             e.evidenceMerges = book.persons.merges();
             all.add(e);
             byKey.put(finding.key(), e);
@@ -108,7 +110,7 @@ final class AlertBook {
         List<AlertPerson> persons = listed.persons();
         e.roots = listed.roots();
         double total = harm.total(d.reports());
-        List<String> reasons = reasons(d);
+        List<String> reasons = reasons(d, e.updates.isEmpty() ? e.reasons : e.updates.get(e.updates.size() - 1).reasons());
         List<String> said = new ArrayList<>(owed != null ? owed : context);
         said.addAll(changes);
         e.evidence = finding.evidence();
@@ -184,10 +186,20 @@ final class AlertBook {
                 Optional.ofNullable(e.mergedInto), e.updates);
     }
 
-    private List<String> reasons(Finding.Details d) {
+    /**
+     * The reasons of a finding: {@code before} itself if they are the same as those (the alert's latest version), else
+     * an unmodifiable list of them with each sentence said lately as that instance ({@link RecentText}).
+     */
+    private List<String> reasons(Finding.Details d, List<String> before) {
         List<String> reasons = new ArrayList<>(d.reasons());
         reasons.addAll(harm.reasons(d.reports()));
-        return reasons;
+        if (reasons.equals(before)) {
+            return before;
+        }
+        for (int i = 0; i < reasons.size(); i++) {
+            reasons.set(i, recentReasons.of(reasons.get(i)));
+        }
+        return List.copyOf(reasons);
     }
 
     /** An alert's persons, and the person index (root) each was when listed. */

@@ -41,12 +41,12 @@ public final class RepeatSuspect {
         final int amendments;
         int concerns;
         boolean held;
-        final TreeSet<Integer> reports = new TreeSet<>();
-        final TreeSet<Integer> children = new TreeSet<>();
+        final IntTreeSet reports = new IntTreeSet();
+        final IntTreeSet children = new IntTreeSet();
         final TreeSet<String> agencies = new TreeSet<>();
         final TreeSet<String> offences = new TreeSet<>();
         /** The children named in a report naming him as a suspect himself (not only as an associate or other). */
-        final TreeSet<Integer> childrenAsSuspect = new TreeSet<>();
+        final IntTreeSet childrenAsSuspect = new IntTreeSet();
         /** A child named in two such reports. */
         int twiceAbout = -1;
         /** The agencies of the reports naming him as the associate of each child. */
@@ -149,8 +149,8 @@ public final class RepeatSuspect {
         if (r.held && !grew) {
             return Optional.empty(); // the same evidence as last time, which the alert already rests on
         }
-        TreeSet<Integer> reports = r.reports;
-        TreeSet<Integer> children = r.children;
+        IntTreeSet reports = r.reports;
+        IntTreeSet children = r.children;
         TreeSet<String> agencies = r.agencies;
         boolean twiceAboutOneChild = (r.twiceAbout >= 0 || r.associateAcrossAgencies >= 0 && record.adultOnRecord
                 || suspectAndAssociateOfOneChild(book, record, p, r)) && !book.suspicion.professional(record);

@@ -85,17 +85,22 @@ public final class SortedInts extends AbstractSet<Integer> {
 
     @Override
     public Iterator<Integer> iterator() {
+        return ascending(values, values.length);
+    }
+
+    /** The first {@code size} of {@code values}, in order, each boxed as it is read: this set's and {@link IntTreeSet}'s. */
+    static Iterator<Integer> ascending(int[] values, int size) {
         return new Iterator<>() {
             private int next;
 
             @Override
             public boolean hasNext() {
-                return next < values.length;
+                return next < size;
             }
 
             @Override
             public Integer next() {
-                if (next == values.length) {
+                if (next >= size) {
                     throw new NoSuchElementException();
                 }
                 return values[next++];

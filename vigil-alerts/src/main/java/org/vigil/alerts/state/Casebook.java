@@ -49,6 +49,8 @@ public final class Casebook {
     /** Which reports count a person as suspected (rules 4 and 6–12 of docs/decisions/alerts-benign-adults.md). */
     public final Suspicion suspicion;
     /** What records repeat (agencies, roles, offences, assessments), kept once. */
+    private static final int[] NO_INTS = {};
+    private static final String[] NO_STRINGS = {};
     private final SharedValues shared = new SharedValues();
     private final Map<String, List<DecisionObserved>> pending = new HashMap<>();
     /**
@@ -122,7 +124,7 @@ public final class Casebook {
         Roster named = roster(c, idx, root, exploitation, kinds);
         Suspicion.Counted counted = suspicion.count(idx, root, c.agency(), exploitation, named);
 
-        int[] childArray = named.children.stream().mapToInt(Integer::intValue).toArray();
+        int[] childArray = toArray(named.children);
         HarmScore score = harm.score(c.offences(), c.grading(), named.vulnerable.result());
         boolean onIndicators = score.score() == 0 && exploitation.isEvidence() && childArray.length > 0;
         if (onIndicators) {
@@ -140,7 +142,7 @@ public final class Casebook {
         tie(c, idx, named, counted.evidence(), kinds, childArray, concernVehicles, concernPlaces, touched);
 
         ConcernRecord record = new ConcernRecord(c.id(), idx, root, c.received(), agency, exploitation,
-                toArray(named.suspects), childArray, toArray(concernVehicles), concernPlaces.toArray(String[]::new),
+                toArray(named.suspects), childArray, toArray(concernVehicles), concernPlaces.isEmpty() ? NO_STRINGS : concernPlaces.toArray(String[]::new),
                 named.mentionPersons, named.roles, named.keys, shared.of(c.offences()), shared.of(c.grading()),
                 shared.of(named.vulnerable.result()), score.score(), onIndicators, score.placeholder(),
                 harm.volume(c.offences()), level);
@@ -209,7 +211,7 @@ public final class Casebook {
             if (age.isPresent() && age.getAsInt() >= AgeAt.ADULT) {
                 person.adultOnRecord = true;
             }
-            person.born = AgeAt.youngest(person.born, m.born());
+            person.born = AgeAt.youngest(person.born, shared.of(m.born())); // one copy of each date, not one a person
             if (!m.role().equals("suspect")) {
                 age = AgeAt.childOnRecord(age, person.born, received);
             }
@@ -501,6 +503,7 @@ public final class Casebook {
     }
 
     private static int[] toArray(Set<Integer> values) {
-        return values.stream().mapToInt(Integer::intValue).toArray();
+        // Most concerns name no vehicle and many no suspect: one empty array for all of them, not 16 bytes each.
+        return values.isEmpty() ? NO_INTS : values.stream().mapToInt(Integer::intValue).toArray();
     }
 }
