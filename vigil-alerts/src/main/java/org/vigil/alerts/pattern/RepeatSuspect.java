@@ -41,12 +41,12 @@ public final class RepeatSuspect {
         final int amendments;
         int concerns;
         boolean held;
-        final IntTreeSet reports = new IntTreeSet();
-        final IntTreeSet children = new IntTreeSet();
+        final SortedIntSet reports = new SortedIntSet();
+        final SortedIntSet children = new SortedIntSet();
         final TreeSet<String> agencies = new TreeSet<>();
         final TreeSet<String> offences = new TreeSet<>();
         /** The children named in a report naming him as a suspect himself (not only as an associate or other). */
-        final IntTreeSet childrenAsSuspect = new IntTreeSet();
+        final SortedIntSet childrenAsSuspect = new SortedIntSet();
         /** A child named in two such reports. */
         int twiceAbout = -1;
         /** The agencies of the reports naming him as the associate of each child. */
@@ -149,8 +149,8 @@ public final class RepeatSuspect {
         if (r.held && !grew) {
             return Optional.empty(); // the same evidence as last time, which the alert already rests on
         }
-        IntTreeSet reports = r.reports;
-        IntTreeSet children = r.children;
+        SortedIntSet reports = r.reports;
+        SortedIntSet children = r.children;
         TreeSet<String> agencies = r.agencies;
         boolean twiceAboutOneChild = (r.twiceAbout >= 0 || r.associateAcrossAgencies >= 0 && record.adultOnRecord
                 || suspectAndAssociateOfOneChild(book, record, p, r)) && !book.suspicion.professional(record);

@@ -88,7 +88,7 @@ public final class SortedInts extends AbstractSet<Integer> {
         return ascending(values, values.length);
     }
 
-    /** The first {@code size} of {@code values}, in order, each boxed as it is read: this set's and {@link IntTreeSet}'s. */
+    /** The first {@code size} of {@code values}, in order, each boxed as it is read: this set's and {@link SortedIntSet}'s. */
     static Iterator<Integer> ascending(int[] values, int size) {
         return new Iterator<>() {
             private int next;

@@ -10,13 +10,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
-class IntTreeSetTest {
+class SortedIntSetTest {
 
     /** Added in any order, with repeats: each add says what a tree set's says, and the set holds what it holds, in order. */
     @Property(tries = 500)
     void behavesAsATreeSetOfIntegers(@ForAll @Size(max = 80) List<@IntRange(min = -40, max = 120) Integer> values) {
         TreeSet<Integer> tree = new TreeSet<>();
-        IntTreeSet set = new IntTreeSet();
+        SortedIntSet set = new SortedIntSet();
         for (int v : values) {
             assertThat(set.add(v)).isEqualTo(tree.add(v));
             assertThat(set.size()).isEqualTo(tree.size());

@@ -10,7 +10,7 @@ import java.util.Iterator;
  * reads a pattern keeps of each person (his reports, their children), a few values each, kept for the whole replay:
  * an insertion moves the larger values up, so it is for sets of tens or hundreds, not of millions. Not thread-safe.
  */
-final class IntTreeSet extends AbstractSet<Integer> {
+final class SortedIntSet extends AbstractSet<Integer> {
     private static final int[] NONE = new int[0];
     private int[] values = NONE;
     private int size;
