@@ -58,6 +58,20 @@ final class Progress implements IngestListener, ReplayListener {
     }
 
     @Override
+    public void committedInEventOrder(long records, long total, long accepted) {
+        switch (mode) {
+            case LINES -> {
+                err.printf(Locale.ROOT, "committed %d of %d records in event-time order: %d accepted%n", records, total,
+                        accepted);
+                err.flush();
+            }
+            case BAR -> bar("replaying in event order", records, total,
+                    String.format(Locale.ROOT, "%,d of %,d records  %,d accepted", records, total, accepted));
+            default -> { }
+        }
+    }
+
+    @Override
     public void replayed(long records, long total) {
         switch (mode) {
             case LINES -> {

@@ -28,6 +28,17 @@ class ProgressTest {
     }
 
     @Test
+    void aReplayInEventOrderCountsRecordsNotTheLinesOfAFile() {
+        StringWriter bar = new StringWriter();
+        new Progress(new PrintWriter(bar), Progress.Mode.BAR).committedInEventOrder(5_000, 5_000, 4_990);
+        assertThat(bar.toString()).isEqualTo("\rreplaying in event order [" + "#".repeat(30)
+                + "] 100%  5,000 of 5,000 records  4,990 accepted\n");
+        StringWriter lines = new StringWriter();
+        new Progress(new PrintWriter(lines), Progress.Mode.LINES).committedInEventOrder(2_000, 5_000, 1_990);
+        assertThat(lines.toString()).isEqualTo("committed 2000 of 5000 records in event-time order: 1990 accepted\n");
+    }
+
+    @Test
     void aReplayOfTheStoreIsABarOnATerminalAndALineEachTimeWhenAskedFor() {
         StringWriter bar = new StringWriter();
         Progress onTerminal = new Progress(new PrintWriter(bar), Progress.Mode.BAR);

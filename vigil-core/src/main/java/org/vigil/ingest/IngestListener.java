@@ -12,4 +12,11 @@ public interface IngestListener {
      * {@code bytesRead} of {@code fileBytes} are read.
      */
     void committed(Path file, long bytesRead, long fileBytes, long lastLine, long accepted, long rejected);
+
+    /**
+     * A replay, which commits its files' valid records in event-time order rather than line by line, has durably
+     * stored and logged the first {@code records} of the {@code total} it read, {@code accepted} of them new.
+     */
+    default void committedInEventOrder(long records, long total, long accepted) {
+    }
 }

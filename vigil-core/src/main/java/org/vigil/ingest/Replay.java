@@ -112,7 +112,7 @@ final class Replay {
             if (batch.get(0).size() == options.batchSize() || delivered[0] == order.length) {
                 long through = delivered[0];
                 committer.commit(batch.get(0), quarantines,
-                        () -> progress.committed(spill, through, order.length, through, committer.accepted, 0));
+                        () -> progress.committedInEventOrder(through, order.length, committer.accepted));
                 batch.set(0, new ArrayList<>(options.batchSize()));
             }
         };
