@@ -39,6 +39,10 @@ import org.vigil.harm.score.HarmScore;
  * ({@link AgeAt#childOnRecord}). Which reports then count a person as suspected is {@link Suspicion}'s to decide.
  */
 public final class Casebook {
+    /** One empty array for every concern that names no vehicle, place or suspect, not one each. */
+    private static final int[] NO_INTS = {};
+    private static final String[] NO_STRINGS = {};
+
     public final PersonBook persons = new PersonBook();
     public final ConcernBook concerns = new ConcernBook();
     public final VehicleBook vehicles = new VehicleBook();
@@ -49,8 +53,6 @@ public final class Casebook {
     /** Which reports count a person as suspected (rules 4 and 6–12 of docs/decisions/alerts-benign-adults.md). */
     public final Suspicion suspicion;
     /** What records repeat (agencies, roles, offences, assessments), kept once. */
-    private static final int[] NO_INTS = {};
-    private static final String[] NO_STRINGS = {};
     private final SharedValues shared = new SharedValues();
     private final Map<String, List<DecisionObserved>> pending = new HashMap<>();
     /**
@@ -142,7 +144,8 @@ public final class Casebook {
         tie(c, idx, named, counted.evidence(), kinds, childArray, concernVehicles, concernPlaces, touched);
 
         ConcernRecord record = new ConcernRecord(c.id(), idx, root, c.received(), agency, exploitation,
-                toArray(named.suspects), childArray, toArray(concernVehicles), concernPlaces.isEmpty() ? NO_STRINGS : concernPlaces.toArray(String[]::new),
+                toArray(named.suspects), childArray, toArray(concernVehicles),
+                concernPlaces.isEmpty() ? NO_STRINGS : concernPlaces.toArray(String[]::new),
                 named.mentionPersons, named.roles, named.keys, shared.of(c.offences()), shared.of(c.grading()),
                 shared.of(named.vulnerable.result()), score.score(), onIndicators, score.placeholder(),
                 harm.volume(c.offences()), level);
