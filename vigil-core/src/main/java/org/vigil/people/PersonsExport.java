@@ -108,20 +108,14 @@ public final class PersonsExport {
                                                   ReplayListener progress) {
         PersonIndex index = PersonIndex.forStore(store);
         RecordParser parser = new RecordParser();
-        long total = progress == ReplayListener.NONE ? 0 : store.recordCount(untilMicros);
-        long[] replayed = {0};
         store.forEachRecordByEventTime(untilMicros, r -> {
-            if (++replayed[0] % ReplayListener.EVERY == 0) {
-                progress.replayed(replayed[0], total);
-            }
             if (!r.type().equals("concern")) {
                 return;
             }
             Submission s = r.parse(parser);
             index.link(List.of(s));
             seen.accept((Concern) s.record());
-        });
-        progress.replayed(replayed[0], total);
+        }, progress);
         return index;
     }
 

@@ -42,6 +42,26 @@ public interface ConcernStore extends TileReader, AutoCloseable {
     /** How many stored records {@link #forEachRecordByEventTime} visits up to {@code untilMicros}: a replay's total. */
     long recordCount(long untilMicros);
 
+    /**
+     * As {@link #forEachRecordByEventTime(long, Consumer)}, telling {@code progress} how many records it has visited of
+     * how many, every {@link ReplayListener#EVERY} and at the end.
+     */
+    default void forEachRecordByEventTime(long untilMicros, Consumer<StoredRecord> visitor, ReplayListener progress) {
+        if (progress == ReplayListener.NONE) {
+            forEachRecordByEventTime(untilMicros, visitor);
+            return;
+        }
+        long total = recordCount(untilMicros);
+        long[] visited = {0};
+        forEachRecordByEventTime(untilMicros, r -> {
+            visitor.accept(r);
+            if (++visited[0] % ReplayListener.EVERY == 0) {
+                progress.replayed(visited[0], total);
+            }
+        });
+        progress.replayed(visited[0], total);
+    }
+
     /** Every access event, in leaf order. */
     void forEachAccess(Consumer<AccessEvent> visitor);
 

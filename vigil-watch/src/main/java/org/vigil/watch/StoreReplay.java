@@ -77,10 +77,7 @@ public final class StoreReplay {
         Watch watch = new Watch(engine, changes);
         RecordParser parser = new RecordParser();
         List<Submission> batch = new ArrayList<>(BATCH);
-        long until = asOf == null ? Long.MAX_VALUE : Ledger.micros(asOf);
-        long total = progress == ReplayListener.NONE ? 0 : store.recordCount(until);
-        long[] replayed = {0};
-        store.forEachRecordByEventTime(until, r -> {
+        store.forEachRecordByEventTime(asOf == null ? Long.MAX_VALUE : Ledger.micros(asOf), r -> {
             if (r.leaf() >= beforeLeaf) {
                 return;
             }
@@ -88,12 +85,8 @@ public final class StoreReplay {
             if (batch.size() == BATCH) {
                 flush(batch, people, watch);
             }
-            if (++replayed[0] % ReplayListener.EVERY == 0) {
-                progress.replayed(replayed[0], total);
-            }
-        });
+        }, progress);
         flush(batch, people, watch);
-        progress.replayed(replayed[0], total);
         if (asOf != null) {
             engine.advanceTo(asOf).forEach(changes);
         }
