@@ -211,29 +211,30 @@ final class Fields {
         boolean spaced = text.length() > 10 && text.charAt(10) == ' ';
         String iso = spaced ? text.substring(0, 10) + "T" + text.substring(11) : text;
         OffsetDateTime time;
-        DateTimeParseException e = null;
         try {
             time = parseTime(iso);
-        } catch (DateTimeParseException failed) {
-            e = failed;
+        } catch (DateTimeParseException e) {
             time = withCommaOrLeapSecond(iso);
-        }
-        if (time == null) {
-            String why;
-            if (parses(iso, DateTimeFormatter.ISO_LOCAL_DATE_TIME)) {
-                why = "has no zone: give Z or the offset it was recorded in, such as 2003-07-14T17:20:00+01:00";
-            } else if (e.getCause() != null) {
-                why = "is not a time that exists (" + e.getCause().getMessage() + ")";
-            } else {
-                why = "is not a time with a zone such as 2003-07-14T16:20:00Z or 2003-07-14T17:20:00+01:00";
+            if (time == null) {
+                throw new InvalidRecordException(name(field) + " is \"" + text + "\", which " + whyNotATime(iso, e));
             }
-            throw new InvalidRecordException(name(field) + " is \"" + text + "\", which " + why);
         }
         int year = time.getYear();
         if (year < 1900 || year > 2199) {
             throw new InvalidRecordException(name(field) + " is \"" + text + "\", which is not a plausible year");
         }
         return time;
+    }
+
+    /** Why {@code iso}, which the formatters failed to read with {@code e}, is not a time with a zone. */
+    private static String whyNotATime(String iso, DateTimeParseException e) {
+        if (parses(iso, DateTimeFormatter.ISO_LOCAL_DATE_TIME)) {
+            return "has no zone: give Z or the offset it was recorded in, such as 2003-07-14T17:20:00+01:00";
+        }
+        if (e.getCause() != null) {
+            return "is not a time that exists (" + e.getCause().getMessage() + ")";
+        }
+        return "is not a time with a zone such as 2003-07-14T16:20:00Z or 2003-07-14T17:20:00+01:00";
     }
 
     /**
