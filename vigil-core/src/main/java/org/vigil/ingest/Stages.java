@@ -4,13 +4,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 
-/** What the ingest pipeline's stages share: their threads, and waiting for one's result with its own failure. */
-final class Stages {
+/**
+ * What the pipelines' stages share (ingest's, and the store replay's in vigil-watch): their threads, and waiting for
+ * one's result with its own failure.
+ */
+public final class Stages {
     private Stages() {
     }
 
     /** Daemon threads with this name, so a stage left running never keeps the JVM alive. */
-    static ThreadFactory named(String name) {
+    public static ThreadFactory named(String name) {
         return r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
@@ -19,12 +22,12 @@ final class Stages {
     }
 
     /** The stage's result; a failure inside it is rethrown as it was thrown there. */
-    static <T> T await(Future<T> future) {
+    public static <T> T await(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while ingesting", e);
+            throw new IllegalStateException("interrupted while waiting for a stage of the pipeline", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

@@ -1,14 +1,20 @@
 package org.vigil.watch;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.vigil.alerts.AlertChange;
 import org.vigil.alerts.AlertEngine;
 import org.vigil.concern.RecordParser;
 import org.vigil.concern.Submission;
 import org.vigil.ingest.Ingest;
+import org.vigil.ingest.Stages;
+import org.vigil.ledger.PersonChanges;
 import org.vigil.ledger.Ledger;
 import org.vigil.people.PersonIndex;
 import org.vigil.store.ConcernStore;
@@ -22,8 +28,8 @@ import org.vigil.store.ReplayListener;
  */
 public final class StoreReplay {
     /**
-     * The same batches as a live replay commits, because a batch's mentions are observed with the persons they
-     * belong to at the end of their batch (see {@link Watch}): the same batching gives the same alerts.
+     * The live replay's batch size. The alerts do not depend on it, since {@link Watch} observes each record with the
+     * persons as linked at that record, however the records were batched; it sets how often the stages hand over.
      */
     private static final int BATCH = Ingest.Options.DEFAULT.batchSize();
 
@@ -74,29 +80,76 @@ public final class StoreReplay {
                                    AlertEngine.History history, long beforeLeaf, PersonIndex people,
                                    ReplayListener progress) {
         AlertEngine engine = new AlertEngine(history);
-        Watch watch = new Watch(engine, changes);
         RecordParser parser = new RecordParser();
-        List<Submission> batch = new ArrayList<>(BATCH);
-        store.forEachRecordByEventTime(asOf == null ? Long.MAX_VALUE : Ledger.micros(asOf), r -> {
-            if (r.leaf() >= beforeLeaf) {
-                return;
-            }
-            batch.add(r.parse(parser));
-            if (batch.size() == BATCH) {
-                flush(batch, people, watch);
-            }
-        }, progress);
-        flush(batch, people, watch);
+        try (Pipeline pipeline = new Pipeline(people, new Watch(engine, changes))) {
+            store.forEachRecordByEventTime(asOf == null ? Long.MAX_VALUE : Ledger.micros(asOf), r -> {
+                if (r.leaf() < beforeLeaf) {
+                    pipeline.add(r.parse(parser));
+                }
+            }, progress);
+            pipeline.finish();
+        }
         if (asOf != null) {
             engine.advanceTo(asOf).forEach(changes);
         }
         return engine;
     }
 
-    private static void flush(List<Submission> batch, PersonIndex people, Watch watch) {
-        if (!batch.isEmpty()) {
-            watch.committed(List.copyOf(batch), people.link(batch), -1);
-            batch.clear();
+    /**
+     * The replay's stages, as a live replay runs them ({@link org.vigil.ingest.Ingest}): while the caller reads and
+     * parses records, batch <i>k</i>+1 is linked on one thread and batch <i>k</i> watched on another, each in batch
+     * order, so the outcome is the one a single thread gets. The watcher sees each batch's persons as linking left them
+     * at the end of that batch ({@link PersonChanges}), whatever later batches the linker has begun.
+     */
+    private static final class Pipeline implements AutoCloseable {
+        /** How many linked batches may wait for the watcher before reading waits for it. */
+        private static final int BACKLOG = 2;
+
+        private final PersonIndex people;
+        private final Watch watch;
+        private final ExecutorService linking = Executors.newSingleThreadExecutor(Stages.named("vigil-replay-linker"));
+        private final ExecutorService watching = Executors.newSingleThreadExecutor(Stages.named("vigil-replay-watch"));
+        private final ArrayDeque<Future<?>> watched = new ArrayDeque<>();
+        private List<Submission> batch = new ArrayList<>(BATCH);
+
+        Pipeline(PersonIndex people, Watch watch) {
+            this.people = people;
+            this.watch = watch;
+        }
+
+        void add(Submission record) {
+            batch.add(record);
+            if (batch.size() == BATCH) {
+                handOn();
+            }
+        }
+
+        /** Hands on the last batch and waits until every batch has been watched; a stage's failure is thrown here. */
+        void finish() {
+            handOn();
+            while (!watched.isEmpty()) {
+                Stages.await(watched.poll());
+            }
+        }
+
+        private void handOn() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<Submission> records = List.copyOf(batch);
+            batch = new ArrayList<>(BATCH);
+            Future<PersonChanges> persons = linking.submit(() -> people.link(records));
+            while (watched.size() >= BACKLOG) {
+                Stages.await(watched.poll());
+            }
+            watched.add(watching.submit(() -> watch.committed(records, Stages.await(persons), -1)));
+        }
+
+        /** Stops both threads; after a failure, what they had not done is dropped. */
+        @Override
+        public void close() {
+            linking.shutdownNow();
+            watching.shutdownNow();
         }
     }
 }
