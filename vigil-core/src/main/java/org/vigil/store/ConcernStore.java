@@ -109,6 +109,18 @@ public interface ConcernStore extends TileReader, AutoCloseable {
     /** The mentions of every stored concern, in leaf order. */
     void forEachMention(Consumer<MentionRow> visitor);
 
+    /**
+     * The rows of the query tables ({@link Projection.Table}) as stored, in leaf order, each leaf's rows together (table
+     * by table): for checking them against the records they project.
+     */
+    void forEachProjection(ProjectionVisitor visitor);
+
+    /** Takes the rows the query tables hold for one log entry. */
+    @FunctionalInterface
+    interface ProjectionVisitor {
+        void visit(long leaf, List<Projection.Row> rows);
+    }
+
     /** Every mention's person, in mention order; empty until mentions are linked. */
     void forEachPersonLink(Consumer<PersonLink> visitor);
 

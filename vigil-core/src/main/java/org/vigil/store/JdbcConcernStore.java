@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,12 +20,6 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.vigil.concern.Concern;
-import org.vigil.concern.Decision;
-import org.vigil.concern.Grading;
-import org.vigil.concern.ParsedRecord;
-import org.vigil.concern.Place;
-import org.vigil.concern.Subject;
 import org.vigil.log.Tile;
 
 /**
@@ -92,19 +87,12 @@ abstract class JdbcConcernStore implements ConcernStore {
         if (records.isEmpty()) {
             return;
         }
+        Map<Projection.Table, PreparedStatement> tables = new EnumMap<>(Projection.Table.class);
         try (PreparedStatement record = connection.prepareStatement(
-                "INSERT INTO record (leaf, id, type, event_us, sha256, raw) VALUES (?, ?, ?, ?, ?, ?)");
-             PreparedStatement concern = connection.prepareStatement("INSERT INTO concern (leaf, received_us, agency,"
-                     + " author_id, author_name, author_role, indicators, offences, grading_scheme, grading_source,"
-                     + " grading_intelligence, grading_handling, amends)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement mention = connection.prepareStatement("INSERT INTO mention (leaf, ref, role, name,"
-                     + " aliases, born, age, sex, address, phones, vehicles, places)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement place = connection.prepareStatement(
-                     "INSERT INTO place (leaf, ref, kind, name, address) VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement decision = connection.prepareStatement("INSERT INTO decision (leaf, concern_id, at_us,"
-                     + " by_id, by_name, by_role, outcome, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO record (leaf, id, type, event_us, sha256, raw) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (Projection.Table t : Projection.Table.values()) {
+                tables.put(t, connection.prepareStatement(t.insert()));
+            }
             for (StoredRecord r : records) {
                 record.setLong(1, r.leaf());
                 record.setString(2, r.id());
@@ -113,80 +101,34 @@ abstract class JdbcConcernStore implements ConcernStore {
                 record.setBytes(5, r.sha256());
                 record.setBytes(6, r.raw());
                 record.addBatch();
-                ParsedRecord parsed = r.parsed();
-                if (parsed instanceof Concern c) {
-                    addConcern(concern, mention, place, r.leaf(), r.eventMicros(), c);
-                } else if (parsed instanceof Decision d) {
-                    addDecision(decision, r.leaf(), r.eventMicros(), d);
+                for (Projection.Row row : Projection.of(r.leaf(), r.eventMicros(), r.parsed())) {
+                    bind(tables.get(row.table()), row);
                 }
             }
             record.executeBatch();
-            concern.executeBatch();
-            mention.executeBatch();
-            place.executeBatch();
-            decision.executeBatch();
-        }
-    }
-
-    private static void addConcern(PreparedStatement concern, PreparedStatement mention, PreparedStatement place,
-                                   long leaf, long receivedMicros, Concern c) throws SQLException {
-        Grading g = c.grading();
-        int i = 1;
-        concern.setLong(i++, leaf);
-        concern.setLong(i++, receivedMicros);
-        concern.setString(i++, c.agency());
-        concern.setString(i++, c.author().id());
-        concern.setString(i++, c.author().name());
-        concern.setString(i++, c.author().role());
-        concern.setString(i++, JsonLists.strings(c.indicators()));
-        concern.setString(i++, JsonLists.strings(c.offences()));
-        concern.setString(i++, g == null ? null : g.scheme());
-        concern.setString(i++, g == null ? null : g.source());
-        concern.setString(i++, g == null ? null : g.intelligence());
-        concern.setString(i++, g == null ? null : g.handling());
-        concern.setString(i, c.amends());
-        concern.addBatch();
-        for (Subject s : c.subjects()) {
-            i = 1;
-            mention.setLong(i++, leaf);
-            mention.setString(i++, s.ref());
-            mention.setString(i++, s.role());
-            mention.setString(i++, s.name());
-            mention.setString(i++, JsonLists.strings(s.aliases()));
-            mention.setString(i++, s.born() == null ? null : s.born().toString());
-            if (s.age() == null) {
-                mention.setNull(i++, Types.INTEGER);
-            } else {
-                mention.setInt(i++, s.age());
+            for (PreparedStatement table : tables.values()) {
+                table.executeBatch();
             }
-            mention.setString(i++, s.sex());
-            mention.setString(i++, s.address());
-            mention.setString(i++, JsonLists.strings(s.phones()));
-            mention.setString(i++, JsonLists.vehicles(s.vehicles()));
-            mention.setString(i, JsonLists.strings(s.places()));
-            mention.addBatch();
-        }
-        for (Place p : c.places()) {
-            place.setLong(1, leaf);
-            place.setString(2, p.ref());
-            place.setString(3, p.kind());
-            place.setString(4, p.name());
-            place.setString(5, p.address());
-            place.addBatch();
+        } finally {
+            for (PreparedStatement table : tables.values()) {
+                table.close();
+            }
         }
     }
 
-    private static void addDecision(PreparedStatement decision, long leaf, long atMicros, Decision d)
-            throws SQLException {
-        decision.setLong(1, leaf);
-        decision.setString(2, d.concern());
-        decision.setLong(3, atMicros);
-        decision.setString(4, d.by().id());
-        decision.setString(5, d.by().name());
-        decision.setString(6, d.by().role());
-        decision.setString(7, d.outcome());
-        decision.setString(8, d.reason());
-        decision.addBatch();
+    /** Adds {@code row} to its table's batch; a null goes in as the column's type, as PostgreSQL asks. */
+    private static void bind(PreparedStatement insert, Projection.Row row) throws SQLException {
+        for (int i = 0; i < row.table().width(); i++) {
+            Object v = row.value(i);
+            if (v == null) {
+                insert.setNull(i + 1, row.table().type(i));
+            } else if (v instanceof Long n) {
+                insert.setLong(i + 1, n);
+            } else {
+                insert.setString(i + 1, (String) v);
+            }
+        }
+        insert.addBatch();
     }
 
     private void insertAccesses(List<AccessEvent> accesses) throws SQLException {
@@ -474,6 +416,81 @@ abstract class JdbcConcernStore implements ConcernStore {
                     visitor.accept(new MentionRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             aliases, rs.getString(6)));
                 });
+    }
+
+    @Override
+    public void forEachProjection(ProjectionVisitor visitor) {
+        // One cursor per table, each in leaf order by its primary key, merged by leaf: a record's rows come together
+        // without sorting the tables.
+        List<PreparedStatement> statements = new ArrayList<>();
+        try {
+            List<TableCursor> cursors = new ArrayList<>();
+            for (Projection.Table t : Projection.Table.values()) {
+                PreparedStatement ps = connection.prepareStatement(t.selectAll());
+                statements.add(ps);
+                ps.setFetchSize(1000);
+                cursors.add(new TableCursor(t, ps.executeQuery()));
+            }
+            while (true) {
+                long leaf = Long.MAX_VALUE;
+                for (TableCursor c : cursors) {
+                    if (c.row != null) {
+                        leaf = Math.min(leaf, c.row.leaf());
+                    }
+                }
+                if (leaf == Long.MAX_VALUE) {
+                    break;
+                }
+                List<Projection.Row> rows = new ArrayList<>();
+                for (TableCursor c : cursors) {
+                    while (c.row != null && c.row.leaf() == leaf) {
+                        rows.add(c.row);
+                        c.next();
+                    }
+                }
+                visitor.visit(leaf, rows);
+            }
+            for (PreparedStatement ps : statements) {
+                ps.close();
+            }
+            endRead();
+        } catch (SQLException e) {
+            for (PreparedStatement ps : statements) {
+                try {
+                    ps.close();
+                } catch (SQLException ignored) {
+                    // the first failure is the one worth reporting
+                }
+            }
+            rollbackQuietly();
+            throw new StoreException("query of the projection tables failed", e);
+        }
+    }
+
+    /** A table's rows in leaf order, one ahead. */
+    private static final class TableCursor {
+        private final Projection.Table table;
+        private final ResultSet rs;
+        private Projection.Row row;
+
+        TableCursor(Projection.Table table, ResultSet rs) throws SQLException {
+            this.table = table;
+            this.rs = rs;
+            next();
+        }
+
+        void next() throws SQLException {
+            if (!rs.next()) {
+                row = null;
+                rs.close();
+                return;
+            }
+            Object[] values = new Object[table.width()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = rs.getObject(i + 1);
+            }
+            row = new Projection.Row(table, values);
+        }
     }
 
     @Override

@@ -92,6 +92,50 @@ class LogAuditTest {
     }
 
     @Test
+    void namesAConcernsRowEditedInTheQueryTables() throws Exception {
+        assertThat(problemsAfter("UPDATE concern SET agency = 'Police' WHERE leaf = 7"))
+                .containsExactly("concern C-7 (log entry 7): its row in the store's concern table is not the record as"
+                        + " received: it was altered after it was logged");
+    }
+
+    @Test
+    void namesAMentionsPhoneAndAPlaceEditedInTheQueryTables() throws Exception {
+        assertThat(problemsAfter("UPDATE mention SET phones = '[\"07700 900999\"]' WHERE leaf = 5 AND ref = 's2'",
+                "UPDATE place SET name = 'Star Kebab' WHERE leaf = 9"))
+                .containsExactly("concern C-5 (log entry 5): its mentions in the store are not those of the record as"
+                        + " received: they were altered after it was logged",
+                        "concern C-9 (log entry 9): its places in the store are not those of the record as received:"
+                        + " they were altered after it was logged");
+    }
+
+    @Test
+    void namesRowsAddedForALogEntryThatIsNoRecord() throws Exception {
+        // Entry 40 is the logged export, not a concern.
+        assertThat(problemsAfter("INSERT INTO place (leaf, ref, kind, name) VALUES (40, 'p9', 'hotel', 'Grand')",
+                "INSERT INTO place (leaf, ref, kind, name) VALUES (41, 'p9', 'hotel', 'Grand')"))
+                .containsExactly("the store's query tables hold rows for log entry 41, beyond the log of 41 entries:"
+                        + " they were added behind its back",
+                        "the store's query tables hold rows for log entry 40, which no stored concern or decision is"
+                        + " at: they were added behind its back, or its record was deleted");
+    }
+
+    @Test
+    void namesADecisionsRowEditedInTheQueryTables() throws Exception {
+        Path file = dir.resolve("in.jsonl");
+        Files.writeString(file, Lines.concern("C-1") + "\n" + Lines.decision("D-1", "C-1") + "\n");
+        try (Workspace w = new Workspace(dir.resolve("data"))) {
+            w.ingest(Ingest.Options.DEFAULT).ingest(file);
+        }
+        tamper("UPDATE decision SET outcome = 'arrest' WHERE leaf = 1");
+        try (SqliteConcernStore store = SqliteConcernStore.open(dir.resolve("data"))) {
+            assertThat(new LogAudit(store, org.vigil.log.NoteVerifier.fromVkey(Workspace.SIGNER.vkey()),
+                    Workspace.SIGNER.name()).run().problems())
+                    .containsExactly("decision D-1 (log entry 1): its row in the store's decision table is not the"
+                            + " record as received: it was altered after it was logged");
+        }
+    }
+
+    @Test
     void namesALogEntryEditedInPlace() throws Exception {
         assertThat(problemsAfter("UPDATE log_entry SET entry = CAST(REPLACE(CAST(entry AS TEXT), 'by yp-07', 'by yp-08')"
                 + " AS BLOB) WHERE idx = 25"))

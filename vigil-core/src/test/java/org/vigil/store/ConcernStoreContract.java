@@ -86,6 +86,37 @@ interface ConcernStoreContract {
         }
     }
 
+    /**
+     * The query tables hold what each record projects, and read back as it was written (whole numbers, nulls, JSON lists,
+     * text beyond ASCII), each log entry's rows together, in leaf order: what {@code vigil verify} compares.
+     */
+    @Test
+    default void readsBackEachRecordsRowsInTheQueryTablesAsItProjectsThem() throws Exception {
+        try (ConcernStore store = store()) {
+            Ledger ledger = Ledger.open(store, SIGNER, CLOCK);
+            RecordParser parser = new RecordParser();
+            List<Submission> batch = List.of(parser.parse(Lines.bytes(Lines.concern("C-0"))),
+                    parser.parse(Lines.bytes(Lines.decision("D-0", "C-0"))),
+                    parser.parse(Lines.bytes("{\"type\":\"concern\",\"id\":\"C-\u00e9\",\"received\":\"2004-02-02T11:00:00.5Z\","
+                            + "\"agency\":\"Sant\u00e9\",\"author\":{\"id\":\"a-1\"},\"subjects\":[{\"ref\":\"s1\","
+                            + "\"role\":\"other\",\"name\":\"Zo\u00eb \u0141uczak\"}],\"grading\":{\"scheme\":\"5x5x5\","
+                            + "\"source\":\"B\",\"intelligence\":\"2\",\"handling\":\"1\"}}")));
+            ledger.commit(batch, List.of());
+            List<String> read = new ArrayList<>();
+            List<String> projected = new ArrayList<>();
+            store.forEachProjection((leaf, rows) -> read.add(leaf + " " + rows));
+            for (int leaf = 0; leaf < batch.size(); leaf++) {
+                StoredRecord r = store.record(batch.get(leaf).id()).orElseThrow();
+                projected.add(leaf + " " + Projection.of(r.leaf(), r.eventMicros(), batch.get(leaf).record()));
+            }
+            assertThat(read).containsExactlyElementsOf(projected);
+            assertThat(read.get(0)).contains("mention[0, s2, suspect, Ash, [], null, 27, M, null, [\"07700 900461\"]")
+                    .contains("place[0, p1, takeaway, Star Pizza");
+            assertThat(read.get(2)).contains("Zo\u00eb \u0141uczak", "5x5x5");
+            assertThat(auditProblems(store)).isEmpty();
+        }
+    }
+
     /** What a replay's progress is measured against: the records a replay in event time up to a time visits. */
     @Test
     default void countsTheRecordsThatAReplayUpToATimeVisits() throws Exception {
