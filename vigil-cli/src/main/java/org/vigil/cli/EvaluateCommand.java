@@ -37,6 +37,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     AccessOptions access;
 
+    @Mixin
+    ProgressOptions progressOptions;
+
     @Option(names = "--truth", required = true, paramLabel = "TRUTH.jsonl", description = "the town's truth file")
     Path truthFile;
 
@@ -55,7 +58,9 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         try (Workspace workspace = Workspace.open(storeOptions)) {
             workspace.ledger().log(new Access(access.actor, "evaluate", Access.EVERY_RECORD, access.reason));
-            AlertEngine engine = StoreReplay.run(workspace.store, null, change -> { });
+            Progress progress = progressOptions.on(spec.commandLine().getErr());
+            AlertEngine engine = StoreReplay.run(workspace.store, null, change -> { }, AlertEngine.History.ALL, progress);
+            progress.stage("scoring the alerts and persons against the truth");
             PersonIndex people = workspace.people();
             Map<String, String> assignment = new HashMap<>();
             truth.personOf().keySet().forEach(m -> assignment.put(m, people.personOf(m)));

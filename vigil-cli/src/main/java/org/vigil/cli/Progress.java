@@ -6,15 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.vigil.ingest.IngestListener;
+import org.vigil.ledger.AuditListener;
 import org.vigil.store.ReplayListener;
 
 /**
  * Progress on long work: a bar redrawn in place when standard error is a terminal (spec §3), a line per committed
  * batch when asked for ({@code --progress lines}, which is what a supervising script reads), or nothing. Ingest
- * reports each committed batch, a replay of the store (exports, a replay into a store that holds records) the records
- * replayed of the total, and a command the stage it has come to after.
+ * reports each committed batch, a replay of the store (exports, evaluation, a replay into a store that holds records)
+ * the records replayed of the total, an audit each pass's entries or records checked of the total, and a command the
+ * stage it has come to after.
  */
-final class Progress implements IngestListener, ReplayListener {
+final class Progress implements IngestListener, ReplayListener, AuditListener {
     enum Mode { AUTO, BAR, LINES, NONE }
 
     private final PrintWriter err;
@@ -80,6 +82,18 @@ final class Progress implements IngestListener, ReplayListener {
             }
             case BAR -> bar("replaying the store", records, total,
                     String.format(Locale.ROOT, "%,d of %,d records", records, total));
+            default -> { }
+        }
+    }
+
+    @Override
+    public void checked(String pass, long done, long total) {
+        switch (mode) {
+            case LINES -> {
+                err.printf(Locale.ROOT, "%s: %d of %d%n", pass, done, total);
+                err.flush();
+            }
+            case BAR -> bar(pass, done, total, String.format(Locale.ROOT, "%,d of %,d", done, total));
             default -> { }
         }
     }

@@ -39,6 +39,9 @@ final class VerifyCommand implements Callable<Integer> {
                     + " whose checkpoint is used): the log must still hold its tree. May be given more than once")
     List<Path> held = new ArrayList<>();
 
+    @Mixin
+    ProgressOptions progressOptions;
+
     @Override
     public Integer call() throws IOException {
         InputFiles.checkReadable(held, "a checkpoint or receipt");
@@ -57,7 +60,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     private int verify() throws IOException {
         try (Workspace workspace = Workspace.openExisting(storeOptions)) {
-            AuditReport report = workspace.audit().run();
+            AuditReport report = workspace.audit().run(progressOptions.on(spec.commandLine().getErr()));
             List<String> problems = new ArrayList<>(report.problems());
             if (!held.isEmpty()) {
                 problems.addAll(checkHeld(workspace, report.entries()));

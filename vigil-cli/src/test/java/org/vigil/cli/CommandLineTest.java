@@ -366,6 +366,28 @@ class CommandLineTest {
         }
     }
 
+    /** Spec §3: verify says how far each of its passes is only when asked (or on a terminal), and its verdict is the same. */
+    @Test
+    void verifyShowsHowFarEachPassIsOnlyWhenAskedAndSaysTheSame() {
+        CliRun quiet = vigil("verify", "--data", data.toString());
+        assertThat(quiet.status()).as(quiet.err()).isZero();
+        assertThat(quiet.err()).isEmpty();
+        CliRun shown = vigil("verify", "--data", data.toString(), "--progress", "lines");
+        assertThat(shown.status()).as(shown.err()).isZero();
+        assertThat(shown.out()).isEqualTo(quiet.out());
+        java.util.regex.Matcher counts = java.util.regex.Pattern.compile("ok: (\\d+) log entr\\w+, (\\d+) record")
+                .matcher(quiet.out());
+        assertThat(counts.find()).as(quiet.out()).isTrue();
+        String n = counts.group(1);
+        String records = counts.group(2);
+        assertThat(shown.err()).isEqualTo("rebuilding the tree: 0 of " + n + "\n"
+                + "rebuilding the tree: " + n + " of " + n + "\n"
+                + "reading the query tables: 0 of " + n + "\n"
+                + "reading the query tables: " + n + " of " + n + "\n"
+                + "checking the records: 0 of " + records + "\n"
+                + "checking the records: " + records + " of " + records + "\n");
+    }
+
     /** A replay into a store that already holds records replays all of it, and says how far it is when asked. */
     @Test
     void aReplayIntoAStoreThatHoldsRecordsShowsHowFarItsReplayOfTheStoreIs() throws Exception {

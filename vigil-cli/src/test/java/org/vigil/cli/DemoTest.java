@@ -80,5 +80,14 @@ class DemoTest {
         String wrongPart = out.substring(out.indexOf("persons flagged who"));
         assertThat(wrongPart.lines().skip(1).filter(l -> l.matches("  \\S+ \\(\\w+\\): flagged by A-\\d+.*; \\d+ mentions?, .*")))
                 .hasSize(wrong);
+
+        // Spec §3: its replay of the store says how far it is when asked, and it scores the same.
+        assertThat(run.err()).isEmpty();
+        CliRun shown = CliRun.of("evaluate", "--data", data.toString(), "--truth",
+                data.resolve("town/truth.jsonl").toString(), "--list", "--progress", "lines");
+        assertThat(shown.status()).as(shown.err()).isZero();
+        assertThat(shown.out()).isEqualTo(out);
+        assertThat(shown.err()).matches("(?s)replayed 1000 of (\\d+) records\n.*replayed (\\1) of \\1 records\n"
+                + "scoring the alerts and persons against the truth\n");
     }
 }

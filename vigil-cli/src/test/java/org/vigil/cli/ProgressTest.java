@@ -58,4 +58,16 @@ class ProgressTest {
         auto.stage("writing the alerts");
         assertThat(none.toString()).isEmpty();
     }
+
+    @Test
+    void anAuditIsABarForEachPassOnATerminal() {
+        StringWriter bar = new StringWriter();
+        Progress onTerminal = new Progress(new PrintWriter(bar), Progress.Mode.BAR);
+        onTerminal.checked("rebuilding the tree", 0, 20_000);
+        onTerminal.checked("rebuilding the tree", 20_000, 20_000);
+        onTerminal.checked("checking the records", 19_000, 19_000);
+        assertThat(bar.toString()).isEqualTo("\rrebuilding the tree      [" + " ".repeat(30) + "]   0%  0 of 20,000"
+                + "\rrebuilding the tree      [" + "#".repeat(30) + "] 100%  20,000 of 20,000\n"
+                + "\rchecking the records     [" + "#".repeat(30) + "] 100%  19,000 of 19,000\n");
+    }
 }

@@ -44,11 +44,15 @@ import org.vigil.store.StoredRecord;
  */
 public final class LogAudit {
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final String REBUILDING = "rebuilding the tree";
+    static final String QUERY_TABLES = "reading the query tables";
+    static final String RECORDS = "checking the records";
 
     private final ConcernStore store;
     private final RecordParser parser = new RecordParser();
     private final NoteVerifier verifier;
     private final String origin;
+    private AuditListener progress = AuditListener.NONE;
 
     public LogAudit(ConcernStore store, NoteVerifier verifier, String origin) {
         this.store = store;
@@ -58,10 +62,16 @@ public final class LogAudit {
 
     /** Audits the store as it is at one moment, so that commits made meanwhile by another process are not mistaken for damage. */
     public AuditReport run() {
-        return store.atOneMoment(this::audit);
+        return run(AuditListener.NONE);
     }
 
-    private AuditReport audit() {
+    /** As {@link #run()}, telling {@code progress} how far each pass is. */
+    public AuditReport run(AuditListener progress) {
+        return store.atOneMoment(() -> audit(progress));
+    }
+
+    private AuditReport audit(AuditListener progress) {
+        this.progress = progress;
         List<String> problems = new ArrayList<>();
         Map<Long, String> stored = store.checkpoints();
         Map<Long, Checkpoint> checkpoints = readCheckpoints(stored, problems);
@@ -88,7 +98,11 @@ public final class LogAudit {
         Iterator<Map.Entry<Long, Checkpoint>> nextCheckpoint = checkpoints.entrySet().iterator();
         Map.Entry<Long, Checkpoint>[] pending = pendingHolder(nextCheckpoint);
         long[] expected = {0};
+        long entries = store.logSize();
         store.forEachEntry(0, (index, bytes) -> {
+            if (index % AuditListener.EVERY == 0) {
+                progress.checked(REBUILDING, index, entries);
+            }
             if (expected[0] < index) {
                 problems.add(expected[0] == index - 1 ? "log entry " + expected[0] + " is missing from the store"
                         : "log entries " + expected[0] + " to " + (index - 1) + " are missing from the store");
@@ -121,6 +135,7 @@ public final class LogAudit {
                     + tree.size() + (tree.size() == 1 ? " entry" : " entries") + ": entries were removed");
             pending[0] = nextCheckpoint.hasNext() ? nextCheckpoint.next() : null;
         }
+        progress.checked(REBUILDING, tree.size(), tree.size());
         rebuilt.putAll(tree.dirtyTiles());
         compareTiles(rebuilt, tree.size(), problems);
 
@@ -134,9 +149,13 @@ public final class LogAudit {
      */
     private long[] checkStored(Map<Long, Committed> committed, long size, List<String> problems) {
         MessageDigest sha256 = sha256();
-        ProjectionCheck projections = new ProjectionCheck(store, sha256(), size, problems);
+        ProjectionCheck projections = new ProjectionCheck(store, sha256(), size, problems, progress);
         long[] counts = {0, 0};
+        long records = store.recordCount(Long.MAX_VALUE);
         store.forEachRecord(record -> {
+            if (counts[0] % AuditListener.EVERY == 0) {
+                progress.checked(RECORDS, counts[0], records);
+            }
             counts[0]++;
             projections.claim(record.leaf());
             Committed entry = committed.remove(record.leaf());
@@ -165,6 +184,7 @@ public final class LogAudit {
                 }
             }
         });
+        progress.checked(RECORDS, counts[0], Math.max(counts[0], records));
         store.forEachAccess(access -> {
             counts[1]++;
             Committed entry = committed.remove(access.leaf());

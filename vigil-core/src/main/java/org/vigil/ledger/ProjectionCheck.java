@@ -32,7 +32,7 @@ final class ProjectionCheck {
     private final BitSet unclaimed = new BitSet();
 
     /** Reads every stored projection row of a log of {@code size} entries, naming rows beyond the log at once. */
-    ProjectionCheck(ConcernStore store, MessageDigest sha256, long size, List<String> problems) {
+    ProjectionCheck(ConcernStore store, MessageDigest sha256, long size, List<String> problems, AuditListener progress) {
         if (size > Integer.MAX_VALUE / TABLES.length) {
             throw new IllegalStateException("a log of " + size + " entries is too large to check in memory");
         }
@@ -42,7 +42,11 @@ final class ProjectionCheck {
             byTable.add(new ArrayList<>());
         }
         this.found = new long[(int) size * TABLES.length];
+        long[] seen = {0};
         store.forEachProjection((leaf, rows) -> {
+            if (seen[0]++ % AuditListener.EVERY == 0) {
+                progress.checked(LogAudit.QUERY_TABLES, Math.min(Math.max(leaf, 0), size), size);
+            }
             if (leaf < 0 || leaf >= size) {
                 problems.add("the store's query tables hold rows for log entry " + leaf + ", beyond the log of " + size
                         + " entries: they were added behind its back");
@@ -51,6 +55,7 @@ final class ProjectionCheck {
             unclaimed.set((int) leaf);
             fingerprints(rows, found, (int) leaf * TABLES.length);
         });
+        progress.checked(LogAudit.QUERY_TABLES, size, size);
     }
 
     /** Notes that a stored record is at log entry {@code leaf}, so that rows there are not named as no record's. */
