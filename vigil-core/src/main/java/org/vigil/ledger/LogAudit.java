@@ -52,7 +52,6 @@ public final class LogAudit {
     private final RecordParser parser = new RecordParser();
     private final NoteVerifier verifier;
     private final String origin;
-    private AuditListener progress = AuditListener.NONE;
 
     public LogAudit(ConcernStore store, NoteVerifier verifier, String origin) {
         this.store = store;
@@ -71,15 +70,14 @@ public final class LogAudit {
     }
 
     private AuditReport audit(AuditListener progress) {
-        this.progress = progress;
         List<String> problems = new ArrayList<>();
         Map<Long, String> stored = store.checkpoints();
         Map<Long, Checkpoint> checkpoints = readCheckpoints(stored, problems);
         long signedSize = stored.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
 
         Map<Long, Committed> committed = new HashMap<>();
-        LogAppender tree = rebuildTree(checkpoints, signedSize, committed, problems);
-        long[] counts = checkStored(committed, tree.size(), problems);
+        LogAppender tree = rebuildTree(checkpoints, signedSize, committed, problems, progress);
+        long[] counts = checkStored(committed, tree.size(), problems, progress);
         if (tree.size() > signedSize) {
             problems.add("log entries " + signedSize + " to " + (tree.size() - 1) + " are beyond the latest checkpoint"
                     + " (tree size " + signedSize + "): they were added without being signed");
@@ -92,7 +90,7 @@ public final class LogAudit {
      * stored tiles against it, and notes what each entry commits to in {@code committed}.
      */
     private LogAppender rebuildTree(Map<Long, Checkpoint> checkpoints, long signedSize, Map<Long, Committed> committed,
-            List<String> problems) {
+            List<String> problems, AuditListener progress) {
         InMemoryTiles rebuilt = new InMemoryTiles();
         LogAppender tree = LogAppender.empty();
         Iterator<Map.Entry<Long, Checkpoint>> nextCheckpoint = checkpoints.entrySet().iterator();
@@ -147,7 +145,8 @@ public final class LogAudit {
      * {@code committed}, so that what is left was logged and is missing from the store). Returns the records and
      * access events read.
      */
-    private long[] checkStored(Map<Long, Committed> committed, long size, List<String> problems) {
+    private long[] checkStored(Map<Long, Committed> committed, long size, List<String> problems,
+            AuditListener progress) {
         MessageDigest sha256 = sha256();
         ProjectionCheck projections = new ProjectionCheck(store, sha256(), size, problems, progress);
         long[] counts = {0, 0};
