@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,6 +14,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.vigil.concern.InvalidRecordException;
 import org.vigil.concern.ParsedRecord;
 import org.vigil.concern.RecordParser;
@@ -49,7 +54,6 @@ public final class LogAudit {
     static final String RECORDS = "checking the records";
 
     private final ConcernStore store;
-    private final RecordParser parser = new RecordParser();
     private final NoteVerifier verifier;
     private final String origin;
 
@@ -148,41 +152,20 @@ public final class LogAudit {
     private long[] checkStored(Map<Long, Committed> committed, long size, List<String> problems,
             AuditListener progress) {
         MessageDigest sha256 = sha256();
-        ProjectionCheck projections = new ProjectionCheck(store, sha256(), size, problems, progress);
+        ProjectionCheck projections = new ProjectionCheck(store, size, problems, progress);
         long[] counts = {0, 0};
         long records = store.recordCount(Long.MAX_VALUE);
-        store.forEachRecord(record -> {
-            if (counts[0] % AuditListener.EVERY == 0) {
-                progress.checked(RECORDS, counts[0], records);
-            }
-            counts[0]++;
-            projections.claim(record.leaf());
-            Committed entry = committed.remove(record.leaf());
-            if (entry == null || !Entry.RECORD.equals(entry.kind()) || !record.id().equals(entry.name())) {
-                problems.add("record " + record.id() + " claims log entry " + record.leaf()
-                        + ", which does not record it");
-                return;
-            }
-            byte[] actual = sha256.digest(record.raw());
-            if (!Arrays.equals(actual, entry.sha256())) {
-                problems.add("record " + record.id() + " (log entry " + record.leaf()
-                        + ") no longer matches its commitment: it was altered after it was logged");
-            } else if (!Arrays.equals(actual, record.sha256())) {
-                problems.add("record " + record.id() + " (log entry " + record.leaf()
-                        + ") has a stored digest that was altered");
-            } else {
-                ParsedRecord parsed = parsedOrNull(record);
-                if (parsed != null && (!parsed.type().equals(record.type())
-                        || Ledger.micros(parsed.eventTime()) != record.eventMicros())) {
-                    problems.add("record " + record.id() + " (log entry " + record.leaf() + "): its stored type or event"
-                            + " time is not the record's: they were altered after it was logged");
+        try (RecordChecks checks = new RecordChecks(projections, problems)) {
+            store.forEachRecord(record -> {
+                if (counts[0] % AuditListener.EVERY == 0) {
+                    progress.checked(RECORDS, counts[0], records);
                 }
-                if (parsed != null) {
-                    // null: accepted by an earlier, more lenient version, so there is nothing to compare
-                    projections.check(record, parsed, problems);
-                }
-            }
-        });
+                counts[0]++;
+                projections.claim(record.leaf());
+                checks.add(record, committed.remove(record.leaf()));
+            });
+            checks.finish();
+        }
         progress.checked(RECORDS, counts[0], Math.max(counts[0], records));
         store.forEachAccess(access -> {
             counts[1]++;
@@ -244,11 +227,132 @@ public final class LogAudit {
     }
 
     /** The record parsed from its bytes, or null if they no longer parse (accepted by an earlier, more lenient version). */
-    private ParsedRecord parsedOrNull(StoredRecord record) {
-        try {
-            return parser.parse(record.raw()).record();
-        } catch (InvalidRecordException e) {
-            return null;
+    /**
+     * What is wrong with one stored record, given the entry at its leaf ({@code entry}, null if none): an entry that
+     * does not record it, bytes or a stored digest that no longer match the commitment, a stored type or event time
+     * that is not the record's, and rows in the query tables that are not those it projects.
+     */
+    private static List<String> check(StoredRecord record, Committed entry, Checker checker, ProjectionCheck projections) {
+        List<String> problems = new ArrayList<>(0);
+        if (entry == null || !Entry.RECORD.equals(entry.kind()) || !record.id().equals(entry.name())) {
+            problems.add("record " + record.id() + " claims log entry " + record.leaf() + ", which does not record it");
+            return problems;
+        }
+        byte[] actual = checker.sha256.digest(record.raw());
+        if (!Arrays.equals(actual, entry.sha256())) {
+            problems.add("record " + record.id() + " (log entry " + record.leaf()
+                    + ") no longer matches its commitment: it was altered after it was logged");
+        } else if (!Arrays.equals(actual, record.sha256())) {
+            problems.add("record " + record.id() + " (log entry " + record.leaf() + ") has a stored digest that was altered");
+        } else {
+            ParsedRecord parsed = checker.parsedOrNull(record);
+            if (parsed == null) {
+                return problems; // accepted by an earlier, more lenient version: nothing to compare
+            }
+            if (!parsed.type().equals(record.type()) || Ledger.micros(parsed.eventTime()) != record.eventMicros()) {
+                problems.add("record " + record.id() + " (log entry " + record.leaf() + "): its stored type or event"
+                        + " time is not the record's: they were altered after it was logged");
+            }
+            projections.check(record, parsed, problems, checker.fingerprints);
+        }
+        return problems;
+    }
+
+    /** One checking thread's own digest, parser and fingerprints. */
+    private static final class Checker {
+        private final MessageDigest sha256 = sha256();
+        private final RecordParser parser = new RecordParser();
+        private final ProjectionCheck.Fingerprints fingerprints = new ProjectionCheck.Fingerprints();
+
+        /** The record as parsed from its bytes; null if they no longer parse (an earlier, more lenient version took them). */
+        ParsedRecord parsedOrNull(StoredRecord record) {
+            try {
+                return parser.parse(record.raw()).record();
+            } catch (InvalidRecordException e) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Checks the records read, in chunks, on a thread for each processor while the caller reads on (parsing each
+     * record is most of an audit's work), and adds their problems to {@code problems} in the order the records were
+     * read: the same list, in the same order, as checking them one by one.
+     */
+    private static final class RecordChecks implements AutoCloseable {
+        private static final int CHUNK = 512;
+        private final ProjectionCheck projections;
+        private final List<String> problems;
+        private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        private final ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "vigil-audit");
+            t.setDaemon(true);
+            return t;
+        });
+        private final ThreadLocal<Checker> checkers = ThreadLocal.withInitial(Checker::new);
+        private final ArrayDeque<Future<List<String>>> pending = new ArrayDeque<>();
+        private List<StoredRecord> records = new ArrayList<>(CHUNK);
+        private List<Committed> entries = new ArrayList<>(CHUNK);
+
+        RecordChecks(ProjectionCheck projections, List<String> problems) {
+            this.projections = projections;
+            this.problems = problems;
+        }
+
+        void add(StoredRecord record, Committed entry) {
+            records.add(record);
+            entries.add(entry);
+            if (records.size() == CHUNK) {
+                handOn();
+            }
+        }
+
+        /** Checks what is left and adds every problem found. */
+        void finish() {
+            handOn();
+            while (!pending.isEmpty()) {
+                collect();
+            }
+        }
+
+        private void handOn() {
+            if (records.isEmpty()) {
+                return;
+            }
+            List<StoredRecord> rs = records;
+            List<Committed> es = entries;
+            records = new ArrayList<>(CHUNK);
+            entries = new ArrayList<>(CHUNK);
+            while (pending.size() >= 2 * threads) {
+                collect();
+            }
+            pending.add(workers.submit(() -> {
+                Checker checker = checkers.get();
+                List<String> found = new ArrayList<>(0);
+                for (int i = 0; i < rs.size(); i++) {
+                    found.addAll(check(rs.get(i), es.get(i), checker, projections));
+                }
+                return found;
+            }));
+        }
+
+        private void collect() {
+            try {
+                problems.addAll(pending.poll().get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while checking the records", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            workers.shutdownNow();
         }
     }
 
@@ -353,7 +457,7 @@ public final class LogAudit {
         return ": it holds " + stored.length / Hash.SIZE + " hashes where the entries give " + expected.length / Hash.SIZE;
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -21,10 +21,6 @@ import org.vigil.store.StoredRecord;
 final class ProjectionCheck {
     private static final Projection.Table[] TABLES = Projection.Table.values();
 
-    private final MessageDigest sha256;
-    private final Bytes text = new Bytes();
-    private final List<List<Projection.Row>> byTable = new ArrayList<>();
-    private final long[] expected = new long[TABLES.length];
     private final long size;
     /** Per log entry, per table: the fingerprint of the rows found there, 0 for none. */
     private final long[] found;
@@ -32,15 +28,12 @@ final class ProjectionCheck {
     private final BitSet unclaimed = new BitSet();
 
     /** Reads every stored projection row of a log of {@code size} entries, naming rows beyond the log at once. */
-    ProjectionCheck(ConcernStore store, MessageDigest sha256, long size, List<String> problems, AuditListener progress) {
+    ProjectionCheck(ConcernStore store, long size, List<String> problems, AuditListener progress) {
         if (size > Integer.MAX_VALUE / TABLES.length) {
             throw new IllegalStateException("a log of " + size + " entries is too large to check in memory");
         }
-        this.sha256 = sha256;
         this.size = size;
-        for (int t = 0; t < TABLES.length; t++) {
-            byTable.add(new ArrayList<>());
-        }
+        Fingerprints fingerprints = new Fingerprints();
         this.found = new long[(int) size * TABLES.length];
         long[] seen = {0};
         store.forEachProjection((leaf, rows) -> {
@@ -53,7 +46,7 @@ final class ProjectionCheck {
                 return;
             }
             unclaimed.set((int) leaf);
-            fingerprints(rows, found, (int) leaf * TABLES.length);
+            fingerprints.of(rows, found, (int) leaf * TABLES.length);
         });
         progress.checked(LogAudit.QUERY_TABLES, size, size);
     }
@@ -67,14 +60,16 @@ final class ProjectionCheck {
 
     /**
      * Compares the rows found for {@code record}, whose bytes matched their commitment, with those it projects as
-     * {@code parsed} from them.
+     * {@code parsed} from them, adding what differs to {@code problems}. Any thread may call it, each with
+     * {@code fingerprints} of its own, once the check is made.
      */
-    void check(StoredRecord record, ParsedRecord parsed, List<String> problems) {
+    void check(StoredRecord record, ParsedRecord parsed, List<String> problems, Fingerprints fingerprints) {
         if (record.leaf() < 0 || record.leaf() >= size) {
             return; // named by the audit already: the record claims an entry the log does not have
         }
         int leaf = (int) record.leaf();
-        fingerprints(Projection.of(record.leaf(), Ledger.micros(parsed.eventTime()), parsed), expected, 0);
+        long[] expected = fingerprints.expected;
+        fingerprints.of(Projection.of(record.leaf(), Ledger.micros(parsed.eventTime()), parsed), expected, 0);
         for (Projection.Table t : TABLES) {
             if (found[leaf * TABLES.length + t.ordinal()] != expected[t.ordinal()]) {
                 problems.add(record.type() + " " + record.id() + " (log entry " + leaf + "): " + what(t));
@@ -105,55 +100,69 @@ final class ProjectionCheck {
         };
     }
 
-    /**
-     * Puts the fingerprint of {@code rows}' rows of each table, whatever their order (0 if there are none), in
-     * {@code into} from {@code at}, in table order.
-     */
-    private void fingerprints(List<Projection.Row> rows, long[] into, int at) {
-        for (List<Projection.Row> of : byTable) {
-            of.clear();
-        }
-        for (Projection.Row row : rows) {
-            byTable.get(row.table().ordinal()).add(row);
-        }
-        for (int t = 0; t < TABLES.length; t++) {
-            into[at + t] = fingerprint(byTable.get(t));
-        }
-    }
+    /** What fingerprinting rows needs, reused from row to row: one for each thread that checks. */
+    static final class Fingerprints {
+        private final MessageDigest sha256 = LogAudit.sha256();
+        private final Bytes text = new Bytes();
+        private final List<List<Projection.Row>> byTable = new ArrayList<>();
+        private final long[] expected = new long[TABLES.length];
 
-    private long fingerprint(List<Projection.Row> rows) {
-        if (rows.isEmpty()) {
-            return 0;
+        Fingerprints() {
+            for (int t = 0; t < TABLES.length; t++) {
+                byTable.add(new ArrayList<>());
+            }
         }
-        rows.sort(ProjectionCheck::compare);
-        text.reset();
-        for (Projection.Row row : rows) {
-            write(row);
-        }
-        sha256.update(text.bytes(), 0, text.size());
-        byte[] digest = sha256.digest();
-        long v = 0;
-        for (int i = 0; i < 8; i++) {
-            v = (v << 8) | (digest[i] & 0xff);
-        }
-        return v == 0 ? 1 : v;
-    }
 
-    /** Appends a row as bytes that no other row shares: each value with its kind and, for text, its length. */
-    private void write(Projection.Row row) {
-        text.write('|');
-        for (int i = 0; i < row.table().width(); i++) {
-            Object v = row.value(i);
-            if (v == null) {
-                text.write('-');
-            } else if (v instanceof Long n) {
-                text.write('n');
-                text.writeLong(n);
-            } else {
-                byte[] utf8 = ((String) v).getBytes(StandardCharsets.UTF_8);
-                text.write('s');
-                text.writeLong(utf8.length);
-                text.write(utf8, 0, utf8.length);
+        /**
+         * Puts the fingerprint of {@code rows}' rows of each table, whatever their order (0 if there are none), in
+         * {@code into} from {@code at}, in table order.
+         */
+        void of(List<Projection.Row> rows, long[] into, int at) {
+            for (List<Projection.Row> of : byTable) {
+                of.clear();
+            }
+            for (Projection.Row row : rows) {
+                byTable.get(row.table().ordinal()).add(row);
+            }
+            for (int t = 0; t < TABLES.length; t++) {
+                into[at + t] = fingerprint(byTable.get(t));
+            }
+        }
+
+        private long fingerprint(List<Projection.Row> rows) {
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            rows.sort(ProjectionCheck::compare);
+            text.reset();
+            for (Projection.Row row : rows) {
+                write(row);
+            }
+            sha256.update(text.bytes(), 0, text.size());
+            byte[] digest = sha256.digest();
+            long v = 0;
+            for (int i = 0; i < 8; i++) {
+                v = (v << 8) | (digest[i] & 0xff);
+            }
+            return v == 0 ? 1 : v;
+        }
+
+        /** Appends a row as bytes that no other row shares: each value with its kind and, for text, its length. */
+        private void write(Projection.Row row) {
+            text.write('|');
+            for (int i = 0; i < row.table().width(); i++) {
+                Object v = row.value(i);
+                if (v == null) {
+                    text.write('-');
+                } else if (v instanceof Long n) {
+                    text.write('n');
+                    text.writeLong(n);
+                } else {
+                    byte[] utf8 = ((String) v).getBytes(StandardCharsets.UTF_8);
+                    text.write('s');
+                    text.writeLong(utf8.length);
+                    text.write(utf8, 0, utf8.length);
+                }
             }
         }
     }

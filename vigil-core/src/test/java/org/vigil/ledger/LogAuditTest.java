@@ -99,6 +99,16 @@ class LogAuditTest {
     }
 
     @Test
+    void namesEveryRecordWhoseRowWasEditedInTheOrderOfTheLog() throws Exception {
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            expected.add("concern C-" + i + " (log entry " + i + "): its row in the store's concern table is not the"
+                    + " record as received: it was altered after it was logged");
+        }
+        assertThat(problemsAfter("UPDATE concern SET author_name = 'R. Hale'")).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void namesAMentionsPhoneAndAPlaceEditedInTheQueryTables() throws Exception {
         assertThat(problemsAfter("UPDATE mention SET phones = '[\"07700 900999\"]' WHERE leaf = 5 AND ref = 's2'",
                 "UPDATE place SET name = 'Star Kebab' WHERE leaf = 9"))
