@@ -51,6 +51,11 @@ public final class Projection {
             return table;
         }
 
+        /** Its columns' names, in order. */
+        public List<String> columnNames() {
+            return Arrays.stream(columns.split(",")).map(String::strip).toList();
+        }
+
         /** The SQL type of column {@code i} (from 0). */
         int type(int i) {
             return types[i];
