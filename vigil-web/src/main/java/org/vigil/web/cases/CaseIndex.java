@@ -1,5 +1,6 @@
 package org.vigil.web.cases;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -8,6 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -35,22 +40,91 @@ public final class CaseIndex {
     private final AtomicLong nextLeaf = new AtomicLong();
 
     /**
-     * Reads every stored record once, in log order, handing each to {@code first} (e.g. to link its mentions) and then
-     * telling the listeners of each concern; returns the number of records.
+     * Adds every stored record, in log order, and hands each, in the same order, to {@code first} on a thread of its
+     * own (the app links persons with it) while the records are carded and indexed here: the two halves of loading a
+     * large store take a core each. Returns once both are done, with the number of records read.
      */
     public long load(Vault vault, Consumer<Submission> first) {
         RecordParser parser = new RecordParser();
         long[] n = {0};
-        vault.read(store -> {
-            store.forEachRecord(r -> {
-                Submission submission = r.parse(parser);
-                first.accept(submission);
-                add(submission.record(), r.leaf());
-                n[0]++;
+        try (Handing handing = new Handing(first)) {
+            vault.read(store -> {
+                store.forEachRecord(r -> {
+                    Submission submission = r.parse(parser);
+                    handing.add(submission);
+                    add(submission.record(), r.leaf());
+                    n[0]++;
+                });
+                return null;
             });
-            return null;
-        });
+            handing.finish();
+        }
         return n[0];
+    }
+
+    /** Hands records, in order and a batch at a time, to a consumer on a thread of its own. */
+    private static final class Handing implements AutoCloseable {
+        private static final int BATCH = 512;
+        /** How many batches may wait for the consumer before the reader waits for it. */
+        private static final int BACKLOG = 8;
+        private final Consumer<Submission> consumer;
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "vigil-web-load");
+            t.setDaemon(true);
+            return t;
+        });
+        private final ArrayDeque<Future<?>> pending = new ArrayDeque<>();
+        private List<Submission> batch = new ArrayList<>(BATCH);
+
+        Handing(Consumer<Submission> consumer) {
+            this.consumer = consumer;
+        }
+
+        void add(Submission s) {
+            batch.add(s);
+            if (batch.size() == BATCH) {
+                handOn();
+            }
+        }
+
+        /** Hands on the last batch and waits until the consumer has taken every record; its failure is thrown here. */
+        void finish() {
+            handOn();
+            while (!pending.isEmpty()) {
+                await(pending.poll());
+            }
+        }
+
+        private void handOn() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<Submission> records = batch;
+            batch = new ArrayList<>(BATCH);
+            while (pending.size() >= BACKLOG) {
+                await(pending.poll());
+            }
+            pending.add(thread.submit(() -> records.forEach(consumer)));
+        }
+
+        private static void await(Future<?> future) {
+            try {
+                future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while loading the store", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            thread.shutdownNow();
+        }
     }
 
     /** Told of each concern as it is added (in log order), with the parsed concern it came from. */
