@@ -15,6 +15,7 @@ import org.vigil.concern.Concern;
 import org.vigil.concern.MentionKeyClash;
 import org.vigil.concern.RecordParser;
 import org.vigil.concern.Submission;
+import org.vigil.concurrent.Stages;
 import org.vigil.ledger.Ledger;
 import org.vigil.ledger.PersonChanges;
 import org.vigil.store.ConcernStore;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.vigil.concurrent.Stages;
 
 /**
  * Validates lines on worker threads, a chunk at a time, and hands the outcomes to the sink on the calling thread in

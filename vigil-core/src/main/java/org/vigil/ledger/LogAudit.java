@@ -14,13 +14,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.vigil.concern.InvalidRecordException;
 import org.vigil.concern.ParsedRecord;
 import org.vigil.concern.RecordParser;
+import org.vigil.concurrent.Stages;
 import org.vigil.log.Checkpoint;
 import org.vigil.log.Hash;
 import org.vigil.log.InMemoryTiles;
@@ -284,11 +284,7 @@ public final class LogAudit {
         private final ProjectionCheck projections;
         private final List<String> problems;
         private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        private final ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "vigil-audit");
-            t.setDaemon(true);
-            return t;
-        });
+        private final ExecutorService workers = Executors.newFixedThreadPool(threads, Stages.named("vigil-audit"));
         private final ThreadLocal<Checker> checkers = ThreadLocal.withInitial(Checker::new);
         private final ArrayDeque<Future<List<String>>> pending = new ArrayDeque<>();
         private List<StoredRecord> records = new ArrayList<>(CHUNK);
@@ -337,17 +333,7 @@ public final class LogAudit {
         }
 
         private void collect() {
-            try {
-                problems.addAll(pending.poll().get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while checking the records", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+            problems.addAll(Stages.await(pending.poll()));
         }
 
         @Override

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,6 +23,7 @@ import org.vigil.concern.Place;
 import org.vigil.concern.RecordParser;
 import org.vigil.concern.Subject;
 import org.vigil.concern.Vehicle;
+import org.vigil.concurrent.Stages;
 import org.vigil.web.ledger.Vault;
 import org.vigil.web.search.Phones;
 import org.vigil.web.search.Vrms;
@@ -68,11 +68,7 @@ public final class CaseIndex {
         /** How many batches may wait for the consumer before the reader waits for it. */
         private static final int BACKLOG = 8;
         private final Consumer<Submission> consumer;
-        private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "vigil-web-load");
-            t.setDaemon(true);
-            return t;
-        });
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(Stages.named("vigil-web-load"));
         private final ArrayDeque<Future<?>> pending = new ArrayDeque<>();
         private List<Submission> batch = new ArrayList<>(BATCH);
 
@@ -91,7 +87,7 @@ public final class CaseIndex {
         void finish() {
             handOn();
             while (!pending.isEmpty()) {
-                await(pending.poll());
+                Stages.await(pending.poll());
             }
         }
 
@@ -102,23 +98,9 @@ public final class CaseIndex {
             List<Submission> records = batch;
             batch = new ArrayList<>(BATCH);
             while (pending.size() >= BACKLOG) {
-                await(pending.poll());
+                Stages.await(pending.poll());
             }
             pending.add(thread.submit(() -> records.forEach(consumer)));
-        }
-
-        private static void await(Future<?> future) {
-            try {
-                future.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while loading the store", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
         }
 
         @Override

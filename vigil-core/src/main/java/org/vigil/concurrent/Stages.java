@@ -1,12 +1,12 @@
-package org.vigil.ingest;
+package org.vigil.concurrent;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 
 /**
- * What the pipelines' stages share (ingest's, and the store replay's in vigil-watch): their threads, and waiting for
- * one's result with its own failure.
+ * What Vigil's pipelines share (ingest's, the store replay's, the audit's record checks, the web app's load): their
+ * threads, and waiting for a stage's result with its own failure.
  */
 public final class Stages {
     private Stages() {

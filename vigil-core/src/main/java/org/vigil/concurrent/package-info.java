@@ -1,0 +1,2 @@
+/** What Vigil's pipelines share: named daemon threads, and waiting for a stage's result with its own failure. */
+package org.vigil.concurrent;
