@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,13 +13,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.vigil.concern.InvalidRecordException;
 import org.vigil.concern.ParsedRecord;
 import org.vigil.concern.RecordParser;
-import org.vigil.concurrent.Stages;
+import org.vigil.concurrent.InOrder;
 import org.vigil.log.Checkpoint;
 import org.vigil.log.Hash;
 import org.vigil.log.InMemoryTiles;
@@ -155,14 +151,25 @@ public final class LogAudit {
         ProjectionCheck projections = new ProjectionCheck(store, size, problems, progress);
         long[] counts = {0, 0};
         long records = store.recordCount(Long.MAX_VALUE);
-        try (RecordChecks checks = new RecordChecks(projections, problems)) {
+        // Parsing each record is most of an audit's work: records are checked in chunks on a thread per processor
+        // while this one reads on, and their problems come back in the order read.
+        ThreadLocal<Checker> checkers = ThreadLocal.withInitial(Checker::new);
+        try (InOrder<Read, List<String>> checks = new InOrder<>("vigil-audit", Runtime.getRuntime().availableProcessors(),
+                512, chunk -> {
+                    Checker checker = checkers.get();
+                    List<String> found = new ArrayList<>(0);
+                    for (Read r : chunk) {
+                        found.addAll(check(r.record(), r.entry(), checker, projections));
+                    }
+                    return found;
+                }, problems::addAll)) {
             store.forEachRecord(record -> {
                 if (counts[0] % AuditListener.EVERY == 0) {
                     progress.checked(RECORDS, counts[0], records);
                 }
                 counts[0]++;
                 projections.claim(record.leaf());
-                checks.add(record, committed.remove(record.leaf()));
+                checks.add(new Read(record, committed.remove(record.leaf())));
             });
             checks.finish();
         }
@@ -274,72 +281,8 @@ public final class LogAudit {
         }
     }
 
-    /**
-     * Checks the records read, in chunks, on a thread for each processor while the caller reads on (parsing each
-     * record is most of an audit's work), and adds their problems to {@code problems} in the order the records were
-     * read: the same list, in the same order, as checking them one by one.
-     */
-    private static final class RecordChecks implements AutoCloseable {
-        private static final int CHUNK = 512;
-        private final ProjectionCheck projections;
-        private final List<String> problems;
-        private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        private final ExecutorService workers = Executors.newFixedThreadPool(threads, Stages.named("vigil-audit"));
-        private final ThreadLocal<Checker> checkers = ThreadLocal.withInitial(Checker::new);
-        private final ArrayDeque<Future<List<String>>> pending = new ArrayDeque<>();
-        private List<StoredRecord> records = new ArrayList<>(CHUNK);
-        private List<Committed> entries = new ArrayList<>(CHUNK);
-
-        RecordChecks(ProjectionCheck projections, List<String> problems) {
-            this.projections = projections;
-            this.problems = problems;
-        }
-
-        void add(StoredRecord record, Committed entry) {
-            records.add(record);
-            entries.add(entry);
-            if (records.size() == CHUNK) {
-                handOn();
-            }
-        }
-
-        /** Checks what is left and adds every problem found. */
-        void finish() {
-            handOn();
-            while (!pending.isEmpty()) {
-                collect();
-            }
-        }
-
-        private void handOn() {
-            if (records.isEmpty()) {
-                return;
-            }
-            List<StoredRecord> rs = records;
-            List<Committed> es = entries;
-            records = new ArrayList<>(CHUNK);
-            entries = new ArrayList<>(CHUNK);
-            while (pending.size() >= 2 * threads) {
-                collect();
-            }
-            pending.add(workers.submit(() -> {
-                Checker checker = checkers.get();
-                List<String> found = new ArrayList<>(0);
-                for (int i = 0; i < rs.size(); i++) {
-                    found.addAll(check(rs.get(i), es.get(i), checker, projections));
-                }
-                return found;
-            }));
-        }
-
-        private void collect() {
-            problems.addAll(Stages.await(pending.poll()));
-        }
-
-        @Override
-        public void close() {
-            workers.shutdownNow();
-        }
+    /** A stored record as read, with the entry at its leaf (null if none). */
+    private record Read(StoredRecord record, Committed entry) {
     }
 
     /** What an entry commits to, kept compactly while the records are checked: a record's id or an action. */

@@ -1,6 +1,5 @@
 package org.vigil.web.cases;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -9,9 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -23,7 +19,7 @@ import org.vigil.concern.Place;
 import org.vigil.concern.RecordParser;
 import org.vigil.concern.Subject;
 import org.vigil.concern.Vehicle;
-import org.vigil.concurrent.Stages;
+import org.vigil.concurrent.InOrder;
 import org.vigil.web.ledger.Vault;
 import org.vigil.web.search.Phones;
 import org.vigil.web.search.Vrms;
@@ -47,7 +43,10 @@ public final class CaseIndex {
     public long load(Vault vault, Consumer<Submission> first) {
         RecordParser parser = new RecordParser();
         long[] n = {0};
-        try (Handing handing = new Handing(first)) {
+        try (InOrder<Submission, Void> handing = new InOrder<>("vigil-web-load", 1, 512, batch -> {
+            batch.forEach(first);
+            return null;
+        }, done -> { })) {
             vault.read(store -> {
                 store.forEachRecord(r -> {
                     Submission submission = r.parse(parser);
@@ -60,53 +59,6 @@ public final class CaseIndex {
             handing.finish();
         }
         return n[0];
-    }
-
-    /** Hands records, in order and a batch at a time, to a consumer on a thread of its own. */
-    private static final class Handing implements AutoCloseable {
-        private static final int BATCH = 512;
-        /** How many batches may wait for the consumer before the reader waits for it. */
-        private static final int BACKLOG = 8;
-        private final Consumer<Submission> consumer;
-        private final ExecutorService thread = Executors.newSingleThreadExecutor(Stages.named("vigil-web-load"));
-        private final ArrayDeque<Future<?>> pending = new ArrayDeque<>();
-        private List<Submission> batch = new ArrayList<>(BATCH);
-
-        Handing(Consumer<Submission> consumer) {
-            this.consumer = consumer;
-        }
-
-        void add(Submission s) {
-            batch.add(s);
-            if (batch.size() == BATCH) {
-                handOn();
-            }
-        }
-
-        /** Hands on the last batch and waits until the consumer has taken every record; its failure is thrown here. */
-        void finish() {
-            handOn();
-            while (!pending.isEmpty()) {
-                Stages.await(pending.poll());
-            }
-        }
-
-        private void handOn() {
-            if (batch.isEmpty()) {
-                return;
-            }
-            List<Submission> records = batch;
-            batch = new ArrayList<>(BATCH);
-            while (pending.size() >= BACKLOG) {
-                Stages.await(pending.poll());
-            }
-            pending.add(thread.submit(() -> records.forEach(consumer)));
-        }
-
-        @Override
-        public void close() {
-            thread.shutdownNow();
-        }
     }
 
     /** Told of each concern as it is added (in log order), with the parsed concern it came from. */
