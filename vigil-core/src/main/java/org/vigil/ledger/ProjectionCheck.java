@@ -1,5 +1,6 @@
 package org.vigil.ledger;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ final class ProjectionCheck {
     /** What fingerprinting rows needs, reused from row to row: one for each thread that checks. */
     static final class Fingerprints {
         private final MessageDigest sha256 = LogAudit.sha256();
-        private final Bytes text = new Bytes();
+        private final ByteBuffer number = ByteBuffer.allocate(Long.BYTES);
         private final List<List<Projection.Row>> byTable = new ArrayList<>();
         private final long[] expected = new long[TABLES.length];
 
@@ -134,11 +135,9 @@ final class ProjectionCheck {
                 return 0;
             }
             rows.sort(ProjectionCheck::compare);
-            text.reset();
             for (Projection.Row row : rows) {
                 write(row);
             }
-            sha256.update(text.bytes(), 0, text.size());
             byte[] digest = sha256.digest();
             long v = 0;
             for (int i = 0; i < 8; i++) {
@@ -147,23 +146,27 @@ final class ProjectionCheck {
             return v == 0 ? 1 : v;
         }
 
-        /** Appends a row as bytes that no other row shares: each value with its kind and, for text, its length. */
+        /** Digests a row as bytes that no other row shares: each value with its kind and, for text, its length. */
         private void write(Projection.Row row) {
-            text.write('|');
+            sha256.update((byte) '|');
             for (int i = 0; i < row.table().width(); i++) {
                 Object v = row.value(i);
                 if (v == null) {
-                    text.write('-');
+                    sha256.update((byte) '-');
                 } else if (v instanceof Long n) {
-                    text.write('n');
-                    text.writeLong(n);
+                    sha256.update((byte) 'n');
+                    digestLong(n);
                 } else {
                     byte[] utf8 = ((String) v).getBytes(StandardCharsets.UTF_8);
-                    text.write('s');
-                    text.writeLong(utf8.length);
-                    text.write(utf8, 0, utf8.length);
+                    sha256.update((byte) 's');
+                    digestLong(utf8.length);
+                    sha256.update(utf8);
                 }
             }
+        }
+
+        private void digestLong(long v) {
+            sha256.update(number.clear().putLong(v).array());
         }
     }
 
@@ -186,47 +189,5 @@ final class ProjectionCheck {
             return Long.compare(x, y);
         }
         return a.toString().compareTo(b.toString());
-    }
-
-    /** A growable byte buffer, reused for every fingerprint. */
-    private static final class Bytes {
-        private byte[] buf = new byte[1024];
-        private int size;
-
-        void reset() {
-            size = 0;
-        }
-
-        byte[] bytes() {
-            return buf;
-        }
-
-        int size() {
-            return size;
-        }
-
-        void write(int b) {
-            room(1);
-            buf[size++] = (byte) b;
-        }
-
-        void write(byte[] b, int from, int n) {
-            room(n);
-            System.arraycopy(b, from, buf, size, n);
-            size += n;
-        }
-
-        void writeLong(long v) {
-            room(8);
-            for (int i = 56; i >= 0; i -= 8) {
-                buf[size++] = (byte) (v >>> i);
-            }
-        }
-
-        private void room(int n) {
-            if (size + n > buf.length) {
-                buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
-            }
-        }
     }
 }
