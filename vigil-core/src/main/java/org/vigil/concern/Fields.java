@@ -38,7 +38,10 @@ final class Fields {
     }
 
     String requiredText(String field) throws InvalidRecordException {
-        String value = optionalText(field);
+        return required(field, optionalText(field));
+    }
+
+    private String required(String field, String value) throws InvalidRecordException {
         if (value == null || value.isBlank()) {
             throw new InvalidRecordException(name(field) + " is required" + (value == null ? "" : " and must not be blank"));
         }
@@ -51,7 +54,7 @@ final class Fields {
      */
     String requiredRef(String field) throws InvalidRecordException {
         JsonNode node = present(field);
-        return node != null && node.isIntegralNumber() ? node.asText() : requiredText(field);
+        return node != null && node.isIntegralNumber() ? node.asText() : ref(field, required(field, rawText(field)));
     }
 
     /** A list of refs, each text or a whole number taken as its digits ({@link #requiredRef}). */
@@ -64,7 +67,7 @@ final class Fields {
             if (!item.isTextual() && !item.isIntegralNumber()) {
                 throw new InvalidRecordException(name(field) + " must hold only refs, not " + describe(item));
             }
-            out.add(item.isTextual() ? storable(field, item.textValue()) : item.asText());
+            out.add(item.isTextual() ? ref(field, storable(field, item.textValue())) : item.asText());
         }
         return out;
     }
@@ -74,7 +77,7 @@ final class Fields {
      * at most 200 characters.
      */
     String requiredId(String field) throws InvalidRecordException {
-        return checkedId(field, requiredText(field));
+        return checkedId(field, required(field, rawText(field)));
     }
 
     /**
@@ -82,8 +85,17 @@ final class Fields {
      * checked as an id, since intake logs an attempt on the record it names.
      */
     String optionalId(String field) throws InvalidRecordException {
-        String value = optionalGiven(field);
-        return value == null ? null : checkedId(field, value);
+        String value = rawText(field);
+        return value == null || value.isBlank() ? null : checkedId(field, value);
+    }
+
+    /** A ref as sent: refs make mention keys, which name a subject exactly, so a NUL is refused rather than read. */
+    private String ref(String field, String value) throws InvalidRecordException {
+        if (value.indexOf(0) >= 0) {
+            throw new InvalidRecordException(name(field) + " holds a NUL character (\\u0000), which a ref cannot hold:"
+                    + " send the record without it");
+        }
+        return value;
     }
 
     private String checkedId(String field, String value) throws InvalidRecordException {
@@ -99,8 +111,13 @@ final class Fields {
         return value;
     }
 
-    /** Optional text, {@linkplain #storable storable}. */
+    /** Optional free text, {@linkplain #storable storable}, as Vigil {@linkplain #readable reads} it. */
     String optionalText(String field) throws InvalidRecordException {
+        return readable(rawText(field));
+    }
+
+    /** Optional text exactly as sent, {@linkplain #storable storable}: a NUL is kept, for an id or a ref to refuse. */
+    private String rawText(String field) throws InvalidRecordException {
         JsonNode node = present(field);
         if (node == null) {
             return null;
@@ -112,21 +129,22 @@ final class Fields {
     }
 
     /**
-     * Text that both stores keep as it was sent. Refused, with the record alone, whatever is valid JSON but not a
-     * character string:
-     * <ul>
-     *   <li>a NUL character ({@code \\u0000}): the shared PostgreSQL store cannot keep it in a text column, and failed
-     *       the whole batch there (every record of the file from that batch on), while the embedded store took it;</li>
-     *   <li>half of a UTF-16 surrogate pair ({@code "\\ud800"} alone; RFC 8259 §8.2 leaves such a string's meaning to
-     *       the reader): both stores write it as {@code ?}, so two ids differing only there became one and failed the
-     *       whole ingest on the unique id, and one such id was stored, logged and exported as another id.</li>
-     * </ul>
+     * Free text as Vigil reads it: a NUL character ({@code \\u0000}, valid JSON, as a legacy system's export can leave
+     * in a name or a narrative) is read as U+FFFD, the replacement character, since the shared PostgreSQL store cannot
+     * keep it in a text column. The record itself is stored as received, escape and all. Ids and refs, which must name
+     * one thing exactly, refuse it instead.
+     */
+    private static String readable(String value) {
+        return value == null || value.indexOf(0) < 0 ? value : value.replace('\0', '\uFFFD');
+    }
+
+    /**
+     * Text that both stores keep. Refused, with the record alone, half of a UTF-16 surrogate pair ({@code "\\ud800"}
+     * alone; RFC 8259 §8.2 leaves such a string's meaning to the reader): it is valid JSON but not a character string;
+     * both stores wrote it as {@code ?}, so two ids differing only there became one and failed the whole ingest on the
+     * unique id, and one such id was stored, logged and exported as another id.
      */
     private String storable(String field, String value) throws InvalidRecordException {
-        if (value.indexOf(0) >= 0) {
-            throw new InvalidRecordException(name(field) + " holds a NUL character (\\u0000), which cannot be stored:"
-                    + " send the record without it");
-        }
         for (int i = 0; i < value.length(); i++) {
             char ch = value.charAt(i);
             if (Character.isHighSurrogate(ch) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
@@ -371,7 +389,7 @@ final class Fields {
             if (!item.isTextual()) {
                 throw new InvalidRecordException(name(field) + " must hold only text, not " + describe(item));
             }
-            out.add(storable(field, item.textValue()));
+            out.add(readable(storable(field, item.textValue())));
         }
         return out;
     }

@@ -360,10 +360,34 @@ class RecordParserTest {
         assertThat(rejection(Lines.concern("S").replace("07700 900461", "07700\\ude00"))).contains("subjects[1].phones holds");
         assertThat(rejection(Lines.concern("S").replace("\"places\":[\"p1\"]", "\"places\":[\"p\\ud800\"]")))
                 .contains("subjects[1].places holds");
-        assertThat(rejection(Lines.concern("S").replace("07700 900461", "07700\\u0000"))).contains("NUL");
         Concern whole = (Concern) parse(Lines.concern("S-\\ud83d\\ude00").replace("Kayla", "Kay\\ud83d\\ude00")).record();
         assertThat(whole.id()).isEqualTo("S-\uD83D\uDE00");
         assertThat(whole.subjects().get(0).name()).startsWith("Kay\uD83D\uDE00");
+    }
+
+    /**
+     * A NUL character is valid JSON, and a legacy export can leave one in a name or a narrative: free text reads it as
+     * U+FFFD (which both stores can keep) and the record is stored as received; an id or a ref, which must name one
+     * thing exactly, refuses it.
+     */
+    @Test
+    void readsANulInFreeTextAsTheReplacementCharacterAndRefusesOneInAnIdOrARef() throws Exception {
+        String line = Lines.concern("S").replace("07700 900461", "07700\\u0000").replace("Kayla", "Kay\\u0000la")
+                .replace("K. says", "K.\\u0000 says").replace("R. Hall", "R.\\u0000Hall");
+        Submission parsed = parse(line);
+        Concern c = (Concern) parsed.record();
+        assertThat(c.subjects().get(0).name()).isEqualTo("Kay\uFFFDla Marsh");
+        assertThat(c.subjects().get(1).phones()).containsExactly("07700\uFFFD");
+        assertThat(c.narrative()).startsWith("K.\uFFFD says");
+        assertThat(c.author().name()).isEqualTo("R.\uFFFDHall");
+        assertThat(parsed.raw()).isEqualTo(Lines.bytes(line));
+        assertThat(rejection(Lines.concern("S\\u0000"))).contains("\"id\" holds a control character (U+0000)");
+        assertThat(rejection(Lines.concern("S").replace("\"ref\":\"s2\"", "\"ref\":\"s\\u00002\"")))
+                .contains("subjects[1].ref holds a NUL character");
+        assertThat(rejection(Lines.concern("S").replace("\"places\":[\"p1\"]", "\"places\":[\"p\\u00001\"]")))
+                .contains("subjects[1].places holds a NUL character");
+        assertThat(rejection(Lines.concern("S").replace("\"narrative\"", "\"amends\":\"A\\u0000\",\"narrative\"")))
+                .contains("\"amends\" holds a control character (U+0000)");
     }
 
     @Test
