@@ -63,7 +63,13 @@ final class VerifyCommand implements Callable<Integer> {
             AuditReport report = workspace.audit().run(progressOptions.on(spec.commandLine().getErr()));
             List<String> problems = new ArrayList<>(report.problems());
             if (!held.isEmpty()) {
-                problems.addAll(checkHeld(workspace, report.entries()));
+                try {
+                    problems.addAll(checkHeld(workspace, report.entries()));
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    // The audit has named what is wrong with the tree; the checkpoints given cannot be checked against it.
+                    problems.add("the checkpoints given cannot be checked, since the log's tree cannot be read: "
+                            + e.getMessage());
+                }
             }
             var out = spec.commandLine().getOut();
             if (problems.isEmpty()) {

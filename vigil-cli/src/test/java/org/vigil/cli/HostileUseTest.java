@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -226,6 +229,26 @@ class HostileUseTest {
         assertThat(emptied.status()).as("an emptied store is not as logged").isEqualTo(ExitCode.TAMPERED);
         assertThat(emptied.err()).contains("vigil.db is an empty file: the store's contents are gone");
         assertThat(Files.size(Path.of(data, "vigil.db"))).as("left as found").isZero();
+    }
+
+    /**
+     * A store whose hash tiles were deleted fails verification with a checkpoint kept elsewhere as without one (exit 4,
+     * each problem named), where the checkpoint's check once stopped the command as a usage error (exit 2) because
+     * the log's tree could not be read.
+     */
+    @Test
+    void aStoreWithoutItsHashTilesFailsVerificationAgainstACheckpointKeptElsewhere() throws Exception {
+        String data = ingested("{\"type\":\"concern\",\"id\":\"T-1\",\"received\":\"2012-01-01T10:00:00Z\","
+                + "\"agency\":\"Police\",\"author\":{\"id\":\"p\"},\"subjects\":[]}");
+        Path kept = Files.writeString(dir.resolve("kept.txt"), vigil("checkpoint", "--data", data).out());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + Path.of(data, "vigil.db"));
+             Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM log_tile");
+        }
+        CliRun run = vigil("verify", "--data", data, "--checkpoint", kept.toString());
+        assertThat(run.status()).as(run.err()).isEqualTo(ExitCode.TAMPERED);
+        assertThat(run.err()).contains("FAILED").contains("stored hash tile 0/0 is missing")
+                .contains("the checkpoints given cannot be checked, since the log's tree cannot be read");
     }
 
     /**
