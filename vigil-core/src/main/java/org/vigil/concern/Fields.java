@@ -353,7 +353,12 @@ final class Fields {
         }
     }
 
-    Integer optionalWholeNumber(String field, int min, int max) throws InvalidRecordException {
+    /**
+     * An age in years, between {@code min} and {@code max}: a number, or a whole number an export quoted ({@code "14"}).
+     * An estimate with a fraction ({@code 14.5}, as JSON may write "fourteen and a half") is the years completed, 14;
+     * words ({@code "about 14"}) are refused.
+     */
+    Integer optionalAge(String field, int min, int max) throws InvalidRecordException {
         JsonNode node = present(field);
         if (node == null || (node.isTextual() && node.textValue().isBlank())) {
             return null; // not given, as a blank cell is written
@@ -362,14 +367,13 @@ final class Fields {
             // "14": a number a partner's export quoted, as it quotes every cell; "about 14" is still rejected.
             return inRange(field, Integer.parseInt(node.textValue().strip()), min, max);
         }
-        // 14.0 is a whole number as JSON writes it from a spreadsheet or a float column; 14.5 is not.
-        boolean whole = node.isIntegralNumber()
-                || (node.isFloatingPointNumber() && Double.isFinite(node.doubleValue())
-                        && node.doubleValue() == Math.rint(node.doubleValue()));
-        if (!whole || !node.canConvertToInt()) {
-            throw new InvalidRecordException(name(field) + " must be a whole number, not " + describe(node));
+        if (node.isIntegralNumber() && node.canConvertToInt()) {
+            return inRange(field, node.intValue(), min, max);
         }
-        return inRange(field, node.intValue(), min, max);
+        if (node.isFloatingPointNumber() && Double.isFinite(node.doubleValue()) && Math.abs(node.doubleValue()) < 1e6) {
+            return inRange(field, (int) Math.floor(node.doubleValue()), min, max);
+        }
+        throw new InvalidRecordException(name(field) + " must be a number of years, not " + describe(node));
     }
 
     private int inRange(String field, int value, int min, int max) throws InvalidRecordException {

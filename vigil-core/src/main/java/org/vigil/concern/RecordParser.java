@@ -257,7 +257,7 @@ public final class RecordParser {
             }
         }
         return new Subject(ref, role, s.optionalText("name"), s.textList("aliases"), born,
-                s.optionalWholeNumber("age", 0, 120), s.optionalWord("sex", Vocabulary.SEXES),
+                s.optionalAge("age", 0, 120), s.optionalWord("sex", Vocabulary.SEXES),
                 s.optionalText("address"), s.textList("phones"), vehicles, places);
     }
 

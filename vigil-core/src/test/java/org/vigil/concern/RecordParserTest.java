@@ -166,11 +166,19 @@ class RecordParserTest {
         assertThat(rejection(Lines.concern("A") + " trailing")).contains("not valid JSON");
     }
 
+    /** An age is a number of years, stated or estimated (spec §1.1): one with a fraction is the years completed. */
     @Test
-    void acceptsAnAgeWrittenAsAWholeNumberWithAZeroFraction() throws Exception {
+    void readsAnAgeWithAFractionAsTheYearsCompleted() throws Exception {
         Concern c = (Concern) parse(Lines.concern("A").replace("\"age\":14", "\"age\":14.0")).record();
         assertThat(c.subjects().get(0).age()).isEqualTo(14);
-        assertThat(rejection(Lines.concern("A").replace("\"age\":14", "\"age\":14.5"))).contains("must be a whole number");
+        String half = Lines.concern("A").replace("\"age\":14", "\"age\":14.5").replace("\"age\":27", "\"age\":27.9");
+        Submission s = parse(half);
+        assertThat(((Concern) s.record()).subjects()).extracting(Subject::age).containsExactly(14, 27);
+        assertThat(s.raw()).as("the record is kept as received").isEqualTo(Lines.bytes(half));
+        assertThat(rejection(Lines.concern("A").replace("\"age\":14", "\"age\":121.5"))).contains("outside");
+        assertThat(rejection(Lines.concern("A").replace("\"age\":14", "\"age\":-0.5"))).contains("outside");
+        assertThat(rejection(Lines.concern("A").replace("\"age\":14", "\"age\":1e300"))).contains("must be a number of years");
+        assertThat(rejection(Lines.concern("A").replace("\"age\":14", "\"age\":true"))).contains("must be a number of years");
     }
 
     @Test
@@ -238,7 +246,7 @@ class RecordParserTest {
         Concern quoted = (Concern) parse(Lines.concern("A").replace("\"age\":27", "\"age\":\" 27\"")).record();
         assertThat(quoted.subjects().get(1).age()).as("a number an export quoted").isEqualTo(27);
         assertThat(rejection(Lines.concern("A").replace("\"age\":27", "\"age\":\"about 27\"")))
-                .as("an age written in words is still not read").contains("must be a whole number");
+                .as("an age written in words is still not read").contains("must be a number of years");
         assertThat(rejection(Lines.concern("A").replace("\"age\":27", "\"age\":\"270\""))).contains("outside");
         Concern year = (Concern) parse(Lines.concern("A").replace("\"born\":\"1989-02\"", "\"born\":1989")).record();
         assertThat(year.subjects().get(0).born()).as("a year of birth written as a number").isEqualTo(new PartialDate(1989, 0, 0));
@@ -310,7 +318,7 @@ class RecordParserTest {
         "missing subjects   | \"subjects\":[                        | \"subjectz\":[                     | \"subjects\" is required",
         "bad role           | \"role\":\"suspect\"                  | \"role\":\"boyfriend\"             | is \"boyfriend\", which is not one of",
         "bad sex            | \"sex\":\"F\"                         | \"sex\":\"female\"                 | not one of",
-        "age in words       | \"age\":27                            | \"age\":\"about 27\"               | must be a whole number",
+        "age in words       | \"age\":27                            | \"age\":\"about 27\"               | must be a number of years",
         "age negative       | \"age\":27                            | \"age\":-3                         | outside",
         "born impossible    | \"born\":\"1989-02\"                  | \"born\":\"1989-02-30\"            | not a date that exists",
         "born malformed     | \"born\":\"1989-02\"                  | \"born\":\"Feb 1989\"              | not a date of birth",
