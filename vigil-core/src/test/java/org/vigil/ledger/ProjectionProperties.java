@@ -30,12 +30,15 @@ class ProjectionProperties {
     private static final ObjectMapper JSON = new ObjectMapper();
     private Path dir;
 
-    /** Text of any script, with quotes, backslashes, combining marks and characters beyond the BMP. */
+    /**
+     * Text of any script, with quotes, backslashes, combining marks, characters beyond the BMP and NUL (which free text
+     * reads as U+FFFD).
+     */
     @Provide
     Arbitrary<String> texts() {
         return Arbitraries.strings().withCharRange('\u0020', '\u007e').withCharRange('\u00a0', '\u024f')
                 .withCharRange('\u0300', '\u036f').withCharRange('\u0600', '\u06ff').withCharRange('\u4e00', '\u4e2f')
-                .withChars('"', '\\', '\u200f', '\u00e9').ofMinLength(0).ofMaxLength(12)
+                .withChars('"', '\\', '\u200f', '\u00e9', '\u0000').ofMinLength(0).ofMaxLength(12)
                 .map(s -> "a" + s + "\uD83D\uDE97".repeat(s.length() % 2));
     }
 
@@ -47,7 +50,7 @@ class ProjectionProperties {
         String id = Integer.toHexString(name.hashCode());
         ObjectNode concern = JSON.createObjectNode().put("type", "concern").put("id", "C-" + id)
                 .put("received", "2004-02-02T11:00:00Z").put("agency", agency);
-        concern.putObject("author").put("id", "a-" + agency).put("name", name);
+        concern.putObject("author").put("id", "a-" + agency.replace("\0", "")).put("name", name);
         ArrayNode subjects = concern.putArray("subjects");
         ObjectNode s = subjects.addObject().put("ref", "s1").put("role", "suspect").put("name", name).put("age", 30);
         s.putArray("aliases").add(place);
@@ -57,7 +60,7 @@ class ProjectionProperties {
         ObjectNode decision = JSON.createObjectNode().put("type", "decision").put("id", "D-" + id)
                 .put("concern", "C-" + id).put("at", "2004-02-03T09:00:00Z").put("outcome", "no_further_action")
                 .put("reason", agency);
-        decision.putObject("by").put("id", "b-" + place).put("name", phone);
+        decision.putObject("by").put("id", "b-" + place.replace("\0", "")).put("name", phone); // ids refuse a NUL
         Path input = dir.resolve("in.jsonl");
         Files.writeString(input, JSON.writeValueAsString(concern) + "\n" + JSON.writeValueAsString(decision) + "\n");
         try (Workspace w = new Workspace(dir.resolve("data"))) {
