@@ -26,9 +26,10 @@ import org.vigil.web.priority.PriorityFeed;
 
 /**
  * The alerts and priorities the web app shows, kept up to date as partners send records through its intake: each
- * committed batch goes through the pattern engine (which was brought up to date by replaying the store), and when
- * anything was raised or updated both lists are worked out again, whole, and swapped in at once for the app's feeds
- * ({@link #alerts()}, {@link #priorities()}) to give. That is left to a thread of its own a short while after the
+ * committed batch goes through the pattern engine (which was brought up to date by replaying the store), and the
+ * work list is worked out again, whole (every record counts in it, whether or not it raised an alert), with the alerts
+ * when any was raised or updated, each swapped in at once for the app's feeds ({@link #alerts()},
+ * {@link #priorities()}) to give. That is left to a thread of its own a short while after the
  * first change, so a burst of intake is worked out once: at a million concerns the engine holds hundreds of thousands
  * of alerts, and mapping them and ranking the work list again for every record would cost far more than the record.
  * Each batch is linked again by the replay's own person index, so the engine goes on in the ids it was built with,
@@ -64,6 +65,9 @@ final class LiveAlerts implements CommitListener {
         t.setDaemon(true);
         return t;
     });
+    /** Whether an alert was raised or updated since the lists were last worked out. */
+    private boolean alertsChanged;
+    /** Whether the work list may have changed: a record was told, or an alert changed. */
     private boolean changed;
     private boolean scheduled;
 
@@ -72,7 +76,11 @@ final class LiveAlerts implements CommitListener {
         StoreReplay.Snapshot first = replay.get();
         this.engine = first.engine();
         this.persons = first.persons();
-        this.watch = new Watch(engine, change -> changed = true);
+        this.watch = watching(engine);
+    }
+
+    private Watch watching(AlertEngine e) {
+        return new Watch(e, change -> alertsChanged = true);
     }
 
     /** The alerts (spec §2.2) as last worked out, in the order raised: the web app's alert feed. */
@@ -88,8 +96,9 @@ final class LiveAlerts implements CommitListener {
     @Override
     public synchronized void committed(List<Submission> records, PersonChanges linked, long firstLeaf) {
         // linked is in the ids of whoever committed the batch: the engine's own index links it again.
-        changed = false;
         watch.committed(records, persons.link(records), firstLeaf);
+        // Every record counts in the work list (a person's harm, a new person), whether or not it raised an alert.
+        changed |= !records.isEmpty();
         if (rebuilding > 0) {
             toldSince.add(new Told(records, firstLeaf));
         }
@@ -102,13 +111,13 @@ final class LiveAlerts implements CommitListener {
      * if any was. During a rebuild, the rebuilt engine catches up at the next tick.
      */
     synchronized void timePassed(Instant now) {
-        changed = false;
         watch.timePassed(now);
         publishSoonIfChanged();
     }
 
     /** Schedules working out both lists shortly, if the engine changed and that is not scheduled yet. */
     private void publishSoonIfChanged() {
+        changed |= alertsChanged;
         if (changed && !scheduled) {
             scheduled = true;
             publisher.schedule(this::publishScheduled, PUBLISH_AFTER_MILLIS, TimeUnit.MILLISECONDS);
@@ -143,13 +152,14 @@ final class LiveAlerts implements CommitListener {
         synchronized (this) {
             engine = fresh.engine();
             persons = fresh.persons();
-            watch = new Watch(engine, change -> changed = true);
+            watch = watching(engine);
             for (Told t : toldSince) {
                 if (t.firstLeaf() >= fresh.logSize()) {
                     watch.committed(t.records(), persons.link(t.records()), t.firstLeaf());
                 }
             }
             done();
+            alertsChanged = true; // a new engine: its alerts are shown whole
             try {
                 publish();
             } catch (RuntimeException e) {
@@ -196,8 +206,12 @@ final class LiveAlerts implements CommitListener {
      * their part), a line of the work list as its §2.3 line.
      */
     synchronized void publish() {
-        shownAlerts = engine.alerts().stream().map(LiveAlerts::shown).toList();
+        if (alertsChanged || shownAlerts.isEmpty()) {
+            shownAlerts = engine.alerts().stream().map(LiveAlerts::shown).toList();
+        }
         shownPriorities = new Priorities(engine).rank(engine.clock()).stream().map(LiveAlerts::shown).toList();
+        alertsChanged = false;
+        changed = false;
     }
 
     private static org.vigil.web.alert.Alert shown(Alert a) {

@@ -90,6 +90,32 @@ class LiveAlertsTest {
     }
 
     /**
+     * A report that raises no alert still counts in the work list (found by an outside audit on 2 December 2026: a
+     * partner's report of a 12-year-old and her suspect stayed off the list until some other record raised an alert).
+     */
+    @Test
+    void aReportThatRaisesNoAlertReachesTheWorkList() throws Exception {
+        Path data = replayed(town(3, 600));
+        LiveAlerts live;
+        PersonIndex people;
+        try (SqliteConcernStore store = SqliteConcernStore.open(data)) {
+            live = new LiveAlerts(() -> StoreReplay.snapshot(store));
+            people = PersonIndex.rebuild(store);
+        }
+        live.publish();
+        List<Alert> alertsBefore = live.alerts().alerts();
+        Submission report = new RecordParser().parse(("{\"type\":\"concern\",\"id\":\"NEW-1\","
+                + "\"received\":\"2030-01-01T10:00:00Z\",\"agency\":\"Youth Project\",\"author\":{\"id\":\"yp-1\"},"
+                + "\"subjects\":[{\"ref\":\"s1\",\"role\":\"victim\",\"name\":\"Quilla Farrowby\",\"age\":12},"
+                + "{\"ref\":\"s2\",\"role\":\"suspect\",\"name\":\"Osric Vantablack\",\"age\":41}],"
+                + "\"indicators\":[\"gifts\"],\"offences\":[\"71\"]}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        live.committed(List.of(report), people.link(List.of(report)), -1);
+        live.flush();
+        assertThat(live.alerts().alerts()).as("one report raises no alert").isEqualTo(alertsBefore);
+        assertThat(live.priorities().priorities()).anySatisfy(p -> assertThat(p.mentions()).contains("NEW-1/s2"));
+    }
+
+    /**
      * The app is shown what it read when the engine's alerts and work list were handed to it as spec §2.2 and §2.3
      * lines (files beside the store): each alert and each line of the work list as its line reads.
      */
