@@ -111,6 +111,22 @@ public final class NoteSigner {
         return text + "\n" + SignedNote.SIGNATURE_PREFIX + name + " " + Base64s.encode(line) + "\n";
     }
 
+    /**
+     * A 32-byte secret for another use of the log's keeper, derived one way from the signing key (HMAC-SHA256 keyed
+     * by its seed, over {@code purpose}): it reveals nothing of the key, and it is held wherever the key is, so it needs
+     * no file of its own. The web app keys the digests of search terms with it, so that the log never holds a digest
+     * anyone could test a guessed name against.
+     */
+    public byte[] derivedKey(String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(seed, "HmacSHA256"));
+            return mac.doFinal(("vigil derived key: " + purpose).getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK has no HMAC-SHA256", e);
+        }
+    }
+
     /** Names the key without revealing it. */
     @Override
     public String toString() {

@@ -18,6 +18,20 @@ class SignedNoteTest {
     private static final String PETER_VKEY = KEYS.path("PeterNeumann").path("vkey").asText();
     private static final String ENOCH_VKEY = KEYS.path("EnochRoot").path("vkey").asText();
 
+    /**
+     * A key derived from the signing key is HMAC-SHA256 keyed by the seed over "vigil derived key: " and its purpose:
+     * the value computed independently (Python's hmac module) for the C2SP vectors' PeterNeumann key; another purpose or
+     * another key gives another value, and the seed is not in it.
+     */
+    @Test
+    void derivesAKeyForAnotherPurposeOneWayFromTheSeed() {
+        NoteSigner peter = NoteSigner.fromSkey(PETER_SKEY);
+        assertThat(java.util.HexFormat.of().formatHex(peter.derivedKey("search terms")))
+                .isEqualTo("b304a4dec012776905d2c8d710eea5cfa87a626a77a24a7942354852490ab0ef");
+        assertThat(peter.derivedKey("other")).hasSize(32).isNotEqualTo(peter.derivedKey("search terms"));
+        assertThat(NoteSigner.generate("another").derivedKey("search terms")).isNotEqualTo(peter.derivedKey("search terms"));
+    }
+
     @Test
     void derivesThePublishedVkeyFromTheSkey() {
         NoteSigner signer = NoteSigner.fromSkey(PETER_SKEY);

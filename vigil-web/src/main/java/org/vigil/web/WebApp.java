@@ -166,7 +166,7 @@ public final class WebApp implements AutoCloseable {
                     .install(routes);
             new AccessRoutes(breakGlass, cases, needToKnow, accessLog, pages).install(routes);
             new PersonRoutes(files, graph, persons, cases, needToKnow, accessLog, pages, intake).install(routes);
-            new SearchRoutes(search, cases, persons, needToKnow, accessLog, pages).install(routes);
+            new SearchRoutes(search, cases, persons, needToKnow, accessLog, vault::searchDigest, pages).install(routes);
             new AlertRoutes(desk, new AlertReach(concernReach), accessLog, labels, pages).install(routes);
             new PriorityRoutes(DirectoryIds.priorities(engines.priorities(), persons), concernReach, accessLog, labels, pages).install(routes);
             new AuditRoutes(whoKnew, vault, accessLog, pages).install(routes);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.vigil.ledger.Access;
 import org.vigil.web.Pages;
 import org.vigil.web.RouteTable;
@@ -29,10 +30,16 @@ public final class SearchRoutes {
     private final PersonDirectory persons;
     private final NeedToKnow needToKnow;
     private final AccessLog log;
+    private final UnaryOperator<String> termDigest;
     private final Pages pages;
 
+    /**
+     * {@code termDigest} names a search's terms in the log ({@link org.vigil.web.ledger.Vault#searchDigest}): never the
+     * terms themselves, nor a digest that a guessed name could be tested against.
+     */
     public SearchRoutes(SearchIndex index, CaseIndex cases, PersonDirectory persons, NeedToKnow needToKnow,
-                        AccessLog log, Pages pages) {
+                        AccessLog log, UnaryOperator<String> termDigest, Pages pages) {
+        this.termDigest = termDigest;
         this.index = index;
         this.cases = cases;
         this.persons = persons;
@@ -55,7 +62,7 @@ public final class SearchRoutes {
     }
 
     /**
-     * Runs the search, then logs it (by hash) and a "search hit" for each person shown (or the mention, if it has no
+     * Runs the search, then logs it (by keyed digest) and a "search hit" for each person shown (or the mention, if it has no
      * person), so "who knew" about a person lists the searches that showed them; only then are the hits returned.
      */
     private Results run(Context ctx, String q, SearchIndex.Mode mode) {
@@ -76,7 +83,7 @@ public final class SearchRoutes {
             shown.add(new Shown(hit, persons.personOf(hit.mentionKey()).orElse(""), concern));
         }
         List<Access> accesses = new ArrayList<>();
-        accesses.add(new Access(viewer.username(), "search", "sha256:" + Web.sha256(mode + " " + q.strip()), purpose));
+        accesses.add(new Access(viewer.username(), "search", termDigest.apply(mode + " " + q.strip()), purpose));
         shown.stream().map(h -> h.person().isEmpty() ? h.hit().mentionKey() : h.person()).distinct()
                 .forEach(target -> accesses.add(new Access(viewer.username(), "search hit", target, purpose)));
         log.logAll(accesses);
