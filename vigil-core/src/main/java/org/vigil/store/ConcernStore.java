@@ -69,7 +69,16 @@ public interface ConcernStore extends TileReader, AutoCloseable {
     List<AccessEvent> accessesTo(Collection<String> targets);
 
     /** The latest {@code limit} access events made by {@code actor}, newest first. */
-    List<AccessEvent> accessesBy(String actor, int limit);
+    default List<AccessEvent> accessesBy(String actor, int limit) {
+        return accessesBy(actor, Long.MAX_VALUE, Long.MAX_VALUE, limit);
+    }
+
+    /**
+     * The latest {@code limit} access events made by {@code actor} before log entry {@code beforeLeaf} and at or
+     * before {@code untilMicros}, newest first: a page of what one person looked at, the next page older than its
+     * last entry.
+     */
+    List<AccessEvent> accessesBy(String actor, long beforeLeaf, long untilMicros, int limit);
 
     /** The number of entries in the log. */
     long logSize();

@@ -286,11 +286,13 @@ abstract class JdbcConcernStore implements ConcernStore {
     }
 
     @Override
-    public List<AccessEvent> accessesBy(String actor, int limit) {
+    public List<AccessEvent> accessesBy(String actor, long beforeLeaf, long untilMicros, int limit) {
         return query("SELECT leaf, at_us, actor, action, target, reason, body FROM access_event WHERE actor = ?"
-                + " ORDER BY leaf DESC LIMIT ?", ps -> {
+                + " AND leaf < ? AND at_us <= ? ORDER BY leaf DESC LIMIT ?", ps -> {
                     ps.setString(1, actor);
-                    ps.setInt(2, limit);
+                    ps.setLong(2, beforeLeaf);
+                    ps.setLong(3, untilMicros);
+                    ps.setInt(4, limit);
                 }, rs -> {
                     List<AccessEvent> found = new ArrayList<>();
                     while (rs.next()) {

@@ -270,6 +270,12 @@ interface ConcernStoreContract {
                     .containsExactly("5 export persons panel", "4 search case work", "2 view person strategy meeting");
             assertThat(store.accessesBy("analyst-3", 2)).extracting(AccessEvent::leaf).containsExactly(5L, 4L);
             assertThat(store.accessesBy("nobody", 10)).isEmpty();
+            assertThat(store.accessesBy("analyst-3", 4, Long.MAX_VALUE, 10)).as("the page older than entry 4")
+                    .extracting(AccessEvent::leaf).containsExactly(2L);
+            long at = store.accessesBy("analyst-3", 10).get(1).atMicros(); // the fixed clock's: every access's time
+            assertThat(store.accessesBy("analyst-3", Long.MAX_VALUE, at, 10)).as("at or before a time")
+                    .extracting(AccessEvent::leaf).containsExactly(5L, 4L, 2L);
+            assertThat(store.accessesBy("analyst-3", Long.MAX_VALUE, at - 1, 10)).as("before it").isEmpty();
         }
     }
 

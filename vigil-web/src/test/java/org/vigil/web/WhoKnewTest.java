@@ -16,6 +16,7 @@ import org.vigil.ledger.Access;
 import org.vigil.ledger.Entry;
 import org.vigil.log.NoteVerifier;
 import org.vigil.log.Receipt;
+import org.vigil.web.audit.AuditRoutes;
 import org.vigil.store.SqliteConcernStore;
 
 /** "Who knew what, when" as oversight reads it: stated purposes checked against the log, and proofs logged. */
@@ -108,6 +109,36 @@ class WhoKnewTest {
         assertThat(world.accessesTo("actor:analyst-cse")).extracting(a -> a.actor() + " " + a.action() + " " + a.reason())
                 .contains("auditor who looked complaint 2031");
         assertThat(as("analyst").get("/api/who-knew?actor=analyst-cse&purpose=curious").statusCode()).isEqualTo(403);
+    }
+
+    /**
+     * What one account looked at is read back page by page, as far as the log goes, and from any date: found by an
+     * outside audit on 2 December 2026, when one look at the alert queue logged hundreds of accesses and left the
+     * account's earlier searches and person views beyond the one page shown.
+     */
+    @Test
+    void oversightReadsWhatOneAccountLookedAtPageByPageBackToTheFirst() {
+        List<Access> many = new java.util.ArrayList<>();
+        for (int i = 0; i < AuditRoutes.LOOKED_AT + 20; i++) {
+            many.add(new Access("busy-analyst", "view person", "P-" + i, i < 20 ? "the first case" : "later cases"));
+        }
+        world.app.parts().accessLog().logAll(many);
+        HttpUser auditor = as("auditor");
+        JsonNode first = HttpUser.json(auditor.get("/api/who-knew?actor=busy-analyst&purpose=inquiry"));
+        assertThat(first.get("events")).hasSize(AuditRoutes.LOOKED_AT);
+        long older = first.get("older").asLong();
+        JsonNode second = HttpUser.json(auditor.get("/api/who-knew?actor=busy-analyst&purpose=inquiry&before=" + older));
+        assertThat(second.get("events")).hasSize(20).allSatisfy(e -> {
+            assertThat(e.get("reason").asText()).isEqualTo("the first case");
+            assertThat(e.get("leaf").asLong()).isLessThan(older);
+        });
+        assertThat(second.has("older")).isFalse();
+        String page = auditor.get("/who-knew?actor=busy-analyst&purpose=inquiry").body();
+        assertThat(page).contains("id=\"older\"").contains("before=" + older);
+        assertThat(HttpUser.json(auditor.get("/api/who-knew?actor=busy-analyst&purpose=inquiry&until=2000-01-01"))
+                .get("events")).as("nothing logged before 2000").isEmpty();
+        assertThat(auditor.get("/api/who-knew?actor=busy-analyst&purpose=inquiry&until=last%20week").statusCode())
+                .isEqualTo(400);
     }
 
     @Test

@@ -28,7 +28,7 @@ import org.vigil.web.ledger.Vault;
 public final class AuditRoutes {
     private static final Role[] OVERSIGHT = {Role.SUPERVISOR, Role.AUDITOR};
     /** How many of one person's latest accesses are shown. */
-    static final int LOOKED_AT = 500;
+    public static final int LOOKED_AT = 500;
     /** The target a look at one person's accesses is logged under: who looked at what they looked at. */
     private static final String ACTOR = "actor:";
 
@@ -99,13 +99,47 @@ public final class AuditRoutes {
         return events;
     }
 
-    /** What one person looked at, logged as an access to their account ({@code actor:NAME}) with its purpose. */
+    /**
+     * What one person looked at, logged as an access to their account ({@code actor:NAME}) with its purpose: a page of
+     * {@link #LOOKED_AT}, newest first, older than log entry {@code before} and at or before {@code until} (a date, the
+     * end of that day in UTC, or an instant) when given, so an inquiry can read back to any week.
+     */
     private List<KnowledgeEvent> gatherBy(Context ctx, String actor) {
         Viewer viewer = Web.viewer(ctx);
         String purpose = Web.purpose(ctx, "what " + actor + " looked at");
-        List<KnowledgeEvent> events = whoKnew.by(actor, LOOKED_AT);
+        List<KnowledgeEvent> events = whoKnew.by(actor, before(ctx), until(ctx), LOOKED_AT);
         log.log(new Access(viewer.username(), "who looked", ACTOR + actor, purpose));
         return events;
+    }
+
+    private static long before(Context ctx) {
+        String given = ctx.queryParam("before");
+        if (given == null || given.isBlank()) {
+            return Long.MAX_VALUE;
+        }
+        try {
+            return Long.parseLong(given.strip());
+        } catch (NumberFormatException e) {
+            throw WebException.badRequest("before is a log entry's number, not \"" + given + "\"");
+        }
+    }
+
+    private static java.time.Instant until(Context ctx) {
+        String given = ctx.queryParam("until");
+        if (given == null || given.isBlank()) {
+            return java.time.Instant.MAX;
+        }
+        String t = given.strip();
+        try {
+            if (t.length() == 10) {
+                return java.time.LocalDate.parse(t).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+                        .minusNanos(1000);
+            }
+            return java.time.OffsetDateTime.parse(t).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw WebException.badRequest("until is a date (2026-11-30) or a time with its zone"
+                    + " (2026-11-30T17:00:00Z), not \"" + given + "\"");
+        }
     }
 
     private void page(Context ctx) {
@@ -115,6 +149,7 @@ public final class AuditRoutes {
         params.put("target", target == null ? "" : target.strip());
         params.put("actor", actor == null ? "" : actor.strip());
         params.put("limit", LOOKED_AT);
+        params.put("until", ctx.queryParam("until") == null ? "" : ctx.queryParam("until").strip());
         if (target != null && !target.isBlank()) {
             params.put("events", gather(ctx, target.strip()));
             params.put("asked", "target");
@@ -134,7 +169,14 @@ public final class AuditRoutes {
     private void json(Context ctx) {
         String actor = ctx.queryParam("actor");
         if (actor != null && !actor.isBlank() && ctx.queryParam("target") == null) {
-            Web.json(ctx, Map.of("actor", actor.strip(), "events", gatherBy(ctx, actor.strip())));
+            List<KnowledgeEvent> events = gatherBy(ctx, actor.strip());
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("actor", actor.strip());
+            body.put("events", events);
+            if (events.size() == LOOKED_AT) { // there may be more: the next page is older than the last shown
+                body.put("older", events.get(events.size() - 1).leaf());
+            }
+            Web.json(ctx, body);
             return;
         }
         String target = Web.required(ctx.queryParam("target"), "target");
