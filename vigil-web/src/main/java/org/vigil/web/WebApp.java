@@ -122,7 +122,7 @@ public final class WebApp implements AutoCloseable {
         LoginThrottle throttle = new LoginThrottle(clock, Duration.ofMinutes(15), 5, 50);
         CaseRestrictions restrictions = new CaseRestrictions(db, clock);
         BreakGlass breakGlass = new BreakGlass(db, accessLog, clock, Duration.ofHours(8));
-        NeedToKnow needToKnow = new NeedToKnow(restrictions, breakGlass);
+        NeedToKnow needToKnow = new NeedToKnow(restrictions, breakGlass, cases::reportOf);
         ConcernReach concernReach = new ConcernReach(cases, needToKnow);
         // The engine numbers persons in event time, the directory as the store was received: show the directory's.
         AlertFeed alerts = DirectoryIds.alerts(engines.alerts(), persons);

@@ -376,6 +376,40 @@ class SecurityTest {
                 r -> assertThat(r.team()).isEqualTo("cse-team"));
     }
 
+    /**
+     * A restriction holds for the whole report: the concern restricted and every correction of it, which names the same
+     * children, whichever version the supervisor restricted. Found by an outside audit on 2 December 2026: a search by
+     * another team found the child of a restricted concern through its correction.
+     */
+    @Test
+    void aRestrictionHoldsForEveryCorrectionOfTheConcernRestricted() {
+        HttpUser partner = as("partner-yp");
+        String original = "{\"type\":\"concern\",\"id\":\"AMD-0\",\"received\":\"2024-06-01T10:00:00Z\","
+                + "\"agency\":\"Youth Project\",\"author\":{\"id\":\"yp-9\"},\"subjects\":[{\"ref\":\"s1\","
+                + "\"role\":\"victim\",\"name\":\"Ysolde Carrowmere\"}]}";
+        String correction = original.replace("AMD-0", "AMD-1").replace("2024-06-01", "2024-06-02")
+                .replace("\"subjects\"", "\"amends\":\"AMD-0\",\"subjects\"");
+        String second = correction.replace("AMD-1", "AMD-2").replace("\"AMD-0\"", "\"AMD-1\"");
+        assertThat(partner.postJson("/api/concerns", original + "\n" + correction + "\n" + second).statusCode())
+                .isEqualTo(201);
+        HttpUser supervisor = as("supervisor");
+        assertThat(supervisor.get("/concerns/AMD-1?purpose=restriction%20check").statusCode()).isEqualTo(200);
+        assertThat(supervisor.postForm("/concerns/AMD-1/restrict", Map.of("team", "cse-team", "reason",
+                "live operation"), true).statusCode()).isLessThan(400);
+        HttpUser outside = as("analyst"); // missing-team
+        for (String version : List.of("AMD-0", "AMD-1", "AMD-2")) {
+            assertThat(outside.get("/api/concerns/" + version + "?purpose=case%20work").statusCode()).as(version)
+                    .isEqualTo(403);
+        }
+        JsonNode found = HttpUser.json(outside.get("/api/search?q=Ysolde+Carrowmere&purpose=case%20work"));
+        assertThat(found.get("hits")).isEmpty();
+        assertThat(found.get("withheld").asInt()).isEqualTo(3);
+        assertThat(as("analyst-cse").get("/api/concerns/AMD-2?purpose=case%20work").statusCode()).isEqualTo(200);
+        String page = as("analyst-cse").get("/concerns/AMD-0?purpose=case%20work").body();
+        assertThat(page).as("the original names its correction").contains("id=\"corrections\"")
+                .contains("/concerns/AMD-1?").contains("Restricted to team <strong>cse-team</strong>");
+    }
+
     @Test
     void scriptInNamesAndNarrativesIsEscaped() {
         HttpUser analyst = as("analyst-cse");

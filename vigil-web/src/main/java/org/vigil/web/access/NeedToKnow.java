@@ -2,6 +2,7 @@ package org.vigil.web.access;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.vigil.web.BreakGlassRequired;
 import org.vigil.web.WebException;
 import org.vigil.web.auth.Account;
@@ -27,10 +28,17 @@ public final class NeedToKnow {
 
     private final CaseRestrictions restrictions;
     private final BreakGlass breakGlass;
+    private final UnaryOperator<String> reportOf;
 
-    public NeedToKnow(CaseRestrictions restrictions, BreakGlass breakGlass) {
+    /**
+     * {@code reportOf} gives the report a concern belongs to (its first version: {@code CaseIndex#reportOf}): a
+     * restriction or a break-glass grant on any version of a report holds for all of them, since a correction names
+     * the same children as its original.
+     */
+    public NeedToKnow(CaseRestrictions restrictions, BreakGlass breakGlass, UnaryOperator<String> reportOf) {
         this.restrictions = restrictions;
         this.breakGlass = breakGlass;
+        this.reportOf = reportOf;
     }
 
     public Reach reach(Account account, ConcernCard concern) {
@@ -41,11 +49,13 @@ public final class NeedToKnow {
         if (!role.readsCases()) {
             return Reach.NONE;
         }
-        Optional<Restriction> restriction = restrictions.of(concern.id());
+        String report = reportOf.apply(concern.id());
+        Optional<Restriction> restriction = restrictions.of(concern.id()).or(() -> restrictions.of(report));
         if (restriction.isEmpty() || account.inTeam(restriction.get().team())) {
             return Reach.READ;
         }
-        return breakGlass.holds(account.username(), concern.id()) ? Reach.READ_BY_BREAK_GLASS : Reach.RESTRICTED;
+        return breakGlass.holds(account.username(), concern.id()) || breakGlass.holds(account.username(), report)
+                ? Reach.READ_BY_BREAK_GLASS : Reach.RESTRICTED;
     }
 
     public boolean mayRead(Account account, ConcernCard concern) {

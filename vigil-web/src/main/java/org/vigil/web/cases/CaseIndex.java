@@ -31,6 +31,8 @@ public final class CaseIndex {
     private final Map<String, List<DecisionCard>> decisions = new ConcurrentHashMap<>();
     private final Map<String, DecisionCard> decisionsById = new ConcurrentHashMap<>();
     private final Map<String, List<String>> byIdentifier = new ConcurrentHashMap<>();
+    /** The ids of the concerns that amend each concern id. */
+    private final Map<String, List<String>> corrections = new ConcurrentHashMap<>();
     private final List<BiConsumer<Concern, ConcernCard>> listeners = new CopyOnWriteArrayList<>();
     /** The leaf after the last record added: where records that other processes stored since would begin. */
     private final AtomicLong nextLeaf = new AtomicLong();
@@ -72,6 +74,9 @@ public final class CaseIndex {
         if (record instanceof Concern c) {
             ConcernCard card = card(c, leaf);
             concerns.put(c.id(), card);
+            if (c.amends() != null) {
+                corrections.computeIfAbsent(c.amends(), k -> new CopyOnWriteArrayList<>()).add(c.id());
+            }
             for (MentionCard m : card.mentions()) {
                 mentions.put(m.key(), m);
                 identifiers(m).forEach(id -> byIdentifier.computeIfAbsent(id, k -> new CopyOnWriteArrayList<>())
@@ -89,6 +94,29 @@ public final class CaseIndex {
     /** The leaf after the last record added (0 if none). */
     public long nextLeaf() {
         return nextLeaf.get();
+    }
+
+    /**
+     * The report {@code id} belongs to: the first version of the concern, found by following each correction's
+     * {@code amends} to the concern it corrects (as far as the concerns stored go). A restriction or a break-glass
+     * grant is on the report, so that a correction, which names the same children, is read as its original is.
+     */
+    public String reportOf(String id) {
+        String report = id;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (seen.add(report)) {
+            ConcernCard card = concerns.get(report);
+            if (card == null || card.amends() == null) {
+                return report;
+            }
+            report = card.amends();
+        }
+        return report; // a loop of corrections naming each other: the one where it closes stands for the report
+    }
+
+    /** The concerns that correct {@code id} ({@code amends} it), in log order. */
+    public List<String> correctionsOf(String id) {
+        return List.copyOf(corrections.getOrDefault(id, List.of()));
     }
 
     public Optional<ConcernCard> concern(String id) {
@@ -146,7 +174,8 @@ public final class CaseIndex {
                     .distinct().toList();
             cards.add(new MentionCard(s.mentionKey(c.id()), c.id(), s.ref(), s.role(), s.name(), phones, vrms, named));
         }
-        return new ConcernCard(c.id(), leaf, c.agency(), c.received(), c.author().id(), cards, c.indicators());
+        return new ConcernCard(c.id(), leaf, c.agency(), c.received(), c.author().id(), cards, c.indicators(),
+                c.amends());
     }
 
     /** A place as a graph key: kind, then name and address, lower case with spaces collapsed. */

@@ -95,7 +95,9 @@ public final class ConcernRoutes {
         params.put("card", o.card());
         params.put("decisions", cases.decisionsOn(o.card().id()));
         params.put("personOf", personOf);
-        params.put("restriction", restrictions.of(o.card().id()).orElse(null));
+        params.put("restriction", restrictions.of(o.card().id())
+                .or(() -> restrictions.of(cases.reportOf(o.card().id()))).orElse(null));
+        params.put("corrections", cases.correctionsOf(o.card().id()));
         params.put("teams", accounts.teams());
         params.put("breakGlass", o.reach() == NeedToKnow.Reach.READ_BY_BREAK_GLASS);
         params.put("purpose", Web.purpose(ctx, o.card().id()));
@@ -122,7 +124,9 @@ public final class ConcernRoutes {
 
     /**
      * Restricting or lifting needs the supervisor to read the concern first (their team, or break glass, which is
-     * reviewed): otherwise lifting another team's restriction would open the case without a break-glass review.
+     * reviewed): otherwise lifting another team's restriction would open the case without a break-glass review. A
+     * restriction is put on the report the concern belongs to (its first version), so it holds for every correction of
+     * it too, which names the same children.
      */
     private void restrict(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
@@ -135,7 +139,7 @@ public final class ConcernRoutes {
         }
         String reason = Web.required(ctx.formParam("reason"), "reason");
         log.log(new Access(viewer.username(), "restrict case", id, "to " + team + ": " + reason));
-        restrictions.restrict(id, team, reason, viewer.username());
+        restrictions.restrict(cases.reportOf(id), team, reason, viewer.username());
         ctx.redirect(Web.back("/concerns/" + Web.path(id), ctx));
     }
 
@@ -147,6 +151,7 @@ public final class ConcernRoutes {
         String reason = Web.required(ctx.formParam("reason"), "reason");
         log.log(new Access(viewer.username(), "lift case restriction", id, reason));
         restrictions.lift(id);
+        restrictions.lift(cases.reportOf(id));
         ctx.redirect(Web.back("/concerns/" + Web.path(id), ctx));
     }
 }
