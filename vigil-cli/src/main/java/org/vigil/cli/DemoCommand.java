@@ -65,6 +65,32 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "stop after the replay instead of serving the web app")
     boolean noServe;
 
+    @Option(names = "--police-uk", paramLabel = "CSV", split = ",",
+            description = "data.police.uk street-level files for the web app's harm chart (default: the five South"
+                    + " Yorkshire months the repository holds, when run by ./vigil from it)")
+    List<Path> policeUk;
+
+    /** Where the repository keeps five months of real South Yorkshire street-level crime (vigil-harm's test data). */
+    static final String SHIPPED_POLICE_UK = "vigil-harm/src/test/resources/police-uk";
+
+    /**
+     * The police.uk files the demo's harm chart shows: those given, or else the months the repository holds, found
+     * through {@code vigil.home} (the repository, which {@code ./vigil} names); none if neither.
+     */
+    List<Path> policeUkFiles() throws IOException {
+        if (policeUk != null) {
+            return policeUk;
+        }
+        String home = System.getProperty("vigil.home");
+        Path shipped = home == null ? null : Path.of(home, SHIPPED_POLICE_UK);
+        if (shipped == null || !Files.isDirectory(shipped)) {
+            return List.of();
+        }
+        try (var files = Files.list(shipped)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList();
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         int status = build();
@@ -79,7 +105,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         StoreOptions store = new StoreOptions();
         store.data = data;
-        WebApp app = ServeCommand.start(store, "127.0.0.1", port, List.of(), false, false);
+        WebApp app = ServeCommand.start(store, "127.0.0.1", port, policeUkFiles(), false, false);
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "vigil-web-stop"));
         out.printf(Locale.ROOT, "%nThe web app is at http://127.0.0.1:%d/ (Ctrl-C to stop). Demo accounts:%n%s", app.port(),
                 text.toString(StandardCharsets.UTF_8));

@@ -36,6 +36,31 @@ class DemoTest {
         assertThat(CliRun.of("verify", "--data", data.toString()).status()).isZero();
     }
 
+    /**
+     * The demo's web app charts the police.uk months the repository holds, found through {@code vigil.home}, which
+     * {@code ./vigil} sets: an outside audit found its harm chart empty ("No police.uk data is configured").
+     */
+    @Test
+    void theDemoChartsThePoliceUkMonthsTheRepositoryHolds() throws Exception {
+        String before = System.getProperty("vigil.home");
+        try {
+            DemoCommand demo = new DemoCommand();
+            System.setProperty("vigil.home", Path.of("..").toAbsolutePath().normalize().toString());
+            assertThat(demo.policeUkFiles()).hasSize(5).allSatisfy(f -> assertThat(f.getFileName().toString())
+                    .endsWith("-south-yorkshire-street.csv"));
+            System.setProperty("vigil.home", dir.toString());
+            assertThat(demo.policeUkFiles()).as("not run from the repository").isEmpty();
+            demo.policeUk = List.of(dir.resolve("given.csv"));
+            assertThat(demo.policeUkFiles()).containsExactly(dir.resolve("given.csv"));
+        } finally {
+            if (before == null) {
+                System.clearProperty("vigil.home");
+            } else {
+                System.setProperty("vigil.home", before);
+            }
+        }
+    }
+
     @Test
     void aTownOfNoConcernsIsRefusedByItsOptionBeforeAnythingIsMade() {
         for (String concerns : List.of("0", "-5")) {
