@@ -410,6 +410,20 @@ class SecurityTest {
                 .contains("/concerns/AMD-1?").contains("Restricted to team <strong>cse-team</strong>");
     }
 
+    /**
+     * The alert queue shows the mentions each alert rests on (spec §2.2 {@code persons[].mentions}), each a link to
+     * its concern, and the concern that raised it: found missing by an outside audit on 2 December 2026, when only the
+     * JSON listed them.
+     */
+    @Test
+    void theAlertQueueShowsTheMentionsEachAlertRestsOnAndLinksThemToTheirConcerns() {
+        String page = as("analyst-cse").get("/alerts").body();
+        String alert = page.substring(page.indexOf("id=\"alert-" + TestWorld.ALERT_ID + "\""));
+        String concern = "/concerns/" + Web.path(TestWorld.XSS_CONCERN) + "?purpose=" + Web.encode("alert triage " + TestWorld.ALERT_ID);
+        assertThat(alert).contains("class=\"trigger\" href=\"" + concern + "\"")
+                .contains("<a href=\"" + concern + "\">" + TestWorld.XSS_CONCERN + "/s2</a>");
+    }
+
     @Test
     void scriptInNamesAndNarrativesIsEscaped() {
         HttpUser analyst = as("analyst-cse");

@@ -32,6 +32,19 @@ public final class ConcernReach {
         return concerns;
     }
 
+    /** The stored concern each of these ids names, by id: a mention's concern, or the concern itself. */
+    public java.util.Map<String, String> concernsOf(Collection<String> mentionsOrConcerns) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String id : mentionsOrConcerns) {
+            if (id == null) {
+                continue;
+            }
+            cases.mention(id).ifPresentOrElse(m -> out.put(id, m.concernId()),
+                    () -> cases.concern(id).ifPresent(c -> out.put(id, c.id())));
+        }
+        return out;
+    }
+
     /** How many of the concerns of {@code mentionKeys}, and {@code concernId} if not null, {@code account} may not read. */
     public int unreadable(Account account, String concernId, Collection<String> mentionKeys) {
         return unreadable(account, drawnOn(concernId, mentionKeys));

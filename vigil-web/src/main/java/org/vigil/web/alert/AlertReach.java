@@ -18,6 +18,16 @@ public final class AlertReach {
         this.concerns = concerns;
     }
 
+    /** The concern page each mention of these alerts, and each trigger that is a concern, links to. */
+    public java.util.Map<String, String> concernLinks(Collection<Alert> alerts) {
+        List<String> ids = new ArrayList<>();
+        for (Alert a : alerts) {
+            ids.add(a.trigger());
+            ids.addAll(a.mentions());
+        }
+        return concerns.concernsOf(ids);
+    }
+
     public boolean mayRead(Account account, Alert alert) {
         return concerns.unreadable(account, alert.trigger(), alert.mentions()) == 0;
     }

@@ -65,7 +65,8 @@ public final class AlertRoutes {
         List<AlertDesk.Item> items = logged(viewer, Paging.page(queue, pageNo));
         Map<String, String> names = labels.ofAll(viewer.account(),
                 items.stream().flatMap(i -> i.alert().persons().stream()).map(Alert.AlertPerson::person));
-        pages.render(ctx, "alerts.jte", "Alerts", Map.of("items", items, "labels", names,
+        Map<String, String> links = reach.concernLinks(items.stream().map(AlertDesk.Item::alert).toList());
+        pages.render(ctx, "alerts.jte", "Alerts", Map.of("items", items, "labels", names, "links", links,
                 "outcomes", AlertDecision.OUTCOMES, "mayDecide", viewer.is(Role.SUPERVISOR), "error", error, "decided", decided,
                 "pageNo", Paging.shown(pageNo, queue.size()), "pageCount", Paging.pageCount(queue.size()),
                 "total", queue.size()));
