@@ -91,7 +91,7 @@ class PagingTest {
         HttpResponse<String> refused = supervisor.postForm("/alerts/" + alert + "/decision", Map.of("page", "3",
                 "outcome", "monitor", "reason", "      "), true);
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("Page 3 of 3", "Alert " + alert + " is not decided: a decision needs a reason");
+        assertThat(refused.body()).contains("Page 3 of 3", "Your decision was not recorded: a decision needs a reason");
         HttpResponse<String> decided = supervisor.postForm("/alerts/" + alert + "/decision", Map.of("page", "3",
                 "outcome", "monitor", "reason", "seen before, nothing new"), true);
         assertThat(decided.headers().firstValue("Location")).hasValue("/alerts?page=3&decided=" + alert);

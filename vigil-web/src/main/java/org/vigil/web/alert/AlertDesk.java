@@ -81,8 +81,11 @@ public final class AlertDesk {
         if (reason == null || reason.strip().length() < 5) {
             throw new IllegalArgumentException("a decision needs a reason (DPA 2018 s.49-50): say why, in words");
         }
-        if (decisionOf(alert).isPresent()) {
-            throw new IllegalArgumentException("alert " + alertId + " is already decided");
+        Optional<AlertDecision> made = decisionOf(alert);
+        if (made.isPresent()) {
+            throw new IllegalArgumentException("alert " + alertId + " is already decided, "
+                    + made.get().outcome().replace('_', ' ') + " by " + made.get().decidedBy() + " at " + made.get().at()
+                    + " (log entry " + made.get().leaf() + "); a decision stands as logged");
         }
         LoggedAccess logged = log.log(new Access(by, "decide alert", alert.id(), outcome + ": " + reason.strip()));
         db.update("INSERT INTO web_alert_decision (alert_id, fingerprint, outcome, reason, decided_by, at_us, log_leaf)"

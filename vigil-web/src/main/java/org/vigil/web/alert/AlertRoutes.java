@@ -103,7 +103,7 @@ public final class AlertRoutes {
             throw WebException.notFound(e.getMessage());
         } catch (IllegalArgumentException e) {
             ctx.status(400);
-            render(ctx, viewer, pageNo, "Alert " + id + " is not decided: " + e.getMessage());
+            render(ctx, viewer, pageNo, "Your decision was not recorded: " + e.getMessage());
             return;
         }
         ctx.redirect("/alerts?page=" + pageNo + "&decided=" + Web.encode(id));

@@ -62,7 +62,7 @@ class AlertDeskTest {
         AlertDecision d = desk.decide("A-1", "refer", "refer to the panel", "sup");
         assertThat(d.decidedBy()).isEqualTo("sup");
         assertThatThrownBy(() -> desk.decide("A-1", "monitor", "second thoughts", "sup"))
-                .hasMessageContaining("already decided");
+                .hasMessageContaining("already decided, refer by sup at").hasMessageContaining("log entry " + d.leaf());
         assertThat(accessesTo("A-1")).singleElement().satisfies(a -> {
             assertThat(a.leaf()).isEqualTo(d.leaf());
             assertThat(a.action()).isEqualTo("decide alert");
