@@ -49,6 +49,16 @@ public final class HttpUser {
                 .header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts {@code body} as given, with the session's CSRF token and these headers (name, value, ...). */
+    public HttpResponse<String> postBytes(String path, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("X-CSRF-Token", csrf)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     /** Posts a form; the CSRF field is added unless {@code withCsrf} is false. */
     public HttpResponse<String> postForm(String path, Map<String, String> fields, boolean withCsrf) {
         Map<String, String> all = new LinkedHashMap<>(fields);

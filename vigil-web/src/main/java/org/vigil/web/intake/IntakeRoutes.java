@@ -138,17 +138,17 @@ public final class IntakeRoutes {
 
     private void submitApi(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
-        byte[] body = ctx.bodyAsBytes();
+        byte[] body = body(ctx);
         Optional<byte[]> compact = compacted(body);
-        List<byte[]> lines = compact.isPresent() ? List.of(compact.get()) : lines(body);
+        List<Numbered> lines = compact.isPresent() ? List.of(new Numbered(compact.get(), 1)) : numbered(body);
         if (lines.isEmpty()) {
             throw WebException.badRequest("send one record as JSON, or several as JSON Lines");
         }
-        List<Intake.Outcome> outcomes = intake.submit(viewer.account(), lines);
+        List<Intake.Outcome> outcomes = intake.submit(viewer.account(), lines.stream().map(Numbered::bytes).toList());
         List<Map<String, Object>> results = new ArrayList<>();
         for (Intake.Outcome o : outcomes) {
             Map<String, Object> r = new LinkedHashMap<>();
-            r.put("line", o.line());
+            r.put("line", lines.get(o.line() - 1).line()); // the line of the body, blank lines counted
             r.put("id", o.id());
             r.put("status", o.status());
             if (o.accepted()) {
@@ -167,27 +167,62 @@ public final class IntakeRoutes {
         Web.json(ctx, Map.of("results", results, "verifierKey", vault.verifierKey()));
     }
 
+    /** The largest body a gzip-compressed request may inflate to. */
+    private static final int MAX_INFLATED = 256 << 20;
+
     /**
-     * Splits a body into non-blank lines; a single pretty-printed JSON object counts as one line. Lines are cut from
-     * the bytes as sent, never from decoded text: a line that is not UTF-8 reaches the parser unchanged and is
-     * rejected as {@code vigil ingest} rejects it, rather than stored with its bad bytes replaced (which would no
-     * longer be the record as received, nor match its receipt).
+     * The request's body, inflated if it was sent gzip-compressed (spec §1 allows {@code .jsonl.gz} files: a
+     * {@code Content-Encoding} or {@code Content-Type} of gzip, or the gzip magic bytes), up to {@link #MAX_INFLATED}.
      */
+    private static byte[] body(Context ctx) {
+        byte[] body = ctx.bodyAsBytes();
+        String encoding = String.valueOf(ctx.header("Content-Encoding")) + " " + ctx.contentType();
+        boolean gzip = encoding.contains("gzip") || body.length >= 2 && (body[0] & 0xFF) == 0x1f && (body[1] & 0xFF) == 0x8b;
+        if (!gzip) {
+            return body;
+        }
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+            byte[] inflated = in.readNBytes(MAX_INFLATED + 1);
+            if (inflated.length > MAX_INFLATED) {
+                throw new WebException(413, "the body inflates to more than " + (MAX_INFLATED >> 20)
+                        + " MiB; use vigil ingest for more");
+            }
+            return inflated;
+        } catch (java.io.IOException e) {
+            throw WebException.badRequest("the body was sent as gzip but does not inflate: " + e.getMessage());
+        }
+    }
+
+    /** One record's bytes and the line of the body it was on, blank lines counted. */
+    record Numbered(byte[] bytes, int line) {
+    }
+
+    /** The body's records ({@link #numbered}) without their line numbers. */
     static List<byte[]> lines(byte[] body) {
         Optional<byte[]> compact = compacted(body);
-        if (compact.isPresent()) {
-            return List.of(compact.get());
-        }
-        List<byte[]> out = new ArrayList<>();
+        return compact.isPresent() ? List.of(compact.get()) : numbered(body).stream().map(Numbered::bytes).toList();
+    }
+
+    /**
+     * Splits a body into its non-blank lines, each with its line number (blank lines counted, as a file's are); a
+     * single pretty-printed JSON object is dealt with before ({@link #compacted}). Lines are cut from the bytes as
+     * sent, never from decoded text: a line that is not UTF-8 reaches the parser unchanged and is rejected as
+     * {@code vigil ingest} rejects it, rather than stored with its bad bytes replaced (which would no longer be the
+     * record as received, nor match its receipt).
+     */
+    static List<Numbered> numbered(byte[] body) {
+        List<Numbered> out = new ArrayList<>();
         int from = 0;
+        int line = 1;
         for (int i = 0; i <= body.length; i++) {
             if (i < body.length && body[i] != '\n') {
                 continue;
             }
             if (!blank(body, from, i)) {
-                out.add(Arrays.copyOfRange(body, from, i));
+                out.add(new Numbered(Arrays.copyOfRange(body, from, i), line));
             }
             from = i + 1;
+            line++;
             if (out.size() > MAX_LINES) {
                 throw WebException.badRequest("at most " + MAX_LINES + " records per request; use vigil ingest for more");
             }
