@@ -168,7 +168,7 @@ public final class IntakeRoutes {
     }
 
     /** The largest body a gzip-compressed request may inflate to. */
-    private static final int MAX_INFLATED = 256 << 20;
+    private static final int MAX_INFLATED = 64 << 20;
 
     /**
      * The request's body, inflated if it was sent gzip-compressed (spec §1 allows {@code .jsonl.gz} files: a
