@@ -151,6 +151,34 @@ class BrowserIT {
         waiting().until(d -> "false".equals(d.findElement(By.id("receipt-result")).getAttribute("data-valid")));
     }
 
+    /**
+     * What a partner typed survives the session ending before it was sent: logged in again, the form has it back
+     * (found by an outside audit on 2 December 2026, when a sent form after a session expired lost the concern); once
+     * the concern is received, the draft is gone.
+     */
+    @Test
+    @Order(1)
+    void aConcernTypedBeforeTheSessionEndedIsBackInTheFormUntilItIsSent() {
+        logIn("partner-yp");
+        open("/intake");
+        browser.findElement(By.id("s1_name")).sendKeys("Orla Penhallow");
+        browser.findElement(By.id("narrative")).sendKeys("Typed before the session ended.");
+        browser.manage().deleteAllCookies(); // the session is gone; the tab's storage is not
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys("partner-yp");
+        browser.findElement(By.id("password")).sendKeys(TestWorld.PASSWORD);
+        browser.findElement(By.id("login")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+        open("/intake");
+        assertThat(browser.findElement(By.id("s1_name")).getAttribute("value")).isEqualTo("Orla Penhallow");
+        assertThat(browser.findElement(By.id("narrative")).getAttribute("value")).isEqualTo("Typed before the session ended.");
+        assertThat(browser.findElement(By.id("draft-restored")).isDisplayed()).isTrue();
+        browser.findElement(By.id("submit-concern")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("intake-received")));
+        open("/intake");
+        assertThat(browser.findElement(By.id("s1_name")).getAttribute("value")).isEmpty();
+    }
+
     @Test
     @Order(2)
     void anAnalystFindsAPersonAndSeesTheGraph() throws Exception {
