@@ -447,6 +447,10 @@ class ApiTest {
                 .contains("\"person\":\"P-000001\"");
         HttpResponse<String> page = analyst.get("/priorities?by=volume");
         assertThat(page.body().indexOf("P-000001")).isLessThan(page.body().indexOf("P-000002"));
+        assertThat(page.body()).as("each line's place in the other ranking beside it").contains("Rank by harm")
+                .contains("<td class=\"other-rank\">1</td><td><a href=\"/persons/P-000002?");
+        assertThat(analyst.get("/priorities").body()).contains("Rank by volume")
+                .contains("<td class=\"other-rank\">1</td><td><a href=\"/persons/P-000001?");
         JsonNode rows = HttpUser.json(analyst.get("/api/harm"));
         assertThat(rows).anySatisfy(r -> assertThat(r.get("group").asText()).isEqualTo("Violence and sexual offences"));
         assertThat(rows).noneSatisfy(r -> assertThat(r.get("group").asText()).isEqualTo("Anti-social behaviour"));

@@ -88,7 +88,14 @@ public final class PriorityRoutes {
         Map<String, String> names = labels.ofAll(viewer.account(), list.stream().map(Priority::person));
         double maxHarm = all.stream().mapToDouble(Priority::harm).max().orElse(1);
         int maxVolume = all.stream().mapToInt(Priority::volume).max().orElse(1);
+        // Each line's place in the other ranking beside it, so the two regimes' difference shows line by line.
+        Map<String, Integer> otherRank = new java.util.HashMap<>();
+        List<Priority> other = ranked(all, !byVolume);
+        for (int i = 0; i < other.size(); i++) {
+            otherRank.putIfAbsent(other.get(i).person(), i + 1);
+        }
         pages.render(ctx, "priorities.jte", "Priorities", Map.of("list", list, "labels", names, "byVolume", byVolume,
+                "otherRank", otherRank,
                 "maxHarm", maxHarm <= 0 ? 1 : maxHarm, "maxVolume", Math.max(1, maxVolume),
                 "pageNo", Paging.shown(pageNo, all.size()), "pageCount", Paging.pageCount(all.size()),
                 "total", all.size()));
