@@ -282,10 +282,10 @@ class BrowserIT {
         screenshot("force-harm-chart");
         open("/priorities?by=harm");
         screenshot("priorities-by-harm");
-        List<WebElement> rows = browser.findElements(By.cssSelector("#priorities tr td:nth-child(2)"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#priorities tr td:nth-child(3)"));
         assertThat(rows.get(0).getText()).endsWith("(P-000002)");
         browser.findElement(By.id("by-volume")).click();
-        waiting().until(d -> d.findElements(By.cssSelector("#priorities tr td:nth-child(2)")).get(0).getText()
+        waiting().until(d -> d.findElements(By.cssSelector("#priorities tr td:nth-child(3)")).get(0).getText()
                 .endsWith("(P-000001)"));
     }
 

@@ -258,6 +258,9 @@ class SecurityTest {
         assertThat(outsider.get("/api/alerts").body()).doesNotContain(alert).doesNotContain("Lantern")
                 .contains(TestWorld.ALERT_ID);
         assertThat(outsider.get("/alerts").body()).doesNotContain(alert).doesNotContain("Lantern");
+        HttpResponse<String> itsPage = outsider.get("/alerts/" + alert);
+        assertThat(itsPage.statusCode()).isEqualTo(403);
+        assertThat(itsPage.body()).doesNotContain("Lantern");
         assertThat(outsider.get("/api/export/alerts?purpose=panel%20pack").body()).doesNotContain(alert)
                 .doesNotContain("Lantern");
         assertThat(outsider.get("/api/persons/" + person + "?purpose=case%20work").body()).doesNotContain(alert)
@@ -421,7 +424,28 @@ class SecurityTest {
         String alert = page.substring(page.indexOf("id=\"alert-" + TestWorld.ALERT_ID + "\""));
         String concern = "/concerns/" + Web.path(TestWorld.XSS_CONCERN) + "?purpose=" + Web.encode("alert triage " + TestWorld.ALERT_ID);
         assertThat(alert).contains("class=\"trigger\" href=\"" + concern + "\"")
+                .contains("<a href=\"" + concern + "\">" + TestWorld.XSS_CONCERN + "/s2</a>")
+                .contains("<a href=\"/alerts/" + TestWorld.ALERT_ID + "\">");
+        HttpResponse<String> own = as("analyst-cse").get("/alerts/" + TestWorld.ALERT_ID);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("id=\"alert-" + TestWorld.ALERT_ID + "\"")
                 .contains("<a href=\"" + concern + "\">" + TestWorld.XSS_CONCERN + "/s2</a>");
+        assertThat(world.accessesTo(TestWorld.ALERT_ID)).anySatisfy(a -> assertThat(a.action()).isEqualTo("view alert"));
+        assertThat(as("analyst-cse").get("/alerts/A-999999").statusCode()).isEqualTo(404);
+
+        String person = world.app.parts().persons().personOf(TestWorld.XSS_CONCERN + "/s2").orElseThrow();
+        world.alerts.add(new org.vigil.web.alert.Alert("A-OWN-PAGE", "vehicle", java.time.Instant.parse(
+                "2024-03-07T10:00:00Z"), TestWorld.XSS_CONCERN, List.of(new org.vigil.web.alert.Alert.AlertPerson(
+                person, "suspect", List.of(TestWorld.XSS_CONCERN + "/s2"))), 10, List.of("one car, two girls")));
+        HttpUser supervisor = as("supervisor");
+        HttpResponse<String> refused = supervisor.postForm("/alerts/A-OWN-PAGE/decision", Map.of("outcome", "refer",
+                "reason", "no", "page", "0"), true);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("id=\"alert-A-OWN-PAGE\"").contains("a decision needs a reason")
+                .doesNotContain("id=\"alert-pages\"");
+        HttpResponse<String> made = supervisor.postForm("/alerts/A-OWN-PAGE/decision", Map.of("outcome", "refer",
+                "reason", "refer to the strategy meeting", "page", "0"), true);
+        assertThat(made.headers().firstValue("Location")).hasValue("/alerts/A-OWN-PAGE?decided");
     }
 
     @Test

@@ -41,6 +41,7 @@ public final class AlertRoutes {
 
     public void install(RouteTable routes) {
         routes.get("/alerts", this::page, Role.ANALYST, Role.SUPERVISOR);
+        routes.get("/alerts/{id}", this::single, Role.ANALYST, Role.SUPERVISOR);
         routes.post("/alerts/{id}/decision", this::decideForm, Role.SUPERVISOR);
         routes.get("/api/alerts", this::json, Role.ANALYST, Role.SUPERVISOR);
         routes.post("/api/alerts/{id}/decision", this::decideJson, Role.SUPERVISOR);
@@ -49,6 +50,27 @@ public final class AlertRoutes {
 
     private void page(Context ctx) {
         render(ctx, Web.viewer(ctx), Paging.pageNumber(ctx.queryParam("page")), "", decided(ctx.queryParam("decided")));
+    }
+
+    /**
+     * One alert on a page of its own, to be linked to and found without paging through the queue; logged, with what it
+     * discloses, as a view of the queue is. An alert drawing on a concern restricted to another team is refused.
+     */
+    private void single(Context ctx) {
+        renderSingle(ctx, Web.viewer(ctx), ctx.pathParam("id"), "", ctx.queryParam("decided") != null);
+    }
+
+    private void renderSingle(Context ctx, Viewer viewer, String id, String error, boolean decided) {
+        AlertDesk.Item item = desk.queue().stream().filter(i -> i.alert().id().equals(id)).findFirst()
+                .orElseThrow(() -> WebException.notFound("no alert " + id));
+        requireReadable(viewer, id);
+        log.logShowing(new Access(viewer.username(), "view alert", id, "alert triage"),
+                reach.disclosedBy(List.of(item.alert())));
+        Map<String, String> names = labels.ofAll(viewer.account(), item.alert().persons().stream()
+                .map(Alert.AlertPerson::person));
+        pages.render(ctx, "alert.jte", "Alert " + id, Map.of("item", item, "labels", names,
+                "links", reach.concernLinks(List.of(item.alert())), "outcomes", AlertDecision.OUTCOMES,
+                "mayDecide", viewer.is(Role.SUPERVISOR), "error", error, "decided", decided));
     }
 
     /** The alert just decided, named back to its supervisor after the redirect: an id the queue holds, or nothing. */
@@ -96,6 +118,7 @@ public final class AlertRoutes {
         Viewer viewer = Web.viewer(ctx);
         String id = ctx.pathParam("id");
         requireReadable(viewer, id);
+        boolean fromItsPage = "0".equals(ctx.formParam("page")); // the alert's own page, not a page of the queue
         int pageNo = Paging.pageNumber(ctx.formParam("page"));
         try {
             desk.decide(id, ctx.formParam("outcome"), ctx.formParam("reason"), viewer.username());
@@ -103,10 +126,15 @@ public final class AlertRoutes {
             throw WebException.notFound(e.getMessage());
         } catch (IllegalArgumentException e) {
             ctx.status(400);
-            render(ctx, viewer, pageNo, "Your decision was not recorded: " + e.getMessage());
+            if (fromItsPage) {
+                renderSingle(ctx, viewer, id, "Your decision was not recorded: " + e.getMessage(), false);
+            } else {
+                render(ctx, viewer, pageNo, "Your decision was not recorded: " + e.getMessage());
+            }
             return;
         }
-        ctx.redirect("/alerts?page=" + pageNo + "&decided=" + Web.encode(id));
+        ctx.redirect(fromItsPage ? "/alerts/" + Web.path(id) + "?decided" : "/alerts?page=" + pageNo + "&decided="
+                + Web.encode(id));
     }
 
     private void decideJson(Context ctx) {
