@@ -61,12 +61,11 @@ class LiveAlertsTest {
         return data;
     }
 
-    @Test
-    void recordsSentAfterStartRaiseAlertsTheWebAppShows() throws Exception {
-        List<Submission> records = town(2, 1200);
-        int cut = records.size() * 2 / 3;
-        Path data = replayed(records.subList(0, cut));
+    /** The lists as {@code vigil serve} starts them on a replayed store, and a person index over the store. */
+    private record Started(LiveAlerts live, PersonIndex people) {
+    }
 
+    private static Started started(Path data) {
         LiveAlerts live;
         PersonIndex people;
         try (SqliteConcernStore store = SqliteConcernStore.open(data)) {
@@ -74,6 +73,18 @@ class LiveAlertsTest {
             people = PersonIndex.rebuild(store);
         }
         live.publish();
+        return new Started(live, people);
+    }
+
+    @Test
+    void recordsSentAfterStartRaiseAlertsTheWebAppShows() throws Exception {
+        List<Submission> records = town(2, 1200);
+        int cut = records.size() * 2 / 3;
+        Path data = replayed(records.subList(0, cut));
+
+        Started started = started(data);
+        LiveAlerts live = started.live();
+        PersonIndex people = started.people();
         int before = live.alerts().alerts().size();
         assertThat(before).isPositive();
         assertThat(live.priorities().priorities()).isNotEmpty();
@@ -95,14 +106,9 @@ class LiveAlertsTest {
      */
     @Test
     void aReportThatRaisesNoAlertReachesTheWorkList() throws Exception {
-        Path data = replayed(town(3, 600));
-        LiveAlerts live;
-        PersonIndex people;
-        try (SqliteConcernStore store = SqliteConcernStore.open(data)) {
-            live = new LiveAlerts(() -> StoreReplay.snapshot(store));
-            people = PersonIndex.rebuild(store);
-        }
-        live.publish();
+        Started started = started(replayed(town(3, 600)));
+        LiveAlerts live = started.live();
+        PersonIndex people = started.people();
         List<Alert> alertsBefore = live.alerts().alerts();
         Submission report = new RecordParser().parse(("{\"type\":\"concern\",\"id\":\"NEW-1\","
                 + "\"received\":\"2030-01-01T10:00:00Z\",\"agency\":\"Youth Project\",\"author\":{\"id\":\"yp-1\"},"
