@@ -155,6 +155,12 @@ class ApiTest {
         assertThat(page.body()).contains("<title>Not accepted", "Line 1 was not accepted", "Back").doesNotContain("Submitted");
         HttpResponse<String> api = partner.postJson("/api/concerns", "{\"type\":\"concern\",\"id\":\"API-BAD-1\"}");
         assertThat(HttpUser.json(api).get("results").get(0).get("id").asText()).isEqualTo("API-BAD-1");
+        HttpResponse<String> both = partner.postForm("/intake", java.util.Map.of("raw", concern("FORM-BOTH-1", "pasted"),
+                "s1_name", "Typed Inform", "narrative", "typed"), true);
+        assertThat(both.statusCode()).as("a pasted record beside a filled-in form drops neither silently").isEqualTo(400);
+        assertThat(both.body()).contains("send one or the other");
+        boolean stored = world.app.parts().vault().read(store -> store.record("FORM-BOTH-1").isPresent());
+        assertThat(stored).isFalse();
     }
 
     @Test

@@ -26,6 +26,27 @@ final class ConcernForm {
     private ConcernForm() {
     }
 
+    /**
+     * Whether anything was typed into the form's own fields (a subject, the narrative, a place, an offence): a record
+     * pasted beside them would otherwise be sent alone, and what was typed silently dropped.
+     */
+    static boolean typedIn(Context ctx) {
+        for (String field : List.of("narrative", "p_name", "p_address", "offences", "id")) {
+            if (!blank(ctx.formParam(field))) {
+                return true;
+            }
+        }
+        for (int i = 1; i <= SUBJECTS; i++) {
+            String p = "s" + i + "_";
+            for (String field : List.of("name", "born", "age", "phones", "vrm", "vehicle", "address")) {
+                if (!blank(ctx.formParam(p + field))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static byte[] line(Context ctx, Account account, Instant now) {
         ObjectNode c = Web.JSON.createObjectNode();
         c.put("type", "concern");

@@ -87,6 +87,10 @@ public final class IntakeRoutes {
         Viewer viewer = Web.viewer(ctx);
         String raw = ctx.formParam("raw");
         boolean pasted = raw != null && !raw.isBlank();
+        if (pasted && ConcernForm.typedIn(ctx)) {
+            throw WebException.badRequest("the form was filled in and a record pasted as well: send one or the other;"
+                    + " nothing was stored");
+        }
         Instant now = clock.instant();
         Optional<Intake.Outcome> again = pasted || !ConcernForm.idFromDraft(ctx) ? Optional.empty()
                 : intake.alreadySent(viewer.account(), ConcernForm.id(ctx, viewer.account(), now));
