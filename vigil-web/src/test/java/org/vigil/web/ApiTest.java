@@ -468,6 +468,15 @@ class ApiTest {
         assertThat(analyst.get("/harm").body()).contains("id=\"harm-chart\"");
     }
 
+    /** A search for part of a registration written without wildcards finds nothing, and the page says how to ask. */
+    @Test
+    void aPartialRegistrationWithoutWildcardsIsToldHowToAsk() {
+        HttpUser analyst = new HttpUser(world.base).login("analyst", TestWorld.PASSWORD);
+        assertThat(analyst.get("/search?q=ZQ99&purpose=vrm%20check").body()).contains("id=\"vrm-hint\"")
+                .contains("ZQ99 ???");
+        assertThat(analyst.get("/search?q=Quenby&purpose=vrm%20check").body()).doesNotContain("id=\"vrm-hint\"");
+    }
+
     @Test
     void servesItsOpenApiDescription() {
         HttpResponse<String> r = new HttpUser(world.base).login("auditor", TestWorld.PASSWORD).get("/api/openapi.yaml");
