@@ -83,8 +83,10 @@ class LauncherTest {
     @Test
     void theServerKeepsTheDefaultsAndTheUsersOptionsReplaceEverything() throws Exception {
         String serve = launch(null, "serve", "--port", "8080");
-        assertThat(serve).startsWith("-XX:MaxRAMPercentage=75 -jar ").doesNotContain(C1).doesNotContain(BUDGET);
-        assertThat(launch("-Xmx1g", "link", "x.csv", "--id", "id")).startsWith("-Xmx1g -jar ");
+        String home = "-Dvigil.home=" + dir.toAbsolutePath() + " -jar ";
+        assertThat(serve).startsWith("-XX:MaxRAMPercentage=75 " + home).doesNotContain(C1).doesNotContain(BUDGET);
+        assertThat(launch("-Xmx1g", "link", "x.csv", "--id", "id")).as("vigil.home is kept: it is not a JIT option")
+                .startsWith("-Xmx1g " + home);
     }
 
     /** What the launcher passes to java, from {@code -XX} to the last argument. */
