@@ -112,16 +112,21 @@ public final class NoteSigner {
     }
 
     /**
-     * A 32-byte secret for another use of the log's keeper, derived one way from the signing key (HMAC-SHA256 keyed
-     * by its seed, over {@code purpose}): it reveals nothing of the key, and it is held wherever the key is, so it needs
-     * no file of its own. The web app keys the digests of search terms with it, so that the log never holds a digest
-     * anyone could test a guessed name against.
+     * A digest of {@code text} that only the log's keeper can make: HMAC-SHA256 under a key derived one way from the
+     * signing key for {@code purpose} (HMAC-SHA256 keyed by the seed over {@code "vigil derived key: " + purpose}). It
+     * reveals nothing of the key and needs no secret of its own. The web app logs search terms by it, so that the log
+     * never holds a digest anyone could test a guessed name against.
      */
-    public byte[] derivedKey(String purpose) {
+    public byte[] keyedDigest(String purpose, String text) {
+        byte[] key = hmacSha256(seed, "vigil derived key: " + purpose);
+        return hmacSha256(key, text);
+    }
+
+    private static byte[] hmacSha256(byte[] key, String text) {
         try {
             javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(seed, "HmacSHA256"));
-            return mac.doFinal(("vigil derived key: " + purpose).getBytes(StandardCharsets.UTF_8));
+            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException("the JDK has no HMAC-SHA256", e);
         }

@@ -19,17 +19,19 @@ class SignedNoteTest {
     private static final String ENOCH_VKEY = KEYS.path("EnochRoot").path("vkey").asText();
 
     /**
-     * A key derived from the signing key is HMAC-SHA256 keyed by the seed over "vigil derived key: " and its purpose:
-     * the value computed independently (Python's hmac module) for the C2SP vectors' PeterNeumann key; another purpose or
-     * another key gives another value, and the seed is not in it.
+     * A keyed digest is HMAC-SHA256 under a key that is itself HMAC-SHA256 keyed by the seed over "vigil derived key: "
+     * and the purpose: the value computed independently (Python's hmac module) for the C2SP vectors' PeterNeumann key;
+     * another purpose, another text or another key gives another value.
      */
     @Test
-    void derivesAKeyForAnotherPurposeOneWayFromTheSeed() {
+    void makesAKeyedDigestUnderAKeyDerivedOneWayFromTheSeed() {
         NoteSigner peter = NoteSigner.fromSkey(PETER_SKEY);
-        assertThat(java.util.HexFormat.of().formatHex(peter.derivedKey("search terms")))
-                .isEqualTo("b304a4dec012776905d2c8d710eea5cfa87a626a77a24a7942354852490ab0ef");
-        assertThat(peter.derivedKey("other")).hasSize(32).isNotEqualTo(peter.derivedKey("search terms"));
-        assertThat(NoteSigner.generate("another").derivedKey("search terms")).isNotEqualTo(peter.derivedKey("search terms"));
+        byte[] digest = peter.keyedDigest("search terms", "NAMES Quenby");
+        assertThat(java.util.HexFormat.of().formatHex(digest))
+                .isEqualTo("5d83a9693e6eb6cb2bc9ecbb23d3d2500e9a4aead3f3b8115df0ee1d596f5344");
+        assertThat(peter.keyedDigest("other", "NAMES Quenby")).hasSize(32).isNotEqualTo(digest);
+        assertThat(peter.keyedDigest("search terms", "NAMES Quenbie")).isNotEqualTo(digest);
+        assertThat(NoteSigner.generate("another").keyedDigest("search terms", "NAMES Quenby")).isNotEqualTo(digest);
     }
 
     @Test

@@ -1,6 +1,11 @@
 package org.vigil.web.audit;
 
 import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,19 +129,18 @@ public final class AuditRoutes {
         }
     }
 
-    private static java.time.Instant until(Context ctx) {
+    private static Instant until(Context ctx) {
         String given = ctx.queryParam("until");
         if (given == null || given.isBlank()) {
-            return java.time.Instant.MAX;
+            return Instant.MAX;
         }
         String t = given.strip();
         try {
             if (t.length() == 10) {
-                return java.time.LocalDate.parse(t).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
-                        .minusNanos(1000);
+                return LocalDate.parse(t).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1000);
             }
-            return java.time.OffsetDateTime.parse(t).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
+            return OffsetDateTime.parse(t).toInstant();
+        } catch (DateTimeParseException e) {
             throw WebException.badRequest("until is a date (2026-11-30) or a time with its zone"
                     + " (2026-11-30T17:00:00Z), not \"" + given + "\"");
         }

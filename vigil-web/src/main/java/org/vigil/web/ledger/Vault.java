@@ -45,8 +45,6 @@ public final class Vault implements AutoCloseable {
     private final ConcernStore leaser;
     private final Ledger ledger;
     private final NoteSigner signer;
-    /** The key of {@link #searchDigest}, derived from the signing key. */
-    private final byte[] searchKey;
     private final RecordingClock clock;
     private final BlockingQueue<ConcernStore> readers;
     private final List<ConcernStore> allReaders;
@@ -57,7 +55,6 @@ public final class Vault implements AutoCloseable {
         List<ConcernStore> opened = new ArrayList<>();
         try {
             this.signer = LogKeys.forLog(keyDir, writer);
-            this.searchKey = signer.derivedKey("search terms");
             this.ledger = Ledger.open(writer, signer, clock);
             for (int i = 0; i <= readerCount; i++) {
                 opened.add(open.get());
@@ -216,19 +213,12 @@ public final class Vault implements AutoCloseable {
 
     /**
      * How a search is named in the log: {@code hmac-sha256:} and the HMAC of its terms under a key derived from the
-     * log's signing key ({@link NoteSigner#derivedKey}). The same terms give the same digest, so one search can be told
+     * log's signing key ({@link NoteSigner#keyedDigest}). The same terms give the same digest, so one search can be told
      * from another; but unlike a plain SHA-256, which anyone could test a guessed name or phone against, the log (which
      * is never erased) gives nothing away to whoever lacks the key.
      */
     public String searchDigest(String terms) {
-        try {
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(searchKey, "HmacSHA256"));
-            return "hmac-sha256:" + java.util.HexFormat.of().formatHex(
-                    mac.doFinal(terms.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("the JDK has no HMAC-SHA256", e);
-        }
+        return "hmac-sha256:" + java.util.HexFormat.of().formatHex(signer.keyedDigest("search terms", terms));
     }
 
     public String origin() {
