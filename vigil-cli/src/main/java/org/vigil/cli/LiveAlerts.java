@@ -18,6 +18,7 @@ import org.vigil.ingest.CommitListener;
 import org.vigil.ledger.PersonChanges;
 import org.vigil.people.PersonIndex;
 import org.vigil.store.PersonSplit;
+import org.vigil.concurrent.Stages;
 import org.vigil.watch.StoreReplay;
 import org.vigil.watch.Watch;
 import org.vigil.web.alert.AlertFeed;
@@ -60,11 +61,8 @@ final class LiveAlerts implements CommitListener {
     /** The alerts and the work list as last worked out, as the app's feeds give them; each swapped in whole. */
     private volatile List<org.vigil.web.alert.Alert> shownAlerts = List.of();
     private volatile List<Priority> shownPriorities = List.of();
-    private final ScheduledExecutorService publisher = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "vigil-alerts-publisher");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService publisher = Executors.newSingleThreadScheduledExecutor(
+            Stages.named("vigil-alerts-publisher"));
     /** Whether an alert was raised or updated since the lists were last worked out. */
     private boolean alertsChanged;
     /** Whether the work list may have changed: a record was told, or an alert changed. */

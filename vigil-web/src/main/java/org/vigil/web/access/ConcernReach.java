@@ -1,7 +1,9 @@
 package org.vigil.web.access;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import org.vigil.web.auth.Account;
 import org.vigil.web.cases.CaseIndex;
@@ -33,8 +35,8 @@ public final class ConcernReach {
     }
 
     /** The stored concern each of these ids names, by id: a mention's concern, or the concern itself. */
-    public java.util.Map<String, String> concernsOf(Collection<String> mentionsOrConcerns) {
-        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    public Map<String, String> concernsOf(Collection<String> mentionsOrConcerns) {
+        Map<String, String> out = new LinkedHashMap<>();
         for (String id : mentionsOrConcerns) {
             if (id == null) {
                 continue;

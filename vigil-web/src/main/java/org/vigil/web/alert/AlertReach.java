@@ -3,6 +3,7 @@ package org.vigil.web.alert;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.vigil.web.access.ConcernReach;
 import org.vigil.web.auth.Account;
 
@@ -19,7 +20,7 @@ public final class AlertReach {
     }
 
     /** The concern page each mention of these alerts, and each trigger that is a concern, links to. */
-    public java.util.Map<String, String> concernLinks(Collection<Alert> alerts) {
+    public Map<String, String> concernLinks(Collection<Alert> alerts) {
         List<String> ids = new ArrayList<>();
         for (Alert a : alerts) {
             ids.add(a.trigger());

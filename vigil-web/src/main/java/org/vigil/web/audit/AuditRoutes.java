@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import org.vigil.ledger.Access;
 import org.vigil.ledger.AuditReport;
+import org.vigil.ledger.Ledger;
 import org.vigil.log.Checkpoint;
 import org.vigil.log.Hash;
 import org.vigil.web.Pages;
@@ -129,18 +130,18 @@ public final class AuditRoutes {
         }
     }
 
-    private static Instant until(Context ctx) {
+    /** The {@code until} asked for, in microseconds since 1970 as the store keeps access times; no limit if none. */
+    private static long until(Context ctx) {
         String given = ctx.queryParam("until");
         if (given == null || given.isBlank()) {
-            return Instant.MAX;
+            return Long.MAX_VALUE;
         }
         String t = given.strip();
         try {
-            if (t.length() == 10) {
-                return LocalDate.parse(t).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1000);
-            }
-            return OffsetDateTime.parse(t).toInstant();
-        } catch (DateTimeParseException e) {
+            Instant until = t.length() == 10 ? LocalDate.parse(t).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    .minusNanos(1000) : OffsetDateTime.parse(t).toInstant();
+            return Ledger.micros(until);
+        } catch (DateTimeParseException | ArithmeticException e) {
             throw WebException.badRequest("until is a date (2026-11-30) or a time with its zone"
                     + " (2026-11-30T17:00:00Z), not \"" + given + "\"");
         }

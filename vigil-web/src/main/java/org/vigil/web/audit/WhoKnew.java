@@ -134,12 +134,10 @@ public final class WhoKnew {
 
     /**
      * What {@code actor} looked at: their latest {@code limit} accesses (reads, searches, exports, disclosures,
-     * decisions on alerts, admin changes) before log entry {@code beforeLeaf} and at or before {@code until}, newest
-     * first, each with its stated purpose checked against its log entry.
+     * decisions on alerts, admin changes) before log entry {@code beforeLeaf} and at or before {@code untilMicros},
+     * newest first, each with its stated purpose checked against its log entry.
      */
-    public List<KnowledgeEvent> by(String actor, long beforeLeaf, Instant until, int limit) {
-        long untilMicros = until.getEpochSecond() >= Long.MAX_VALUE / 1_000_000 ? Long.MAX_VALUE
-                : until.getEpochSecond() * 1_000_000 + until.getNano() / 1_000;
+    public List<KnowledgeEvent> by(String actor, long beforeLeaf, long untilMicros, int limit) {
         return vault.read(store -> {
             List<KnowledgeEvent> out = new ArrayList<>();
             for (AccessEvent a : store.accessesBy(actor, beforeLeaf, untilMicros, limit)) {

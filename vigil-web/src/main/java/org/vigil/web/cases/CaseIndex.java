@@ -3,9 +3,11 @@ package org.vigil.web.cases;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -103,7 +105,7 @@ public final class CaseIndex {
      */
     public String reportOf(String id) {
         String report = id;
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         while (seen.add(report)) {
             ConcernCard card = concerns.get(report);
             if (card == null || card.amends() == null) {
