@@ -33,11 +33,14 @@ public final class Nicknames {
     private static final Nicknames STANDARD = load();
 
     private final Map<String, Integer> ids;
+    private final String[] names;
     private final int[][] neighbours;
 
     private Nicknames(Map<String, Integer> ids, int[][] neighbours) {
         this.ids = ids;
         this.neighbours = neighbours;
+        this.names = new String[neighbours.length];
+        ids.forEach((name, id) -> names[id] = name);
     }
 
     /** The table shipped with the library. */
@@ -61,6 +64,18 @@ public final class Nicknames {
     /** Whether two folded given names are listed one under the other. Symmetric; false for equal names. */
     public boolean related(String a, String b) {
         return related(id(a), id(b));
+    }
+
+    /**
+     * The folded names listed under a folded given name or above it ({@code dan}: {@code daniel}, {@code danny}, ...),
+     * each one {@link #related} to it, in alphabetical order; empty when the name is not in the table.
+     */
+    public List<String> relatedTo(String name) {
+        int id = id(name);
+        if (id < 0) {
+            return List.of();
+        }
+        return Arrays.stream(neighbours[id]).mapToObj(n -> names[n]).sorted().toList();
     }
 
     /**

@@ -26,6 +26,17 @@ class NicknamesTest {
     }
 
     @Test
+    void listsTheNamesRelatedToANameAndOnlyThose() {
+        assertThat(table.relatedTo("dan")).contains("daniel").doesNotContain("dan", "david");
+        assertThat(table.relatedTo("william")).contains("bill", "billy").isSorted();
+        assertThat(table.relatedTo("robert")).doesNotContain("fred");
+        assertThat(table.relatedTo("notaname")).isEmpty();
+        for (String name : table.relatedTo("margaret")) {
+            assertThat(table.related(name, "margaret")).as(name).isTrue();
+        }
+    }
+
+    @Test
     void acceptsAShortFormThatBeginsTheLongerName() {
         assertThat(Nicknames.isDiminutivePrefix("ash", "ashraf")).isTrue();
         assertThat(Nicknames.isDiminutivePrefix("ashraf", "ash")).isTrue();

@@ -35,8 +35,11 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -49,6 +52,7 @@ import org.vigil.concern.Concern;
 import org.vigil.concern.Place;
 import org.vigil.concern.Subject;
 import org.vigil.concern.Vehicle;
+import org.vigil.linkage.value.Nicknames;
 
 /** The in-memory Lucene index of mentions; thread-safe. */
 public final class SearchIndex implements AutoCloseable {
@@ -65,6 +69,7 @@ public final class SearchIndex implements AutoCloseable {
     static final String PLACE = "place";
     static final String NARRATIVE = "narrative";
     private static final int MAX_QUERY = 200;
+    private static final Nicknames NICKNAMES = Nicknames.standard();
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final Analyzer names = new FoldingAnalyzer();
@@ -101,6 +106,12 @@ public final class SearchIndex implements AutoCloseable {
         @Override
         protected Reader initReader(String field, Reader reader) {
             return new MappingCharFilter(APOSTROPHES, reader);
+        }
+
+        /** The name and each alias are separate values, so that no phrase runs from one into the next. */
+        @Override
+        public int getPositionIncrementGap(String field) {
+            return 100;
         }
 
         @Override
@@ -198,7 +209,7 @@ public final class SearchIndex implements AutoCloseable {
         if (Vrms.looksLikeVrm(q) && q.chars().anyMatch(c -> Character.isDigit(c) || c == '?' || c == '*')) {
             return new Built(vrm(Vrms.normalise(q), searcher), "registration " + Vrms.normalise(q));
         }
-        return new Built(nameQuery(q), "name");
+        return new Built(nameQuery(q, searcher), "name");
     }
 
     /** A registration: wildcards in the query, and stored partial marks that could be a complete one asked for. */
@@ -248,8 +259,15 @@ public final class SearchIndex implements AutoCloseable {
         return out;
     }
 
-    /** Each name token exactly (boosted), by prefix, and fuzzily; a mention matching more tokens ranks higher. */
-    private Query nameQuery(String q) throws IOException {
+    /**
+     * Each name word exactly, as a nickname or a name it is a nickname of ({@code Dan} finds {@code Daniel} and
+     * {@code Danny}, from linkage's table), by prefix, or within one or two edits, weighed in that order, the best way a
+     * mention has it counting once; each word weighs by how rare it is among the names indexed, so a mention matching
+     * "Kayleigh" of "Kayleigh Smith" ranks above one matching "Smith"; a mention giving the words as a phrase, in the
+     * order asked, ranks higher still ({@code Daniel Smith} above {@code Daniel James Smith-Jones}). No score depends on
+     * how long a name is or how many aliases it lists.
+     */
+    private Query nameQuery(String q, IndexSearcher searcher) throws IOException {
         List<String> tokens = new ArrayList<>();
         try (TokenStream ts = names.tokenStream(NAME, q)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -263,19 +281,41 @@ public final class SearchIndex implements AutoCloseable {
             return null;
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
+        float rarities = 0;
         for (String token : tokens) {
-            BooleanQuery.Builder one = new BooleanQuery.Builder();
-            one.add(new BoostQuery(new TermQuery(new Term(NAME, token)), 4f), Occur.SHOULD);
-            int edits = token.length() >= 6 ? 2 : token.length() >= 3 ? 1 : 0;
-            if (edits > 0) {
-                one.add(new FuzzyQuery(new Term(NAME, token), edits, 1), Occur.SHOULD);
+            float rarity = rarity(searcher, token);
+            rarities += rarity;
+            List<Query> ways = new ArrayList<>();
+            ways.add(weighed(new TermQuery(new Term(NAME, token)), 4f * rarity));
+            for (String nickname : NICKNAMES.relatedTo(token)) {
+                ways.add(weighed(new TermQuery(new Term(NAME, nickname)), 2.5f * rarity));
             }
             if (token.length() >= 3) {
-                one.add(new BoostQuery(new PrefixQuery(new Term(NAME, token)), 1.5f), Occur.SHOULD);
+                ways.add(weighed(new PrefixQuery(new Term(NAME, token)), 1.5f * rarity));
+                ways.add(weighed(new FuzzyQuery(new Term(NAME, token), 1, 1), 1.2f * rarity));
             }
-            all.add(one.build(), Occur.SHOULD);
+            if (token.length() >= 6) {
+                ways.add(weighed(new FuzzyQuery(new Term(NAME, token), 2, 1), 0.8f * rarity));
+            }
+            all.add(new DisjunctionMaxQuery(ways, 0f), Occur.SHOULD);
+        }
+        if (tokens.size() > 1) {
+            all.add(weighed(new PhraseQuery(NAME, tokens.toArray(String[]::new)), 2f * rarities / tokens.size()),
+                    Occur.SHOULD);
         }
         return all.build();
+    }
+
+    /** A match scored as {@code weight}, whatever Lucene's term statistics say. */
+    private static Query weighed(Query query, float weight) {
+        return new BoostQuery(new ConstantScoreQuery(query), weight);
+    }
+
+    /** BM25's inverse document frequency of a name word among the mentions indexed; highest for a word none has. */
+    private static float rarity(IndexSearcher searcher, String token) throws IOException {
+        long mentions = searcher.getIndexReader().numDocs();
+        long having = searcher.getIndexReader().docFreq(new Term(NAME, token));
+        return (float) Math.log(1 + (mentions - having + 0.5) / (having + 0.5));
     }
 
     /** Narratives: the classic parser, but over the escaped text, so every word is just a word. */

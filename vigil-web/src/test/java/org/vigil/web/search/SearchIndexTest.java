@@ -75,6 +75,52 @@ class SearchIndexTest {
         assertThat(keys("Kayley Marsh").get(0)).isEqualTo("C2/s2");
     }
 
+    /** A town's worth of Smiths: the same words written whole, as nicknames, misspelt, or inside longer names. */
+    private static List<String> ranked(String q) throws Exception {
+        try (SearchIndex smiths = new SearchIndex()) {
+            String[][] named = {{"S1", "Daniel James Smith-Jones", null}, {"S2", "Dan Smith", null},
+                {"S3", "Daniel Smith", "[\"Danny Smith\",\"Smudge\",\"DS\"]"}, {"S4", "Danielle Smithson", null},
+                {"S5", "Sam Smith", null}, {"S6", "Sam Smith", null}, {"S7", "Daniel Smith", null},
+                {"S8", "Kayleigh Smith", null}, {"S9", "Denial Smith", null}};
+            for (String[] n : named) {
+                smiths.add((Concern) new RecordParser().parse(("{\"type\":\"concern\",\"id\":\"" + n[0]
+                        + "\",\"received\":\"2024-01-01T00:00:00Z\",\"agency\":\"A\",\"author\":{\"id\":\"a\"},"
+                        + "\"subjects\":[{\"ref\":\"s\",\"role\":\"suspect\",\"name\":\"" + n[1] + "\""
+                        + (n[2] == null ? "" : ",\"aliases\":" + n[2]) + "}]}").getBytes(StandardCharsets.UTF_8)).record());
+            }
+            smiths.refresh();
+            return smiths.search(q, SearchIndex.Mode.NAMES, 20).stream().map(SearchHit::concernId).toList();
+        }
+    }
+
+    @Test
+    void ranksTheNameAsAskedAboveLongerNamesAndNoLowerForListingAliases() throws Exception {
+        List<String> hits = ranked("Daniel Smith");
+        // Both mentions of "Daniel Smith" first, in the order indexed, the one with three aliases no lower.
+        assertThat(hits.subList(0, 2)).containsExactly("S3", "S7");
+        // Then the name inside a longer one, then the nickname, then a misspelling, then "Smith" alone.
+        assertThat(hits.indexOf("S1")).isEqualTo(2);
+        assertThat(hits.indexOf("S2")).isLessThan(hits.indexOf("S9"));
+        assertThat(hits.indexOf("S9")).isLessThan(hits.indexOf("S5"));
+    }
+
+    @Test
+    void findsNicknamesBothWaysBelowTheNameItself() throws Exception {
+        assertThat(ranked("Dan").get(0)).isEqualTo("S2");
+        assertThat(ranked("Dan")).contains("S3", "S7", "S1");
+        assertThat(ranked("Daniel").subList(0, 3)).containsExactlyInAnyOrder("S1", "S3", "S7");
+        assertThat(ranked("Daniel").indexOf("S2")).isEqualTo(3);
+        assertThat(ranked("Danny").get(0)).isEqualTo("S3");
+        assertThat(ranked("Danny")).contains("S2", "S7");
+    }
+
+    @Test
+    void weighsARareWordAboveACommonOne() throws Exception {
+        // Two Sams, one Kayleigh: a mention with the one word asked for that only she has ranks above the Sams,
+        // though they were indexed first.
+        assertThat(ranked("Sam Kayleigh")).startsWith("S8", "S5", "S6");
+    }
+
     @Test
     void findsPhonesInAnyUkFormat() {
         assertThat(keys("+44 7700 900461")).containsExactly("C1/s2");
