@@ -34,7 +34,8 @@ public final class Web {
     /**
      * The purpose the request carries ({@code purpose} query or form parameter), required for reading a person or
      * a concern: without one, or with one shorter than {@value #MIN_PURPOSE} characters (the form's own minimum, so
-     * that "x" typed into a URL is no purpose either), {@link PurposeRequired} asks for it.
+     * that "x" typed into a URL is no purpose either), {@link PurposeRequired} asks for it; one longer than
+     * {@value #MAX_PURPOSE} characters is refused (400), never cut short.
      */
     public static String purpose(Context ctx, String what) {
         String purpose = ctx.queryParam("purpose");
@@ -45,7 +46,12 @@ public final class Web {
             throw new PurposeRequired(what);
         }
         purpose = purpose.strip().replaceAll("[\\r\\n\\t]+", " ");
-        return purpose.length() > MAX_PURPOSE ? purpose.substring(0, MAX_PURPOSE) : purpose;
+        if (purpose.length() > MAX_PURPOSE) {
+            // Cutting it short would log words the user never wrote as their reason; the forms stop at the limit.
+            throw WebException.badRequest("the purpose is " + purpose.length() + " characters long; say why in at most "
+                    + MAX_PURPOSE + " (a case reference will do)");
+        }
+        return purpose;
     }
 
     /**
@@ -56,6 +62,24 @@ public final class Web {
     public static String back(String path, Context ctx) {
         String purpose = ctx.formParam("purpose");
         return purpose == null || purpose.isBlank() ? path : path + "?purpose=" + encode(purpose.strip());
+    }
+
+    /**
+     * A query parameter that takes one of a few words ({@code by=volume}), in lower case: {@code absent} when it is not
+     * given or blank, and a 400 naming the words it takes when it is anything else, rather than showing another view
+     * than the one asked for.
+     */
+    public static String oneOf(Context ctx, String param, String absent, String... words) {
+        String value = ctx.queryParam(param);
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        String word = value.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!java.util.Arrays.asList(words).contains(word)) {
+            throw WebException.badRequest("\"" + param + "\" is one of " + String.join(", ", words) + ", not \""
+                    + value.strip() + "\"");
+        }
+        return word;
     }
 
     /** A required form or JSON field, trimmed; a 400 naming it when missing. */

@@ -287,6 +287,11 @@ class ApiTest {
         HttpUser analyst = new HttpUser(world.base).login("analyst-cse", TestWorld.PASSWORD);
         assertThat(analyst.get("/api/persons/P-000003").statusCode()).isEqualTo(428);
         assertThat(analyst.get("/api/persons/P-000003?purpose=%20x%20").statusCode()).as("a letter is no purpose").isEqualTo(428);
+        int logged = world.accessesTo("P-000003").size();
+        HttpResponse<String> tooLong = analyst.get("/api/persons/P-000003?purpose=" + "why%20".repeat(126));
+        assertThat(tooLong.statusCode()).as("a purpose is logged whole or refused, never cut short").isEqualTo(400);
+        assertThat(HttpUser.json(tooLong).get("error").asText()).contains("503 characters", "at most 500");
+        assertThat(world.accessesTo("P-000003")).hasSize(logged);
         HttpResponse<String> person = analyst.get("/api/persons/P-000003?purpose=strategy%20meeting");
         assertThat(person.statusCode()).isEqualTo(200);
         assertThat(world.accessesTo("P-000003")).anySatisfy(a -> {
@@ -466,6 +471,19 @@ class ApiTest {
         }
         assertThat(volume).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(analyst.get("/harm").body()).contains("id=\"harm-chart\"");
+    }
+
+    /** A view asked for by a word the route does not take is refused, naming the words, not shown as another view. */
+    @Test
+    void anOrderingOrGroupingNotOfferedIsRefusedNotReplacedByTheDefault() {
+        HttpUser analyst = new HttpUser(world.base).login("analyst", TestWorld.PASSWORD);
+        HttpResponse<String> bySize = analyst.get("/api/export/priorities?purpose=panel&by=size");
+        assertThat(bySize.statusCode()).isEqualTo(400);
+        assertThat(HttpUser.json(bySize).get("error").asText()).isEqualTo("\"by\" is one of harm, volume, not \"size\"");
+        assertThat(analyst.get("/priorities?by=Volume").statusCode()).as("the word in any case").isEqualTo(200);
+        assertThat(analyst.get("/api/harm?by=district").statusCode()).isEqualTo(400);
+        assertThat(analyst.get("/api/search?q=Rowe&purpose=case%20work&mode=phones").statusCode()).isEqualTo(400);
+        assertThat(analyst.get("/api/search?q=Rowe&purpose=case%20work&mode=").statusCode()).isEqualTo(200);
     }
 
     /** A search for part of a registration written without wildcards finds nothing, and the page says how to ask. */

@@ -50,7 +50,7 @@ public final class HarmRoutes {
     }
 
     private static Grouping grouping(Context ctx) {
-        return "area".equals(ctx.queryParam("by")) ? Grouping.AREA : Grouping.CATEGORY;
+        return "area".equals(Web.oneOf(ctx, "by", "category", "category", "area")) ? Grouping.AREA : Grouping.CATEGORY;
     }
 
     private void page(Context ctx) {

@@ -79,9 +79,13 @@ public final class PriorityRoutes {
         return out;
     }
 
+    private static boolean byVolume(Context ctx) {
+        return "volume".equals(Web.oneOf(ctx, "by", "harm", "harm", "volume"));
+    }
+
     private void page(Context ctx) {
         Viewer viewer = Web.viewer(ctx);
-        boolean byVolume = "volume".equals(ctx.queryParam("by"));
+        boolean byVolume = byVolume(ctx);
         List<Priority> all = ranked(feed.priorities(), byVolume);
         int pageNo = Paging.pageNumber(ctx.queryParam("page"));
         List<Priority> list = shown(viewer, "view priorities", "work list review", Paging.page(all, pageNo));
@@ -105,7 +109,7 @@ public final class PriorityRoutes {
         Viewer viewer = Web.viewer(ctx);
         String purpose = Web.purpose(ctx, "a priorities export");
         List<Priority> list = shown(viewer, "export priorities", purpose,
-                ranked(feed.priorities(), "volume".equals(ctx.queryParam("by"))));
+                ranked(feed.priorities(), byVolume(ctx)));
         StringBuilder out = new StringBuilder();
         int rank = 0;
         for (Priority p : list) {

@@ -92,7 +92,7 @@ public final class SearchRoutes {
 
     private void page(Context ctx) {
         String q = ctx.queryParam("q");
-        SearchIndex.Mode mode = mode(ctx.queryParam("mode"));
+        SearchIndex.Mode mode = mode(ctx);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("q", q == null ? "" : q);
         params.put("mode", mode.name().toLowerCase(java.util.Locale.ROOT));
@@ -117,14 +117,15 @@ public final class SearchRoutes {
 
     private void json(Context ctx) {
         String q = Web.required(ctx.queryParam("q"), "q");
-        Results r = run(ctx, q, mode(ctx.queryParam("mode")));
+        Results r = run(ctx, q, mode(ctx));
         Web.json(ctx, Map.of("hits", r.shown().stream().map(s -> Map.of("mention", s.hit().mentionKey(),
                 "concern", s.hit().concernId(), "person", s.person(), "name", s.hit().name() == null ? "" : s.hit().name(),
                 "role", s.hit().role(), "score", s.hit().score())).toList(), "withheld", r.withheld(),
                 "matchedOn", r.kind(), "more", r.more()));
     }
 
-    private static SearchIndex.Mode mode(String text) {
-        return "narrative".equalsIgnoreCase(text) ? SearchIndex.Mode.NARRATIVE : SearchIndex.Mode.NAMES;
+    private static SearchIndex.Mode mode(Context ctx) {
+        return "narrative".equals(Web.oneOf(ctx, "mode", "names", "names", "narrative")) ? SearchIndex.Mode.NARRATIVE
+                : SearchIndex.Mode.NAMES;
     }
 }
