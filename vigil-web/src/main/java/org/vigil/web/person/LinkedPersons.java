@@ -29,6 +29,8 @@ public final class LinkedPersons implements PersonDirectory {
     private PersonIndex index = new PersonIndex();
     /** One mention of each live person, to find all its mentions through the index. */
     private final Map<String, String> anchor = new HashMap<>();
+    /** Each person id a merge retired, and the person it was merged into. */
+    private final Map<String, String> mergedInto = new HashMap<>();
 
     @Override
     public synchronized Optional<String> personOf(String mentionKey) {
@@ -39,6 +41,19 @@ public final class LinkedPersons implements PersonDirectory {
     public synchronized List<String> mentionsOf(String personId) {
         String key = personId == null ? null : anchor.get(personId);
         return key == null ? List.of() : List.copyOf(index.mentionsWith(key));
+    }
+
+    @Override
+    public synchronized Optional<String> current(String personId) {
+        String id = personId;
+        // Each merge retires a younger id into an older one, so the chain ends; the bound only guards a bad store.
+        for (int hops = 0; id != null && hops <= mergedInto.size(); hops++) {
+            if (anchor.containsKey(id)) {
+                return Optional.of(id);
+            }
+            id = mergedInto.get(id);
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -78,7 +93,9 @@ public final class LinkedPersons implements PersonDirectory {
     public synchronized void reload(Vault vault) {
         index = vault.read(PersonIndex::rebuild);
         anchor.clear();
+        mergedInto.clear();
         vault.read(store -> {
+            store.forEachMerge(m -> mergedInto.put(m.retired(), m.into()));
             store.forEachMention(m -> {
                 String person = index.personOf(m.key());
                 if (person != null) {
@@ -119,6 +136,7 @@ public final class LinkedPersons implements PersonDirectory {
         PersonChanges changes = index.link(batch);
         for (PersonChanges.Merge m : changes.merges()) {
             anchor.remove(m.retired());
+            mergedInto.put(m.retired(), m.into());
         }
         for (PersonLink l : changes.links()) {
             anchor.putIfAbsent(l.person(), l.mention());

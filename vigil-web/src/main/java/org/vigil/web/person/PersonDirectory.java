@@ -21,6 +21,15 @@ public interface PersonDirectory {
     /** The mentions that make up a person, oldest first; empty for an unknown person. */
     List<String> mentionsOf(String personId);
 
+    /**
+     * The live person a person id stands for now: the id itself while it has mentions, else the person it was merged
+     * into, through any later merges. An alert names its persons as they were when it was raised (spec §2.2), so a
+     * page linking an alert's person reaches the person those mentions make up now. Empty for an id no person had.
+     */
+    default Optional<String> current(String personId) {
+        return mentionsOf(personId).isEmpty() ? Optional.empty() : Optional.of(personId);
+    }
+
     /** Why this person's mentions were joined; empty when nothing was joined. */
     List<MatchExplanation> explain(String personId);
 

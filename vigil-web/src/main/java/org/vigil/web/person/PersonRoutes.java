@@ -107,8 +107,37 @@ public final class PersonRoutes {
     }
 
     private void page(Context ctx) {
+        if (sentOnToTheCurrentPerson(ctx)) {
+            return;
+        }
         String split = ctx.queryParam("split");
         render(ctx, "", split != null && split.matches("P-\\d{6,}") ? split : "");
+    }
+
+    /**
+     * A person id that a merge retired (an alert names its persons as they were when it was raised, spec §2.2) is sent
+     * on to the person its mentions make up now, with the same purpose and {@code merged=} naming the id asked for,
+     * which the page says; nothing is logged or shown until that page. True when the request was sent on.
+     */
+    private boolean sentOnToTheCurrentPerson(Context ctx) {
+        String id = ctx.pathParam("id");
+        String now = persons.current(id).orElse(id);
+        if (now.equals(id)) {
+            return false;
+        }
+        String prefix = ctx.path().substring(0, ctx.path().indexOf("/persons/") + "/persons/".length());
+        String rest = ctx.path().substring(prefix.length() + id.length());
+        String query = ctx.queryString() == null ? "" : ctx.queryString().replaceAll("(^|&)merged=[^&]*", "");
+        ctx.redirect(prefix + Web.path(now) + rest + "?" + (query.isEmpty() ? "" : query.replaceFirst("^&", "") + "&")
+                + "merged=" + Web.encode(id));
+        return true;
+    }
+
+    /** The retired id the request was sent on from, when it is one that now stands for this person; else empty. */
+    private String mergedInto(Context ctx, String personId) {
+        String merged = ctx.queryParam("merged");
+        return merged != null && !merged.equals(personId) && persons.current(merged).filter(personId::equals).isPresent()
+                ? merged : "";
     }
 
     /**
@@ -129,7 +158,7 @@ public final class PersonRoutes {
         }
         pages.render(ctx, "person.jte", view.label(), Map.of("view", view, "graph", g, "elements", elements,
                 "purpose", Web.purpose(ctx, view.personId()), "error", error, "splitOff", splitOff,
-                "splits", intake.splitsOf(view.personId())));
+                "splits", intake.splitsOf(view.personId()), "merged", mergedInto(ctx, view.personId())));
     }
 
     /**
@@ -258,6 +287,9 @@ public final class PersonRoutes {
     }
 
     private void json(Context ctx) {
+        if (sentOnToTheCurrentPerson(ctx)) {
+            return;
+        }
         PersonFile.View view = file(ctx);
         logShowing(ctx, view, "view person", shownBy(view));
         Map<String, Object> out = new LinkedHashMap<>();
@@ -274,6 +306,9 @@ public final class PersonRoutes {
     }
 
     private void graphJson(Context ctx) {
+        if (sentOnToTheCurrentPerson(ctx)) {
+            return;
+        }
         PersonFile.View view = file(ctx);
         NetworkGraph.Graph g = graphOf(ctx, view);
         logShowing(ctx, view, "view network graph", shownBy(g));
