@@ -107,7 +107,7 @@ final class DemoCommand implements Callable<Integer> {
         store.data = data;
         WebApp app = ServeCommand.start(store, "127.0.0.1", port, policeUkFiles(), false, false);
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "vigil-web-stop"));
-        out.printf(Locale.ROOT, "%nThe web app is at http://127.0.0.1:%d/ (Ctrl-C to stop). Demo accounts:%n%s", app.port(),
+        out.printf(Locale.ROOT, "%nThe web app is at http://127.0.0.1:%d/ (Ctrl-C to stop).%n%s", app.port(),
                 text.toString(StandardCharsets.UTF_8));
         out.flush();
         Thread.currentThread().join();
