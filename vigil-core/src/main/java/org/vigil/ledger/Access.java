@@ -1,17 +1,39 @@
 package org.vigil.ledger;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * A read, search, export or disclosure to be logged (DPA 2018 s.62): who ({@code actor}), what ({@code action},
- * e.g. "export persons"), of what ({@code target}, an id or empty) and why ({@code reason}, required).
+ * e.g. "export persons"), of what ({@code target}, an id or empty), why ({@code reason}, required), and what else it
+ * showed ({@code shown}: the persons and concerns a page or an export put before its reader beside its target, each
+ * once, never the target itself). One access is one log entry however much it showed: its event, which the entry
+ * commits to, lists them, and the store finds it by any of them, so "who knew" about each lists it.
  */
-public record Access(String actor, String action, String target, String reason) {
+public record Access(String actor, String action, String target, String reason, List<String> shown) {
     /**
      * The target of an access that reads every record stored at the time, as an export or an evaluation from the
      * command line does: it could disclose any person or concern then known, so "who knew" about each of them lists it.
      */
     public static final String EVERY_RECORD = "every record";
 
+    /** An access that showed nothing beyond its target. */
+    public Access(String actor, String action, String target, String reason) {
+        this(actor, action, target, reason, List.of());
+    }
+
     public Access {
+        Set<String> distinct = new LinkedHashSet<>();
+        for (String t : shown == null ? List.<String>of() : shown) {
+            if (t != null && !t.isEmpty() && !t.equals(target)) {
+                if (t.chars().anyMatch(Character::isISOControl)) {
+                    throw new IllegalArgumentException("what an access showed must be one line each: " + t);
+                }
+                distinct.add(t);
+            }
+        }
+        shown = List.copyOf(distinct);
         if (actor == null || actor.isBlank()) {
             throw new IllegalArgumentException("an access must name who made it");
         }

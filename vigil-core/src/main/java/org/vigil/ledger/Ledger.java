@@ -2,6 +2,7 @@ package org.vigil.ledger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -194,7 +195,8 @@ public final class Ledger {
         for (Access a : accesses) {
             byte[] body = accessBody(a, now);
             entries.add(Entry.forAccess(a.action(), a.target(), a.actor(), now, sha256.digest(body)).toBytes());
-            events.add(new AccessEvent(leaf++, micros(now), a.actor(), a.action(), a.target(), a.reason(), body));
+            events.add(new AccessEvent(leaf++, micros(now), a.actor(), a.action(), a.target(), a.reason(), body,
+                    a.shown()));
         }
         append(first, entries, stored, events, persons.links(), merges, List.of());
         return first;
@@ -297,6 +299,11 @@ public final class Ledger {
         body.put("action", a.action());
         body.put("target", a.target());
         body.put("reason", a.reason());
+        if (!a.shown().isEmpty()) {
+            // Listed only when there is something, so an access that showed nothing else is written as it always was.
+            ArrayNode shown = body.putArray("shown");
+            a.shown().forEach(shown::add);
+        }
         try {
             return JSON.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {

@@ -3,6 +3,7 @@ package org.vigil.ledger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.vigil.concern.InvalidRecordException;
 import org.vigil.concern.ParsedRecord;
 import org.vigil.concern.RecordParser;
@@ -174,6 +176,7 @@ public final class LogAudit {
             checks.finish();
         }
         progress.checked(RECORDS, counts[0], Math.max(counts[0], records));
+        ShownIndex shown = new ShownIndex();
         store.forEachAccess(access -> {
             counts[1]++;
             Committed entry = committed.remove(access.leaf());
@@ -186,8 +189,12 @@ public final class LogAudit {
                 problems.add("access event at log entry " + access.leaf() + ": who, what, of what, why or when as stored"
                         + " (" + access.action() + " by " + access.actor() + ") is not what was logged: altered after it"
                         + " was logged");
+            } else {
+                access.shown().forEach(t -> shown.expect(access.leaf(), t));
             }
         });
+        store.forEachShown(shown::found);
+        shown.problem().ifPresent(problems::add);
         store.forEachMerge(merge -> {
             Committed entry = committed.remove(merge.leaf());
             if (entry == null || !Entry.LINK.equals(entry.kind())) {
@@ -221,6 +228,50 @@ public final class LogAudit {
     }
 
     /** Whether the stored columns of {@code access}, which the web app's "who knew" shows, say what its logged body does. */
+    /**
+     * The index of what accesses showed ({@code access_shown}), which "who knew" finds an access by, against the lists
+     * the access events' bodies commit to: equal as sets of (leaf, target) when their counts and the sums of their rows'
+     * digests are equal, in constant memory. A row removed would hide an access from "who knew"; one added would
+     * attribute one wrongly.
+     */
+    private static final class ShownIndex {
+        private final MessageDigest sha256 = sha256();
+        private long expected;
+        private long found;
+        private long expectedSum;
+        private long foundSum;
+
+        void expect(long leaf, String target) {
+            expected++;
+            expectedSum += digest(leaf, target);
+        }
+
+        void found(long leaf, String target) {
+            found++;
+            foundSum += digest(leaf, target);
+        }
+
+        private long digest(long leaf, String target) {
+            sha256.update(Long.toString(leaf).getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) 0);
+            byte[] d = sha256.digest(target.getBytes(StandardCharsets.UTF_8));
+            long v = 0;
+            for (int i = 0; i < Long.BYTES; i++) {
+                v = v << 8 | (d[i] & 0xFF);
+            }
+            return v;
+        }
+
+        Optional<String> problem() {
+            if (expected == found && expectedSum == foundSum) {
+                return Optional.empty();
+            }
+            return Optional.of("the index of what each access showed holds " + found + " rows where the access events"
+                    + " list " + expected + (expected == found ? ", but not the same ones" : "") + ": rows were added,"
+                    + " removed or changed after they were logged, so \"who knew\" would miss or misattribute accesses");
+        }
+    }
+
     private static boolean describedBy(AccessEvent access) {
         try {
             JsonNode body = JSON.readTree(access.body());

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.vigil.concern.Concern;
@@ -65,8 +66,17 @@ public interface ConcernStore extends TileReader, AutoCloseable {
     /** Every access event, in leaf order. */
     void forEachAccess(Consumer<AccessEvent> visitor);
 
-    /** The access events whose target is any of {@code targets}, in leaf order; each once, however often named. */
+    /**
+     * The access events whose target is any of {@code targets}, or that showed any of them ({@link AccessEvent#shown}),
+     * in leaf order; each once, however often named.
+     */
     List<AccessEvent> accessesTo(Collection<String> targets);
+
+    /**
+     * Every row of the index of what accesses showed, as (leaf, target), in leaf order: what {@link #accessesTo} finds an
+     * access by besides its target, which the audit checks against the events' committed lists.
+     */
+    void forEachShown(BiConsumer<Long, String> visitor);
 
     /** The latest {@code limit} access events made by {@code actor}, newest first. */
     default List<AccessEvent> accessesBy(String actor, int limit) {

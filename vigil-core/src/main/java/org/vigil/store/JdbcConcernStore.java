@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.vigil.log.Tile;
@@ -149,6 +150,18 @@ abstract class JdbcConcernStore implements ConcernStore {
             }
             ps.executeBatch();
         }
+        if (accesses.stream().anyMatch(a -> !a.shown().isEmpty())) {
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO access_shown (target, leaf) VALUES (?, ?)")) {
+                for (AccessEvent a : accesses) {
+                    for (String t : a.shown()) {
+                        ps.setString(1, t);
+                        ps.setLong(2, a.leaf());
+                        ps.addBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        }
     }
 
     private void insertPersons(List<PersonLink> links, List<PersonMerge> merges) throws SQLException {
@@ -276,13 +289,22 @@ abstract class JdbcConcernStore implements ConcernStore {
 
     @Override
     public List<AccessEvent> accessesTo(Collection<String> targets) {
-        // Distinct first: an event has one target, so no event is found twice across chunks.
         List<String> all = new ArrayList<>(new LinkedHashSet<>(targets));
-        List<AccessEvent> found = new ArrayList<>();
+        // By leaf: an access to one target that showed another, or showed two of them, is found more than once.
+        Map<Long, AccessEvent> found = new TreeMap<>();
         lookUpIn("SELECT leaf, at_us, actor, action, target, reason, body FROM access_event WHERE target", all,
-                rs -> found.add(accessEvent(rs)), "the accesses to " + targets.size() + " targets");
-        found.sort(Comparator.comparingLong(AccessEvent::leaf));
-        return found;
+                rs -> found.putIfAbsent(rs.getLong(1), accessEvent(rs)), "the accesses to " + targets.size() + " targets");
+        lookUpIn("SELECT e.leaf, e.at_us, e.actor, e.action, e.target, e.reason, e.body FROM access_event e"
+                + " JOIN access_shown s ON s.leaf = e.leaf WHERE s.target", all,
+                rs -> found.putIfAbsent(rs.getLong(1), accessEvent(rs)), "the accesses showing " + targets.size()
+                        + " targets");
+        return new ArrayList<>(found.values());
+    }
+
+    @Override
+    public void forEachShown(BiConsumer<Long, String> visitor) {
+        stream("SELECT leaf, target FROM access_shown ORDER BY leaf, target",
+                rs -> visitor.accept(rs.getLong(1), rs.getString(2)));
     }
 
     @Override

@@ -210,6 +210,35 @@ class LogAuditTest {
                                 + " is not what was logged: altered after it was logged");
     }
 
+    /**
+     * "Who knew" about a concern finds a page that showed it through the index of what each access showed: a row taken
+     * out would hide the reader, one put in would name a reader who never saw it. The audit checks the index against the
+     * lists the access events commit to.
+     */
+    @Test
+    void namesAnIndexOfWhatAccessesShowedThatIsNotWhatTheyListed() throws Exception {
+        try (Workspace w = loaded()) {
+            w.ledger.log(new Access("analyst-4", "view person", "P-000001", "case work", List.of("C-3", "C-4", "P-000002")));
+            assertThat(w.audit().run().problems()).isEmpty();
+            assertThat(w.store.accessesTo(List.of("C-4"))).singleElement()
+                    .satisfies(a -> assertThat(a.actor()).isEqualTo("analyst-4"));
+        }
+        tamper("DELETE FROM access_shown WHERE target = 'C-4'");
+        try (SqliteConcernStore store = SqliteConcernStore.open(dir.resolve("data"))) {
+            assertThat(store.accessesTo(List.of("C-4"))).as("hidden from who knew").isEmpty();
+            assertThat(new LogAudit(store, org.vigil.log.NoteVerifier.fromVkey(Workspace.SIGNER.vkey()),
+                    Workspace.SIGNER.name()).run().problems()).singleElement().asString()
+                    .startsWith("the index of what each access showed holds 2 rows where the access events list 3:");
+        }
+        tamper("INSERT INTO access_shown (target, leaf) VALUES ('C-9', 41)");
+        try (SqliteConcernStore store = SqliteConcernStore.open(dir.resolve("data"))) {
+            assertThat(new LogAudit(store, org.vigil.log.NoteVerifier.fromVkey(Workspace.SIGNER.vkey()),
+                    Workspace.SIGNER.name()).run().problems()).singleElement().asString()
+                    .startsWith("the index of what each access showed holds 3 rows where the access events list 3, but not"
+                            + " the same ones");
+        }
+    }
+
     @Test
     void namesAnAlteredSplitOfAPerson() throws Exception {
         try (Workspace w = loaded()) {

@@ -258,6 +258,37 @@ interface ConcernStoreContract {
         }
     }
 
+    /** A page that showed many things is one access, found by its target or by any of them, and audited clean. */
+    @Test
+    default void findsAnAccessByAnythingItShowedAsOneEvent() throws Exception {
+        try (ConcernStore store = store()) {
+            Ledger ledger = Ledger.open(store, SIGNER, CLOCK);
+            List<String> shown = new ArrayList<>();
+            for (int i = 0; i < 700; i++) {
+                shown.add("C-" + i);
+            }
+            shown.add("P-1");
+            shown.add("C-3");
+            shown.add(null);
+            ledger.commit(concerns("C-", 1), List.of(new Access("analyst-3", "view person", "P-1", "strategy meeting",
+                    shown), new Access("analyst-4", "view person", "P-2", "case work", List.of("C-3"))));
+            assertThat(store.logSize()).as("one entry for each access, whatever it showed").isEqualTo(3);
+            assertThat(store.accessesTo(List.of("C-3"))).extracting(e -> e.leaf() + " " + e.actor() + " " + e.target())
+                    .containsExactly("1 analyst-3 P-1", "2 analyst-4 P-2");
+            assertThat(store.accessesTo(List.of("P-1", "C-699", "C-0"))).as("each once, however it was found")
+                    .singleElement().satisfies(e -> {
+                        assertThat(e.shown()).hasSize(700).startsWith("C-0", "C-1").doesNotContain("P-1");
+                        assertThat(e.names("C-699")).isTrue();
+                        assertThat(e.names("P-2")).isFalse();
+                    });
+            assertThat(store.accessesTo(List.of("C-700"))).isEmpty();
+            List<String> rows = new ArrayList<>();
+            store.forEachShown((leaf, target) -> rows.add(leaf + " " + target));
+            assertThat(rows).hasSize(701).contains("1 C-699", "2 C-3");
+            assertThat(auditProblems(store)).isEmpty();
+        }
+    }
+
     @Test
     default void findsWhatOnePersonLookedAtNewestFirst() throws Exception {
         try (ConcernStore store = store()) {

@@ -292,8 +292,16 @@ class ApiTest {
         assertThat(tooLong.statusCode()).as("a purpose is logged whole or refused, never cut short").isEqualTo(400);
         assertThat(HttpUser.json(tooLong).get("error").asText()).contains("503 characters", "at most 500");
         assertThat(world.accessesTo("P-000003")).hasSize(logged);
+        long entries = world.app.parts().vault().read(org.vigil.store.ConcernStore::logSize);
         HttpResponse<String> person = analyst.get("/api/persons/P-000003?purpose=strategy%20meeting");
         assertThat(person.statusCode()).isEqualTo(200);
+        assertThat(world.app.parts().vault().read(org.vigil.store.ConcernStore::logSize) - entries)
+                .as("one view is one log entry, listing the concerns it showed").isEqualTo(1);
+        assertThat(world.accessesTo(HttpUser.json(person).get("evidence").get(0).get("concern").asText()))
+                .as("and who knew about each of them lists it").anySatisfy(a -> {
+                    assertThat(a.actor()).isEqualTo("analyst-cse");
+                    assertThat(a.target()).isEqualTo("P-000003");
+                });
         assertThat(world.accessesTo("P-000003")).anySatisfy(a -> {
             assertThat(a.actor()).isEqualTo("analyst-cse");
             assertThat(a.action()).isEqualTo("view person");
@@ -332,7 +340,8 @@ class ApiTest {
             assertThat(e.get("reason").asText()).isEqualTo("export seen by who knew");
         });
         assertThat(events).anySatisfy(e -> {
-            assertThat(e.get("action").asText()).isEqualTo("search hit");
+            assertThat(e.get("action").asText()).isEqualTo("search");
+            assertThat(e.get("showed").toString()).contains("\"" + person + "\"");
             assertThat(e.get("reason").asText()).isEqualTo("search seen by who knew");
         });
     }
@@ -354,19 +363,17 @@ class ApiTest {
         assertThat(queue).anySatisfy(e -> {
             assertThat(e.get("actor").asText()).isEqualTo("analyst-cse");
             assertThat(e.get("action").asText()).isEqualTo("view alert queue");
-            assertThat(e.get("target").asText()).isEqualTo(person);
+            assertThat(e.get("showed").toString()).contains("\"" + person + "\"")
+                    .as("the alert's trigger, which its reasons quote").contains("\"" + TestWorld.XSS_CONCERN + "\"");
+            assertThat(e.get("shownInAll").asInt()).isGreaterThanOrEqualTo(2);
             assertThat(e.get("reason").asText()).isEqualTo("alert triage");
-        });
-        assertThat(queue).as("the alert's trigger, which its reasons quote").anySatisfy(e -> {
-            assertThat(e.get("action").asText()).isEqualTo("view alert queue");
-            assertThat(e.get("target").asText()).isEqualTo(TestWorld.XSS_CONCERN);
         });
         JsonNode list = HttpUser.json(auditor.get("/api/who-knew?target=" + listed + "&purpose=oversight"))
                 .get("events");
         assertThat(list).anySatisfy(e -> {
             assertThat(e.get("actor").asText()).isEqualTo("supervisor");
             assertThat(e.get("action").asText()).isEqualTo("view priorities");
-            assertThat(e.get("target").asText()).isEqualTo(listed);
+            assertThat(e.get("showed").toString()).contains("\"" + listed + "\"");
             assertThat(e.get("reason").asText()).isEqualTo("work list review");
         });
     }

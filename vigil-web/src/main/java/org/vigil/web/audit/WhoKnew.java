@@ -24,7 +24,8 @@ import org.vigil.web.person.PersonDirectory;
  * Gathers, from the log, everything that touched a person or a concern: the records that brought them in, the decisions
  * on them (and the account that sent each through the app, which may not be the person it names), every access to the
  * person, their concerns, their mentions and the alerts naming them, and every download of an inclusion proof for one
- * of those log entries, and every read of {@linkplain Access#EVERY_RECORD every record} (a command-line export) made
+ * of those log entries (an access that showed any of them beside its own target among them), and every read of
+ * {@linkplain Access#EVERY_RECORD every record} (a command-line export) made
  * once the first of their records was logged, and every split of a person that divided their mentions (a person's
  * decision about who is who). Each access and split comes with its stated reason as the store keeps it, checked against
  * the digest its log entry commits to ({@link StatedPurpose}).
@@ -105,7 +106,7 @@ public final class WhoKnew {
             for (AccessEvent a : all) {
                 StatedPurpose purpose = purpose(store, a);
                 out.add(new KnowledgeEvent(a.leaf(), instant(a.atMicros()), a.actor(), a.action(), a.target(),
-                        purpose.text(), purpose));
+                        purpose.text(), purpose, a.shown().stream().filter(targets::contains).toList(), a.shown().size()));
             }
             store.forEachSplit(split -> {
                 if (targets.contains(split.person()) || targets.contains(split.newPerson())
@@ -143,7 +144,8 @@ public final class WhoKnew {
             for (AccessEvent a : store.accessesBy(actor, beforeLeaf, untilMicros, limit)) {
                 StatedPurpose purpose = purpose(store, a);
                 out.add(new KnowledgeEvent(a.leaf(), instant(a.atMicros()), a.actor(), a.action(), a.target(),
-                        purpose.text(), purpose));
+                        purpose.text(), purpose, a.shown().stream().limit(KnowledgeEvent.SHOWED_LISTED).toList(),
+                        a.shown().size()));
             }
             return out;
         });

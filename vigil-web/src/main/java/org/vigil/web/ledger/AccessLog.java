@@ -2,7 +2,6 @@ package org.vigil.web.ledger;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -42,16 +41,13 @@ public final class AccessLog implements AutoCloseable {
     }
 
     /**
-     * Logs a view or export that shows these targets (persons, concerns): {@code view} itself, then an access with the
-     * same who, what and why to each distinct target, so "who knew" about any of them lists it (DPA 2018 s.62).
-     * Returns once all are durably in the log; callers show nothing before, and show only what they named here.
+     * Logs a view or export that shows these targets (persons, concerns) beside its own: one access, {@code view}, listing
+     * each distinct one it showed, so "who knew" about any of them lists it (DPA 2018 s.62), in one log entry however
+     * many it showed. Returns once it is durably in the log; callers show nothing before, and show only what they named
+     * here.
      */
-    public List<LoggedAccess> logShowing(Access view, Collection<String> shown) {
-        List<Access> accesses = new ArrayList<>(shown.size() + 1);
-        accesses.add(view);
-        new LinkedHashSet<>(shown).stream().filter(t -> t != null && !t.isEmpty() && !t.equals(view.target()))
-                .forEach(t -> accesses.add(new Access(view.actor(), view.action(), t, view.reason())));
-        return logAll(accesses);
+    public LoggedAccess logShowing(Access view, Collection<String> shown) {
+        return log(new Access(view.actor(), view.action(), view.target(), view.reason(), new ArrayList<>(shown)));
     }
 
     /**

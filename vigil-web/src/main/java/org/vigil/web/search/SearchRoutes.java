@@ -62,8 +62,8 @@ public final class SearchRoutes {
     }
 
     /**
-     * Runs the search, then logs it (by keyed digest) and a "search hit" for each person shown (or the mention, if it has no
-     * person), so "who knew" about a person lists the searches that showed them; only then are the hits returned.
+     * Runs the search, then logs it (by keyed digest) with each person it shows (or the mention, if it has no person), so
+     * "who knew" about a person lists the searches that showed them; only then are the hits returned.
      */
     private Results run(Context ctx, String q, SearchIndex.Mode mode) {
         Viewer viewer = Web.viewer(ctx);
@@ -82,11 +82,8 @@ public final class SearchRoutes {
             }
             shown.add(new Shown(hit, persons.personOf(hit.mentionKey()).orElse(""), concern));
         }
-        List<Access> accesses = new ArrayList<>();
-        accesses.add(new Access(viewer.username(), "search", termDigest.apply(mode + " " + q.strip()), purpose));
-        shown.stream().map(h -> h.person().isEmpty() ? h.hit().mentionKey() : h.person()).distinct()
-                .forEach(target -> accesses.add(new Access(viewer.username(), "search hit", target, purpose)));
-        log.logAll(accesses);
+        log.logShowing(new Access(viewer.username(), "search", termDigest.apply(mode + " " + q.strip()), purpose),
+                shown.stream().map(h -> h.person().isEmpty() ? h.hit().mentionKey() : h.person()).toList());
         return new Results(shown, withheld, kind, more);
     }
 
