@@ -227,7 +227,6 @@ public final class LogAudit {
         return counts;
     }
 
-    /** Whether the stored columns of {@code access}, which the web app's "who knew" shows, say what its logged body does. */
     /**
      * The index of what accesses showed ({@code access_shown}), which "who knew" finds an access by, against the lists
      * the access events' bodies commit to: equal as sets of (leaf, target) when their counts and the sums of their rows'
@@ -272,6 +271,7 @@ public final class LogAudit {
         }
     }
 
+    /** Whether the stored columns of {@code access}, which the web app's "who knew" shows, say what its logged body does. */
     private static boolean describedBy(AccessEvent access) {
         try {
             JsonNode body = JSON.readTree(access.body());
