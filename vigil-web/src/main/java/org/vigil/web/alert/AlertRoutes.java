@@ -19,8 +19,8 @@ import org.vigil.web.person.PersonLabels;
 
 /**
  * The alert queue: analysts see it, supervisors decide each alert with a reason. Every view of the queue (a page of
- * {@link Paging#PAGE_SIZE} alerts, or the whole queue as JSON) and every export is logged before it is shown as an
- * access to each person and concern in the alerts shown.
+ * {@link Paging#PAGE_SIZE} alerts, or the whole queue as JSON) and every export is logged before it is shown as one
+ * access listing each person and concern in the alerts shown.
  * Alerts that draw on a concern the viewer may not read ({@link AlertReach}) are left out of the queue, its JSON and
  * the export, so they are neither shown nor logged as disclosed to that viewer, and may not be decided by them.
  */
@@ -169,7 +169,7 @@ public final class AlertRoutes {
     }
 
     /**
-     * Alerts as spec §2.2 JSON Lines, logged with its purpose as an export and as an access to each person and
+     * Alerts as spec §2.2 JSON Lines, logged with its purpose as one export listing each person and
      * concern in the alerts it holds, before it is sent.
      */
     private void export(Context ctx) {

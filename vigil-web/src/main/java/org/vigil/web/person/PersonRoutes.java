@@ -72,7 +72,7 @@ public final class PersonRoutes {
     }
 
     /**
-     * Logs the view of a person before it is shown (DPA 2018 s.62): an access to the person, then one to each concern,
+     * Logs the view of a person before it is shown (DPA 2018 s.62): one access to the person listing each concern,
      * person and alert-quoted concern the response shows with them ({@code shown}), so "who knew" about any of those
      * lists it too (a concern's narrative and a graph's labels disclose the people named in them).
      */
@@ -316,8 +316,8 @@ public final class PersonRoutes {
     }
 
     /**
-     * Persons as spec §2.1 JSON Lines, leaving out mentions in concerns the viewer may not read. Logged as one export
-     * and, before it is sent, as an access to each person in it, so "who knew" about a person lists the exports too.
+     * Persons as spec §2.1 JSON Lines, leaving out mentions in concerns the viewer may not read. Logged, before it is
+     * sent, as one export listing each person in it, so "who knew" about a person lists the exports too.
      */
     private void export(Context ctx) {
         Viewer viewer = Web.viewer(ctx);

@@ -21,10 +21,10 @@ import org.vigil.web.person.PersonLabels;
 
 /**
  * The work list, ranked by harm or by volume, {@link Paging#PAGE_SIZE} lines a page, and its export. Both are logged
- * before they are shown, as an access to each person listed and to each concern whose reasons are shown. A line whose
- * mentions include one in a concern the viewer may not read keeps its place, person and mentions (as a person page
- * lists withheld mentions, for break-glass), but not its reasons, which quote those concerns; so only its person is
- * logged as disclosed.
+ * before they are shown, as one access listing each person listed and each concern whose reasons are shown. A line
+ * whose mentions include one in a concern the viewer may not read keeps its place, person and mentions (as a person
+ * page lists withheld mentions, for break-glass), but not its reasons, which quote those concerns; so only its person
+ * is logged as disclosed.
  */
 public final class PriorityRoutes {
     private final PriorityFeed feed;
