@@ -1,5 +1,9 @@
 package org.vigil.ledger;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +13,8 @@ import java.util.Set;
  * e.g. "export persons"), of what ({@code target}, an id or empty), why ({@code reason}, required), and what else it
  * showed ({@code shown}: the persons and concerns a page or an export put before its reader beside its target, each
  * once, never the target itself). One access is one log entry however much it showed: its event, which the entry
- * commits to, lists them, and the store finds it by any of them, so "who knew" about each lists it.
+ * commits to, holds the count and {@linkplain #digestOf digest} of the list, the store keeps the list itself, and finds
+ * the access by any of them, so "who knew" about each lists it.
  */
 public record Access(String actor, String action, String target, String reason, List<String> shown) {
     /**
@@ -21,6 +26,26 @@ public record Access(String actor, String action, String target, String reason, 
     /** An access that showed nothing beyond its target. */
     public Access(String actor, String action, String target, String reason) {
         this(actor, action, target, reason, List.of());
+    }
+
+    /**
+     * The SHA-256 (hex) an access event commits to for what it showed: of each id in order, each followed by a line
+     * feed (no id holds one). Empty list, empty text.
+     */
+    public static String digestOf(List<String> shown) {
+        if (shown.isEmpty()) {
+            return "";
+        }
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            for (String t : shown) {
+                sha256.update(t.getBytes(StandardCharsets.UTF_8));
+                sha256.update((byte) '\n');
+            }
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
     }
 
     public Access {

@@ -2,7 +2,6 @@ package org.vigil.ledger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -300,9 +299,11 @@ public final class Ledger {
         body.put("target", a.target());
         body.put("reason", a.reason());
         if (!a.shown().isEmpty()) {
-            // Listed only when there is something, so an access that showed nothing else is written as it always was.
-            ArrayNode shown = body.putArray("shown");
-            a.shown().forEach(shown::add);
+            // Only when there is something, so an access that showed nothing else is written as it always was. The list
+            // itself stays in the store (it can be an export's every person): the event commits to it by its digest.
+            ObjectNode shown = body.putObject("shown");
+            shown.put("count", a.shown().size());
+            shown.put("sha256", Access.digestOf(a.shown()));
         }
         try {
             return JSON.writeValueAsBytes(body);

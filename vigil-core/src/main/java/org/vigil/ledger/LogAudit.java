@@ -3,7 +3,6 @@ package org.vigil.ledger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -14,7 +13,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.vigil.concern.InvalidRecordException;
 import org.vigil.concern.ParsedRecord;
 import org.vigil.concern.RecordParser;
@@ -176,7 +174,7 @@ public final class LogAudit {
             checks.finish();
         }
         progress.checked(RECORDS, counts[0], Math.max(counts[0], records));
-        ShownIndex shown = new ShownIndex();
+        ShownIndex shown = new ShownIndex(problems);
         store.forEachAccess(access -> {
             counts[1]++;
             Committed entry = committed.remove(access.leaf());
@@ -189,12 +187,12 @@ public final class LogAudit {
                 problems.add("access event at log entry " + access.leaf() + ": who, what, of what, why or when as stored"
                         + " (" + access.action() + " by " + access.actor() + ") is not what was logged: altered after it"
                         + " was logged");
-            } else {
-                access.shown().forEach(t -> shown.expect(access.leaf(), t));
             }
+            // Against what the stored event says: an event altered since it was logged is named above.
+            shown.expect(access);
         });
-        store.forEachShown(shown::found);
-        shown.problem().ifPresent(problems::add);
+        store.forEachShownList(shown::found);
+        shown.finish();
         store.forEachMerge(merge -> {
             Committed entry = committed.remove(merge.leaf());
             if (entry == null || !Entry.LINK.equals(entry.kind())) {
@@ -228,46 +226,51 @@ public final class LogAudit {
     }
 
     /**
-     * The index of what accesses showed ({@code access_shown}), which "who knew" finds an access by, against the lists
-     * the access events' bodies commit to: equal as sets of (leaf, target) when their counts and the sums of their rows'
-     * digests are equal, in constant memory. A row removed would hide an access from "who knew"; one added would
-     * attribute one wrongly.
+     * The index of what accesses showed ({@code access_shown}), which "who knew" finds an access by, against what each
+     * access event commits to: the count and SHA-256 of its list ({@link Access#digestOf}). A row removed would hide an
+     * access from "who knew", one added or changed would name a reader who never saw it.
      */
     private static final class ShownIndex {
-        private final MessageDigest sha256 = sha256();
-        private long expected;
-        private long found;
-        private long expectedSum;
-        private long foundSum;
+        /** Each access event that listed what it showed, by leaf: the count and digest its body commits to. */
+        private final Map<Long, String> expected = new HashMap<>();
+        private final List<String> problems;
 
-        void expect(long leaf, String target) {
-            expected++;
-            expectedSum += digest(leaf, target);
+        ShownIndex(List<String> problems) {
+            this.problems = problems;
         }
 
-        void found(long leaf, String target) {
-            found++;
-            foundSum += digest(leaf, target);
-        }
-
-        private long digest(long leaf, String target) {
-            sha256.update(Long.toString(leaf).getBytes(StandardCharsets.UTF_8));
-            sha256.update((byte) 0);
-            byte[] d = sha256.digest(target.getBytes(StandardCharsets.UTF_8));
-            long v = 0;
-            for (int i = 0; i < Long.BYTES; i++) {
-                v = v << 8 | (d[i] & 0xFF);
+        void expect(AccessEvent access) {
+            JsonNode shown;
+            try {
+                shown = JSON.readTree(access.body()).path("shown");
+            } catch (IOException e) {
+                return; // a body that is not JSON no longer matches its commitment, which is said already
             }
-            return v;
+            if (!shown.isMissingNode()) {
+                expected.put(access.leaf(), shown.path("count").asLong() + " " + shown.path("sha256").asText());
+            }
         }
 
-        Optional<String> problem() {
-            if (expected == found && expectedSum == foundSum) {
-                return Optional.empty();
+        void found(long leaf, List<String> targets) {
+            String want = expected.remove(leaf);
+            if (leaf < 0 || targets.contains(null)) {
+                problems.add("the index of what accesses showed holds rows" + (leaf < 0 ? "" : " of log entry " + leaf)
+                        + " that are not an entry's number and an id as text: altered after they were logged, so \"who"
+                        + " knew\" would not find them");
+            } else if (want == null) {
+                problems.add("the index of what accesses showed holds " + targets.size() + " rows for log entry " + leaf
+                        + ", whose access event lists nothing: added after it was logged");
+            } else if (!want.equals(targets.size() + " " + Access.digestOf(targets))) {
+                problems.add("the index of what the access at log entry " + leaf + " showed is not the list its event"
+                        + " commits to: rows were added, removed or changed after it was logged, so \"who knew\" would"
+                        + " miss or misattribute it");
             }
-            return Optional.of("the index of what each access showed holds " + found + " rows where the access events"
-                    + " list " + expected + (expected == found ? ", but not the same ones" : "") + ": rows were added,"
-                    + " removed or changed after they were logged, so \"who knew\" would miss or misattribute accesses");
+        }
+
+        void finish() {
+            expected.keySet().stream().sorted().forEach(leaf -> problems.add("the index of what the access at log entry "
+                    + leaf + " showed has no rows where its event lists some: removed after it was logged, so \"who"
+                    + " knew\" would miss it"));
         }
     }
 

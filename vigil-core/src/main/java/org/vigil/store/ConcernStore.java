@@ -67,16 +67,18 @@ public interface ConcernStore extends TileReader, AutoCloseable {
     void forEachAccess(Consumer<AccessEvent> visitor);
 
     /**
-     * The access events whose target is any of {@code targets}, or that showed any of them ({@link AccessEvent#shown}),
-     * in leaf order; each once, however often named.
+     * The access events whose target is any of {@code targets}, or that showed any of them, in leaf order; each once,
+     * however often named, with {@link AccessEvent#shown} the ones of {@code targets} it showed.
      */
     List<AccessEvent> accessesTo(Collection<String> targets);
 
     /**
-     * Every row of the index of what accesses showed, as (leaf, target), in leaf order: what {@link #accessesTo} finds an
-     * access by besides its target, which the audit checks against the events' committed lists.
+     * What each access showed, as the store's index holds it: each leaf with its list in the order logged, in leaf
+     * order. A row whose leaf is not a whole number comes under leaf -1, and a target that is not text as null, so that
+     * the audit, which checks these lists against the counts and digests the events commit to, reads them as the
+     * lookups match them.
      */
-    void forEachShown(BiConsumer<Long, String> visitor);
+    void forEachShownList(BiConsumer<Long, List<String>> visitor);
 
     /** The latest {@code limit} access events made by {@code actor}, newest first. */
     default List<AccessEvent> accessesBy(String actor, int limit) {

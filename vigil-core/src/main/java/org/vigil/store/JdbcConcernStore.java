@@ -151,11 +151,13 @@ abstract class JdbcConcernStore implements ConcernStore {
             ps.executeBatch();
         }
         if (accesses.stream().anyMatch(a -> !a.shown().isEmpty())) {
-            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO access_shown (target, leaf) VALUES (?, ?)")) {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "INSERT INTO access_shown (leaf, pos, target) VALUES (?, ?, ?)")) {
                 for (AccessEvent a : accesses) {
-                    for (String t : a.shown()) {
-                        ps.setString(1, t);
-                        ps.setLong(2, a.leaf());
+                    for (int i = 0; i < a.shown().size(); i++) {
+                        ps.setLong(1, a.leaf());
+                        ps.setLong(2, i);
+                        ps.setString(3, a.shown().get(i));
                         ps.addBatch();
                     }
                 }
@@ -283,8 +285,11 @@ abstract class JdbcConcernStore implements ConcernStore {
 
     @Override
     public void forEachAccess(Consumer<AccessEvent> visitor) {
-        stream("SELECT leaf, at_us, actor, action, target, reason, body FROM access_event ORDER BY leaf",
-                rs -> visitor.accept(accessEvent(rs)));
+        // Who and to what as the lookups match them: a value stored as another type (a BLOB in SQLite) matches no lookup
+        // by text, so it is given as it will not compare equal to the logged event, and the audit names it.
+        stream("SELECT leaf, at_us, CASE WHEN CAST(actor AS TEXT) = actor THEN actor ELSE '' END, action,"
+                + " CASE WHEN target IS NULL OR CAST(target AS TEXT) = target THEN target ELSE '' END, reason, body"
+                + " FROM access_event ORDER BY leaf", rs -> visitor.accept(accessEvent(rs)));
     }
 
     @Override
@@ -292,19 +297,43 @@ abstract class JdbcConcernStore implements ConcernStore {
         List<String> all = new ArrayList<>(new LinkedHashSet<>(targets));
         // By leaf: an access to one target that showed another, or showed two of them, is found more than once.
         Map<Long, AccessEvent> found = new TreeMap<>();
+        Map<Long, List<String>> showed = new HashMap<>();
         lookUpIn("SELECT leaf, at_us, actor, action, target, reason, body FROM access_event WHERE target", all,
                 rs -> found.putIfAbsent(rs.getLong(1), accessEvent(rs)), "the accesses to " + targets.size() + " targets");
-        lookUpIn("SELECT e.leaf, e.at_us, e.actor, e.action, e.target, e.reason, e.body FROM access_event e"
-                + " JOIN access_shown s ON s.leaf = e.leaf WHERE s.target", all,
-                rs -> found.putIfAbsent(rs.getLong(1), accessEvent(rs)), "the accesses showing " + targets.size()
-                        + " targets");
-        return new ArrayList<>(found.values());
+        lookUpIn("SELECT e.leaf, e.at_us, e.actor, e.action, e.target, e.reason, e.body, s.target FROM access_event e"
+                + " JOIN access_shown s ON s.leaf = e.leaf WHERE s.target", all, rs -> {
+                    long leaf = rs.getLong(1);
+                    if (!found.containsKey(leaf)) {
+                        found.put(leaf, accessEvent(rs));
+                    }
+                    showed.computeIfAbsent(leaf, l -> new ArrayList<>()).add(rs.getString(8));
+                }, "the accesses showing " + targets.size() + " targets");
+        List<AccessEvent> out = new ArrayList<>(found.size());
+        for (AccessEvent a : found.values()) {
+            List<String> s = showed.get(a.leaf());
+            out.add(s == null ? a : new AccessEvent(a.leaf(), a.atMicros(), a.actor(), a.action(), a.target(), a.reason(),
+                    a.body(), s));
+        }
+        return out;
     }
 
     @Override
-    public void forEachShown(BiConsumer<Long, String> visitor) {
-        stream("SELECT leaf, target FROM access_shown ORDER BY leaf, target",
-                rs -> visitor.accept(rs.getLong(1), rs.getString(2)));
+    public void forEachShownList(BiConsumer<Long, List<String>> visitor) {
+        long[] leaf = {Long.MIN_VALUE};
+        List<String> list = new ArrayList<>();
+        stream("SELECT CASE WHEN CAST(leaf AS BIGINT) = leaf THEN leaf ELSE -1 END,"
+                + " CASE WHEN CAST(target AS TEXT) = target THEN target END FROM access_shown ORDER BY leaf, pos", rs -> {
+                    long l = rs.getLong(1);
+                    if (l != leaf[0] && !list.isEmpty()) {
+                        visitor.accept(leaf[0], new ArrayList<>(list));
+                        list.clear();
+                    }
+                    leaf[0] = l;
+                    list.add(rs.getString(2));
+                });
+        if (!list.isEmpty()) {
+            visitor.accept(leaf[0], new ArrayList<>(list));
+        }
     }
 
     @Override

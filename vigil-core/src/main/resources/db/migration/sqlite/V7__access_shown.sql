@@ -1,8 +1,10 @@
 -- What each access showed beside its target (a person page's concerns, an export's persons), one row for each thing
--- shown: the index "who knew" about a person or concern finds an access by. The list itself is in the access event's
--- body, which its log entry commits to; `vigil verify` checks these rows against it.
+-- shown, in the order the access listed them: "who knew" about a person or concern finds an access by it. The access
+-- event commits to the list by its count and SHA-256, and `vigil verify` checks these rows against both.
 CREATE TABLE access_shown (
-    target TEXT    NOT NULL,
     leaf   INTEGER NOT NULL,
-    PRIMARY KEY (target, leaf)
+    pos    INTEGER NOT NULL,
+    target TEXT   NOT NULL,
+    PRIMARY KEY (leaf, pos)
 );
+CREATE INDEX access_shown_target ON access_shown (target, leaf);

@@ -212,30 +212,42 @@ class LogAuditTest {
 
     /**
      * "Who knew" about a concern finds a page that showed it through the index of what each access showed: a row taken
-     * out would hide the reader, one put in would name a reader who never saw it. The audit checks the index against the
-     * lists the access events commit to.
+     * out would hide the reader, one put in or changed would name a reader who never saw it, and a value stored as
+     * another type would match no lookup. The audit checks the index against the count and digest each event commits to.
      */
     @Test
     void namesAnIndexOfWhatAccessesShowedThatIsNotWhatTheyListed() throws Exception {
-        try (Workspace w = loaded()) {
-            w.ledger.log(new Access("analyst-4", "view person", "P-000001", "case work", List.of("C-3", "C-4", "P-000002")));
-            assertThat(w.audit().run().problems()).isEmpty();
-            assertThat(w.store.accessesTo(List.of("C-4"))).singleElement()
-                    .satisfies(a -> assertThat(a.actor()).isEqualTo("analyst-4"));
-        }
-        tamper("DELETE FROM access_shown WHERE target = 'C-4'");
-        try (SqliteConcernStore store = SqliteConcernStore.open(dir.resolve("data"))) {
-            assertThat(store.accessesTo(List.of("C-4"))).as("hidden from who knew").isEmpty();
-            assertThat(new LogAudit(store, org.vigil.log.NoteVerifier.fromVkey(Workspace.SIGNER.vkey()),
-                    Workspace.SIGNER.name()).run().problems()).singleElement().asString()
-                    .startsWith("the index of what each access showed holds 2 rows where the access events list 3:");
-        }
-        tamper("INSERT INTO access_shown (target, leaf) VALUES ('C-9', 41)");
-        try (SqliteConcernStore store = SqliteConcernStore.open(dir.resolve("data"))) {
-            assertThat(new LogAudit(store, org.vigil.log.NoteVerifier.fromVkey(Workspace.SIGNER.vkey()),
-                    Workspace.SIGNER.name()).run().problems()).singleElement().asString()
-                    .startsWith("the index of what each access showed holds 3 rows where the access events list 3, but not"
-                            + " the same ones");
+        String problem = "the index of what the access at log entry 41 showed is not the list its event commits to";
+        String[][] tampering = {
+            {"DELETE FROM access_shown WHERE target = 'C-4'", problem},
+            {"UPDATE access_shown SET target = 'C-9' WHERE target = 'C-4'", problem},
+            {"INSERT INTO access_shown (leaf, pos, target) VALUES (41, 3, 'C-9')", problem},
+            {"UPDATE access_shown SET pos = 5 - pos", problem},
+            {"UPDATE access_shown SET target = CAST(target AS BLOB) WHERE target = 'C-4'",
+                "the index of what accesses showed holds rows of log entry 41 that are not"},
+            {"UPDATE access_shown SET leaf = leaf + 0.25 WHERE target = 'C-4'",
+                "the index of what accesses showed holds rows that are not"},
+            {"INSERT INTO access_shown (leaf, pos, target) VALUES (40, 0, 'C-9')",
+                "the index of what accesses showed holds 1 rows for log entry 40, whose access event lists nothing"},
+            {"DELETE FROM access_shown", "the index of what the access at log entry 41 showed has no rows"},
+            {"UPDATE access_event SET target = CAST(target AS BLOB) WHERE leaf = 41",
+                "access event at log entry 41: who, what, of what, why or when as stored"},
+        };
+        for (String[] t : tampering) {
+            try (Workspace w = loaded()) {
+                w.ledger.log(new Access("analyst-4", "view person", "P-000001", "case work", List.of("C-3", "C-4", "P-2")));
+                assertThat(w.audit().run().problems()).isEmpty();
+                assertThat(w.store.accessesTo(List.of("C-4"))).singleElement()
+                        .satisfies(a -> assertThat(a.actor()).isEqualTo("analyst-4"));
+            }
+            tamper(t[0]);
+            try (SqliteConcernStore store = SqliteConcernStore.open(dir.resolve("data"))) {
+                assertThat(new LogAudit(store, org.vigil.log.NoteVerifier.fromVkey(Workspace.SIGNER.vkey()),
+                        Workspace.SIGNER.name()).run().problems()).as(t[0]).anySatisfy(p -> assertThat(p).startsWith(t[1]));
+            }
+            try (java.util.stream.Stream<Path> files = Files.walk(dir.resolve("data"))) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
     }
 

@@ -273,18 +273,27 @@ interface ConcernStoreContract {
             ledger.commit(concerns("C-", 1), List.of(new Access("analyst-3", "view person", "P-1", "strategy meeting",
                     shown), new Access("analyst-4", "view person", "P-2", "case work", List.of("C-3"))));
             assertThat(store.logSize()).as("one entry for each access, whatever it showed").isEqualTo(3);
-            assertThat(store.accessesTo(List.of("C-3"))).extracting(e -> e.leaf() + " " + e.actor() + " " + e.target())
-                    .containsExactly("1 analyst-3 P-1", "2 analyst-4 P-2");
+            assertThat(store.accessesTo(List.of("C-3"))).extracting(e -> e.leaf() + " " + e.actor() + " " + e.target()
+                    + " " + e.shown()).containsExactly("1 analyst-3 P-1 [C-3]", "2 analyst-4 P-2 [C-3]");
             assertThat(store.accessesTo(List.of("P-1", "C-699", "C-0"))).as("each once, however it was found")
-                    .singleElement().satisfies(e -> {
-                        assertThat(e.shown()).hasSize(700).startsWith("C-0", "C-1").doesNotContain("P-1");
-                        assertThat(e.names("C-699")).isTrue();
-                        assertThat(e.names("P-2")).isFalse();
-                    });
+                    .singleElement().satisfies(e -> assertThat(e.shown()).containsExactlyInAnyOrder("C-699", "C-0"));
             assertThat(store.accessesTo(List.of("C-700"))).isEmpty();
-            List<String> rows = new ArrayList<>();
-            store.forEachShown((leaf, target) -> rows.add(leaf + " " + target));
-            assertThat(rows).hasSize(701).contains("1 C-699", "2 C-3");
+            Map<Long, List<String>> lists = new LinkedHashMap<>();
+            store.forEachShownList(lists::put);
+            assertThat(lists.keySet()).containsExactly(1L, 2L);
+            assertThat(lists.get(1L)).hasSize(700).startsWith("C-0", "C-1", "C-2", "C-3").endsWith("C-699")
+                    .doesNotContain("P-1");
+            assertThat(lists.get(2L)).containsExactly("C-3");
+            // The event commits to the list by its count and the SHA-256 of its ids, each ending in a line feed; the
+            // list itself, which can be an export's every person, stays in the store.
+            StringBuilder ids = new StringBuilder();
+            shown.subList(0, 700).forEach(id -> ids.append(id).append('\n'));
+            String digest = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(ids.toString().getBytes(StandardCharsets.UTF_8)));
+            List<AccessEvent> events = new ArrayList<>();
+            store.forEachAccess(events::add);
+            assertThat(new String(events.get(0).body(), StandardCharsets.UTF_8))
+                    .endsWith(",\"shown\":{\"count\":700,\"sha256\":\"" + digest + "\"}}").doesNotContain("C-699");
             assertThat(auditProblems(store)).isEmpty();
         }
     }

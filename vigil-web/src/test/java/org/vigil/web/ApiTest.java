@@ -297,10 +297,18 @@ class ApiTest {
         assertThat(person.statusCode()).isEqualTo(200);
         assertThat(world.app.parts().vault().read(org.vigil.store.ConcernStore::logSize) - entries)
                 .as("one view is one log entry, listing the concerns it showed").isEqualTo(1);
-        assertThat(world.accessesTo(HttpUser.json(person).get("evidence").get(0).get("concern").asText()))
-                .as("and who knew about each of them lists it").anySatisfy(a -> {
-                    assertThat(a.actor()).isEqualTo("analyst-cse");
-                    assertThat(a.target()).isEqualTo("P-000003");
+        String concern = HttpUser.json(person).get("evidence").get(0).get("concern").asText();
+        assertThat(world.accessesTo(concern)).as("and who knew about each of them lists it").anySatisfy(a -> {
+            assertThat(a.actor()).isEqualTo("analyst-cse");
+            assertThat(a.target()).isEqualTo("P-000003");
+        });
+        HttpUser auditor = new HttpUser(world.base).login("auditor", TestWorld.PASSWORD);
+        assertThat(auditor.get("/api/who-knew?target=" + concern + "&purpose=oversight").body()).contains("P-000003");
+        assertThat(world.accessesTo("P-000003")).as("who knew about the concern showed the person viewed with it")
+                .anySatisfy(a -> {
+                    assertThat(a.actor()).isEqualTo("auditor");
+                    assertThat(a.action()).isEqualTo("who knew");
+                    assertThat(a.target()).isEqualTo(concern);
                 });
         assertThat(world.accessesTo("P-000003")).anySatisfy(a -> {
             assertThat(a.actor()).isEqualTo("analyst-cse");

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ public final class AuditRoutes {
         Viewer viewer = Web.viewer(ctx);
         String purpose = Web.purpose(ctx, "who knew about " + target);
         List<KnowledgeEvent> events = whoKnew.about(target);
-        log.log(new Access(viewer.username(), "who knew", target, purpose));
+        log.logShowing(new Access(viewer.username(), "who knew", target, purpose), targetsOf(events));
         return events;
     }
 
@@ -114,8 +115,23 @@ public final class AuditRoutes {
         Viewer viewer = Web.viewer(ctx);
         String purpose = Web.purpose(ctx, "what " + actor + " looked at");
         List<KnowledgeEvent> events = whoKnew.by(actor, before(ctx), until(ctx), LOOKED_AT);
-        log.log(new Access(viewer.username(), "who looked", ACTOR + actor, purpose));
+        log.logShowing(new Access(viewer.username(), "who looked", ACTOR + actor, purpose), targetsOf(events));
         return events;
+    }
+
+    /**
+     * What a list of events discloses beside the person or account asked about: each event's target and what it showed
+     * of those asked about (a view of P-000412 that showed the concern asked about names P-000412 beside it), but not
+     * the markers that name no one ("every record", a proof's leaf, an account), which "who knew" looks up by.
+     */
+    private static List<String> targetsOf(List<KnowledgeEvent> events) {
+        List<String> out = new ArrayList<>();
+        for (KnowledgeEvent e : events) {
+            out.add(e.target());
+            out.addAll(e.showed());
+        }
+        out.removeIf(t -> t == null || Access.EVERY_RECORD.equals(t) || t.startsWith("leaf:") || t.startsWith(ACTOR));
+        return out;
     }
 
     private static long before(Context ctx) {

@@ -8,14 +8,10 @@ import java.util.List;
  * and why (for a record, the agency's submission or decision; for an access, the stated purpose). For an access,
  * {@code purpose} also says whether that purpose is the one the log entry commits to; for a record it is null. An
  * access that showed other persons and concerns beside its target (a page, a queue, an export) names in {@code showed}
- * those of them asked about, or for one account's accesses the first {@value #SHOWED_LISTED} of them, and in
- * {@code shownInAll} how many it showed.
+ * those of them asked about, and in {@code shownInAll} how many it showed.
  */
 public record KnowledgeEvent(long leaf, Instant at, String actor, String action, String target, String reason,
                              StatedPurpose purpose, List<String> showed, int shownInAll) {
-    /** How many of what one access showed an account's list of accesses names. */
-    public static final int SHOWED_LISTED = 20;
-
     /** An event that showed nothing beyond its target. */
     public KnowledgeEvent(long leaf, Instant at, String actor, String action, String target, String reason,
                           StatedPurpose purpose) {

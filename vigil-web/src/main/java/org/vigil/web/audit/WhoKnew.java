@@ -11,6 +11,7 @@ import org.vigil.ledger.Access;
 import org.vigil.ledger.Entry;
 import org.vigil.store.AccessEvent;
 import org.vigil.store.ConcernStore;
+import org.vigil.web.Web;
 import org.vigil.web.alert.Alert;
 import org.vigil.web.alert.AlertFeed;
 import org.vigil.web.cases.CaseIndex;
@@ -106,7 +107,7 @@ public final class WhoKnew {
             for (AccessEvent a : all) {
                 StatedPurpose purpose = purpose(store, a);
                 out.add(new KnowledgeEvent(a.leaf(), instant(a.atMicros()), a.actor(), a.action(), a.target(),
-                        purpose.text(), purpose, a.shown().stream().filter(targets::contains).toList(), a.shown().size()));
+                        purpose.text(), purpose, a.shown(), shownCount(a)));
             }
             store.forEachSplit(split -> {
                 if (targets.contains(split.person()) || targets.contains(split.newPerson())
@@ -144,11 +145,19 @@ public final class WhoKnew {
             for (AccessEvent a : store.accessesBy(actor, beforeLeaf, untilMicros, limit)) {
                 StatedPurpose purpose = purpose(store, a);
                 out.add(new KnowledgeEvent(a.leaf(), instant(a.atMicros()), a.actor(), a.action(), a.target(),
-                        purpose.text(), purpose, a.shown().stream().limit(KnowledgeEvent.SHOWED_LISTED).toList(),
-                        a.shown().size()));
+                        purpose.text(), purpose, List.of(), shownCount(a)));
             }
             return out;
         });
+    }
+
+    /** How many persons and concerns an access showed beside its target, as its event says; 0 for none. */
+    private static int shownCount(AccessEvent access) {
+        try {
+            return Web.JSON.readTree(access.body()).path("shown").path("count").asInt(0);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
     /** The target a download of the inclusion proof for log entry {@code leaf} is logged under. */

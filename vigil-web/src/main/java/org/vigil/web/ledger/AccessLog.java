@@ -47,7 +47,9 @@ public final class AccessLog implements AutoCloseable {
      * here.
      */
     public LoggedAccess logShowing(Access view, Collection<String> shown) {
-        return log(new Access(view.actor(), view.action(), view.target(), view.reason(), new ArrayList<>(shown)));
+        List<String> all = new ArrayList<>(view.shown());
+        all.addAll(shown);
+        return log(new Access(view.actor(), view.action(), view.target(), view.reason(), all));
     }
 
     /**
