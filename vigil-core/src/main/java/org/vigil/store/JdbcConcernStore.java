@@ -310,9 +310,9 @@ abstract class JdbcConcernStore implements ConcernStore {
                 }, "the accesses showing " + targets.size() + " targets");
         List<AccessEvent> out = new ArrayList<>(found.size());
         for (AccessEvent a : found.values()) {
-            List<String> s = showed.get(a.leaf());
-            out.add(s == null ? a : new AccessEvent(a.leaf(), a.atMicros(), a.actor(), a.action(), a.target(), a.reason(),
-                    a.body(), s));
+            List<String> matched = showed.get(a.leaf());
+            out.add(matched == null ? a : new AccessEvent(a.leaf(), a.atMicros(), a.actor(), a.action(), a.target(),
+                    a.reason(), a.body(), matched));
         }
         return out;
     }
