@@ -18,6 +18,8 @@ import org.vigil.ledger.Access;
  */
 public final class AccessLog implements AutoCloseable {
     private static final int MAX_BATCH = 512;
+    /** How many things shown a batch takes, each a row of the store's index, before it is committed. */
+    private static final int MAX_ROWS = 20_000;
     private static final long WAIT_SECONDS = 60;
 
     private final Vault vault;
@@ -95,7 +97,14 @@ public final class AccessLog implements AutoCloseable {
                     continue;
                 }
                 batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
+                // Up to MAX_BATCH accesses, and no more than MAX_ROWS things shown unless one access shows more alone:
+                // views queued ahead of an export of every person are committed without waiting for its rows.
+                long rows = first.access().shown().size();
+                for (Pending next = queue.peek(); next != null && batch.size() < MAX_BATCH
+                        && rows + next.access().shown().size() <= MAX_ROWS; next = queue.peek()) {
+                    batch.add(queue.poll());
+                    rows += next.access().shown().size();
+                }
                 commit(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -149,6 +149,12 @@ public final class PersonRoutes {
         NetworkGraph.Graph g = graphOf(ctx, view);
         List<String> shown = shownBy(view);
         shown.addAll(shownBy(g));
+        List<PersonSplit> splits = intake.splitsOf(view.personId());
+        for (PersonSplit split : splits) {
+            // The page names each split's new person and the mentions it took, whose keys name their concerns.
+            shown.add(split.newPerson());
+            split.splitOff().forEach(m -> cases.mention(m).ifPresent(card -> shown.add(card.concernId())));
+        }
         logShowing(ctx, view, "view person", shown);
         String elements;
         try {
@@ -158,7 +164,7 @@ public final class PersonRoutes {
         }
         pages.render(ctx, "person.jte", view.label(), Map.of("view", view, "graph", g, "elements", elements,
                 "purpose", Web.purpose(ctx, view.personId()), "error", error, "splitOff", splitOff,
-                "splits", intake.splitsOf(view.personId()), "merged", mergedInto(ctx, view.personId())));
+                "splits", splits, "merged", mergedInto(ctx, view.personId())));
     }
 
     /**

@@ -58,6 +58,14 @@ class PersonSplitTest {
                 .startsWith("/persons/" + ash + "?purpose=").endsWith("&split=" + other);
         assertThat(persons.mentionsOf(ash)).containsExactly(ASH);
         assertThat(persons.mentionsOf(other)).containsExactly(ASH_AT_POLICE);
+        assertThat(new HttpUser(world.base).login("supervisor", TestWorld.PASSWORD)
+                .get("/persons/" + ash + "?purpose=split%20check").body()).contains("id=\"splits\"").contains(other);
+        assertThat(world.accessesTo(other)).as("the person split off, whom the page names, is logged as shown")
+                .anySatisfy(a -> {
+                    assertThat(a.target()).isEqualTo(ash);
+                    assertThat(a.reason()).isEqualTo("split check");
+                    assertThat(a.shown()).contains(other);
+                });
 
         JsonNode events = HttpUser.json(new HttpUser(world.base).login("auditor", TestWorld.PASSWORD)
                 .get("/api/who-knew?target=" + other + "&purpose=annual%20audit")).get("events");
