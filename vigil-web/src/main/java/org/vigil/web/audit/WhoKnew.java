@@ -44,12 +44,21 @@ public final class WhoKnew {
         this.alerts = alerts;
     }
 
-    /** Every event about {@code target} (a person id or a concern id) in log order; empty if it is neither. */
+    /**
+     * Every event about {@code target} (a person id or a concern id) in log order; empty if it is neither. A person id a
+     * merge retired stands for the person its mentions are part of now, and the accesses logged under it are found too.
+     */
     public List<KnowledgeEvent> about(String target) {
         Set<String> targets = new LinkedHashSet<>();
         Set<String> concernIds = new LinkedHashSet<>();
         targets.add(target);
         List<String> mentions = persons.mentionsOf(target);
+        String now = persons.current(target).orElse(target);
+        if (mentions.isEmpty() && !now.equals(target)) {
+            // A person id a merge retired (as an alert export names it): its mentions are the current person's now.
+            targets.add(now);
+            mentions = persons.mentionsOf(now);
+        }
         if (!mentions.isEmpty()) {
             for (String key : mentions) {
                 targets.add(key);

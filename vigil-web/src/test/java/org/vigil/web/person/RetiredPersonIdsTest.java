@@ -78,6 +78,23 @@ class RetiredPersonIdsTest {
     }
 
     @Test
+    void whoKnewAboutARetiredIdListsWhoKnewAboutTheMentionsItHad() {
+        HttpUser analyst = new HttpUser(world.base).login("analyst", TestWorld.PASSWORD);
+        assertThat(analyst.get("/persons/" + kept + "?purpose=who%20knew%20check").statusCode()).isEqualTo(200);
+        com.fasterxml.jackson.databind.JsonNode events = HttpUser.json(new HttpUser(world.base).login("auditor",
+                TestWorld.PASSWORD).get("/api/who-knew?target=" + retired + "&purpose=oversight")).get("events");
+        assertThat(events).as("the record that brought the mention in").anySatisfy(e -> {
+            assertThat(e.get("action").asText()).isEqualTo("record concern");
+            assertThat(e.get("target").asText()).isEqualTo("MRG-2");
+        });
+        assertThat(events).as("the view of the person it is part of now").anySatisfy(e -> {
+            assertThat(e.get("actor").asText()).isEqualTo("analyst");
+            assertThat(e.get("target").asText()).isEqualTo(kept);
+            assertThat(e.get("reason").asText()).isEqualTo("who knew check");
+        });
+    }
+
+    @Test
     void aMergedNoticeIsShownOnlyForAnIdThatWasMergedIntoThatPerson() {
         HttpUser analyst = new HttpUser(world.base).login("analyst", TestWorld.PASSWORD);
         assertThat(analyst.get("/persons/" + kept + "?purpose=panel%20check&merged=P-000001").body())
