@@ -2,7 +2,6 @@ package org.vigil.ledger;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,22 +29,15 @@ public record Access(String actor, String action, String target, String reason, 
 
     /**
      * The SHA-256 (hex) an access event commits to for what it showed: of each id in order, each followed by a line
-     * feed (no id holds one). Empty list, empty text.
+     * feed (no id holds one).
      */
     public static String digestOf(List<String> shown) {
-        if (shown.isEmpty()) {
-            return "";
+        MessageDigest sha256 = LogAudit.sha256();
+        for (String t : shown) {
+            sha256.update(t.getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) '\n');
         }
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            for (String t : shown) {
-                sha256.update(t.getBytes(StandardCharsets.UTF_8));
-                sha256.update((byte) '\n');
-            }
-            return HexFormat.of().formatHex(sha256.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
+        return HexFormat.of().formatHex(sha256.digest());
     }
 
     public Access {

@@ -177,19 +177,20 @@ public final class LogAudit {
         ShownIndex shown = new ShownIndex(problems);
         store.forEachAccess(access -> {
             counts[1]++;
+            JsonNode body = parsed(access);
             Committed entry = committed.remove(access.leaf());
             if (entry == null || !Entry.ACCESS.equals(entry.kind())) {
                 problems.add("access event at log entry " + access.leaf() + " does not match its entry");
             } else if (!Arrays.equals(sha256.digest(access.body()), entry.sha256())) {
                 problems.add("access event at log entry " + access.leaf() + " (" + access.action() + " by "
                         + access.actor() + ") was altered after it was logged");
-            } else if (!describedBy(access)) {
+            } else if (!describedBy(access, body)) {
                 problems.add("access event at log entry " + access.leaf() + ": who, what, of what, why or when as stored"
                         + " (" + access.action() + " by " + access.actor() + ") is not what was logged: altered after it"
                         + " was logged");
             }
             // Against what the stored event says: an event altered since it was logged is named above.
-            shown.expect(access);
+            shown.expect(access.leaf(), body);
         });
         store.forEachShownList(shown::found);
         shown.finish();
@@ -239,15 +240,11 @@ public final class LogAudit {
             this.problems = problems;
         }
 
-        void expect(AccessEvent access) {
-            JsonNode shown;
-            try {
-                shown = JSON.readTree(access.body()).path("shown");
-            } catch (IOException e) {
-                return; // a body that is not JSON no longer matches its commitment, which is said already
-            }
-            if (!shown.isMissingNode()) {
-                expected.put(access.leaf(), shown.path("count").asLong() + " " + shown.path("sha256").asText());
+        /** An event's {@code body} as parsed, or null if it no longer parses (its commitment fails, which is said). */
+        void expect(long leaf, JsonNode body) {
+            JsonNode shown = body == null ? null : body.path("shown");
+            if (shown != null && !shown.isMissingNode()) {
+                expected.put(leaf, shown.path("count").asLong() + " " + shown.path("sha256").asText());
             }
         }
 
@@ -275,15 +272,26 @@ public final class LogAudit {
     }
 
     /** Whether the stored columns of {@code access}, which the web app's "who knew" shows, say what its logged body does. */
-    private static boolean describedBy(AccessEvent access) {
+    private static boolean describedBy(AccessEvent access, JsonNode body) {
+        if (body == null) {
+            return false;
+        }
         try {
-            JsonNode body = JSON.readTree(access.body());
             return body.path("actor").asText().equals(access.actor()) && body.path("action").asText().equals(access.action())
                     && Objects.equals(body.path("target").isNull() ? null : body.path("target").asText(null), access.target())
                     && body.path("reason").asText().equals(access.reason())
                     && Ledger.micros(Instant.parse(body.path("at").asText())) == access.atMicros();
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return false;
+        }
+    }
+
+    /** An access event's body as JSON, or null if it is no longer JSON. */
+    private static JsonNode parsed(AccessEvent access) {
+        try {
+            return JSON.readTree(access.body());
+        } catch (IOException e) {
+            return null;
         }
     }
 

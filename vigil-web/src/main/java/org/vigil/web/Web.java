@@ -7,7 +7,9 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Locale;
 import org.vigil.web.auth.Viewer;
 
 /** Small helpers every route uses: the viewer, the stated purpose, JSON. */
@@ -74,8 +76,8 @@ public final class Web {
         if (value == null || value.isBlank()) {
             return absent;
         }
-        String word = value.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!java.util.Arrays.asList(words).contains(word)) {
+        String word = value.strip().toLowerCase(Locale.ROOT);
+        if (!Arrays.asList(words).contains(word)) {
             throw WebException.badRequest("\"" + param + "\" is one of " + String.join(", ", words) + ", not \""
                     + value.strip() + "\"");
         }
