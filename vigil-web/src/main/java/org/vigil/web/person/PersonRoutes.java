@@ -149,11 +149,21 @@ public final class PersonRoutes {
         NetworkGraph.Graph g = graphOf(ctx, view);
         List<String> shown = shownBy(view);
         shown.addAll(shownBy(g));
-        List<PersonSplit> splits = intake.splitsOf(view.personId());
-        for (PersonSplit split : splits) {
-            // The page names each split's new person and the mentions it took, whose keys name their concerns.
+        List<SplitShown> splits = new ArrayList<>();
+        for (PersonSplit split : intake.splitsOf(view.personId())) {
+            // The page names each split's new person and the mentions it took that the viewer may read, whose keys
+            // name their concerns; the others it counts.
+            List<String> readable = split.splitOff().stream().filter(m -> mayRead(ctx, m)).toList();
+            splits.add(new SplitShown(split, readable, split.splitOff().size() - readable.size()));
             shown.add(split.newPerson());
-            split.splitOff().forEach(m -> cases.mention(m).ifPresent(card -> shown.add(card.concernId())));
+            readable.forEach(m -> cases.mention(m).ifPresent(card -> shown.add(card.concernId())));
+        }
+        // The notices name the retired id the request came from and the person a split just made.
+        String merged = mergedInto(ctx, view.personId());
+        for (String named : List.of(merged, splitOff)) {
+            if (!named.isEmpty()) {
+                shown.add(named);
+            }
         }
         logShowing(ctx, view, "view person", shown);
         String elements;
@@ -164,7 +174,20 @@ public final class PersonRoutes {
         }
         pages.render(ctx, "person.jte", view.label(), Map.of("view", view, "graph", g, "elements", elements,
                 "purpose", Web.purpose(ctx, view.personId()), "error", error, "splitOff", splitOff,
-                "splits", splits, "merged", mergedInto(ctx, view.personId())));
+                "splits", splits, "merged", merged));
+    }
+
+    /**
+     * A split as the person's page shows it: {@code readable}, the mentions it split off that the viewer may read, and
+     * how many more it took from concerns restricted from them.
+     */
+    public record SplitShown(PersonSplit split, List<String> readable, int withheld) {
+    }
+
+    /** Whether the viewer may read the concern that mention {@code key} is in. */
+    private boolean mayRead(Context ctx, String key) {
+        return cases.mention(key).flatMap(m -> cases.concern(m.concernId()))
+                .map(c -> needToKnow.mayRead(Web.viewer(ctx).account(), c)).orElse(false);
     }
 
     /**
@@ -345,8 +368,7 @@ public final class PersonRoutes {
                 Map<String, Integer> roles = new LinkedHashMap<>();
                 for (String key : persons.mentionsOf(person)) {
                     MentionCard pm = cases.mention(key).orElse(null);
-                    if (pm == null || !cases.concern(pm.concernId()).map(c -> needToKnow.mayRead(viewer.account(), c))
-                            .orElse(false)) {
+                    if (pm == null || !mayRead(ctx, key)) {
                         continue;
                     }
                     keys.add(key);

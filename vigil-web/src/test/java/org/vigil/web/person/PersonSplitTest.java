@@ -3,8 +3,14 @@ package org.vigil.web.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLDecoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +41,16 @@ class PersonSplitTest {
         return u.postForm("/persons/" + person + "/split", form, true);
     }
 
+    /** The persons and concerns {@code html} links to, by their ids. */
+    private static Set<String> linkedFrom(String html) {
+        Set<String> ids = new TreeSet<>();
+        Matcher m = Pattern.compile("href=\"/(?:persons|concerns)/([^\"?/]+)").matcher(html);
+        while (m.find()) {
+            ids.add(URLDecoder.decode(m.group(1), StandardCharsets.UTF_8));
+        }
+        return ids;
+    }
+
     @Test
     void aSupervisorSplitsOffAMentionWithAReasonAndARestartKeepsIt() {
         PersonDirectory persons = world.app.parts().persons();
@@ -58,14 +74,22 @@ class PersonSplitTest {
                 .startsWith("/persons/" + ash + "?purpose=").endsWith("&split=" + other);
         assertThat(persons.mentionsOf(ash)).containsExactly(ASH);
         assertThat(persons.mentionsOf(other)).containsExactly(ASH_AT_POLICE);
-        assertThat(new HttpUser(world.base).login("supervisor", TestWorld.PASSWORD)
-                .get("/persons/" + ash + "?purpose=split%20check").body()).contains("id=\"splits\"").contains(other);
-        assertThat(world.accessesTo(other)).as("the person split off, whom the page names, is logged as shown")
-                .anySatisfy(a -> {
-                    assertThat(a.target()).isEqualTo(ash);
-                    assertThat(a.reason()).isEqualTo("split check");
-                    assertThat(a.shown()).contains(other);
-                });
+        // An analyst outside the operation sees no concern that ties the split-off person to Ashley, so the page
+        // names him only in its splits section.
+        String page = new HttpUser(world.base).login("analyst", TestWorld.PASSWORD)
+                .get("/persons/" + ash + "?purpose=split%20check").body();
+        assertThat(page.substring(0, page.indexOf("id=\"splits\""))).doesNotContain(other);
+        assertThat(page).as("nor the restricted concern's id").doesNotContain(TestWorld.RESTRICTED_CONCERN)
+                .contains("1 mention in concerns restricted from you");
+        assertThat(page).contains("id=\"splits\"").contains(other);
+        Set<String> linked = linkedFrom(page.substring(page.indexOf("id=\"splits\"")));
+        assertThat(linked).as("the splits section links the person split off").contains(other);
+        long view = world.accessesTo(ash).stream().filter(a -> a.reason().equals("split check")).findFirst()
+                .orElseThrow().leaf();
+        for (String id : linkedFrom(page)) {
+            assertThat(world.accessesTo(id)).as("the page's view lists " + id + ", which it links")
+                    .anySatisfy(a -> assertThat(a.leaf()).isEqualTo(view));
+        }
 
         JsonNode events = HttpUser.json(new HttpUser(world.base).login("auditor", TestWorld.PASSWORD)
                 .get("/api/who-knew?target=" + other + "&purpose=annual%20audit")).get("events");

@@ -69,6 +69,8 @@ class RetiredPersonIdsTest {
         assertThat(now.body()).contains("id=\"merged-into\"").contains(retired + " has since been joined into this person")
                 .contains("MRG-2");
         assertThat(world.accessesTo(kept)).anySatisfy(a -> assertThat(a.reason()).isEqualTo("panel check"));
+        assertThat(world.accessesTo(retired)).as("the page's notice names the retired id, so its view lists it")
+                .hasSize(logged + 1);
 
         HttpResponse<String> graph = analyst.get("/api/persons/" + retired + "/graph?purpose=panel%20check");
         assertThat(graph.headers().firstValue("Location"))
