@@ -32,6 +32,34 @@ final class InputFiles {
         }
     }
 
+    /**
+     * Two outputs of one command must be two files: the second written would erase the first. {@code outputs} maps
+     * each option to its path; those not given are null.
+     */
+    static void checkDistinct(java.util.Map<String, Path> outputs) {
+        List<java.util.Map.Entry<String, Path>> given = outputs.entrySet().stream().filter(e -> e.getValue() != null)
+                .toList();
+        for (int i = 0; i < given.size(); i++) {
+            for (int j = i + 1; j < given.size(); j++) {
+                if (same(given.get(i).getValue(), given.get(j).getValue())) {
+                    throw new IllegalArgumentException(given.get(i).getKey() + " and " + given.get(j).getKey()
+                            + " both name " + given.get(j).getValue() + ": the second written would erase the first");
+                }
+            }
+        }
+    }
+
+    private static boolean same(Path a, Path b) {
+        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+            return true;
+        }
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     /** The output's directory must exist, the output must not be a directory, nor one of the inputs it would erase. */
     static void checkWritable(Path output, List<Path> inputs) {
         for (Path input : inputs) {

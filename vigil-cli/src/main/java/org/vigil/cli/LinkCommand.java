@@ -50,7 +50,8 @@ final class LinkCommand implements Callable<Integer> {
             description = "the right file's id column, when it is not named as the left's")
     String rightId;
 
-    @Option(names = "--out", required = true, paramLabel = "PAIRS.csv", description = "where to write the matching pairs")
+    @Option(names = "--out", required = true, paramLabel = "PAIRS.csv",
+            description = "where to write the matching pairs; - for standard output")
     Path out;
 
     @Option(names = "--threshold", defaultValue = "0.5", paramLabel = "P",
@@ -104,7 +105,15 @@ final class LinkCommand implements Callable<Integer> {
         }
         // Each is written after every input is read, so one named as an input erased it; only --save-model may name
         // the --model it writes back.
-        InputFiles.checkWritable(out, read);
+        java.util.Map<String, Path> outputs = new LinkedHashMap<>();
+        outputs.put("--out", out);
+        outputs.put("--explain", explain);
+        outputs.put("--save-model", modelOut);
+        InputFiles.checkDistinct(outputs);
+        boolean toStandardOutput = out.toString().equals("-");
+        if (!toStandardOutput) {
+            InputFiles.checkWritable(out, read);
+        }
         if (modelOut != null) {
             InputFiles.checkWritable(modelOut, tables);
         }
@@ -114,7 +123,29 @@ final class LinkCommand implements Callable<Integer> {
         Map<ColumnRole, String> roles = new LinkedHashMap<>();
         columns.forEach((role, column) -> roles.put(role(role), column));
         refuseARoleGivenTwice();
-        LinkOptions options = LinkOptions.of(left, right, id, out).withThreshold(threshold).withRoles(roles)
+        Path pairs = out;
+        if (toStandardOutput) {
+            try {
+                pairs = java.nio.file.Files.createTempFile("vigil-link", ".csv");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot make a file to write the pairs in", e);
+            }
+        }
+        try {
+            return run(pairs, roles, toStandardOutput);
+        } finally {
+            if (toStandardOutput) {
+                try {
+                    java.nio.file.Files.deleteIfExists(pairs);
+                } catch (java.io.IOException e) {
+                    // left in the temporary directory, which the system clears
+                }
+            }
+        }
+    }
+
+    private int run(Path pairs, Map<ColumnRole, String> roles, boolean toStandardOutput) {
+        LinkOptions options = LinkOptions.of(left, right, id, pairs).withThreshold(threshold).withRoles(roles)
                 .withModelIn(modelIn).withModelOut(modelOut).withExplainOut(explain).withRightIdColumn(rightId);
         if (!blocking.isEmpty()) {
             options = options.withBlockingRules(blocking.stream().map(BlockingRule::parse).toList());
@@ -128,6 +159,14 @@ final class LinkCommand implements Callable<Integer> {
                         + " --right-id COLUMN");
             }
             throw e;
+        }
+        if (toStandardOutput) {
+            try (java.io.Reader written = java.nio.file.Files.newBufferedReader(pairs)) {
+                written.transferTo(spec.commandLine().getOut());
+                spec.commandLine().getOut().flush();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read back the pairs written", e);
+            }
         }
         spec.commandLine().getErr().print(summary.toText());
         return ExitCode.OK;

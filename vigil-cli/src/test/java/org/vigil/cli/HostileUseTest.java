@@ -654,6 +654,23 @@ class HostileUseTest {
     }
 
     @Test
+    void linkRefusesTwoOutputsThatAreOneFileAndWritesPairsToStandardOutputForADash() throws Exception {
+        Path csv = dir.resolve("people.csv");
+        Files.writeString(csv, "id,First Name,Surname,DOB\n1,Amy,Smith,1990-01-02\n2,Amy,Smith,1990-01-02\n3,Ben,Jones,1980-05-06\n");
+        Path pairs = dir.resolve("pairs.csv");
+        CliRun same = vigil("link", csv.toString(), "--id", "id", "--out", pairs.toString(), "--explain",
+                dir.resolve(".").resolve("pairs.csv").toString());
+        assertThat(same.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(same.err()).contains("--out and --explain both name").contains("the second written would erase");
+        assertThat(pairs).doesNotExist();
+        CliRun dash = vigil("link", csv.toString(), "--id", "id", "--out", "-");
+        assertThat(dash.status()).as(dash.err()).isZero();
+        assertThat(dash.out()).startsWith("left_id,right_id,probability\n1,2,");
+        assertThat(dir.resolve("-")).doesNotExist();
+        assertThat(Path.of("-")).doesNotExist();
+    }
+
+    @Test
     void linkBlocksOnTheRulesGivenAndNamesAKeyItDoesNotKnow() throws Exception {
         Path csv = dir.resolve("people.csv");
         Files.writeString(csv, "id,First Name,Surname,DOB\n1,Amy,Smith,1990-01-02\n2,Amy,Smith,1990-01-02\n3,Ben,Jones,1980-05-06\n");

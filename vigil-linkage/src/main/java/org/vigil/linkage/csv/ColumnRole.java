@@ -17,7 +17,7 @@ public enum ColumnRole {
     ALIASES("aliases", "alias", "aka"),
     /** A whole date of birth, or its year when the month and day have columns of their own. */
     DATE_OF_BIRTH("date_of_birth", "dob", "born", "birth_date", "birthdate", "birthday", "year_of_birth", "birth_year",
-            "dob_year", "by"),
+            "dob_year", "by", "yob"),
     /** The month of birth, with a year in the date of birth column ({@code by}, {@code bm}, {@code bd} in RLdata). */
     BIRTH_MONTH("birth_month", "month_of_birth", "dob_month", "bm"),
     BIRTH_DAY("birth_day", "day_of_birth", "dob_day", "bd"),
@@ -36,7 +36,8 @@ public enum ColumnRole {
     /** Phone numbers, several separated by {@code ;} or {@code |}. */
     PHONE("phone", "phone_number", "mobile", "telephone", "tel", "phones", "phone_no", "mobile_number", "telephone_number", "cell", "cell_phone", "home_phone"),
     EMAIL("email", "e_mail", "email_address"),
-    IDENTIFIER("soc_sec_id", "ssn", "nhs_number", "national_id", "id_number", "ni_number", "national_insurance_number"),
+    IDENTIFIER("soc_sec_id", "ssn", "nhs_number", "national_id", "id_number", "ni_number", "national_insurance_number",
+            "social_security_number", "upn", "unique_pupil_number", "pnc_id", "pnc_number", "cro_number"),
     /** Vehicle registrations, several separated by {@code ;} or {@code |}. */
     VRM("vrm", "registration", "vehicle_registration", "reg", "vrms"),
     PLACE("place", "places"),
@@ -112,8 +113,19 @@ public enum ColumnRole {
         if (any(w, "postcode", "zip", "zipcode", "postalcode") || any(w, "post", "postal") && w.contains("code")) {
             return POSTCODE;
         }
-        if (any(w, "nhs", "nino", "ssn", "pnc", "passport", "licence", "license")) {
+        if (any(w, "nhs", "nino", "ssn", "pnc", "passport", "licence", "license", "upn")
+                || w.contains("social") && w.contains("security") || w.contains("national") && w.contains("insurance")
+                || w.contains("pupil") && any(w, "number", "no", "id")) {
             return IDENTIFIER;
+        }
+        if (any(w, "contact") && any(w, "number", "no", "num")) {
+            return PHONE; // "Contact Number"; not "Emergency Contact Number", whose words say it is someone else's
+        }
+        if (any(w, "street", "house", "flat", "building", "door") && any(w, "no", "number", "num", "nr")) {
+            return STREET_NUMBER;
+        }
+        if (any(w, "state", "province", "county", "region")) {
+            return REGION;
         }
         if (any(w, "vrm", "numberplate", "plate") || any(w, "vehicle", "car") && any(w, "reg", "registration", "number")) {
             return VRM; // not "reg" or "registration" alone: a voter's registration number, a date of registration
@@ -124,6 +136,9 @@ public enum ColumnRole {
         if (any(w, "town", "city", "suburb", "locality")) {
             return LOCALITY;
         }
+        if (any(w, "name", "names") && w.stream().noneMatch(NOT_A_PERSONS_WHOLE_NAME::contains)) {
+            return FULL_NAME; // "Client Name", "Child's Name", "Name of Child"
+        }
         if (any(w, "address", "addr")) {
             if (any(w, "3", "4", "5", "6", "line3", "line4", "line5", "line6", "third", "fourth", "fifth")) {
                 return null; // "Address 3" of five is a district, not a whole address to take a street and number from
@@ -132,6 +147,18 @@ public enum ColumnRole {
         }
         return null;
     }
+
+    /**
+     * Words that make a header with "name" in it something other than the record's person's whole name: a part of it
+     * ("Middle Name", "Maiden Name", "Previous Name"), or the name of a place or thing ("Street Name", "Practice Name").
+     */
+    private static final Set<String> NOT_A_PERSONS_WHOLE_NAME = Set.of("middle", "maiden", "previous", "former", "other",
+            "birth", "preferred", "known", "alias", "nick", "nickname", "user", "username", "login", "file", "street",
+            "road", "place", "town", "city", "country", "county", "company", "business", "organisation", "organization",
+            "org", "practice", "surgery", "team", "unit", "ward", "hospital", "service", "product", "account", "display",
+            "screen", "pet", "venue", "site", "location", "area", "district", "estate", "building", "premises", "shop",
+            "group", "operation", "case", "project", "field", "column", "table", "first", "given", "last", "family",
+            "sur", "origin", "ethnic", "ethnicity", "religion", "nationality", "race");
 
     private static boolean any(Set<String> words, String... these) {
         for (String t : these) {

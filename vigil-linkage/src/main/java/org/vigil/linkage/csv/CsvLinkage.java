@@ -55,26 +55,28 @@ public final class CsvLinkage {
         for (int i = 0; i < read.size(); i++) {
             if (read.get(i).roles().isEmpty()) {
                 // A file none of whose columns is recognised would be compared on nothing, and link no one silently.
-                throw new InputException("no column of " + files.get(i) + " was recognised as a given name, surname,"
+                throw refused("no column of " + files.get(i) + " was recognised as a given name, surname,"
                         + " date of birth, address, postcode, phone or the like (columns: " + read.get(i).ignored()
-                        + "): name each column's role with --column ROLE=COLUMN, such as --column surname=family");
+                        + "): name each column's role with --column ROLE=COLUMN, such as --column surname=family", o, read);
             }
         }
         if (table.size() < 2 || (right != null && (right.rows() == 0 || left.rows() == 0))) {
             // One record, or a file with no rows: no pair can match, which is an answer, not an error.
             write(o, table, null, List.of());
             times.put("total", (System.nanoTime() - t0) / 1_000_000);
-            return new LinkSummary(left.rows(), right == null ? 0 : right.rows(), List.of(left.roles()),
-                    List.of(left.ignored()), List.of(), List.of(), 0, 0, null, times, notices(o, read));
+            return new LinkSummary(left.rows(), right == null ? 0 : right.rows(),
+                    read.stream().map(CsvPersons.Columns::roles).toList(),
+                    read.stream().map(CsvPersons.Columns::ignored).toList(), List.of(), List.of(), 0, 0, null, times,
+                    notices(o, read));
         }
         Set<Field> fields = table.presentFields();
         if (fields.isEmpty()) {
-            throw new InputException("no usable columns in " + o.left() + ": nothing to compare");
+            throw refused("no usable columns in " + o.left() + ": nothing to compare", o, read);
         }
         if (o.blockingRules() == null && LinkageSettings.defaultBlockingRules(fields).isEmpty()) {
-            throw new InputException("the columns read give only " + fields + ", and no blocking rule can be made of "
+            throw refused("the columns read give only " + fields + ", and no blocking rule can be made of "
                     + (fields.size() == 1 ? "it" : "them") + " alone: add a column of surnames, dates of birth,"
-                    + " postcodes, phones or identifiers, or give the rules with --blocking");
+                    + " postcodes, phones or identifiers, or give the rules with --blocking", o, read);
         }
         LinkageSettings settings = LinkageSettings.defaultsFor(fields, table.size()).withThreads(threads).withThreshold(o.threshold());
         if (o.blockingRules() != null) {
@@ -112,6 +114,14 @@ public final class CsvLinkage {
             }
             model = linker.train(comparisons).model();
         }
+        Set<Field> comparable = right == null ? fields : table.presentFields(0);
+        if (right != null) {
+            comparable.retainAll(table.presentFields(1));
+            oneSided(o, table, comparable).ifPresent(notices::add);
+        }
+        if (o.modelIn() != null) {
+            notices.addAll(modelMismatches(o, model, Comparisons.defaultsFor(table), fields));
+        }
         Predictions p = linker.predict(model);
         times.putAll(linker.stageMillis());
         long t2 = System.nanoTime();
@@ -130,61 +140,156 @@ public final class CsvLinkage {
             ignored.add(right.ignored());
         }
         List<Field> compared = new ArrayList<>();
-        p.model().comparisons().forEach(c -> compared.addAll(c.fields()));
+        p.model().comparisons().forEach(c -> c.fields().stream().filter(comparable::contains).forEach(compared::add));
         return new LinkSummary(left.rows(), right == null ? 0 : right.rows(), roles, ignored,
                 compared, linker.blocking().rules().stream().map(BlockingRule::name).toList(), p.candidates(), written,
                 p.model(), times, notices);
+    }
+
+    /**
+     * When two files are linked, the fields one file has and the other lacks: no pair can compare them, and a user
+     * who sees a date of birth column in one file should not think it was used.
+     */
+    private static java.util.Optional<String> oneSided(LinkOptions o, RecordTable table, Set<Field> both) {
+        List<String> sides = new ArrayList<>();
+        for (int source = 0; source < 2; source++) {
+            Set<Field> only = table.presentFields(source);
+            only.removeAll(both);
+            if (!only.isEmpty()) {
+                sides.add(o.files().get(source) + " has " + keys(only) + ", which " + o.files().get(1 - source)
+                        + " lacks");
+            }
+        }
+        return sides.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(String.join("; ", sides) + ": not compared, as no pair has both sides");
+    }
+
+    /**
+     * What a saved model and the files disagree on: the fields it compares that no column gives (compared as missing),
+     * and the fields the files give that it does not compare (a model trained on them would).
+     */
+    private static List<String> modelMismatches(LinkOptions o, LinkageModel model, List<Comparison> defaults,
+                                                Set<Field> present) {
+        Set<Field> inModel = EnumSet.noneOf(Field.class);
+        model.comparisons().forEach(c -> inModel.addAll(c.fields()));
+        Set<Field> absent = EnumSet.copyOf(inModel);
+        absent.removeAll(present);
+        Set<Field> unused = EnumSet.noneOf(Field.class);
+        defaults.forEach(c -> unused.addAll(c.fields()));
+        unused.removeAll(inModel);
+        List<String> out = new ArrayList<>();
+        if (!absent.isEmpty()) {
+            out.add("the model " + o.modelIn() + " compares " + keys(absent) + ", which no column read gives: compared"
+                    + " as missing");
+        }
+        if (!unused.isEmpty()) {
+            out.add("the model " + o.modelIn() + " does not compare " + keys(unused) + ", which the columns read give:"
+                    + " leave out --model to train on them");
+        }
+        return out;
+    }
+
+    private static String keys(Set<Field> fields) {
+        return fields.stream().map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "));
     }
 
     /** How many columns not recognised a notice names; a wide export has hundreds. */
     private static final int UNKNOWN_COLUMNS_NAMED = 10;
 
     /**
-     * A line for each file that was not UTF-8, so that nobody wonders why its accents look as they do, for each with
-     * rows of more values than its header has columns, whose columns may be shifted, and for each with columns not used.
+     * What the user should know about how each file was read: lines that were not UTF-8, so that nobody wonders why
+     * their accents look as they do; rows of more or fewer values than the header has columns, whose values may sit
+     * under the wrong columns; values read as missing; and columns not used.
      */
     private static List<String> notices(LinkOptions o, List<CsvPersons.Columns> read) {
         List<String> out = new ArrayList<>();
         List<Path> files = o.files();
         for (int i = 0; i < read.size(); i++) {
             CsvPersons.Columns c = read.get(i);
+            Path file = files.get(i);
             if (!c.encoding().equals(StandardCharsets.UTF_8)) {
-                out.add(files.get(i) + " is not UTF-8: read as " + c.encoding().name()
+                out.add(file + " is not UTF-8: read as " + c.encoding().name()
                         + (c.encoding().equals(StandardCharsets.UTF_16) ? ", as its byte order mark says"
                         : ", as spreadsheet programs on Windows save CSV files"));
             }
+            if (c.notUtf8() > 0) {
+                out.add(file + ": " + rows(c.notUtf8(), "line is", "lines are") + " not UTF-8 (" + lines(c.notUtf8(),
+                        c.notUtf8Lines()) + "): read as windows-1252, as spreadsheet programs on Windows save CSV"
+                        + " files; the other lines as UTF-8");
+            }
             if (c.overlong() > 0) {
-                out.add(files.get(i) + ": " + (c.overlong() == 1 ? "1 row has" : c.overlong() + " rows have")
-                        + " more values than the header has columns (line" + (c.overlongLines().size() == 1 ? " " : "s ")
-                        + c.overlongLines().stream().map(String::valueOf).collect(Collectors.joining(", "))
-                        + (c.overlong() > c.overlongLines().size() ? ", ..." : "") + "): a value with a comma that is"
-                        + " not in quotes shifts the values after it to the wrong columns; such rows were read by"
-                        + " position all the same");
+                out.add(file + ": " + rows(c.overlong(), "row has", "rows have") + " more values than the header has"
+                        + " columns (" + lines(c.overlong(), c.overlongLines()) + "): a value with a comma that is not in"
+                        + " quotes shifts the values after it to the wrong columns; such rows were read by position all"
+                        + " the same");
+            }
+            if (c.short_() > 0) {
+                out.add(file + ": " + rows(c.short_(), "row has", "rows have") + " fewer values than the header has"
+                        + " columns (" + lines(c.short_(), c.shortLines()) + ")" + (c.short_() == c.rows()
+                        ? ", every row: the header may name a column the rows do not have, which puts each value"
+                        + " after it under the wrong column; read by position all the same"
+                        : ": read by position, the values missing taken as empty at the end"));
             }
             if (c.unreadableDates() > 0) {
-                out.add(files.get(i) + ": " + (c.unreadableDates() == 1 ? "1 date of birth" : c.unreadableDates()
-                        + " dates of birth") + " not read as a date (a two-digit year, say): compared as missing");
+                out.add(file + ": " + rows(c.unreadableDates(), "date of birth", "dates of birth")
+                        + " not read as a date (a two-digit year, or words): compared as missing");
             }
             if (c.impossibleDates() > 0) {
-                out.add(files.get(i) + ": " + (c.impossibleDates() == 1 ? "1 date of birth names" : c.impossibleDates()
-                        + " dates of birth name") + " no real day (31/02, a month 13): compared by year, month and"
-                        + " day as written, as a typed date's parts still say something");
+                out.add(file + ": " + rows(c.impossibleDates(), "date of birth names", "dates of birth name")
+                        + " no real day (31/02, a month 13): compared by year, month and day as written, as a typed"
+                        + " date's parts still say something");
+            }
+            if (c.sentinelDates() > 0) {
+                out.add(file + ": " + rows(c.sentinelDates(), "date of birth is", "dates of birth are")
+                        + " before the year 100 or after 9000, as systems write \"no date\" (9999-12-31, 0001-01-01):"
+                        + " compared as missing");
+            }
+            if (c.futureDates() > 0) {
+                out.add(file + ": " + rows(c.futureDates(), "date of birth is", "dates of birth are")
+                        + " in the future (a year typed wrong, say): compared as written, as the month and day still say"
+                        + " something");
+            }
+            if (c.placeholderNames() > 0) {
+                out.add(file + ": " + rows(c.placeholderNames(), "given name or surname says", "given names and"
+                        + " surnames say") + " no name was known (Unknown, N/K, Not Known, Baby, or no letter at all):"
+                        + " compared as missing, so they link nobody");
             }
             List<String> unknown = c.ignored().stream()
                     .filter(h -> !h.isBlank() && !h.endsWith(" (protected characteristic, never used)")).toList();
             if (!unknown.isEmpty()) {
-                out.add(files.get(i) + ": " + (unknown.size() == 1 ? "1 column" : unknown.size() + " columns")
+                out.add(file + ": " + (unknown.size() == 1 ? "1 column" : unknown.size() + " columns")
                         + " not used, as no role was recognised in them or their role was taken by a column before ("
                         + unknown.stream().limit(UNKNOWN_COLUMNS_NAMED).collect(Collectors.joining(", "))
                         + (unknown.size() > UNKNOWN_COLUMNS_NAMED ? ", ..." : "")
                         + "): give a column's role with --column ROLE=COLUMN");
             }
             if (c.emptyRows() > 0) {
-                out.add(files.get(i) + ": " + (c.emptyRows() == 1 ? "1 row has" : c.emptyRows() + " rows have")
+                out.add(file + ": " + rows(c.emptyRows(), "row has", "rows have")
                         + " no value at all, as a spreadsheet saves its empty rows: skipped");
             }
         }
         return out;
+    }
+
+    /**
+     * The input refused for {@code why}, with what reading the files found (rows of fewer values than the header has
+     * columns are often the reason no column holds what its header says).
+     */
+    private static InputException refused(String why, LinkOptions o, List<CsvPersons.Columns> read) {
+        List<String> found = notices(o, read);
+        return new InputException(found.isEmpty() ? why : why + System.lineSeparator() + String.join(
+                System.lineSeparator(), found));
+    }
+
+    /** "1 row has" or "12 rows have". */
+    private static String rows(int n, String one, String many) {
+        return n == 1 ? "1 " + one : n + " " + many;
+    }
+
+    /** "line 3" or "lines 3, 9, ..." of the {@code kept} first of {@code n}. */
+    private static String lines(int n, List<Long> kept) {
+        return "line" + (kept.size() == 1 ? " " : "s ") + kept.stream().map(String::valueOf)
+                .collect(Collectors.joining(", ")) + (n > kept.size() ? ", ..." : "");
     }
 
     private static final List<NormalForm> END = List.of();

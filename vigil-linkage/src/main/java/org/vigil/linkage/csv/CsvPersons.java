@@ -66,16 +66,33 @@ public final class CsvPersons {
      * @param roles the column used for each role
      * @param ignored columns not used, protected characteristics marked
      * @param rows data rows read
-     * @param encoding how the file's bytes were read: UTF-8, or windows-1252 when they are not UTF-8
+     * @param encoding how the file's bytes were read: UTF-8; windows-1252 when no line with a byte outside ASCII is
+     *     UTF-8; UTF-16 when its byte order mark says so
+     * @param notUtf8 lines read as windows-1252 because they are not UTF-8, while other lines are ({@code encoding}
+     *     UTF-8); 0 otherwise
+     * @param notUtf8Lines the line numbers of the first {@link #LINES_KEPT} of them
      * @param overlong rows with a value past the header's last column, which an unquoted comma in a value makes (the
      *     row's later values are then under the wrong columns); they are read by position all the same
-     * @param overlongLines the line numbers of the first {@link #OVERLONG_LINES} of them
+     * @param overlongLines the line numbers of the first {@link #LINES_KEPT} of them
+     * @param short_ rows with fewer values than the header has columns, read by position: a header with a column its
+     *     rows lack puts every value after it under the wrong column
+     * @param shortLines the line numbers of the first {@link #LINES_KEPT} of them
+     * @param emptyRows rows with no value at all, skipped
+     * @param unreadableDates dates of birth not read as a date, compared as missing
+     * @param impossibleDates dates of birth that name no real day, compared by their parts
+     * @param sentinelDates dates of birth before the year 100 or from 9000 on (9999-12-31, 0001-01-01: what systems
+     *     write for "no date"), compared as missing
+     * @param futureDates dates of birth in a later year than this one (a typed 2093 for 1993), compared as written: the
+     *     month and day still say something
+     * @param placeholderNames given names and surnames that say no name was known ("Unknown", "N/K", "Not Known",
+     *     "Baby", "#N/A"), compared as missing
      */
     public record Columns(Map<ColumnRole, String> roles, List<String> ignored, int rows, Charset encoding,
-                          int overlong, List<Long> overlongLines, int emptyRows, int unreadableDates,
-                          int impossibleDates) {
-        /** How many line numbers of overlong rows are kept. */
-        public static final int OVERLONG_LINES = 5;
+                          int notUtf8, List<Long> notUtf8Lines, int overlong, List<Long> overlongLines, int short_,
+                          List<Long> shortLines, int emptyRows, int unreadableDates, int impossibleDates,
+                          int sentinelDates, int futureDates, int placeholderNames) {
+        /** How many line numbers of each kind of row are kept. */
+        public static final int LINES_KEPT = 5;
     }
 
     /** Commons CSV's one parse error a hand-edited file often has: a quote opened and never closed. */
@@ -101,12 +118,12 @@ public final class CsvPersons {
      */
     public static Columns stream(Path file, String idColumn, Map<ColumnRole, String> overrides,
                                  java.util.function.Consumer<PersonRecord> sink) {
-        return withParser(file, (parser, encoding) -> stream(file, parser, idColumn, overrides, sink, encoding));
+        return withParser(file, (parser, decoder) -> stream(file, parser, idColumn, overrides, sink, decoder));
     }
 
     /** The names in {@code file}'s header line, trimmed, read as {@link #stream} reads them. */
     public static List<String> headers(Path file) {
-        return withParser(file, (parser, encoding) -> {
+        return withParser(file, (parser, decoder) -> {
             try (CSVParser p = parser) {
                 return p.getHeaderNames().stream().map(String::trim).toList();
             }
@@ -114,28 +131,29 @@ public final class CsvPersons {
     }
 
     private interface ParserUse<T> {
-        T apply(CSVParser parser, Charset encoding) throws IOException;
+        /** Uses {@code parser}; {@code decoder} says how its lines were decoded once it has read them (null: UTF-16). */
+        T apply(CSVParser parser, LineDecoder decoder) throws IOException;
     }
 
     private static <T> T withParser(Path file, ParserUse<T> use) {
-        Charset encoding;
+        boolean utf16;
         try {
-            encoding = hasUtf16ByteOrderMark(file) ? StandardCharsets.UTF_16 : isUtf8(file) ? StandardCharsets.UTF_8
-                    : WINDOWS_1252;
+            utf16 = hasUtf16ByteOrderMark(file);
         } catch (NoSuchFileException e) {
             throw new InputException("no such file: " + file, e);
         } catch (IOException e) {
             throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        // Bytes that windows-1252 leaves undefined become U+FFFD rather than failing the file.
-        CharsetDecoder decoder = encoding.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
+        LineDecoder decoder = null;
+        try (BufferedReader in = new BufferedReader(utf16
+                ? new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_16.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE))
+                : (decoder = new LineDecoder(Files.newInputStream(file), WINDOWS_1252)))) {
             char delimiter = skipByteOrderMarkAndFindDelimiter(in);
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                     .setTrim(true).setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
                     .setAllowMissingColumnNames(true).get();
-            return use.apply(CSVParser.builder().setReader(in).setFormat(format).get(), encoding);
+            return use.apply(CSVParser.builder().setReader(in).setFormat(format).get(), decoder);
         } catch (NoSuchFileException e) {
             throw new InputException("no such file: " + file, e);
         } catch (java.io.UncheckedIOException e) {
@@ -198,33 +216,8 @@ public final class CsvPersons {
         }
     }
 
-    /**
-     * Whether the whole file decodes as UTF-8. Read once more before parsing, because a file that turns out not to be
-     * UTF-8 half-way must be read from its start again, and its first rows may already have been handed on.
-     */
-    private static boolean isUtf8(Path file) throws IOException {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-        CharBuffer chars = CharBuffer.allocate(1 << 16);
-        try (ReadableByteChannel channel = Files.newByteChannel(file)) {
-            boolean end = false;
-            while (!end) {
-                end = channel.read(bytes) < 0;
-                bytes.flip();
-                CoderResult r = utf8.decode(bytes, chars, end);
-                if (r.isError()) {
-                    return false;
-                }
-                chars.clear();
-                bytes.compact();
-            }
-            return !utf8.flush(chars).isError();
-        }
-    }
-
     private static Columns stream(Path file, CSVParser csv, String asked, Map<ColumnRole, String> overrides,
-                                  java.util.function.Consumer<PersonRecord> sink, Charset encoding) throws IOException {
+                                  java.util.function.Consumer<PersonRecord> sink, LineDecoder decoder) throws IOException {
         try (CSVParser parser = csv) {
             List<String> headers = parser.getHeaderNames().stream().map(String::trim).toList();
             if (headers.isEmpty()) {
@@ -249,20 +242,16 @@ public final class CsvPersons {
             int[] columnOf = new int[ColumnRole.values().length];
             java.util.Arrays.fill(columnOf, -1);
             roles.forEach((role, column) -> columnOf[role.ordinal()] = index.get(column));
-            int overlong = 0;
-            int emptyRows = 0;
-            int unreadableDates = 0;
-            int impossibleDates = 0;
-            List<Long> overlongLines = new ArrayList<>();
+            Tally tally = new Tally();
             for (CSVRecord row : parser) {
-                if (row.size() > headers.size() && hasValueFrom(row, headers.size())) {
-                    if (overlong++ < Columns.OVERLONG_LINES) {
-                        overlongLines.add(parser.getCurrentLineNumber());
-                    }
-                }
                 if (!hasValueFrom(row, 0)) {
-                    emptyRows++; // ",,,": a row a spreadsheet kept with nothing in it, not a record
+                    tally.emptyRows++; // ",,,": a row a spreadsheet kept with nothing in it, not a record
                     continue;
+                }
+                if (row.size() > headers.size() && hasValueFrom(row, headers.size())) {
+                    Tally.count(tally.overlongLines, ++tally.overlong, parser.getCurrentLineNumber());
+                } else if (row.size() < headers.size()) {
+                    Tally.count(tally.shortLines, ++tally.short_, parser.getCurrentLineNumber());
                 }
                 String id = get(row, idIndex);
                 if (id == null) {
@@ -271,20 +260,38 @@ public final class CsvPersons {
                 if (!seen.add(id)) {
                     throw new InputException(file + " line " + parser.getCurrentLineNumber() + ": id " + id + " repeated");
                 }
-                PersonRecord person = person(id, row, columnOf);
-                if (person.born() != null) {
-                    PartialDate born = PartialDate.parse(person.born());
-                    if (born == null) {
-                        unreadableDates++;
-                    } else if (!born.isValid()) {
-                        impossibleDates++;
-                    }
-                }
-                sink.accept(person);
+                sink.accept(person(id, row, columnOf, tally));
                 rows++;
             }
-            return new Columns(roles, ignored, rows, encoding, overlong, List.copyOf(overlongLines), emptyRows,
-                    unreadableDates, impossibleDates);
+            Charset encoding = decoder == null ? StandardCharsets.UTF_16 : decoder.fallbackLines() == 0
+                    ? StandardCharsets.UTF_8 : decoder.fallbackLines() == decoder.nonAsciiLines() ? WINDOWS_1252
+                    : StandardCharsets.UTF_8;
+            boolean mixed = encoding.equals(StandardCharsets.UTF_8) && decoder != null && decoder.fallbackLines() > 0;
+            return new Columns(roles, ignored, rows, encoding, mixed ? decoder.fallbackLines() : 0,
+                    mixed ? decoder.fallbackLineNumbers() : List.of(), tally.overlong, List.copyOf(tally.overlongLines),
+                    tally.short_, List.copyOf(tally.shortLines), tally.emptyRows, tally.unreadableDates,
+                    tally.impossibleDates, tally.sentinelDates, tally.futureDates, tally.placeholderNames);
+        }
+    }
+
+    /** What reading a file's rows found that the user should be told. */
+    private static final class Tally {
+        int overlong;
+        final List<Long> overlongLines = new ArrayList<>();
+        int short_;
+        final List<Long> shortLines = new ArrayList<>();
+        int emptyRows;
+        int unreadableDates;
+        int impossibleDates;
+        int sentinelDates;
+        int futureDates;
+        int placeholderNames;
+
+        /** Keeps {@code line} in {@code lines} when it is among the first {@link Columns#LINES_KEPT} counted. */
+        static void count(List<Long> lines, int counted, long line) {
+            if (counted <= Columns.LINES_KEPT) {
+                lines.add(line);
+            }
         }
     }
 
@@ -336,10 +343,13 @@ public final class CsvPersons {
     }
 
     /**
-     * Words exports write for "no value". Matched exactly: {@code NA} and {@code Nan} are also names (a Korean surname,
-     * a diminutive of Ann), so R's {@code NA} is not among them, and case matters.
+     * Words exports write for "no value", in every column. Matched exactly, as case matters: R's {@code NA} is none,
+     * but {@code Na} and {@code Nan} are names (a Korean surname, a diminutive of Ann), and so is Turkish {@code Nil}.
+     * An all-capitals export that writes the surname Na as {@code NA} loses that surname's evidence, which is the
+     * lesser harm: read as a name, R's {@code NA} joined every row that lacked one.
      */
-    private static final List<String> MISSING_MARKERS = List.of("NULL", "null", "N/A", "n/a", "NaN");
+    private static final List<String> MISSING_MARKERS = List.of("NULL", "null", "Null", "N/A", "n/a", "NaN", "NA",
+            "#N/A", "N/K", "n/k", "none", "None", "NONE", "nil", "-", "--", "?");
 
     private static String get(CSVRecord row, int i) {
         if (i >= row.size()) {
@@ -380,14 +390,14 @@ public final class CsvPersons {
     }
 
     /** The record of one row; {@code columnOf[role.ordinal()]} is the role's column index, −1 if none. */
-    private static PersonRecord person(String id, CSVRecord row, int[] columnOf) {
+    private static PersonRecord person(String id, CSVRecord row, int[] columnOf, Tally tally) {
         PersonRecord.Builder b = PersonRecord.builder(id);
         java.util.function.Function<ColumnRole, String> v = r -> {
             int col = columnOf[r.ordinal()];
             return col < 0 ? null : get(row, col);
         };
-        String given = v.apply(ColumnRole.GIVEN_NAME);
-        String surname = v.apply(ColumnRole.SURNAME);
+        String given = namePart(v.apply(ColumnRole.GIVEN_NAME), tally);
+        String surname = namePart(v.apply(ColumnRole.SURNAME), tally);
         b.givenName(given).surname(surname);
         if (given == null && surname == null) {
             b.name(v.apply(ColumnRole.FULL_NAME));
@@ -395,7 +405,8 @@ public final class CsvPersons {
         for (String alias : split(v.apply(ColumnRole.ALIASES))) {
             b.alias(alias);
         }
-        b.born(birthDate(v.apply(ColumnRole.DATE_OF_BIRTH), v.apply(ColumnRole.BIRTH_MONTH), v.apply(ColumnRole.BIRTH_DAY)));
+        b.born(plausibleBirth(birthDate(v.apply(ColumnRole.DATE_OF_BIRTH), v.apply(ColumnRole.BIRTH_MONTH),
+                v.apply(ColumnRole.BIRTH_DAY)), tally));
         Integer age = parseAge(v.apply(ColumnRole.AGE));
         PartialDate ref = PartialDate.parse(v.apply(ColumnRole.REFERENCE_DATE));
         LocalDate refDate = ref != null && ref.isFull() && ref.isValid() ? LocalDate.of(ref.year(), ref.month(), ref.day()) : null;
@@ -436,6 +447,61 @@ public final class CsvPersons {
         b.occupation(v.apply(ColumnRole.OCCUPATION));
         return b.build();
     }
+
+    /**
+     * What given-name and surname columns hold when no name was known: {@code "Unknown"} in both, {@code "Unknown"} and
+     * {@code "Male"}, {@code "N/K"}, {@code "Not Known"}, or {@code "Baby"} for a newborn not yet named. Read as names,
+     * every such row would join every other (a full name's column already reads them as none: {@code PersonName}).
+     */
+    private static final Set<String> PLACEHOLDER_NAMES = Set.of("unknown", "unk", "not known", "notknown", "nk", "n/k",
+            "n.k.", "n/a", "#n/a", "none", "null", "unnamed", "no name", "noname", "name unknown",
+            "not stated", "not given", "not recorded", "anon", "anonymous", "nfn", "nn", "male", "female", "baby",
+            "infant", "tbc", "tba", "tbd", "xx", "xxx", "?", "-", "--");
+
+    /** {@code part} of a name, or null when it is a {@linkplain #PLACEHOLDER_NAMES placeholder} or has no letter. */
+    private static String namePart(String part, Tally tally) {
+        if (part == null) {
+            return null;
+        }
+        boolean letter = false;
+        for (int i = 0; i < part.length() && !letter; i++) {
+            letter = Character.isLetter(part.charAt(i));
+        }
+        if (!letter || part.length() <= 14 && PLACEHOLDER_NAMES.contains(part.toLowerCase(java.util.Locale.ROOT))) {
+            tally.placeholderNames++;
+            return null;
+        }
+        return part;
+    }
+
+    /**
+     * {@code born}, or null when it is what systems write for "no date": a year before 100 or from 9000 on (9999-12-31,
+     * 0001-01-01). Historical records keep their centuries, and a year typed wrong (2093 for 1993) its month and day.
+     * Counts what it reads for the file's notices.
+     */
+    private static String plausibleBirth(String born, Tally tally) {
+        if (born == null) {
+            return null;
+        }
+        PartialDate date = PartialDate.parse(born);
+        if (date == null) {
+            tally.unreadableDates++;
+            return born;
+        }
+        if (date.year() < 100 || date.year() >= 9000) {
+            tally.sentinelDates++;
+            return null;
+        }
+        if (date.year() > THIS_YEAR) {
+            tally.futureDates++;
+        }
+        if (!date.isValid()) {
+            tally.impossibleDates++;
+        }
+        return born;
+    }
+
+    private static final int THIS_YEAR = LocalDate.now(java.time.ZoneOffset.UTC).getYear();
 
     private static List<String> split(String s) {
         if (s == null) {

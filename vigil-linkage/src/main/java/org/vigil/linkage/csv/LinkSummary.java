@@ -33,16 +33,29 @@ public record LinkSummary(int leftRecords, int rightRecords, List<Map<ColumnRole
     }
 
     private String counts() {
+        boolean linked = roles.size() > 1;
+        String records = String.format(Locale.ROOT, "%s: %d%s records", linked ? "linked" : "deduplicated", leftRecords,
+                linked ? " + " + rightRecords : "");
         if (model == null) {
-            return String.format(Locale.ROOT, "%s: %d%s records, so no pairs to compare; %s written with its header only%n",
-                    rightRecords == 0 ? "deduplicated" : "linked", leftRecords,
-                    rightRecords == 0 ? "" : " + " + rightRecords, "the output");
+            return records + ", so no pairs to compare; the output written with its header only" + System.lineSeparator()
+                    + columns();
         }
-        return String.format(Locale.ROOT, "%s: %d%s records, %d candidate %s, %d %s written (lambda %.3g)%n"
-                        + "fields: %s%nblocking: %s%ntimes (ms): %s%n",
-                rightRecords == 0 ? "deduplicated" : "linked", leftRecords,
-                rightRecords == 0 ? "" : " + " + rightRecords, candidatePairs, candidatePairs == 1 ? "pair" : "pairs",
-                pairsWritten, pairsWritten == 1 ? "pair" : "pairs", model.lambda(), fields,
+        return String.format(Locale.ROOT, "%s, %d candidate %s, %d %s written (lambda %.3g)%n%s"
+                        + "fields compared: %s%nblocking: %s%ntimes (ms): %s%n",
+                records, candidatePairs, candidatePairs == 1 ? "pair" : "pairs",
+                pairsWritten, pairsWritten == 1 ? "pair" : "pairs", model.lambda(), columns(), fields,
                 blockingRules, stageMillis);
+    }
+
+    /** A line per file naming the column each role was read from: {@code columns: surname=Family Name, ...}. */
+    private String columns() {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < roles.size(); i++) {
+            out.append(roles.size() == 1 ? "columns: " : i == 0 ? "left columns: " : "right columns: ");
+            out.append(roles.get(i).entrySet().stream().map(e -> e.getKey().key() + "=" + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(", ")));
+            out.append(System.lineSeparator());
+        }
+        return out.toString();
     }
 }

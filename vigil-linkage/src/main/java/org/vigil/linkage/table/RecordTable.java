@@ -221,6 +221,23 @@ public final class RecordTable {
     }
 
     /** The fields that at least one record has a value in. */
+    /** The fields that some record of {@code source} has a value in. */
+    public Set<Field> presentFields(int source) {
+        int bits = 0;
+        for (int i = 0; i < size; i++) {
+            if (sources[i] == source) {
+                bits |= presence[i];
+            }
+        }
+        Set<Field> s = EnumSet.noneOf(Field.class);
+        for (Field f : Field.values()) {
+            if ((bits & 1 << f.ordinal()) != 0) {
+                s.add(f);
+            }
+        }
+        return s;
+    }
+
     public Set<Field> presentFields() {
         Set<Field> s = EnumSet.noneOf(Field.class);
         for (Field f : Field.values()) {

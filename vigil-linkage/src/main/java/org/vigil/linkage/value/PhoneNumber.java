@@ -9,6 +9,10 @@ package org.vigil.linkage.value;
  * ({@code +61 7 5965 9513} is {@code +61759659513}); national numbers from elsewhere keep their digits
  * ({@code 07 59659513} is {@code 0759659513}).
  *
+ * <p>What spreadsheets do to a number is undone: a column of numbers drops the leading 0, so ten digits that start
+ * with 1, 2 or 7 are a UK number without it ({@code 7700900461} is {@code 07700900461}), and may write it in
+ * scientific notation ({@code 7.7009E+09}). An extension ({@code ext 2}, {@code x2}) is not part of the number.
+ *
  * <p>A number that forms require and nobody has is no number: past its first two characters one digit over and over
  * ({@code 07000 000000}, {@code 07777 777777}), or counting up ({@code 01234 567890}). Shared by everyone whose
  * number was not known, it would link them.
@@ -38,7 +42,15 @@ public record PhoneNumber(String digits) {
         if (text == null) {
             return null;
         }
-        String t = text.trim();
+        String t = withoutExtension(text.trim());
+        if (t.length() > 4 && t.length() < 24 && (t.indexOf('E') > 0 || t.indexOf('e') > 0) && SCIENTIFIC.matcher(t).matches()) {
+            java.math.BigDecimal written = new java.math.BigDecimal(t);
+            String whole = written.toBigInteger().toString();
+            if (written.precision() < whole.length() || written.scale() > 0) {
+                return null; // 7.76E+09: digits the notation lost, and no number can be known from it
+            }
+            t = whole;
+        }
         boolean plus = t.startsWith("+");
         StringBuilder d = new StringBuilder();
         for (int i = 0; i < t.length(); i++) {
@@ -64,10 +76,46 @@ public record PhoneNumber(String digits) {
                 s = "+" + s;
             }
         }
+        if (!plus && s.length() == 10 && (s.charAt(0) == '7' || s.charAt(0) == '1' || s.charAt(0) == '2')) {
+            s = "0" + s; // a UK number a spreadsheet kept as a number, without its 0
+        }
         if (s.replace("+", "").length() < 5 || s.length() > 17) {
             return null;
         }
         return s;
+    }
+
+    /** A number as a spreadsheet writes a large one: {@code 7.7009E+09}. */
+    private static final java.util.regex.Pattern SCIENTIFIC = java.util.regex.Pattern.compile("\\d(\\.\\d+)?[eE]\\+?\\d{1,2}");
+
+    /**
+     * {@code t} without a trailing extension: {@code ext 2}, {@code ext. 204}, {@code extn 2}, {@code x204}, preceded
+     * by a space or by the number's last digit.
+     */
+    static String withoutExtension(String t) {
+        int i = t.length();
+        while (i > 0 && Character.isDigit(t.charAt(i - 1))) {
+            i--;
+        }
+        if (i == t.length() || i == 0) {
+            return t;
+        }
+        int j = i;
+        while (j > 0 && (t.charAt(j - 1) == ' ' || t.charAt(j - 1) == '.' || t.charAt(j - 1) == ':')) {
+            j--;
+        }
+        String lower = t.substring(0, j).toLowerCase(java.util.Locale.ROOT);
+        for (String mark : new String[] {"extension", "extn", "ext", "x"}) {
+            if (lower.endsWith(mark)) {
+                int k = lower.length() - mark.length();
+                String number = t.substring(0, Math.max(k, 0)).trim();
+                if (k > 0 && (Character.isDigit(lower.charAt(k - 1)) || lower.charAt(k - 1) == ' ')
+                        && number.chars().filter(Character::isDigit).count() >= 5) {
+                    return number;
+                }
+            }
+        }
+        return t;
     }
 
     /** Whether normalised digits ({@link #nationalForm}) are a form's filler rather than a number: see the class comment. */

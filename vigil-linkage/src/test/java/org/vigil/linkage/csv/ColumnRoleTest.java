@@ -37,6 +37,23 @@ class ColumnRoleTest {
         assertThat(ColumnRole.guess("E-mail (personal)")).isEqualTo(ColumnRole.EMAIL);
         assertThat(ColumnRole.guess("PNC ID")).isEqualTo(ColumnRole.IDENTIFIER);
         assertThat(ColumnRole.guess("Vehicle Reg")).isEqualTo(ColumnRole.VRM);
+        assertThat(ColumnRole.guess("Client Name")).isEqualTo(ColumnRole.FULL_NAME);
+        assertThat(ColumnRole.guess("Child's Name")).isEqualTo(ColumnRole.FULL_NAME);
+        assertThat(ColumnRole.guess("Name of Child")).isEqualTo(ColumnRole.FULL_NAME);
+        assertThat(ColumnRole.guess("Social Security Number")).isEqualTo(ColumnRole.IDENTIFIER);
+        assertThat(ColumnRole.guess("National Insurance No")).isEqualTo(ColumnRole.IDENTIFIER);
+        assertThat(ColumnRole.recognise("UPN")).isEqualTo(ColumnRole.IDENTIFIER);
+        assertThat(ColumnRole.guess("Contact Number")).isEqualTo(ColumnRole.PHONE);
+        assertThat(ColumnRole.recognise("YOB")).isEqualTo(ColumnRole.DATE_OF_BIRTH);
+        assertThat(ColumnRole.guess("Street No")).isEqualTo(ColumnRole.STREET_NUMBER);
+        assertThat(ColumnRole.guess("Flat/House No.")).isEqualTo(ColumnRole.STREET_NUMBER);
+        assertThat(ColumnRole.guess("State/Province")).isEqualTo(ColumnRole.REGION);
+        // A part of a name, or the name of a place or thing, is not the person's whole name.
+        assertThat(ColumnRole.guess("Middle Name")).isNull();
+        assertThat(ColumnRole.guess("Maiden Name")).isNull();
+        assertThat(ColumnRole.guess("Practice Name")).isNull();
+        assertThat(ColumnRole.guess("Name Ethnicity")).isNull();
+        assertThat(ColumnRole.guess("Emergency Contact Number")).isNull();
         // About someone else, a protected characteristic, or nothing known.
         assertThat(ColumnRole.guess("Mother's Mobile")).isNull();
         assertThat(ColumnRole.guess("School Postcode")).isNull();

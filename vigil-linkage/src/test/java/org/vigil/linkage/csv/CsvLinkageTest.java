@@ -318,6 +318,110 @@ class CsvLinkageTest {
     }
 
     @Test
+    void oneStrayByteLeavesTheFilesOtherLinesAsUtf8AndNamesItsLine() throws Exception {
+        Path in = people("id,first_name,last_name,dob,postcode,mobile", "people.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(in));
+        lines.replaceAll(l -> l.startsWith("p0-") ? l.replaceFirst("^p0-", "p0-jos\u00e9-") : l);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < lines.size(); i++) {
+            // Line 4 alone carries "Zoë" as windows-1252 writes it: one byte, 0xEB, which is no UTF-8.
+            bytes.write((i == 3 ? lines.get(i).replaceFirst(", [^,]+,", ", Zo\u00eb,") : lines.get(i))
+                    .getBytes(i == 3 ? Charset.forName("windows-1252") : StandardCharsets.UTF_8));
+            bytes.write('\n');
+        }
+        Path mixed = Files.write(dir.resolve("mixed.csv"), bytes.toByteArray());
+        Path out = dir.resolve("pairs.csv");
+        LinkSummary summary = CsvLinkage.run(LinkOptions.of(mixed, null, "id", out));
+        assertThat(summary.toText()).contains("mixed.csv: 1 line is not UTF-8 (line 4): read as windows-1252")
+                .doesNotContain("mixed.csv is not UTF-8");
+        assertThat(pairs(out)).as("the other lines' ids as written").anySatisfy(p -> assertThat(p[0] + p[1])
+                .isEqualTo("p0-jos\u00e9-ap0-jos\u00e9-b"));
+        List<org.vigil.linkage.table.PersonRecord> read = new ArrayList<>();
+        CsvPersons.stream(mixed, "id", Map.of(), read::add);
+        assertThat(read.get(2).givenNames()).first().asString().isIn("zo\u00eb", "zoe");
+    }
+
+    @Test
+    void placeholderNamesInGivenNameAndSurnameColumnsLinkNobody() throws Exception {
+        List<String> lines = new ArrayList<>(Files.readAllLines(people("id,forename,surname,dob,postcode,mobile",
+                "people.csv")));
+        String[][] placeholders = {{"Unknown", "Unknown"}, {"Unknown", "Male"}, {"N/K", "N/K"},
+                {"Not Known", "Not Known"}, {"NA", "NA"}, {"#N/A", "#N/A"}, {"none", "0"}, {"Baby", "-"}};
+        int id = 0;
+        for (String[] p : placeholders) {
+            for (int copy = 0; copy < 6; copy++) {
+                lines.add("u" + id++ + "," + p[0] + "," + p[1] + ",,,");
+            }
+        }
+        Path in = Files.write(dir.resolve("unknowns.csv"), lines);
+        Path out = dir.resolve("pairs.csv");
+        LinkSummary summary = CsvLinkage.run(LinkOptions.of(in, null, "id", out));
+        assertThat(pairs(out)).hasSize(60).noneSatisfy(p -> assertThat(p[0]).startsWith("u"));
+        assertThat(summary.toText()).contains("48 given names and surnames say no name was known");
+        List<org.vigil.linkage.table.PersonRecord> read = new ArrayList<>();
+        CsvPersons.stream(in, "id", Map.of(), read::add);
+        assertThat(read.subList(360, read.size())).hasSize(48).allSatisfy(r -> {
+            assertThat(r.givenNames()).isEmpty();
+            assertThat(r.surnames()).isEmpty();
+        });
+    }
+
+    @Test
+    void rowsShorterThanTheHeaderAndDatesNoOneWasBornOnAreNamed() throws Exception {
+        Path in = Files.write(dir.resolve("short.csv"), List.of("ID,Title,First Name,Surname,DOB,Postcode",
+                "1,Amy,Lee,1990-05-17,S1 2AB", "2,Amy,Lee,1990-05-17,S1 2AB", "3,Ben,Cole,9999-12-31,S2 3CD"));
+        assertThatThrownBy(() -> CsvLinkage.run(LinkOptions.of(in, null, "ID", dir.resolve("pairs.csv"))))
+                .isInstanceOf(InputException.class).hasMessageContaining("no blocking rule can be made")
+                .hasMessageContaining("short.csv: 3 rows have fewer values than the header has columns"
+                        + " (lines 2, 3, 4), every row: the header may name a column the rows do not have");
+        Path dates = Files.write(dir.resolve("dates.csv"), List.of("id,first_name,last_name,dob",
+                "1,Amy,Lee,9999-12-31", "2,Ben,Cole,2190-01-01", "3,Cal,Dunn,0001-01-01", "4,Dee,Eyre,1650-03-02"));
+        List<org.vigil.linkage.table.PersonRecord> read = new ArrayList<>();
+        CsvPersons.Columns c = CsvPersons.stream(dates, "id", Map.of(), read::add);
+        assertThat(c.sentinelDates()).isEqualTo(2);
+        assertThat(c.futureDates()).isEqualTo(1);
+        assertThat(read).extracting(org.vigil.linkage.table.PersonRecord::born)
+                .containsExactly(null, "2190-01-01", null, "1650-03-02");
+    }
+
+    @Test
+    void aSavedModelAndTheFilesItIsUsedOnSayWhatTheyDisagreeOn() throws Exception {
+        Path in = people("id,first_name,last_name,dob,postcode,mobile", "people.csv");
+        Path model = dir.resolve("model.json");
+        CsvLinkage.run(LinkOptions.of(in, null, "id", dir.resolve("pairs.csv")).withModelOut(model));
+        List<String> lines = new ArrayList<>();
+        for (String l : Files.readAllLines(in)) {
+            String[] v = l.split(",");
+            lines.add(v[0] + "," + v[1] + "," + v[2] + "," + v[5] + "," + (l.startsWith("id") ? "email" : v[0].trim() + "@x.org"));
+        }
+        Path other = Files.write(dir.resolve("other.csv"), lines);
+        LinkSummary s = CsvLinkage.run(LinkOptions.of(other, null, "id", dir.resolve("pairs2.csv")).withModelIn(model));
+        assertThat(s.toText()).contains("compares birth, postcode, which no column read gives: compared as missing")
+                .contains("does not compare email, which the columns read give");
+        assertThat(s.fields()).doesNotContain(org.vigil.linkage.table.Field.BIRTH);
+    }
+
+    @Test
+    void aFieldOnlyOneOfTwoFilesHasIsSaidToBeNotComparedAndEachRolesColumnIsNamed() throws Exception {
+        Path left = people("id,first_name,last_name,dob,postcode,mobile", "left.csv");
+        List<String> lines = new ArrayList<>();
+        for (String l : Files.readAllLines(left)) {
+            String[] v = l.split(",");
+            lines.add(v[0] + "," + v[1] + "," + v[2] + "," + v[4]);
+        }
+        Path right = Files.write(dir.resolve("right.csv"), lines.stream()
+                .map(l -> l.replace("id,first_name,last_name,postcode", "id,Forename,Family Name,Post Code")).toList());
+        LinkSummary s = CsvLinkage.run(LinkOptions.of(left, right, "id", dir.resolve("pairs.csv")));
+        assertThat(s.toText()).contains(left + " has birth, phone, which " + right + " lacks: not compared")
+                .contains("right columns: given_name=Forename, surname=Family Name, postcode=Post Code")
+                .contains("linked: 360 + 360");
+        assertThat(s.fields()).doesNotContain(org.vigil.linkage.table.Field.BIRTH, org.vigil.linkage.table.Field.PHONE);
+        Path empty = Files.write(dir.resolve("empty.csv"), List.of("id,Forename,Family Name,Post Code"));
+        assertThat(CsvLinkage.run(LinkOptions.of(left, empty, "id", dir.resolve("pairs3.csv"))).toText())
+                .contains("linked: 360 + 0 records, so no pairs to compare");
+    }
+
+    @Test
     void blocksOnTheRulesTheUserNamesAndRefusesOneNoColumnCanServe() throws Exception {
         Path in = people("id,first_name,last_name,dob,postcode,mobile", "people.csv");
         Path out = dir.resolve("pairs.csv");

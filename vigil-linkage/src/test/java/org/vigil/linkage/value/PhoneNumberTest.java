@@ -22,6 +22,27 @@ class PhoneNumberTest {
     }
 
     @Test
+    void whatASpreadsheetDoesToANumberIsUndone() {
+        PhoneNumber expected = PhoneNumber.parse("07759 659513");
+        assertThat(PhoneNumber.parse("7759659513")).as("a number column drops the 0").isEqualTo(expected);
+        assertThat(PhoneNumber.parse("7.759659513E+09")).as("and may write it so").isEqualTo(expected);
+        assertThat(PhoneNumber.parse("7.76E+09")).as("digits the notation lost").isNull();
+        assertThat(PhoneNumber.parse("1144960000").digits()).isEqualTo("01144960000");
+        assertThat(PhoneNumber.parse("+1 718 555 0134").digits()).as("a + keeps its country").isEqualTo("+17185550134");
+    }
+
+    @Test
+    void anExtensionIsNotPartOfTheNumber() {
+        PhoneNumber expected = PhoneNumber.parse("0114 496 0734");
+        assertThat(PhoneNumber.parse("0114 496 0734 ext 2")).isEqualTo(expected);
+        assertThat(PhoneNumber.parse("0114 496 0734 ext. 204")).isEqualTo(expected);
+        assertThat(PhoneNumber.parse("01144960734x2")).isEqualTo(expected);
+        assertThat(PhoneNumber.parse("0114 496 0734 Extension 12")).isEqualTo(expected);
+        assertThat(PhoneNumber.parse("Mob x 07700900461")).as("an x before the number is no extension")
+                .isEqualTo(PhoneNumber.parse("07700900461"));
+    }
+
+    @Test
     void aFormsFillerIsNoNumber() {
         assertThat(PhoneNumber.parse("07000 000000")).isNull();
         assertThat(PhoneNumber.parse("07777777777")).isNull();
