@@ -63,15 +63,33 @@ final class EvaluateCommand implements Callable<Integer> {
             progress.stage("scoring the alerts and persons against the truth");
             PersonIndex people = workspace.people();
             Map<String, String> assignment = new HashMap<>();
-            truth.personOf().keySet().forEach(m -> assignment.put(m, people.personOf(m)));
+            Map<String, String> scored = new HashMap<>();
+            int absent = 0;
+            for (String m : truth.personOf().keySet()) {
+                String person = people.personOf(m);
+                if (person != null) {
+                    assignment.put(m, person);
+                } else {
+                    absent++; // its record was quarantined, or never ingested: linked to no one, so scored alone
+                }
+                scored.put(m, person != null ? person : NOT_IN_THE_STORE + m);
+            }
             AlertScore score = AlertScore.of(engine.alerts(), truth);
-            print(spec.commandLine().getOut(), score, LinkageScore.of(assignment, truth.personOf()));
+            print(spec.commandLine().getOut(), score, LinkageScore.of(scored, truth.personOf()));
+            if (absent > 0) {
+                spec.commandLine().getOut().printf(Locale.ROOT, "%d of the truth's %d mentions are not in the store"
+                        + " (their records were quarantined or not ingested): each is scored as a person of its own%n",
+                        absent, truth.personOf().size());
+            }
             if (list) {
                 list(spec.commandLine().getOut(), score, truth, assignment);
             }
             return ExitCode.OK;
         }
     }
+
+    /** What a mention missing from the store is scored as: a person of its own, named apart from Vigil's. */
+    private static final String NOT_IN_THE_STORE = "(not in the store) ";
 
     /**
      * The offenders missed and the persons wrongly flagged, each true person with the persons Vigil holds their

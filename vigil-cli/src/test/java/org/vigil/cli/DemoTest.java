@@ -114,5 +114,18 @@ class DemoTest {
         assertThat(shown.out()).isEqualTo(out);
         assertThat(shown.err()).matches("(?s)replayed 1000 of (\\d+) records\n.*replayed (\\1) of \\1 records\n"
                 + "scoring the alerts and persons against the truth\n");
+
+        // A mention whose record the store never took (quarantined, say) is scored as linked to no one.
+        Path truth = dir.resolve("truth-with-a-quarantined-record.jsonl");
+        try {
+            Files.writeString(truth, Files.readString(data.resolve("town/truth.jsonl"))
+                    + "{\"type\":\"mention\",\"mention\":\"NEVER-STORED/s1\",\"person\":\"T-NEW\"}\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        CliRun absent = CliRun.of("evaluate", "--data", data.toString(), "--truth", truth.toString());
+        assertThat(absent.status()).as(absent.err()).isZero();
+        assertThat(absent.out()).containsPattern("1 of the truth's \\d+ mentions are not in the store")
+                .contains(out.substring(0, out.indexOf("mention linkage")));
     }
 }

@@ -21,7 +21,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -227,12 +226,10 @@ public final class RecordParser {
                 throw new InvalidRecordException("subject " + ref + ": born " + e.getMessage());
             }
             LocalDate day = received.toLocalDate(); // the report's own date: a date of birth has no zone either
-            if (born.year() < 1880 || born.earliest().isAfter(day)) {
-                throw new InvalidRecordException("subject " + ref + ": born " + bornText + " is not possible for a concern"
-                        + " received " + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(received));
-            }
-            if (born.year() < day.getYear() - PLACEHOLDER_AGE) {
-                born = null; // stored as received, read as unknown
+            if (born.year() < day.getYear() - PLACEHOLDER_AGE || born.earliest().isAfter(day)) {
+                // Stored as received, read as unknown: a year typed wrong (2008 for 2007 in a report about a baby)
+                // must not lose the whole report, as rejecting it did until 2 December 2026.
+                born = null;
             }
         }
         List<Vehicle> vehicles = new ArrayList<>();
