@@ -467,6 +467,21 @@ class SecurityTest {
     }
 
     @Test
+    void aBidirectionalOverrideInANameIsShownNotObeyed() {
+        String record = "{\"type\":\"concern\",\"id\":\"YP-2024-BIDI\",\"received\":\"2024-05-01T10:00:00Z\","
+                + "\"agency\":\"Youth Project\",\"author\":{\"id\":\"yp-07\"},\"subjects\":[{\"ref\":\"s1\","
+                + "\"role\":\"suspect\",\"name\":\"Ash \u202Enagorb\"}]}";
+        assertThat(new HttpUser(world.base).login("partner-yp", TestWorld.PASSWORD).postJson("/api/concerns", record)
+                .statusCode()).isEqualTo(201);
+        HttpResponse<String> page = as("analyst-cse").get("/concerns/YP-2024-BIDI?purpose=bidi%20check");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain("\u202E").contains("Ash [U+202E]nagorb");
+        assertThat(Pages.withBidiControlsShown("\u05D3\u05E0\u05D4 Cohen")).as("a Hebrew name is left as it is")
+                .isEqualTo("\u05D3\u05E0\u05D4 Cohen");
+        assertThat(Pages.withBidiControlsShown("a\u2066b\u2069c")).isEqualTo("a[U+2066]b[U+2069]c");
+    }
+
+    @Test
     void csrfTokensAreEnforced() {
         HttpUser supervisor = as("supervisor");
         HttpResponse<String> noToken = supervisor.postForm("/concerns/" + TestWorld.XSS_CONCERN + "/restrict",
