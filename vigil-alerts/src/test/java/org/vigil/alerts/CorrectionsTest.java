@@ -47,6 +47,28 @@ class CorrectionsTest {
         assertThat(flagged(engine)).containsExactly("MAN");
     }
 
+    /**
+     * A cycle of corrections (X amends Y, Y amends Z, Z amends X), which no sender should write, or a chain taken in
+     * against its order, is one report: it cannot be two allegations about one girl.
+     */
+    @Test
+    void aCycleOrAChainOfCorrectionsTakenInOutOfOrderIsOneReport() {
+        for (String[][] amends : List.of(new String[][] {{"X", "Y"}, {"Y", "Z"}, {"Z", "X"}},
+                new String[][] {{"C", "B"}, {"B", "A"}, {"A", null}})) {
+            AlertEngine engine = new AlertEngine();
+            for (int i = 0; i < amends.length; i++) {
+                ConcernObserved c = concern(amends[i][0], i, i == 1 ? "Youth Project" : "Police", child("G", 14),
+                        suspect("MAN")).withIndicators("gifts", "older_partner");
+                engine.observe(amends[i][1] == null ? c : c.withAmends(amends[i][1]));
+            }
+            Casebook book = engine.casebook();
+            assertThat(book.concerns.report(book.concerns.lookup(amends[0][0])).index)
+                    .isEqualTo(book.concerns.report(book.concerns.lookup(amends[1][0])).index)
+                    .isEqualTo(book.concerns.report(book.concerns.lookup(amends[2][0])).index);
+            assertThat(flagged(engine)).as("one report from two agencies about one girl is no repeat").isEmpty();
+        }
+    }
+
     /** A strong allegation rule 4 held is not corroborated by its own correction. */
     @Test
     void aHeldAllegationIsNotCorroboratedByItsOwnCorrection() {

@@ -91,21 +91,25 @@ public final class Casebook {
     }
 
     /**
-     * The report concern {@code c} (index {@code idx}) belongs to: that of the concern it corrects, if seen; that of an
-     * earlier correction of the same concern, or of this one, seen before it; or a report of its own.
+     * The report concern {@code c} (index {@code idx}) belongs to: that of a correction of this one seen before it; else
+     * that of the concern it corrects, if seen, or of an earlier correction of the same concern; or a report of its
+     * own. A concern that both corrects another and was named as corrected by one seen before it (a chain taken in out
+     * of order, or a cycle of {@code amends}, which no sender should write) joins the report already named, so a chain
+     * or a cycle is one report however it arrives.
      */
     private int reportOf(ConcernObserved c, int idx) {
+        Integer correctedBy = correctedAhead.remove(c.id());
+        int claimed = correctedBy == null ? -1 : concerns.get(correctedBy).root;
         if (c.amends().isPresent()) {
             String corrected = c.amends().get();
             int seen = concerns.lookup(corrected);
             if (seen >= 0) {
-                return concerns.get(seen).root;
+                return claimed >= 0 ? claimed : concerns.get(seen).root;
             }
             Integer ahead = correctedAhead.putIfAbsent(corrected, idx);
-            return ahead == null ? idx : concerns.get(ahead).root;
+            return claimed >= 0 ? claimed : ahead == null ? idx : concerns.get(ahead).root;
         }
-        Integer ahead = correctedAhead.remove(c.id());
-        return ahead == null ? idx : concerns.get(ahead).root;
+        return claimed >= 0 ? claimed : idx;
     }
 
     /** Adds a concern. A concern id seen before is ignored: the core rejects or drops repeats before this point. */
