@@ -41,6 +41,7 @@ final class IngestCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Progress progress = progressOptions.on(err);
         long rejected = 0;
+        long taken = 0;
         try (Workspace workspace = Workspace.open(storeOptions)) {
             Ingest.Options defaults = Ingest.Options.DEFAULT;
             Ingest ingest = new Ingest(workspace.store, workspace.ledger(), workspace.linker(err), storeOptions.data.resolve("quarantine"),
@@ -48,14 +49,15 @@ final class IngestCommand implements Callable<Integer> {
             for (FileSummary summary : ingest.ingest(files)) {
                 err.println(summary);
                 rejected += summary.rejected();
+                taken += summary.accepted() + summary.unchanged();
             }
             long size = workspace.store.logSize(); // other processes may have logged since this ingest last did
             err.println("log: " + Counted.of(size, "entry", "entries") + (size == 0 ? " (nothing to sign yet)"
                     : ", signed checkpoint for size " + size));
         }
         if (rejected > 0) {
-            err.println(rejected + " line" + (rejected == 1 ? " was" : "s were")
-                    + " rejected and quarantined; every other record was accepted");
+            err.println(rejected + " line" + (rejected == 1 ? " was" : "s were") + " rejected and quarantined; "
+                    + (taken == 0 ? "no record was accepted" : "every other record was accepted"));
             return ExitCode.REJECTED;
         }
         return ExitCode.OK;

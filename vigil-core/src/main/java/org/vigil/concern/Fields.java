@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class Fields {
     /** A whole number written as text, spaces around it allowed: at most three digits, as an age is. */
     private static final Pattern WHOLE_NUMBER_TEXT = Pattern.compile("\\s*\\d{1,3}\\s*");
+    /** An age an export quoted with its fraction ({@code "14.5"}). */
+    private static final Pattern DECIMAL_NUMBER_TEXT = Pattern.compile("\\s*\\d{1,3}\\.\\d{1,6}\\s*");
 
     private final JsonNode object;
     private final String where;
@@ -74,10 +76,12 @@ final class Fields {
 
     /**
      * A required identifier: text with no control characters (ids are written into log entries, one per line),
-     * at most 200 characters.
+     * at most 200 characters; or a whole number, taken as its digits, as a partner's export may number its records
+     * and its staff ({@code "id": 10234} is the id {@code 10234}).
      */
     String requiredId(String field) throws InvalidRecordException {
-        return checkedId(field, required(field, rawText(field)));
+        JsonNode node = present(field);
+        return node != null && node.isIntegralNumber() ? node.asText() : checkedId(field, required(field, rawText(field)));
     }
 
     /**
@@ -85,6 +89,10 @@ final class Fields {
      * checked as an id, since intake logs an attempt on the record it names.
      */
     String optionalId(String field) throws InvalidRecordException {
+        JsonNode node = present(field);
+        if (node != null && node.isIntegralNumber()) {
+            return node.asText();
+        }
         String value = rawText(field);
         return value == null || value.isBlank() ? null : checkedId(field, value);
     }
@@ -366,6 +374,9 @@ final class Fields {
         if (node.isTextual() && WHOLE_NUMBER_TEXT.matcher(node.textValue()).matches()) {
             // "14": a number a partner's export quoted, as it quotes every cell; "about 14" is still rejected.
             return inRange(field, Integer.parseInt(node.textValue().strip()), min, max);
+        }
+        if (node.isTextual() && DECIMAL_NUMBER_TEXT.matcher(node.textValue()).matches()) {
+            return inRange(field, (int) Math.floor(Double.parseDouble(node.textValue().strip())), min, max);
         }
         if (node.isIntegralNumber() && node.canConvertToInt()) {
             return inRange(field, node.intValue(), min, max);

@@ -143,8 +143,11 @@ public final class RecordParser {
         CoderResult result = utf8.reset().decode(in, chars, true);
         if (result.isError()) {
             int at = in.position();
+            boolean utf16 = line.length >= 2 && (line[0] == (byte) 0xFF && line[1] == (byte) 0xFE
+                    || line[0] == (byte) 0xFE && line[1] == (byte) 0xFF);
             throw new InvalidRecordException("not valid UTF-8: byte " + (at + 1) + " is 0x"
-                    + String.format(Locale.ROOT, "%02X", line[at] & 0xff));
+                    + String.format(Locale.ROOT, "%02X", line[at] & 0xff) + (utf16
+                    ? " (the file starts as UTF-16 does, as \"Unicode text\" is saved: save it as UTF-8)" : ""));
         }
     }
 
@@ -196,7 +199,9 @@ public final class RecordParser {
                 throw new InvalidRecordException("offence \"" + code + "\" is not a Home Office offence"
                         + " classification code such as 19E, 22B, 71, 88A or 106");
             }
-            offences.add(upper);
+            if (!offences.contains(upper)) {
+                offences.add(upper); // "22B" and "22b" twice are one allegation, weighed once
+            }
         }
         String amends = f.optionalId("amends");
         if (id.equals(amends)) {

@@ -130,8 +130,9 @@ final class Committer {
                 unchanged++;
                 counts(o.source())[1]++;
             } else if (seen) {
-                quarantines.reject(o, "id \"" + s.id() + "\" was already received with different content;"
-                        + " send a correction as a new record that names it in \"amends\"");
+                quarantines.reject(o, "id \"" + s.id() + "\" was already taken in with different content (ingest"
+                        + " keeps the line read first, replay the version with the earlier event time, wherever it"
+                        + " stands); send a correction as a new record that names it in \"amends\"");
             } else {
                 Optional<String> clash = s.record() instanceof Concern c ? MentionKeyClash.find(c, this::concernById)
                         : Optional.empty();

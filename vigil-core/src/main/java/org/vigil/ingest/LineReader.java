@@ -132,9 +132,22 @@ final class LineReader implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether a line holds only white space: spaces, tabs, a carriage return, a form feed or vertical tab, and the
+     * no-break spaces and byte order marks that files joined or saved by other programs leave on lines of their own.
+     */
     private static boolean isBlank(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b != ' ' && b != '\t' && b != '\r') {
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == 0x0B) {
+                continue;
+            }
+            if (b == (byte) 0xC2 && i + 1 < bytes.length && bytes[i + 1] == (byte) 0xA0) {
+                i += 1; // U+00A0, no-break space
+            } else if (b == (byte) 0xEF && i + 2 < bytes.length && bytes[i + 1] == (byte) 0xBB
+                    && bytes[i + 2] == (byte) 0xBF) {
+                i += 2; // U+FEFF, a byte order mark
+            } else {
                 return false;
             }
         }

@@ -198,6 +198,25 @@ class RecordParserTest {
     }
 
     @Test
+    void takesIdsWrittenAsWholeNumbersAsTheirDigits() throws Exception {
+        Concern c = (Concern) parse(Lines.concern("A").replace("\"id\":\"A\"", "\"id\":10234")
+                .replace("\"id\":\"yp-07\"", "\"id\":7")).record();
+        assertThat(c.id()).isEqualTo("10234");
+        assertThat(c.author().id()).isEqualTo("7");
+        Decision d = (Decision) parse(Lines.decision("D", "A").replace("\"concern\":\"A\"", "\"concern\":10234"))
+                .record();
+        assertThat(d.concern()).isEqualTo("10234");
+    }
+
+    @Test
+    void countsAnOffenceListedTwiceOnceAndReadsAQuotedAgeWithItsFraction() throws Exception {
+        Concern c = (Concern) parse(Lines.concern("A").replace("[\"22B\"]", "[\"22B\",\"22B\",\"22b\"]")
+                .replace("\"age\":27", "\"age\":\"27.5\"")).record();
+        assertThat(c.offences()).containsExactly("22B");
+        assertThat(c.subjects().get(1).age()).isEqualTo(27);
+    }
+
+    @Test
     void takesGradesWrittenAsNumbersAsTheSameGrades() throws Exception {
         String graded = "\"grading\":{\"source\":\"2\",\"intelligence\":\"C\",\"handling\":\"P\"}";
         Concern c = (Concern) parse(Lines.concern("A").replace(graded,
@@ -315,7 +334,7 @@ class RecordParserTest {
         "missing received   | \"received\":\"2003-07-14T16:20:00Z\",|                                   | \"received\" is required",
         "no zone            | 2003-07-14T16:20:00Z                 | 2003-07-14T16:20:00               | has no zone",
         "impossible date    | 2003-07-14T16:20:00Z                 | 2003-02-30T16:20:00Z              | not a time that exists",
-        "wrong type of id   | \"id\":\"A\"                          | \"id\":17                          | must be text",
+        "wrong type of id   | \"id\":\"A\"                          | \"id\":17.5                        | must be text",
         "missing author     | \"author\":{\"id\":\"yp-07\",\"name\":\"R. Hall\",\"role\":\"youth worker\"}, | | \"author\" is required",
         "author without id  | {\"id\":\"yp-07\",                   | {                                 | author.id is required",
         "missing subjects   | \"subjects\":[                        | \"subjectz\":[                     | \"subjects\" is required",

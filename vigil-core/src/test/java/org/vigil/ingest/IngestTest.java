@@ -51,6 +51,17 @@ class IngestTest {
     }
 
     @Test
+    void linesOfOnlyNoBreakSpacesFormFeedsOrByteOrderMarksAreBlank() throws Exception {
+        Path file = write("blankish.jsonl", Lines.concern("A"), "\u00A0", "\f", "\uFEFF", " \u00A0\t\u000B",
+                Lines.concern("B"));
+        try (Workspace w = new Workspace(dir.resolve("data"))) {
+            FileSummary summary = w.ingest().ingest(file);
+            assertThat(summary.accepted()).isEqualTo(2);
+            assertThat(summary.rejected()).isZero();
+        }
+    }
+
+    @Test
     void aReRunOfTheSameInputChangesNothing() throws Exception {
         Path file = write("in.jsonl", Lines.concern("A"), "{broken", Lines.concern("B"));
         try (Workspace w = new Workspace(dir.resolve("data"))) {
@@ -87,7 +98,7 @@ class IngestTest {
             FileSummary summary = w.ingest().ingest(write("b.jsonl", changed, correction, changed));
             assertThat(summary.accepted()).isEqualTo(1);
             assertThat(summary.rejected()).isEqualTo(2);
-            assertThat(quarantined(summary).get(0)).startsWith("1\tid \"A\" was already received with different content");
+            assertThat(quarantined(summary).get(0)).startsWith("1\tid \"A\" was already taken in with different content");
             assertThat(w.store.record("A").orElseThrow().raw()).isEqualTo(Lines.bytes(Lines.concern("A")));
         }
     }

@@ -121,7 +121,7 @@ class ReplayTest {
                     IngestListener.NONE);
             FileSummary summary = ingest.replay(List.of(file)).get(0);
             assertThat(quarantined(summary)).hasSize(3).satisfiesExactly(
-                    l -> assertThat(l).startsWith("2\tid \"C-1\" was already received with different content"),
+                    l -> assertThat(l).startsWith("2\tid \"C-1\" was already taken in with different content"),
                     l -> assertThat(l).startsWith("3\tnot valid JSON").endsWith("\t{bad"),
                     l -> assertThat(l).startsWith("5\t\"type\" is \"x\""));
             byte[] first = Files.readAllBytes(summary.quarantine());

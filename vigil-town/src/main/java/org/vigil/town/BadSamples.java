@@ -20,7 +20,7 @@ public final class BadSamples {
             "unknown indicator",
             "unknown subject role",
             "place kind outside the vocabulary",
-            "born after the concern was received",
+            "born is not a date of birth",
             "subject names a place the concern does not have",
             "two subjects share a ref",
             "no_further_action without a reason",
@@ -43,7 +43,7 @@ public final class BadSamples {
                     + " \"kind\": \"nightclub\"}]}",
             "{\"type\": \"concern\", \"id\": \"BAD-0008\", \"received\": \"2003-07-14T16:20:00Z\", \"agency\": \"Police\","
                     + " \"author\": {\"id\": \"pol-1\"}, \"subjects\": [{\"ref\": \"s1\", \"role\": \"victim\","
-                    + " \"born\": \"2004-01\"}]}",
+                    + " \"born\": \"Jan 2004\"}]}",
             "{\"type\": \"concern\", \"id\": \"BAD-0009\", \"received\": \"2003-07-14T16:20:00Z\", \"agency\": \"Police\","
                     + " \"author\": {\"id\": \"pol-1\"}, \"subjects\": [{\"ref\": \"s1\", \"role\": \"suspect\","
                     + " \"places\": [\"p9\"]}]}",
