@@ -88,7 +88,13 @@ final class CheckReceiptCommand implements Callable<Integer> {
         Receipt parsed;
         Entry entry;
         try {
-            parsed = Receipt.parse(Files.readString(receipt, StandardCharsets.UTF_8).replace("\r\n", "\n"));
+            String text = Files.readString(receipt, StandardCharsets.UTF_8);
+            if (text.indexOf('\r') >= 0) {
+                // Checked as it was signed; a strict C2SP reader refuses the file as it is, so the user is told.
+                err.println("vigil check-receipt: note: " + receipt + " has Windows line endings (CRLF), which a signed"
+                        + " note never has; it was checked with them read as LF, and other tools may refuse it as it is");
+            }
+            parsed = Receipt.parse(text.replace("\r\n", "\n"));
             if (parsed.extra() == null) {
                 throw new IllegalArgumentException("it has no extra line holding its log entry");
             }
@@ -134,7 +140,8 @@ final class CheckReceiptCommand implements Callable<Integer> {
         }
         byte[] sent = asStored(Files.readAllBytes(record));
         if (!Arrays.equals(sha256(sent), entry.sha256())) {
-            err.printf(Locale.ROOT, "vigil check-receipt: %s does not match the entry: its SHA-256 is %s, the entry commits to %s%n",
+            err.printf(Locale.ROOT, "vigil check-receipt: the receipt verifies, but %s is not the record it commits"
+                            + " to: its SHA-256 is %s, the entry commits to %s%n",
                     record, HexFormat.of().formatHex(sha256(sent)), entry.get("sha256"));
             return ExitCode.TAMPERED;
         }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -25,6 +26,7 @@ import org.vigil.alerts.evaluation.LinkageScore;
 import org.vigil.alerts.evaluation.Truth;
 import org.vigil.ingest.FileSummary;
 import org.vigil.ingest.Ingest;
+import org.vigil.ledger.Access;
 import org.vigil.ledger.AuditReport;
 import org.vigil.store.StoredRecord;
 import org.vigil.town.TownGenerator;
@@ -152,6 +154,9 @@ final class DemoCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "Replayed in event-time order: %,d records accepted, %,d rejected; %,d alerts raised (%s)%n",
                         s.accepted(), s.rejected(), engine.alerts().size(), alertsFile);
             }
+            // The scoring reads every record and the receipt discloses one: logged as `evaluate` and `receipt` log them.
+            String actor = Objects.requireNonNullElse(System.getenv("VIGIL_USER"), System.getProperty("user.name"));
+            workspace.ledger().log(new Access(actor, "evaluate", Access.EVERY_RECORD, "demo: scoring the town"));
             Truth truth = Truth.read(town.resolve("truth.jsonl"));
             Map<String, String> assignment = new HashMap<>();
             truth.personOf().keySet().forEach(m -> assignment.put(m, workspace.people().personOf(m)));
@@ -163,6 +168,7 @@ final class DemoCommand implements Callable<Integer> {
                     Counted.of(audit.entries(), "entry", "entries"), Counted.of(audit.checkpoints(), "checkpoint", "checkpoints"));
 
             StoredRecord first = firstConcern(workspace);
+            workspace.ledger().log(new Access(actor, "receipt", first.id(), "demo: a receipt to check"));
             Path receipt = data.resolve(first.id() + ".tlog-proof");
             Files.writeString(receipt, workspace.ledger().receipt(first.id()).toText());
             Path key = data.resolve("log.vkey");

@@ -161,11 +161,15 @@ class CommandLineTest {
         assertThat(ok.out()).contains("ok: entry 1 of ").contains("record concern A-2, by yp-07, at 2004-02-02T11:00:00Z")
                 .contains("is the one committed to");
         assertThat(vigil("check-receipt", receipt.toString(), "--key", Files.readString(key).strip()).status()).isZero();
+        Path windows = Files.writeString(dir.resolve("windows.tlog-proof"), Files.readString(receipt).replace("\n", "\r\n"));
+        CliRun crlf = vigil("check-receipt", windows.toString(), "--key", key.toString());
+        assertThat(crlf.status()).as(crlf.err()).isZero();
+        assertThat(crlf.err()).contains("has Windows line endings (CRLF)").contains("other tools may refuse it");
 
         Files.writeString(sent, Files.readAllLines(input).get(2).replace("Darren", "Daren"));
         CliRun changed = vigil("check-receipt", receipt.toString(), "--key", key.toString(), "--record", sent.toString());
         assertThat(changed.status()).isEqualTo(ExitCode.TAMPERED);
-        assertThat(changed.err()).contains("does not match the entry");
+        assertThat(changed.err()).contains("is not the record it commits to");
 
         List<String> lines = new ArrayList<>(Files.readAllLines(receipt));
         lines.set(3, lines.get(3).startsWith("A") ? "B" + lines.get(3).substring(1) : "A" + lines.get(3).substring(1));
