@@ -227,13 +227,25 @@ final class Fields {
             .parseCaseInsensitive().append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendOffset("+HHMM", "Z")
             .toFormatter().withResolverStyle(ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
 
+    /** ISO 8601's basic form throughout, {@code 20030714T162000Z} or {@code 20030714T172000.5+0100}. */
+    private static final DateTimeFormatter BASIC_DATE_TIME = new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .appendValue(java.time.temporal.ChronoField.YEAR, 4)
+            .appendValue(java.time.temporal.ChronoField.MONTH_OF_YEAR, 2)
+            .appendValue(java.time.temporal.ChronoField.DAY_OF_MONTH, 2).appendLiteral('T')
+            .appendValue(java.time.temporal.ChronoField.HOUR_OF_DAY, 2)
+            .appendValue(java.time.temporal.ChronoField.MINUTE_OF_HOUR, 2).optionalStart()
+            .appendValue(java.time.temporal.ChronoField.SECOND_OF_MINUTE, 2).optionalStart()
+            .appendFraction(java.time.temporal.ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd().optionalEnd()
+            .appendOffset("+HHMM", "Z").toFormatter().withResolverStyle(ResolverStyle.STRICT)
+            .withChronology(IsoChronology.INSTANCE);
+
     /**
      * A time with a zone: ISO 8601 with an offset in either form, or with a space for the {@code T} (RFC 3339 allows
      * it, and databases write it), in the offset it was written in. A time with no zone is rejected: its instant is
      * not known.
      */
     OffsetDateTime requiredTime(String field) throws InvalidRecordException {
-        String text = requiredText(field);
+        String text = requiredText(field).strip(); // " 2003-07-14T16:20:00Z", as a padded export cell writes it
         boolean spaced = text.length() > 10 && text.charAt(10) == ' ';
         String iso = spaced ? text.substring(0, 10) + "T" + text.substring(11) : text;
         OffsetDateTime time;
@@ -295,7 +307,10 @@ final class Fields {
         return !leap || endOfDay ? time : null;
     }
 
-    /** As {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}, or the basic offset form; the parse's exception if neither. */
+    /**
+     * As {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}, or with the basic offset form, or in the basic form throughout;
+     * the extended parse's exception if none.
+     */
     static OffsetDateTime parseTime(String text) {
         OffsetDateTime utc = utcToTheSecond(text);
         if (utc != null) {
@@ -307,8 +322,13 @@ final class Fields {
             try {
                 return OffsetDateTime.parse(text, BASIC_OFFSET_DATE_TIME);
             } catch (DateTimeParseException basic) {
-                // The form that read the whole text and failed only on a value (a 30th of February) says what is wrong.
-                throw extended.getCause() != null || basic.getCause() == null ? extended : basic;
+                try {
+                    return OffsetDateTime.parse(text, BASIC_DATE_TIME);
+                } catch (DateTimeParseException allBasic) {
+                    // The form that read the whole text and failed only on a value (a 30th of February) says what
+                    // is wrong.
+                    throw extended.getCause() != null || basic.getCause() == null ? extended : basic;
+                }
             }
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -206,6 +207,18 @@ class RecordParserTest {
         Decision d = (Decision) parse(Lines.decision("D", "A").replace("\"concern\":\"A\"", "\"concern\":10234"))
                 .record();
         assertThat(d.concern()).isEqualTo("10234");
+    }
+
+    @Test
+    void readsTimesInIso8601sBasicFormAndWithSpacesAroundThem() throws Exception {
+        Instant expected = Instant.parse("2003-07-14T16:20:00Z");
+        for (String written : List.of("20030714T162000Z", "20030714T172000+0100", "20030714T1620Z",
+                "20030714T162000.000Z", " 2003-07-14T16:20:00Z ")) {
+            Concern c = (Concern) parse(Lines.concern("A", written)).record();
+            assertThat(c.received()).as(written).isEqualTo(expected);
+        }
+        assertThat(rejection(Lines.concern("A", "20030230T162000Z"))).contains("received");
+        assertThat(rejection(Lines.concern("A", "20030714T162000"))).contains("received");
     }
 
     @Test

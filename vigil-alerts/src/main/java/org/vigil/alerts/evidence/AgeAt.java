@@ -8,7 +8,8 @@ import java.util.OptionalInt;
 
 /**
  * A mention's age at its concern: the stated age if given, else from a partial date of birth with an unknown month
- * taken as July and an unknown day as the 1st (the middle of what is possible), else unknown.
+ * taken as July and an unknown day as the 1st (the middle of what is possible), else unknown; or, where a person's age
+ * is in doubt and being a child protects them ({@link #youngest}), at the latest day the partial date allows.
  */
 public final class AgeAt {
     /** Under this age a person is a child (Children Act 1989 s.105). */
@@ -30,8 +31,22 @@ public final class AgeAt {
         if (born == null || age.isPresent() && age.getAsInt() < ADULT) {
             return age;
         }
-        OptionalInt recorded = estimate(OptionalInt.empty(), born, receivedEpochSecond);
+        OptionalInt recorded = youngest(OptionalInt.empty(), born, receivedEpochSecond);
         return recorded.isPresent() && recorded.getAsInt() < ADULT ? recorded : age;
+    }
+
+    /**
+     * As {@link #estimate}, but a partial date of birth is taken at its latest day, the youngest the person can be:
+     * a girl "born 1985" named in July 2003 may be 17, and safeguarding gives a person whose age is in doubt the benefit
+     * of it. For the persons a report names as children or beside them; never for a suspect.
+     */
+    public static OptionalInt youngest(OptionalInt stated, String born, long receivedEpochSecond) {
+        if (stated.isPresent() || born == null || born.length() >= 10) {
+            return estimate(stated, born, receivedEpochSecond);
+        }
+        int year = Integer.parseInt(born.substring(0, 4));
+        int month = born.length() >= 7 ? Integer.parseInt(born.substring(5, 7)) : 12;
+        return estimate(stated, YearMonth.of(year, month).atEndOfMonth().toString(), receivedEpochSecond);
     }
 
     /** Of two dates of birth (either may be null), the later: the one that makes the person youngest. */

@@ -214,7 +214,9 @@ public final class Casebook {
             named.roles[i] = shared.of(m.role());
             named.keys[i] = mentionKeys.pack(idx, m.ref(c.id()));
             person.mentions.add(named.keys[i]);
-            OptionalInt age = AgeAt.estimate(m.age(), m.born(), received);
+            // A suspect's age as the middle of what a partial date allows; anyone else's as the youngest it allows.
+            OptionalInt age = m.role().equals("suspect") ? AgeAt.estimate(m.age(), m.born(), received)
+                    : AgeAt.youngest(m.age(), m.born(), received);
             if (age.isPresent() && age.getAsInt() >= AgeAt.ADULT) {
                 person.adultOnRecord = true;
             }

@@ -34,6 +34,19 @@ class AgeAtTest {
         return Instant.parse(instant).getEpochSecond();
     }
 
+    /** A girl "born 1985" named in July 2003 may be 17: where being a child protects her, she is taken as one. */
+    @Test
+    void aPartialDateOfBirthGivesThePersonTheBenefitOfTheDoubtAboutBeingAChild() {
+        long july2003 = at("2003-07-14T10:00:00Z");
+        assertThat(AgeAt.estimate(OptionalInt.empty(), "1985", july2003)).hasValue(18);
+        assertThat(AgeAt.youngest(OptionalInt.empty(), "1985", july2003)).hasValue(17);
+        assertThat(AgeAt.youngest(OptionalInt.empty(), "1985-06", july2003)).hasValue(18);
+        assertThat(AgeAt.youngest(OptionalInt.empty(), "1985-08", july2003)).hasValue(17);
+        assertThat(AgeAt.youngest(OptionalInt.empty(), "1985-07-15", july2003)).hasValue(17);
+        assertThat(AgeAt.youngest(OptionalInt.of(19), "1985", july2003)).as("a stated age stands").hasValue(19);
+        assertThat(AgeAt.childOnRecord(OptionalInt.of(18), "1985", july2003)).hasValue(17);
+    }
+
     /** An age turns on the birthday itself: not a day early after 29 February, nor late at the end of a month. */
     @Test
     void anAgeFromADateOfBirthTurnsOnTheBirthdayItself() {

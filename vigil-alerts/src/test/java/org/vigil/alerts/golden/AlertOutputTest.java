@@ -17,15 +17,15 @@ class AlertOutputTest {
 
     @ParameterizedTest(name = "seed {0}, {1}")
     @CsvSource({
-            "1, truth,    af2e9156df35ad16b645cf5334c6e7cd85e7a607e9ce6722c4274496a0b983b0",
-            "1, unlinked, 6dde75c552a4aa4abe5f815ac5e95f11efa900f7c4637cc5779486e2ebaed8ca",
-            "1, merged,   d8b34778056fcd252312ac9312c98678234b85db2da5b6a0f9bcfb56f62ebb74",
-            "2, truth,    aa1c1906e2454174cd4c66595a864ea83cec9e164d294c0428e80703eadc9580",
-            "2, unlinked, 8ecb3fcbdd8b017caf3a0d01ee26a86bacba41b7ec769d29934199659ff7041c",
-            "2, merged,   8a8dddf1bad97934b8c7315972f995da178d2591da436df88d02c964a7d04660",
-            "3, truth,    f6d1d7ca9bcf4a6111ff14855ccd30c5e403bd534e097f6a5ee3b812083e14b9",
-            "3, unlinked, 4c115c41189354e8cab76548fb3b1140edb15a9d8ae68587676f8c3ff747ac06",
-            "3, merged,   a4ba47121682d598b7d28a9638e9d6a718b7f3509b619fc4599595bd85e9f990",
+            "1, truth,    bc8a51a99c021cc50cff1c99ddd9d646a201f85093b3ee1c52cc8bf6c16c9877",
+            "1, unlinked, e372076d0b976984fe6057685095c5c07da2e1aafc7c3a7f3b7350619b899442",
+            "1, merged,   f13a0479206ae4c55fd96aebb8d420e71542b63a5b9c22bf29fd1647e0b1191e",
+            "2, truth,    d1fce5ea6b99e4a76059422d8e8fb53519c82b76be065d89490749b2bfe8612b",
+            "2, unlinked, f68e7d25cb7a48ee7c735d27131eb47fc6c598b042a7ec57c7c373288acf0c09",
+            "2, merged,   ffbf18013f9885b0f58307fc85a363a17a1db4deb2c97d6d4aa6b27d0b7a5d72",
+            "3, truth,    77316cda199efb5ec9b546fe68eac8354308f3efa1422c70d2463e7b495060b2",
+            "3, unlinked, bc87f30dad39c46cb9137ceb3cd0356f5e1c16465d87838b7bbe312c429d8362",
+            "3, merged,   db46123fa84b7dcebb348b2340ec0265566b416d7e73f6c5e5188f5d4eb178b5",
     })
     void theEngineSaysExactlyWhatItSaidBefore(long seed, String feed, String digest) throws IOException {
         String output = AlertOutput.of(seed, feed);
