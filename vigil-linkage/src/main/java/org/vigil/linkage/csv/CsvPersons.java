@@ -348,7 +348,7 @@ public final class CsvPersons {
      * An all-capitals export that writes the surname Na as {@code NA} loses that surname's evidence, which is the
      * lesser harm: read as a name, R's {@code NA} joined every row that lacked one.
      */
-    private static final List<String> MISSING_MARKERS = List.of("NULL", "null", "Null", "N/A", "n/a", "NaN", "NA",
+    private static final Set<String> MISSING_MARKERS = Set.of("NULL", "null", "Null", "N/A", "n/a", "NaN", "NA",
             "#N/A", "N/K", "n/k", "none", "None", "NONE", "nil", "-", "--", "?");
 
     private static String get(CSVRecord row, int i) {
@@ -370,12 +370,7 @@ public final class CsvPersons {
     }
 
     private static boolean isMissingMarker(String v) {
-        for (String m : MISSING_MARKERS) {
-            if (m.equals(v)) {
-                return true;
-            }
-        }
-        return false;
+        return MISSING_MARKERS.contains(v);
     }
 
     /**
@@ -458,6 +453,9 @@ public final class CsvPersons {
             "not stated", "not given", "not recorded", "anon", "anonymous", "nfn", "nn", "male", "female", "baby",
             "infant", "tbc", "tba", "tbd", "xx", "xxx", "?", "-", "--");
 
+    /** The first letters of the {@link #PLACEHOLDER_NAMES}: most names are looked up in no set at all. */
+    private static final String PLACEHOLDER_STARTS = "unmfbiatx?-#";
+
     /** {@code part} of a name, or null when it is a {@linkplain #PLACEHOLDER_NAMES placeholder} or has no letter. */
     private static String namePart(String part, Tally tally) {
         if (part == null) {
@@ -467,7 +465,8 @@ public final class CsvPersons {
         for (int i = 0; i < part.length() && !letter; i++) {
             letter = Character.isLetter(part.charAt(i));
         }
-        if (!letter || part.length() <= 14 && PLACEHOLDER_NAMES.contains(part.toLowerCase(java.util.Locale.ROOT))) {
+        if (!letter || part.length() <= 14 && PLACEHOLDER_STARTS.indexOf(Character.toLowerCase(part.charAt(0))) >= 0
+                && PLACEHOLDER_NAMES.contains(part.toLowerCase(java.util.Locale.ROOT))) {
             tally.placeholderNames++;
             return null;
         }
