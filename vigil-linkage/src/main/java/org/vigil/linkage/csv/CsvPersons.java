@@ -170,7 +170,8 @@ public final class CsvPersons {
     /**
      * Drops a UTF-8 byte order mark (as spreadsheet programs write) and guesses the separator from the header line:
      * whichever of comma, semicolon (spreadsheets in locales with a decimal comma), tab or bar occurs most often
-     * outside quotes; a comma if none does.
+     * outside quotes; a comma if none does. A first line {@code sep=;}, as Excel writes and reads it, names the
+     * separator and is skipped.
      */
     private static char skipByteOrderMarkAndFindDelimiter(BufferedReader in) throws IOException {
         in.mark(1 << 20);
@@ -180,6 +181,9 @@ public final class CsvPersons {
         }
         in.mark(1 << 20);
         String header = in.readLine();
+        if (header != null && header.length() == 5 && header.regionMatches(true, 0, "sep=", 0, 4)) {
+            return header.charAt(4); // Excel's "sep=;" line names the separator; the header is the line after it
+        }
         in.reset();
         if (header == null) {
             return ',';

@@ -342,6 +342,17 @@ class CsvLinkageTest {
     }
 
     @Test
+    void excelsSeparatorLineNamesTheSeparator() throws Exception {
+        Path in = Files.write(dir.resolve("sep.csv"), List.of("sep=;", "id;first_name;last_name;dob",
+                "1;Amy;Lee;1990-05-17", "2;Ben;Cole;1980-01-02"));
+        List<org.vigil.linkage.table.PersonRecord> read = new ArrayList<>();
+        CsvPersons.Columns c = CsvPersons.stream(in, "id", Map.of(), read::add);
+        assertThat(c.roles()).containsEntry(ColumnRole.SURNAME, "last_name");
+        assertThat(read).hasSize(2);
+        assertThat(read.get(1).surnames()).containsExactly("cole");
+    }
+
+    @Test
     void placeholderNamesInGivenNameAndSurnameColumnsLinkNobody() throws Exception {
         List<String> lines = new ArrayList<>(Files.readAllLines(people("id,forename,surname,dob,postcode,mobile",
                 "people.csv")));
