@@ -115,6 +115,14 @@ class CsvLinkageTest {
         LinkSummary s = CsvLinkage.run(LinkOptions.of(in, null, "ID", out));
         assertThat(pairs(out)).hasSize(1).allSatisfy(p -> assertThat(p[0] + "," + p[1]).isEqualTo("1,2"));
         assertThat(s.toText()).contains("only 6 pairs to compare, too few to train a model on");
+
+        // Two women of one name, born fifteen years apart at other postcodes, are two people; a third, written Leigh,
+        // with the first's date of birth and postcode, is the first.
+        Path lees = Files.write(dir.resolve("lees.csv"), List.of("id,first_name,last_name,dob,postcode",
+                "1,Amy,Lee,1990-05-17,S1 2AB", "2,Amy,Lee,1990-05-17,S1 2AB", "3,Amy,Lee,1975-02-03,S9 9ZZ",
+                "4,Ben,Cole,1980-01-02,S2 3CD", "5,Cara,Dunn,1995-07-08,S3 4EF", "6,Amy,Leigh,1990-05-17,S1 2AB"));
+        CsvLinkage.run(LinkOptions.of(lees, null, "id", out));
+        assertThat(pairs(out)).extracting(p -> p[0] + "," + p[1]).containsExactly("1,2", "1,6", "2,6");
     }
 
     @Test
@@ -228,7 +236,9 @@ class CsvLinkageTest {
         Path out = dir.resolve("pairs.csv");
         LinkSummary summary = CsvLinkage.run(LinkOptions.of(in, null, "id", out));
         assertThat(pairs(out)).extracting(p -> p[0] + "," + p[1]).containsExactly("1," + id);
-        assertThat(summary.toText()).containsPattern("[0-9,]+ pairs? over the threshold not written: same surname");
+        // 820 pairs are too few to train on, and the default prior keeps the relatives under the threshold before the
+        // household rule is needed; the next test's table, trained, needs the rule and says so.
+        assertThat(summary.toText()).contains("too few to train a model on");
     }
 
     /**
