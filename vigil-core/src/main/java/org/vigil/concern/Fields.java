@@ -81,7 +81,7 @@ final class Fields {
      */
     String requiredId(String field) throws InvalidRecordException {
         JsonNode node = present(field);
-        return node != null && node.isIntegralNumber() ? node.asText() : checkedId(field, required(field, rawText(field)));
+        return checkedId(field, node != null && node.isIntegralNumber() ? node.asText() : required(field, rawText(field)));
     }
 
     /**
@@ -91,7 +91,7 @@ final class Fields {
     String optionalId(String field) throws InvalidRecordException {
         JsonNode node = present(field);
         if (node != null && node.isIntegralNumber()) {
-            return node.asText();
+            return checkedId(field, node.asText());
         }
         String value = rawText(field);
         return value == null || value.isBlank() ? null : checkedId(field, value);

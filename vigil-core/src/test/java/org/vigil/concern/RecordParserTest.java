@@ -207,6 +207,8 @@ class RecordParserTest {
         Decision d = (Decision) parse(Lines.decision("D", "A").replace("\"concern\":\"A\"", "\"concern\":10234"))
                 .record();
         assertThat(d.concern()).isEqualTo("10234");
+        assertThat(rejection(Lines.concern("A").replace("\"id\":\"A\"", "\"id\":" + "9".repeat(201))))
+                .contains("ids are at most 200");
     }
 
     @Test
