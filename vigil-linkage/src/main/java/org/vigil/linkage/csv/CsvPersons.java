@@ -118,12 +118,13 @@ public final class CsvPersons {
      */
     public static Columns stream(Path file, String idColumn, Map<ColumnRole, String> overrides,
                                  java.util.function.Consumer<PersonRecord> sink) {
-        return withParser(file, (parser, decoder) -> stream(file, parser, idColumn, overrides, sink, decoder));
+        return withParser(file, (parser, decoder, linesBefore) -> stream(file, parser, idColumn, overrides, sink, decoder,
+                linesBefore));
     }
 
     /** The names in {@code file}'s header line, trimmed, read as {@link #stream} reads them. */
     public static List<String> headers(Path file) {
-        return withParser(file, (parser, decoder) -> {
+        return withParser(file, (parser, decoder, linesBefore) -> {
             try (CSVParser p = parser) {
                 return p.getHeaderNames().stream().map(String::trim).toList();
             }
@@ -131,8 +132,11 @@ public final class CsvPersons {
     }
 
     private interface ParserUse<T> {
-        /** Uses {@code parser}; {@code decoder} says how its lines were decoded once it has read them (null: UTF-16). */
-        T apply(CSVParser parser, LineDecoder decoder) throws IOException;
+        /**
+         * Uses {@code parser}; {@code decoder} says how its lines were decoded once it has read them (null: UTF-16);
+         * {@code linesBefore} lines of the file came before the parser's first (Excel's {@code sep=;}).
+         */
+        T apply(CSVParser parser, LineDecoder decoder, int linesBefore) throws IOException;
     }
 
     private static <T> T withParser(Path file, ParserUse<T> use) {
@@ -149,11 +153,12 @@ public final class CsvPersons {
                 ? new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_16.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE))
                 : (decoder = new LineDecoder(Files.newInputStream(file), WINDOWS_1252)))) {
-            char delimiter = skipByteOrderMarkAndFindDelimiter(in);
+            int delimiterAndLine = skipByteOrderMarkAndFindDelimiter(in);
+            char delimiter = (char) (delimiterAndLine & 0xFFFF);
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                     .setTrim(true).setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
                     .setAllowMissingColumnNames(true).get();
-            return use.apply(CSVParser.builder().setReader(in).setFormat(format).get(), decoder);
+            return use.apply(CSVParser.builder().setReader(in).setFormat(format).get(), decoder, delimiterAndLine >>> 16);
         } catch (NoSuchFileException e) {
             throw new InputException("no such file: " + file, e);
         } catch (java.io.UncheckedIOException e) {
@@ -171,9 +176,9 @@ public final class CsvPersons {
      * Drops a UTF-8 byte order mark (as spreadsheet programs write) and guesses the separator from the header line:
      * whichever of comma, semicolon (spreadsheets in locales with a decimal comma), tab or bar occurs most often
      * outside quotes; a comma if none does. A first line {@code sep=;}, as Excel writes and reads it, names the
-     * separator and is skipped.
+     * separator and is skipped. Returns the separator, and in the bits above 16 how many lines were skipped.
      */
-    private static char skipByteOrderMarkAndFindDelimiter(BufferedReader in) throws IOException {
+    private static int skipByteOrderMarkAndFindDelimiter(BufferedReader in) throws IOException {
         in.mark(1 << 20);
         int first = in.read();
         if (first != '\uFEFF') {
@@ -182,7 +187,7 @@ public final class CsvPersons {
         in.mark(1 << 20);
         String header = in.readLine();
         if (header != null && header.length() == 5 && header.regionMatches(true, 0, "sep=", 0, 4)) {
-            return header.charAt(4); // Excel's "sep=;" line names the separator; the header is the line after it
+            return 1 << 16 | header.charAt(4); // Excel's "sep=;" line names the separator; the header is the next
         }
         in.reset();
         if (header == null) {
@@ -221,7 +226,8 @@ public final class CsvPersons {
     }
 
     private static Columns stream(Path file, CSVParser csv, String asked, Map<ColumnRole, String> overrides,
-                                  java.util.function.Consumer<PersonRecord> sink, LineDecoder decoder) throws IOException {
+                                  java.util.function.Consumer<PersonRecord> sink, LineDecoder decoder, int linesBefore)
+            throws IOException {
         try (CSVParser parser = csv) {
             List<String> headers = parser.getHeaderNames().stream().map(String::trim).toList();
             if (headers.isEmpty()) {
@@ -252,17 +258,18 @@ public final class CsvPersons {
                     tally.emptyRows++; // ",,,": a row a spreadsheet kept with nothing in it, not a record
                     continue;
                 }
+                long line = parser.getCurrentLineNumber() + linesBefore;
                 if (row.size() > headers.size() && hasValueFrom(row, headers.size())) {
-                    Tally.count(tally.overlongLines, ++tally.overlong, parser.getCurrentLineNumber());
+                    Tally.count(tally.overlongLines, ++tally.overlong, line);
                 } else if (row.size() < headers.size()) {
-                    Tally.count(tally.shortLines, ++tally.short_, parser.getCurrentLineNumber());
+                    Tally.count(tally.shortLines, ++tally.short_, line);
                 }
                 String id = get(row, idIndex);
                 if (id == null) {
-                    throw new InputException(file + " line " + parser.getCurrentLineNumber() + ": empty id in column " + idColumn);
+                    throw new InputException(file + " line " + line + ": empty id in column " + idColumn);
                 }
                 if (!seen.add(id)) {
-                    throw new InputException(file + " line " + parser.getCurrentLineNumber() + ": id " + id + " repeated");
+                    throw new InputException(file + " line " + line + ": id " + id + " repeated");
                 }
                 sink.accept(person(id, row, columnOf, tally));
                 rows++;

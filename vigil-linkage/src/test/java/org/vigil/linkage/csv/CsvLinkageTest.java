@@ -360,6 +360,10 @@ class CsvLinkageTest {
         assertThat(c.roles()).containsEntry(ColumnRole.SURNAME, "last_name");
         assertThat(read).hasSize(2);
         assertThat(read.get(1).surnames()).containsExactly("cole");
+        Path repeated = Files.write(dir.resolve("sep2.csv"), List.of("sep=;", "id;first_name;last_name",
+                "1;Amy;Lee", "1;Ben;Cole"));
+        assertThatThrownBy(() -> CsvPersons.stream(repeated, "id", Map.of(), r -> { }))
+                .hasMessageContaining("line 4: id 1 repeated");
     }
 
     @Test
