@@ -49,6 +49,7 @@ final class InputFiles {
         }
     }
 
+    /** Whether {@code a} and {@code b} name one file; one that cannot be looked at is not the other. */
     private static boolean same(Path a, Path b) {
         if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
             return true;
@@ -63,13 +64,9 @@ final class InputFiles {
     /** The output's directory must exist, the output must not be a directory, nor one of the inputs it would erase. */
     static void checkWritable(Path output, List<Path> inputs) {
         for (Path input : inputs) {
-            try {
-                if (Files.exists(output) && Files.isSameFile(output, input)) {
-                    throw new IllegalArgumentException("cannot write " + output + ": it is also an input, and writing"
-                            + " would erase it");
-                }
-            } catch (java.io.IOException e) {
-                // Either cannot be looked at: reading or writing it says so in its turn.
+            if (same(output, input)) {
+                throw new IllegalArgumentException("cannot write " + output + ": it is also an input, and writing"
+                        + " would erase it");
             }
         }
         if (Files.isDirectory(output)) {

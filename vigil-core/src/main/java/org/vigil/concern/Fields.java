@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
@@ -229,13 +230,13 @@ final class Fields {
 
     /** ISO 8601's basic form throughout, {@code 20030714T162000Z} or {@code 20030714T172000.5+0100}. */
     private static final DateTimeFormatter BASIC_DATE_TIME = new DateTimeFormatterBuilder().parseCaseInsensitive()
-            .appendValue(java.time.temporal.ChronoField.YEAR, 4)
-            .appendValue(java.time.temporal.ChronoField.MONTH_OF_YEAR, 2)
-            .appendValue(java.time.temporal.ChronoField.DAY_OF_MONTH, 2).appendLiteral('T')
-            .appendValue(java.time.temporal.ChronoField.HOUR_OF_DAY, 2)
-            .appendValue(java.time.temporal.ChronoField.MINUTE_OF_HOUR, 2).optionalStart()
-            .appendValue(java.time.temporal.ChronoField.SECOND_OF_MINUTE, 2).optionalStart()
-            .appendFraction(java.time.temporal.ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd().optionalEnd()
+            .appendValue(ChronoField.YEAR, 4)
+            .appendValue(ChronoField.MONTH_OF_YEAR, 2)
+            .appendValue(ChronoField.DAY_OF_MONTH, 2).appendLiteral('T')
+            .appendValue(ChronoField.HOUR_OF_DAY, 2)
+            .appendValue(ChronoField.MINUTE_OF_HOUR, 2).optionalStart()
+            .appendValue(ChronoField.SECOND_OF_MINUTE, 2).optionalStart()
+            .appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd().optionalEnd()
             .appendOffset("+HHMM", "Z").toFormatter().withResolverStyle(ResolverStyle.STRICT)
             .withChronology(IsoChronology.INSTANCE);
 

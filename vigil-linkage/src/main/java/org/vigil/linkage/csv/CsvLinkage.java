@@ -119,10 +119,12 @@ public final class CsvLinkage {
             }
             model = linker.train(comparisons).model();
         }
-        Set<Field> comparable = right == null ? fields : table.presentFields(0);
+        List<Set<Field>> perFile = right == null ? List.of(fields)
+                : List.of(table.presentFields(0), table.presentFields(1));
+        Set<Field> comparable = EnumSet.copyOf(perFile.get(0));
+        perFile.forEach(comparable::retainAll);
         if (right != null) {
-            comparable.retainAll(table.presentFields(1));
-            oneSided(o, table, comparable).ifPresent(notices::add);
+            oneSided(o, perFile, comparable).ifPresent(notices::add);
         }
         if (o.modelIn() != null) {
             notices.addAll(modelMismatches(o, model, Comparisons.defaultsFor(table), fields));
@@ -155,10 +157,10 @@ public final class CsvLinkage {
      * When two files are linked, the fields one file has and the other lacks: no pair can compare them, and a user
      * who sees a date of birth column in one file should not think it was used.
      */
-    private static java.util.Optional<String> oneSided(LinkOptions o, RecordTable table, Set<Field> both) {
+    private static java.util.Optional<String> oneSided(LinkOptions o, List<Set<Field>> perFile, Set<Field> both) {
         List<String> sides = new ArrayList<>();
         for (int source = 0; source < 2; source++) {
-            Set<Field> only = table.presentFields(source);
+            Set<Field> only = EnumSet.copyOf(perFile.get(source));
             only.removeAll(both);
             if (!only.isEmpty()) {
                 sides.add(o.files().get(source) + " has " + keys(only) + ", which " + o.files().get(1 - source)

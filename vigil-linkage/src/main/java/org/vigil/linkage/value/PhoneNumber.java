@@ -88,6 +88,9 @@ public record PhoneNumber(String digits) {
     /** A number as a spreadsheet writes a large one: {@code 7.7009E+09}. */
     private static final java.util.regex.Pattern SCIENTIFIC = java.util.regex.Pattern.compile("\\d(\\.\\d+)?[eE]\\+?\\d{1,2}");
 
+    /** The words an extension follows, longest first. */
+    private static final String[] EXTENSION_MARKS = {"extension", "extn", "ext", "x"};
+
     /**
      * {@code t} without a trailing extension: {@code ext 2}, {@code ext. 204}, {@code extn 2}, {@code x204}, preceded
      * by a space or by the number's last digit.
@@ -104,8 +107,11 @@ public record PhoneNumber(String digits) {
         while (j > 0 && (t.charAt(j - 1) == ' ' || t.charAt(j - 1) == '.' || t.charAt(j - 1) == ':')) {
             j--;
         }
+        if (j == 0 || !Character.isLetter(t.charAt(j - 1))) {
+            return t; // every mark ends in a letter: a number written as numbers are is left without a copy
+        }
         String lower = t.substring(0, j).toLowerCase(java.util.Locale.ROOT);
-        for (String mark : new String[] {"extension", "extn", "ext", "x"}) {
+        for (String mark : EXTENSION_MARKS) {
             if (lower.endsWith(mark)) {
                 int k = lower.length() - mark.length();
                 String number = t.substring(0, Math.max(k, 0)).trim();

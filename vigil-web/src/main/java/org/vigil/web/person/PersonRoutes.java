@@ -153,7 +153,8 @@ public final class PersonRoutes {
         for (PersonSplit split : intake.splitsOf(view.personId())) {
             // The page names each split's new person and the mentions it took that the viewer may read, whose keys
             // name their concerns; the others it counts.
-            List<String> readable = split.splitOff().stream().filter(m -> mayRead(ctx, m)).toList();
+            List<String> readable = split.splitOff().stream()
+                    .filter(m -> cases.mention(m).map(card -> mayRead(ctx, card)).orElse(false)).toList();
             splits.add(new SplitShown(split, readable, split.splitOff().size() - readable.size()));
             shown.add(split.newPerson());
             readable.forEach(m -> cases.mention(m).ifPresent(card -> shown.add(card.concernId())));
@@ -184,10 +185,9 @@ public final class PersonRoutes {
     public record SplitShown(PersonSplit split, List<String> readable, int withheld) {
     }
 
-    /** Whether the viewer may read the concern that mention {@code key} is in. */
-    private boolean mayRead(Context ctx, String key) {
-        return cases.mention(key).flatMap(m -> cases.concern(m.concernId()))
-                .map(c -> needToKnow.mayRead(Web.viewer(ctx).account(), c)).orElse(false);
+    /** Whether the viewer may read the concern {@code mention} is in. */
+    private boolean mayRead(Context ctx, MentionCard mention) {
+        return cases.concern(mention.concernId()).map(c -> needToKnow.mayRead(Web.viewer(ctx).account(), c)).orElse(false);
     }
 
     /**
@@ -368,7 +368,7 @@ public final class PersonRoutes {
                 Map<String, Integer> roles = new LinkedHashMap<>();
                 for (String key : persons.mentionsOf(person)) {
                     MentionCard pm = cases.mention(key).orElse(null);
-                    if (pm == null || !mayRead(ctx, key)) {
+                    if (pm == null || !mayRead(ctx, pm)) {
                         continue;
                     }
                     keys.add(key);
