@@ -162,6 +162,7 @@ final class DemoCommand implements Callable<Integer> {
             truth.personOf().keySet().forEach(m -> assignment.put(m, workspace.people().personOf(m)));
             out.printf(Locale.ROOT, "%nAgainst the town's ground truth:%n");
             EvaluateCommand.print(out, AlertScore.of(engine.alerts(), truth), LinkageScore.of(assignment, truth.personOf()));
+            EvaluateCommand.printRankings(out, engine, truth);
             out.println();
             AuditReport audit = workspace.audit().run();
             out.printf(Locale.ROOT, "Log verified: %s (%s, %s)%n", audit.ok() ? "ok" : audit.problems(),

@@ -3,6 +3,7 @@ package org.vigil.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.concurrent.Callable;
 import org.vigil.alerts.AlertEngine;
 import org.vigil.alerts.evaluation.AlertScore;
 import org.vigil.alerts.evaluation.LinkageScore;
+import org.vigil.alerts.evaluation.RankingScore;
 import org.vigil.alerts.evaluation.Truth;
+import org.vigil.alerts.priority.Priorities;
 import org.vigil.ledger.Access;
 import org.vigil.people.PersonIndex;
 import org.vigil.watch.StoreReplay;
@@ -26,7 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Scores Vigil's alerts and persons on a store against a synthetic town's ground truth: offender"
                 + " recall, precision per flagged person and per alert, false alarms on benign adults, concerns naming"
-                + " an offender before his first alert, and mention-linkage precision, recall and F1.")
+                + " an offender before his first alert, mention-linkage precision, recall and F1, and how many"
+                + " offenders the work list puts first when ranked by harm and by volume.")
 final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -76,6 +80,7 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             AlertScore score = AlertScore.of(engine.alerts(), truth);
             print(spec.commandLine().getOut(), score, LinkageScore.of(scored, truth.personOf()));
+            printRankings(spec.commandLine().getOut(), engine, truth);
             if (absent > 0) {
                 spec.commandLine().getOut().printf(Locale.ROOT, "%d of the truth's %d mentions are not in the store"
                         + " (their records were quarantined or not ingested): each is scored as a person of its own%n",
@@ -137,6 +142,22 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private static String personOf(String mention, Map<String, String> assignment) {
         return java.util.Objects.requireNonNullElse(assignment.get(mention), "(not in the store)");
+    }
+
+    /**
+     * Where the work list puts the town's offenders, ranked by harm and as a volume-target regime would rank the same
+     * persons, as of the last record: of its first R lines (R offenders in the truth) and of its first ten.
+     */
+    static void printRankings(PrintWriter out, AlertEngine engine, Truth truth) {
+        Priorities priorities = new Priorities(engine);
+        Instant asOf = engine.clock();
+        printRanking(out, "work list by harm", RankingScore.of(priorities.rank(asOf), truth));
+        printRanking(out, "work list by volume", RankingScore.of(priorities.rankByVolume(asOf), truth));
+    }
+
+    private static void printRanking(PrintWriter out, String label, RankingScore r) {
+        out.printf(Locale.ROOT, "%-32s offenders in the first %d lines: %d (benign adults %d); in the first %d: %d%n",
+                label, r.firstR(), r.offendersInFirstR(), r.benignInFirstR(), r.firstTen(), r.offendersInFirstTen());
     }
 
     static void print(PrintWriter out, AlertScore a, LinkageScore l) {

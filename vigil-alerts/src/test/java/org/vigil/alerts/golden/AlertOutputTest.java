@@ -17,15 +17,15 @@ class AlertOutputTest {
 
     @ParameterizedTest(name = "seed {0}, {1}")
     @CsvSource({
-            "1, truth,    bc8a51a99c021cc50cff1c99ddd9d646a201f85093b3ee1c52cc8bf6c16c9877",
-            "1, unlinked, e372076d0b976984fe6057685095c5c07da2e1aafc7c3a7f3b7350619b899442",
-            "1, merged,   f13a0479206ae4c55fd96aebb8d420e71542b63a5b9c22bf29fd1647e0b1191e",
-            "2, truth,    d1fce5ea6b99e4a76059422d8e8fb53519c82b76be065d89490749b2bfe8612b",
-            "2, unlinked, f68e7d25cb7a48ee7c735d27131eb47fc6c598b042a7ec57c7c373288acf0c09",
-            "2, merged,   ffbf18013f9885b0f58307fc85a363a17a1db4deb2c97d6d4aa6b27d0b7a5d72",
-            "3, truth,    77316cda199efb5ec9b546fe68eac8354308f3efa1422c70d2463e7b495060b2",
-            "3, unlinked, bc87f30dad39c46cb9137ceb3cd0356f5e1c16465d87838b7bbe312c429d8362",
-            "3, merged,   db46123fa84b7dcebb348b2340ec0265566b416d7e73f6c5e5188f5d4eb178b5",
+            "1, truth,    104b1bbf041b594040521b6d8d961fba1360e930b5bbafd7305152757941082a",
+            "1, unlinked, 983bc9c210f714af17c6feafa0e6fa18b9c034fe7914f5831d1d81db9de8f185",
+            "1, merged,   1a2d1bfc358b1a5076c0b7ca9d4ea9162d2d8d01abba3dd9f5052598440240e6",
+            "2, truth,    ee6d5a9d715bac99f3d5ae75c17bc42885e780c67ce61420053dfdad0a49484b",
+            "2, unlinked, 5f34ac530b7c1af59a0b4e6b73ab9a05e3c89eb8198981233e473b79e50a9675",
+            "2, merged,   7c0a1aac0d7cd97fc395d7756ec423670b9033b4d87967ce5254150fdacafefb",
+            "3, truth,    4b9e48b0e80528b912539c03bfe1448bd369c4796207cd8bb9d9c4a29dea87b6",
+            "3, unlinked, 48530da36afd3bada7290ce88edc85d17c758162d06de4e9cdbf45f9b5bb7c3b",
+            "3, merged,   36e4b2400b8e89bbfbf22046dcf9895f0c923098c9018812947d8253e2a58546",
     })
     void theEngineSaysExactlyWhatItSaidBefore(long seed, String feed, String digest) throws IOException {
         String output = AlertOutput.of(seed, feed);

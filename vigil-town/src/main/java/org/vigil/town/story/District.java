@@ -43,10 +43,12 @@ public final class District {
         int amendments = (int) Math.round(size * AMENDMENT_SHARE);
         int exploitation = (int) Math.round(size * params.exploitationShare());
         int benignBudget = (int) Math.round(size * params.benignShare());
-        int households = size - amendments - exploitation - benignBudget;
+        int volumeCrime = (int) Math.round(size * params.volumeCrimeShare());
+        int households = size - amendments - exploitation - benignBudget - volumeCrime;
         new NetworkStory(world, dice.fork("networks")).run(exploitation);
         benign.run(benignBudget);
         new HouseholdStory(world, dice.fork("households")).run(households);
+        new VolumeCrimeStory(world, dice.fork("volume crime")).run(volumeCrime);
         amend(world, dice.fork("amendments"), amendments);
         shareWithinNetworks(world);
 

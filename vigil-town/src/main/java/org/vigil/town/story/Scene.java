@@ -9,7 +9,9 @@ public enum Scene {
     // Ordinary safeguarding work with no exploitation behind it.
     NEGLECT, DOMESTIC, BULLYING, ACCIDENT, ROUTINE_CLINIC, RUNAWAY, TEEN_DRINKING, ONLINE_WORRY, SHOPLIFTING,
     ATTENDANCE, FOSTER_MISSING, PLACEMENT_REVIEW, TRANSPORT_INCIDENT, CLUB_INCIDENT, YOUTH_CLUB_INCIDENT,
-    WELFARE_VISIT, TEEN_RELATIONSHIP;
+    WELFARE_VISIT, TEEN_RELATIONSHIP,
+    // The volume crime that performance targets counted.
+    BURGLARY, VEHICLE_CRIME, ROBBERY;
 
     /** True for the scenes that exploitation produced. */
     public boolean exploitation() {

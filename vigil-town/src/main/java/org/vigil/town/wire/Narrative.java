@@ -236,6 +236,20 @@ final class Narrative {
                 "{v} ({age}) is in a relationship with {s}, who is {sage}. Parents aware. Advice given.",
                 "{v} says {her} boyfriend {s} is older and treats {him} well. Parent worried.",
             };
+            case BURGLARY -> new String[] {
+                "Burglary at the home of {v}: entry forced through a rear window while the house was empty. Jewellery and a laptop taken.",
+                "{v} returned home to find the back door forced and the house searched. Cash and a games console taken.",
+                "Attempted break-in at the address of {v}; marks on the door frame, nothing taken.",
+            };
+            case VEHICLE_CRIME -> new String[] {
+                "Car belonging to {v} broken into overnight on the street outside the address; sat-nav and coins taken.",
+                "{v} reports {her} car stolen from outside the address overnight. Keys not taken.",
+                "Youths seen trying car door handles on the street; {v}'s car found with the lock damaged.",
+            };
+            case ROBBERY -> new String[] {
+                "{v} ({age}) robbed of {her} phone and cash on the way home by a male who threatened {him}.",
+                "Street robbery: {v} pushed to the ground and {her} bag taken.",
+            };
         };
     }
 
