@@ -38,7 +38,8 @@ class MissingPatternTest {
 
     /**
      * An adult named as her associate in two of her missing reports is an adult around the episodes, as a suspect or a
-     * car would be. He is not listed as a suspect: nothing here is exploitation evidence.
+     * car would be. He is not listed as a suspect (nothing here is exploitation evidence), but as what the reports
+     * named him, with the mentions the reason counts: an alert carries what it rests on.
      */
     @Test
     void aChildMissingAgainAndAgainWithTheSameAdultAsHerAssociateIsThePattern() {
@@ -51,8 +52,10 @@ class MissingPatternTest {
 
         Alert alert = Fixtures.only(engine, AlertKind.MISSING_PATTERN);
         assertThat(alert.trigger()).isEqualTo("MP-3");
-        assertThat(alert.persons()).extracting(AlertPerson::person, AlertPerson::role)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Z", "victim"));
+        assertThat(alert.persons()).extracting(AlertPerson::person, AlertPerson::role, AlertPerson::part)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Z", "victim", "child"),
+                        org.assertj.core.groups.Tuple.tuple("CRAIG", "associate", "associate"));
+        assertThat(alert.persons().get(1).mentions()).containsExactly("MP-2/s2", "MP-3/s2");
         assertThat(alert.reasons()).anyMatch(r -> r.endsWith("an adult named as the child's associate 2 times"));
     }
 

@@ -40,6 +40,24 @@ class RepeatSuspectTest {
         assertThat(alert.reasons().get(0)).contains("2 reports").contains("2 children").contains("2 agencies");
     }
 
+    /**
+     * Intelligence about the man alone: three reports of exploitation evidence from two agencies naming him, and no
+     * child. It is the pattern's route for reports about fewer children, and its reason says it names no child, not
+     * "about 0 children".
+     */
+    @Test
+    void threeReportsFromTwoAgenciesNamingNoChildSayTheyNameNone() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("PI-1", 0, "Police", suspect("ASH")).withIndicators("hotel", "multiple_adults"));
+        engine.observe(concern("HO-1", 30, "Housing", suspect("ASH")).withIndicators("multiple_adults"));
+        engine.observe(concern("PI-2", 60, "Police", suspect("ASH")).withIndicators("taxi", "vehicle_pickup"));
+
+        Alert alert = Fixtures.only(engine, AlertKind.REPEAT_SUSPECT);
+        assertThat(alert.persons()).extracting(AlertPerson::person).containsExactly("ASH");
+        assertThat(alert.reasons().get(0)).startsWith("named as a suspect in 3 reports of exploitation naming no child,"
+                + " from 2 agencies (Housing, Police)");
+    }
+
     @Test
     void raisesOnConcernsWhoseIdsContainSlashesAsAgencyReferencesOftenDo() {
         // Interchange §1.1 asks only that ids be unique; "CSC/2004/0327" is how many agencies number their records,

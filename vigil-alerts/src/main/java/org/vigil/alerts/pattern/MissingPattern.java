@@ -81,6 +81,7 @@ public final class MissingPattern {
         int withVehicles = 0;
         int withAssociates = 0;
         TreeSet<String> transport = new TreeSet<>();
+        TreeSet<Integer> associates = new TreeSet<>();
         java.util.Set<Integer> named = new java.util.HashSet<>();
         for (int r : episodes) {
             boolean any = false;
@@ -91,7 +92,7 @@ public final class MissingPattern {
                 }
                 boolean s = c.suspects.length > 0;
                 boolean car = c.vehicles.length > 0;
-                boolean associate = adultAssociate(book, c, child);
+                boolean associate = adultAssociates(book, c, child, associates);
                 List<String> t = c.exploitation.specific().stream().filter(Indicators.TRANSPORTED::contains).toList();
                 withSuspects += s ? 1 : 0;
                 withVehicles += car ? 1 : 0;
@@ -109,6 +110,7 @@ public final class MissingPattern {
         named.forEach(now.suspects::add);
         TreeSet<Integer> suspects = Dismissed.suspectsOf(book, episodes);
         suspects.remove(child);
+        associates.removeAll(suspects);
         Evidence evidence = new Evidence()
                 .facts("episodes", Reports.ids(book, episodes))
                 .persons("suspects", suspects);
@@ -116,31 +118,37 @@ public final class MissingPattern {
         int carried = withVehicles;
         int associated = withAssociates;
         return Optional.of(new Finding(AlertKind.MISSING_PATTERN, subject(child), evidence,
-                () -> details(book, child, record, episodes, around, suspects, suspected, carried, associated,
-                        transport)));
+                () -> details(book, child, record, episodes, around, suspects, associates, suspected, carried,
+                        associated, transport)));
     }
 
     /**
      * Whether {@code c} names someone other than {@code child} as an associate who is not known to be a child: an
-     * adult with her during the episode, whom the casebook counts as an adult beside the concern's children.
+     * adult with her during the episode, whom the casebook counts as an adult beside the concern's children. Each such
+     * person (as a root) is added to {@code found}: the alert lists them, since its reasons count them.
      */
-    private static boolean adultAssociate(Casebook book, ConcernRecord c, int child) {
+    private static boolean adultAssociates(Casebook book, ConcernRecord c, int child, Set<Integer> found) {
+        boolean any = false;
         for (int i = 0; i < c.mentionRoles.length; i++) {
             int p = c.mentionPersons[i];
             if (c.mentionRoles[i].equals("associate") && p >= 0 && book.persons.find(p) != child
                     && Arrays.stream(c.children).noneMatch(k -> k == p)) {
-                return true;
+                found.add(book.persons.find(p));
+                any = true;
             }
         }
-        return false;
+        return any;
     }
 
     private static Finding.Details details(Casebook book, int child, PersonRecord record, TreeSet<Integer> episodes,
-            TreeSet<Integer> around, TreeSet<Integer> suspects, int withSuspects, int withVehicles, int withAssociates,
-            TreeSet<String> transport) {
+            TreeSet<Integer> around, TreeSet<Integer> suspects, TreeSet<Integer> associates, int withSuspects,
+            int withVehicles, int withAssociates, TreeSet<String> transport) {
         List<Party> parties = new ArrayList<>();
         suspects.forEach(s -> parties.add(new Party(s, Party.SUSPECT)));
         parties.add(new Party(child, Party.CHILD));
+        // The adults named as her associate in the episodes, whom the reasons count: listed as what they were named,
+        // never as suspects (an associate is not accused, and may be her carer or a friend's parent).
+        associates.forEach(a -> parties.add(new Party(a, "associate")));
         TreeSet<String> agencies = Reports.agencies(book, episodes);
         List<String> reasons = new ArrayList<>();
         reasons.add("reported missing in " + Reports.plural(episodes.size(), "report", "reports") + " from "

@@ -222,7 +222,9 @@ public final class RepeatSuspect {
         asAssociate.retainAll(reports);
         reasons.add((asAssociate.isEmpty() ? "named as a suspect in " : "named as a suspect or associate in ")
                 + Reports.plural(reports.size(), "report", "reports")
-                + " of exploitation about " + Reports.plural(children.size(), "child", "children") + ", from "
+                // Intelligence about the man alone, from two agencies, names no child: said so, not "about 0 children".
+                + (children.isEmpty() ? " of exploitation naming no child"
+                        : " of exploitation about " + Reports.plural(children.size(), "child", "children")) + ", from "
                 + Reports.plural(agencies.size(), "agency", "agencies") + " (" + String.join(", ", agencies) + "), "
                 + Reports.span(book, reports));
         reasons.add("what the reports allege: " + Reports.alleged(book, reports));

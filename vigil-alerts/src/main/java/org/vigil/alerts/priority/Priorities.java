@@ -155,7 +155,13 @@ public final class Priorities {
                 volume += c.volume;
                 exploitation += c.exploitation.isEvidence() ? 1 : 0;
                 for (int child : c.children) {
-                    children.add(book.persons.find(child));
+                    int root = book.persons.find(child);
+                    PersonRecord named = book.persons.record(root);
+                    // A victim of no stated age here is counted as a child, unless another report gives her an
+                    // adult's age and none a child's: the partner of a domestic incident, stated 37 elsewhere.
+                    if (!named.adultOnRecord || named.childByAge) {
+                        children.add(root);
+                    }
                 }
                 if (c.harm > 0 && (largest == null || c.harm > largest.harm)) {
                     largest = c;

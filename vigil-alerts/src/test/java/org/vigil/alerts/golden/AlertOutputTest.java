@@ -17,15 +17,15 @@ class AlertOutputTest {
 
     @ParameterizedTest(name = "seed {0}, {1}")
     @CsvSource({
-            "1, truth,    104b1bbf041b594040521b6d8d961fba1360e930b5bbafd7305152757941082a",
-            "1, unlinked, 983bc9c210f714af17c6feafa0e6fa18b9c034fe7914f5831d1d81db9de8f185",
-            "1, merged,   1a2d1bfc358b1a5076c0b7ca9d4ea9162d2d8d01abba3dd9f5052598440240e6",
-            "2, truth,    ee6d5a9d715bac99f3d5ae75c17bc42885e780c67ce61420053dfdad0a49484b",
+            "1, truth,    b73bf9276ecb361ecc3515283bb8dab0546b8ca30cf39ce9d43b5ab1c66bc030",
+            "1, unlinked, a0d8edfbdddfbb1bd0633a4c6694e4913f97144d6b73ce308f014801976707e3",
+            "1, merged,   97f671e344eb1b0fc64d60168e806de6e245d35e7aa6c58ba2a6d72259508623",
+            "2, truth,    e7c92a5e6fa0ee52004c76890a85aeefd88824588e2e554886181af758c2d776",
             "2, unlinked, 5f34ac530b7c1af59a0b4e6b73ab9a05e3c89eb8198981233e473b79e50a9675",
-            "2, merged,   7c0a1aac0d7cd97fc395d7756ec423670b9033b4d87967ce5254150fdacafefb",
-            "3, truth,    4b9e48b0e80528b912539c03bfe1448bd369c4796207cd8bb9d9c4a29dea87b6",
-            "3, unlinked, 48530da36afd3bada7290ce88edc85d17c758162d06de4e9cdbf45f9b5bb7c3b",
-            "3, merged,   36e4b2400b8e89bbfbf22046dcf9895f0c923098c9018812947d8253e2a58546",
+            "2, merged,   3f4cee524126da9e5a09944a1a55ef4e182c16bd178e3fce8d1445e5f827ba8e",
+            "3, truth,    1753b207f19a16fbdceb3ff068c10215a78d3f89fff94b05c0b2ccd28474a574",
+            "3, unlinked, a96758e1bd42a152e6163b69395d98232e7495fe7453be1f0fdaf46af4b853a7",
+            "3, merged,   5b3fdbeae017d54cabc012951cb3edf0a040604518d3ee383f0811a5d6960c6a",
     })
     void theEngineSaysExactlyWhatItSaidBefore(long seed, String feed, String digest) throws IOException {
         String output = AlertOutput.of(seed, feed);

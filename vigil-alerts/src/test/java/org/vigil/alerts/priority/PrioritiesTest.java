@@ -1,6 +1,7 @@
 package org.vigil.alerts.priority;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.alerts.Fixtures.as;
 import static org.vigil.alerts.Fixtures.child;
 import static org.vigil.alerts.Fixtures.concern;
 import static org.vigil.alerts.Fixtures.day;
@@ -48,6 +49,25 @@ class PrioritiesTest {
         assertThat(lines).extracting(PriorityLine::person).containsExactly("CAR-THIEF", "BURGLAR", "GROOMER");
         assertThat(lines.get(0).reasons().get(0)).startsWith("volume-target count 3");
         assertThat(lines.get(0).reasons().get(1)).startsWith("harm rank 3 of 3");
+    }
+
+    /**
+     * A victim of no stated age counts as a child for her safety, but not when another report gives her an adult's age
+     * and none a child's: the man's partner in a domestic incident, 37 in one report and of no age in the next, is not
+     * one of "the children" his line counts.
+     */
+    @Test
+    void aVictimOfNoStatedAgeWhomAnotherReportGivesAnAdultsAgeIsNotCountedAsAChild() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("PC-1", 0, "Police", as("victim", "PARTNER", 37), suspect("ABUSER")).withOffences("8N"));
+        engine.observe(concern("PC-2", 10, "Police", as("victim", "PARTNER", null), child("SON", 9), suspect("ABUSER"))
+                .withOffences("8N"));
+
+        PriorityLine line = new Priorities(engine).rank(day(100)).get(0);
+
+        assertThat(line.person()).isEqualTo("ABUSER");
+        assertThat(line.reasons().get(0)).isEqualTo("named as a suspect in 2 reports (0 of them exploitation evidence)"
+                + " about 1 child");
     }
 
     @Test
