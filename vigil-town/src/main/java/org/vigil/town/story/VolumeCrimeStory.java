@@ -24,7 +24,8 @@ final class VolumeCrimeStory {
     private final World world;
     private final Dice dice;
     private final List<Person> prolific = new ArrayList<>();
-    private final List<Double> activity = new ArrayList<>();
+    /** How active each prolific offender is: the weight of his being the one a report names. */
+    private double[] activity;
 
     VolumeCrimeStory(World world, Dice dice) {
         this.world = world;
@@ -34,12 +35,11 @@ final class VolumeCrimeStory {
     /** Adds exactly {@code budget} concerns. */
     void run(int budget) {
         int offenders = Math.max(2, (int) Math.round(PROLIFIC * world.scale));
+        activity = new double[offenders];
         for (int i = 0; i < offenders; i++) {
             // Aged 15 to 38 when the town's records begin: some start as teenagers and go on for years.
-            Person p = world.aged(Kind.OTHER_ADULT, dice.chance(0.9) ? 'M' : 'F', Calendar.FIRST_DAY, 15, 38, null);
-            p.home = world.places.address(dice);
-            prolific.add(p);
-            activity.add(dice.exponential(1) + 0.2);
+            prolific.add(resident(Kind.OTHER_ADULT, dice.chance(0.9) ? 'M' : 'F', Calendar.FIRST_DAY, 15, 38));
+            activity[i] = dice.exponential(1) + 0.2;
         }
         for (int i = 0; i < budget; i++) {
             int day = dice.between(Calendar.FIRST_DAY, Calendar.LAST_DAY);
@@ -53,18 +53,15 @@ final class VolumeCrimeStory {
 
     private void burglary(int day) {
         ConcernPlan plan = world.concern(day, Agency.POLICE_CRIME, Scene.BURGLARY);
-        Person householder = world.aged(Kind.OTHER_ADULT, dice.chance(0.5) ? 'F' : 'M', day, 22, 80, null);
-        householder.home = world.places.address(dice);
-        plan.add(householder, "victim").address = true;
+        plan.add(resident(Kind.OTHER_ADULT, dice.chance(0.5) ? 'F' : 'M', day, 22, 80), "victim").address = true;
         suspect(plan, 0.3);
         plan.offences = List.of(dice.pick(new String[] {"28A", "28A", "28B", "30A"}));
     }
 
     private void vehicleCrime(int day) {
         ConcernPlan plan = world.concern(day, Agency.POLICE_CRIME, Scene.VEHICLE_CRIME);
-        Person owner = world.aged(Kind.OTHER_ADULT, dice.chance(0.5) ? 'F' : 'M', day, 18, 75, null);
-        owner.home = world.places.address(dice);
-        plan.add(owner, "victim").address = dice.chance(0.7);
+        plan.add(resident(Kind.OTHER_ADULT, dice.chance(0.5) ? 'F' : 'M', day, 18, 75), "victim").address =
+                dice.chance(0.7);
         suspect(plan, 0.25);
         plan.offences = List.of(dice.pick(new String[] {"45", "45", "48", "126"}));
     }
@@ -73,9 +70,8 @@ final class VolumeCrimeStory {
     private void robbery(int day) {
         ConcernPlan plan = world.concern(day, Agency.POLICE_CRIME, Scene.ROBBERY);
         boolean young = dice.chance(0.45);
-        Person victim = world.aged(young ? Kind.OTHER_CHILD : Kind.OTHER_ADULT, dice.chance(0.6) ? 'M' : 'F', day,
-                young ? 12 : 18, young ? 17 : 70, null);
-        victim.home = world.places.address(dice);
+        Person victim = resident(young ? Kind.OTHER_CHILD : Kind.OTHER_ADULT, dice.chance(0.6) ? 'M' : 'F', day,
+                young ? 12 : 18, young ? 17 : 70);
         plan.add(victim, "victim").address = dice.chance(0.5);
         suspect(plan, 0.35);
         plan.flagIf(dice.chance(0.4), THREATS).flagIf(dice.chance(0.2), INJURY);
@@ -91,14 +87,13 @@ final class VolumeCrimeStory {
         if (!dice.chance(share)) {
             return;
         }
-        plan.add(prolific.get(pickByActivity()), "suspect").address = dice.chance(0.5);
+        plan.add(prolific.get(dice.weighted(activity)), "suspect").address = dice.chance(0.5);
     }
 
-    private int pickByActivity() {
-        double[] weights = new double[activity.size()];
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = activity.get(i);
-        }
-        return dice.weighted(weights);
+    /** A new person of the town aged {@code minAge}..{@code maxAge} on {@code day}, with a home address. */
+    private Person resident(Kind kind, char sex, int day, int minAge, int maxAge) {
+        Person p = world.aged(kind, sex, day, minAge, maxAge, null);
+        p.home = world.places.address(dice);
+        return p;
     }
 }
