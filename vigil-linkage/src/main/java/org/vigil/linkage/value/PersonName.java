@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  *   <li>{@code "Ash"} → given {@code ash}, no surname
  *   <li>{@code "Mary Jane Smith"} → given {@code mary}, middle {@code jane}, surname {@code smith}
  *   <li>{@code "KHAN, Ashraf Ali"} → given {@code ashraf}, middle {@code ali}, surname {@code khan}
+ *   <li>{@code "BOOTH Kayleigh"} → given {@code kayleigh}, surname {@code booth} (a surname in capitals first)
  *   <li>{@code "John (Jack) Smith"} and {@code "John \"Jack\" Smith"} → given {@code john}, surname {@code smith};
  *       {@code Jack} is an alias ({@link #aliasesIn})
  *   <li>{@code "Unknown male"}, {@code "N/K"}, {@code "Asian male"} → no name
@@ -87,6 +88,8 @@ public record PersonName(String given, String middle, String surname) {
                     || words >= 1 && words <= 3 && surnameWords >= 1 && surnameWords <= 3 && inCapitals(before))
                     && parse(after) != null; // "ASH, ASIAN MALE": a description is no given name
             t = surnameFirst ? after + " " + before : before;
+        } else {
+            t = surnameInCapitalsFirst(t);
         }
         String folded = Folding.fold(t);
         if (folded == null) {
@@ -139,6 +142,46 @@ public record PersonName(String given, String middle, String surname) {
     /** Whether {@code text} has a bracket or a quotation mark: nearly no name does, so most skip the pattern. */
     private static boolean hasWrittenAlias(String text) {
         return text.indexOf('(') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0;
+    }
+
+    /**
+     * {@code "BOOTH Kayleigh"} as {@code "Kayleigh BOOTH"}: police systems write a surname in capitals before the
+     * forenames, with no comma. Read so only when the words in capitals come first, at least one has three letters
+     * ({@code "AJ Smith"} keeps its initials as the given name), none is a title ({@code "MR Price"}), and every word
+     * after them has a small letter; a name all in capitals ({@code "KAYLEIGH BOOTH"}) or with the surname last in
+     * capitals ({@code "Kayleigh BOOTH"}) stays as written.
+     */
+    private static String surnameInCapitalsFirst(String t) {
+        String[] words = t.split("\\s+");
+        int capitals = 0;
+        boolean threeLetters = false;
+        while (capitals < words.length && inCapitals(words[capitals])) {
+            String folded = Folding.fold(words[capitals]);
+            if (folded == null || TITLES.contains(folded)) {
+                return t;
+            }
+            threeLetters |= letters(words[capitals]) >= 3;
+            capitals++;
+        }
+        if (capitals == 0 || capitals == words.length || !threeLetters) {
+            return t;
+        }
+        for (int i = capitals; i < words.length; i++) {
+            if (words[i].chars().noneMatch(Character::isLowerCase)) {
+                return t;
+            }
+        }
+        String forenames = String.join(" ", Arrays.copyOfRange(words, capitals, words.length));
+        String surname = String.join(" ", Arrays.copyOfRange(words, 0, capitals));
+        return parse(forenames) == null ? t : forenames + " " + surname; // "SMITH Male": a description is no forename
+    }
+
+    private static int letters(String word) {
+        int n = 0;
+        for (int i = 0; i < word.length(); i++) {
+            n += Character.isLetter(word.charAt(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     /** Words of {@code part} that can be a name, or 0 when any word holds a digit. */

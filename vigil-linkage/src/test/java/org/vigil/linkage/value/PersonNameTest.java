@@ -43,6 +43,21 @@ class PersonNameTest {
         assertThat(PersonName.parse("Mary Smith, mother")).isEqualTo(new PersonName("mary", null, "smith"));
     }
 
+    @Test
+    void readsASurnameInCapitalsBeforeTheForenamesWithoutAComma() {
+        assertThat(PersonName.parse("BOOTH Kayleigh")).isEqualTo(PersonName.parse("Kayleigh Booth"));
+        assertThat(PersonName.parse("KHAN Ashraf Ali")).isEqualTo(new PersonName("ashraf", "ali", "khan"));
+        assertThat(PersonName.parse("VAN DER BERG Anna")).isEqualTo(PersonName.parse("VAN DER BERG, Anna"));
+        assertThat(PersonName.parse("O'BRIEN-SMITH Mary")).isEqualTo(PersonName.parse("Mary O'Brien-Smith"));
+        // As written: all in capitals, the surname last, initials first, a title, or no forename after the capitals.
+        assertThat(PersonName.parse("KAYLEIGH BOOTH")).isEqualTo(new PersonName("kayleigh", null, "booth"));
+        assertThat(PersonName.parse("Kayleigh BOOTH")).isEqualTo(new PersonName("kayleigh", null, "booth"));
+        assertThat(PersonName.parse("AJ Smith")).isEqualTo(new PersonName("aj", null, "smith"));
+        assertThat(PersonName.parse("MR Price")).isEqualTo(new PersonName(null, null, "price"));
+        assertThat(PersonName.parse("SMITH 27")).isEqualTo(new PersonName("smith", null, null));
+        assertThat(PersonName.parse("ASH Asian male")).isNull();
+    }
+
     @Property(tries = 1000)
     void aBracketedOrQuotedNicknameLeavesTheNameAsItWouldBeWithout(@ForAll("words") String given,
             @ForAll("words") String surname, @ForAll("nicknames") String nickname) {
