@@ -41,6 +41,27 @@ class RepeatSuspectTest {
     }
 
     /**
+     * A victim of no stated age counts as a child, for her safety, unless another report gave her an adult's age and none
+     * a child's: the man's partner, 37 in a domestic report, is not his second child. As the work list counts her
+     * (`PrioritiesTest`), so does the pattern; with a second real child it raises.
+     */
+    @Test
+    void aVictimWhomAnotherReportGivesAnAdultsAgeIsNotASecondChild() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("PC-1", 0, "Police", Fixtures.as("victim", "PARTNER", 37), suspect("ASH"))
+                .withOffences("8N"));
+        engine.observe(grooming("YP-1", 10, child("C1", 14), suspect("ASH")));
+        engine.observe(concern("PC-2", 30, "Police", Fixtures.as("victim", "PARTNER", null), suspect("ASH"))
+                .withIndicators("gifts"));
+        assertThat(engine.alerts()).noneMatch(a -> a.kind() == AlertKind.REPEAT_SUSPECT);
+
+        engine.observe(concern("PC-3", 40, "Police", child("C2", 13), suspect("ASH")).withIndicators("gifts"));
+        Alert alert = Fixtures.only(engine, AlertKind.REPEAT_SUSPECT);
+        assertThat(alert.persons()).extracting(AlertPerson::person).containsExactly("ASH", "C1", "C2");
+        assertThat(alert.reasons().get(0)).contains("3 reports").contains("about 2 children");
+    }
+
+    /**
      * Intelligence about the man alone: three reports of exploitation evidence from two agencies naming him, and no
      * child. It is the pattern's route for reports about fewer children, and its reason says it names no child, not
      * "about 0 children".

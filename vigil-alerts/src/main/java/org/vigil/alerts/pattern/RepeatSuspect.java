@@ -195,13 +195,16 @@ public final class RepeatSuspect {
         return false;
     }
 
-    /** The children (as persons, other than {@code p}) of every version of {@code report}. */
+    /**
+     * The children (as persons, other than {@code p}) of every version of {@code report}: not a victim of no stated age
+     * whom another report gives an adult's age ({@link PersonRecord#countsAsChild}).
+     */
     private static TreeSet<Integer> childrenOf(Casebook book, ConcernRecord report, int p) {
         TreeSet<Integer> out = new TreeSet<>();
         for (int v = 0; v < report.versions.size(); v++) {
             for (int child : book.concerns.get(report.versions.get(v)).children) {
                 int c = book.persons.find(child);
-                if (c != p) {
+                if (c != p && book.persons.record(c).countsAsChild()) {
                     out.add(c);
                 }
             }

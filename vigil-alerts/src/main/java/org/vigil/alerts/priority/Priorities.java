@@ -156,10 +156,7 @@ public final class Priorities {
                 exploitation += c.exploitation.isEvidence() ? 1 : 0;
                 for (int child : c.children) {
                     int root = book.persons.find(child);
-                    PersonRecord named = book.persons.record(root);
-                    // A victim of no stated age here is counted as a child, unless another report gives her an
-                    // adult's age and none a child's: the partner of a domestic incident, stated 37 elsewhere.
-                    if (!named.adultOnRecord || named.childByAge) {
+                    if (book.persons.record(root).countsAsChild()) {
                         children.add(root);
                     }
                 }

@@ -91,6 +91,14 @@ public final class PersonRecord {
      */
     public boolean childByAge;
 
+    /**
+     * Whether a report naming the person as a victim of no stated age counts them as a child: yes, unless another report
+     * gives them an adult's age and none a child's (the partner of a domestic incident, stated 37 elsewhere).
+     */
+    public boolean countsAsChild() {
+        return !adultOnRecord || childByAge;
+    }
+
     void absorb(PersonRecord other) {
         mentions.addAll(other.mentions);
         suspected = joined(suspected, other.suspected);
