@@ -44,8 +44,13 @@ public record PersonName(String given, String middle, String surname) {
     private static final Set<String> DESCRIBES_SOMEONE = Set.of("male", "female", "males", "females");
     /** Whole names, as written, that mean "not known" ("N K" alone would be two initials). */
     private static final Set<String> NO_NAME_WRITTEN = Set.of("n/k", "n.k.", "n/a", "n.a.");
-    /** A nickname written inside a name, in brackets or quotes. */
-    private static final Pattern WRITTEN_ALIAS = Pattern.compile("\\(([^()]*)\\)|\"([^\"]*)\"|\u201C([^\u201D]*)\u201D");
+    /**
+     * A nickname written inside a name: in brackets (group 1), or in double or single quotes, straight or curly (group
+     * 2). A single quote opens only after a space or at the start and closes only before one or at the end, so the
+     * apostrophes of O'Brien and D'Arcy quote nothing.
+     */
+    private static final Pattern WRITTEN_ALIAS = Pattern.compile("\\(([^()]*)\\)|(?:\"([^\"]*)\"|\u201C([^\u201D]*)\u201D"
+            + "|(?<![^\\s])'([^']*)'(?![^\\s])|(?<![^\\s])\u2018([^\u2019]*)\u2019(?![^\\s]))");
 
     /** Titles only an adult is given: not "Miss", which girls are, nor "Master", which boys are. */
     private static final Set<String> ADULT_TITLES = Set.of("mr", "mrs", "ms", "mx", "dr", "sir", "dame", "rev", "prof");
@@ -119,9 +124,11 @@ public record PersonName(String given, String middle, String surname) {
     }
 
     /**
-     * The nicknames written inside {@code text} in brackets or quotes, as written: {@code "John (Jack) Smith"} → Jack.
-     * Only a single word that the nickname table knows as a given name is one: brackets also hold descriptions
-     * ("Ash (Asian male)", "Dave (mum's boyfriend)"), which are no name, and which must never become a name's words.
+     * The nicknames written inside {@code text} in brackets or quotes, as written: {@code "John (Jack) Smith"} → Jack,
+     * {@code "Gary 'Slim' Yilmaz"} → Slim. Each is a single word. In brackets it must also be a given name the nickname
+     * table knows: brackets also hold descriptions ("Ash (Asian male)", "Dave (boyfriend)"), which are no name, and which
+     * must never become a name's words. Quotes hold what the person is called ("Gary 'Slim' Yilmaz", "Sonia 'Bugsy'
+     * Karim"), whatever the word.
      */
     public static List<String> aliasesIn(String text) {
         if (text == null || !hasWrittenAlias(text) || Folding.fold(WRITTEN_ALIAS.matcher(text).replaceAll(" ")) == null) {
@@ -130,18 +137,34 @@ public record PersonName(String given, String middle, String surname) {
         List<String> out = new ArrayList<>();
         Matcher m = WRITTEN_ALIAS.matcher(text);
         while (m.find()) {
-            String inner = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            boolean bracketed = m.group(1) != null;
+            String inner = bracketed ? m.group(1) : quoted(m);
             String word = Folding.fold(inner);
-            if (word != null && word.indexOf(' ') < 0 && Nicknames.standard().id(word) >= 0) {
+            if (word != null && word.indexOf(' ') < 0 && (bracketed ? Nicknames.standard().id(word) >= 0
+                    : !NO_NAME.contains(word) && !DESCRIBES_SOMEONE.contains(word) && !TITLES.contains(word))) {
                 out.add(inner.trim());
             }
         }
         return out;
     }
 
-    /** Whether {@code text} has a bracket or a quotation mark: nearly no name does, so most skip the pattern. */
+    /** The text in quotes of a match of {@link #WRITTEN_ALIAS} that is not in brackets. */
+    private static String quoted(Matcher m) {
+        for (int g = 2; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return "";
+    }
+
+    /**
+     * Whether {@code text} has a bracket or a quotation mark (or an apostrophe): nearly no name does, so most skip the
+     * pattern.
+     */
     private static boolean hasWrittenAlias(String text) {
-        return text.indexOf('(') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0;
+        return text.indexOf('(') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\'') >= 0
+                || text.indexOf('\u2018') >= 0;
     }
 
     /**

@@ -63,7 +63,8 @@ class PersonNameTest {
             @ForAll("words") String surname, @ForAll("nicknames") String nickname) {
         PersonName plain = PersonName.parse(given + " " + surname);
         for (String written : new String[] {given + " (" + nickname + ") " + surname,
-            given + " \"" + nickname + "\" " + surname, surname.toUpperCase() + ", " + given + " (" + nickname + ")"}) {
+            given + " \"" + nickname + "\" " + surname, given + " '" + nickname + "' " + surname,
+            given + " \u2018" + nickname + "\u2019 " + surname, surname.toUpperCase() + ", " + given + " (" + nickname + ")"}) {
             assertThat(PersonName.parse(written)).as(written).isEqualTo(plain);
             assertThat(PersonName.aliasesIn(written)).as(written).containsExactly(nickname);
         }
@@ -95,7 +96,21 @@ class PersonNameTest {
         assertThat(PersonName.aliasesIn("Ash (Asian male)")).isEmpty();
         assertThat(PersonName.aliasesIn("Dave (boyfriend)")).isEmpty();
         assertThat(PersonName.aliasesIn("John Smith")).isEmpty();
+        // In quotes, single or double, whatever the person is called is a nickname; an apostrophe quotes nothing.
+        assertThat(PersonName.parse("Gary 'Slim' Yilmaz")).isEqualTo(new PersonName("gary", null, "yilmaz"));
+        assertThat(PersonName.aliasesIn("Gary 'Slim' Yilmaz")).containsExactly("Slim");
+        assertThat(PersonName.aliasesIn("SMITH, Sonia \u2018Bugsy\u2019")).containsExactly("Bugsy");
+        assertThat(PersonName.aliasesIn("John (Slim) Smith")).isEmpty();
+        assertThat(PersonName.parse("Demi O'Brien")).isEqualTo(new PersonName("demi", null, "obrien"));
+        assertThat(PersonName.aliasesIn("Ahmet O'Brien")).isEmpty();
+        assertThat(PersonName.aliasesIn("D'Arcy 'Dee' O'Hara")).containsExactly("Dee");
+        assertThat(PersonName.parse("D'Arcy 'Dee' O'Hara")).isEqualTo(new PersonName("darcy", null, "ohara"));
+        assertThat(PersonName.aliasesIn("Omar 'Big Man' Wood")).isEmpty();
+        assertThat(PersonName.parse("Omar 'Big Man' Wood")).isEqualTo(new PersonName("omar", null, "wood"));
+        assertThat(PersonName.aliasesIn("Dean 'unknown' Smith")).isEmpty();
         // Nothing outside the quotes: the quoted text is the name itself.
+        assertThat(PersonName.parse("'Shorty'")).isEqualTo(new PersonName("shorty", null, null));
+        assertThat(PersonName.aliasesIn("'Shorty'")).isEmpty();
         assertThat(PersonName.parse("\"Ash\"")).isEqualTo(new PersonName("ash", null, null));
         assertThat(PersonName.aliasesIn("\"Ash\"")).isEmpty();
     }
