@@ -41,6 +41,55 @@ class RepeatSuspectTest {
     }
 
     /**
+     * Rule 16: one report naming a man as the suspect of an exploitation offence against two children raises at once,
+     * and the victims of an offence only a child suffers are children though the report, made years later, gives their
+     * ages as adults. Indicators alone, or one child, wait for a second report.
+     */
+    @Test
+    void oneReportOfAnOffenceAgainstTwoChildrenRaisesOnItsOwnWhateverAgeItGivesThem() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("PC-1", 0, "Police", child("C1", 14), child("C2", 13), suspect("ASH"))
+                .withIndicators("gifts"));
+        engine.observe(concern("PC-2", 10, "Police", child("C3", 14), suspect("BOB")).withOffences("22B"));
+        assertThat(engine.alerts()).noneMatch(a -> a.kind() == AlertKind.REPEAT_SUSPECT);
+
+        engine.observe(concern("OP-1", 20, "Police", Fixtures.as("victim", "V1", 24), Fixtures.as("victim", "V2", 22),
+                suspect("DEAN")).withOffences("71", "88A"));
+        Alert alert = Fixtures.only(engine, AlertKind.REPEAT_SUSPECT);
+        assertThat(alert.persons()).extracting(AlertPerson::person).containsExactly("DEAN", "V1", "V2");
+        assertThat(alert.trigger()).isEqualTo("OP-1");
+        assertThat(alert.reasons().get(0)).startsWith("named as a suspect in 1 report of exploitation about 2 children");
+        assertThat(alert.reasons()).contains("one report alone: it alleges an exploitation offence by this person against"
+                + " 2 children (rule 16)");
+    }
+
+    /**
+     * Rule 16 keeps rule 4's bar: a coach who has reported and witnessed for years, accused once about two children of
+     * his team, is not flagged on that report alone.
+     */
+    @Test
+    void oneReportAgainstSeveralChildrenDoesNotFlagAnAdultHeldToAProfessionalsBar() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("SC-1", 0, "School", child("C1", 12), Fixtures.as("reporter", "COACH", null)));
+        engine.observe(concern("SC-2", 5, "School", child("C2", 13), Fixtures.as("witness", "COACH", null)));
+        engine.observe(concern("LA-1", 20, "LADO", child("C3", 12), child("C4", 13), suspect("COACH"))
+                .withOffences("88A"));
+        assertThat(engine.alerts()).noneMatch(a -> a.kind() == AlertKind.REPEAT_SUSPECT);
+    }
+
+    /**
+     * Two adults named as victims of an exploitation offence that is not one only a child suffers (trafficking, 72) are
+     * adults: no children, no alert on one report.
+     */
+    @Test
+    void adultVictimsOfAnOffenceAnAdultCanSufferAreNotChildren() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("OP-1", 20, "Police", Fixtures.as("victim", "V1", 24), Fixtures.as("victim", "V2", 22),
+                suspect("DEAN")).withOffences("72"));
+        assertThat(engine.alerts()).noneMatch(a -> a.kind() == AlertKind.REPEAT_SUSPECT);
+    }
+
+    /**
      * A victim of no stated age counts as a child, for her safety, unless another report gave her an adult's age and none
      * a child's: the man's partner, 37 in a domestic report, is not his second child. As the work list counts her
      * (`PrioritiesTest`), so does the pattern; with a second real child it raises.

@@ -20,7 +20,9 @@ import org.vigil.alerts.state.Suspicion;
  * unless rule 4 raises his bar, in two reports naming him as a suspect about one child, or as her associate in two
  * agencies' reports once a report gives him an adult's age (rule 9), or as her suspect in one and her associate in
  * another, being nobody else's associate (rule 10). A report recording the older partner of a child under 16 counts
- * against the adult it names as her associate (rule 15).
+ * against the adult it names as her associate (rule 15). One report naming him as the suspect of an exploitation offence
+ * against {@link Thresholds#repeatChildren()} or more children is enough, unless he is held to a professional's bar
+ * (rule 16): several children harmed together, as a historic investigation names them at last.
  * Only suspect mentions count, and a counted suspect's mentions as an adult associate or other in exploitation
  * evidence, which the reasons say apart: an adult named as reporter, witness, carer or "other" beside many children is
  * never counted, however many children there are (see {@code docs/decisions/alerts-benign-adults.md}).
@@ -53,6 +55,8 @@ public final class RepeatSuspect {
         final java.util.HashMap<Integer, TreeSet<String>> associateAgencies = new java.util.HashMap<>();
         /** A child whom two agencies' reports name him the associate of. */
         int associateAcrossAgencies = -1;
+        /** A report naming him as a suspect of an exploitation offence against several children (rule 16). */
+        int offenceAgainstSeveral = -1;
 
         Read(int merges, int amendments) {
             this.merges = merges;
@@ -135,6 +139,11 @@ public final class RepeatSuspect {
                     }
                 }
             }
+            if (asSuspect && r.offenceAgainstSeveral < 0 && childrenOfReport.size() >= thresholds.repeatChildren()
+                    && !book.concerns.current(report.index).exploitation.offences().isEmpty()) {
+                r.offenceAgainstSeveral = report.index;
+                grew = true;
+            }
             if (asSuspect) {
                 for (int c : childrenOfReport) {
                     if (!r.childrenAsSuspect.add(c) && r.twiceAbout < 0) {
@@ -156,7 +165,8 @@ public final class RepeatSuspect {
                 || suspectAndAssociateOfOneChild(book, record, p, r)) && !book.suspicion.professional(record);
         r.held = reports.size() >= thresholds.repeatReports()
                 && !(children.size() < thresholds.repeatChildren() && (reports.size() < thresholds.repeatReportsAlone()
-                        || agencies.size() < 2) && !twiceAboutOneChild);
+                        || agencies.size() < 2) && !twiceAboutOneChild)
+                || r.offenceAgainstSeveral >= 0 && !book.suspicion.professional(record);
         if (!r.held) {
             return Optional.empty();
         }
@@ -231,6 +241,10 @@ public final class RepeatSuspect {
                 + Reports.plural(agencies.size(), "agency", "agencies") + " (" + String.join(", ", agencies) + "), "
                 + Reports.span(book, reports));
         reasons.add("what the reports allege: " + Reports.alleged(book, reports));
+        if (reports.size() == 1) {
+            reasons.add("one report alone: it alleges an exploitation offence by this person against "
+                    + Reports.plural(children.size(), "child", "children") + " (rule 16)");
+        }
         int suspectWithoutEvidence = 0;
         int associateWithoutEvidence = 0;
         for (int report : reports) {

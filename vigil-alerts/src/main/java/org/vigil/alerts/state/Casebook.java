@@ -248,8 +248,11 @@ public final class Casebook {
                     if (!knownChild && !m.role().equals("victim")) {
                         adultBeside(named, m.role(), p, person, idx, exploitation, namedBefore(root, idx, p, m.role()));
                     }
-                    person.childByAge |= knownChild;
-                    if ((knownChild || (age.isEmpty() && m.role().equals("victim"))) && named.children.add(p)) {
+                    // The victim of an offence only a child suffers was a child then, though the report is made
+                    // years later, when she is 22: the historic investigation that names the men at last.
+                    boolean childThen = knownChild || m.role().equals("victim") && exploitation.againstAChild();
+                    person.childByAge |= childThen;
+                    if ((childThen || (age.isEmpty() && m.role().equals("victim"))) && named.children.add(p)) {
                         childNamed(named, m, person, age, idx, root, residential, kinds);
                     }
                 }

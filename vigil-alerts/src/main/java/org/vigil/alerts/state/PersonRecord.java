@@ -85,9 +85,9 @@ public final class PersonRecord {
     public int dismissals;
 
     /**
-     * Whether some report gave the person, named other than as a suspect, an age or date of birth under 18: a child by
-     * age, where the rest of {@link #asChild}'s children are victims of no stated age, counted as children for their
-     * safety.
+     * Whether some report gave the person, named other than as a suspect, an age or date of birth under 18, or named
+     * them the victim of an offence only a child suffers: a child by age, where the rest of {@link #asChild}'s children
+     * are victims of no stated age, counted as children for their safety.
      */
     public boolean childByAge;
 
