@@ -188,12 +188,11 @@ public record PersonName(String given, String middle, String surname) {
     }
 
     /**
-     * Whether {@code text} has a bracket or a quotation mark (or an apostrophe): nearly no name does, so most skip the
-     * pattern.
+     * Whether {@code text} has a bracket or a quotation mark: nearly no name does, so most skip the pattern.
      */
     private static boolean hasWrittenAlias(String text) {
-        return text.indexOf('(') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\'') >= 0
-                || text.indexOf('\u2018') >= 0;
+        return text.indexOf('(') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u2018') >= 0
+                || text.startsWith("'") || text.contains(" '"); // a single quote opens only there, not O'Brien's
     }
 
     /**
@@ -204,6 +203,13 @@ public record PersonName(String given, String middle, String surname) {
      * capitals ({@code "Kayleigh BOOTH"}) stays as written.
      */
     private static String surnameInCapitalsFirst(String t) {
+        if (t.length() < 2 || !Character.isUpperCase(t.charAt(0)) || Character.isLowerCase(t.charAt(1))
+                || t.indexOf(' ') < 0) {
+            return t; // "Kayleigh Booth", "kayleigh", "BOOTH": most names leave here
+        }
+        if (t.chars().noneMatch(Character::isLowerCase)) {
+            return t; // "KAYLEIGH BOOTH"
+        }
         String[] words = t.split("\\s+");
         int capitals = 0;
         boolean threeLetters = false;
