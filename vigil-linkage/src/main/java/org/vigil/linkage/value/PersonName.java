@@ -46,8 +46,8 @@ public record PersonName(String given, String middle, String surname) {
     /** Whole names, as written, that mean "not known" ("N K" alone would be two initials). */
     private static final Set<String> NO_NAME_WRITTEN = Set.of("n/k", "n.k.", "n/a", "n.a.");
     /**
-     * A nickname written inside a name: in brackets (group 1), or in double or single quotes, straight or curly (group
-     * 2). A single quote opens only after a space or at the start and closes only before one or at the end, so the
+     * A nickname written inside a name: in brackets (group 1), or in double or single quotes, straight or curly (groups
+     * 2 to 5). A single quote opens only after a space or at the start and closes only before one or at the end, so the
      * apostrophes of O'Brien and D'Arcy quote nothing.
      */
     private static final Pattern WRITTEN_ALIAS = Pattern.compile("\\(([^()]*)\\)|(?:\"([^\"]*)\"|\u201C([^\u201D]*)\u201D"
@@ -187,9 +187,7 @@ public record PersonName(String given, String middle, String surname) {
         return new PersonName(first, word.length() == 3 ? word.substring(1, 2) : null, last);
     }
 
-    /**
-     * Whether {@code text} has a bracket or a quotation mark: nearly no name does, so most skip the pattern.
-     */
+    /** Whether {@code text} has a bracket or a quotation mark: nearly no name does, so most skip the pattern. */
     private static boolean hasWrittenAlias(String text) {
         return text.indexOf('(') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u2018') >= 0
                 || text.startsWith("'") || text.contains(" '"); // a single quote opens only there, not O'Brien's
