@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  *   <li>{@code "Mary Jane Smith"} → given {@code mary}, middle {@code jane}, surname {@code smith}
  *   <li>{@code "KHAN, Ashraf Ali"} → given {@code ashraf}, middle {@code ali}, surname {@code khan}
  *   <li>{@code "BOOTH Kayleigh"} → given {@code kayleigh}, surname {@code booth} (a surname in capitals first)
- *   <li>{@code "SB"} and {@code "S. B."} → given {@code s}, surname {@code b} (initials)
  *   <li>{@code "John (Jack) Smith"} and {@code "John \"Jack\" Smith"} → given {@code john}, surname {@code smith};
  *       {@code Jack} is an alias ({@link #aliasesIn})
  *   <li>{@code "Unknown male"}, {@code "N/K"}, {@code "Asian male"} → no name
@@ -118,10 +117,7 @@ public record PersonName(String given, String middle, String surname) {
         if (tokens.length == 1) {
             // "Mrs Hill", "Mr Price": a title and one word is a surname, as it is written to be; read as a given name,
             // "Ms Hill" compared as "Amy Hill" with her names swapped.
-            if (titled) {
-                return new PersonName(null, null, tokens[0]);
-            }
-            return initialsTogether(t, tokens[0]) ? initials(tokens[0]) : new PersonName(tokens[0], null, null);
+            return titled ? new PersonName(null, null, tokens[0]) : new PersonName(tokens[0], null, null);
         }
         String middle = tokens.length > 2 ? String.join(" ", Arrays.copyOfRange(tokens, 1, tokens.length - 1)) : null;
         return new PersonName(tokens[0], middle, tokens[tokens.length - 1]);
@@ -160,31 +156,6 @@ public record PersonName(String given, String middle, String surname) {
             }
         }
         return "";
-    }
-
-    /**
-     * Whether {@code written}, folded to {@code word}, is initials written together: two or three capital letters and
-     * nothing else ({@code "SB"}, {@code "SMB"}), as records that keep a child's name out of the text write it, and no
-     * name the nickname table knows ({@code "MO"}, {@code "JO"}, {@code "AL"}, {@code "ED"}, {@code "TOM"}).
-     */
-    private static boolean initialsTogether(String written, String word) {
-        String w = written.strip();
-        if (w.length() < 2 || w.length() > 3 || word.length() != w.length()) {
-            return false;
-        }
-        for (int i = 0; i < w.length(); i++) {
-            if (!Character.isUpperCase(w.charAt(i))) {
-                return false;
-            }
-        }
-        return Nicknames.standard().id(word) < 0;
-    }
-
-    /** {@code sb} as given name {@code s} and surname {@code b}; {@code smb} with middle initial {@code m}. */
-    private static PersonName initials(String word) {
-        String first = word.substring(0, 1);
-        String last = word.substring(word.length() - 1);
-        return new PersonName(first, word.length() == 3 ? word.substring(1, 2) : null, last);
     }
 
     /** Whether {@code text} has a bracket or a quotation mark: nearly no name does, so most skip the pattern. */

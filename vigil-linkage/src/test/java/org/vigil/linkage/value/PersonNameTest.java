@@ -44,19 +44,6 @@ class PersonNameTest {
     }
 
     @Test
-    void readsTwoOrThreeCapitalsAsInitialsUnlessTheyAreAName() {
-        assertThat(PersonName.parse("SB")).isEqualTo(new PersonName("s", null, "b")).isEqualTo(PersonName.parse("S. B."));
-        assertThat(PersonName.parse("SMB")).isEqualTo(new PersonName("s", "m", "b"));
-        // A name in capitals, a word in small letters, or one letter, as written.
-        assertThat(PersonName.parse("MO")).isEqualTo(new PersonName("mo", null, null));
-        assertThat(PersonName.parse("TOM")).isEqualTo(new PersonName("tom", null, null));
-        assertThat(PersonName.parse("sb")).isEqualTo(new PersonName("sb", null, null));
-        assertThat(PersonName.parse("Jo")).isEqualTo(new PersonName("jo", null, null));
-        assertThat(PersonName.parse("S")).isEqualTo(new PersonName("s", null, null));
-        assertThat(PersonName.parse("NK")).isNull();
-    }
-
-    @Test
     void readsASurnameInCapitalsBeforeTheForenamesWithoutAComma() {
         assertThat(PersonName.parse("BOOTH Kayleigh")).isEqualTo(PersonName.parse("Kayleigh Booth"));
         assertThat(PersonName.parse("KHAN Ashraf Ali")).isEqualTo(new PersonName("ashraf", "ali", "khan"));
