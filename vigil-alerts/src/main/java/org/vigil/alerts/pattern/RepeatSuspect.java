@@ -161,12 +161,13 @@ public final class RepeatSuspect {
         SortedIntSet reports = r.reports;
         SortedIntSet children = r.children;
         TreeSet<String> agencies = r.agencies;
+        boolean professional = book.suspicion.professional(record);
         boolean twiceAboutOneChild = (r.twiceAbout >= 0 || r.associateAcrossAgencies >= 0 && record.adultOnRecord
-                || suspectAndAssociateOfOneChild(book, record, p, r)) && !book.suspicion.professional(record);
+                || suspectAndAssociateOfOneChild(book, record, p, r)) && !professional;
         r.held = reports.size() >= thresholds.repeatReports()
                 && !(children.size() < thresholds.repeatChildren() && (reports.size() < thresholds.repeatReportsAlone()
                         || agencies.size() < 2) && !twiceAboutOneChild)
-                || r.offenceAgainstSeveral >= 0 && !book.suspicion.professional(record);
+                || r.offenceAgainstSeveral >= 0 && !professional;
         if (!r.held) {
             return Optional.empty();
         }

@@ -187,7 +187,7 @@ public record PersonName(String given, String middle, String surname) {
             if (folded == null || TITLES.contains(folded)) {
                 return t;
             }
-            threeLetters |= letters(words[capitals]) >= 3;
+            threeLetters |= words[capitals].chars().filter(Character::isLetter).count() >= 3;
             capitals++;
         }
         if (capitals == 0 || capitals == words.length || !threeLetters) {
@@ -201,14 +201,6 @@ public record PersonName(String given, String middle, String surname) {
         String forenames = String.join(" ", Arrays.copyOfRange(words, capitals, words.length));
         String surname = String.join(" ", Arrays.copyOfRange(words, 0, capitals));
         return parse(forenames) == null ? t : forenames + " " + surname; // "SMITH Male": a description is no forename
-    }
-
-    private static int letters(String word) {
-        int n = 0;
-        for (int i = 0; i < word.length(); i++) {
-            n += Character.isLetter(word.charAt(i)) ? 1 : 0;
-        }
-        return n;
     }
 
     /** Words of {@code part} that can be a name, or 0 when any word holds a digit. */
