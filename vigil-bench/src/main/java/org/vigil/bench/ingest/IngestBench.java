@@ -33,6 +33,7 @@ public final class IngestBench {
     }
 
     public static void main(String[] args) throws Exception {
+        Heap.track();
         int n = Integer.parseInt(args.length > 0 ? args[0] : "1000000");
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("vigil-ingest-bench");
         boolean link = args.length > 2 && args[2].equals("link");
@@ -64,13 +65,11 @@ public final class IngestBench {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long mainCpu = threads.getCurrentThreadCpuTime() - mainCpuStart;
-        long peakHeap = Heap.peakBytes();
         System.out.println(summary);
         System.out.printf("ingested %,d concerns%s in %.1f s: %,.0f concerns/s%n", summary.accepted(),
                 link ? " (linking mentions)" : " (storing and logging; no linking)", seconds, summary.accepted() / seconds);
         System.out.printf("CPU: committing thread %.1f s (de-duplicate, link, log entries and tiles, SQLite), reading thread"
                 + " %.1f s (read, UTF-8, JSON, validate, SHA-256)%n", mainCpu / 1e9, cpu.getOrDefault("reader", 0L) / 1e9);
-        System.out.printf("peak heap %,d MiB of max %,d MiB; store %,d MiB%n", peakHeap >> 20,
-                Runtime.getRuntime().maxMemory() >> 20, Files.size(data.resolve(SqliteConcernStore.FILE_NAME)) >> 20);
+        System.out.printf("%s; store %,d MiB%n", Heap.summary(), Files.size(data.resolve(SqliteConcernStore.FILE_NAME)) >> 20);
     }
 }

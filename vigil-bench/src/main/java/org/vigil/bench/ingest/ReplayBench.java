@@ -43,6 +43,7 @@ public final class ReplayBench {
     }
 
     public static void main(String[] args) throws Exception {
+        Heap.track();
         int concerns = Integer.parseInt(args.length > 0 ? args[0].replace("_", "") : "1000000");
         Path dir = Path.of(args.length > 1 ? args[1] : "/tmp/vigil-replay-bench");
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 20261129L;
@@ -98,8 +99,7 @@ public final class ReplayBench {
         byStage.forEach((stage, nanos) -> System.out.printf("  %-38s %7.1f s  %7.1f µs%n", stage, nanos / 1e9,
                 nanos / 1e3 / records));
         System.out.println(largest);
-        System.out.printf("peak heap %,d MiB of max %,d MiB; store %,d MiB%n", Heap.peakBytes() >> 20,
-                Runtime.getRuntime().maxMemory() >> 20, Files.size(data.resolve(SqliteConcernStore.FILE_NAME)) >> 20);
+        System.out.printf("%s; store %,d MiB%n", Heap.summary(), Files.size(data.resolve(SqliteConcernStore.FILE_NAME)) >> 20);
     }
 
     /**

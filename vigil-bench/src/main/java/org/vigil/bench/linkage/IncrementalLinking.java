@@ -52,6 +52,7 @@ public final class IncrementalLinking {
     }
 
     public static void main(String[] args) throws Exception {
+        Heap.track();
         int mentions = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int timed = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
@@ -93,7 +94,7 @@ public final class IncrementalLinking {
         long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         long peak = Heap.peakBytes();
         // The index must still be reachable when the heap is measured.
-        System.out.printf(Locale.ROOT, "heap after full GC %.2f GiB with the index of %,d mentions live, peak (sum of pool peaks)"
+        System.out.printf(Locale.ROOT, "heap after full GC %.2f GiB with the index of %,d mentions live, peak (before a collection)"
                         + " %.2f GiB, max %.2f GiB%n", used / (double) (1L << 30), people.mentions(), peak / (double) (1L << 30),
                 Runtime.getRuntime().maxMemory() / (double) (1L << 30));
         System.out.printf(Locale.ROOT, "load average %.1f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());

@@ -29,6 +29,7 @@ public final class MillionDedup {
     }
 
     public static void main(String[] args) throws Exception {
+        Heap.track();
         int records = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
         Path febrl = Path.of(args.length > 2 ? args[2] : "/work/shared/data/linkage/febrl");
@@ -45,13 +46,12 @@ public final class MillionDedup {
         long t0 = System.nanoTime();
         LinkSummary s = CsvLinkage.run(LinkOptions.of(in, null, "rec_id", out));
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        long peakHeap = Heap.peakBytes();
+        String heap = Heap.summary();
         System.out.printf(Locale.ROOT, "vigil link: %,d ms wall; %,d candidate pairs; %,d pairs written; lambda %.3g%n", ms,
                 s.candidatePairs(), s.pairsWritten(), s.model().lambda());
         System.out.printf(Locale.ROOT, "stages (ms): %s%n", s.stageMillis());
         System.out.printf(Locale.ROOT, "blocking rules: %s%n", s.blockingRules());
-        System.out.printf(Locale.ROOT, "peak heap %,d MiB; peak RSS %s; max heap %,d MiB; processors %d; java %s%n",
-                peakHeap >> 20, peakRss(), Runtime.getRuntime().maxMemory() >> 20,
+        System.out.printf(Locale.ROOT, "%s; peak RSS %s; processors %d; java %s%n", heap, peakRss(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 
         // Untimed: quality against the ids, and blocking recall of the rules that were used.
