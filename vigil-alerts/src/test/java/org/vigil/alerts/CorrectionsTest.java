@@ -77,9 +77,9 @@ class CorrectionsTest {
             engine.observe(concern("CSC-" + i, i, "Children's Social Care", child("F" + i, 10),
                     as("reporter", "CARER", 45)));
         }
-        engine.observe(concern("PC-1", 10, "Police", child("F1", 10), child("F2", 11), suspect("CARER"))
-                .withOffences("22B"));
-        engine.observe(concern("PC-1-A", 11, "Police", child("F1", 10), child("F2", 11), suspect("CARER"))
+        // About one child: an offence against two would corroborate itself (rule 17).
+        engine.observe(concern("PC-1", 10, "Police", child("F1", 10), suspect("CARER")).withOffences("22B"));
+        engine.observe(concern("PC-1-A", 11, "Police", child("F1", 10), suspect("CARER"))
                 .withOffences("22B").withAmends("PC-1"));
         Casebook book = engine.casebook();
         PersonRecord carer = book.persons.record(book.persons.find(book.persons.lookup("CARER")));

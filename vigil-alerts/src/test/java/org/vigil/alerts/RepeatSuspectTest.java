@@ -64,17 +64,31 @@ class RepeatSuspectTest {
     }
 
     /**
-     * Rule 16 keeps rule 4's bar: a coach who has reported and witnessed for years, accused once about two children of
-     * his team, is not flagged on that report alone.
+     * Rule 17: a coach who has reported and witnessed for years is held to rule 4's bar, so one allegation of an offence
+     * about one child of his team waits for a second report; one report alleging an offence against two children is two
+     * allegations, and flags him on its own, as rule 16 flags anyone. A weak report (one indicator) about two children
+     * does not.
      */
     @Test
-    void oneReportAgainstSeveralChildrenDoesNotFlagAnAdultHeldToAProfessionalsBar() {
+    void oneReportOfAnOffenceAgainstSeveralChildrenFlagsAnAdultHeldToAProfessionalsBarToo() {
         AlertEngine engine = new AlertEngine();
         engine.observe(concern("SC-1", 0, "School", child("C1", 12), Fixtures.as("reporter", "COACH", null)));
         engine.observe(concern("SC-2", 5, "School", child("C2", 13), Fixtures.as("witness", "COACH", null)));
-        engine.observe(concern("LA-1", 20, "LADO", child("C3", 12), child("C4", 13), suspect("COACH"))
-                .withOffences("88A"));
+        engine.observe(concern("LA-1", 20, "LADO", child("C3", 12), suspect("COACH")).withOffences("88A"));
+        engine.observe(concern("LA-2", 25, "LADO", child("C5", 12), child("C6", 13), suspect("COACH"))
+                .withIndicators("gifts"));
         assertThat(engine.alerts()).noneMatch(a -> a.kind() == AlertKind.REPEAT_SUSPECT);
+
+        engine.observe(concern("SC-3", 30, "School", child("C7", 12), Fixtures.as("reporter", "TEACHER", null)));
+        engine.observe(concern("SC-4", 35, "School", child("C8", 13), Fixtures.as("witness", "TEACHER", null)));
+        engine.observe(concern("LA-3", 40, "LADO", child("C9", 12), child("C10", 13), suspect("TEACHER"))
+                .withOffences("73"));
+        Alert alert = Fixtures.only(engine, AlertKind.REPEAT_SUSPECT);
+        assertThat(alert.persons()).extracting(AlertPerson::person).containsExactly("TEACHER", "C9", "C10");
+        assertThat(alert.trigger()).isEqualTo("LA-3");
+        assertThat(alert.reasons()).contains("one report alone: it alleges an exploitation offence by this person against"
+                + " 2 children (rule 16)");
+        assertThat(alert.reasons()).anyMatch(r -> r.startsWith("also named 2 times as reporter, witness, carer or other"));
     }
 
     /**

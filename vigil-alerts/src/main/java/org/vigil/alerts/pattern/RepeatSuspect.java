@@ -21,8 +21,9 @@ import org.vigil.alerts.state.Suspicion;
  * agencies' reports once a report gives him an adult's age (rule 9), or as her suspect in one and her associate in
  * another, being nobody else's associate (rule 10). A report recording the older partner of a child under 16 counts
  * against the adult it names as her associate (rule 15). One report naming him as the suspect of an exploitation offence
- * against {@link Thresholds#repeatChildren()} or more children is enough, unless he is held to a professional's bar
- * (rule 16): several children harmed together, as a historic investigation names them at last.
+ * against {@link Thresholds#repeatChildren()} or more children is enough (rule 16): several children harmed together,
+ * as a historic investigation names them at last; for a carer or professional too, as such a report corroborates
+ * itself (rule 17).
  * Only suspect mentions count, and a counted suspect's mentions as an adult associate or other in exploitation
  * evidence, which the reasons say apart: an adult named as reporter, witness, carer or "other" beside many children is
  * never counted, however many children there are (see {@code docs/decisions/alerts-benign-adults.md}).
@@ -167,7 +168,7 @@ public final class RepeatSuspect {
         r.held = reports.size() >= thresholds.repeatReports()
                 && !(children.size() < thresholds.repeatChildren() && (reports.size() < thresholds.repeatReportsAlone()
                         || agencies.size() < 2) && !twiceAboutOneChild)
-                || r.offenceAgainstSeveral >= 0 && !professional;
+                || r.offenceAgainstSeveral >= 0;
         if (!r.held) {
             return Optional.empty();
         }
@@ -303,7 +304,7 @@ public final class RepeatSuspect {
         if (book.suspicion.heldToTheBar(record)) {
             reasons.add("also named " + Reports.plural(Suspicion.professionalRoles(record), "time", "times")
                     + " as reporter, witness, carer or other: only reports with strong exploitation evidence, corroborated by "
-                    + "a second, were counted");
+                    + "a second or alleging an offence against several children, were counted");
         }
         return new Finding.Details(parties, List.copyOf(reports), reasons);
     }

@@ -46,6 +46,8 @@ public final class Suspicion {
      * witness or other.
      */
     static final int ASSOCIATE_OF_EXPLOITATION = 2;
+    /** Rule 17: the children one report must allege an exploitation offence against to be corroborated in itself. */
+    static final int SEVERAL_CHILDREN = 2;
 
     private final PersonBook persons;
     private final ConcernBook concerns;
@@ -81,7 +83,8 @@ public final class Suspicion {
                     evidenceSuspects.add(s);
                     person.suspectedOfExploitation = PersonRecord.added(person.suspectedOfExploitation, idx, 2);
                 } else if (exploitation.strength() >= professionalStrength) {
-                    if (person.held.isEmpty() && person.suspectedOfExploitation.isEmpty()) {
+                    if (person.held.isEmpty() && person.suspectedOfExploitation.isEmpty()
+                            && !offenceAgainstSeveral(exploitation, named)) {
                         person.held = PersonRecord.added(person.held, idx, 1);
                         continue;
                     }
@@ -154,6 +157,14 @@ public final class Suspicion {
             }
         }
         return counted;
+    }
+
+    /**
+     * Rule 17: a report alleging an exploitation offence against {@link #SEVERAL_CHILDREN} or more children is as many
+     * allegations, from as many children, and corroborates itself: rule 4 does not hold it for a carer or professional.
+     */
+    private static boolean offenceAgainstSeveral(Exploitation exploitation, Roster named) {
+        return !exploitation.offences().isEmpty() && named.children.size() >= SEVERAL_CHILDREN;
     }
 
     /**
