@@ -81,8 +81,8 @@ public final class Heap {
 
     /** "peak heap 1,234 MiB (1,000 MiB after a collection) of max 4,096 MiB": the line every bench prints. */
     public static String summary() {
-        return String.format("peak heap %,d MiB (%,d MiB after a collection) of max %,d MiB", peakBytes() >> 20,
-                peakAfterCollectionBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        return String.format(java.util.Locale.ROOT, "peak heap %,d MiB (%,d MiB after a collection) of max %,d MiB",
+                peakBytes() >> 20, peakAfterCollectionBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
 
     private static void requireTracking() {
