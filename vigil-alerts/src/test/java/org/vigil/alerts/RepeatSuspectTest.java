@@ -92,6 +92,31 @@ class RepeatSuspectTest {
     }
 
     /**
+     * Rule 18: the designated officer's referral of an allegation about a girl, and the police record of the same
+     * allegation a week later, are one allegation, not two reports about her; a third report about her, or the same
+     * two agencies' reports about one girl months apart, are a second.
+     */
+    @Test
+    void anAllegationPassedBetweenTheDesignatedOfficerAndThePoliceIsOneReport() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("LA-1", 0, "LADO", child("C1", 12), suspect("TA")).withIndicators("gifts"));
+        engine.observe(concern("PC-1", 7, "Police", child("C1", 12), suspect("TA")).withOffences("20A"));
+        assertThat(engine.alerts()).noneMatch(a -> a.kind() == AlertKind.REPEAT_SUSPECT);
+        engine.observe(concern("SC-1", 90, "School", child("C1", 12), suspect("TA")).withIndicators("vehicle_pickup"));
+        assertThat(Fixtures.only(engine, AlertKind.REPEAT_SUSPECT).trigger()).isEqualTo("SC-1");
+
+        AlertEngine apart = new AlertEngine();
+        apart.observe(concern("LA-2", 0, "LADO", child("C2", 12), suspect("MAN")).withIndicators("gifts"));
+        apart.observe(concern("PC-2", 60, "Police", child("C2", 12), suspect("MAN")).withOffences("20A"));
+        assertThat(Fixtures.only(apart, AlertKind.REPEAT_SUSPECT).trigger()).isEqualTo("PC-2");
+
+        AlertEngine noReferral = new AlertEngine();
+        noReferral.observe(concern("SC-2", 0, "School", child("C3", 12), suspect("MAN")).withIndicators("gifts"));
+        noReferral.observe(concern("PC-3", 7, "Police", child("C3", 12), suspect("MAN")).withOffences("20A"));
+        assertThat(Fixtures.only(noReferral, AlertKind.REPEAT_SUSPECT).trigger()).isEqualTo("PC-3");
+    }
+
+    /**
      * Two adults named as victims of an exploitation offence that is not one only a child suffers (trafficking, 72) are
      * adults: no children, no alert on one report.
      */

@@ -17,7 +17,8 @@ import org.vigil.alerts.state.Suspicion;
  * {@code repeat_suspect}: an adult named as a suspect in exploitation evidence about at least
  * {@link Thresholds#repeatChildren()} distinct children across at least {@link Thresholds#repeatReports()} reports,
  * or in at least {@link Thresholds#repeatReportsAlone()} reports from two or more agencies about fewer children, or,
- * unless rule 4 raises his bar, in two reports naming him as a suspect about one child, or as her associate in two
+ * unless rule 4 raises his bar, in two reports naming him as a suspect about one child (the designated officer's
+ * referral and the police record of the same allegation within 28 days being one, rule 18), or as her associate in two
  * agencies' reports once a report gives him an adult's age (rule 9), or as her suspect in one and her associate in
  * another, being nobody else's associate (rule 10). A report recording the older partner of a child under 16 counts
  * against the adult it names as her associate (rule 15). One report naming him as the suspect of an exploitation offence
@@ -52,6 +53,11 @@ public final class RepeatSuspect {
         final SortedIntSet childrenAsSuspect = new SortedIntSet();
         /** A child named in two such reports. */
         int twiceAbout = -1;
+        /**
+         * The first such report about each child: its time (epoch seconds), negated if the designated officer sent or
+         * wrote it (rule 18).
+         */
+        final java.util.HashMap<Integer, Long> firstAbout = new java.util.HashMap<>();
         /** The agencies of the reports naming him as the associate of each child. */
         final java.util.HashMap<Integer, TreeSet<String>> associateAgencies = new java.util.HashMap<>();
         /** A child whom two agencies' reports name him the associate of. */
@@ -146,8 +152,11 @@ public final class RepeatSuspect {
                 grew = true;
             }
             if (asSuspect) {
+                boolean referred = record.referred.contains(concerns.get(i));
                 for (int c : childrenOfReport) {
-                    if (!r.childrenAsSuspect.add(c) && r.twiceAbout < 0) {
+                    if (r.childrenAsSuspect.add(c)) {
+                        r.firstAbout.put(c, referred ? -report.received : report.received);
+                    } else if (r.twiceAbout < 0 && !passedOn(r.firstAbout.remove(c), report.received, referred)) {
                         r.twiceAbout = c;
                         grew = true;
                     }
@@ -181,6 +190,25 @@ public final class RepeatSuspect {
         TreeSet<String> agenciesNow = new TreeSet<>(agencies);
         return Optional.of(new Finding(AlertKind.REPEAT_SUSPECT, subject(p), evidence,
                 () -> details(book, p, record, reportsNow, childrenNow, agenciesNow)));
+    }
+
+    /** Rule 18: how long after the designated officer's referral a report of the same allegation may come. */
+    static final long PASSED_ON_SECONDS = java.time.Duration.ofDays(28).toSeconds();
+
+    /**
+     * Rule 18: whether a second report naming him as a suspect about a child, received at {@code received}, is the
+     * allegation of the first ({@code first}, as {@link Read#firstAbout} keeps it) passed on between the designated
+     * officer and another agency: one of the two is the designated officer's, and they came within
+     * {@link #PASSED_ON_SECONDS}. The designated officer refers an allegation that may be a crime to the police, and
+     * hears of one from them, so the two records are one child's one account, not a second report about her; a third
+     * report about her is.
+     */
+    private static boolean passedOn(Long first, long received, boolean referred) {
+        if (first == null) {
+            return false; // a third report about her: the first pair was already read as one allegation
+        }
+        boolean firstReferred = first < 0;
+        return (firstReferred || referred) && Math.abs(received - Math.abs(first)) <= PASSED_ON_SECONDS;
     }
 
     /**
