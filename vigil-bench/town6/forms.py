@@ -203,7 +203,8 @@ def render_born(rng, born, quality):
     if k == 0 and born.day <= 12 and born.day != born.month:
         return f'{born.year:04d}-{born.day:02d}-{born.month:02d}'        # day and month swapped
     if k == 1:
-        return f'{born.year + rng.choice((-1, 1)):04d}-{born.month:02d}-{born.day:02d}'
+        day = 28 if (born.month, born.day) == (2, 29) else born.day  # 29 February of a year without one is no date
+        return f'{born.year + rng.choice((-1, 1)):04d}-{born.month:02d}-{day:02d}'
     if k == 2:
         d = born + dt.timedelta(days=rng.choice((-1, 1, 10, -10)))
         return d.isoformat()
