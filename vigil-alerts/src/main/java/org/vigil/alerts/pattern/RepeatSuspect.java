@@ -53,11 +53,8 @@ public final class RepeatSuspect {
         final SortedIntSet childrenAsSuspect = new SortedIntSet();
         /** A child named in two such reports. */
         int twiceAbout = -1;
-        /**
-         * The first such report about each child: its time (epoch seconds), negated if the designated officer sent or
-         * wrote it (rule 18).
-         */
-        final java.util.HashMap<Integer, Long> firstAbout = new java.util.HashMap<>();
+        /** The first such report about each child, as the concern (version) that named him (rule 18). */
+        final java.util.HashMap<Integer, Integer> firstAbout = new java.util.HashMap<>();
         /** The agencies of the reports naming him as the associate of each child. */
         final java.util.HashMap<Integer, TreeSet<String>> associateAgencies = new java.util.HashMap<>();
         /** A child whom two agencies' reports name him the associate of. */
@@ -152,11 +149,10 @@ public final class RepeatSuspect {
                 grew = true;
             }
             if (asSuspect) {
-                boolean referred = record.referred.contains(concerns.get(i));
                 for (int c : childrenOfReport) {
                     if (r.childrenAsSuspect.add(c)) {
-                        r.firstAbout.put(c, referred ? -report.received : report.received);
-                    } else if (r.twiceAbout < 0 && !passedOn(r.firstAbout.remove(c), report.received, referred)) {
+                        r.firstAbout.put(c, concerns.get(i));
+                    } else if (r.twiceAbout < 0 && !passedOn(book, record, r.firstAbout.remove(c), concerns.get(i))) {
                         r.twiceAbout = c;
                         grew = true;
                     }
@@ -196,19 +192,18 @@ public final class RepeatSuspect {
     static final long PASSED_ON_SECONDS = java.time.Duration.ofDays(28).toSeconds();
 
     /**
-     * Rule 18: whether a second report naming him as a suspect about a child, received at {@code received}, is the
-     * allegation of the first ({@code first}, as {@link Read#firstAbout} keeps it) passed on between the designated
-     * officer and another agency: one of the two is the designated officer's, and they came within
-     * {@link #PASSED_ON_SECONDS}. The designated officer refers an allegation that may be a crime to the police, and
-     * hears of one from them, so the two records are one child's one account, not a second report about her; a third
-     * report about her is.
+     * Rule 18: whether concern {@code second}, naming him as a suspect about a child, is the allegation of concern
+     * {@code first} about her ({@link Read#firstAbout}) passed on between the designated officer and another agency:
+     * one of the two is the designated officer's, and their reports came within {@link #PASSED_ON_SECONDS}. The
+     * designated officer refers an allegation that may be a crime to the police, and hears of one from them, so the two
+     * records are one child's one account, not a second report about her; a third report about her is.
      */
-    private static boolean passedOn(Long first, long received, boolean referred) {
+    private static boolean passedOn(Casebook book, PersonRecord record, Integer first, int second) {
         if (first == null) {
             return false; // a third report about her: the first pair was already read as one allegation
         }
-        boolean firstReferred = first < 0;
-        return (firstReferred || referred) && Math.abs(received - Math.abs(first)) <= PASSED_ON_SECONDS;
+        long apart = Math.abs(book.concerns.report(second).received - book.concerns.report(first).received);
+        return (record.referred.contains(first) || record.referred.contains(second)) && apart <= PASSED_ON_SECONDS;
     }
 
     /**
