@@ -64,6 +64,26 @@ class RepeatSuspectTest {
     }
 
     /**
+     * Rules 16 and 17 count the children an offence is alleged against: a report naming its victim counts her, not the
+     * friend of sixteen it names beside her as an associate or other. Intelligence that names no victim is about every
+     * child it names: the girls seen with the men.
+     */
+    @Test
+    void anOffenceAgainstSeveralChildrenCountsTheVictimsNotTheChildrenNamedBesideThem() {
+        AlertEngine engine = new AlertEngine();
+        engine.observe(concern("SC-1", 0, "School", child("C1", 15), suspect("LEWIS"),
+                Fixtures.as("associate", "FRIEND", 16), Fixtures.as("other", "SISTER", 12)).withOffences("20A"));
+        assertThat(engine.alerts()).noneMatch(a -> a.kind() == AlertKind.REPEAT_SUSPECT);
+
+        engine.observe(concern("IN-1", 10, "Police", suspect("ASH"), Fixtures.as("other", "G1", 14),
+                Fixtures.as("other", "G2", 15)).withOffences("71"));
+        Alert alert = Fixtures.only(engine, AlertKind.REPEAT_SUSPECT);
+        assertThat(alert.persons()).extracting(AlertPerson::person).containsExactly("ASH", "G1", "G2");
+        assertThat(alert.reasons()).contains("one report alone: it alleges an exploitation offence by this person against"
+                + " 2 children (rule 16)");
+    }
+
+    /**
      * Rule 17: a coach who has reported and witnessed for years is held to rule 4's bar, so one allegation of an offence
      * about one child of his team waits for a second report; one report alleging an offence against two children is two
      * allegations, and flags him on its own, as rule 16 flags anyone. A weak report (one indicator) about two children

@@ -22,9 +22,9 @@ import org.vigil.alerts.state.Suspicion;
  * agencies' reports once a report gives him an adult's age (rule 9), or as her suspect in one and her associate in
  * another, being nobody else's associate (rule 10). A report recording the older partner of a child under 16 counts
  * against the adult it names as her associate (rule 15). One report naming him as the suspect of an exploitation offence
- * against {@link Thresholds#repeatChildren()} or more children is enough (rule 16): several children harmed together,
- * as a historic investigation names them at last; for a carer or professional too, as such a report corroborates
- * itself (rule 17).
+ * against {@link Thresholds#repeatChildren()} or more children, named as its victims, is enough (rule 16): several
+ * children harmed together, as a historic investigation names them at last; for a carer or professional too, as such a
+ * report corroborates itself (rule 17).
  * Only suspect mentions count, and a counted suspect's mentions as an adult associate or other in exploitation
  * evidence, which the reasons say apart: an adult named as reporter, witness, carer or "other" beside many children is
  * never counted, however many children there are (see {@code docs/decisions/alerts-benign-adults.md}).
@@ -143,8 +143,9 @@ public final class RepeatSuspect {
                     }
                 }
             }
-            if (asSuspect && r.offenceAgainstSeveral < 0 && childrenOfReport.size() >= thresholds.repeatChildren()
-                    && !book.concerns.current(report.index).exploitation.offences().isEmpty()) {
+            if (asSuspect && r.offenceAgainstSeveral < 0
+                    && !book.concerns.current(report.index).exploitation.offences().isEmpty()
+                    && victimsOf(book, report, p).size() >= thresholds.repeatChildren()) {
                 r.offenceAgainstSeveral = report.index;
                 grew = true;
             }
@@ -247,6 +248,25 @@ public final class RepeatSuspect {
         return out;
     }
 
+    /**
+     * Rule 16: the children a report's offences are alleged against. Those it names as victims, in any version, and not
+     * the children named beside them as associates or others; or, for a report that names no victim, such as
+     * intelligence naming the men and the girls seen with them, every child it names.
+     */
+    private static TreeSet<Integer> victimsOf(Casebook book, ConcernRecord report, int p) {
+        TreeSet<Integer> out = new TreeSet<>();
+        for (int v = 0; v < report.versions.size(); v++) {
+            ConcernRecord version = book.concerns.get(report.versions.get(v));
+            for (int i = 0; i < version.mentionPersons.length; i++) {
+                int c = book.persons.find(version.mentionPersons[i]);
+                if (version.mentionRoles[i].equals("victim") && c != p && book.persons.record(c).countsAsChild()) {
+                    out.add(c);
+                }
+            }
+        }
+        return out.isEmpty() ? childrenOf(book, report, p) : out;
+    }
+
     private static Finding.Details details(Casebook book, int p, PersonRecord record, TreeSet<Integer> reports,
             TreeSet<Integer> children, TreeSet<String> agencies) {
         List<Party> parties = new ArrayList<>();
@@ -267,8 +287,9 @@ public final class RepeatSuspect {
                 + Reports.span(book, reports));
         reasons.add("what the reports allege: " + Reports.alleged(book, reports));
         if (reports.size() == 1) {
+            int victims = victimsOf(book, book.concerns.report(reports.first()), p).size();
             reasons.add("one report alone: it alleges an exploitation offence by this person against "
-                    + Reports.plural(children.size(), "child", "children") + " (rule 16)");
+                    + Reports.plural(victims, "child", "children") + " (rule 16)");
         }
         int suspectWithoutEvidence = 0;
         int associateWithoutEvidence = 0;

@@ -252,13 +252,18 @@ public final class Casebook {
                     // years later, when she is 22: the historic investigation that names the men at last.
                     boolean childThen = knownChild || m.role().equals("victim") && exploitation.againstAChild();
                     person.childByAge |= childThen;
-                    if ((childThen || (age.isEmpty() && m.role().equals("victim"))) && named.children.add(p)) {
+                    boolean child = childThen || age.isEmpty() && m.role().equals("victim");
+                    if (child && named.children.add(p)) {
                         childNamed(named, m, person, age, idx, root, residential, kinds);
+                    }
+                    if (child && m.role().equals("victim")) {
+                        named.victims.add(p);
                     }
                 }
             }
         }
         named.children.removeAll(named.suspects);
+        named.victims.removeAll(named.suspects);
         named.associates.removeAll(named.suspects);
         named.associates.removeAll(named.children);
         return named;

@@ -16,6 +16,8 @@ final class Roster {
     final long[] keys;
     final Set<Integer> suspects = new LinkedHashSet<>();
     final Set<Integer> children = new LinkedHashSet<>();
+    /** Of {@link #children}, those named as {@code victim}. */
+    final Set<Integer> victims = new LinkedHashSet<>();
     /** Adults named as {@code associate} or {@code other} in a concern of exploitation evidence, not its suspects. */
     final Set<Integer> associates = new LinkedHashSet<>();
     /** Adults named as {@code associate}, evidence or not. */
@@ -24,6 +26,14 @@ final class Roster {
     /** Whether the concern reports a child missing. */
     final boolean missing;
     OptionalInt youngest = OptionalInt.empty();
+
+    /**
+     * The children the report's offences are alleged against: its victims, not the children named beside them; or, in a
+     * report naming no victim, such as intelligence naming the men and the girls seen with them, all its children.
+     */
+    Set<Integer> againstWhom() {
+        return victims.isEmpty() ? children : victims;
+    }
 
     Roster(int mentions, boolean missing) {
         this.mentionPersons = new int[mentions];

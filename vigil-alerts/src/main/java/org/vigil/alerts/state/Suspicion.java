@@ -160,11 +160,12 @@ public final class Suspicion {
     }
 
     /**
-     * Rule 17: a report alleging an exploitation offence against {@link #SEVERAL_CHILDREN} or more children is as many
-     * allegations, from as many children, and corroborates itself: rule 4 does not hold it for a carer or professional.
+     * Rule 17: a report alleging an exploitation offence against {@link #SEVERAL_CHILDREN} or more children
+     * ({@link Roster#againstWhom()}) is as many allegations, from as many children, and corroborates itself: rule 4
+     * does not hold it for a carer or professional.
      */
     private static boolean offenceAgainstSeveral(Exploitation exploitation, Roster named) {
-        return !exploitation.offences().isEmpty() && named.children.size() >= SEVERAL_CHILDREN;
+        return !exploitation.offences().isEmpty() && named.againstWhom().size() >= SEVERAL_CHILDREN;
     }
 
     /**
