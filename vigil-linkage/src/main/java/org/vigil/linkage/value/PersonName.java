@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *   <li>{@code "Khan, Ashraf"} → given {@code ashraf}, surname {@code khan}
  *   <li>{@code "Ash"} → given {@code ash}, no surname
  *   <li>{@code "Mary Jane Smith"} → given {@code mary}, middle {@code jane}, surname {@code smith}
- *   <li>{@code "KHAN, Ashraf Ali"} → given {@code ashraf}, middle {@code ali}, surname {@code khan}
+ *   <li>{@code "KHAN, Ashraf Ali"} and {@code "Khan, Ashraf Ali"} → given {@code ashraf}, middle {@code ali}, surname
+ *       {@code khan}
  *   <li>{@code "BOOTH Kayleigh"} → given {@code kayleigh}, surname {@code booth} (a surname in capitals first)
  *   <li>{@code "John (Jack) Smith"} and {@code "John \"Jack\" Smith"} → given {@code john}, surname {@code smith};
  *       {@code Jack} is an alias ({@link #aliasesIn})
@@ -86,11 +87,13 @@ public record PersonName(String given, String middle, String surname) {
             after = (next < 0 ? after : after.substring(0, next)).trim();
             int words = nameWords(after);
             int surnameWords = nameWords(before);
-            // "Khan, Ashraf", "O'Brien-Smith, Mary" and, in capitals as police systems write a surname,
-            // "KHAN, Ashraf Ali" and "VAN DER BERG, Anna"; but not "Ash, 27, silver Astra", "Ash, Asian male" or
-            // "Mary Smith, mother": there the name is before the first comma.
-            boolean surnameFirst = (words == 1 && surnameWords > 0 && before.chars().noneMatch(Character::isWhitespace)
-                    || words >= 1 && words <= 3 && surnameWords >= 1 && surnameWords <= 3 && inCapitals(before))
+            // "Khan, Ashraf", "O'Brien-Smith, Mary", "Rafiq, Mohammed Khalid" (each given name capitalised) and, in
+            // capitals as police systems write a surname, "KHAN, Ashraf Ali" and "VAN DER BERG, Anna"; but not "Ash,
+            // 27, silver Astra", "Ash, Asian male" or "Mary Smith, mother": there the name is before the first comma.
+            boolean oneWordSurname = surnameWords > 0 && before.chars().noneMatch(Character::isWhitespace);
+            boolean surnameFirst = (words == 1 && oneWordSurname || words <= 3 && words >= 2 && oneWordSurname
+                    && capitalised(after) || words >= 1 && words <= 3 && surnameWords >= 1 && surnameWords <= 3
+                    && inCapitals(before))
                     && parse(after) != null; // "ASH, ASIAN MALE": a description is no given name
             t = surnameFirst ? after + " " + before : before;
         } else {
@@ -234,6 +237,16 @@ public record PersonName(String given, String middle, String surname) {
     }
 
     /** Whether every letter of {@code part}, of which there are at least two, is a capital: "KHAN", "O'BRIEN-SMITH". */
+    /** Whether every word of {@code part} begins with a capital letter, as given names are written. */
+    private static boolean capitalised(String part) {
+        for (String w : part.trim().split("\\s+")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean inCapitals(String part) {
         int letters = 0;
         for (int i = 0; i < part.length(); i++) {

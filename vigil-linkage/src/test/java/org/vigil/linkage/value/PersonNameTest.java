@@ -32,8 +32,10 @@ class PersonNameTest {
     }
 
     @Test
-    void readsASurnameWrittenFirstWithSeveralGivenNamesWhenItIsInCapitals() {
+    void readsASurnameWrittenFirstWithSeveralGivenNamesWhenItIsInCapitalsOrTheyAreCapitalised() {
         assertThat(PersonName.parse("KHAN, Ashraf Ali")).isEqualTo(new PersonName("ashraf", "ali", "khan"));
+        assertThat(PersonName.parse("Rafiq, Mohammed Khalid")).isEqualTo(new PersonName("mohammed", "khalid", "rafiq"));
+        assertThat(PersonName.parse("O'Brien, Mary Jane Ann")).isEqualTo(PersonName.parse("Mary Jane Ann O'Brien"));
         assertThat(PersonName.parse("VAN DER BERG, Anna")).isEqualTo(new PersonName("anna", "van der", "berg"));
         assertThat(PersonName.parse("O'Brien-Smith, Mary")).isEqualTo(PersonName.parse("Mary O'Brien-Smith"));
         assertThat(PersonName.parse("KHAN, Ashraf, 27")).isEqualTo(new PersonName("ashraf", null, "khan"));
@@ -41,6 +43,8 @@ class PersonNameTest {
         assertThat(PersonName.parse("Ash, Asian male")).isEqualTo(new PersonName("ash", null, null));
         assertThat(PersonName.parse("ASH, ASIAN MALE, 20S")).isEqualTo(new PersonName("ash", null, null));
         assertThat(PersonName.parse("Mary Smith, mother")).isEqualTo(new PersonName("mary", null, "smith"));
+        assertThat(PersonName.parse("Ash, silver Astra")).isEqualTo(new PersonName("ash", null, null));
+        assertThat(PersonName.parse("Dave, Asian Male")).isEqualTo(new PersonName("dave", null, null));
     }
 
     @Test
