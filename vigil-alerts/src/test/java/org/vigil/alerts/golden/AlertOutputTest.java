@@ -17,15 +17,15 @@ class AlertOutputTest {
 
     @ParameterizedTest(name = "seed {0}, {1}")
     @CsvSource({
-            "1, truth,    95c2c73adb3134785a3b58904f8ab99c93b54a7b2560b51b1ff1cf464c93cd7e",
-            "1, unlinked, eaf40a75c1f848d0dc128873bc1064fe5a7a00d13a494d94bd11907471791b98",
-            "1, merged,   a1fd31096b9cc4af9a2129a8b048e9f4b79c91475e6fdb5ced0fe50f9c68360e",
+            "1, truth,    5574831d876d01e3fcfd445096bee0f9059c96e4d692bc527da4b311b8936562",
+            "1, unlinked, 5d07667b4e5a54a8b601d52990c215d591ac1f6354a53ac0982b34967df8a130",
+            "1, merged,   f2feac5fbec223ae07ae5dbac008f6a4f09504e7837a1672b83f2857629bd4cb",
             "2, truth,    e7c92a5e6fa0ee52004c76890a85aeefd88824588e2e554886181af758c2d776",
-            "2, unlinked, 27cc7bbc9177c661e6a5480563bd249a2c02aa57c7e1a4363397545ce73dc14d",
-            "2, merged,   cfb93fae319bd3750217c13daa90304c343b993f5a74d76e22c2b3ea7a50b94e",
+            "2, unlinked, 5f34ac530b7c1af59a0b4e6b73ab9a05e3c89eb8198981233e473b79e50a9675",
+            "2, merged,   3f4cee524126da9e5a09944a1a55ef4e182c16bd178e3fce8d1445e5f827ba8e",
             "3, truth,    594e64dd2f0e140aca8da021c73d4a178103c30157db26c2b85060f8a2d60e51",
-            "3, unlinked, 4150fe80fba134748193c922e161c8cac6335e27d847a35f0fc2fdf6cd255124",
-            "3, merged,   5dcb955c0f8ea3a8956b7b76f8195f11571c909cdb8b721f933c87868879bd7d",
+            "3, unlinked, a3a78100c469388e4ed30c221bc6d475a3c7d47f05b514895bc431686538c46a",
+            "3, merged,   549267b202e9c4d20ff3aea9bcbdf1c0fd3621264c759195d874205929f45b22",
     })
     void theEngineSaysExactlyWhatItSaidBefore(long seed, String feed, String digest) throws IOException {
         String output = AlertOutput.of(seed, feed);
