@@ -84,7 +84,7 @@ public final class AlertEngine {
         Objects.requireNonNull(thresholds, "thresholds");
         Objects.requireNonNull(history, "history");
         ConcernHarm harm = new ConcernHarm(weights);
-        this.book = new Casebook(harm, thresholds.professionalStrength());
+        this.book = new Casebook(harm, thresholds.professionalStrength(), thresholds.repeatChildren());
         this.alerts = new AlertBook(book, new AlertHarm(book, harm), history);
         this.repeatSuspect = new RepeatSuspect(thresholds);
         this.network = new Network(thresholds);

@@ -64,9 +64,13 @@ public final class Casebook {
     private final PriorityQueue<long[]> deadlines =
             new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
 
-    public Casebook(ConcernHarm harm, double professionalStrength) {
+    /**
+     * @param professionalStrength the strength a report needs to count against a carer or professional (rule 4)
+     * @param severalChildren the children one report's offence must be against to corroborate itself (rule 17)
+     */
+    public Casebook(ConcernHarm harm, double professionalStrength, int severalChildren) {
         this.harm = harm;
-        this.suspicion = new Suspicion(persons, concerns, professionalStrength);
+        this.suspicion = new Suspicion(persons, concerns, professionalStrength, severalChildren);
     }
 
     /** The mention key {@code "<concern>/<ref>"} of a packed mention. */

@@ -46,19 +46,23 @@ public final class Suspicion {
      * witness or other.
      */
     static final int ASSOCIATE_OF_EXPLOITATION = 2;
-    /** Rule 17: the children one report must allege an exploitation offence against to be corroborated in itself. */
-    static final int SEVERAL_CHILDREN = 2;
 
     private final PersonBook persons;
     private final ConcernBook concerns;
     private final double professionalStrength;
+    /**
+     * Rule 17: the children one report must allege an exploitation offence against to be corroborated in itself; rule
+     * 16's count ({@code Thresholds#repeatChildren()}), so that the report rule 16 flags on its own is never held.
+     */
+    private final int severalChildren;
     /** How many held reports have been released (see the class comment): each names its suspect late. */
     private int released;
 
-    Suspicion(PersonBook persons, ConcernBook concerns, double professionalStrength) {
+    Suspicion(PersonBook persons, ConcernBook concerns, double professionalStrength, int severalChildren) {
         this.persons = persons;
         this.concerns = concerns;
         this.professionalStrength = professionalStrength;
+        this.severalChildren = severalChildren;
     }
 
     /**
@@ -160,12 +164,12 @@ public final class Suspicion {
     }
 
     /**
-     * Rule 17: a report alleging an exploitation offence against {@link #SEVERAL_CHILDREN} or more children
+     * Rule 17: a report alleging an exploitation offence against {@code severalChildren} or more children
      * ({@link Roster#againstWhom()}) is as many allegations, from as many children, and corroborates itself: rule 4
      * does not hold it for a carer or professional.
      */
-    private static boolean offenceAgainstSeveral(Exploitation exploitation, Roster named) {
-        return !exploitation.offences().isEmpty() && named.againstWhom().size() >= SEVERAL_CHILDREN;
+    private boolean offenceAgainstSeveral(Exploitation exploitation, Roster named) {
+        return !exploitation.offences().isEmpty() && named.againstWhom().size() >= severalChildren;
     }
 
     /**
