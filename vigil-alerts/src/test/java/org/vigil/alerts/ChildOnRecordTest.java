@@ -14,7 +14,8 @@ import org.vigil.alerts.pattern.AlertKind;
 
 /**
  * A child on record is a child: a girl whose date of birth an earlier report gave is under 18 in a report that writes
- * her age as 18, and a date of birth never makes a named suspect a child ({@code evidence.AgeAt.childOnRecord}).
+ * her age as 18 ({@code evidence.AgeAt.childOnRecord}); a suspect a report gives no age is as old as the date of birth
+ * on record makes him, unless a report gave him an adult's age ({@code evidence.AgeAt.suspectOnRecord}).
  */
 class ChildOnRecordTest {
 
@@ -41,13 +42,33 @@ class ChildOnRecordTest {
         assertThat(engine.alerts()).noneMatch(a -> a.kind() == AlertKind.REPEAT_SUSPECT);
     }
 
+    /**
+     * A boy of 12 on record, named as a suspect in reports that give him no age, is a child suspect, not an adult one
+     * ({@code AgeAt.suspectOnRecord}): the county-lines boy named as a victim for a year and then beside the men. A man
+     * a report has given an adult's age is an adult suspect whatever date of birth is linked to him, and an age the
+     * report itself gives stands.
+     */
     @Test
-    void aDateOfBirthOnRecordNeverMakesANamedSuspectAChild() {
+    void aDateOfBirthOnRecordMakesASuspectWithNoAgeAChildUnlessAReportGaveHimAnAdultsAge() {
         AlertEngine engine = new AlertEngine();
-        engine.observe(school("ASH", "other", "1990-06-01")); // a wrong date of birth linked to him
-        engine.observe(grooming("YP-1", 10, child("C1", 14), suspect("ASH")));
-        engine.observe(grooming("YP-2", 20, child("C2", 14), suspect("ASH")));
-        assertThat(Fixtures.only(engine, AlertKind.REPEAT_SUSPECT).persons()).extracting(AlertPerson::person)
+        engine.observe(school("BOY", "other", "1990-06-01")); // 12 in 2003
+        engine.observe(grooming("YP-1", 10, child("C1", 14), suspect("BOY")));
+        engine.observe(grooming("YP-2", 20, child("C2", 14), suspect("BOY")));
+        assertThat(engine.alerts()).noneMatch(a -> a.kind() == AlertKind.REPEAT_SUSPECT);
+
+        AlertEngine adult = new AlertEngine();
+        adult.observe(school("ASH", "other", "1990-06-01")); // a wrong date of birth linked to him
+        adult.observe(grooming("YP-0", 5, child("C0", 13), Fixtures.as("associate", "ASH", 30)));
+        adult.observe(grooming("YP-1", 10, child("C1", 14), suspect("ASH")));
+        adult.observe(grooming("YP-2", 20, child("C2", 14), suspect("ASH")));
+        assertThat(Fixtures.only(adult, AlertKind.REPEAT_SUSPECT).persons()).extracting(AlertPerson::person)
+                .contains("ASH");
+
+        AlertEngine stated = new AlertEngine();
+        stated.observe(school("ASH", "other", "1990-06-01"));
+        stated.observe(grooming("YP-1", 10, child("C1", 14), Fixtures.as("suspect", "ASH", 25)));
+        stated.observe(grooming("YP-2", 20, child("C2", 14), Fixtures.as("suspect", "ASH", 25)));
+        assertThat(Fixtures.only(stated, AlertKind.REPEAT_SUSPECT).persons()).extracting(AlertPerson::person)
                 .contains("ASH");
     }
 }

@@ -24,8 +24,8 @@ public final class AgeAt {
      * A child on record is a child: when a report gives a person no age, or an age of 18 or more, but a date of birth
      * on record for her (from any report, {@code born}) makes her under 18 at this one, she is taken as under 18. Ages
      * are typed into reports and are often wrong; a date of birth is checked, and safeguarding gives a person whose age
-     * is in doubt the benefit of it. Only ever lowers an age to under 18, and is never used for a suspect: a date of
-     * birth never turns a named suspect into a child, nor a child into an adult.
+     * is in doubt the benefit of it. Only ever lowers an age to under 18, and is never used for a suspect (see
+     * {@link #suspectOnRecord}); a date of birth never turns a child into an adult.
      */
     public static OptionalInt childOnRecord(OptionalInt age, String born, long receivedEpochSecond) {
         if (born == null || age.isPresent() && age.getAsInt() < ADULT) {
@@ -33,6 +33,18 @@ public final class AgeAt {
         }
         OptionalInt recorded = youngest(OptionalInt.empty(), born, receivedEpochSecond);
         return recorded.isPresent() && recorded.getAsInt() < ADULT ? recorded : age;
+    }
+
+    /**
+     * A suspect's age when the report gives him none: the age a date of birth on record for him ({@code born}) gives
+     * him, unless a report has given him an adult's age ({@code adultOnRecord}). A boy of 16, named as the victim of a
+     * county line in twenty reports that give his date of birth, and as a suspect in the twenty-first, which gives no
+     * age, is a child suspect, not an adult one. An age or a date of birth the report gives ({@code stated}, as
+     * {@link #estimate} read it) stands as given, as it does for any suspect.
+     */
+    public static OptionalInt suspectOnRecord(OptionalInt stated, String born, boolean adultOnRecord,
+            long receivedEpochSecond) {
+        return stated.isPresent() || adultOnRecord ? stated : estimate(stated, born, receivedEpochSecond);
     }
 
     /**

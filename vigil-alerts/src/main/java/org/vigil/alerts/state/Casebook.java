@@ -225,9 +225,8 @@ public final class Casebook {
                 person.adultOnRecord = true;
             }
             person.born = AgeAt.youngest(person.born, shared.of(m.born())); // one copy of each date, not one a person
-            if (!m.role().equals("suspect")) {
-                age = AgeAt.childOnRecord(age, person.born, received);
-            }
+            age = m.role().equals("suspect") ? AgeAt.suspectOnRecord(age, person.born, person.adultOnRecord, received)
+                    : AgeAt.childOnRecord(age, person.born, received);
             boolean knownChild = age.isPresent() && age.getAsInt() < AgeAt.ADULT;
             switch (m.role()) {
                 case "suspect" -> {

@@ -16,6 +16,14 @@ class AgeAtTest {
     }
 
     @Test
+    void aSuspectWithNoAgeIsAsOldAsHisDateOfBirthOnRecordUnlessHeWasRecordedAsAnAdult() {
+        assertThat(AgeAt.suspectOnRecord(OptionalInt.empty(), "1989-02-22", false, IN_2005)).hasValue(16);
+        assertThat(AgeAt.suspectOnRecord(OptionalInt.empty(), "1989-02-22", true, IN_2005)).isEmpty();
+        assertThat(AgeAt.suspectOnRecord(OptionalInt.of(30), "1989-02-22", false, IN_2005)).hasValue(30);
+        assertThat(AgeAt.suspectOnRecord(OptionalInt.empty(), null, false, IN_2005)).isEmpty();
+    }
+
+    @Test
     void aDateOfBirthOnRecordNeverMakesAnAdultOfAChildNorChangesAnAdultsAge() {
         assertThat(AgeAt.childOnRecord(OptionalInt.of(15), "1970-01-01", IN_2005)).hasValue(15);
         assertThat(AgeAt.childOnRecord(OptionalInt.of(30), "1970-01-01", IN_2005)).hasValue(30);
