@@ -91,9 +91,10 @@ public record PersonName(String given, String middle, String surname) {
             // capitals as police systems write a surname, "KHAN, Ashraf Ali" and "VAN DER BERG, Anna"; but not "Ash,
             // 27, silver Astra", "Ash, Asian male" or "Mary Smith, mother": there the name is before the first comma.
             boolean oneWordSurname = surnameWords > 0 && before.chars().noneMatch(Character::isWhitespace);
-            boolean surnameFirst = (words == 1 && oneWordSurname || words <= 3 && words >= 2 && oneWordSurname
-                    && capitalised(after) || words >= 1 && words <= 3 && surnameWords >= 1 && surnameWords <= 3
-                    && inCapitals(before))
+            boolean givenNames = words == 1 || words >= 2 && words <= 3 && capitalised(after);
+            boolean capitalsFirst = words >= 1 && words <= 3 && surnameWords >= 1 && surnameWords <= 3
+                    && inCapitals(before);
+            boolean surnameFirst = (oneWordSurname && givenNames || capitalsFirst)
                     && parse(after) != null; // "ASH, ASIAN MALE": a description is no given name
             t = surnameFirst ? after + " " + before : before;
         } else {
