@@ -236,9 +236,23 @@ public final class RepeatSuspect {
      * whom another report gives an adult's age ({@link PersonRecord#countsAsChild}).
      */
     private static TreeSet<Integer> childrenOf(Casebook book, ConcernRecord report, int p) {
+        return persons(book, report, p, false);
+    }
+
+    /**
+     * Rule 16: the children a report's offences are alleged against, in any version ({@link ConcernRecord#againstWhom}):
+     * those it names as victims, not the children beside them; or, for a report that names no victim, such as
+     * intelligence naming the men and the girls seen with them, every child it names.
+     */
+    private static TreeSet<Integer> victimsOf(Casebook book, ConcernRecord report, int p) {
+        return persons(book, report, p, true);
+    }
+
+    private static TreeSet<Integer> persons(Casebook book, ConcernRecord report, int p, boolean againstWhom) {
         TreeSet<Integer> out = new TreeSet<>();
         for (int v = 0; v < report.versions.size(); v++) {
-            for (int child : book.concerns.get(report.versions.get(v)).children) {
+            ConcernRecord version = book.concerns.get(report.versions.get(v));
+            for (int child : againstWhom ? version.againstWhom : version.children) {
                 int c = book.persons.find(child);
                 if (c != p && book.persons.record(c).countsAsChild()) {
                     out.add(c);
@@ -246,25 +260,6 @@ public final class RepeatSuspect {
             }
         }
         return out;
-    }
-
-    /**
-     * Rule 16: the children a report's offences are alleged against. Those it names as victims, in any version, and not
-     * the children named beside them as associates or others; or, for a report that names no victim, such as
-     * intelligence naming the men and the girls seen with them, every child it names.
-     */
-    private static TreeSet<Integer> victimsOf(Casebook book, ConcernRecord report, int p) {
-        TreeSet<Integer> out = new TreeSet<>();
-        for (int v = 0; v < report.versions.size(); v++) {
-            ConcernRecord version = book.concerns.get(report.versions.get(v));
-            for (int i = 0; i < version.mentionPersons.length; i++) {
-                int c = book.persons.find(version.mentionPersons[i]);
-                if (version.mentionRoles[i].equals("victim") && c != p && book.persons.record(c).countsAsChild()) {
-                    out.add(c);
-                }
-            }
-        }
-        return out.isEmpty() ? childrenOf(book, report, p) : out;
     }
 
     private static Finding.Details details(Casebook book, int p, PersonRecord record, TreeSet<Integer> reports,

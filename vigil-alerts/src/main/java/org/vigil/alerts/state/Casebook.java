@@ -152,7 +152,9 @@ public final class Casebook {
         tie(c, idx, named, counted.evidence(), kinds, childArray, concernVehicles, concernPlaces, touched);
 
         ConcernRecord record = new ConcernRecord(c.id(), idx, root, c.received(), agency, exploitation,
-                toArray(named.suspects), childArray, toArray(concernVehicles),
+                toArray(named.suspects), childArray,
+                named.againstWhom().size() == childArray.length ? childArray : toArray(named.againstWhom()),
+                toArray(concernVehicles),
                 concernPlaces.isEmpty() ? NO_STRINGS : concernPlaces.toArray(String[]::new),
                 named.mentionPersons, named.roles, named.keys, shared.of(c.offences()), shared.of(c.grading()),
                 shared.of(named.vulnerable.result()), score.score(), onIndicators, score.placeholder(),

@@ -29,6 +29,11 @@ public final class ConcernRecord {
     public final int[] suspects;
     /** Persons named as children. */
     public final int[] children;
+    /**
+     * The children its offences are alleged against ({@code Roster#againstWhom}): those named as victims, or every
+     * child when it names no victim. The same array as {@link #children} when they are all of them.
+     */
+    public final int[] againstWhom;
     /** Vehicles (root mark indices, possibly stale) named on suspects in exploitation evidence. */
     public final int[] vehicles;
     /** Place keys named in exploitation evidence (see {@link PlaceBook}). */
@@ -69,7 +74,7 @@ public final class ConcernRecord {
     public boolean overdue;
 
     ConcernRecord(String id, int index, int root, Instant received, String agency, Exploitation exploitation,
-            int[] suspects, int[] children, int[] vehicles, String[] places, int[] mentionPersons, String[] mentionRoles, long[] mentionKeys,
+            int[] suspects, int[] children, int[] againstWhom, int[] vehicles, String[] places, int[] mentionPersons, String[] mentionRoles, long[] mentionKeys,
             List<String> offences, Optional<Grading> grading, Vulnerability vulnerability, double harm,
             boolean scoredOnIndicators, boolean provisional, int volume, ServiceLevel.Assessment serviceLevel) {
         this.id = id;
@@ -81,6 +86,7 @@ public final class ConcernRecord {
         this.exploitation = exploitation;
         this.suspects = suspects;
         this.children = children;
+        this.againstWhom = againstWhom;
         this.vehicles = vehicles;
         this.places = places;
         this.mentionPersons = mentionPersons;
