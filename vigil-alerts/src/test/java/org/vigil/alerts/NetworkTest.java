@@ -29,6 +29,22 @@ class NetworkTest {
     }
 
     @Test
+    void aNewManInANetworkOfEightOrMoreUpdatesItAtOnceThoughNewChildrenWouldBeGathered() {
+        AlertEngine engine = new AlertEngine();
+        for (int i = 1; i <= 10; i++) {
+            engine.observe(grooming("YP-" + i, i * 10, child("C" + i, 14), suspect("ASH"), suspect("M" + i),
+                    suspect("M" + (i + 1))));
+        }
+        assertThat(suspects(Fixtures.only(engine, AlertKind.NETWORK))).hasSizeGreaterThanOrEqualTo(8);
+        List<AlertChange> changes = new java.util.ArrayList<>();
+        changes.addAll(engine.observe(grooming("PI-11", 110, child("C1", 14), suspect("ASH"), suspect("KAZ"))));
+        changes.addAll(engine.observe(grooming("PI-12", 120, child("C2", 14), suspect("ASH"), suspect("KAZ"))));
+
+        assertThat(changes).filteredOn(c -> c.alert().kind() == AlertKind.NETWORK).singleElement()
+                .satisfies(c -> assertThat(c.changes()).containsExactly("new members (1): KAZ"));
+    }
+
+    @Test
     void tiesMenThroughACarWrittenOnceInFullAndOnceInPart() {
         AlertEngine engine = new AlertEngine();
         engine.observe(grooming("YP-1", 0, child("K", 14), suspect("ASH").vrm("R712 KLT")));

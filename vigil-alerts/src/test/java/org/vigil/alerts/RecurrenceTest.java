@@ -61,6 +61,25 @@ class RecurrenceTest {
     }
 
     @Test
+    void aNewChildAtAPlaceNamedAboutEightIsGatheredUntilANewManIsNamedThere() {
+        AlertEngine engine = new AlertEngine();
+        PlaceObserved takeaway = new PlaceObserved("takeaway:star pizza", "takeaway");
+        java.util.Map<String, java.util.List<String>> updates = new java.util.LinkedHashMap<>();
+        java.util.function.Consumer<org.vigil.alerts.observation.ConcernObserved> observe = c ->
+                engine.observe(c).stream().filter(change -> change.alert().kind() == AlertKind.PLACE
+                        && change.type() == AlertChange.Type.UPDATED).forEach(change -> updates.put(change.trigger(),
+                        change.changes()));
+        for (int i = 1; i <= 9; i++) {
+            observe.accept(grooming("YP-" + i, i * 10, child("C" + i, 14), suspect("U1")).withPlaces(takeaway));
+        }
+        observe.accept(grooming("PI-10", 100, child("C1", 14), suspect("U2")).withPlaces(takeaway));
+        observe.accept(grooming("PI-11", 110, child("C2", 14), suspect("U2")).withPlaces(takeaway));
+
+        assertThat(updates).containsOnlyKeys("YP-3", "YP-4", "YP-5", "YP-6", "YP-7", "YP-8", "PI-10")
+                .containsEntry("PI-10", java.util.List.of("new children (1): C9", "new suspects (1): U2"));
+    }
+
+    @Test
     void aPlaceNamedOnlyWithTheChildrenAndNoSuspectIsNotAlerted() {
         AlertEngine engine = new AlertEngine();
         PlaceObserved park = new PlaceObserved("park:the rec", "park");

@@ -244,6 +244,30 @@ class RepeatSuspectTest {
     }
 
     @Test
+    void newChildrenOfAManAlreadyNamedAboutManyAreGatheredUntilTheyGrowTheSetByAQuarterButANewAgencyUpdatesAtOnce() {
+        AlertEngine engine = new AlertEngine();
+        List<String> updatedBy = new java.util.ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            String agency = i == 15 ? "Sexual Health" : "Youth Project";
+            ConcernObserved c = concern("YP-" + i, i * 10, agency, child("C" + i, 14), suspect("ASH"))
+                    .withIndicators("older_partner", "gifts");
+            of(AlertKind.REPEAT_SUSPECT, engine.observe(c)).stream()
+                    .filter(change -> change.type() == AlertChange.Type.UPDATED)
+                    .forEach(change -> updatedBy.add(change.trigger() + " " + change.changes()));
+        }
+
+        assertThat(updatedBy).containsExactly(
+                "YP-3 [new children (1): C3]", "YP-4 [new children (1): C4]", "YP-5 [new children (1): C5]",
+                "YP-6 [new children (1): C6]", "YP-7 [new children (1): C7]", "YP-8 [new children (1): C8]",
+                "YP-10 [new children (2): C10, C9]", // 8 children: two more make a quarter
+                "YP-13 [new children (3): C11, C12, C13]", // 10: three more
+                "YP-15 [new children (2): C14, C15, new agencies (1): Sexual Health]", // an agency is news at once
+                "YP-19 [new children (4): C16, C17, C18, C19]"); // 15: four more
+        assertThat(Fixtures.only(engine, AlertKind.REPEAT_SUSPECT).current().persons())
+                .as("the latest version lists the persons of the last material update").hasSize(20);
+    }
+
+    @Test
     void keepsTheMentionsThePersonHadWhenRaisedAndShowsLaterOnesInTheUpdate() {
         AlertEngine engine = new AlertEngine();
         engine.observe(grooming("YP-1", 0, child("C1", 14), suspect("ASH")));

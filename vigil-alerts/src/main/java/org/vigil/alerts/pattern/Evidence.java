@@ -1,24 +1,45 @@
 package org.vigil.alerts.pattern;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
  * The named sets of facts a finding rests on, compared between one assessment and the next to decide whether the
  * evidence is materially new and to say what changed: {@code persons} hold person indices ("children", "members"),
- * {@code facts} hold plain values ("agencies", "dismissed reports"). Every set is material: any addition updates
- * the alert. More reports that add no child, person, agency, offence or dismissal are not material.
+ * {@code facts} hold plain values ("agencies", "dismissed reports"). Any addition to a small set updates the alert;
+ * additions to a large one are gathered until they grow it by a quarter ({@code AlertBook.material}), except to a set
+ * of {@link #suspects}: each man newly in a network is news. More reports that add no child, person, agency,
+ * offence or dismissal are not material.
  */
 public final class Evidence {
     private final Map<String, SortedInts> persons = new LinkedHashMap<>();
     private final Map<String, SortedSet<String>> facts = new LinkedHashMap<>();
+    private final Set<String> suspects = new HashSet<>();
 
     public Evidence persons(String name, Collection<Integer> values) {
         persons.put(name, SortedInts.of(values));
         return this;
+    }
+
+    /**
+     * A set of the men an alert is about (a network's members, the adults around a child's missing episodes), each of
+     * whose additions is material however many it holds: gathered for later, a man may be kept from the only alert that
+     * would list him (so on town 6, four offenders). The suspects named at a place or with a vehicle are gathered as its
+     * children are: that alert is about the place or the vehicle.
+     */
+    public Evidence suspects(String name, Collection<Integer> values) {
+        suspects.add(name);
+        return persons(name, values);
+    }
+
+    /** Whether {@code name} is a set of {@link #suspects}. */
+    public boolean isSuspects(String name) {
+        return suspects.contains(name);
     }
 
     public Evidence facts(String name, Collection<String> values) {

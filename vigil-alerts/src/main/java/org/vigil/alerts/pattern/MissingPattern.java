@@ -113,7 +113,7 @@ public final class MissingPattern {
         associates.removeAll(suspects);
         Evidence evidence = new Evidence()
                 .facts("episodes", Reports.ids(book, episodes))
-                .persons("suspects", suspects);
+                .suspects("suspects", suspects);
         int suspected = withSuspects;
         int carried = withVehicles;
         int associated = withAssociates;

@@ -103,7 +103,7 @@ public final class Network {
             return Optional.empty();
         }
         Evidence evidence = new Evidence()
-                .persons("members", members)
+                .suspects("members", members)
                 .persons("children", children)
                 .facts("ties", ties(component.ties).keySet())
                 .facts("agencies", component.agencies);

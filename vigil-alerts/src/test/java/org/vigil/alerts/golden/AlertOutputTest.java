@@ -17,15 +17,15 @@ class AlertOutputTest {
 
     @ParameterizedTest(name = "seed {0}, {1}")
     @CsvSource({
-            "1, truth,    5574831d876d01e3fcfd445096bee0f9059c96e4d692bc527da4b311b8936562",
-            "1, unlinked, 5d07667b4e5a54a8b601d52990c215d591ac1f6354a53ac0982b34967df8a130",
-            "1, merged,   f2feac5fbec223ae07ae5dbac008f6a4f09504e7837a1672b83f2857629bd4cb",
-            "2, truth,    e7c92a5e6fa0ee52004c76890a85aeefd88824588e2e554886181af758c2d776",
-            "2, unlinked, 5f34ac530b7c1af59a0b4e6b73ab9a05e3c89eb8198981233e473b79e50a9675",
-            "2, merged,   3f4cee524126da9e5a09944a1a55ef4e182c16bd178e3fce8d1445e5f827ba8e",
-            "3, truth,    594e64dd2f0e140aca8da021c73d4a178103c30157db26c2b85060f8a2d60e51",
-            "3, unlinked, a3a78100c469388e4ed30c221bc6d475a3c7d47f05b514895bc431686538c46a",
-            "3, merged,   549267b202e9c4d20ff3aea9bcbdf1c0fd3621264c759195d874205929f45b22",
+            "1, truth,    962776acf65a91d52162a322ec1e5b55b21177c6a13f73d69ed1393a045344cf",
+            "1, unlinked, f1832512fd361265895695f2230ac266f764a6e3066be565e03b8375723ea0d9",
+            "1, merged,   eccdedbb826cca7c72af29c4be966c08cc20f1db3d54000860d1e4a6390c7cea",
+            "2, truth,    39c425af5ec527c9a76ad8dbbcbedbab4992525c173e9fdd2d4bfbd0555b15f7",
+            "2, unlinked, 8c77decf808075218a34726a6c80f0fbcae66e4f24faa54b6f1a9e2a1aad7b44",
+            "2, merged,   59cc55f8042bcc302f4ac9466e602111872c96d168a9493c0baa7dad8d1e8937",
+            "3, truth,    c39120b1ca54637e80fb6d5e584f90cb60f10b03dc0f97bfdd10835223552a3c",
+            "3, unlinked, d5470dd7b5fcdb5752d9c3c8de341f6614a6da935170fb42edfa8def8e99c0ff",
+            "3, merged,   cf7649b9989c37a836a8defbbbce38d2899be5214d69975133b097c5f794a1e9",
     })
     void theEngineSaysExactlyWhatItSaidBefore(long seed, String feed, String digest) throws IOException {
         String output = AlertOutput.of(seed, feed);
