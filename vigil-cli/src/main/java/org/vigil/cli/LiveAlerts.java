@@ -201,7 +201,7 @@ final class LiveAlerts implements CommitListener {
     /**
      * Works out both lists from the engine as it stands and swaps them in. Each is what the app read from the files
      * {@code vigil serve} once wrote: an alert as its spec §2.2 line gives it (as raised, each person's role without
-     * their part), a line of the work list as its §2.3 line.
+     * their part) with its updates counted, a line of the work list as its §2.3 line.
      */
     synchronized void publish() {
         if (alertsChanged || shownAlerts.isEmpty()) {
@@ -217,8 +217,12 @@ final class LiveAlerts implements CommitListener {
         for (AlertPerson p : a.persons()) {
             persons.add(new org.vigil.web.alert.Alert.AlertPerson(p.person(), p.role(), p.mentions()));
         }
+        List<org.vigil.web.alert.Alert.Update> updates = new ArrayList<>(a.updates().size());
+        for (org.vigil.alerts.AlertUpdate u : a.updates()) {
+            updates.add(new org.vigil.web.alert.Alert.Update(u.at(), u.changes(), u.harm()));
+        }
         return new org.vigil.web.alert.Alert(a.id(), a.kind().wire(), a.raised(), a.trigger(), persons, a.harm(),
-                a.reasons());
+                a.reasons(), updates);
     }
 
     private static Priority shown(PriorityLine p) {

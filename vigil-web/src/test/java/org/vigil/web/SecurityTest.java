@@ -414,6 +414,27 @@ class SecurityTest {
     }
 
     /**
+     * An alert updated on new evidence says so on its page: when, what was new, counted, and its harm after. The ids of
+     * the persons that were new are not shown, since the page's access entry lists the alert as raised.
+     */
+    @Test
+    void anUpdatedAlertSaysWhenAndWhatWasNewCountedWithoutNamingThePersons() {
+        String person = world.app.parts().persons().personOf(TestWorld.XSS_CONCERN + "/s2").orElseThrow();
+        world.alerts.add(new org.vigil.web.alert.Alert("A-UPDATED", "place", java.time.Instant.parse(
+                "2024-03-08T10:00:00Z"), TestWorld.XSS_CONCERN, List.of(new org.vigil.web.alert.Alert.AlertPerson(
+                person, "suspect", List.of(TestWorld.XSS_CONCERN + "/s2"))), 100, List.of("a takeaway, two girls"),
+                List.of(new org.vigil.web.alert.Alert.Update(java.time.Instant.parse("2024-05-01T09:00:00Z"),
+                        List.of("new children (2): P-900001, P-900002", "new agencies (1): Sexual Health"), 250.4))));
+
+        String page = as("analyst-cse").get("/alerts/A-UPDATED").body();
+
+        assertThat(page).contains("Updated 1 time on new evidence since raised; latest 2024-05-01T09:00:00Z:"
+                        + " new children (2), new agencies (1) · harm now 250")
+                .doesNotContain("P-900001").doesNotContain("Sexual Health");
+        assertThat(as("analyst-cse").get("/alerts/" + TestWorld.ALERT_ID).body()).doesNotContain("Updated ");
+    }
+
+    /**
      * The alert queue shows the mentions each alert rests on (spec §2.2 {@code persons[].mentions}), each a link to
      * its concern, and the concern that raised it: found missing by an outside audit on 2 December 2026, when only the
      * JSON listed them.

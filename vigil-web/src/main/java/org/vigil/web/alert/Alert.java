@@ -10,10 +10,39 @@ import java.util.List;
  * and mentions involved, its harm score and its reasons in words.
  */
 public record Alert(String id, String kind, Instant raised, String trigger, List<AlertPerson> persons, double harm,
-                    List<String> reasons) {
+                    List<String> reasons, List<Update> updates) {
     public Alert {
         persons = List.copyOf(persons);
         reasons = List.copyOf(reasons);
+        updates = List.copyOf(updates);
+    }
+
+    /** An alert as raised, never updated (a spec §2.2 line holds no updates). */
+    public Alert(String id, String kind, Instant raised, String trigger, List<AlertPerson> persons, double harm,
+                 List<String> reasons) {
+        this(id, kind, raised, trigger, persons, harm, reasons, List.of());
+    }
+
+    /**
+     * One update of the alert on materially new evidence: when (event time), what was new, counted ("new children
+     * (3)"), and the alert's harm after it. The ids of the persons and the record that brought it are left out: the
+     * page shows the alert as raised, and its access entry lists the persons and concerns of that alone.
+     */
+    public record Update(Instant at, List<String> what, double harm) {
+        public Update {
+            what = what.stream().map(Update::counted).toList();
+        }
+
+        /** "new children (3): P-000412, P-000415, P-000420" without what follows the count. */
+        private static String counted(String change) {
+            int colon = change.indexOf("): ");
+            return colon < 0 ? change : change.substring(0, colon + 1);
+        }
+    }
+
+    /** The latest update, if the alert was updated. */
+    public java.util.Optional<Update> latest() {
+        return updates.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(updates.get(updates.size() - 1));
     }
 
     /** A person involved in an alert, in a role, through these mentions. */

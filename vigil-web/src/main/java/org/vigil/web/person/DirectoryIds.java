@@ -59,7 +59,7 @@ public final class DirectoryIds {
         for (Alert.AlertPerson p : a.persons()) {
             out.add(new Alert.AlertPerson(idOf(p.person(), p.mentions(), persons), p.role(), p.mentions()));
         }
-        return new Alert(a.id(), a.kind(), a.raised(), a.trigger(), out, a.harm(), a.reasons());
+        return new Alert(a.id(), a.kind(), a.raised(), a.trigger(), out, a.harm(), a.reasons(), a.updates());
     }
 
     private static String idOf(String engineId, List<String> mentions, PersonDirectory persons) {
