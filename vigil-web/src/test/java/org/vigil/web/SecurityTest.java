@@ -424,13 +424,15 @@ class SecurityTest {
                 "2024-03-08T10:00:00Z"), TestWorld.XSS_CONCERN, List.of(new org.vigil.web.alert.Alert.AlertPerson(
                 person, "suspect", List.of(TestWorld.XSS_CONCERN + "/s2"))), 100, List.of("a takeaway, two girls"),
                 List.of(new org.vigil.web.alert.Alert.Update(java.time.Instant.parse("2024-05-01T09:00:00Z"),
-                        List.of("new children (2): P-900001, P-900002", "new agencies (1): Sexual Health"), 250.4))));
+                        List.of("linkage found PC-7/s2 to be P-900003", "new children (2): P-900001, P-900002",
+                                "new agencies (1): Sexual Health"), 250.4))));
 
         String page = as("analyst-cse").get("/alerts/A-UPDATED").body();
 
         assertThat(page).contains("Updated 1 time on new evidence since raised; latest 2024-05-01T09:00:00Z:"
-                        + " new children (2), new agencies (1) · harm now 250")
-                .doesNotContain("P-900001").doesNotContain("Sexual Health");
+                        + " linkage found a mention to be a person already known, new children (2), new agencies (1)"
+                        + " · harm now 250")
+                .doesNotContain("P-900001").doesNotContain("P-900003").doesNotContain("PC-7").doesNotContain("Sexual Health");
         assertThat(as("analyst-cse").get("/alerts/" + TestWorld.ALERT_ID).body()).doesNotContain("Updated ");
     }
 

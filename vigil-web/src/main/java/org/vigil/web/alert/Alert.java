@@ -33,8 +33,14 @@ public record Alert(String id, String kind, Instant raised, String trigger, List
             what = what.stream().map(Update::counted).toList();
         }
 
-        /** "new children (3): P-000412, P-000415, P-000420" without what follows the count. */
+        /**
+         * "new children (3): P-000412, P-000415, P-000420" without what follows the count, and "linkage found
+         * YP-2003-0117/s2 to be P-000412" without the mention and the person.
+         */
         private static String counted(String change) {
+            if (change.startsWith("linkage found ")) {
+                return "linkage found a mention to be a person already known";
+            }
             int colon = change.indexOf("): ");
             return colon < 0 ? change : change.substring(0, colon + 1);
         }
