@@ -131,11 +131,12 @@ class LiveAlertsTest {
     }
 
     /**
-     * The app is shown what it read when the engine's alerts and work list were handed to it as spec §2.2 and §2.3
-     * lines (files beside the store): each alert and each line of the work list as its line reads.
+     * The app is shown what it read when the engine's alerts and work list were handed to it as lines (files beside
+     * the store): each alert as its line of {@code vigil export alerts} reads (spec §2.2 with its updates), and each
+     * line of the work list as its §2.3 line reads.
      */
     @Test
-    void theAppIsShownTheAlertsAndPrioritiesAsTheirSpecLinesRead() throws Exception {
+    void theAppIsShownTheAlertsAndPrioritiesAsTheirLinesRead() throws Exception {
         Path data = replayed(town(4, 900));
         ObjectMapper json = new ObjectMapper();
         List<Alert> alerts = new ArrayList<>();
@@ -145,7 +146,7 @@ class LiveAlertsTest {
             live = new LiveAlerts(() -> StoreReplay.snapshot(store));
             AlertEngine engine = StoreReplay.snapshot(store).engine();
             for (org.vigil.alerts.Alert a : engine.alerts()) {
-                alerts.add(Alert.fromJson(json.readTree(a.toJsonLine())));
+                alerts.add(Alert.fromJson(json.readTree(a.toJsonWithHistory().toString())));
             }
             for (var p : new Priorities(engine).rank(engine.clock())) {
                 priorities.add(Priority.fromJson(json.readTree(p.toJsonLine())));
@@ -154,6 +155,7 @@ class LiveAlertsTest {
         live.publish();
         assertThat(alerts).isNotEmpty();
         assertThat(alerts).anySatisfy(a -> assertThat(a.persons()).hasSizeGreaterThan(1));
+        assertThat(alerts).anySatisfy(a -> assertThat(a.updates()).isNotEmpty());
         assertThat(live.alerts().alerts()).isEqualTo(alerts);
         assertThat(priorities).isNotEmpty();
         assertThat(live.priorities().priorities()).isEqualTo(priorities);

@@ -102,6 +102,21 @@ class PostgresIT {
             assertThat(db.list("SELECT script FROM flyway_schema_history", rs -> rs.getString(1)))
                     .isNotEmpty().noneMatch(s -> s.contains("accounts_sessions"));
             assertThat(List.of(again.parts().accounts().find("analyst").orElseThrow().role())).containsExactly(Role.ANALYST);
+            // An alert decided, then updated on new evidence, is decided again: two decisions of one alert (V4).
+            org.vigil.web.alert.Alert raised = new org.vigil.web.alert.Alert("A-PG", "place",
+                    java.time.Instant.parse("2024-03-08T10:00:00Z"), TestWorld.XSS_CONCERN, List.of(), 10, List.of("x"));
+            org.vigil.web.alert.Alert updated = new org.vigil.web.alert.Alert("A-PG", "place", raised.raised(),
+                    raised.trigger(), List.of(), 10, List.of("x"), List.of(new org.vigil.web.alert.Alert.Update(
+                            java.time.Instant.parse("2024-04-08T10:00:00Z"), List.of("new children (1): P-1"), 20)));
+            new org.vigil.web.alert.AlertDesk(new org.vigil.web.alert.ListAlertFeed(List.of(raised)), db,
+                    again.parts().accessLog(), java.time.Clock.systemUTC(), java.time.Duration.ofHours(48))
+                    .decide("A-PG", "monitor", "one takeaway, two girls", "supervisor");
+            org.vigil.web.alert.AlertDesk desk = new org.vigil.web.alert.AlertDesk(
+                    new org.vigil.web.alert.ListAlertFeed(List.of(updated)), db, again.parts().accessLog(),
+                    java.time.Clock.systemUTC(), java.time.Duration.ofHours(48));
+            assertThat(desk.queue()).singleElement().satisfies(i -> assertThat(i.awaitsDecision()).isTrue());
+            desk.decide("A-PG", "act", "a third girl: strategy meeting", "supervisor");
+            assertThat(desk.decisions()).extracting(org.vigil.web.alert.AlertDecision::versions).containsExactlyInAnyOrder(0, 1);
             // A NUL in a username is no account, as on the embedded store, not a query PostgreSQL refuses.
             assertThat(again.parts().accounts().authenticate("ana\u0000lyst", TestWorld.PASSWORD)).isEmpty();
             assertThat(again.parts().accounts().find("ana\u0000lyst")).isEmpty();

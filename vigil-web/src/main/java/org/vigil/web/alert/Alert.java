@@ -46,6 +46,11 @@ public record Alert(String id, String kind, Instant raised, String trigger, List
         }
     }
 
+    /** The alert's harm as it stands: after its latest update, or as raised. */
+    public double currentHarm() {
+        return latest().map(Update::harm).orElse(harm);
+    }
+
     /** The latest update, if the alert was updated. */
     public java.util.Optional<Update> latest() {
         return updates.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(updates.get(updates.size() - 1));
@@ -73,9 +78,21 @@ public record Alert(String id, String kind, Instant raised, String trigger, List
         List<String> reasons = new ArrayList<>();
         node.path("reasons").forEach(r -> reasons.add(r.asText()));
         String raised = text(node, "raised", true);
+        // A spec line has no updates; a line of `vigil export alerts` lists them under "changes".
+        List<Update> updates = new ArrayList<>();
+        for (JsonNode u : node.path("changes")) {
+            List<String> what = new ArrayList<>();
+            u.path("changes").forEach(c -> what.add(c.asText()));
+            String at = u.path("at").asText();
+            try {
+                updates.add(new Update(Instant.parse(at), what, u.path("harm").asDouble(0)));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("alert " + id + ": an update's at is not an instant: " + at, e);
+            }
+        }
         try {
             return new Alert(id, text(node, "kind", true), Instant.parse(raised), text(node, "trigger", false), persons,
-                    node.path("harm").asDouble(0), reasons);
+                    node.path("harm").asDouble(0), reasons, updates);
         } catch (java.time.format.DateTimeParseException e) {
             throw new IllegalArgumentException("alert " + id + ": raised is not an instant: " + raised, e);
         }

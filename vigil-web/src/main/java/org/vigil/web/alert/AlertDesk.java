@@ -23,6 +23,8 @@ import org.vigil.web.ledger.LoggedAccess;
 public final class AlertDesk {
     public static final String SYSTEM_ACTOR = "vigil-web";
     private static final String[] LEVELS = {"", "the safeguarding lead", "the head of service"};
+    private static final String DECISION_COLUMNS = "alert_id, fingerprint, outcome, reason, decided_by, at_us, log_leaf,"
+            + " versions";
 
     private final AlertFeed feed;
     private final WebDatabase db;
@@ -30,10 +32,22 @@ public final class AlertDesk {
     private final Clock clock;
     private final Duration escalateAfter;
 
-    /** One alert in the queue with its decision (if any), escalation level and when the queue first showed it. */
+    /**
+     * One alert in the queue with its latest decision (if any), escalation level and when the queue first showed it.
+     */
     public record Item(Alert alert, Optional<AlertDecision> decision, int escalation, Instant firstSeen) {
         public String escalatedTo() {
             return LEVELS[Math.min(escalation, LEVELS.length - 1)];
+        }
+
+        /** The updates on new evidence since the latest decision: more than none, and the alert is decided again. */
+        public int updatesSinceDecision() {
+            return decision.map(d -> Math.max(0, alert.updates().size() - d.versions())).orElse(0);
+        }
+
+        /** Whether the alert awaits a person's decision: never decided, or updated on new evidence since. */
+        public boolean awaitsDecision() {
+            return decision.isEmpty() || updatesSinceDecision() > 0;
         }
     }
 
@@ -49,7 +63,10 @@ public final class AlertDesk {
         return feed;
     }
 
-    /** Every alert with its state: undecided first (most escalated, then highest harm), then decided. */
+    /**
+     * Every alert with its state: those awaiting a decision first (never decided, or updated on new evidence since; most
+     * escalated, then highest harm as it stands), then decided.
+     */
     public List<Item> queue() {
         escalate();
         ByAlert<AlertDecision> decisions = decisionsByAlert();
@@ -58,17 +75,18 @@ public final class AlertDesk {
         ByAlert<Instant> seen = firstSeen();
         List<Item> items = new ArrayList<>();
         for (Alert a : feed.alerts()) {
-            items.add(new Item(a, decisions.of(a), levels.all(a).stream().max(Integer::compare).orElse(0),
+            items.add(new Item(a, latest(decisions.all(a)), levels.all(a).stream().max(Integer::compare).orElse(0),
                     seen.of(a).orElse(clock.instant())));
         }
-        items.sort(java.util.Comparator.<Item, Boolean>comparing(i -> i.decision().isPresent())
-                .thenComparing(i -> -i.escalation()).thenComparing(i -> -i.alert().harm()));
+        items.sort(java.util.Comparator.<Item, Boolean>comparing(i -> !i.awaitsDecision())
+                .thenComparing(i -> -i.escalation()).thenComparing(i -> -i.alert().currentHarm()));
         return items;
     }
 
     /**
      * Records a supervisor's decision; the reason is required and the decision is logged first. One at a time, so two
-     * supervisors deciding at once leave one decision and one logged reason, and the other is told it is decided.
+     * supervisors deciding at once leave one decision and one logged reason, and the other is told it is decided. An
+     * alert decided before it was updated on new evidence is decided again; the earlier decision stays.
      */
     public synchronized AlertDecision decide(String alertId, String outcome, String reason, String by) {
         Alert alert = feed.alert(alertId).orElseThrow(() -> new NoSuchElementException("no alert " + alertId));
@@ -82,25 +100,30 @@ public final class AlertDesk {
             throw new IllegalArgumentException("a decision needs a reason (DPA 2018 s.49-50): say why, in words");
         }
         Optional<AlertDecision> made = decisionOf(alert);
-        if (made.isPresent()) {
+        if (made.isPresent() && made.get().versions() >= alert.updates().size()) {
             throw new IllegalArgumentException("alert " + alertId + " is already decided, "
                     + made.get().outcome().replace('_', ' ') + " by " + made.get().decidedBy() + " at " + made.get().at()
                     + " (log entry " + made.get().leaf() + "); a decision stands as logged");
         }
         LoggedAccess logged = log.log(new Access(by, "decide alert", alert.id(), outcome + ": " + reason.strip()));
-        db.update("INSERT INTO web_alert_decision (alert_id, fingerprint, outcome, reason, decided_by, at_us, log_leaf)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)", alertId, fingerprint(alert), outcome, reason.strip(), by,
-                Ledger.micros(logged.at()), logged.leaf());
+        db.update("INSERT INTO web_alert_decision (alert_id, fingerprint, versions, outcome, reason, decided_by, at_us,"
+                + " log_leaf) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", alertId, fingerprint(alert), alert.updates().size(), outcome,
+                reason.strip(), by, Ledger.micros(logged.at()), logged.leaf());
         return decisionOf(alert).orElseThrow();
     }
 
     /**
-     * The decision made on this alert, if any: a decision stored under its id for another alert (one that a replay
-     * numbered so before a person was split) is not this alert's.
+     * The latest decision made on this alert, if any: a decision stored under its id for another alert (one that a
+     * replay numbered so before a person was split) is not this alert's.
      */
     public Optional<AlertDecision> decisionOf(Alert alert) {
-        return new ByAlert<>(db.list("SELECT alert_id, fingerprint, outcome, reason, decided_by, at_us, log_leaf"
-                + " FROM web_alert_decision WHERE alert_id = ?", AlertDesk::decisionRow, alert.id())).of(alert);
+        return latest(new ByAlert<>(db.list("SELECT " + DECISION_COLUMNS + " FROM web_alert_decision WHERE alert_id = ?",
+                AlertDesk::decisionRow, alert.id())).all(alert));
+    }
+
+    /** The decision made with the most updates of its alert in view. */
+    private static Optional<AlertDecision> latest(List<AlertDecision> decisions) {
+        return decisions.stream().max(java.util.Comparator.comparingInt(AlertDecision::versions));
     }
 
     /** The decision on the alert that the feed now gives {@code alertId}, if any. */
@@ -144,8 +167,7 @@ public final class AlertDesk {
     }
 
     private List<Row<AlertDecision>> decisionRows() {
-        return db.list("SELECT alert_id, fingerprint, outcome, reason, decided_by, at_us, log_leaf FROM web_alert_decision",
-                AlertDesk::decisionRow);
+        return db.list("SELECT " + DECISION_COLUMNS + " FROM web_alert_decision", AlertDesk::decisionRow);
     }
 
     private ByAlert<AlertDecision> decisionsByAlert() {
@@ -198,7 +220,7 @@ public final class AlertDesk {
 
     private static Row<AlertDecision> decisionRow(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Row<>(rs.getString(1), rs.getString(2), new AlertDecision(rs.getString(1), rs.getString(3),
-                rs.getString(4), rs.getString(5), micros(rs.getLong(6)), rs.getLong(7)));
+                rs.getString(4), rs.getString(5), micros(rs.getLong(6)), rs.getLong(7), rs.getInt(8)));
     }
 
     static Instant micros(long us) {

@@ -102,6 +102,42 @@ class AlertDeskTest {
     }
 
     /**
+     * Rotherham's reports were each closed on their own. An alert decided "no further action" and then updated on new
+     * evidence (a further child) comes back to the top of the queue to be decided again; the first decision stays, as
+     * the log keeps it, and an alert not updated since its decision is not decided twice.
+     */
+    @Test
+    void anAlertUpdatedOnNewEvidenceAfterItsDecisionIsDecidedAgainAndTheFirstDecisionStays() {
+        Alert raised = alert("A-1");
+        AlertDesk before = new AlertDesk(new ListAlertFeed(List.of(raised, alert("A-2"))), db, log, clock,
+                Duration.ofHours(48));
+        AlertDecision first = before.decide("A-1", "no_further_action", "lifestyle choice, she says", "sup");
+        assertThat(first.versions()).isZero();
+        assertThat(before.queue()).extracting(i -> i.alert().id()).containsExactly("A-2", "A-1");
+
+        Alert updated = new Alert("A-1", raised.kind(), raised.raised(), raised.trigger(), raised.persons(), raised.harm(),
+                raised.reasons(), List.of(new Alert.Update(Instant.parse("2004-06-01T10:00:00Z"),
+                        List.of("new children (1): P-000009"), 180)));
+        AlertDesk after = new AlertDesk(new ListAlertFeed(List.of(updated, alert("A-2"))), db, log, clock,
+                Duration.ofHours(48));
+        assertThat(after.queue()).first().satisfies(i -> {
+            assertThat(i.alert().id()).isEqualTo("A-1");
+            assertThat(i.awaitsDecision()).isTrue();
+            assertThat(i.updatesSinceDecision()).isEqualTo(1);
+            assertThat(i.decision()).contains(first);
+        });
+        AlertDecision again = after.decide("A-1", "act", "a second child: strategy meeting", "sup");
+        assertThat(again.versions()).isEqualTo(1);
+        assertThat(after.decisionOf(updated)).contains(again);
+        assertThatThrownBy(() -> after.decide("A-1", "monitor", "third thoughts", "sup"))
+                .hasMessageContaining("already decided, act by sup");
+        assertThat(after.queue()).extracting(i -> i.alert().id()).containsExactly("A-2", "A-1");
+        assertThat(after.decisions()).containsExactlyInAnyOrder(first, again);
+        assertThat(accessesTo("A-1")).extracting(AccessEvent::reason)
+                .containsExactly("no_further_action: lifestyle choice, she says", "act: a second child: strategy meeting");
+    }
+
+    /**
      * Alert ids are numbered by a replay of the store: after a person is split, the id a decision was made under can
      * name another alert (raised by another record). That alert is undecided, and the decision stays with its own.
      */
