@@ -471,6 +471,31 @@ class SecurityTest {
         assertThat(made.headers().firstValue("Location")).hasValue("/alerts/A-OWN-PAGE?decided");
     }
 
+    /** A supervisor decides an alert; it is updated on new evidence; its page asks for a decision again. */
+    @Test
+    void anAlertUpdatedAfterItsDecisionAsksTheSupervisorToDecideAgain() {
+        String person = world.app.parts().persons().personOf(TestWorld.XSS_CONCERN + "/s2").orElseThrow();
+        org.vigil.web.alert.Alert raised = new org.vigil.web.alert.Alert("A-REOPEN", "place", java.time.Instant.parse(
+                "2024-03-09T10:00:00Z"), TestWorld.XSS_CONCERN, List.of(new org.vigil.web.alert.Alert.AlertPerson(
+                person, "suspect", List.of(TestWorld.XSS_CONCERN + "/s2"))), 10, List.of("one takeaway, two girls"));
+        world.alerts.add(raised);
+        HttpUser supervisor = as("supervisor");
+        assertThat(supervisor.postForm("/alerts/A-REOPEN/decision", Map.of("outcome", "monitor",
+                "reason", "lifestyle choice, she says", "page", "0"), true).statusCode()).isEqualTo(302);
+        assertThat(supervisor.get("/alerts/A-REOPEN").body()).doesNotContain("action=\"/alerts/A-REOPEN/decision\"");
+
+        world.alerts.put(new org.vigil.web.alert.Alert("A-REOPEN", raised.kind(), raised.raised(), raised.trigger(),
+                raised.persons(), raised.harm(), raised.reasons(), List.of(new org.vigil.web.alert.Alert.Update(
+                        java.time.Instant.parse("2024-05-09T10:00:00Z"), List.of("new children (1): P-1"), 40))));
+        String reopened = supervisor.get("/alerts/A-REOPEN").body();
+        assertThat(reopened).contains("Decided <strong>monitor</strong>")
+                .contains("Updated on new evidence since this decision").contains("action=\"/alerts/A-REOPEN/decision\"");
+        assertThat(supervisor.postForm("/alerts/A-REOPEN/decision", Map.of("outcome", "act",
+                "reason", "a third girl: strategy meeting", "page", "0"), true).statusCode()).isEqualTo(302);
+        assertThat(supervisor.get("/alerts/A-REOPEN").body()).contains("Decided <strong>act</strong>")
+                .doesNotContain("since this decision").doesNotContain("action=\"/alerts/A-REOPEN/decision\"");
+    }
+
     @Test
     void scriptInNamesAndNarrativesIsEscaped() {
         HttpUser analyst = as("analyst-cse");

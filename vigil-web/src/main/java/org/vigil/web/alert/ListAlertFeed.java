@@ -15,6 +15,17 @@ public final class ListAlertFeed implements AlertFeed {
         alerts.add(alert);
     }
 
+    /** Puts {@code alert} in the place of the alert with its id (as updated), or adds it. */
+    public synchronized void put(Alert alert) {
+        for (int i = 0; i < alerts.size(); i++) {
+            if (alerts.get(i).id().equals(alert.id())) {
+                alerts.set(i, alert);
+                return;
+            }
+        }
+        alerts.add(alert);
+    }
+
     @Override
     public List<Alert> alerts() {
         return List.copyOf(alerts);
