@@ -236,7 +236,7 @@ public final class RepeatSuspect {
      * whom another report gives an adult's age ({@link PersonRecord#countsAsChild}).
      */
     private static TreeSet<Integer> childrenOf(Casebook book, ConcernRecord report, int p) {
-        return persons(book, report, p, false);
+        return persons(book, report, p, version -> version.children);
     }
 
     /**
@@ -245,14 +245,16 @@ public final class RepeatSuspect {
      * intelligence naming the men and the girls seen with them, every child it names.
      */
     private static TreeSet<Integer> victimsOf(Casebook book, ConcernRecord report, int p) {
-        return persons(book, report, p, true);
+        return persons(book, report, p, version -> version.againstWhom);
     }
 
-    private static TreeSet<Integer> persons(Casebook book, ConcernRecord report, int p, boolean againstWhom) {
+    /** The persons {@code named} in any version of {@code report} who count as children, other than {@code p}. */
+    private static TreeSet<Integer> persons(Casebook book, ConcernRecord report, int p,
+            java.util.function.Function<ConcernRecord, int[]> named) {
         TreeSet<Integer> out = new TreeSet<>();
         for (int v = 0; v < report.versions.size(); v++) {
             ConcernRecord version = book.concerns.get(report.versions.get(v));
-            for (int child : againstWhom ? version.againstWhom : version.children) {
+            for (int child : named.apply(version)) {
                 int c = book.persons.find(child);
                 if (c != p && book.persons.record(c).countsAsChild()) {
                     out.add(c);

@@ -237,7 +237,6 @@ public record PersonName(String given, String middle, String surname) {
         return true;
     }
 
-    /** Whether every letter of {@code part}, of which there are at least two, is a capital: "KHAN", "O'BRIEN-SMITH". */
     /** Whether every word of {@code part} begins with a capital letter, as given names are written. */
     private static boolean capitalised(String part) {
         for (String w : part.trim().split("\\s+")) {
@@ -248,6 +247,7 @@ public record PersonName(String given, String middle, String surname) {
         return true;
     }
 
+    /** Whether every letter of {@code part}, of which there are at least two, is a capital: "KHAN", "O'BRIEN-SMITH". */
     private static boolean inCapitals(String part) {
         int letters = 0;
         for (int i = 0; i < part.length(); i++) {
