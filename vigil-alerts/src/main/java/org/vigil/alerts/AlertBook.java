@@ -2,9 +2,11 @@ package org.vigil.alerts;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -259,26 +261,18 @@ final class AlertBook {
      * {@code sameRoots} says no merge happened since {@code before} was taken, so that both hold roots already.
      */
     private List<String> diff(Evidence before, Evidence after, boolean sameRoots) {
-        List<String> out = new ArrayList<>();
+        // Whether the additions are material is decided on their counts; ids are looked up only for an update, since
+        // gathered additions are counted again at each assessment until they are.
+        Map<String, Collection<Integer>> newPersons = new LinkedHashMap<>();
+        Map<String, List<String>> newFacts = new LinkedHashMap<>();
         boolean material = false;
         for (Map.Entry<String, SortedInts> set : after.persons().entrySet()) {
             SortedInts was = before.persons().getOrDefault(set.getKey(), SortedInts.EMPTY);
-            TreeSet<String> added = new TreeSet<>();
-            if (sameRoots) {
-                for (int p : set.getValue().missingFrom(was)) {
-                    added.add(book.persons.id(p));
-                }
-            } else {
-                Set<Integer> old = roots(was);
-                for (int p : roots(set.getValue())) {
-                    if (!old.contains(p)) {
-                        added.add(book.persons.id(p));
-                    }
-                }
-            }
+            Collection<Integer> added = sameRoots ? SortedInts.of(set.getValue().missingFrom(was))
+                    : newRoots(was, set.getValue());
             if (!added.isEmpty()) {
                 material |= after.isSuspects(set.getKey()) || material(was.size(), added.size());
-                out.add("new " + set.getKey() + " (" + added.size() + "): " + some(List.copyOf(added)));
+                newPersons.put(set.getKey(), added);
             }
         }
         for (Map.Entry<String, SortedSet<String>> set : after.facts().entrySet()) {
@@ -286,10 +280,28 @@ final class AlertBook {
             List<String> added = missing(set.getValue(), was);
             if (!added.isEmpty()) {
                 material |= material(was.size(), added.size());
-                out.add("new " + set.getKey() + " (" + added.size() + "): " + some(added));
+                newFacts.put(set.getKey(), added);
             }
         }
-        return material ? out : List.of();
+        if (!material) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        newPersons.forEach((name, added) -> {
+            TreeSet<String> ids = new TreeSet<>();
+            added.forEach(p -> ids.add(book.persons.id(p)));
+            out.add("new " + name + " (" + ids.size() + "): " + some(List.copyOf(ids)));
+        });
+        newFacts.forEach((name, added) -> out.add("new " + name + " (" + added.size() + "): " + some(added)));
+        return out;
+    }
+
+    /** The roots of {@code now} that are not roots of {@code was}. */
+    private Set<Integer> newRoots(SortedInts was, SortedInts now) {
+        Set<Integer> old = roots(was);
+        Set<Integer> out = roots(now);
+        out.removeAll(old);
+        return out;
     }
 
     /**
