@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An alert as spec §2.2 writes it: id, kind, when it was raised (event time), the record that raised it, the persons
@@ -52,8 +53,8 @@ public record Alert(String id, String kind, Instant raised, String trigger, List
     }
 
     /** The latest update, if the alert was updated. */
-    public java.util.Optional<Update> latest() {
-        return updates.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(updates.get(updates.size() - 1));
+    public Optional<Update> latest() {
+        return updates.isEmpty() ? Optional.empty() : Optional.of(updates.get(updates.size() - 1));
     }
 
     /** A person involved in an alert, in a role, through these mentions. */
