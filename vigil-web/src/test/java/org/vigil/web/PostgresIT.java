@@ -115,6 +115,10 @@ class PostgresIT {
                     new org.vigil.web.alert.ListAlertFeed(List.of(updated)), db, again.parts().accessLog(),
                     java.time.Clock.systemUTC(), java.time.Duration.ofHours(48));
             assertThat(desk.queue()).singleElement().satisfies(i -> assertThat(i.awaitsDecision()).isTrue());
+            // Left undecided, it is escalated again in its second round (V5).
+            assertThat(new org.vigil.web.alert.AlertDesk(new org.vigil.web.alert.ListAlertFeed(List.of(updated)), db,
+                    again.parts().accessLog(), java.time.Clock.offset(java.time.Clock.systemUTC(),
+                    java.time.Duration.ofHours(49)), java.time.Duration.ofHours(48)).escalate()).isEqualTo(1);
             desk.decide("A-PG", "act", "a third girl: strategy meeting", "supervisor");
             assertThat(desk.decisions()).extracting(org.vigil.web.alert.AlertDecision::versions).containsExactlyInAnyOrder(0, 1);
             // A NUL in a username is no account, as on the embedded store, not a query PostgreSQL refuses.

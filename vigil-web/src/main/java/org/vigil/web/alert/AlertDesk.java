@@ -47,7 +47,7 @@ public final class AlertDesk {
 
         /** Whether the alert awaits a person's decision: never decided, or updated on new evidence since. */
         public boolean awaitsDecision() {
-            return decision.isEmpty() || updatesSinceDecision() > 0;
+            return awaits(alert, decision);
         }
     }
 
@@ -70,13 +70,15 @@ public final class AlertDesk {
     public List<Item> queue() {
         escalate();
         ByAlert<AlertDecision> decisions = decisionsByAlert();
-        ByAlert<Integer> levels = new ByAlert<>(db.list("SELECT alert_id, fingerprint, MAX(level) FROM web_escalation"
-                + " GROUP BY alert_id, fingerprint", rs -> new Row<>(rs.getString(1), rs.getString(2), rs.getInt(3))));
-        ByAlert<Instant> seen = firstSeen();
+        ByAlert<RoundState<Integer>> levels = escalationsByAlert();
+        ByAlert<RoundState<Instant>> seen = firstSeen();
         List<Item> items = new ArrayList<>();
         for (Alert a : feed.alerts()) {
-            items.add(new Item(a, latest(decisions.all(a)), levels.all(a).stream().max(Integer::compare).orElse(0),
-                    seen.of(a).orElse(clock.instant())));
+            List<AlertDecision> made = decisions.all(a);
+            Optional<AlertDecision> latest = latest(made);
+            int round = awaits(a, latest) ? made.size() : made.size() - 1;
+            items.add(new Item(a, latest, inRound(levels.all(a), round).max(Integer::compare).orElse(0),
+                    inRound(seen.all(a), round).findFirst().orElse(clock.instant())));
         }
         items.sort(java.util.Comparator.<Item, Boolean>comparing(i -> !i.awaitsDecision())
                 .thenComparing(i -> -i.escalation()).thenComparing(i -> -i.alert().currentHarm()));
@@ -100,7 +102,7 @@ public final class AlertDesk {
             throw new IllegalArgumentException("a decision needs a reason (DPA 2018 s.49-50): say why, in words");
         }
         Optional<AlertDecision> made = decisionOf(alert);
-        if (made.isPresent() && made.get().versions() >= alert.updates().size()) {
+        if (!awaits(alert, made)) {
             throw new IllegalArgumentException("alert " + alertId + " is already decided, "
                     + made.get().outcome().replace('_', ' ') + " by " + made.get().decidedBy() + " at " + made.get().at()
                     + " (log entry " + made.get().leaf() + "); a decision stands as logged");
@@ -160,10 +162,6 @@ public final class AlertDesk {
             return byId.getOrDefault(alert.id(), List.of()).stream()
                     .filter(r -> r.fingerprint().isEmpty() || r.fingerprint().equals(mine)).map(Row::value).toList();
         }
-
-        Optional<T> of(Alert alert) {
-            return all(alert).stream().findFirst();
-        }
     }
 
     private List<Row<AlertDecision>> decisionRows() {
@@ -179,43 +177,71 @@ public final class AlertDesk {
         return alert.kind() + " " + alert.trigger() + " " + alert.raised();
     }
 
-    /** Escalates every undecided alert whose time is up; returns how many escalations were made. */
+    /**
+     * Escalates every alert awaiting a decision whose time is up, in the round of deciding it that it is in (an alert
+     * decided and then updated on new evidence is escalated again, counted from when the queue first showed it
+     * updated); returns how many escalations were made.
+     */
     public synchronized int escalate() {
         Instant now = clock.instant();
-        ByAlert<Instant> seen = firstSeen();
+        ByAlert<RoundState<Instant>> seen = firstSeen();
         ByAlert<AlertDecision> decided = decisionsByAlert();
+        ByAlert<RoundState<Integer>> escalated = escalationsByAlert();
         int made = 0;
         for (Alert a : feed.alerts()) {
-            Instant first = seen.of(a).orElse(null);
-            if (first == null) {
-                db.update("INSERT INTO web_alert_seen (alert_id, fingerprint, first_seen_us) VALUES (?, ?, ?)"
-                        + " ON CONFLICT (alert_id, fingerprint) DO NOTHING", a.id(), fingerprint(a), Ledger.micros(now));
+            List<AlertDecision> decisions = decided.all(a);
+            if (!awaits(a, latest(decisions))) {
                 continue;
             }
-            if (decided.of(a).isPresent()) {
+            int round = decisions.size();
+            Instant first = inRound(seen.all(a), round).findFirst().orElse(null);
+            if (first == null) {
+                db.update("INSERT INTO web_alert_seen (alert_id, fingerprint, decision_round, first_seen_us)"
+                        + " VALUES (?, ?, ?, ?) ON CONFLICT (alert_id, fingerprint, decision_round) DO NOTHING", a.id(),
+                        fingerprint(a), round, Ledger.micros(now));
                 continue;
             }
             Duration waited = Duration.between(first, now);
             int due = (int) Math.min(2, waited.toMillis() / Math.max(1, escalateAfter.toMillis()));
-            int have = new ByAlert<>(db.list("SELECT alert_id, fingerprint, level FROM web_escalation WHERE alert_id = ?",
-                    rs -> new Row<>(rs.getString(1), rs.getString(2), rs.getInt(3)), a.id())).all(a).stream()
-                    .max(Integer::compare).orElse(0);
+            int have = inRound(escalated.all(a), round).max(Integer::compare).orElse(0);
             for (int level = have + 1; level <= due; level++) {
-                String reason = "undecided for " + waited.toHours() + " h (" + waited.toMinutes() + " min);"
-                        + " escalated to " + LEVELS[level];
+                String reason = (round == 0 ? "undecided for " : "updated on new evidence since its decision, undecided for ")
+                        + waited.toHours() + " h (" + waited.toMinutes() + " min); escalated to " + LEVELS[level];
                 LoggedAccess logged = log.log(new Access(SYSTEM_ACTOR, "escalate alert", a.id(), reason));
-                db.update("INSERT INTO web_escalation (alert_id, fingerprint, level, at_us, reason, log_leaf)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", a.id(), fingerprint(a), level, Ledger.micros(logged.at()), reason,
-                        logged.leaf());
+                db.update("INSERT INTO web_escalation (alert_id, fingerprint, decision_round, level, at_us, reason,"
+                        + " log_leaf) VALUES (?, ?, ?, ?, ?, ?, ?)", a.id(), fingerprint(a), round, level,
+                        Ledger.micros(logged.at()), reason, logged.leaf());
                 made++;
             }
         }
         return made;
     }
 
-    private ByAlert<Instant> firstSeen() {
-        return new ByAlert<>(db.list("SELECT alert_id, fingerprint, first_seen_us FROM web_alert_seen",
-                rs -> new Row<>(rs.getString(1), rs.getString(2), micros(rs.getLong(3)))));
+    /** Whether {@code alert} awaits a decision, its latest being {@code latest}: as {@link Item#awaitsDecision()}. */
+    private static boolean awaits(Alert alert, Optional<AlertDecision> latest) {
+        return latest.isEmpty() || latest.get().versions() < alert.updates().size();
+    }
+
+    /**
+     * A row's value in a round of deciding an alert: round {@code n} runs from the alert's {@code n}-th decision (0:
+     * from when it was raised) to the next.
+     */
+    private record RoundState<T>(int round, T value) {
+    }
+
+    private static <T> java.util.stream.Stream<T> inRound(List<RoundState<T>> rows, int round) {
+        return rows.stream().filter(r -> r.round() == round).map(RoundState::value);
+    }
+
+    private ByAlert<RoundState<Instant>> firstSeen() {
+        return new ByAlert<>(db.list("SELECT alert_id, fingerprint, decision_round, first_seen_us FROM web_alert_seen",
+                rs -> new Row<>(rs.getString(1), rs.getString(2), new RoundState<>(rs.getInt(3), micros(rs.getLong(4))))));
+    }
+
+    private ByAlert<RoundState<Integer>> escalationsByAlert() {
+        return new ByAlert<>(db.list("SELECT alert_id, fingerprint, decision_round, MAX(level) FROM web_escalation"
+                + " GROUP BY alert_id, fingerprint, decision_round",
+                rs -> new Row<>(rs.getString(1), rs.getString(2), new RoundState<>(rs.getInt(3), rs.getInt(4)))));
     }
 
     private static Row<AlertDecision> decisionRow(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.store.AccessEvent;
 import org.vigil.web.StepClock;
+import org.vigil.web.alert.AlertDesk.Item;
 import org.vigil.web.db.WebDatabase;
 import org.vigil.web.ledger.AccessLog;
 import org.vigil.web.ledger.Vault;
@@ -187,6 +188,56 @@ class AlertDeskTest {
                 });
         assertThat(accessesTo("A-1")).extracting(a -> a.action())
                 .containsExactly("escalate alert", "escalate alert");
+    }
+
+    /**
+     * An alert decided and then updated on new evidence awaits a decision again, and if nobody makes it, it is escalated
+     * again, counted from when the queue first showed it updated, not from when it was first raised (which would
+     * escalate it at once) and not never.
+     */
+    @Test
+    void anAlertUpdatedAfterItsDecisionIsEscalatedAgainIfLeftUndecided() {
+        Alert raised = alert("A-1");
+        AlertDesk before = new AlertDesk(new ListAlertFeed(List.of(raised)), db, log, clock, Duration.ofHours(48));
+        assertThat(before.escalate()).isZero(); // first seen now
+        clock.now = clock.now.plus(Duration.ofHours(49));
+        assertThat(before.escalate()).isEqualTo(1);
+        before.decide("A-1", "monitor", "one child so far: watch", "sup");
+        clock.now = clock.now.plus(Duration.ofDays(30));
+        assertThat(before.escalate()).as("decided, and not updated since").isZero();
+        assertThat(before.queue()).singleElement().extracting(Item::escalation).as("as it was when decided").isEqualTo(1);
+
+        Alert updated = new Alert("A-1", raised.kind(), raised.raised(), raised.trigger(), raised.persons(), raised.harm(),
+                raised.reasons(), List.of(new Alert.Update(Instant.parse("2004-06-01T10:00:00Z"),
+                        List.of("new children (1): P-000009"), 180)));
+        AlertDesk after = new AlertDesk(new ListAlertFeed(List.of(updated)), db, log, clock, Duration.ofHours(48));
+        assertThat(after.escalate()).as("first seen updated now").isZero();
+        assertThat(after.queue()).singleElement().satisfies(i -> {
+            assertThat(i.awaitsDecision()).isTrue();
+            assertThat(i.escalation()).isZero();
+            assertThat(i.firstSeen()).isEqualTo(clock.now);
+        });
+        clock.now = clock.now.plus(Duration.ofHours(47));
+        assertThat(after.escalate()).isZero();
+        clock.now = clock.now.plus(Duration.ofHours(2));
+        assertThat(after.escalate()).isEqualTo(1);
+        clock.now = clock.now.plus(Duration.ofHours(48));
+        assertThat(after.escalate()).isEqualTo(1);
+        assertThat(after.queue()).singleElement().satisfies(i -> {
+            assertThat(i.escalation()).isEqualTo(2);
+            assertThat(i.escalatedTo()).isEqualTo("the head of service");
+        });
+        after.decide("A-1", "act", "a second child: strategy meeting", "sup");
+        clock.now = clock.now.plus(Duration.ofDays(30));
+        assertThat(after.escalate()).isZero();
+        assertThat(accessesTo("A-1")).extracting(AccessEvent::reason).satisfiesExactly(
+                r -> assertThat(r).startsWith("undecided for 49 h"),
+                r -> assertThat(r).isEqualTo("monitor: one child so far: watch"),
+                r -> assertThat(r).startsWith("updated on new evidence since its decision, undecided for 49 h")
+                        .endsWith("escalated to the safeguarding lead"),
+                r -> assertThat(r).startsWith("updated on new evidence since its decision, undecided for 97 h")
+                        .endsWith("escalated to the head of service"),
+                r -> assertThat(r).isEqualTo("act: a second child: strategy meeting"));
     }
 
     @Test
