@@ -418,7 +418,7 @@ class SecurityTest {
      * the persons that were new are not shown, since the page's access entry lists the alert as raised.
      */
     @Test
-    void anUpdatedAlertSaysWhenAndWhatWasNewCountedWithoutNamingThePersons() {
+    void anUpdatedAlertSaysWhenAndWhatWasNewCountedWithoutNamingThePersons() throws Exception {
         String person = world.app.parts().persons().personOf(TestWorld.XSS_CONCERN + "/s2").orElseThrow();
         world.alerts.add(new org.vigil.web.alert.Alert("A-UPDATED", "place", java.time.Instant.parse(
                 "2024-03-08T10:00:00Z"), TestWorld.XSS_CONCERN, List.of(new org.vigil.web.alert.Alert.AlertPerson(
@@ -434,6 +434,15 @@ class SecurityTest {
                         + " · harm now 250")
                 .doesNotContain("P-900001").doesNotContain("P-900003").doesNotContain("PC-7").doesNotContain("Sexual Health");
         assertThat(as("analyst-cse").get("/alerts/" + TestWorld.ALERT_ID).body()).doesNotContain("Updated ");
+
+        String exported = as("analyst-cse").get("/api/export/alerts?purpose=panel%20pack").body().lines()
+                .filter(l -> l.contains("\"A-UPDATED\"")).findFirst().orElseThrow();
+        assertThat(exported).contains("\"changes\":[{\"at\":\"2024-05-01T09:00:00Z\",\"changes\":[\"linkage found a mention"
+                        + " to be a person already known\",\"new children (2)\",\"new agencies (1)\"],\"harm\":250.4}]")
+                .doesNotContain("P-900001").doesNotContain("P-900003").doesNotContain("PC-7").doesNotContain("Sexual Health");
+        assertThat(org.vigil.web.alert.Alert.fromJson(Web.JSON.readTree(exported)).updates())
+                .as("read back as the app reads `vigil export alerts`").singleElement()
+                .satisfies(u -> assertThat(u.harm()).isEqualTo(250.4));
     }
 
     /**

@@ -193,6 +193,17 @@ public final class AlertRoutes {
             }).toList());
             line.put("harm", a.harm());
             line.put("reasons", a.reasons());
+            if (!a.updates().isEmpty()) {
+                // As the alert's page shows them: when, what was new counted, and the harm after, without the ids of
+                // the persons and records that were new, which the export's log entry does not list.
+                line.put("changes", a.updates().stream().map(u -> {
+                    Map<String, Object> update = new LinkedHashMap<>();
+                    update.put("at", u.at().toString());
+                    update.put("changes", u.what());
+                    update.put("harm", u.harm());
+                    return update;
+                }).toList());
+            }
             try {
                 out.append(Web.JSON.writeValueAsString(line)).append('\n');
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
