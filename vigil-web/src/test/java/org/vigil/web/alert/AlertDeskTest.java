@@ -46,6 +46,18 @@ class AlertDeskTest {
                 List.of(new Alert.AlertPerson("P-000001", "suspect", List.of("PC-1/s1"))), 100, List.of("because"));
     }
 
+    /** {@code raised} as updated on new evidence: a further child. */
+    private static Alert withANewChild(Alert raised) {
+        return new Alert(raised.id(), raised.kind(), raised.raised(), raised.trigger(), raised.persons(), raised.harm(),
+                raised.reasons(), List.of(new Alert.Update(Instant.parse("2004-06-01T10:00:00Z"),
+                        List.of("new children (1): P-000009"), 180)));
+    }
+
+    /** A desk on {@code alerts}, escalating after 48 hours. */
+    private AlertDesk desk(Alert... alerts) {
+        return new AlertDesk(new ListAlertFeed(List.of(alerts)), db, log, clock, Duration.ofHours(48));
+    }
+
     /** The logged accesses to {@code target}, as who-knew reads them from the store. */
     private List<AccessEvent> accessesTo(String target) {
         return vault.read(store -> store.accessesTo(List.of(target)));
@@ -116,9 +128,7 @@ class AlertDeskTest {
         assertThat(first.versions()).isZero();
         assertThat(before.queue()).extracting(i -> i.alert().id()).containsExactly("A-2", "A-1");
 
-        Alert updated = new Alert("A-1", raised.kind(), raised.raised(), raised.trigger(), raised.persons(), raised.harm(),
-                raised.reasons(), List.of(new Alert.Update(Instant.parse("2004-06-01T10:00:00Z"),
-                        List.of("new children (1): P-000009"), 180)));
+        Alert updated = withANewChild(raised);
         AlertDesk after = new AlertDesk(new ListAlertFeed(List.of(updated, alert("A-2"))), db, log, clock,
                 Duration.ofHours(48));
         assertThat(after.queue()).first().satisfies(i -> {
@@ -198,7 +208,7 @@ class AlertDeskTest {
     @Test
     void anAlertUpdatedAfterItsDecisionIsEscalatedAgainIfLeftUndecided() {
         Alert raised = alert("A-1");
-        AlertDesk before = new AlertDesk(new ListAlertFeed(List.of(raised)), db, log, clock, Duration.ofHours(48));
+        AlertDesk before = desk(raised);
         assertThat(before.escalate()).isZero(); // first seen now
         clock.now = clock.now.plus(Duration.ofHours(49));
         assertThat(before.escalate()).isEqualTo(1);
@@ -207,10 +217,8 @@ class AlertDeskTest {
         assertThat(before.escalate()).as("decided, and not updated since").isZero();
         assertThat(before.queue()).singleElement().extracting(Item::escalation).as("as it was when decided").isEqualTo(1);
 
-        Alert updated = new Alert("A-1", raised.kind(), raised.raised(), raised.trigger(), raised.persons(), raised.harm(),
-                raised.reasons(), List.of(new Alert.Update(Instant.parse("2004-06-01T10:00:00Z"),
-                        List.of("new children (1): P-000009"), 180)));
-        AlertDesk after = new AlertDesk(new ListAlertFeed(List.of(updated)), db, log, clock, Duration.ofHours(48));
+        Alert updated = withANewChild(raised);
+        AlertDesk after = desk(updated);
         assertThat(after.escalate()).as("first seen updated now").isZero();
         assertThat(after.queue()).singleElement().satisfies(i -> {
             assertThat(i.awaitsDecision()).isTrue();
