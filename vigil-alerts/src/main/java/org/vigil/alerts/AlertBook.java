@@ -104,7 +104,7 @@ final class AlertBook {
             byKey.put(finding.key(), e);
             return Optional.of(new AlertChange(AlertChange.Type.RAISED, snapshot(e), at, trigger, List.of()));
         }
-        List<String> changes = diff(e.evidence, finding.evidence(), e.evidenceMerges == book.persons.merges());
+        List<String> changes = diff(e.evidence, finding.evidence(), e.evidenceMerges);
         List<String> owed = notes.remove(finding.key());
         if (changes.isEmpty() && owed == null) {
             return Optional.empty();
@@ -258,9 +258,10 @@ final class AlertBook {
      * What the new evidence has that the old did not, one sentence per named set, or nothing when that is not material.
      * Any addition to a set of suspects or of fewer than {@link #GATHERED_FROM} is material; to another set, additions
      * are gathered until they grow it by a quarter ({@link #material}). Persons are compared as they are now;
-     * {@code sameRoots} says no merge happened since {@code before} was taken, so that both hold roots already.
+     * {@code before} was taken when the persons had been merged {@code since} times: a set of it none of whose persons
+     * has been merged since still holds roots, as {@code after}'s do, and is compared as it is.
      */
-    private List<String> diff(Evidence before, Evidence after, boolean sameRoots) {
+    private List<String> diff(Evidence before, Evidence after, int since) {
         // Whether the additions are material is decided on their counts; ids are looked up only for an update, since
         // gathered additions are counted again at each assessment until they are.
         Map<String, Collection<Integer>> newPersons = new LinkedHashMap<>();
@@ -268,7 +269,8 @@ final class AlertBook {
         boolean material = false;
         for (Map.Entry<String, SortedInts> set : after.persons().entrySet()) {
             SortedInts was = before.persons().getOrDefault(set.getKey(), SortedInts.EMPTY);
-            Collection<Integer> added = sameRoots ? SortedInts.of(set.getValue().missingFrom(was))
+            boolean stillRoots = since == book.persons.merges() || !was.anyMatch(p -> book.persons.mergedSince(p, since));
+            Collection<Integer> added = stillRoots ? SortedInts.of(set.getValue().missingFrom(was))
                     : newRoots(was, set.getValue());
             if (!added.isEmpty()) {
                 material |= after.isSuspects(set.getKey()) || material(was.size(), added.size());

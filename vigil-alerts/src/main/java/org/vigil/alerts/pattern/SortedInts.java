@@ -83,6 +83,16 @@ public final class SortedInts extends AbstractSet<Integer> {
         return out == null ? new int[0] : Arrays.copyOf(out, n);
     }
 
+    /** Whether any value satisfies {@code test}, read without boxing. */
+    public boolean anyMatch(java.util.function.IntPredicate test) {
+        for (int v : values) {
+            if (test.test(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public Iterator<Integer> iterator() {
         return ascending(values, values.length);
