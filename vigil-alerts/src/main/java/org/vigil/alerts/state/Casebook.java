@@ -266,6 +266,9 @@ public final class Casebook {
                     }
                 }
             }
+            if (Suspicion.professionalRoles(person) > 0 || !person.referred.isEmpty()) {
+                persons.markProfessionalSign(p);
+            }
         }
         named.children.removeAll(named.suspects);
         named.victims.removeAll(named.suspects);

@@ -22,6 +22,13 @@ public final class PersonBook {
     private int[] stamp = new int[1024];
     /** How many merges have been made: while it stays the same, every root stays a root. */
     private int merges;
+    /**
+     * Per root, whether its record has ever named it in a role of a carer or professional or as accused in a referral
+     * from the designated officer ({@link #markProfessionalSign}): without either, {@link
+     * Suspicion#uncorroboratedProfessional} is false, which the patterns listing a hub's thousands of suspects then
+     * know without reading their records.
+     */
+    private boolean[] professionalSign = new boolean[1024];
 
     /** The index of person {@code id}, creating it on first sight. */
     public int intern(String id) {
@@ -35,6 +42,7 @@ public final class PersonBook {
         if (p == parent.length) {
             parent = Arrays.copyOf(parent, p * 2);
             stamp = Arrays.copyOf(stamp, p * 2);
+            professionalSign = Arrays.copyOf(professionalSign, p * 2);
         }
         parent[p] = p;
         index.put(id, p);
@@ -78,10 +86,24 @@ public final class PersonBook {
         records.get(a).absorb(records.get(b));
         records.set(b, null);
         parent[b] = a;
+        professionalSign[a] |= professionalSign[b];
         merges++;
         stamp[a] = merges;
         stamp[b] = merges;
         return true;
+    }
+
+    /**
+     * Records that the person {@code p} belongs to has a role of a carer or professional or a referral on record: a
+     * sign that only ever appears, since neither is ever taken off a record.
+     */
+    public void markProfessionalSign(int p) {
+        professionalSign[find(p)] = true;
+    }
+
+    /** Whether {@link #markProfessionalSign} was called for the person {@code p} belongs to, or one merged into it. */
+    public boolean hasProfessionalSign(int p) {
+        return professionalSign[find(p)];
     }
 
     /**

@@ -263,18 +263,27 @@ public final class Suspicion {
      * {@code network}, {@code place}, {@code vehicle}, {@code dismissed} or {@code missing_pattern} alert lists.
      */
     public TreeSet<Integer> listed(Set<Integer> suspects) {
-        // Mostly every suspect is listed: a set in order is then copied whole, without a search for each.
-        if (suspects instanceof SortedSet<Integer> sorted && sorted.comparator() == null
-                && suspects.stream().noneMatch(s -> uncorroboratedProfessional(persons.record(s)))) {
+        // Mostly every suspect is listed: a set in order is then copied whole, without a search for each. A person with
+        // no sign of a carer or professional on record is listed without reading the record (a hub names thousands).
+        if (suspects instanceof SortedSet<Integer> sorted && sorted.comparator() == null && allListed(suspects)) {
             return new TreeSet<>(sorted);
         }
         TreeSet<Integer> out = new TreeSet<>();
         for (int s : suspects) {
-            if (!uncorroboratedProfessional(persons.record(s))) {
+            if (!persons.hasProfessionalSign(s) || !uncorroboratedProfessional(persons.record(s))) {
                 out.add(s);
             }
         }
         return out;
+    }
+
+    private boolean allListed(Set<Integer> suspects) {
+        for (int s : suspects) {
+            if (persons.hasProfessionalSign(s) && uncorroboratedProfessional(persons.record(s))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How often the person was named as reporter, witness or adult other: the roles of carers and professionals. */
