@@ -66,12 +66,39 @@ public final class Dismissed {
         final TreeSet<String> ids = new TreeSet<>();
         final TreeSet<Integer> suspects = new TreeSet<>();
         final TreeSet<Integer> children = new TreeSet<>();
-        /** The reports acted on after closing, when a finding was last made from this read; null before. */
-        TreeSet<Integer> actedOn;
+        /**
+         * The reports read whose last decision was not to close them: acted on after closing. Kept as reports are read
+         * and as decisions come ({@link #actedOnNow}), so that an assessment reads only the reports decided since.
+         */
+        final TreeSet<Integer> actedOn = new TreeSet<>();
+        /** The decisions taken in ({@code ConcernBook.decisions}) when {@link #actedOn} was last brought up to date. */
+        int decisionsRead;
+        /** Whether {@link #actedOn} has changed since a finding was last made from this read. */
+        boolean actedOnChanged;
+        /** Whether a finding has been made from this read. */
+        boolean found;
 
-        Read(int merges, int joined) {
+        Read(int merges, int joined, int decisions) {
             this.merges = merges;
             this.joined = joined;
+            this.decisionsRead = decisions;
+        }
+
+        /** {@link #actedOn} as the reports read stand now, after the decisions taken in since it was last. */
+        TreeSet<Integer> actedOnNow(Casebook book) {
+            int decisions = book.concerns.decisions();
+            for (; decisionsRead < decisions; decisionsRead++) {
+                int report = book.concerns.decidedReport(decisionsRead);
+                if (reports.contains(report)) {
+                    classify(book, report);
+                }
+            }
+            return actedOn;
+        }
+
+        private void classify(Casebook book, int report) {
+            boolean acted = !book.concerns.get(report).lastOutcome.equals("no_further_action");
+            actedOnChanged |= acted ? actedOn.add(report) : actedOn.remove(report);
         }
 
         /**
@@ -112,6 +139,7 @@ public final class Dismissed {
                 }
             }
             if (reports.add(report.index)) {
+                classify(book, report.index);
                 ids.add(report.id);
                 for (int i = 0; i < report.versions.size(); i++) {
                     for (int child : book.concerns.get(report.versions.get(i)).children) {
@@ -138,7 +166,7 @@ public final class Dismissed {
             r.merges = merges; // only other persons were merged: every root read is still a root
         }
         if (r == null || r.merges != merges || r.joined != book.concerns.joined() || r.read > size) {
-            r = new Read(merges, book.concerns.joined());
+            r = new Read(merges, book.concerns.joined(), book.concerns.decisions());
             reads.put(key, r);
         }
         return r;
@@ -184,6 +212,7 @@ public final class Dismissed {
         TreeSet<Integer> reports;
         Set<String> ids;
         Set<Integer> children;
+        Set<Integer> actedOn;
         if (named.size() < incrementalSightings) {
             reports = dismissed(book, Reports.of(book, named));
             if (reports.size() < thresholds.dismissedReports()) {
@@ -191,6 +220,7 @@ public final class Dismissed {
             }
             ids = Reports.ids(book, reports);
             children = Reports.children(book, Reports.versions(book, reports), Set.of(p));
+            actedOn = actedOn(book, reports);
         } else {
             // Read as a place's sightings with no suspect named with it: he is the suspect, so no child of his reports.
             Read r = readOf(book, suspectReads, p, named.size());
@@ -202,9 +232,10 @@ public final class Dismissed {
             reports = new TreeSet<>(r.reports);
             ids = r.ids;
             children = SortedInts.of(r.children);
+            actedOn = new TreeSet<>(r.actedOnNow(book));
         }
         return Optional.of(finding(book, suspectSubject(p), "naming this person as a suspect", reports, ids,
-                actedOn(book, reports), children, () -> {
+                actedOn, children, () -> {
                     List<Party> parties = new ArrayList<>();
                     parties.add(new Party(p, Party.SUSPECT));
                     children.forEach(c -> parties.add(new Party(c, Party.CHILD)));
@@ -290,11 +321,12 @@ public final class Dismissed {
         if (r.reports.size() < thresholds.dismissedReports()) {
             return Optional.empty();
         }
-        TreeSet<Integer> actedOn = actedOn(book, r.reports);
-        if (r.actedOn != null && !grew && actedOn.equals(r.actedOn)) {
+        TreeSet<Integer> actedOn = new TreeSet<>(r.actedOnNow(book));
+        if (r.found && !grew && !r.actedOnChanged) {
             return Optional.empty();
         }
-        r.actedOn = actedOn;
+        r.found = true;
+        r.actedOnChanged = false;
         // The finding holds copies, as the read goes on changing.
         TreeSet<Integer> reports = new TreeSet<>(r.reports);
         TreeSet<Integer> suspects = new TreeSet<>(r.suspects);

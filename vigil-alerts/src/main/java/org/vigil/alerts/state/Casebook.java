@@ -468,6 +468,7 @@ public final class Casebook {
         boolean wasDismissed = report.dismissed();
         report.decisions++;
         report.lastOutcome = shared.of(d.outcome());
+        concerns.decided(report.index);
         report.lastDecisionAt = d.at().getEpochSecond();
         touched.decided.add(report.index);
         boolean closing = d.noFurtherAction() && !wasDismissed;

@@ -10,6 +10,11 @@ public final class ConcernBook {
     private final IdIndex index = new IdIndex(i -> records.get(i).id);
     /** How many concerns joined a report already taken in (amendments, and originals taken in after a correction). */
     private int joined;
+    /**
+     * The report each decision was about, in the order they were taken in: what lets a pattern that keeps the last
+     * outcomes of thousands of reports read only those decided since.
+     */
+    private final IntList decided = new IntList(1024);
 
     public int lookup(String id) {
         return index.get(id);
@@ -36,6 +41,21 @@ public final class ConcernBook {
      */
     public int joined() {
         return joined;
+    }
+
+    /** Records that report {@code report} (its root record's index) has been decided, as {@link #decidedReport}. */
+    void decided(int report) {
+        decided.add(report);
+    }
+
+    /** How many decisions have been taken in. */
+    public int decisions() {
+        return decided.size();
+    }
+
+    /** The report (root record index) the {@code i}-th decision taken in was about. */
+    public int decidedReport(int i) {
+        return decided.get(i);
     }
 
     public ConcernRecord get(int i) {
