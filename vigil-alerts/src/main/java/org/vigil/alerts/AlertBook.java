@@ -3,15 +3,12 @@ package org.vigil.alerts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeSet;
 import org.vigil.alerts.pattern.AlertKind;
 import org.vigil.alerts.pattern.Evidence;
@@ -277,8 +274,8 @@ final class AlertBook {
                 newPersons.put(set.getKey(), added);
             }
         }
-        for (Map.Entry<String, SortedSet<String>> set : after.facts().entrySet()) {
-            SortedSet<String> was = before.facts().getOrDefault(set.getKey(), Collections.emptySortedSet());
+        for (Map.Entry<String, List<String>> set : after.facts().entrySet()) {
+            List<String> was = before.facts().getOrDefault(set.getKey(), List.of());
             List<String> added = missing(set.getValue(), was);
             if (!added.isEmpty()) {
                 material |= material(was.size(), added.size());
@@ -315,16 +312,18 @@ final class AlertBook {
         return had < GATHERED_FROM || added * 4 >= had;
     }
 
-    /** The values of {@code values} that {@code old} does not hold, in order: one walk of both. */
-    private static List<String> missing(SortedSet<String> values, SortedSet<String> old) {
+    /**
+     * The values of {@code values} that {@code old} does not hold, in order: one walk of both, each in natural order
+     * without repeats. Most values of an alert's facts are the very strings of its last version, told equal at once.
+     */
+    private static List<String> missing(List<String> values, List<String> old) {
         List<String> out = new ArrayList<>();
-        Iterator<String> o = old.iterator();
-        String next = o.hasNext() ? o.next() : null;
+        int j = 0;
         for (String v : values) {
-            while (next != null && next.compareTo(v) < 0) {
-                next = o.hasNext() ? o.next() : null;
+            while (j < old.size() && old.get(j) != v && old.get(j).compareTo(v) < 0) {
+                j++;
             }
-            if (next == null || !next.equals(v)) {
+            if (j == old.size() || !old.get(j).equals(v)) {
                 out.add(v);
             }
         }

@@ -1,12 +1,14 @@
 package org.vigil.alerts.pattern;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * The named sets of facts a finding rests on, compared between one assessment and the next to decide whether the
@@ -18,7 +20,7 @@ import java.util.TreeSet;
  */
 public final class Evidence {
     private final Map<String, SortedInts> persons = new LinkedHashMap<>();
-    private final Map<String, SortedSet<String>> facts = new LinkedHashMap<>();
+    private final Map<String, List<String>> facts = new LinkedHashMap<>();
     private final Set<String> suspects = new HashSet<>();
 
     public Evidence persons(String name, Collection<Integer> values) {
@@ -43,8 +45,27 @@ public final class Evidence {
     }
 
     public Evidence facts(String name, Collection<String> values) {
-        facts.put(name, new TreeSet<>(values));
+        facts.put(name, sortedDistinct(values));
         return this;
+    }
+
+    /**
+     * {@code values} in natural order without repeats, in an array: compared at every assessment with the alert's, a
+     * set of a takeaway's thousands of dismissed reports is walked as an array, not as a tree.
+     */
+    private static List<String> sortedDistinct(Collection<String> values) {
+        String[] sorted = values.toArray(new String[0]);
+        if (!(values instanceof SortedSet<?> set && set.comparator() == null)) {
+            Arrays.sort(sorted);
+            int n = 0;
+            for (String v : sorted) {
+                if (n == 0 || !sorted[n - 1].equals(v)) {
+                    sorted[n++] = v;
+                }
+            }
+            sorted = Arrays.copyOf(sorted, n);
+        }
+        return Collections.unmodifiableList(Arrays.asList(sorted));
     }
 
     /** Each set ascending, unmodifiable. */
@@ -52,8 +73,8 @@ public final class Evidence {
         return persons;
     }
 
-    /** Each set in natural order. */
-    public Map<String, SortedSet<String>> facts() {
+    /** Each set in natural order, without repeats, unmodifiable. */
+    public Map<String, List<String>> facts() {
         return facts;
     }
 }
