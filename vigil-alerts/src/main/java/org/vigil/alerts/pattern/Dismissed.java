@@ -97,7 +97,7 @@ public final class Dismissed {
         }
 
         private void classify(Casebook book, int report) {
-            boolean acted = !book.concerns.get(report).lastOutcome.equals("no_further_action");
+            boolean acted = book.concerns.get(report).actedOnAfterClosing();
             actedOnChanged |= acted ? actedOn.add(report) : actedOn.remove(report);
         }
 
@@ -384,7 +384,7 @@ public final class Dismissed {
     private static TreeSet<Integer> actedOn(Casebook book, Set<Integer> reports) {
         TreeSet<Integer> out = new TreeSet<>();
         for (int r : reports) {
-            if (!book.concerns.get(r).lastOutcome.equals("no_further_action")) {
+            if (book.concerns.get(r).actedOnAfterClosing()) {
                 out.add(r);
             }
         }
@@ -414,7 +414,7 @@ public final class Dismissed {
                 closures.add(c.id + " (" + c.agency + ", " + Reports.date(c.received) + ") closed "
                         + Reports.date(c.nfaAt) + (c.nfaReason.isEmpty() ? "" : ": \"" + c.nfaReason + "\""));
             }
-            if (!c.lastOutcome.equals("no_further_action")) {
+            if (c.actedOnAfterClosing()) {
                 acted++;
             }
         }

@@ -112,6 +112,11 @@ public final class ConcernRecord {
         return nfaDecision != null;
     }
 
+    /** Whether the report, once closed with no further action, was last decided otherwise: acted on after closing. */
+    public boolean actedOnAfterClosing() {
+        return dismissed() && !lastOutcome.equals("no_further_action");
+    }
+
     public boolean decided() {
         return decisions > 0;
     }
